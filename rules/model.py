@@ -1,0 +1,44 @@
+"""What the rules stage hands to annotate and to the result writers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from parser.model import LetterFacts
+
+DeadlineId = Literal["collection_due_process", "innocent_spouse"]
+
+
+@dataclass(frozen=True)
+class RolledDay:
+    """A day the deadline moved past, and why (weekend, the holiday's name, a court closure)."""
+
+    date: dt.date
+    reason: str
+
+
+@dataclass(frozen=True)
+class Deadline:
+    id: DeadlineId
+    anchor: dt.date  # the date the count starts from (the letter date)
+    days: int  # the statutory day count
+    nominal: dt.date  # anchor + days, before roll-forward
+    due: dt.date  # last day to file, after roll-forward
+    rolled_past: tuple[RolledDay, ...]
+    authority: str  # statute and rules that produced it
+    disputes: str  # plain words: what a petition filed by this day lets the person dispute
+    days_left: int | None = None  # due - as_of; negative when passed; None when no as-of date
+    unconfirmed: bool = False  # the letter date it counts from needs review
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The letter's facts with the deadlines they lead to: the input of annotate and the JSON writer."""
+
+    facts: LetterFacts
+    deadlines: tuple[Deadline, ...]
+    as_of: dt.date | None
+    needs_review: tuple[str, ...]
+    warnings: tuple[str, ...]
