@@ -1,0 +1,70 @@
+"""One function per CLI command: call the pipeline, print the answer, return the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from letter4390 import exit_codes, pipeline, result_json, text_report
+from letter4390.pipeline import Options
+
+
+def extract(args: argparse.Namespace, options: Options) -> int:
+    assessment = pipeline.analyse(args.file, options)
+    if args.json:
+        print(result_json.dumps(result_json.to_result(assessment)))
+    else:
+        print(text_report.report(assessment))
+    return exit_codes.OK
+
+
+def summarize(args: argparse.Namespace, options: Options) -> int:
+    assessment = pipeline.summarize(args.file, args.output, options, ics=args.ics)
+    print(text_report.report(assessment))
+    print(f"Summary PDF: {args.output}")
+    if args.ics is not None:
+        print(f"Calendar file: {args.ics}")
+    return exit_codes.OK
+
+
+def deadlines(args: argparse.Namespace, options: Options) -> int:
+    answers = [
+        (letter_date, pipeline.deadlines_for_date(
+            letter_date, letter_type=args.letter_type, as_of=options.as_of, closures=options.closures))
+        for letter_date in args.dates
+    ]
+    if args.json:
+        listing = [
+            {"letter_date": letter_date.isoformat(),
+             "deadlines": [result_json.deadline_json(d) for d in found]}
+            for letter_date, found in answers
+        ]
+        print(json.dumps(listing, indent=2))
+    else:
+        blocks = [text_report.deadlines_block(letter_date, found, args.letter_type)
+                  for letter_date, found in answers]
+        print("\n\n".join(blocks))
+    return exit_codes.OK
+
+
+def batch(args: argparse.Namespace, options: Options) -> int:
+    from letter4390.batch.runner import BatchSettings, run_batch
+
+    settings = BatchSettings(
+        inbox=args.inbox, out=args.output, jobs=args.jobs, timeout=args.timeout,
+        force=args.force, quiet=args.quiet, options=options,
+    )
+    return run_batch(settings)
+
+
+def serve(args: argparse.Namespace, options: Options) -> int:
+    from letter4390.web.server import ServerSettings, run_server
+
+    settings = ServerSettings(
+        host=args.host, port=args.port, max_upload_bytes=args.max_upload_mb * 1024 * 1024,
+        workers=args.workers, options=options,
+    )
+    run_server(settings)
+    return exit_codes.OK
+
+

@@ -1,0 +1,70 @@
+"""The pipeline: read the document, find the letter's facts, apply the deadline rules, write outputs.
+
+Orchestration only: every decision lives in a stage (parser -> rules -> annotate). Stage modules are
+imported inside the functions so that a command loads only what it uses (start-up time matters for
+`letter4390 deadlines` and for digital letters).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rules.model import Assessment, Deadline
+
+DEFAULT_MAX_PAGES = 20
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a caller (CLI, batch worker, web request) can set for one letter."""
+
+    as_of: dt.date | None = None
+    max_pages: int = DEFAULT_MAX_PAGES
+    closures: tuple[dt.date, ...] = field(default_factory=tuple)
+    lang: str = "en"
+
+
+def analyse(path: Path, options: Options = Options()) -> Assessment:
+    """Read one input file and return its facts with the deadlines they lead to."""
+    from parser.extract import extract_facts
+    from parser.read import read_document
+    from rules.assess import assess
+
+    document = read_document(path, max_pages=options.max_pages)
+    facts = extract_facts(document, as_of=options.as_of)
+    return assess(facts, as_of=options.as_of, closures=options.closures)
+
+
+def summarize(
+    path: Path, out: Path, options: Options = Options(), *, ics: Path | None = None
+) -> Assessment:
+    """Analyse one letter and write its summary PDF (and, if asked, its calendar file)."""
+    from annotate.summary import write_summary
+
+    assessment = analyse(path, options)
+    write_summary(assessment, path, out, lang=options.lang)
+    if ics is not None:
+        write_calendar(assessment, ics)
+    return assessment
+
+
+def write_calendar(assessment: Assessment, out: Path, *, label: str | None = None) -> None:
+    from annotate.ics import write_ics
+
+    write_ics(assessment, out, label=label)
+
+
+def deadlines_for_date(
+    letter_date: dt.date,
+    *,
+    letter_type: str = "4390",
+    as_of: dt.date | None = None,
+    closures: Iterable[dt.date] = (),
+) -> tuple[Deadline, ...]:
+    """The deadlines of a letter of `letter_type` dated `letter_date` (for a volunteer who knows the date)."""
+    from rules.deadlines import compute_deadlines
+
+    return tuple(compute_deadlines(letter_type, letter_date, as_of=as_of, closures=closures))
