@@ -1,0 +1,115 @@
+"""Which days a Tax Court petition cannot fall due on: weekends, DC legal holidays, court closures.
+
+IRC 7503 and Tax Court Rule 25(a) move a last day that is a Saturday, Sunday or "legal holiday in the
+District of Columbia" to the next day that is none of these. The DC legal holidays (DC Code 1-612.02: the
+federal ones, DC Emancipation Day, Inauguration Day every fourth year, with their observed days) come from
+the `holidays` package, which implements those rules (checked against an independent oracle and a golden
+list in tests/test_rules_calendar.py).
+
+A day the Tax Court's clerk's office was closed counts like a holiday (Guralnik v. Commissioner, 146 T.C.
+230 (2016)). Closures can't be predicted, so they come from a maintained table, rules/data/court_closures.csv
+(date, reason, source), plus dates a user adds. Add a row only with a source that shows the court itself was
+closed (an opinion or a court notice): a wrong row would give a deadline that is too late.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from types import MappingProxyType
+
+import holidays
+
+CLOSURES_RESOURCE = "data/court_closures.csv"
+CLOSED_PREFIX = "U.S. Tax Court closed: "
+USER_CLOSURE_REASON = "closure added by the user"
+
+# Saturday and Sunday, by date.weekday().
+WEEKEND_NAMES: Mapping[int, str] = MappingProxyType({5: "Saturday", 6: "Sunday"})
+
+
+@dataclass(frozen=True)
+class CourtClosure:
+    date: dt.date
+    reason: str
+    source: str
+
+
+@functools.cache
+def _dc_holidays_around(year: int) -> Mapping[dt.date, str]:
+    """DC legal holidays of `year` and its neighbours: observed days cross year ends (2021-12-31)."""
+    table = holidays.country_holidays("US", subdiv="DC", observed=True, years=range(year - 1, year + 2))
+    return MappingProxyType(dict(table.items()))
+
+
+def dc_holiday_name(day: dt.date) -> str | None:
+    """The name of the DC legal holiday on `day` ("Washington's Birthday", "... (observed)"), or None."""
+    return _dc_holidays_around(day.year).get(day)
+
+
+def dc_holidays(year: int) -> dict[dt.date, str]:
+    """Every DC legal holiday that falls in `year`, observed days included, in date order."""
+    around = _dc_holidays_around(year)
+    return {day: around[day] for day in sorted(around) if day.year == year}
+
+
+@functools.lru_cache(maxsize=1)
+def known_closures() -> tuple[CourtClosure, ...]:
+    """The maintained table of days the Tax Court was closed."""
+    text = resources.files("rules").joinpath(CLOSURES_RESOURCE).read_text(encoding="utf-8")
+    rows = csv.DictReader(text.splitlines())
+    return tuple(
+        CourtClosure(dt.date.fromisoformat(row["date"]), row["reason"].strip(), row["source"].strip())
+        for row in rows
+    )
+
+
+@dataclass(frozen=True)
+class FilingCalendar:
+    """The non-filing days for one computation: weekends, DC holidays and the given court closures."""
+
+    closures: Mapping[dt.date, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def reasons(self, day: dt.date) -> tuple[str, ...]:
+        """Why `day` is not a filing day (empty when it is one): weekend, holiday name, closure."""
+        found: list[str] = []
+        weekend = WEEKEND_NAMES.get(day.weekday())
+        if weekend is not None:
+            found.append(weekend)
+        holiday = dc_holiday_name(day)
+        if holiday is not None:
+            found.append(holiday)
+        closure = self.closures.get(day)
+        if closure is not None:
+            found.append(CLOSED_PREFIX + closure)
+        return tuple(found)
+
+    def non_filing_reason(self, day: dt.date) -> str | None:
+        """One line saying why `day` is not a filing day, e.g. "Sunday; Emancipation Day"; None if it is."""
+        found = self.reasons(day)
+        return "; ".join(found) if found else None
+
+    def is_filing_day(self, day: dt.date) -> bool:
+        return not self.reasons(day)
+
+
+def filing_calendar(
+    user_closures: Iterable[dt.date] = (), *, include_known: bool = True
+) -> FilingCalendar:
+    """The calendar of the maintained closure table (unless `include_known` is False) plus user closures."""
+    closures: dict[dt.date, str] = {}
+    for day in user_closures:
+        closures[day] = USER_CLOSURE_REASON
+    if include_known:
+        for closure in known_closures():
+            closures[closure.date] = closure.reason
+    return FilingCalendar(MappingProxyType(closures))
+
+
+def non_filing_reason(day: dt.date, closures: Iterable[dt.date] = ()) -> str | None:
+    """Why `day` is not a day a petition can fall due on (known + given closures), or None if it can."""
+    return filing_calendar(closures).non_filing_reason(day)

@@ -1,0 +1,163 @@
+"""The deadline spec as data: the statutory periods, which letters carry them, and the roll-forward.
+
+Counting (Treas. Reg. 301.6330-1(f)(1), Tax Court Rule 25(a)): day 1 is the day after the letter date, so
+the nominal last day is the letter date plus the period, in calendar days (Guerrier, T.C. Memo. 2002:
+2001-02-21 -> 2001-03-23). A nominal day that is a weekend, DC legal holiday or court closure moves to the
+next filing day (IRC 7503; Guralnik, 146 T.C. 230 (2016)).
+
+Not computed here, by design: IRC 7451(b) tolling when the clerk's office or DAWSON is inaccessible on the
+due date (days of inaccessibility + 14; Sall v. Commissioner, 161 T.C. No. 13 (2023): 2022-11-25 ->
+2022-12-12) can only be known after the fact; bankruptcy suspension (IRC 6330(d)(2), 6015(e)(6)) depends on
+facts the letter does not show. CAVEATS carries both so the summary can say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from parser.errors import UsageError
+from rules.calendar import FilingCalendar, filing_calendar
+from rules.model import Deadline, DeadlineId, RolledDay
+
+ROLL_FORWARD_AUTHORITY = "IRC 7503; Tax Court Rule 25(a)"
+
+
+@dataclass(frozen=True)
+class DeadlineRule:
+    id: DeadlineId
+    days: int
+    authority: str
+
+
+RULES: Mapping[DeadlineId, DeadlineRule] = MappingProxyType({
+    "collection_due_process": DeadlineRule(
+        "collection_due_process", 30,
+        f"IRC 6330(d)(1); Treas. Reg. 301.6330-1(f)(1); {ROLL_FORWARD_AUTHORITY}",
+    ),
+    "innocent_spouse": DeadlineRule(
+        "innocent_spouse", 90, f"IRC 6015(e)(1)(A)(ii); {ROLL_FORWARD_AUTHORITY}",
+    ),
+})
+
+# What a petition filed by each deadline lets the person dispute. In a Letter 4390 a petition filed by the
+# collection deadline covers both decisions; one filed later, by the innocent spouse deadline, covers only
+# the innocent spouse decision (Gray v. Commissioner, 138 T.C. No. 13 (2012)).
+COLLECTION_AND_INNOCENT_SPOUSE = (
+    "the collection action (the lien and/or levy) and the innocent spouse decision"
+)
+COLLECTION_ONLY = "the collection action (the lien and/or levy)"
+INNOCENT_SPOUSE_ONLY = "only the innocent spouse decision"
+
+# Which Tax Court reviews each letter allows (TAS notice pages), with what each deadline lets one dispute.
+LETTER_DEADLINES: Mapping[str, tuple[tuple[DeadlineId, str], ...]] = MappingProxyType({
+    "4390": (
+        ("collection_due_process", COLLECTION_AND_INNOCENT_SPOUSE),
+        ("innocent_spouse", INNOCENT_SPOUSE_ONLY),
+    ),
+    "3193": (("collection_due_process", COLLECTION_ONLY),),
+    "3210": (),  # equivalent hearing: no Tax Court review
+    "4439": (("innocent_spouse", INNOCENT_SPOUSE_ONLY),),  # its equivalent-hearing part is not reviewable
+    "3288": (("innocent_spouse", INNOCENT_SPOUSE_ONLY),),
+    "3279": (("innocent_spouse", INNOCENT_SPOUSE_ONLY),),
+    "other": (),
+})
+
+
+@dataclass(frozen=True)
+class Caveat:
+    """Something that can change a deadline which the letter does not show: the summary says so."""
+
+    id: str
+    text: str
+    authority: str
+
+
+CAVEATS: tuple[Caveat, ...] = (
+    Caveat(
+        "court_closure",
+        "If the Tax Court is closed or its e-filing system is down on the last day, the time is extended. "
+        "This can't be known in advance: do not count on it.",
+        "Guralnik v. Commissioner, 146 T.C. 230 (2016); IRC 7451(b); "
+        "Sall v. Commissioner, 161 T.C. No. 13 (2023)",
+    ),
+    Caveat(
+        "bankruptcy",
+        "If you are in a bankruptcy case, the time to file is suspended and may be longer. Ask a lawyer.",
+        "IRC 6330(d)(2); IRC 6015(e)(6)",
+    ),
+    Caveat(
+        "mailing_date",
+        "The dates are counted from the date on the letter. Keep the envelope: its postmark can matter.",
+        "IRC 6015(e)(1)(A); Weiss v. Commissioner, 147 T.C. 179 (2016)",
+    ),
+)
+
+
+def deadline_ids(letter_type: str) -> tuple[DeadlineId, ...]:
+    """The deadlines a letter of `letter_type` carries (raises UsageError for an unknown type)."""
+    return tuple(rule_id for rule_id, _ in _letter_deadlines(letter_type))
+
+
+def roll_forward(day: dt.date, calendar: FilingCalendar) -> tuple[dt.date, tuple[RolledDay, ...]]:
+    """The first filing day on or after `day`, and each day passed over with its reason."""
+    rolled: list[RolledDay] = []
+    reason = calendar.non_filing_reason(day)
+    while reason is not None:
+        rolled.append(RolledDay(day, reason))
+        day += dt.timedelta(days=1)
+        reason = calendar.non_filing_reason(day)
+    return day, tuple(rolled)
+
+
+def compute_deadlines(
+    letter_type: str,
+    letter_date: dt.date,
+    *,
+    as_of: dt.date | None = None,
+    closures: Iterable[dt.date] = (),
+    include_known_closures: bool = True,
+) -> tuple[Deadline, ...]:
+    """The last days to petition the Tax Court for a letter of `letter_type` dated `letter_date`.
+
+    `closures` are extra days the court is known to be closed (added to rules/data/court_closures.csv
+    unless `include_known_closures` is False). `days_left` is due - as_of when `as_of` is given.
+    """
+    calendar = filing_calendar(closures, include_known=include_known_closures)
+    deadlines: list[Deadline] = []
+    for rule_id, disputes in _letter_deadlines(letter_type):
+        rule = RULES[rule_id]
+        nominal = letter_date + dt.timedelta(days=rule.days)
+        due, rolled = roll_forward(nominal, calendar)
+        deadlines.append(Deadline(
+            id=rule.id,
+            anchor=letter_date,
+            days=rule.days,
+            nominal=nominal,
+            due=due,
+            rolled_past=rolled,
+            authority=rule.authority,
+            disputes=disputes,
+            days_left=None if as_of is None else (due - as_of).days,
+        ))
+    return tuple(deadlines)
+
+
+def reviewable_parts(deadlines: Iterable[Deadline], filed_on: dt.date) -> tuple[DeadlineId, ...]:
+    """Which parts of the letter a petition filed on `filed_on` brings before the Tax Court (Gray).
+
+    Each part is reviewable while its own deadline has not passed: for a Letter 4390, filed by the
+    collection due date -> both parts; after it but by the innocent spouse due date -> innocent spouse
+    only; after both -> none. (A petition filed before the letter is not judged here.)
+    """
+    return tuple(deadline.id for deadline in deadlines if filed_on <= deadline.due)
+
+
+def _letter_deadlines(letter_type: str) -> tuple[tuple[DeadlineId, str], ...]:
+    try:
+        return LETTER_DEADLINES[letter_type]
+    except KeyError:
+        known = ", ".join(LETTER_DEADLINES)
+        raise UsageError(f"unknown letter type {letter_type!r}; expected one of: {known}") from None
