@@ -16,8 +16,8 @@ from rules.deadlines import compute_deadlines, deadline_ids
 from rules.model import Assessment, Deadline
 
 LETTER_TYPE_CONFIDENCE_THRESHOLD = 0.8
-# A letter date further back than this from the as-of date is more likely misread than real.
-MAX_LETTER_AGE = dt.timedelta(days=3 * 366)
+# A letter date more than this many years before the as-of date is more likely misread than real.
+MAX_LETTER_AGE_YEARS = 3
 # The letter type whose deadlines cover every other's: the safe choice when the type is uncertain.
 WIDEST_LETTER_TYPE = "4390"
 
@@ -115,7 +115,7 @@ def _counting_date(
     if as_of is not None:
         implausible = (
             LETTER_DATE_IN_FUTURE if fact.value > as_of
-            else LETTER_DATE_TOO_OLD if as_of - fact.value > MAX_LETTER_AGE
+            else LETTER_DATE_TOO_OLD if fact.value < _years_before(as_of, MAX_LETTER_AGE_YEARS)
             else None
         )
         if implausible is not None:
@@ -123,6 +123,14 @@ def _counting_date(
             needs_review.append("letter_date")
             warnings.append(implausible.format(date=fact.value.isoformat(), as_of=as_of.isoformat()))
     return start, unconfirmed
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    """The same calendar day `years` earlier (February 29 becomes February 28)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
 
 
 def _apply_printed_last_day(

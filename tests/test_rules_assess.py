@@ -1,0 +1,237 @@
+"""assess(): facts in, deadlines out, always erring to the earlier date when a fact is uncertain."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from parser.model import (
+    Box,
+    CollectionDetermination,
+    Document,
+    Evidence,
+    Fact,
+    Fields,
+    InnocentSpouseDetermination,
+    LetterFacts,
+    LetterType,
+    LetterTypeValue,
+)
+from rules.assess import LETTER_TYPE_CONFIDENCE_THRESHOLD, assess
+
+D = dt.date
+EVIDENCE = Evidence(page=1, box=Box(400.0, 90.0, 520.0, 102.0), text="Date: July 28, 2017", method="pdf_text")
+DOCUMENT = Document(name="letter.pdf", sha256="0" * 64, kind="pdf", pages=())
+LETTER_DATE = D(2017, 7, 28)
+BOTH = ("collection_due_process", "innocent_spouse")
+
+
+def date_fact(value: dt.date, *, needs_review: bool = False) -> Fact[dt.date]:
+    return Fact(value=value, confidence=0.6 if needs_review else 0.98, evidence=EVIDENCE,
+                needs_review=needs_review, reason="smudged digits" if needs_review else None)
+
+
+def letter(
+    letter_type: LetterTypeValue = "4390",
+    letter_date: dt.date | None = LETTER_DATE,
+    *,
+    type_confidence: float = 0.97,
+    date_needs_review: bool = False,
+    alternatives: tuple[dt.date, ...] = (),
+    printed_last_day: dt.date | None = None,
+    collection: bool = False,
+    needs_review: tuple[str, ...] = (),
+    warnings: tuple[str, ...] = (),
+) -> LetterFacts:
+    fields = Fields(
+        letter_date=None if letter_date is None else date_fact(letter_date, needs_review=date_needs_review),
+        printed_last_day=None if printed_last_day is None else date_fact(printed_last_day),
+    )
+    determination = (
+        CollectionDetermination(actions=("levy",), outcome="sustained", alternatives=(), confidence=0.9)
+        if collection else None
+    )
+    return LetterFacts(
+        document=DOCUMENT,
+        letter_type=LetterType(letter_type, type_confidence),
+        fields=fields,
+        collection=determination,
+        innocent_spouse=None,
+        needs_review=needs_review,
+        warnings=warnings,
+        letter_date_alternatives=alternatives,
+    )
+
+
+def ids(facts: LetterFacts) -> tuple[str, ...]:
+    return tuple(d.id for d in assess(facts).deadlines)
+
+
+def test_a_clear_letter_4390() -> None:
+    facts = letter()
+    result = assess(facts, as_of=D(2017, 8, 1))
+    assert result.facts is facts
+    assert result.as_of == D(2017, 8, 1)
+    assert [(d.id, d.due, d.days_left, d.unconfirmed) for d in result.deadlines] == [
+        ("collection_due_process", D(2017, 8, 28), 27, False),
+        ("innocent_spouse", D(2017, 10, 26), 86, False),
+    ]
+    assert result.needs_review == ()
+    assert result.warnings == ()
+
+
+def test_closures_are_passed_through() -> None:
+    result = assess(letter(), closures=[D(2017, 8, 28)])
+    assert result.deadlines[0].due == D(2017, 8, 29)
+
+
+def test_missing_letter_date_gives_no_deadline_and_is_flagged() -> None:
+    result = assess(letter(letter_date=None))
+    assert result.deadlines == ()
+    assert "letter_date" in result.needs_review
+    assert any("letter date could not be found" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("letter_type", ["3210", "other"])
+def test_missing_letter_date_without_deadlines_is_not_flagged(letter_type: LetterTypeValue) -> None:
+    result = assess(letter(letter_type, letter_date=None))
+    assert result.deadlines == ()
+    assert "letter_date" not in result.needs_review
+
+
+def test_uncertain_letter_date_marks_deadlines_unconfirmed() -> None:
+    result = assess(letter(date_needs_review=True))
+    assert [d.due for d in result.deadlines] == [D(2017, 8, 28), D(2017, 10, 26)]
+    assert all(d.unconfirmed for d in result.deadlines)
+    assert result.needs_review == ("letter_date",)
+    assert result.warnings == (
+        "The letter date could not be read with certainty; the deadlines are counted from the earliest "
+        "possible date, 2017-07-28. Check the date on the letter.",
+    )
+
+
+def test_alternative_readings_count_from_the_earliest() -> None:
+    result = assess(letter(letter_date=D(2017, 7, 28), alternatives=(D(2017, 7, 23), D(2017, 7, 29))))
+    assert {d.anchor for d in result.deadlines} == {D(2017, 7, 23)}
+    assert result.deadlines[0].due == D(2017, 8, 22)
+    assert all(d.unconfirmed for d in result.deadlines)
+    assert "letter_date" in result.needs_review
+    assert any("earliest possible date, 2017-07-23" in w for w in result.warnings)
+
+
+def test_a_later_alternative_keeps_the_read_date_but_unconfirmed() -> None:
+    result = assess(letter(letter_date=D(2017, 7, 28), alternatives=(D(2017, 7, 29),)))
+    assert {d.anchor for d in result.deadlines} == {D(2017, 7, 28)}
+    assert all(d.unconfirmed for d in result.deadlines)
+
+
+@pytest.mark.parametrize("letter_type", ["3193", "3288", "4439", "3279", "3210"])
+def test_uncertain_letter_type_gets_both_deadlines(letter_type: LetterTypeValue) -> None:
+    facts = letter(letter_type, type_confidence=LETTER_TYPE_CONFIDENCE_THRESHOLD - 0.2)
+    result = assess(facts)
+    assert ids(facts) == BOTH
+    assert "letter_type" in result.needs_review
+    assert any(f"read as Letter {letter_type}" in w for w in result.warnings)
+
+
+def test_letter_type_flagged_by_the_parser_counts_as_uncertain() -> None:
+    facts = letter("3193", type_confidence=0.95, needs_review=("letter_type",))
+    result = assess(facts)
+    assert ids(facts) == BOTH
+    assert result.needs_review == ("letter_type",)
+
+
+@pytest.mark.parametrize(("letter_type", "expected"), [
+    ("3193", ("collection_due_process",)),
+    ("3288", ("innocent_spouse",)),
+    ("3210", ()),
+    ("other", ()),
+])
+def test_certain_letter_type_gets_its_own_deadlines(
+    letter_type: LetterTypeValue, expected: tuple[str, ...]
+) -> None:
+    facts = letter(letter_type)
+    assert ids(facts) == expected
+    assert "letter_type" not in assess(facts).needs_review
+
+
+def test_uncertain_unrelated_letter_gets_no_invented_deadline() -> None:
+    facts = letter("other", type_confidence=0.4)
+    result = assess(facts)
+    assert result.deadlines == ()
+    assert "letter_type" in result.needs_review
+
+
+def test_uncertain_other_letter_with_a_determination_could_be_a_4390() -> None:
+    assert ids(letter("other", type_confidence=0.4, collection=True)) == BOTH
+
+
+def test_innocent_spouse_determination_alone_also_counts() -> None:
+    facts = dataclasses.replace(
+        letter("other", type_confidence=0.4),
+        innocent_spouse=InnocentSpouseDetermination(outcome="denied", sections=("6015(b)",), confidence=0.9),
+    )
+    assert ids(facts) == BOTH
+
+
+@pytest.mark.parametrize(
+    ("letter_date", "as_of", "flagged"),
+    [
+        (D(2025, 3, 4), D(2025, 3, 3), True),  # after the as-of date
+        (D(2025, 3, 3), D(2025, 3, 3), False),
+        (D(2022, 3, 2), D(2025, 3, 3), True),  # more than three years back
+        (D(2022, 3, 3), D(2025, 3, 3), False),  # exactly three years
+        (D(2021, 2, 27), D(2024, 2, 29), True),
+        (D(2021, 2, 28), D(2024, 2, 29), False),
+    ],
+)
+def test_implausible_letter_date_is_flagged(letter_date: dt.date, as_of: dt.date, flagged: bool) -> None:
+    result = assess(letter(letter_date=letter_date), as_of=as_of)
+    assert ("letter_date" in result.needs_review) is flagged
+    assert all(d.unconfirmed is flagged for d in result.deadlines)
+    assert len(result.deadlines) == 2  # still counted: the person needs a date to check
+
+
+def test_no_as_of_date_means_no_plausibility_flag() -> None:
+    assert assess(letter(letter_date=D(1999, 1, 4))).needs_review == ()
+
+
+def test_printed_last_day_equal_to_the_computed_one() -> None:
+    result = assess(letter(printed_last_day=D(2017, 8, 28)))
+    assert result.deadlines[0].due == D(2017, 8, 28)
+    assert result.needs_review == ()
+    assert result.warnings == ()
+
+
+def test_earlier_printed_last_day_wins_and_is_flagged() -> None:
+    result = assess(letter(printed_last_day=D(2017, 8, 25)), as_of=D(2017, 8, 1))
+    cdp, innocent = result.deadlines
+    assert cdp.due == D(2017, 8, 25)
+    assert cdp.days_left == 24
+    assert cdp.rolled_past == ()  # the Sunday it rolled past lies after the printed day
+    assert innocent.due == D(2017, 10, 26)
+    assert "printed_last_day" in result.needs_review
+    assert any("2017-08-25" in w and "2017-08-28" in w and "earlier" in w for w in result.warnings)
+
+
+def test_later_printed_last_day_never_extends_the_deadline() -> None:
+    result = assess(letter(printed_last_day=D(2017, 9, 1)))
+    assert [d.due for d in result.deadlines] == [D(2017, 8, 28), D(2017, 10, 26)]
+    assert "printed_last_day" in result.needs_review
+    assert any("Do not rely on the later printed date" in w for w in result.warnings)
+
+
+def test_printed_day_near_the_innocent_spouse_deadline_applies_to_it() -> None:
+    result = assess(letter(printed_last_day=D(2017, 10, 24)))
+    assert [d.due for d in result.deadlines] == [D(2017, 8, 28), D(2017, 10, 24)]
+
+
+def test_parser_flags_and_warnings_are_kept_once() -> None:
+    facts = letter(date_needs_review=True, needs_review=("letter_date", "contact_phone"),
+                   warnings=("Page 2 was rotated.",))
+    result = assess(facts)
+    assert result.needs_review == ("letter_date", "contact_phone")
+    assert result.warnings[0] == "Page 2 was rotated."
+    assert len(result.warnings) == 2
