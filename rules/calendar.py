@@ -27,6 +27,8 @@ import holidays
 CLOSURES_RESOURCE = "data/court_closures.csv"
 CLOSED_PREFIX = "U.S. Tax Court closed: "
 USER_CLOSURE_REASON = "closure added by the user"
+# Joins the reasons of one day; the `holidays` package joins two holidays on one day the same way.
+REASON_SEPARATOR = "; "
 
 # Saturday and Sunday, by date.weekday().
 WEEKEND_NAMES: Mapping[int, str] = MappingProxyType({5: "Saturday", 6: "Sunday"})
@@ -91,7 +93,7 @@ class FilingCalendar:
     def non_filing_reason(self, day: dt.date) -> str | None:
         """One line saying why `day` is not a filing day, e.g. "Sunday; Emancipation Day"; None if it is."""
         found = self.reasons(day)
-        return "; ".join(found) if found else None
+        return REASON_SEPARATOR.join(found) if found else None
 
     def is_filing_day(self, day: dt.date) -> bool:
         return not self.reasons(day)
