@@ -1,0 +1,105 @@
+"""Opening PDFs with pypdfium2 (the robust gatekeeper) and rendering pages to grayscale images.
+
+pdfium repairs broken cross-reference tables and opens owner-password-only files with the empty password;
+what it cannot open is refused here with a one-line reason. Rendering keeps pixels bounded: a page far
+larger than a letter is rendered at a lower resolution rather than exhausting memory.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from parser.errors import EncryptedInputError, InputError
+
+if TYPE_CHECKING:
+    import pypdfium2
+    from PIL import Image
+
+OCR_DPI = 300
+# 8.5 x 14 in (legal) at 300 dpi is 10.7 Mpx; A3 at 300 dpi is 17.4 Mpx. Beyond this the dpi is lowered.
+MAX_RENDER_PIXELS = 18_000_000
+# Acrobat's rule: "%%EOF" in the last 1024 bytes. A file without it was cut short (download, copy).
+EOF_MARKER = b"%%EOF"
+EOF_WINDOW = 1024
+# pdfium's FPDF_GetLastError codes.
+PDFIUM_ERR_FORMAT = 3
+PDFIUM_ERR_PASSWORD = 4
+PDFIUM_ERR_SECURITY = 5
+ENCRYPTED_MESSAGE = "the PDF is password-protected; remove the password and retry"
+DAMAGED_MESSAGE = "the PDF is damaged and cannot be read"
+TRUNCATED_MESSAGE = "the PDF is truncated (incomplete download or copy); get the complete file and retry"
+NO_PAGES_MESSAGE = "the PDF has no pages"
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    image: Image.Image  # grayscale ("L")
+    dpi: float  # the resolution actually used (lower than asked for oversized pages)
+    width: float  # page size in points, as displayed (after /Rotate)
+    height: float
+
+
+def open_pdf(path: Path) -> pypdfium2.PdfDocument:
+    """The PDF opened by pdfium; InputError subclasses for truncated, damaged, encrypted or empty files."""
+    import pypdfium2
+
+    if not _has_eof_marker(path):
+        raise InputError(TRUNCATED_MESSAGE)
+    try:
+        pdf = pypdfium2.PdfDocument(path)
+    except pypdfium2.PdfiumError as error:
+        if getattr(error, "err_code", None) in (PDFIUM_ERR_PASSWORD, PDFIUM_ERR_SECURITY):
+            raise EncryptedInputError(ENCRYPTED_MESSAGE) from None
+        raise InputError(DAMAGED_MESSAGE) from None
+    if len(pdf) == 0:
+        pdf.close()
+        raise InputError(NO_PAGES_MESSAGE)
+    return pdf
+
+
+def page_size(pdf: pypdfium2.PdfDocument, index: int) -> tuple[float, float]:
+    """Width and height in points of page `index` (0-based) as displayed."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        return float(width), float(height)
+    finally:
+        page.close()
+
+
+def bounded_dpi(width: float, height: float, dpi: float, max_pixels: int = MAX_RENDER_PIXELS) -> float:
+    """`dpi`, lowered so that a page of width x height points renders to at most `max_pixels` pixels."""
+    area_inches = max(width, 1.0) / 72.0 * max(height, 1.0) / 72.0
+    return min(float(dpi), math.sqrt(max_pixels / area_inches))
+
+
+def render_page(pdf: pypdfium2.PdfDocument, index: int, dpi: float = OCR_DPI) -> RenderedPage:
+    """Page `index` (0-based) rendered in grayscale at `dpi` (bounded by MAX_RENDER_PIXELS)."""
+    import pypdfium2
+
+    page = pdf[index]
+    try:
+        width, height = (float(value) for value in page.get_size())
+        used_dpi = bounded_dpi(width, height, dpi)
+        try:
+            bitmap = page.render(scale=used_dpi / 72.0, grayscale=True)
+        except pypdfium2.PdfiumError:
+            raise InputError(DAMAGED_MESSAGE) from None
+        image = bitmap.to_pil().convert("L")
+        bitmap.close()
+    finally:
+        page.close()
+    return RenderedPage(image=image, dpi=used_dpi, width=width, height=height)
+
+
+def _has_eof_marker(path: Path) -> bool:
+    """Whether the file ends (ignoring trailing whitespace and NULs) with a %%EOF marker nearby."""
+    with path.open("rb") as handle:
+        handle.seek(0, 2)
+        size = handle.tell()
+        handle.seek(max(size - 16 * EOF_WINDOW, 0))
+        tail = handle.read()
+    return EOF_MARKER in tail.rstrip(b"\x00 \t\r\n")[-EOF_WINDOW:]

@@ -1,0 +1,120 @@
+"""Words of a PDF page's text layer (pdfplumber), and whether that layer is good enough to use.
+
+Boxes are in PDF points from the top-left corner of the page as displayed (pdfplumber applies /Rotate and
+we subtract the crop box origin), so they match pypdfium2's rendering of the same page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from parser.model import Box, Word
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
+    from pdfplumber.pdf import PDF
+
+# A page that carries a scan (an image over most of it) needs at least this many words of text layer to be
+# trusted: fewer means a stamp or a header added on top of a scanned page, not the page's text.
+MIN_WORDS_OVER_SCAN = 25
+SCAN_COVERAGE = 0.5  # fraction of the page an image must cover to count as a scan
+# Text layers whose fonts lack a Unicode map come out as "(cid:12)"; a layer with more garbage is unusable.
+MAX_GARBAGE_FRACTION = 0.2
+MIN_UPRIGHT_FRACTION = 0.8  # mostly sideways text: the page is displayed rotated, let OCR turn it
+DEDUPE_TOLERANCE = 1.0  # points; bold-by-overprint letters are drawn twice at nearly the same place
+
+
+@dataclass(frozen=True)
+class TextLayer:
+    """What a page's text layer holds, and whether the reader should use it instead of OCR."""
+
+    words: tuple[Word, ...]
+    usable: bool
+    blank: bool  # nothing on the page at all: no text, no images, no drawings
+    width: float
+    height: float
+    reason: str | None = None  # why the layer is not usable
+
+
+@contextlib.contextmanager
+def open_text_layer(path: Path) -> Iterator[PDF | None]:
+    """The PDF opened with pdfplumber, or None when pdfminer cannot parse it (pypdfium2 may still)."""
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception:  # pdfminer raises many unrelated types on damaged files; the page renderer decides
+        yield None
+        return
+    try:
+        yield pdf
+    finally:
+        pdf.close()
+
+
+def read_text_layer(pdf: PDF, index: int) -> TextLayer:
+    """The words of page `index` (0-based) and whether they are the page's real text."""
+    page = pdf.pages[index]
+    try:
+        return _read_page(page, index + 1)
+    finally:
+        page.close()
+
+
+def _read_page(page: Page, number: int) -> TextLayer:
+    x_origin, top_origin = float(page.bbox[0]), float(page.bbox[1])
+    width, height = float(page.width), float(page.height)
+    try:
+        raw_words: list[dict[str, Any]] = page.dedupe_chars(tolerance=DEDUPE_TOLERANCE).extract_words(
+            keep_blank_chars=False, extra_attrs=["upright"]
+        )
+    except Exception:  # a damaged content stream: the page is read by OCR instead
+        return TextLayer((), False, False, width, height, "the page's text layer could not be read")
+    words = tuple(
+        Word(
+            text=str(raw["text"]),
+            box=Box(
+                float(raw["x0"]) - x_origin,
+                float(raw["top"]) - top_origin,
+                float(raw["x1"]) - x_origin,
+                float(raw["bottom"]) - top_origin,
+            ),
+            page=number,
+            method="pdf_text",
+        )
+        for raw in raw_words
+        if str(raw["text"]).strip()
+    )
+    coverage = _image_coverage(page, width * height)
+    if not words:
+        blank = coverage == 0 and not page.curves and not page.rects and not page.lines
+        return TextLayer((), False, blank, width, height, "the page has no text layer")
+    garbage = sum(1 for word in words if "(cid:" in word.text) / len(words)
+    upright = sum(1 for raw in raw_words if raw.get("upright", True)) / max(len(raw_words), 1)
+    reason: str | None = None
+    if garbage > MAX_GARBAGE_FRACTION:
+        reason = "the page's text layer is unreadable (fonts without character maps)"
+    elif upright < MIN_UPRIGHT_FRACTION:
+        reason = "the page's text runs sideways"
+    elif coverage >= SCAN_COVERAGE and len(words) < MIN_WORDS_OVER_SCAN:
+        reason = "the page is a scan with little text layer"
+    return TextLayer(words, reason is None, False, width, height, reason)
+
+
+def _image_coverage(page: Page, page_area: float) -> float:
+    """Fraction of the page covered by images (overlaps counted once per image; capped at 1)."""
+    if page_area <= 0:
+        return 0.0
+    covered = 0.0
+    for image in page.images:
+        x0, x1 = max(float(image["x0"]), float(page.bbox[0])), min(float(image["x1"]), float(page.bbox[2]))
+        top, bottom = max(float(image["top"]), float(page.bbox[1])), min(
+            float(image["bottom"]), float(page.bbox[3])
+        )
+        if x1 > x0 and bottom > top:
+            covered += (x1 - x0) * (bottom - top)
+    return min(covered / page_area, 1.0)
