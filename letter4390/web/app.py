@@ -1,0 +1,228 @@
+"""The FastAPI application: the upload page, its one-time downloads, and the HTTP API.
+
+Every request that carries a letter goes through `LetterService.process`: the upload is streamed into
+its own private directory, read by a worker process, and the directory is removed before the response
+is sent, whether the letter was read or not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import shutil
+import tempfile
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
+
+from letter4390 import result_json
+from letter4390.exit_codes import http_status_for
+from letter4390.pipeline import Options
+from letter4390.web import messages, pages
+from letter4390.web.downloads import DownloadStore
+from letter4390.web.job import Job, JobOutcome
+from letter4390.web.middleware import LOG, PrivacyHeaders
+from letter4390.web.result_view import DownloadLinks, result_page
+from letter4390.web.settings import ServerSettings
+from letter4390.web.uploads import UploadArea, check_declared_length, receive_upload
+from letter4390.web.workers import WorkerPool
+from parser.errors import InputError, InputTooLargeError, Letter4390Error, OutputError, UsageError
+
+# After a too-large upload, read (and discard) up to this much of the rest of the body so that the
+# browser, still sending, receives the answer instead of a reset connection.
+DRAIN_LIMIT_BYTES = 128 * 1024 * 1024
+STATIC_FILES = {"page.css": "text/css; charset=utf-8", "page.js": "text/javascript; charset=utf-8"}
+SUMMARY_FILENAME = "letter4390-summary.pdf"
+CALENDAR_FILENAME = "letter4390-deadlines.ics"
+JSON_FILENAME = "letter4390-result.json"
+
+
+@dataclass(frozen=True)
+class Processed:
+    fields: dict[str, str]
+    options: Options
+    outcome: JobOutcome
+
+
+class LetterService:
+    """What the routes share: where uploads go, who reads them, and the one-time downloads."""
+
+    def __init__(self, settings: ServerSettings) -> None:
+        self.settings = settings
+        self._own_root = settings.upload_root is None
+        root = settings.upload_root or Path(tempfile.mkdtemp(prefix="letter4390-web-"))
+        self.area = UploadArea(root)
+        self.pool = WorkerPool(settings.workers, timeout_seconds=settings.request_timeout_seconds,
+                               queue_timeout_seconds=settings.queue_timeout_seconds,
+                               memory_mb=settings.worker_memory_mb)
+        self.downloads = DownloadStore(ttl_seconds=settings.download_ttl_seconds,
+                                       max_bytes=settings.download_max_bytes)
+        # The CLI fills in today's date when --as-of is not given; a server runs for days, so that
+        # default means "today" at each request rather than the day the server started.
+        self._as_of_is_start_day = settings.options.as_of in (None, dt.date.today())
+
+    async def process(self, request: Request, *, want_downloads: bool) -> Processed:
+        check_declared_length(request.headers.get("content-length"), self.settings.max_upload_bytes)
+        body = request.stream()
+        try:
+            with self.area.request_directory() as directory:
+                upload = await receive_upload(request.headers.get("content-type"), body, directory,
+                                              max_bytes=self.settings.max_upload_bytes)
+                options = self.options_for(upload.fields)
+                outcome = await self.pool.run(Job(upload.path, options, want_downloads))
+            return Processed(upload.fields, options, outcome)
+        except InputTooLargeError:
+            await _drain(body)
+            raise
+        except ClientDisconnect:
+            raise InputError("the upload was cut off before it ended; try again") from None
+
+    def options_for(self, fields: dict[str, str]) -> Options:
+        base = self.settings.options
+        as_of_text = fields.get("as_of", "")
+        as_of: dt.date | None
+        if as_of_text:
+            try:
+                as_of = dt.date.fromisoformat(as_of_text)
+            except ValueError:
+                raise UsageError("the as-of date must be a date in the form YYYY-MM-DD") from None
+        else:
+            as_of = dt.date.today() if self._as_of_is_start_day else base.as_of
+        lang = fields.get("lang", "") or base.lang
+        if lang not in messages.LANGUAGES:
+            raise UsageError(f"the language must be one of: {', '.join(messages.LANGUAGES)}")
+        return Options(as_of=as_of, max_pages=base.max_pages, closures=base.closures, lang=lang)
+
+    def close(self) -> None:
+        self.downloads.clear()
+        if self._own_root:
+            shutil.rmtree(self.area.root, ignore_errors=True)
+
+
+async def _drain(body: AsyncIterator[bytes]) -> None:
+    drained = 0
+    with contextlib.suppress(ClientDisconnect, RuntimeError):
+        async for chunk in body:
+            drained += len(chunk)
+            if drained > DRAIN_LIMIT_BYTES:
+                break
+
+
+def _error_json(error: BaseException) -> JSONResponse:
+    return JSONResponse({"error": _one_line(error)}, status_code=http_status_for(error))
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+@cache
+def _static(name: str) -> bytes:
+    return resources.files("letter4390.web").joinpath(name).read_bytes()
+
+
+def create_app(settings: ServerSettings) -> FastAPI:
+    service = LetterService(settings)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            service.close()
+
+    app = FastAPI(title="letter4390", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.service = service
+    app.add_middleware(PrivacyHeaders)
+
+    @app.get("/", response_class=HTMLResponse)
+    async def upload_form(lang: str = "en") -> HTMLResponse:
+        return HTMLResponse(pages.upload_page(lang, max_upload_bytes=settings.max_upload_bytes))
+
+    @app.post("/", response_class=HTMLResponse)
+    async def read_letter(request: Request, lang: str = "en") -> HTMLResponse:
+        lang = messages.language(lang)
+        try:
+            processed = await service.process(request, want_downloads=True)
+        except Letter4390Error as error:
+            page = pages.upload_page(lang, max_upload_bytes=settings.max_upload_bytes, error=_one_line(error))
+            return HTMLResponse(page, status_code=http_status_for(error))
+        outcome = processed.outcome
+        result_text = result_json.dumps(result_json.to_result(outcome.assessment))
+        links = DownloadLinks(
+            summary=_offer(service, outcome.summary_pdf, "application/pdf", SUMMARY_FILENAME),
+            calendar=_offer(service, outcome.calendar_ics, "text/calendar; charset=utf-8", CALENDAR_FILENAME),
+            json=_offer(service, result_text.encode("utf-8"), "application/json", JSON_FILENAME),
+            error=outcome.download_error,
+        )
+        return HTMLResponse(result_page(lang, outcome.assessment, result_text, links))
+
+    @app.get("/download/{token}")
+    async def download(token: str, lang: str = "en") -> Response:
+        item = service.downloads.take(token)
+        if item is None:
+            return HTMLResponse(pages.gone_page(messages.language(lang)), status_code=410)
+        return Response(item.content, media_type=item.media_type,
+                        headers={"content-disposition": f'attachment; filename="{item.filename}"'})
+
+    @app.get("/static/{name}")
+    async def static(name: str) -> Response:
+        if name not in STATIC_FILES:
+            raise StarletteHTTPException(404, "not found")
+        return Response(_static(name), media_type=STATIC_FILES[name],
+                        headers={"cache-control": "public, max-age=3600"})
+
+    @app.post("/api/extract")
+    async def api_extract(request: Request) -> JSONResponse:
+        try:
+            processed = await service.process(request, want_downloads=False)
+        except Letter4390Error as error:
+            return _error_json(error)
+        return JSONResponse(result_json.to_result(processed.outcome.assessment))
+
+    @app.post("/api/summary")
+    async def api_summary(request: Request) -> Response:
+        try:
+            processed = await service.process(request, want_downloads=True)
+            pdf = processed.outcome.summary_pdf
+            if pdf is None:
+                raise OutputError(processed.outcome.download_error or "the summary could not be made")
+        except Letter4390Error as error:
+            return _error_json(error)
+        return Response(pdf, media_type="application/pdf",
+                        headers={"content-disposition": f'attachment; filename="{SUMMARY_FILENAME}"'})
+
+    @app.get("/healthz")
+    async def healthz() -> JSONResponse:
+        return JSONResponse({"status": "ok", "ocr": shutil.which("tesseract") is not None})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        message = str(error.detail)
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": message}, status_code=error.status_code)
+        page = pages.plain_page(messages.language(request.query_params.get("lang")), message, message)
+        return HTMLResponse(page, status_code=error.status_code)
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, error: Exception) -> Response:
+        LOG.error("internal error: %s", type(error).__name__)  # never the message: it may quote the letter
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": "internal error"}, status_code=500)
+        return HTMLResponse(pages.plain_page("en", "Internal error", "Something went wrong; try again."),
+                            status_code=500)
+
+    return app
+
+
+def _offer(service: LetterService, content: bytes | None, media_type: str, filename: str) -> str | None:
+    if content is None:
+        return None
+    return f"/download/{service.downloads.put(content, media_type, filename)}"

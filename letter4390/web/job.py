@@ -1,0 +1,91 @@
+"""The work of one request, run inside a worker process: read the letter, then make its downloads.
+
+Runs in a fresh child of the forkserver (see workers.py) so that a hostile file's memory use is capped
+and a hung read can be killed with everything it started (Tesseract included).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import resource
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from letter4390 import pipeline
+from letter4390.pipeline import Options
+from parser.errors import InputTooLargeError, Letter4390Error
+from rules.model import Assessment
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Job:
+    source: Path
+    options: Options
+    want_downloads: bool  # also make the summary PDF and calendar file
+
+
+@dataclass(frozen=True)
+class JobOutcome:
+    assessment: Assessment  # page images dropped: they are not needed once the summary is made
+    summary_pdf: bytes | None = None
+    calendar_ics: bytes | None = None
+    download_error: str | None = None  # why the summary or calendar could not be made
+
+
+# What the child sends back: ("ok", JobOutcome) | ("error", Letter4390Error) | ("internal", class name).
+Reply = tuple[str, object]
+
+
+def run_job(job: Job) -> JobOutcome:
+    assessment = pipeline.analyse(job.source, job.options)
+    if not job.want_downloads:
+        return JobOutcome(_without_images(assessment))
+    summary_path = job.source.with_name("summary.pdf")
+    calendar_path = job.source.with_name("deadlines.ics")
+    try:
+        from annotate.summary import write_summary
+
+        write_summary(assessment, job.source, summary_path, lang=job.options.lang)
+        pipeline.write_calendar(assessment, calendar_path)
+        return JobOutcome(_without_images(assessment), summary_path.read_bytes(), calendar_path.read_bytes())
+    except Letter4390Error as error:
+        # The deadlines on the page still stand; say why the files are missing.
+        return JobOutcome(_without_images(assessment), download_error=str(error))
+    finally:
+        summary_path.unlink(missing_ok=True)
+        calendar_path.unlink(missing_ok=True)
+
+
+def child_main(job: Job, reply_to: Connection, memory_mb: int) -> None:
+    """Entry point of the worker process."""
+    os.setsid()  # own process group: a timeout kills Tesseract along with us
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    limit = memory_mb * MIB
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    reply: Reply
+    try:
+        reply = ("ok", run_job(job))
+    except Letter4390Error as error:
+        reply = ("error", error)
+    except MemoryError:
+        reply = ("error", InputTooLargeError("the letter needs more memory to read than allowed; "
+                                             "send fewer pages or a lower-resolution scan"))
+    except Exception as error:  # a bug: only its class name crosses over, never its message
+        reply = ("internal", type(error).__name__)
+    try:
+        reply_to.send(reply)
+    except Exception as error:  # e.g. an exception that does not pickle
+        reply_to.send(("internal", type(error).__name__))
+    finally:
+        reply_to.close()
+
+
+def _without_images(assessment: Assessment) -> Assessment:
+    document = assessment.facts.document
+    pages = tuple(dataclasses.replace(page, image=None) for page in document.pages)
+    facts = dataclasses.replace(assessment.facts, document=dataclasses.replace(document, pages=pages))
+    return dataclasses.replace(assessment, facts=facts)

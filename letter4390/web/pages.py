@@ -1,0 +1,103 @@
+"""The HTML of the page: the layout, the upload form (with or without an error) and the "gone" page.
+
+HTML is assembled from small escaped fragments and one layout file (page.html); every value that came
+from a letter or a request passes through `html.escape`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from html import escape
+from importlib import resources
+from string import Template
+
+from letter4390.web import messages
+from letter4390.web.messages import text
+from letter4390.web.uploads import size_text
+
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+ACCEPTED_FILES = ".pdf,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,image/png,image/jpeg,image/tiff"
+
+
+@cache
+def _layout() -> Template:
+    return Template(resources.files("letter4390.web").joinpath("page.html").read_text(encoding="utf-8"))
+
+
+def layout(lang: str, title: str, body: str, *, other_lang_href: str | None = None) -> str:
+    lang = messages.language(lang)
+    other = "es" if lang == "en" else "en"
+    return _layout().substitute(
+        lang=lang,
+        title=escape(f"{title} – {text(lang, 'app_title')}" if title != text(lang, "app_title") else title),
+        skip=escape(text(lang, "skip")),
+        app_title=escape(text(lang, "app_title")),
+        other_lang=other,
+        other_lang_href=escape(other_lang_href or f"/?lang={other}"),
+        other_lang_label=escape(text(lang, "other_language")),
+        not_advice=escape(text(lang, "not_advice")),
+        body=body,
+    )
+
+
+def upload_page(lang: str, *, max_upload_bytes: int, error: str | None = None,
+                summary_lang: str | None = None, as_of: dt.date | None = None) -> str:
+    lang = messages.language(lang)
+    summary_lang = messages.language(summary_lang or lang)
+    options = "".join(
+        f'<option value="{code}"{" selected" if code == summary_lang else ""} lang="{code}">{name}</option>'
+        for code, name in LANGUAGE_NAMES.items()
+    )
+    error_block = ""
+    if error is not None:
+        error_block = (
+            '<div class="error-summary" role="alert" id="error" tabindex="-1">'
+            f'<h2>{escape(text(lang, "error_title"))}</h2><p>{escape(error)}</p></div>'
+        )
+    size = size_text(max_upload_bytes)
+    as_of_value = as_of.isoformat() if as_of else ""
+    body = f"""
+<h1>{escape(text(lang, "app_title"))}</h1>
+<p class="lead">{escape(text(lang, "intro"))}</p>
+{error_block}
+<form class="upload" method="post" action="/?lang={lang}" enctype="multipart/form-data" data-upload-form
+  data-max-bytes="{max_upload_bytes}" data-too-large="{escape(text(lang, "too_large", size=size))}">
+  <div class="drop-zone" data-drop-zone data-drop-text="{escape(text(lang, "drop_here"))}">
+    <label class="label" for="file">{escape(text(lang, "file_label"))}</label>
+    <p class="hint" id="file-hint">{escape(text(lang, "file_hint", size=size))}</p>
+    <input class="file-input" type="file" id="file" name="file" accept="{ACCEPTED_FILES}" required
+      aria-describedby="file-hint">
+    <p class="chosen" data-chosen data-template="{escape(text(lang, "chosen"))}" aria-live="polite"></p>
+  </div>
+  <div class="field-row">
+    <div class="field">
+      <label class="label" for="lang">{escape(text(lang, "lang_label"))}</label>
+      <select id="lang" name="lang">{options}</select>
+    </div>
+    <div class="field">
+      <label class="label" for="as_of">{escape(text(lang, "as_of_label"))}</label>
+      <p class="hint" id="as-of-hint">{escape(text(lang, "as_of_hint"))}</p>
+      <input type="date" id="as_of" name="as_of" value="{as_of_value}" aria-describedby="as-of-hint">
+    </div>
+  </div>
+  <button type="submit" class="button">{escape(text(lang, "submit"))}</button>
+  <p class="working" data-working role="status" hidden>{escape(text(lang, "working"))}</p>
+</form>
+<p class="privacy">{escape(text(lang, "privacy"))}</p>
+"""
+    return layout(lang, text(lang, "app_title"), body)
+
+
+def gone_page(lang: str) -> str:
+    lang = messages.language(lang)
+    body = (
+        f'<h1>{escape(text(lang, "gone_title"))}</h1><p>{escape(text(lang, "gone_text"))}</p>'
+        f'<p><a class="button" href="/?lang={lang}">{escape(text(lang, "another"))}</a></p>'
+    )
+    return layout(lang, text(lang, "gone_title"), body)
+
+
+def plain_page(lang: str, title: str, message: str) -> str:
+    body = f"<h1>{escape(title)}</h1><p>{escape(message)}</p>"
+    return layout(lang, title, body)

@@ -1,0 +1,171 @@
+"""The result page: the deadlines first, then what a person must check, the key facts and downloads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from html import escape
+
+from letter4390.web import messages
+from letter4390.web.messages import long_date, text
+from letter4390.web.pages import layout
+from parser.model import FIELD_NAMES, CollectionDetermination, Fact, InnocentSpouseDetermination
+from rules.model import Assessment, Deadline
+
+PHONE_DIGITS = 10
+
+
+@dataclass(frozen=True)
+class DownloadLinks:
+    summary: str | None = None  # one-time URLs
+    calendar: str | None = None
+    json: str | None = None
+    error: str | None = None  # why the summary/calendar could not be made
+
+
+def result_page(lang: str, assessment: Assessment, result_json: str, links: DownloadLinks) -> str:
+    lang = messages.language(lang)
+    body = "\n".join((
+        f'<h1>{escape(text(lang, "result_title"))}</h1>',
+        f'<p class="source">{escape(assessment.facts.document.name)}</p>',
+        _review_banner(lang, assessment),
+        _deadlines(lang, assessment),
+        _facts(lang, assessment),
+        _downloads(lang, links),
+        f'<details class="json"><summary>{escape(text(lang, "json_title"))}</summary>'
+        f'<pre><code>{escape(result_json)}</code></pre></details>',
+        f'<p><a class="button secondary" href="/?lang={lang}">{escape(text(lang, "another"))}</a></p>',
+    ))
+    return layout(lang, text(lang, "result_title"), body)
+
+
+def _review_banner(lang: str, assessment: Assessment) -> str:
+    notes = "".join(f"<li>{escape(w)}</li>" for w in assessment.warnings)
+    if not assessment.needs_review:
+        if not notes:
+            return ""
+        return (f'<section class="notes" aria-labelledby="notes-title"><h2 id="notes-title">'
+                f'{escape(text(lang, "notes_title"))}</h2><ul>{notes}</ul></section>')
+    items = "".join(f"<li>{escape(_item_label(lang, item))}</li>"
+                    for item in dict.fromkeys(assessment.needs_review))
+    return (
+        '<section class="review-banner" role="alert" aria-labelledby="review-title" data-needs-review>'
+        f'<h2 id="review-title">{escape(text(lang, "review_title"))}</h2>'
+        f'<p>{escape(text(lang, "review_items"))}</p><ul class="review-items">{items}</ul>'
+        + (f"<ul>{notes}</ul>" if notes else "")
+        + "</section>"
+    )
+
+
+def _item_label(lang: str, item: str) -> str:
+    key = f"field_{item}"
+    if key in messages.CATALOGUES[lang]:
+        return text(lang, key)
+    return item.replace("_", " ")
+
+
+def _deadlines(lang: str, assessment: Assessment) -> str:
+    title = f'<h2 id="deadlines-title">{escape(text(lang, "deadlines_title"))}</h2>'
+    if not assessment.deadlines:
+        cards = f'<p class="no-deadlines">{escape(text(lang, "no_deadlines"))}</p>'
+    else:
+        cards = ('<div class="deadline-list">' + "".join(_deadline(lang, d) for d in assessment.deadlines)
+                 + "</div>")
+    return (f'<section class="deadlines" aria-labelledby="deadlines-title">{title}{cards}'
+            f'<p class="how-to-file">{escape(text(lang, "how_to_file"))}</p>'
+            f'<p class="help">{escape(text(lang, "help"))}</p></section>')
+
+
+def _deadline(lang: str, deadline: Deadline) -> str:
+    key = f"deadline_{deadline.id}"
+    heading = text(lang, key) if key in messages.CATALOGUES[lang] else deadline.id
+    status = ""
+    if deadline.days_left is not None:
+        tone = "passed" if deadline.days_left < 0 else "today" if deadline.days_left == 0 else "open"
+        status = (f'<p class="days-left {tone}" data-days-left="{deadline.days_left}">'
+                  f"{escape(messages.days_left(lang, deadline.days_left))}</p>")
+    unconfirmed = (f'<p class="unconfirmed">{escape(text(lang, "unconfirmed"))}</p>'
+                   if deadline.unconfirmed else "")
+    details = [text(lang, "counted_from", days=deadline.days, anchor=long_date(lang, deadline.anchor))]
+    details += [text(lang, "moved_past", date=long_date(lang, r.date), reason=r.reason)
+                for r in deadline.rolled_past]
+    return (
+        f'<article class="deadline{" is-unconfirmed" if deadline.unconfirmed else ""}" '
+        f'aria-labelledby="deadline-{deadline.id}" data-deadline="{deadline.id}">'
+        f'<h3 id="deadline-{deadline.id}">{escape(heading)}</h3>'
+        f'<p class="due"><time datetime="{deadline.due.isoformat()}">{escape(long_date(lang, deadline.due))}'
+        f"</time></p>{status}{unconfirmed}"
+        f'<p class="disputes">{escape(deadline.disputes)}</p>'
+        f'<p class="small">{escape(" ".join(details))}</p>'
+        f'<p class="small authority">{escape(deadline.authority)}</p></article>'
+    )
+
+
+def _facts(lang: str, assessment: Assessment) -> str:
+    facts = assessment.facts
+    flagged = set(assessment.needs_review)
+    letter_type = (text(lang, "letter_type_other") if facts.letter_type.value == "other"
+                   else text(lang, "letter_type_value", value=facts.letter_type.value))
+    rows = [_row(lang, "letter_type", letter_type, "letter_type" in flagged)]
+    for name in FIELD_NAMES:
+        fact: Fact[object] | None = getattr(facts.fields, name)
+        value = None if fact is None else _fact_text(lang, name, fact.value)
+        check = name in flagged or (fact is not None and fact.needs_review)
+        rows.append(_row(lang, name, value, check))
+    if facts.collection is not None:
+        rows.append(_row(lang, "collection", _collection_text(lang, facts.collection),
+                         "collection" in flagged))
+    if facts.innocent_spouse is not None:
+        rows.append(_row(lang, "innocent_spouse", _spouse_text(lang, facts.innocent_spouse),
+                         "innocent_spouse" in flagged))
+    return (f'<section class="facts" aria-labelledby="facts-title"><h2 id="facts-title">'
+            f'{escape(text(lang, "facts_title"))}</h2><dl class="fact-list">{"".join(rows)}</dl></section>')
+
+
+def _row(lang: str, name: str, value: str | None, check: bool) -> str:
+    shown = (f'<span class="missing">{escape(text(lang, "not_in_letter"))}</span>' if value is None
+             else escape(value))
+    tag = f' <strong class="check-tag">{escape(text(lang, "needs_check"))}</strong>' if check else ""
+    return (f'<div class="fact{" needs-check" if check else ""}" data-field="{name}">'
+            f"<dt>{escape(text(lang, f'field_{name}'))}</dt><dd>{shown}{tag}</dd></div>")
+
+
+def _fact_text(lang: str, name: str, value: object) -> str:
+    if isinstance(value, dt.date):
+        return long_date(lang, value)
+    if isinstance(value, tuple):
+        return "; ".join(_fact_text(lang, name, v) for v in value)
+    shown = str(value)
+    if name in ("contact_phone", "contact_fax") and shown.isdigit() and len(shown) == PHONE_DIGITS:
+        return f"{shown[:3]}-{shown[3:6]}-{shown[6:]}"
+    return shown
+
+
+def _collection_text(lang: str, det: CollectionDetermination) -> str:
+    actions = ", ".join(text(lang, f"action_{a}") for a in det.actions) or text(lang, "actions_unknown")
+    parts = [f"{actions}: {text(lang, f'collection_{det.outcome}')}"]
+    if det.alternatives:
+        items = ", ".join(text(lang, f"alternative_{a}") for a in det.alternatives)
+        parts.append(text(lang, "alternatives", items=items))
+    return ". ".join(parts)
+
+
+def _spouse_text(lang: str, det: InnocentSpouseDetermination) -> str:
+    shown = text(lang, f"spouse_{det.outcome}")
+    if det.sections:
+        shown += " " + text(lang, "sections", items=", ".join(det.sections))
+    return shown
+
+
+def _downloads(lang: str, links: DownloadLinks) -> str:
+    items = [(links.summary, "download_summary"), (links.calendar, "download_calendar"),
+             (links.json, "download_json")]
+    anchors = "".join(
+        f'<li><a class="download" href="{escape(href)}" download>{escape(text(lang, key))}</a></li>'
+        for href, key in items if href is not None
+    )
+    failed = (f'<p class="download-error">{escape(text(lang, "downloads_failed", reason=links.error))}</p>'
+              if links.error else "")
+    return (f'<section class="downloads" aria-labelledby="downloads-title"><h2 id="downloads-title">'
+            f'{escape(text(lang, "downloads_title"))}</h2>{failed}<ul class="download-list">{anchors}</ul>'
+            f'<p class="small">{escape(text(lang, "downloads_once"))}</p></section>')

@@ -1,0 +1,249 @@
+"""Receive one uploaded letter straight into a private temporary directory, enforcing the size limit.
+
+The multipart body is parsed as it streams in (python-multipart's MultipartParser), so the file never
+sits in a spooled temporary file outside our own directory, and an oversized upload is refused as soon
+as it passes the limit rather than after it has all been stored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from python_multipart.exceptions import FormParserError
+from python_multipart.multipart import MultipartParser, parse_options_header
+
+from parser.errors import InputError, InputTooLargeError, UsageError
+from parser.sniff import HEAD_BYTES, kind_of
+
+if TYPE_CHECKING:
+    from python_multipart.multipart import MultipartCallbacks
+
+FILE_FIELD = "file"
+# Small text fields (lang, as_of) and the multipart framing around the file.
+MAX_TEXT_FIELDS = 8
+MAX_TEXT_FIELD_BYTES = 256
+FORM_OVERHEAD_BYTES = 16 * 1024
+MAX_NAME_CHARS = 80
+FALLBACK_STEM = "letter"
+MIB = 1024 * 1024
+
+# A run of digits, optionally split by single separators: where a full SSN/EIN could hide in a name.
+DIGIT_RUN = re.compile(r"\d(?:[ ._-]?\d)+")
+TIN_DIGITS = 9
+KEPT_DIGITS = 4
+# Characters kept in a file name; anything else (path separators, controls, quotes) becomes "_".
+UNSAFE_NAME_CHARS = re.compile(r"[^\w .()+-]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Upload:
+    path: Path  # the stored file, inside the request's private directory
+    fields: dict[str, str]  # the form's small text fields
+
+
+def mask_tin_digits(text: str) -> str:
+    """Replace all but the last four digits of any run of nine or more digits with X."""
+
+    def _mask(match: re.Match[str]) -> str:
+        run = match.group(0)
+        digits = sum(char.isdigit() for char in run)
+        if digits < TIN_DIGITS:
+            return run
+        to_hide = digits - KEPT_DIGITS
+        masked = []
+        for char in run:
+            if char.isdigit() and to_hide > 0:
+                masked.append("X")
+                to_hide -= 1
+            else:
+                masked.append(char)
+        return "".join(masked)
+
+    return DIGIT_RUN.sub(_mask, text)
+
+
+def safe_file_name(client_name: str, kind: str) -> str:
+    """The client's file name without directories, unsafe characters or a full taxpayer ID number."""
+    base = re.split(r"[\\/]", client_name)[-1]
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    stem = mask_tin_digits(UNSAFE_NAME_CHARS.sub("_", stem)).strip(" ._")[:MAX_NAME_CHARS] or FALLBACK_STEM
+    suffix = UNSAFE_NAME_CHARS.sub("_", suffix)[:8].lower()
+    if not suffix or suffix not in _SUFFIXES_OF[kind]:
+        suffix = _SUFFIXES_OF[kind][0]
+    return f"{stem}.{suffix}"
+
+
+_SUFFIXES_OF: dict[str, tuple[str, ...]] = {
+    "pdf": ("pdf",), "png": ("png",), "jpeg": ("jpg", "jpeg"), "tiff": ("tif", "tiff"),
+    "bmp": ("bmp",), "gif": ("gif",), "webp": ("webp",),
+}
+
+
+class UploadArea:
+    """The root under which each request gets its own private directory."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @contextlib.contextmanager
+    def request_directory(self) -> Iterator[Path]:
+        """A fresh 0700 directory, removed with everything in it when the block ends (also on error)."""
+        directory = Path(tempfile.mkdtemp(prefix="upload-", dir=self.root))
+        try:
+            yield directory
+        finally:
+            shutil.rmtree(directory, ignore_errors=True)
+
+
+def size_text(size: int) -> str:
+    """25 MB, 1.5 MB, 300 KB."""
+    if size >= MIB:
+        return f"{size / MIB:.3g} MB"
+    return f"{-(-size // 1024)} KB"
+
+
+def too_large_error(max_bytes: int) -> InputTooLargeError:
+    return InputTooLargeError(
+        f"the upload is larger than the limit of {size_text(max_bytes)}; "
+        "send a smaller scan (fewer pages or a lower resolution)"
+    )
+
+
+def check_declared_length(content_length: str | None, max_bytes: int) -> None:
+    """Refuse before reading anything when the client already says the body is too large."""
+    if content_length is not None and content_length.isdigit() and \
+            int(content_length) > max_bytes + FORM_OVERHEAD_BYTES:
+        raise too_large_error(max_bytes)
+
+
+async def receive_upload(
+    content_type: str | None, body: AsyncIterator[bytes], directory: Path, *, max_bytes: int
+) -> Upload:
+    """Stream a multipart/form-data body into `directory`; the file part must be named "file"."""
+    media_type, params = parse_options_header(content_type)
+    boundary = params.get(b"boundary")
+    if media_type != b"multipart/form-data" or not boundary:
+        raise UsageError("send the letter as a multipart/form-data upload in a field named \"file\"")
+    receiver = _FormReceiver(directory, max_bytes)
+    parser = MultipartParser(boundary, receiver.callbacks())
+    received = 0
+    try:
+        async for chunk in body:
+            received += len(chunk)
+            if received > max_bytes + FORM_OVERHEAD_BYTES:
+                raise too_large_error(max_bytes)
+            parser.write(chunk)
+        parser.finalize()
+    except FormParserError:
+        raise InputError("the upload is not a well-formed form; choose the file again and resend") from None
+    finally:
+        receiver.close()
+    return receiver.result()
+
+
+class _FormReceiver:
+    """Callbacks of the streaming parser: the file part goes to disk, text fields to a small dict."""
+
+    def __init__(self, directory: Path, max_bytes: int) -> None:
+        self._directory = directory
+        self._max_bytes = max_bytes
+        self._incoming = directory / "incoming"
+        self._header_name = bytearray()
+        self._header_value = bytearray()
+        self._headers: dict[bytes, bytes] = {}
+        self._part_kind: str = "ignored"  # "file" | "text" | "ignored"
+        self._part_name = ""
+        self._text = bytearray()
+        self._file: BinaryIO | None = None
+        self._file_bytes = 0
+        self._client_name: str | None = None
+        self._fields: dict[str, str] = {}
+        self._ended = False
+
+    def callbacks(self) -> MultipartCallbacks:
+        return {
+            "on_part_begin": self._part_begin,
+            "on_header_field": lambda data, start, end: self._header_name.extend(data[start:end]),
+            "on_header_value": lambda data, start, end: self._header_value.extend(data[start:end]),
+            "on_header_end": self._header_end,
+            "on_headers_finished": self._headers_finished,
+            "on_part_data": self._part_data,
+            "on_part_end": self._part_end,
+            "on_end": self._end,
+        }
+
+    def _part_begin(self) -> None:
+        self._headers = {}
+        self._part_kind = "ignored"
+        self._text = bytearray()
+
+    def _header_end(self) -> None:
+        self._headers[bytes(self._header_name).strip().lower()] = bytes(self._header_value).strip()
+        self._header_name.clear()
+        self._header_value.clear()
+
+    def _headers_finished(self) -> None:
+        _disposition, params = parse_options_header(self._headers.get(b"content-disposition", b""))
+        name = _header_text(params.get(b"name", b""))
+        if name == FILE_FIELD and b"filename" in params and self._file is None and self._client_name is None:
+            self._part_kind = "file"
+            self._client_name = _header_text(params[b"filename"])
+            self._file = self._incoming.open("xb")
+        elif b"filename" not in params and name and len(self._fields) < MAX_TEXT_FIELDS:
+            self._part_kind = "text"
+            self._part_name = name
+
+    def _part_data(self, data: bytes, start: int, end: int) -> None:
+        if self._part_kind == "file" and self._file is not None:
+            self._file_bytes += end - start
+            if self._file_bytes > self._max_bytes:
+                raise too_large_error(self._max_bytes)
+            self._file.write(data[start:end])
+        elif self._part_kind == "text":
+            self._text.extend(data[start:end])
+            if len(self._text) > MAX_TEXT_FIELD_BYTES:
+                raise UsageError(f"the form field {self._part_name!r} is too long")
+
+    def _part_end(self) -> None:
+        if self._part_kind == "file" and self._file is not None:
+            self._file.close()
+        elif self._part_kind == "text":
+            self._fields.setdefault(self._part_name, self._text.decode("utf-8", "replace").strip())
+        self._part_kind = "ignored"
+
+    def _end(self) -> None:
+        self._ended = True
+
+    def close(self) -> None:
+        if self._file is not None and not self._file.closed:
+            self._file.close()
+
+    def result(self) -> Upload:
+        if not self._ended:
+            raise InputError("the upload was cut off before it ended; try again")
+        if self._client_name is None or (self._file_bytes == 0 and not self._client_name):
+            raise InputError("no file was uploaded; choose a letter (PDF, PNG, JPEG or TIFF)")
+        if self._file_bytes == 0:
+            raise InputError("the uploaded file is empty")
+        with self._incoming.open("rb") as handle:
+            kind = kind_of(handle.read(HEAD_BYTES))  # UnsupportedInputError (415) before any reading
+        path = self._directory / safe_file_name(self._client_name, kind)
+        self._incoming.rename(path)
+        return Upload(path=path, fields=dict(self._fields))
+
+
+def _header_text(value: bytes) -> str:
+    """Header parameters arrive as bytes; browsers send UTF-8 file names."""
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return value.decode("latin-1")
