@@ -46,6 +46,7 @@ EN: Mapping[str, str] = {
     "unconfirmed": "Unconfirmed: check the letter date on the letter.",
     "moved_past": "Moved past {date}: {reason}.",
     "counted_from": "Counted {days} days from the letter date, {anchor}.",
+    "disputes": "Filed by this day, a petition can dispute: {what}.",
     "deadline_collection_due_process": "Collection (lien or levy): 30-day deadline",
     "deadline_innocent_spouse": "Innocent spouse relief: 90-day deadline",
     "how_to_file": "A petition counts as on time if the U.S. Postal Service postmark is on or before the "
@@ -142,6 +143,7 @@ ES: Mapping[str, str] = {
     "unconfirmed": "Sin confirmar: revise la fecha de la carta.",
     "moved_past": "Se pasó del {date}: {reason}.",
     "counted_from": "Se cuentan {days} días desde la fecha de la carta, {anchor}.",
+    "disputes": "Presentada a más tardar este día, una petición puede impugnar (en inglés): {what}.",
     "deadline_collection_due_process": "Cobro (gravamen o embargo): plazo de 30 días",
     "deadline_innocent_spouse": "Alivio del cónyuge inocente: plazo de 90 días",
     "how_to_file": "Una petición llega a tiempo si el matasellos del Servicio Postal de los EE. UU. es del "
@@ -223,6 +225,13 @@ def long_date(lang: str, day: dt.date) -> str:
     if language(lang) == "es":
         return f"{WEEKDAYS_ES[day.weekday()]}, {day.day} de {MONTHS_ES[day.month - 1]} de {day.year}"
     return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+
+
+def short_date(lang: str, day: dt.date) -> str:
+    """"March 3, 2025" / "3 de marzo de 2025"."""
+    if language(lang) == "es":
+        return f"{day.day} de {MONTHS_ES[day.month - 1]} de {day.year}"
+    return f"{day:%B} {day.day}, {day.year}"
 
 
 def days_left(lang: str, days: int) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from html import escape
 
 from letter4390.web import messages
-from letter4390.web.messages import long_date, text
+from letter4390.web.messages import long_date, short_date, text
 from letter4390.web.pages import layout
 from parser.model import FIELD_NAMES, CollectionDetermination, Fact, InnocentSpouseDetermination
 from rules.model import Assessment, Deadline
@@ -95,7 +95,7 @@ def _deadline(lang: str, deadline: Deadline) -> str:
         f'<h3 id="deadline-{deadline.id}">{escape(heading)}</h3>'
         f'<p class="due"><time datetime="{deadline.due.isoformat()}">{escape(long_date(lang, deadline.due))}'
         f"</time></p>{status}{unconfirmed}"
-        f'<p class="disputes">{escape(deadline.disputes)}</p>'
+        f'<p class="disputes">{escape(text(lang, "disputes", what=deadline.disputes.rstrip(".")))}</p>'
         f'<p class="small">{escape(" ".join(details))}</p>'
         f'<p class="small authority">{escape(deadline.authority)}</p></article>'
     )
@@ -132,7 +132,7 @@ def _row(lang: str, name: str, value: str | None, check: bool) -> str:
 
 def _fact_text(lang: str, name: str, value: object) -> str:
     if isinstance(value, dt.date):
-        return long_date(lang, value)
+        return long_date(lang, value) if name != "tax_periods" else short_date(lang, value)
     if isinstance(value, tuple):
         return "; ".join(_fact_text(lang, name, v) for v in value)
     shown = str(value)

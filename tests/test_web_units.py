@@ -1,0 +1,149 @@
+"""The web layer's small parts: file-name masking, one-time downloads, the message tables, log routes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from letter4390.web import messages
+from letter4390.web.downloads import DownloadStore
+from letter4390.web.middleware import route_for_log
+from letter4390.web.uploads import mask_tin_digits, safe_file_name, size_text
+
+NINE_DIGITS = re.compile(r"\d(?:[ ._-]?\d){8}")
+
+
+@pytest.mark.parametrize(("name", "masked"), [
+    ("123-45-6789", "XXX-XX-6789"),
+    ("12-3456789", "XX-XXX6789"),
+    ("123456789", "XXXXX6789"),
+    ("ssn 123 45 6789 letter", "ssn XXX XX 6789 letter"),
+    ("letter 2025-03-03", "letter 2025-03-03"),  # a date keeps its eight digits
+    ("phone 215-555-1234", "phone XXX-XXX-1234"),  # ten digits: masked too, a name needs none of them
+    ("no digits", "no digits"),
+])
+def test_mask_tin_digits(name: str, masked: str) -> None:
+    assert mask_tin_digits(name) == masked
+
+
+@given(st.text(alphabet="0123456789-_. abc", max_size=60))
+def test_masked_names_never_show_nine_digits_in_a_row(name: str) -> None:
+    assert NINE_DIGITS.search(mask_tin_digits(name)) is None
+
+
+@pytest.mark.parametrize(("client_name", "kind", "stored"), [
+    ("letter.pdf", "pdf", "letter.pdf"),
+    ("C:\\Users\\ana\\Scan 123-45-6789.PDF", "pdf", "Scan XXX-XX-6789.pdf"),
+    ("../../etc/passwd", "pdf", "passwd.pdf"),
+    ("photo.jpeg", "jpeg", "photo.jpeg"),
+    ("photo.txt", "png", "photo.png"),  # the content decides the suffix
+    ("", "tiff", "letter.tif"),
+    ("...", "pdf", "letter.pdf"),
+    ("carta <ñ>\x00.pdf", "pdf", "carta _ñ.pdf"),
+])
+def test_safe_file_name(client_name: str, kind: str, stored: str) -> None:
+    assert safe_file_name(client_name, kind) == stored
+
+
+def test_safe_file_name_is_bounded() -> None:
+    stored = safe_file_name("x" * 5000 + ".pdf", "pdf")
+    assert stored == "x" * 80 + ".pdf"
+
+
+@pytest.mark.parametrize(("size", "text"), [(25 * 1024 * 1024, "25 MB"), (1536 * 1024, "1.5 MB"),
+                                            (1000, "1 KB"), (300 * 1024, "300 KB")])
+def test_size_text(size: int, text: str) -> None:
+    assert size_text(size) == text
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_download_is_served_once() -> None:
+    store = DownloadStore(ttl_seconds=60, max_bytes=1000)
+    token = store.put(b"%PDF-1", "application/pdf", "summary.pdf")
+    first = store.take(token)
+    assert first is not None
+    assert (first.content, first.media_type, first.filename) == (b"%PDF-1", "application/pdf", "summary.pdf")
+    assert store.take(token) is None
+    assert len(store) == 0
+
+
+def test_tokens_are_long_and_distinct() -> None:
+    store = DownloadStore(ttl_seconds=60, max_bytes=1000)
+    tokens = {store.put(b"x", "text/plain", "x.txt") for _ in range(50)}
+    assert len(tokens) == 50
+    assert all(len(token) >= 40 for token in tokens)
+
+
+def test_a_download_expires() -> None:
+    clock = FakeClock()
+    store = DownloadStore(ttl_seconds=60, max_bytes=1000, clock=clock)
+    token = store.put(b"x", "text/plain", "x.txt")
+    clock.now += 59
+    assert len(store) == 1
+    clock.now += 1
+    assert store.take(token) is None
+
+
+def test_the_oldest_downloads_make_room() -> None:
+    store = DownloadStore(ttl_seconds=60, max_bytes=10)
+    old = store.put(b"123456", "text/plain", "a")
+    new = store.put(b"123456", "text/plain", "b")
+    assert store.take(old) is None
+    taken = store.take(new)
+    assert taken is not None and taken.filename == "b"
+
+
+def test_a_download_larger_than_the_budget_is_not_kept() -> None:
+    store = DownloadStore(ttl_seconds=60, max_bytes=10)
+    token = store.put(b"x" * 11, "text/plain", "big")
+    assert store.take(token) is None
+
+
+def test_both_languages_have_every_message() -> None:
+    assert set(messages.EN) == set(messages.ES)
+    for key, template in messages.EN.items():
+        placeholders = set(re.findall(r"\{(\w+)\}", template))
+        assert placeholders == set(re.findall(r"\{(\w+)\}", messages.ES[key])), key
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "Monday, March 3, 2025"),
+                                             ("es", "lunes, 3 de marzo de 2025")])
+def test_long_date(lang: str, shown: str) -> None:
+    assert messages.long_date(lang, dt.date(2025, 3, 3)) == shown
+
+
+@pytest.mark.parametrize(("days", "en", "es"), [
+    (12, "12 days left", "quedan 12 días"),
+    (1, "1 day left", "queda 1 día"),
+    (0, "TODAY is the last day", "HOY es el último día"),
+    (-1, "passed 1 day ago", "venció hace 1 día"),
+    (-5, "passed 5 days ago", "venció hace 5 días"),
+])
+def test_days_left(days: int, en: str, es: str) -> None:
+    assert (messages.days_left("en", days), messages.days_left("es", days)) == (en, es)
+
+
+def test_an_unknown_language_falls_back_to_english() -> None:
+    assert messages.language("fr") == "en"
+    assert messages.language(None) == "en"
+    assert messages.text("xx", "submit") == messages.EN["submit"]
+
+
+@pytest.mark.parametrize(("path", "logged"), [
+    ("/api/extract", "/api/extract"),
+    ("/download/AbC123secret", "/download/<token>"),
+    ("/Maria-123-45-6789.pdf", "<other>"),
+])
+def test_the_log_names_routes_not_paths(path: str, logged: str) -> None:
+    assert route_for_log(path) == logged
