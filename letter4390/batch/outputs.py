@@ -1,0 +1,135 @@
+"""Where the batch writes, and how: every file goes to a temporary name first and is renamed into place.
+
+A reader of OUT (or a resumed run) therefore sees either the complete previous file or the complete new
+one, never half of one, whatever happens in between (a crash, a kill, Ctrl-C, a full disk).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from parser.errors import OutputError
+
+TEMP_PREFIX = ".tmp-"
+
+
+@dataclass(frozen=True)
+class LetterOutputs:
+    """The files written for one input, and the name its calendar events carry."""
+
+    summary: Path
+    result: Path
+    ics: Path
+    label: str
+
+    def complete(self) -> bool:
+        return self.summary.is_file() and self.result.is_file() and self.ics.is_file()
+
+
+@dataclass(frozen=True)
+class OutLayout:
+    root: Path
+
+    @property
+    def letters(self) -> Path:
+        return self.root / "letters"
+
+    @property
+    def state(self) -> Path:
+        """One small record per finished input, read by the next run to skip work already done."""
+        return self.root / ".batch"
+
+    @property
+    def docket_csv(self) -> Path:
+        return self.root / "docket.csv"
+
+    @property
+    def docket_json(self) -> Path:
+        return self.root / "docket.json"
+
+    @property
+    def docket_pdf(self) -> Path:
+        return self.root / "docket.pdf"
+
+    @property
+    def deadlines_ics(self) -> Path:
+        return self.root / "deadlines.ics"
+
+    @property
+    def errors_csv(self) -> Path:
+        return self.root / "errors.csv"
+
+    @property
+    def manifest(self) -> Path:
+        return self.root / "manifest.json"
+
+    def letter(self, stem: str, label: str) -> LetterOutputs:
+        return LetterOutputs(
+            summary=self.letters / f"{stem}.summary.pdf",
+            result=self.letters / f"{stem}.result.json",
+            ics=self.letters / f"{stem}.ics",
+            label=label,
+        )
+
+    def state_record(self, stem: str) -> Path:
+        return self.state / f"{stem}.json"
+
+    def prepare(self) -> None:
+        """Create the folders and remove temporary files a killed earlier run may have left."""
+        try:
+            for folder in (self.root, self.letters, self.state):
+                folder.mkdir(parents=True, exist_ok=True)
+                if not os.access(folder, os.W_OK | os.X_OK):
+                    raise OutputError(f"the output folder is not writable: {folder}")
+        except OSError as error:
+            raise OutputError(f"can't create the output folder {self.root}: {error.strerror}") from None
+        for folder in (self.root, self.letters, self.state):
+            remove_temps(folder)
+
+
+def temp_path_for(final: Path) -> Path:
+    """A temporary name beside `final` (same filesystem, so the rename is atomic), same suffix."""
+    return final.with_name(f"{TEMP_PREFIX}{os.getpid()}-{final.name}")
+
+
+def remove_temps(folder: Path, *, pid: int | None = None) -> None:
+    """Delete temporary files in `folder`: all of them, or those of one (killed) process."""
+    pattern = f"{TEMP_PREFIX}{pid}-*" if pid is not None else f"{TEMP_PREFIX}*"
+    for leftover in folder.glob(pattern):
+        leftover.unlink(missing_ok=True)
+
+
+@contextmanager
+def atomic_files(*finals: Path) -> Iterator[tuple[Path, ...]]:
+    """Yield temporary paths to write; on success rename each onto its final path, in the order given.
+
+    On any failure the temporary files are removed and the final paths keep what they had.
+    """
+    temps = tuple(temp_path_for(final) for final in finals)
+    try:
+        yield temps
+        for temp, final in zip(temps, finals, strict=True):
+            os.replace(temp, final)
+    finally:
+        for temp in temps:
+            temp.unlink(missing_ok=True)
+
+
+def write_text_atomic(final: Path, text: str) -> None:
+    try:
+        with atomic_files(final) as (temp,):
+            temp.write_text(text, encoding="utf-8", newline="")
+    except OSError as error:
+        raise OutputError(f"can't write {final.name}: {error.strerror}") from None
+
+
+def write_bytes_atomic(final: Path, data: bytes) -> None:
+    try:
+        with atomic_files(final) as (temp,):
+            temp.write_bytes(data)
+    except OSError as error:
+        raise OutputError(f"can't write {final.name}: {error.strerror}") from None

@@ -1,0 +1,137 @@
+"""One letter in one worker process: bounded, isolated, and reporting one line whatever happens.
+
+The worker runs in its own session (so Ctrl-C reaches only the runner, and the runner can kill the worker
+together with any Tesseract it started), single-threaded OCR, a cap on its address space, no core dumps
+(they would hold taxpayer data), and temporary files in a folder the runner deletes afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import resource
+import signal
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from letter4390 import exit_codes
+from letter4390.batch.inbox import mask_tin
+from letter4390.batch.outputs import LetterOutputs, atomic_files
+from letter4390.pipeline import Options
+from parser.errors import InputError, Letter4390Error, OutputError
+
+ProcessOne = Callable[[Path, LetterOutputs, Options], None]
+
+REASON_MAX_CHARS = 300
+# Modules the default worker needs: imported once in the runner so that every forked worker starts warm.
+STAGE_MODULES = ("parser.read", "parser.extract", "rules.assess", "annotate.summary", "annotate.ics")
+
+
+@dataclass(frozen=True)
+class WorkerJob:
+    source: Path
+    outputs: LetterOutputs
+    options: Options
+    memory_mb: int  # address space allowed on top of what the worker starts with; 0 = no cap
+    temp_dir: Path  # the worker's TMPDIR, removed by the runner whatever happens
+
+
+@dataclass(frozen=True)
+class WorkerReport:
+    ok: bool
+    exit_code: int
+    reason: str  # one line, no taxpayer data; "" when ok
+    retry: bool  # the failure may not recur (time, memory, crash): a later run tries the input again
+    seconds: float
+
+
+def one_line(text: str) -> str:
+    line = " ".join(text.split())
+    if len(line) > REASON_MAX_CHARS:
+        line = line[: REASON_MAX_CHARS - 1] + "…"
+    return mask_tin(line)
+
+
+def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> None:
+    """The real per-letter work: analyse, then write summary PDF, calendar and result JSON (JSON last)."""
+    from annotate.summary import write_summary
+    from letter4390 import pipeline, result_json
+
+    assessment = pipeline.analyse(source, options)
+    result = result_json.to_result(assessment)
+    result["source"]["name"] = mask_tin(str(result["source"]["name"]))
+    try:
+        with atomic_files(outputs.summary, outputs.ics, outputs.result) as (summary, ics, result_file):
+            write_summary(assessment, source, summary, lang=options.lang)
+            pipeline.write_calendar(assessment, ics, label=outputs.label)
+            result_file.write_text(result_json.dumps(result) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise OutputError(f"can't write this letter's outputs: {error.strerror}") from None
+
+
+def preload_stages() -> None:
+    """Import the stage modules in the runner, before forking, so each worker does not import them again."""
+    import importlib
+
+    for name in STAGE_MODULES:
+        # A stage that fails to import fails again in the worker, which reports it as that input's error.
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+
+
+def _address_space_bytes() -> int:
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def _isolate(job: WorkerJob) -> None:
+    os.setsid()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    os.environ["TMPDIR"] = str(job.temp_dir)
+    tempfile.tempdir = str(job.temp_dir)
+    # Libraries' own warnings would tear the runner's progress bar; the report carries the reason.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if job.memory_mb > 0:
+        cap = _address_space_bytes() + job.memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+
+
+def _report_for(error: BaseException, memory_mb: int) -> tuple[int, str, bool]:
+    if isinstance(error, MemoryError):
+        return (exit_codes.UNREADABLE_INPUT,
+                f"reading this file needed more than the worker's memory cap ({memory_mb} MB); "
+                "it may be a huge or malicious image or page", True)
+    if isinstance(error, Letter4390Error):
+        return exit_codes.exit_code_for(error), one_line(str(error)), not isinstance(error, InputError)
+    return (exit_codes.INTERNAL_ERROR,
+            f"internal error: {type(error).__name__} (run `letter4390 -v extract` on this file for details)",
+            True)
+
+
+def run_job(job: WorkerJob, conn: Connection, process_one: ProcessOne) -> None:
+    """The worker process's body: isolate, do the letter, send one WorkerReport, exit."""
+    started = time.monotonic()
+    _isolate(job)
+    try:
+        process_one(job.source, job.outputs, job.options)
+        report = WorkerReport(ok=True, exit_code=exit_codes.OK, reason="", retry=False,
+                              seconds=time.monotonic() - started)
+    except Exception as error:
+        code, reason, retry = _report_for(error, job.memory_mb)
+        report = WorkerReport(ok=False, exit_code=code, reason=reason, retry=retry,
+                              seconds=time.monotonic() - started)
+    conn.send(report)
+    conn.close()
