@@ -1,0 +1,198 @@
+"""Dates as US letters print them, month first, with OCR damage repaired only where the format is certain.
+
+Accepted: "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025", "Sept. 3, 2025", "03/03/2025", "3/3/25",
+"03-03-2025"; for tax periods also "201912" (year and month) and a bare year ("2019") where the label says
+tax year. Numbers are always read month first; a day-first reading is never guessed.
+
+OCR repair: inside a slot that can only hold digits (the day, the year, a numeric month), a letter that OCR
+commonly gives for a digit (O for 0, l or I for 1, S for 5, B for 8, Z for 2, G for 6) is read as that digit.
+A damaged month name is matched to the month names; when two months are equally close ("Jui" = Jun or
+Jul) the date has two readings: it is returned with both, and the caller must flag it, never choose.
+The final calendar check and normalisation is dateparser's, with strict month-day-year parsing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+# Letters OCR returns for digits, read back as digits only inside digit-only slots.
+DIGIT_LOOKALIKES: dict[str, str] = {
+    "O": "0", "o": "0", "Q": "0", "D": "0", "I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "L": "1",
+    "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6",
+}
+_DIGITISH = "0-9OoQDIli|!LSsBZzG"
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# Month-name letters that OCR turns into digits ("Ju1y", "0ctober"): folded back before matching.
+MONTH_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s", "8": "b", "|": "l", "!": "l"})
+
+# "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year.
+LONG_DATE = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})\.?\s*(?P<day>[{_DIGITISH}]{{1,2}})\s*[,.]?\s*"
+    rf"(?P<year>[{_DIGITISH}]{{4}})(?![A-Za-z0-9])"
+)
+# "03/03/2025", "3/3/25", "03-03-2025", "03.03.2025": month, day, year in digits, month first.
+NUMERIC_DATE = re.compile(
+    rf"(?<![A-Za-z0-9/])(?P<month>[{_DIGITISH}]{{1,2}})\s?(?P<sep>[/.-])\s?(?P<day>[{_DIGITISH}]{{1,2}})"
+    rf"\s?(?P=sep)\s?(?P<year>[{_DIGITISH}]{{4}}|[{_DIGITISH}]{{2}})(?![A-Za-z0-9/])"
+)
+# "201912": a tax period as year and month (the month's last day), as IRS transcripts print it.
+YEAR_MONTH = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?P<month>0[1-9]|1[0-2])(?![0-9])")
+# "2019": a tax year (its last day), only where the label names tax years.
+YEAR_ONLY = re.compile(r"(?<![0-9/.-])(?P<year>(?:19|20)[0-9]{2})(?![0-9/.-])")
+# Two-digit years: 00-68 are 2000-2068 (as strptime reads %y); letters in this tool's range are 20xx.
+TWO_DIGIT_YEAR_PIVOT = 69
+
+DATEPARSER_SETTINGS: dict[str, object] = {
+    "DATE_ORDER": "MDY", "STRICT_PARSING": True, "PREFER_LOCALE_DATE_ORDER": False,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+}
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """A date found in a text: its value, other readings it allows, whether OCR damage was repaired."""
+
+    value: dt.date
+    start: int
+    end: int
+    style: str  # long | numeric | year_month | year
+    repaired: bool = False  # a digit look-alike or a damaged month name was read back
+    alternatives: tuple[dt.date, ...] = ()  # other dates the same characters could mean
+
+    @property
+    def ambiguous(self) -> bool:
+        return bool(self.alternatives)
+
+
+def _digits(slot: str) -> tuple[str, bool] | None:
+    """The slot's digits with look-alikes read back, and whether any were; None if not mostly digits."""
+    real = sum(ch.isdigit() for ch in slot)
+    if real == 0 or real * 2 < len(slot):
+        return None
+    repaired = "".join(DIGIT_LOOKALIKES.get(ch, ch) for ch in slot)
+    if not repaired.isdigit():
+        return None
+    return repaired, repaired != slot
+
+
+def month_numbers(token: str) -> tuple[tuple[int, ...], bool]:
+    """The months a (possibly damaged) month token can mean, and whether it was damaged."""
+    folded = token.lower().rstrip(".").translate(MONTH_LOOKALIKES)
+    if folded in MONTHS:
+        return (MONTHS[folded],), folded != token.lower().rstrip(".")
+    if len(folded) < 3 or not folded.isalpha():
+        return (), False
+    found = process.extract(folded, list(MONTHS), scorer=Levenshtein.distance, score_cutoff=1, limit=None)
+    months = tuple(sorted({MONTHS[name] for name, _, _ in found}))
+    return months, True
+
+
+@lru_cache(maxsize=512)
+def _calendar_date(year: int, month: int, day: int) -> dt.date | None:
+    """dateparser's strict month-day-year reading of the parts; None when no such day exists."""
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    import dateparser  # imported here: it takes a second to load and only date-bearing letters need it
+
+    text = f"{calendar.month_name[month]} {day}, {year}"
+    parsed = dateparser.parse(text, date_formats=["%B %d, %Y"], languages=["en"],
+                              settings=DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+    if parsed is None or (parsed.year, parsed.month, parsed.day) != (year, month, day):
+        return None
+    found: dt.date = parsed.date()
+    return found
+
+
+def _year(slot: str) -> tuple[int, bool] | None:
+    digits = _digits(slot)
+    if digits is None:
+        return None
+    text, repaired = digits
+    year = int(text)
+    if len(text) == 2:
+        year += 2000 if year < TWO_DIGIT_YEAR_PIVOT else 1900
+    return year, repaired
+
+
+def _long(match: re.Match[str]) -> DateReading | None:
+    months, month_repaired = month_numbers(match["month"])
+    day = _digits(match["day"])
+    year = _year(match["year"])
+    if not months or day is None or year is None:
+        return None
+    dates = [d for m in months if (d := _calendar_date(year[0], m, int(day[0]))) is not None]
+    if not dates:
+        return None
+    return DateReading(value=dates[0], start=match.start(), end=match.end(), style="long",
+                       repaired=month_repaired or day[1] or year[1], alternatives=tuple(dates[1:]))
+
+
+def _numeric(match: re.Match[str]) -> DateReading | None:
+    month, day, year = _digits(match["month"]), _digits(match["day"]), _year(match["year"])
+    if month is None or day is None or year is None:
+        return None
+    value = _calendar_date(year[0], int(month[0]), int(day[0]))
+    if value is None:
+        return None
+    return DateReading(value=value, start=match.start(), end=match.end(), style="numeric",
+                       repaired=month[1] or day[1] or year[1])
+
+
+def find_dates(text: str) -> tuple[DateReading, ...]:
+    """Every calendar date in the text, left to right, month first."""
+    readings: list[DateReading] = []
+    for pattern, reader in ((LONG_DATE, _long), (NUMERIC_DATE, _numeric)):
+        for match in pattern.finditer(text):
+            reading = reader(match)
+            if reading is not None:
+                readings.append(reading)
+    readings.sort(key=lambda r: (r.start, -r.end))
+    kept: list[DateReading] = []
+    for reading in readings:
+        if kept and reading.start < kept[-1].end:
+            continue
+        kept.append(reading)
+    return tuple(kept)
+
+
+def leading_date(text: str) -> DateReading | None:
+    """The date the text opens with (after punctuation and spaces), or None."""
+    stripped = len(text) - len(text.lstrip(" \t:;,.-"))
+    dates = find_dates(text)
+    if dates and dates[0].start <= stripped:
+        return dates[0]
+    return None
+
+
+def period_ends(text: str, *, years_allowed: bool) -> tuple[DateReading, ...]:
+    """Tax period end dates in the text: full dates, year-month ("201912"), and bare years if allowed."""
+    found = list(find_dates(text))
+    taken = [(r.start, r.end) for r in found]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for match in YEAR_MONTH.finditer(text):
+        if free(match.start(), match.end()):
+            year, month = int(match["year"]), int(match["month"])
+            last = dt.date(year, month, calendar.monthrange(year, month)[1])
+            found.append(DateReading(value=last, start=match.start(), end=match.end(), style="year_month"))
+            taken.append((match.start(), match.end()))
+    if years_allowed:
+        for match in YEAR_ONLY.finditer(text):
+            if free(match.start(), match.end()):
+                found.append(DateReading(value=dt.date(int(match["year"]), 12, 31), start=match.start(),
+                                         end=match.end(), style="year"))
+    return tuple(sorted(found, key=lambda r: r.start))

@@ -1,0 +1,187 @@
+"""Reading each field's value out of the words found where its label says it stands (a table of readers).
+
+Every reader returns None unless the words hold a value of the field's format; that format check is what
+keeps a label-looking word in running text from yielding a value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from parser import dates, identifiers
+from parser.header import ValueSpot
+from parser.model import Word
+
+FieldValue = dt.date | str | tuple[dt.date, ...]
+
+# A person's name: optional courtesy title, then 1-5 capitalised words or initials.
+PERSON_NAME = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,4})"
+)
+# A taxpayer's name as printed in an address block or after its label: capitals, '&', commas, LLC.
+TAXPAYER_NAME = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9'’&.,/ -]{1,80}?)\s*$")
+# Office hours: at least one clock time ("8:00", "8 a.m.", "4:30 PM").
+CLOCK_TIME = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon)|\b\d{1,2}:\d{2}\b", re.IGNORECASE
+)
+# What may stand between tax periods in a list: spaces, commas, semicolons, "&", "and".
+PERIOD_SEPARATORS = re.compile(r"\s+|,|;|&|\band\b", re.IGNORECASE)
+# Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
+NAME_STOP_WORDS: frozenset[str] = frozenset({
+    "id", "employee", "phone", "telephone", "tel", "fax", "hours", "ext", "extension", "badge", "number",
+})
+# Words that are never a person's name: office lines and titles printed where a name is expected.
+NOT_A_NAME: frozenset[str] = frozenset({
+    "appeals", "office", "internal", "revenue", "service", "department", "treasury", "officer",
+    "settlement", "independent", "team", "manager", "the", "you", "your", "this", "letter", "if", "we",
+})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A value read from words: the value, the words it came from, its evidence text, how it was read."""
+
+    value: FieldValue
+    words: tuple[Word, ...]
+    text: str
+    repaired: bool = False
+    alternatives: tuple[dt.date, ...] = ()
+
+
+def joined(words: Sequence[Word]) -> tuple[str, list[tuple[int, int, Word]]]:
+    """The words joined by spaces, and each word's character span in the result."""
+    spans: list[tuple[int, int, Word]] = []
+    position = 0
+    for word in words:
+        spans.append((position, position + len(word.text), word))
+        position += len(word.text) + 1
+    return " ".join(w.text for w in words), spans
+
+
+def _words_in(spans: list[tuple[int, int, Word]], start: int, end: int) -> tuple[Word, ...]:
+    return tuple(w for s, e, w in spans if s < end and e > start)
+
+
+def read_date(spot: ValueSpot) -> Reading | None:
+    text, spans = joined(spot.words)
+    found = dates.leading_date(text)
+    if found is None:
+        return None
+    words = _words_in(spans, found.start, found.end)
+    return Reading(value=found.value, words=words, text=text[found.start:found.end], repaired=found.repaired,
+                   alternatives=found.alternatives)
+
+
+def read_person(spot: ValueSpot) -> Reading | None:
+    words: list[Word] = []
+    for word in spot.words:
+        bare = word.text.strip(",;:")
+        if bare.lower().strip(".") in NAME_STOP_WORDS or any(ch.isdigit() for ch in bare):
+            break
+        words.append(word)
+        if word.text.endswith((",", ";")):
+            break
+    text = " ".join(w.text for w in words).strip(" ,;:")
+    match = PERSON_NAME.match(text)
+    if match is None:
+        return None
+    name = match["name"].strip(" ,.") if not match["name"].endswith((" Jr.", " Sr.")) else match["name"]
+    tokens = [t.strip(".").lower() for t in name.split()]
+    if len(tokens) < 2 and not match.group(0).startswith(("Mr", "Ms", "Mrs", "Miss", "Dr")):
+        return None
+    if any(t in NOT_A_NAME for t in tokens):
+        return None
+    return Reading(value=name, words=tuple(words), text=text)
+
+
+def read_employee_id(spot: ValueSpot) -> Reading | None:
+    return _parsed(spot, identifiers.employee_id)
+
+
+def read_phone(spot: ValueSpot) -> Reading | None:
+    return _parsed(spot, identifiers.phone_number)
+
+
+def read_form(spot: ValueSpot) -> Reading | None:
+    return _parsed(spot, identifiers.tax_form)
+
+
+def read_taxpayer_id(spot: ValueSpot) -> Reading | None:
+    employer = "employer" in spot.label.variant.lower() or "ein" in spot.label.variant.lower().split()
+    text, spans = joined(spot.words)
+    found = identifiers.taxpayer_id(text, employer=employer)
+    if found is None:
+        return None
+    # The evidence text is the masked value itself: the full number is never kept.
+    return Reading(value=found.value, words=_words_in(spans, found.start, found.end), text=found.value,
+                   repaired=found.repaired)
+
+
+def _parsed(spot: ValueSpot, parse: Callable[[str], identifiers.Parsed | None]) -> Reading | None:
+    text, spans = joined(spot.words)
+    found = parse(text)
+    if found is None:
+        return None
+    return Reading(value=found.value, words=_words_in(spans, found.start, found.end),
+                   text=text[found.start:found.end], repaired=found.repaired)
+
+
+def read_hours(spot: ValueSpot) -> Reading | None:
+    text = " ".join(w.text for w in spot.words).strip(" ,;")
+    if not CLOCK_TIME.search(text):
+        return None
+    return Reading(value=text, words=spot.words, text=text)
+
+
+def read_taxpayer_name(spot: ValueSpot) -> Reading | None:
+    text = " ".join(w.text for w in spot.words).strip(" ,;:")
+    match = TAXPAYER_NAME.match(text)
+    if match is None or not any(ch.isalpha() for ch in text):
+        return None
+    return Reading(value=match["name"].strip(), words=spot.words, text=text)
+
+
+def read_periods(spot: ValueSpot) -> Reading | None:
+    """Every tax period end on the value's line and the lines under it that hold nothing else."""
+    years_allowed = "year" in spot.label.variant.lower()
+    found: list[dt.date] = []
+    used: list[Word] = []
+    repaired = False
+    for number, line in enumerate((spot.words, *spot.following)):
+        text, spans = joined(line)
+        readings = dates.period_ends(text, years_allowed=years_allowed)
+        if not readings or (number > 0 and not _only_periods(text, readings)):
+            break
+        for reading in readings:
+            found.append(reading.value)
+            used.extend(_words_in(spans, reading.start, reading.end))
+            repaired = repaired or reading.repaired
+    if not found:
+        return None
+    text = " ".join(w.text for w in used)
+    return Reading(value=tuple(sorted(set(found))), words=tuple(used), text=text, repaired=repaired)
+
+
+def _only_periods(text: str, readings: Sequence[dates.DateReading]) -> bool:
+    rest = text
+    for reading in sorted(readings, key=lambda r: -r.start):
+        rest = rest[:reading.start] + rest[reading.end:]
+    return not PERIOD_SEPARATORS.sub("", rest)
+
+
+READERS: dict[str, Callable[[ValueSpot], Reading | None]] = {
+    "letter_date": read_date,
+    "printed_last_day": read_date,
+    "contact_name": read_person,
+    "contact_employee_id": read_employee_id,
+    "contact_phone": read_phone,
+    "contact_fax": read_phone,
+    "contact_hours": read_hours,
+    "taxpayer_id": read_taxpayer_id,
+    "taxpayer_name": read_taxpayer_name,
+    "tax_periods": read_periods,
+    "tax_form": read_form,
+}

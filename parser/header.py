@@ -1,0 +1,152 @@
+"""Where each label's value stands: beside it on the same line, or on the line below it, by position.
+
+The header of an Appeals letter is two columns, and a label's value may follow it on the same line (after a
+space or a tab stop) or sit on the next line under it ("Person to contact:" / "Maria Gonzalez"). Values are
+found in the label's own column only; another label always ends a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parser.labels import COLON_CHARS, LabelMatch
+from parser.lines import Line, Segment
+from parser.model import PageView, Word
+
+SALUTATION = re.compile(r"^(dear|to whom)\b", re.IGNORECASE)
+# Without a salutation, page 1's header is taken to end this far down the page.
+HEADER_SHARE_WITHOUT_SALUTATION = 0.5
+# The top of later pages may repeat the header (continuation pages).
+CONTINUATION_SHARE = 0.25
+# A value below its label starts within this many line heights under it.
+BELOW_GAP = 1.6
+# ... and no further left of the label than this many line heights.
+BELOW_LEFT_SLACK = 2.0
+MAX_FOLLOWING_LINES = 8
+
+Zone = str  # "header" (page 1 above the salutation) | "continuation" (top of a later page) | "body"
+
+
+@dataclass(frozen=True)
+class ValueSpot:
+    """A label and the words that stand where its value should be."""
+
+    label: LabelMatch
+    words: tuple[Word, ...]
+    below: bool  # the value was on the line under the label
+    zone: Zone
+    following: tuple[tuple[Word, ...], ...] = ()  # further lines under the value in the same column
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    page: PageView
+    lines: tuple[Line, ...]
+    header_bottom: float  # points from the top: the end of the header (page 1) or continuation zone
+
+    def zone_of(self, top: float) -> Zone:
+        if top >= self.header_bottom:
+            return "body"
+        return "header" if self.page.number == 1 else "continuation"
+
+
+def layout_of(page: PageView, lines: Sequence[Line], *, first: bool) -> PageLayout:
+    """The page's lines and where its header (first page) or continuation zone ends."""
+    if first:
+        salutations = [ln.box.top for ln in lines if any(SALUTATION.match(s.text) for s in ln.segments)]
+        bottom = min(salutations) if salutations else page.height * HEADER_SHARE_WITHOUT_SALUTATION
+    else:
+        bottom = page.height * CONTINUATION_SHARE
+    return PageLayout(page=page, lines=tuple(lines), header_bottom=bottom)
+
+
+def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[ValueSpot, ...]:
+    """For every label on the page, the words of its value (beside it, else below it)."""
+    label_words = {id(w) for label in labels for w in label.words}
+    label_starts = {id(label.words[0]) for label in labels}
+    segments = [s for line in layout.lines for s in line.segments]
+    spots: list[ValueSpot] = []
+    for label in labels:
+        zone = layout.zone_of(label.box.top)
+        beside = _beside(label, layout, label_starts, label_words)
+        if beside:
+            spots.append(ValueSpot(label=label, words=beside, below=False, zone=zone,
+                                   following=_following(beside, segments, label_starts)))
+            continue
+        below = _below(label, segments, label_starts)
+        if below:
+            spots.append(ValueSpot(label=label, words=below, below=True, zone=zone,
+                                   following=_following(below, segments, label_starts)))
+    return tuple(spots)
+
+
+def _until_label(words: Sequence[Word], label_starts: set[int], label_words: set[int] | None = None
+                 ) -> tuple[Word, ...]:
+    taken: list[Word] = []
+    for word in words:
+        if id(word) in label_starts or (label_words is not None and id(word) in label_words):
+            break
+        taken.append(word)
+    while taken and taken[0].text.strip() in set(COLON_CHARS):
+        taken.pop(0)
+    return tuple(taken)
+
+
+def _beside(label: LabelMatch, layout: PageLayout, label_starts: set[int], label_words: set[int]
+            ) -> tuple[Word, ...]:
+    """The rest of the label's segment; if the label ends it, the next segment on the line (a tab stop)."""
+    segment = label.segment
+    rest = _until_label(segment.words[label.end:], label_starts, label_words)
+    if rest or label.end < len(segment.words):
+        return rest
+    line = next(ln for ln in layout.lines if ln.index == segment.line_index)
+    later = [s for s in line.segments if s.box.x0 > segment.box.x1]
+    if not later:
+        return ()
+    return _until_label(later[0].words, label_starts, label_words)
+
+
+def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int]) -> tuple[Word, ...]:
+    """The segment right under the label, in its column."""
+    height = label.segment.height
+    box = label.box
+    candidates = [
+        s for s in segments
+        if s.box.top > box.top + height * 0.5
+        and s.box.top - box.bottom <= BELOW_GAP * height
+        and s.box.x0 >= box.x0 - BELOW_LEFT_SLACK * height
+        and s.box.x0 <= box.x1 + height
+        and id(s.words[0]) not in label_starts
+    ]
+    if not candidates:
+        return ()
+    nearest = min(candidates, key=lambda s: (s.box.top, abs(s.box.x0 - box.x0)))
+    return _until_label(nearest.words, label_starts)
+
+
+def _following(value: Sequence[Word], segments: Sequence[Segment], label_starts: set[int]
+               ) -> tuple[tuple[Word, ...], ...]:
+    """Lines under a value that continue it in the same column (a list of tax periods)."""
+    lines: list[tuple[Word, ...]] = []
+    last = value
+    for _ in range(MAX_FOLLOWING_LINES):
+        top, bottom, x0 = min(w.box.top for w in last), max(w.box.bottom for w in last), last[0].box.x0
+        height = bottom - top
+        candidates = [
+            s for s in segments
+            if s.box.top > top + height * 0.5 and s.box.top - bottom <= BELOW_GAP * height
+            and abs(s.box.x0 - x0) <= 1.5 * height
+        ]
+        if not candidates:
+            break
+        nearest = min(candidates, key=lambda s: s.box.top)
+        if id(nearest.words[0]) in label_starts:
+            break
+        words = _until_label(nearest.words, label_starts)
+        if not words:
+            break
+        lines.append(words)
+        last = words
+    return tuple(lines)

@@ -1,0 +1,231 @@
+"""The header label vocabulary (a table) and OCR-tolerant matching of labels in a page's segments.
+
+Matching compares canonical forms: lower case, OCR look-alikes folded the same way on both sides ("rn" and
+"m", "1" and "l"), punctuation dropped, so "Ernployee ID nurnber:" and "Te1ephone:" still match. Very short
+labels ("Fax", "TIN", "Date") must match exactly; longer ones may differ by a few edits (see MAX_EDITS).
+A label without a colon only counts when it opens its segment; the caller then also requires a value of
+the right format, so words like "date" or "form" in running text are never taken for labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from parser.lines import Line, Segment, union_box
+from parser.model import Box, Word
+
+# Field -> the label spellings seen or plausible on Appeals letters. Variant order does not matter.
+LABELS: dict[str, tuple[str, ...]] = {
+    "letter_date": (
+        "Date", "Letter date", "Date of this letter", "Date of letter", "Notice date", "Date of notice",
+        "Letter dated",
+    ),
+    "contact_name": (
+        "Person to contact", "Contact person", "Contact", "Contact name", "Name of contact", "Person to call",
+        "Your contact", "Appeals contact", "Appeals Officer", "Appeals Settlement Officer",
+        "Settlement Officer", "Appeals Technical Employee", "Appeals employee", "Appeals representative",
+        "Employee name", "Caseworker",
+    ),
+    "contact_employee_id": (
+        "Employee ID number", "Employee ID", "Employee ID no", "ID number", "ID no",
+        "Employee identification number", "Employee number", "Contact ID number", "Contact ID",
+        "Badge number", "Employee badge number", "Appeals employee ID",
+    ),
+    "contact_phone": (
+        "Phone", "Phone number", "Telephone", "Telephone number", "Tel", "Contact telephone number",
+        "Contact telephone", "Contact phone", "Contact phone number", "Direct phone",
+        "Direct telephone number", "Toll free", "Telephone no", "Phone no",
+    ),
+    "contact_fax": (
+        "Fax", "Fax number", "Fax no", "Facsimile", "Facsimile number", "Contact fax", "Contact fax number",
+        "Efax", "Fax phone",
+    ),
+    "contact_hours": (
+        "Hours", "Contact hours", "Hours of operation", "Office hours", "Business hours", "Hours available",
+        "Best time to call", "Hours to call",
+    ),
+    "tax_periods": (
+        "Tax period(s) ended", "Tax periods ended", "Tax period ended", "Tax period(s)", "Tax periods",
+        "Tax period", "Tax year(s)", "Tax years", "Tax year", "Tax year(s) ended", "Tax years ended",
+        "Tax year ended", "Period(s) ended", "Periods ended", "Period ended", "Tax period(s) ending",
+        "Tax period ending", "Tax period end date", "Years",
+    ),
+    "tax_form": (
+        "Tax form", "Tax form number", "Form number", "Form", "Form no", "Tax return form", "Return form",
+        "Form type", "Tax form no",
+    ),
+    "taxpayer_id": (
+        "Taxpayer identification number", "Taxpayer ID number", "Taxpayer ID", "TIN",
+        "Social security number", "SSN", "Your SSN", "Your social security number",
+        "Employer identification number", "EIN", "Your EIN", "Your taxpayer identification number",
+        "Taxpayer identifying number", "Identifying number", "Your TIN",
+    ),
+    "taxpayer_name": (
+        "Taxpayer name", "Name of taxpayer", "Taxpayer", "Taxpayer(s)", "Taxpayer(s) name", "Name",
+        "Requesting spouse", "Requesting spouse name",
+    ),
+    "printed_last_day": (
+        "Last day to file a petition", "Last day to file a petition with the Tax Court",
+        "Last day to file a petition with the United States Tax Court",
+        "Last day to file a petition with the U.S. Tax Court", "Last date to file a petition",
+        "Last day to petition the Tax Court", "Last day to petition", "Last day to file",
+        "Last date to petition Tax Court", "Petition due date",
+    ),
+}
+
+# Phrases that hold a label word but name something else: matched like labels so that they claim their
+# words ("Date received:" is a receipt stamp, not the letter date; "Taxpayer Advocate" is not a name).
+NOT_LABELS: tuple[str, ...] = (
+    "Date received", "Received date", "Received", "Date filed", "Filed date", "Date of hearing",
+    "Hearing date", "Hearing held", "Date of birth", "Due date", "Date signed", "Date of request",
+    "Request date", "Date requested", "Date of receipt", "Receipt date", "Date of the hearing",
+    "Conference date", "Taxpayer Advocate", "Taxpayer Advocate Service", "Local Taxpayer Advocate",
+    "Appeals Team Manager", "Team manager", "Manager", "Date stamped", "Postmark date", "Rev",
+    "Revision date", "Cat. No", "Catalog number", "Spouse", "Non-requesting spouse", "Nonrequesting spouse",
+    "Other spouse",
+)
+OTHER = "_other"
+
+# The longest a canonical label may differ from a spelling, by the spelling's canonical length.
+MAX_EDITS: tuple[tuple[int, int], ...] = ((4, 0), (7, 1), (13, 2), (10_000, 3))
+COLON_CHARS = ":;"
+MAX_LABEL_WORDS = 12
+# OCR look-alikes folded the same way on both sides before comparing.
+LOOKALIKES: tuple[tuple[str, str], ...] = (
+    ("rn", "m"), ("vv", "w"), ("1", "l"), ("|", "l"), ("!", "l"), ("0", "o"), ("5", "s"), ("8", "b"),
+    ("$", "s"),
+)
+NON_LETTERS = re.compile(r"[^a-z]")
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    """A label found on a page: which field it names, its words, and how well it matched."""
+
+    field: str
+    variant: str
+    words: tuple[Word, ...]
+    segment: Segment  # the segment holding the label's last word
+    end: int  # index in segment.words just after the label
+    score: float  # 1.0 exact; lower for OCR-damaged spellings
+    colon: bool
+
+    @property
+    def box(self) -> Box:
+        return union_box(self.words)
+
+    @property
+    def page(self) -> int:
+        return self.segment.page
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+def canonical(text: str) -> str:
+    folded = text.lower()
+    for seen, meant in LOOKALIKES:
+        folded = folded.replace(seen, meant)
+    return NON_LETTERS.sub("", folded)
+
+
+def max_edits(length: int) -> int:
+    return next(edits for limit, edits in MAX_EDITS if length <= limit)
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[tuple[str, str, str], ...]:
+    """(canonical form, field, variant) for every label and not-label."""
+    rows = [(canonical(v), field, v) for field, variants in LABELS.items() for v in variants]
+    rows += [(canonical(v), OTHER, v) for v in NOT_LABELS]
+    return tuple(rows)
+
+
+def match_label(text: str, *, colon: bool) -> tuple[str, str, float] | None:
+    """(field, variant, score) of the spelling `text` is closest to, within the allowed edits."""
+    query = canonical(text)
+    if not query:
+        return None
+    spellings = _spellings()
+    forms = [form for form, _, _ in spellings]
+    found = process.extract(query, forms, scorer=Levenshtein.distance, score_cutoff=3, limit=8)
+    best: tuple[str, str, float] | None = None
+    best_key: tuple[float, int] = (-1.0, 0)
+    for form, distance, index in found:
+        allowed = max_edits(len(form)) + (1 if colon and len(form) == 4 else 0)
+        if distance > allowed:
+            continue
+        _, field, variant = spellings[index]
+        score = 1.0 - distance / max(len(form), 1)
+        key = (score, len(form))
+        if key > best_key:
+            best, best_key = (field, variant, score), key
+    return best
+
+
+def _ends_with_colon(words: Sequence[Word], following: Word | None) -> bool:
+    if words and words[-1].text.rstrip()[-1:] in COLON_CHARS:
+        return True
+    return following is not None and following.text.strip() in set(COLON_CHARS)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    match: LabelMatch
+    start: int
+    first_word: Word
+
+
+def find_labels(lines: Iterable[Line]) -> tuple[LabelMatch, ...]:
+    """Every label on the given lines, at most one per word, best and longest first where they overlap."""
+    found: list[LabelMatch] = []
+    for line in lines:
+        for segment in line.segments:
+            found.extend(_segment_labels(segment))
+    return tuple(found)
+
+
+def _segment_labels(segment: Segment) -> list[LabelMatch]:
+    words = segment.words
+    candidates: list[_Candidate] = []
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + MAX_LABEL_WORDS) + 1):
+            window = words[start:end]
+            following = words[end] if end < len(words) else None
+            colon = _ends_with_colon(window, following)
+            if start > 0 and not colon:
+                continue  # a label without a colon only counts when it opens its segment
+            text = " ".join(w.text for w in window)
+            if len(canonical(text)) > 70:
+                break
+            hit = match_label(text, colon=colon)
+            if hit is None:
+                continue
+            field, variant, score = hit
+            stop = end + 1 if following is not None and following.text.strip() in set(COLON_CHARS) else end
+            match = LabelMatch(field=field, variant=variant, words=tuple(window), segment=segment, end=stop,
+                               score=score, colon=colon)
+            candidates.append(_Candidate(match=match, start=start, first_word=window[0]))
+    return _resolve(candidates)
+
+
+def _resolve(candidates: list[_Candidate]) -> list[LabelMatch]:
+    """At most one label per word: colon-ended first, then the closest spelling, then the longest."""
+    chosen: list[_Candidate] = []
+    taken: set[int] = set()
+    ranked = sorted(candidates, key=lambda c: (c.match.colon, round(c.match.score, 2), len(c.match.words)),
+                    reverse=True)
+    for candidate in ranked:
+        span = set(range(candidate.start, candidate.match.end))
+        if span & taken:
+            continue
+        chosen.append(candidate)
+        taken |= span
+    return [c.match for c in sorted(chosen, key=lambda c: c.start) if c.match.field != OTHER]
