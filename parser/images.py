@@ -9,6 +9,7 @@ missing or wrong resolution (estimated from the page size of a US letter); multi
 from __future__ import annotations
 
 import contextlib
+import struct
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -82,14 +83,13 @@ def _opened(path: Path) -> Iterator[Image.Image]:
 
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Pillow warns from 89 Mpx; our own, lower limit is checked right after opening.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(path)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except Image.DecompressionBombError:
         raise InputTooLargeError(_too_many_pixels_message()) from None
-    except UnidentifiedImageError:
-        raise InputError(DAMAGED_MESSAGE) from None
-    except (OSError, SyntaxError, ValueError, EOFError):
-        raise InputError(DAMAGED_MESSAGE) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
+        raise InputError(NO_FRAMES_MESSAGE if _tiff_without_pages(path) else DAMAGED_MESSAGE) from None
     try:
         _check_pixels(image.size)
         yield image
@@ -105,13 +105,32 @@ def _check_pixels(size: tuple[int, int]) -> None:
         raise InputError(DAMAGED_MESSAGE)
     if width * height > MAX_IMAGE_PIXELS:
         raise InputTooLargeError(
-            f"the image is {width} x {height} pixels, more than {_too_many_pixels_message(short=True)}"
+            f"the image is {width} x {height} pixels, more than the limit of {_PIXEL_LIMIT}; {_RESCAN}"
         )
 
 
-def _too_many_pixels_message(short: bool = False) -> str:
-    limit = f"the limit of {MAX_IMAGE_PIXELS // 1_000_000} megapixels"
-    return limit if short else f"the image has more pixels than {limit}; scan the letter at 300 dpi"
+_PIXEL_LIMIT = f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels"
+_RESCAN = "scan the letter at 300 dpi"
+
+
+def _too_many_pixels_message() -> str:
+    return f"the image has more pixels than the limit of {_PIXEL_LIMIT}; {_RESCAN}"
+
+
+def _tiff_without_pages(path: Path) -> bool:
+    """Whether the file is a TIFF whose first image directory is missing or empty."""
+    byte_orders = {b"II*\x00": "<", b"MM\x00*": ">"}
+    with path.open("rb") as handle:
+        header = handle.read(8)
+        order = byte_orders.get(header[:4])
+        if order is None or len(header) < 8:
+            return False
+        (offset,) = struct.unpack(order + "I", header[4:8])
+        if offset == 0:
+            return True
+        handle.seek(offset)
+        count = handle.read(2)
+    return len(count) < 2 or struct.unpack(order + "H", count)[0] == 0
 
 
 def _normalise(image: Image.Image, number: int) -> PageImage:

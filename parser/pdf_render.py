@@ -73,7 +73,8 @@ def page_size(pdf: pypdfium2.PdfDocument, index: int) -> tuple[float, float]:
 def bounded_dpi(width: float, height: float, dpi: float, max_pixels: int = MAX_RENDER_PIXELS) -> float:
     """`dpi`, lowered so that a page of width x height points renders to at most `max_pixels` pixels."""
     area_inches = max(width, 1.0) / 72.0 * max(height, 1.0) / 72.0
-    return min(float(dpi), math.sqrt(max_pixels / area_inches))
+    # 0.999: pixel sizes are rounded up by the renderer; stay within the bound.
+    return min(float(dpi), 0.999 * math.sqrt(max_pixels / area_inches))
 
 
 def render_page(pdf: pypdfium2.PdfDocument, index: int, dpi: float = OCR_DPI) -> RenderedPage:

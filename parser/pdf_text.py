@@ -65,9 +65,16 @@ def read_text_layer(pdf: PDF, index: int) -> TextLayer:
         page.close()
 
 
-def _read_page(page: Page, number: int) -> TextLayer:
-    x_origin, top_origin = float(page.bbox[0]), float(page.bbox[1])
-    width, height = float(page.width), float(page.height)
+def _read_page(whole_page: Page, number: int) -> TextLayer:
+    # pdfplumber measures from the media box; viewers and pdfium show the crop box (given here top-left).
+    crop = whole_page.cropbox
+    visible = (float(crop[0]), float(crop[1]), float(crop[2]), float(crop[3]))
+    x_origin, top_origin = visible[0], visible[1]
+    width, height = visible[2] - visible[0], visible[3] - visible[1]
+    try:
+        page = whole_page.within_bbox(visible) if visible != tuple(whole_page.bbox) else whole_page
+    except ValueError:  # a crop box outside the media box: keep the whole page
+        page = whole_page
     try:
         raw_words: list[dict[str, Any]] = page.dedupe_chars(tolerance=DEDUPE_TOLERANCE).extract_words(
             keep_blank_chars=False, extra_attrs=["upright"]

@@ -67,7 +67,7 @@ def _read_pdf(path: Path, max_pages: int) -> tuple[list[PageView], list[str]]:
                     rendered = pdf_render.render_page(pdf, index)
                     scanned = ocr_page.read_scanned_page(rendered.image, dpi=rendered.dpi, number=number)
                     del rendered  # the 300 dpi image: release before the next page
-                    pages.append(_scanned_view(number, scanned))
+                    pages.append(_scanned_view(number, scanned, page_size=(width, height)))
                     warnings.extend(scanned.warnings)
         return pages, warnings
     finally:
@@ -89,11 +89,17 @@ def _read_image(path: Path, max_pages: int) -> tuple[list[PageView], list[str]]:
     return pages, warnings
 
 
-def _scanned_view(number: int, scanned: ocr_page.ScannedPage) -> PageView:
+def _scanned_view(
+    number: int, scanned: ocr_page.ScannedPage, page_size: tuple[float, float] | None = None
+) -> PageView:
+    """The PageView of an OCR page; `page_size` (points, as displayed) is exact for PDF pages."""
+    width, height = scanned.width, scanned.height
+    if page_size is not None:
+        width, height = page_size[::-1] if scanned.rotation in (90, 270) else page_size
     return PageView(
         number=number,
-        width=scanned.width,
-        height=scanned.height,
+        width=width,
+        height=height,
         method="ocr" if scanned.words else "none",
         words=scanned.words,
         rotation=scanned.rotation,

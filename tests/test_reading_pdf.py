@@ -1,0 +1,114 @@
+"""Digital PDFs: words from the text layer, boxes in points from the page's top-left, mixed documents."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pikepdf
+import pytest
+from reading_fixtures import letter_pdf, mixed_pdf, scan_of
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from parser.read import read_document
+from parser.render import page_image
+
+HELVETICA_ASCENT = 0.718  # of the font size: where the glyph box top sits above the baseline
+HELVETICA_DESCENT = 0.207
+
+
+
+def test_digital_letter_words_and_boxes_come_from_the_text_layer(tmp_path: Path) -> None:
+    document = read_document(letter_pdf(tmp_path))
+    assert document.kind == "pdf"
+    assert document.method == "pdf_text"
+    assert document.warnings == ()
+    page = document.pages[0]
+    assert (page.width, page.height) == (612, 792)
+    assert page.image is None
+    date = next(word for word in page.words if word.text == "Date:")
+    # Drawn at x=72 on the baseline y=720-2*18 (PDF origin bottom-left), 11 pt Helvetica.
+    baseline_from_top = 792 - (720 - 2 * 18)
+    assert date.box.x0 == pytest.approx(72, abs=0.01)
+    assert date.box.bottom == pytest.approx(baseline_from_top + 11 * HELVETICA_DESCENT, abs=0.6)
+    assert date.box.top == pytest.approx(baseline_from_top - 11 * HELVETICA_ASCENT, abs=2.5)
+    assert date.method == "pdf_text" and date.confidence is None and date.page == 1
+    line = [word.text for word in page.words if abs(word.box.top - date.box.top) < 1]
+    assert line == ["Date:", "March", "3,", "2025"]
+
+
+def test_overprinted_bold_text_is_read_once(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    pdf.setFont("Helvetica", 11)
+    for offset in (0.0, 0.2):  # fake bold: the same string printed twice, a fraction of a point apart
+        pdf.drawString(72 + offset, 700, "Date: March 3, 2025")
+    pdf.showPage()
+    pdf.save()
+    path = tmp_path / "bold.pdf"
+    path.write_bytes(buffer.getvalue())
+    words = [word.text for word in read_document(path).pages[0].words]
+    assert words == ["Date:", "March", "3,", "2025"]
+
+
+def test_cropped_page_boxes_are_measured_from_the_crop_box(tmp_path: Path) -> None:
+    source = letter_pdf(tmp_path)
+    cropped = tmp_path / "cropped.pdf"
+    with pikepdf.open(source) as pdf:
+        pdf.pages[0].CropBox = [36, 36, 576, 756]
+        pdf.save(cropped)
+    full = read_document(source).pages[0]
+    crop = read_document(cropped).pages[0]
+    assert (crop.width, crop.height) == (540, 720)
+    for whole, part in zip(full.words, crop.words, strict=True):
+        assert part.box.x0 == pytest.approx(whole.box.x0 - 36, abs=0.01)
+        assert part.box.top == pytest.approx(whole.box.top - 36, abs=0.01)
+
+
+def test_sideways_text_layer_is_not_trusted(tmp_path: Path) -> None:
+    from parser.pdf_text import open_text_layer, read_text_layer
+
+    turned = tmp_path / "turned.pdf"
+    with pikepdf.open(letter_pdf(tmp_path)) as pdf:
+        pdf.pages[0].Rotate = 90
+        pdf.save(turned)
+    with open_text_layer(turned) as text_pdf:
+        assert text_pdf is not None
+        layer = read_text_layer(text_pdf, 0)
+    assert not layer.usable
+    assert layer.reason == "the page's text runs sideways"
+    assert (layer.width, layer.height) == (792, 612)
+
+
+def test_digital_page_image_is_rendered_in_colour_at_the_asked_dpi(tmp_path: Path) -> None:
+    path = letter_pdf(tmp_path)
+    document = read_document(path)
+    image = page_image(path, document, 1, dpi=100)
+    assert image.mode == "RGB"
+    assert image.size == (850, 1100)
+    date = next(word for word in document.pages[0].words if word.text == "Date:")
+    left, top, right, bottom = (round(value * 100 / 72) for value in date.box.as_list())
+    inked = image.crop((left, top, right, bottom)).convert("L")
+    assert inked.getextrema()[0] < 100  # type: ignore[operator]
+    with pytest.raises(ValueError, match="page 2 is not in the document"):
+        page_image(path, document, 2)
+
+
+@pytest.mark.ocr
+def test_mixed_pdf_reads_text_pages_from_the_layer_and_scanned_pages_by_ocr(tmp_path: Path) -> None:
+    scan = scan_of(letter_pdf(tmp_path), dpi=200)
+    path = mixed_pdf(tmp_path, scan)
+    document = read_document(path)
+    assert document.method == "mixed"
+    assert [page.method for page in document.pages] == ["pdf_text", "ocr"]
+    scanned = document.pages[1]
+    assert (scanned.width, scanned.height) == (612, 792)
+    assert scanned.mean_confidence is not None and scanned.mean_confidence > 85
+    texts = [word.text for word in scanned.words]
+    for expected in ("Date:", "March", "2025", "Jane", "Doe", "1000123456"):
+        assert expected in texts
+    date = next(word for word in scanned.words if word.text == "Date:")
+    assert date.method == "ocr" and date.page == 2
+    assert date.box.x0 == pytest.approx(72, abs=2.5)
+    assert date.box.bottom == pytest.approx(792 - (720 - 2 * 18) + 11 * HELVETICA_DESCENT, abs=3)
