@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
-from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont, ImageOps
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 
 @dataclass(frozen=True)
@@ -38,20 +38,59 @@ class Profile:
     flat_paper: bool = True  # background noise removed, as scanner software does (keeps files small)
 
 
-PROFILES: dict[str, Profile] = {p.name: p for p in (
-    Profile("digital", "pdf", 0),
-    Profile("clean300", "pdf", 300, skew=(0.0, 0.3), noise=2.0, paper=250),
-    Profile("skew_noise", "png", 300, skew=(1.0, 4.0), blur=0.7, noise=7.0, speckle=6.0, paper=243,
-            single_image=True),
-    Profile("fax200", "tif", 200, skew=(0.0, 1.2), threshold=172, fax_rows=True, fax_header=True, speckle=3.0,
-            blur=0.4),
-    Profile("rotated", "png", 300, skew=(0.0, 0.6), rotations=(180, 90, 270), noise=2.0, paper=248,
-            single_image=True),
-    Profile("photo", "jpg", 0, photo=True, noise=4.0, blur=0.8, jpeg_quality=82, store_dpi=False,
-            single_image=True, flat_paper=False),
-    Profile("lowres", "pdf", 150, skew=(0.0, 0.8), blur=0.3, noise=3.0, paper=246),
-    Profile("tiff", "tif", 200, skew=(0.0, 1.0), noise=2.0, paper=248),
-)}
+PROFILES: dict[str, Profile] = {
+    p.name: p
+    for p in (
+        Profile("digital", "pdf", 0),
+        Profile("clean300", "pdf", 300, skew=(0.0, 0.3), noise=2.0, paper=250),
+        Profile(
+            "skew_noise",
+            "png",
+            300,
+            skew=(1.0, 4.0),
+            blur=0.7,
+            noise=7.0,
+            speckle=6.0,
+            paper=243,
+            single_image=True,
+        ),
+        Profile(
+            "fax200",
+            "tif",
+            200,
+            skew=(0.0, 1.2),
+            threshold=172,
+            fax_rows=True,
+            fax_header=True,
+            speckle=3.0,
+            blur=0.4,
+        ),
+        Profile(
+            "rotated",
+            "png",
+            300,
+            skew=(0.0, 0.6),
+            rotations=(180, 90, 270),
+            noise=2.0,
+            paper=248,
+            single_image=True,
+        ),
+        Profile(
+            "photo",
+            "jpg",
+            0,
+            photo=True,
+            noise=4.0,
+            blur=0.8,
+            jpeg_quality=82,
+            store_dpi=False,
+            single_image=True,
+            flat_paper=False,
+        ),
+        Profile("lowres", "pdf", 150, skew=(0.0, 0.8), blur=0.3, noise=3.0, paper=246),
+        Profile("tiff", "tif", 200, skew=(0.0, 1.0), noise=2.0, paper=248),
+    )
+}
 SCANNED_PROFILES: tuple[str, ...] = tuple(name for name in PROFILES if name != "digital")
 PHOTO_DPI = 220  # the photo is taken of a page rendered at this resolution, then resampled
 
@@ -90,9 +129,11 @@ def _speckle(page: Image.Image, profile: Profile, rng: random.Random, dpi: int) 
 
 def _fax_header(page: Image.Image, rng: random.Random, sent: dt.date, number: int, total: int) -> None:
     font = ImageFont.load_default(size=page.width // 95)
-    text = (f"{sent:%m/%d/%Y} {rng.randrange(8, 17):02d}:{rng.randrange(60):02d}   FROM: LOW INCOME TAXPAYER "
-            f"CLINIC   FAX NO. {rng.randrange(200, 999)}-{rng.randrange(200, 999)}-{rng.randrange(10000):04d}"
-            f"   P. {number:03d}/{total:03d}")
+    text = (
+        f"{sent:%m/%d/%Y} {rng.randrange(8, 17):02d}:{rng.randrange(60):02d}   FROM: LOW INCOME TAXPAYER "
+        f"CLINIC   FAX NO. {rng.randrange(200, 999)}-{rng.randrange(200, 999)}-{rng.randrange(10000):04d}"
+        f"   P. {number:03d}/{total:03d}"
+    )
     ImageDraw.Draw(page).text((page.width // 25, page.height // 220), text, fill=0, font=font)
 
 
@@ -104,12 +145,23 @@ def _photo(page: Image.Image, rng: random.Random) -> Image.Image:
     table.paste(page, (margin_x, margin_y))
     tw, th = table.size
     jitter = [rng.uniform(-0.035, 0.035) * tw for _ in range(8)]
-    quad = (jitter[0], jitter[1], jitter[2], th + jitter[3], tw + jitter[4], th + jitter[5], tw + jitter[6], jitter[7])
+    quad = (
+        jitter[0],
+        jitter[1],
+        jitter[2],
+        th + jitter[3],
+        tw + jitter[4],
+        th + jitter[5],
+        tw + jitter[6],
+        jitter[7],
+    )
     photo = table.transform(table.size, Image.Transform.QUAD, quad, Image.Resampling.BICUBIC, fillcolor=80)
     # Light falling off across the page and a soft shadow (a hand or the phone) on one side.
     gradient = Image.linear_gradient("L").rotate(rng.uniform(0, 360), Image.Resampling.BILINEAR, expand=True)
     inner = gradient.width // 2 - 88, gradient.height // 2 - 88  # the square fully inside the turned gradient
-    gradient = gradient.crop((*inner, inner[0] + 176, inner[1] + 176)).resize(photo.size, Image.Resampling.BILINEAR)
+    gradient = gradient.crop((*inner, inner[0] + 176, inner[1] + 176)).resize(
+        photo.size, Image.Resampling.BILINEAR
+    )
     falloff = rng.uniform(0.25, 0.4)
     light = gradient.point(lambda v: int(255 - v * falloff))
     shadow = Image.new("L", photo.size, 255)
@@ -117,22 +169,32 @@ def _photo(page: Image.Image, rng: random.Random) -> Image.Image:
     ImageDraw.Draw(shadow).ellipse((sx - tw // 3, sy - th // 4, sx + tw // 3, sy + th // 4), fill=175)
     shadow = shadow.filter(ImageFilter.GaussianBlur(tw // 12))
     photo = ImageChops.multiply(ImageChops.multiply(photo, light), shadow)
-    colour = Image.merge("RGB", (photo.point(lambda v: min(255, int(v * 1.04))), photo,
-                                 photo.point(lambda v: int(v * 0.88))))
+    colour = Image.merge(
+        "RGB", (photo.point(lambda v: min(255, int(v * 1.04))), photo, photo.point(lambda v: int(v * 0.88)))
+    )
     width = rng.randrange(1500, 1900)
     return colour.resize((width, round(width * th / tw)), Image.Resampling.LANCZOS)
 
 
-def degrade_pages(source: Path | Sequence[Image.Image], profile: Profile | str, rng: random.Random,
-                  *, source_dpi: int = 300, fax_date: dt.date | None = None, rotation: int | None = None) -> tuple[list[Image.Image], dict[str, Any]]:
+def degrade_pages(
+    source: Path | Sequence[Image.Image],
+    profile: Profile | str,
+    rng: random.Random,
+    *,
+    source_dpi: int = 300,
+    fax_date: dt.date | None = None,
+    rotation: int | None = None,
+) -> tuple[list[Image.Image], dict[str, Any]]:
     """The profile's page images and what was applied (skew, rotation) for the ground truth."""
     profile = PROFILES[profile] if isinstance(profile, str) else profile
     dpi = PHOTO_DPI if profile.photo else profile.dpi
     if isinstance(source, Path):
         pages = render_pages(source, dpi)
     else:
-        pages = [p.convert("L").resize((round(p.width * dpi / source_dpi), round(p.height * dpi / source_dpi)))
-                 for p in source]
+        pages = [
+            p.convert("L").resize((round(p.width * dpi / source_dpi), round(p.height * dpi / source_dpi)))
+            for p in source
+        ]
     rotation = rng.choice(profile.rotations) if rotation is None else rotation
     notes: dict[str, Any] = {"dpi": None if not profile.store_dpi else dpi, "rotation": rotation, "skew": []}
     out: list[Image.Image] = []
@@ -150,9 +212,12 @@ def degrade_pages(source: Path | Sequence[Image.Image], profile: Profile | str, 
             page = page.filter(ImageFilter.GaussianBlur(profile.blur))
         if profile.fax_rows:
             page = page.resize((page.width, page.height // 2), Image.Resampling.BILINEAR).resize(
-                (page.width, page.height), Image.Resampling.NEAREST)
+                (page.width, page.height), Image.Resampling.NEAREST
+            )
         if profile.threshold is not None:
-            page = page.point(lambda v, t=profile.threshold: 255 if v > t else 0).convert("1", dither=Image.Dither.NONE)
+            page = page.point(lambda v, t=profile.threshold: 255 if v > t else 0).convert(
+                "1", dither=Image.Dither.NONE
+            )
         if profile.photo:
             page = _photo(page, rng)
         if rotation:
@@ -161,7 +226,9 @@ def degrade_pages(source: Path | Sequence[Image.Image], profile: Profile | str, 
     return out, notes
 
 
-def degrade(source: Path | Sequence[Image.Image], profile: Profile | str, rng: random.Random) -> list[Image.Image]:
+def degrade(
+    source: Path | Sequence[Image.Image], profile: Profile | str, rng: random.Random
+) -> list[Image.Image]:
     return degrade_pages(source, profile, rng)[0]
 
 

@@ -8,7 +8,10 @@ from samples import vocab
 
 # Date styles, all month-first as US letters print them.
 DATE_STYLE_EXAMPLES: dict[str, str] = {
-    "long": "March 3, 2025", "upper": "MAR 03 2025", "numeric": "03/03/2025", "abbrev": "Mar. 3, 2025",
+    "long": "March 3, 2025",
+    "upper": "MAR 03 2025",
+    "numeric": "03/03/2025",
+    "abbrev": "Mar. 3, 2025",
 }
 
 

@@ -1,7 +1,7 @@
 """Generate synthetic letters with ground truth: the committed sample set and corpora for tests and bench.
 
-    python -m samples.generate --out samples/letters            # the committed set (fixed seeds)
-    python -m samples.generate --out /tmp/corpus --corpus 240 --seed 7   # a bench corpus, every profile
+python -m samples.generate --out samples/letters            # the committed set (fixed seeds)
+python -m samples.generate --out /tmp/corpus --corpus 240 --seed 7   # a bench corpus, every profile
 """
 
 from __future__ import annotations
@@ -24,7 +24,14 @@ from samples.truth import truth_of
 
 # Letter types of a corpus and how often they occur: mostly 4390s, every relative, some unrelated mail.
 CORPUS_MIX: tuple[tuple[str, int], ...] = (
-    ("4390", 70), ("3193", 6), ("4439", 6), ("3288", 4), ("3210", 4), ("3279", 3), ("other", 4), ("blank", 3),
+    ("4390", 70),
+    ("3193", 6),
+    ("4439", 6),
+    ("3288", 4),
+    ("3210", 4),
+    ("3279", 3),
+    ("other", 4),
+    ("blank", 3),
 )
 
 
@@ -39,8 +46,14 @@ def fitting_spec(spec: LetterSpec, profile: Profile) -> LetterSpec:
     return spec
 
 
-def write_sample(spec: LetterSpec, profile: Profile | str, out_dir: Path, name: str | None = None,
-                 *, rotation: int | None = None) -> tuple[Path, Path]:
+def write_sample(
+    spec: LetterSpec,
+    profile: Profile | str,
+    out_dir: Path,
+    name: str | None = None,
+    *,
+    rotation: int | None = None,
+) -> tuple[Path, Path]:
     """Render `spec`, degrade it with `profile`, write the file and its truth JSON; returns both paths."""
     profile = PROFILES[profile] if isinstance(profile, str) else profile
     spec = fitting_spec(spec, profile)
@@ -78,13 +91,18 @@ def corpus_entry(index: int, seed: int, profiles: Sequence[str]) -> tuple[Letter
     types, weights = zip(*CORPUS_MIX, strict=True)
     letter_type = rng.choices(types, weights=weights)[0]
     spec_seed = seed * 100_000 + index
-    spec = random_spec(random.Random(spec_seed), letter_type=letter_type, seed=spec_seed,
-                       compact=PROFILES[profile].single_image)
+    spec = random_spec(
+        random.Random(spec_seed),
+        letter_type=letter_type,
+        seed=spec_seed,
+        compact=PROFILES[profile].single_image,
+    )
     return spec, profile
 
 
-def generate_corpus(n: int, seed: int, profiles: Sequence[str] | None = None,
-                    out_dir: Path = Path("out/corpus")) -> list[tuple[Path, Path]]:
+def generate_corpus(
+    n: int, seed: int, profiles: Sequence[str] | None = None, out_dir: Path = Path("out/corpus")
+) -> list[tuple[Path, Path]]:
     """Write n letters cycling through `profiles` (default: every profile); returns (file, truth) pairs.
 
     Deterministic in (n, seed, profiles): the same call writes the same letters and truth.
@@ -106,13 +124,17 @@ def write_committed(out_dir: Path) -> list[tuple[Path, Path]]:
     rows = []
     for sample in COMMITTED:
         spec = committed_spec(sample)
-        path, truth_path = write_sample(spec, sample.profile, out_dir, name=sample.name, rotation=sample.rotation)
+        path, truth_path = write_sample(
+            spec, sample.profile, out_dir, name=sample.name, rotation=sample.rotation
+        )
         written.append((path, truth_path))
         deadlines = json.loads(truth_path.read_text(encoding="utf-8"))["deadlines"]
         due = ", ".join(f"{k.split('_')[0]} {v}" for k, v in deadlines.items() if v) or "none"
         letter_date = spec.letter_date.isoformat() if spec.letter_type not in ("other", "blank") else "-"
-        rows.append(f"| `{path.name}` | {sample.letter_type} | {sample.profile} | {letter_date} | {due} | "
-                    f"{sample.exercises} |")
+        rows.append(
+            f"| `{path.name}` | {sample.letter_type} | {sample.profile} | {letter_date} | {due} | "
+            f"{sample.exercises} |"
+        )
     readme = README_HEAD + "\n".join(rows) + "\n"
     (out_dir / "README.md").write_text(readme, encoding="utf-8")
     return written
@@ -137,11 +159,17 @@ Regenerate after changing the generator: `.venv/bin/python -m samples.generate -
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path, required=True, help="output directory")
-    parser.add_argument("--corpus", type=int, metavar="N", help="write a corpus of N letters instead of the committed set")
+    parser.add_argument(
+        "--corpus", type=int, metavar="N", help="write a corpus of N letters instead of the committed set"
+    )
     parser.add_argument("--seed", type=int, default=1, help="corpus seed (the committed set has fixed seeds)")
-    parser.add_argument("--profiles", nargs="*", choices=sorted(PROFILES), help="corpus profiles (default: all)")
+    parser.add_argument(
+        "--profiles", nargs="*", choices=sorted(PROFILES), help="corpus profiles (default: all)"
+    )
     args = parser.parse_args(argv)
     if args.corpus is not None:
         written = generate_corpus(args.corpus, args.seed, args.profiles, args.out)

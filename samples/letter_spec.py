@@ -24,11 +24,22 @@ PERIOD_STYLES: tuple[str, ...] = ("long", "numeric", "yyyymm")
 LAYOUTS: tuple[str, ...] = ("columns", "stacked", "inline")
 # Where the letter date is chosen to put a deadline (so roll-forward paths are exercised).
 TARGETS: tuple[str, ...] = (
-    "plain", "day30_saturday", "day30_sunday", "day30_holiday", "day90_sunday", "day90_holiday",
-    "day90_july4", "day90_emancipation", "day90_juneteenth", "inauguration_2025",
+    "plain",
+    "day30_saturday",
+    "day30_sunday",
+    "day30_holiday",
+    "day90_sunday",
+    "day90_holiday",
+    "day90_july4",
+    "day90_emancipation",
+    "day90_juneteenth",
+    "inauguration_2025",
 )
 ALTERNATIVES: tuple[str, ...] = (
-    "installment_agreement", "offer_in_compromise", "currently_not_collectible", "bond_or_substitution",
+    "installment_agreement",
+    "offer_in_compromise",
+    "currently_not_collectible",
+    "bond_or_substitution",
 )
 SECTIONS: tuple[str, ...] = ("6015(b)", "6015(c)", "6015(f)", "66(c)")
 FIRST_YEAR, LAST_YEAR = 2023, 2026
@@ -124,32 +135,43 @@ def _business_day_between(rng: random.Random, start: dt.date, end: dt.date) -> d
             return day
 
 
+# Targets that put a deadline on one named holiday: (day counts to choose from, the holiday's dates).
+FIXED_DEADLINES: dict[str, tuple[tuple[int, ...], tuple[dt.date, ...]]] = {
+    "day90_july4": ((90,), (dt.date(2023, 7, 4), dt.date(2024, 7, 4), dt.date(2025, 7, 4))),
+    "day90_emancipation": ((90,), (dt.date(2024, 4, 16), dt.date(2025, 4, 16), dt.date(2026, 4, 16))),
+    "day90_juneteenth": ((90,), (dt.date(2024, 6, 19), dt.date(2025, 6, 19), dt.date(2026, 6, 19))),
+    "inauguration_2025": ((30, 90), (dt.date(2025, 1, 20),)),
+}
+
+
 @functools.cache
 def _dc_holidays() -> frozenset[dt.date]:
-    return frozenset(holidays.US(subdiv="DC", observed=True, years=range(FIRST_YEAR, LAST_YEAR + 2)))
+    return frozenset(
+        holidays.country_holidays("US", subdiv="DC", observed=True, years=range(FIRST_YEAR, LAST_YEAR + 2))
+    )
 
 
 def _letter_date_for(rng: random.Random, target: str) -> dt.date:
     """A letter date that puts the 30- or 90-day deadline where the target says."""
     start, end = dt.date(FIRST_YEAR, 3, 1), dt.date(LAST_YEAR, 9, 30)
     dc = _dc_holidays()
-    fixed = {
-        "day90_july4": ("90", [dt.date(2023, 7, 4), dt.date(2024, 7, 4), dt.date(2025, 7, 4)]),
-        "day90_emancipation": ("90", [dt.date(2024, 4, 16), dt.date(2025, 4, 16), dt.date(2026, 4, 16)]),
-        "day90_juneteenth": ("90", [dt.date(2024, 6, 19), dt.date(2025, 6, 19), dt.date(2026, 6, 19)]),
-        "inauguration_2025": (rng.choice(["30", "90"]), [dt.date(2025, 1, 20)]),
-    }
     if target == "plain":
         return _business_day_between(rng, start, end)
-    if target in fixed:
-        days, due_days = fixed[target]
-        letter_dates = [d - dt.timedelta(days=int(days)) for d in due_days]
+    if target in FIXED_DEADLINES:
+        spans, due_days = FIXED_DEADLINES[target]
+        letter_dates = [d - dt.timedelta(days=span) for span in spans for d in due_days]
         business = [d for d in letter_dates if d.weekday() < 5 and d not in dc]
         return rng.choice(business or letter_dates)
     days = 30 if target.startswith("day30") else 90
     if target.endswith("holiday"):
-        candidates = [d for d in dc if start + dt.timedelta(days=days) <= d <= end and d.weekday() < 5
-                      and (d - dt.timedelta(days=days)).weekday() < 5 and d - dt.timedelta(days=days) not in dc]
+        candidates = [
+            d
+            for d in dc
+            if start + dt.timedelta(days=days) <= d <= end
+            and d.weekday() < 5
+            and (d - dt.timedelta(days=days)).weekday() < 5
+            and d - dt.timedelta(days=days) not in dc
+        ]
         return rng.choice(sorted(candidates)) - dt.timedelta(days=days)
     weekday = 5 if target.endswith("saturday") else 6
     while True:
@@ -173,15 +195,24 @@ def _collection(rng: random.Random) -> CollectionSpec:
     which = rng.choice(["lien", "levy", "both", "both"])
     lien = rng.choice(["sustained", "sustained", "not_sustained"]) if which in ("lien", "both") else None
     levy = rng.choice(["sustained", "sustained", "not_sustained"]) if which in ("levy", "both") else None
-    alternatives = tuple(a for a in ALTERNATIVES if rng.random() < (0.35 if a != "bond_or_substitution" else 0.08))
+    alternatives = tuple(
+        a for a in ALTERNATIVES if rng.random() < (0.35 if a != "bond_or_substitution" else 0.08)
+    )
     return CollectionSpec(lien=lien, levy=levy, alternatives=alternatives)
 
 
 def _innocent_spouse(rng: random.Random) -> InnocentSpouseSpec:
-    sections = rng.choice([
-        ("6015(b)", "6015(c)", "6015(f)"), ("6015(b)",), ("6015(c)",), ("6015(f)",), ("6015(b)", "6015(f)"),
-        ("6015(c)", "6015(f)"), ("66(c)",),
-    ])
+    sections = rng.choice(
+        [
+            ("6015(b)", "6015(c)", "6015(f)"),
+            ("6015(b)",),
+            ("6015(c)",),
+            ("6015(f)",),
+            ("6015(b)", "6015(f)"),
+            ("6015(c)", "6015(f)"),
+            ("66(c)",),
+        ]
+    )
     outcome = rng.choice(["full_relief", "partial_relief", "denied"])
     return InnocentSpouseSpec(outcome=outcome, sections=sections, relief_amount=rng.randrange(800, 45000))
 
@@ -192,9 +223,13 @@ def _style(rng: random.Random, tin_kind: str) -> HeaderStyle:
     tin_key = "tin_ssn" if tin_kind == "ssn" else "tin_ein"
     labels += (("tin", rng.choice(vocab.HEADER_LABELS[tin_key])),)
     return HeaderStyle(
-        layout=rng.choice(LAYOUTS), labels=labels, font=rng.choice(list(vocab.FONT_FAMILIES)),
-        date_style=rng.choice(DATE_STYLES), period_style=rng.choices(PERIOD_STYLES, weights=(5, 4, 1))[0],
-        phone_format=rng.choice(vocab.PHONE_FORMATS), name_upper=rng.random() < 0.7,
+        layout=rng.choice(LAYOUTS),
+        labels=labels,
+        font=rng.choice(list(vocab.FONT_FAMILIES)),
+        date_style=rng.choice(DATE_STYLES),
+        period_style=rng.choices(PERIOD_STYLES, weights=(5, 4, 1))[0],
+        phone_format=rng.choice(vocab.PHONE_FORMATS),
+        name_upper=rng.random() < 0.7,
     )
 
 
@@ -209,14 +244,23 @@ def _around(rng: random.Random, day: dt.date, low: int, high: int) -> dt.date:
     return day + dt.timedelta(days=rng.randint(low, high))
 
 
-def random_spec(rng: random.Random, *, letter_type: str = "4390", target: str | None = None,
-                seed: int = 0, compact: bool = False) -> LetterSpec:
+def random_spec(
+    rng: random.Random,
+    *,
+    letter_type: str = "4390",
+    target: str | None = None,
+    seed: int = 0,
+    compact: bool = False,
+) -> LetterSpec:
     """Draw one letter. `target` picks where a deadline lands (see TARGETS); random when None."""
     target = target or rng.choice(TARGETS)
     letter_date = _letter_date_for(rng, target)
     tin_kind = "ein" if letter_type in ("3193", "3210") and rng.random() < 0.4 else "ssn"
-    tin_digits = (str(rng.randrange(900, 1000)) + f"{rng.randrange(1, 50):02d}" if tin_kind == "ssn"
-                  else f"{rng.randrange(20, 99)}{rng.randrange(100, 1000)}") + f"{rng.randrange(10000):04d}"
+    tin_digits = (
+        str(rng.randrange(900, 1000)) + f"{rng.randrange(1, 50):02d}"
+        if tin_kind == "ssn"
+        else f"{rng.randrange(20, 99)}{rng.randrange(100, 1000)}"
+    ) + f"{rng.randrange(10000):04d}"
     last_year = letter_date.year - rng.randint(2, 5)
     periods = tuple(dt.date(y, 12, 31) for y in range(last_year - rng.choice([0, 0, 0, 1, 2]), last_year + 1))
     city, state, zip_code = rng.choice(vocab.CITIES)
@@ -225,29 +269,48 @@ def random_spec(rng: random.Random, *, letter_type: str = "4390", target: str | 
     received = _around(rng, letter_date, -240, -90)
     is_filed = _around(rng, received, -200, -20)
     distractors = Distractors(
-        cdp_request_received=received, innocent_spouse_filed=is_filed,
-        hearing=_around(rng, letter_date, -75, -10), in_re_stamp=_around(rng, letter_date, 1, 9),
+        cdp_request_received=received,
+        innocent_spouse_filed=is_filed,
+        hearing=_around(rng, letter_date, -75, -10),
+        in_re_stamp=_around(rng, letter_date, 1, 9),
         receipt_stamp=_around(rng, letter_date, 3, 12) if rng.random() < 0.5 else None,
     )
     business = tin_kind == "ein"
     old_wording = rng.random() < 0.35
     spec = LetterSpec(
-        seed=seed, letter_type=letter_type, letter_date=letter_date, target=target,
+        seed=seed,
+        letter_type=letter_type,
+        letter_date=letter_date,
+        target=target,
         office=vocab.DEPARTMENT_LINES + rng.choice(vocab.APPEALS_OFFICES),
-        contact_name=_person(rng), employee_id=str(rng.choice([1000000000, 100000000]) + rng.randrange(10**7)),
-        phone=_phone(rng), fax=_phone(rng) if rng.random() < 0.8 else None, hours=rng.choice(vocab.HOURS),
-        taxpayer_name=(f"{rng.choice(vocab.LAST_NAMES).upper()} HOLDINGS LLC" if business
-                       else (name.upper() if style.name_upper else name)),
-        taxpayer_address=(f"{rng.randrange(12, 9800)} {rng.choice(vocab.STREETS).upper()}",
-                          f"{city} {state} {zip_code}"),
-        tin_kind=tin_kind, tin_digits=tin_digits, tin_printed_masked=rng.random() < 0.5,
-        tax_periods=periods, tax_form=("941" if business else "1040"),
+        contact_name=_person(rng),
+        employee_id=str(rng.choice([1000000000, 100000000]) + rng.randrange(10**7)),
+        phone=_phone(rng),
+        fax=_phone(rng) if rng.random() < 0.8 else None,
+        hours=rng.choice(vocab.HOURS),
+        taxpayer_name=(
+            f"{rng.choice(vocab.LAST_NAMES).upper()} HOLDINGS LLC"
+            if business
+            else (name.upper() if style.name_upper else name)
+        ),
+        taxpayer_address=(
+            f"{rng.randrange(12, 9800)} {rng.choice(vocab.STREETS).upper()}",
+            f"{city} {state} {zip_code}",
+        ),
+        tin_kind=tin_kind,
+        tin_digits=tin_digits,
+        tin_printed_masked=rng.random() < 0.5,
+        tax_periods=periods,
+        tax_form=("941" if business else "1040"),
         collection=_collection(rng) if letter_type in HAS_COLLECTION else None,
         innocent_spouse=_innocent_spouse(rng) if letter_type in HAS_INNOCENT_SPOUSE else None,
-        style=style, old_petition_wording=old_wording, distractors=distractors,
+        style=style,
+        old_petition_wording=old_wording,
+        distractors=distractors,
         attachment_pages=0 if compact else rng.choice([0, 0, 0, 1]),
         revision=_revision(rng, letter_type, old_wording),
-        printed_last_day=None, compact=compact,
+        printed_last_day=None,
+        compact=compact,
     )
     return spec
 

@@ -83,7 +83,9 @@ def _header_runs(spec: LetterSpec, regular: str, size: float) -> tuple[list[Run]
                 y -= leading
                 runs.append(Run(x_label + 14, y, value, regular, size))
         else:
-            x_value = x_label + (label_w + 10 if layout == "columns" else stringWidth(label, regular, size) + 5)
+            x_value = x_label + (
+                label_w + 10 if layout == "columns" else stringWidth(label, regular, size) + 5
+            )
             for i, value in enumerate(values):
                 if i:
                     y -= leading
@@ -120,9 +122,9 @@ class _Flow:
         font = self.bold if para.kind == "heading" else self.regular
         lines = _wrap(para.text, font, self.size, RIGHT - LEFT)
         needed = len(lines) * self.leading
-        if self.y - needed < BOTTOM and (para.kind != "heading" or self.y - 3 * self.leading < BOTTOM):
-            self.new_page()
-        elif para.kind == "heading" and self.y - needed - 3 * self.leading < BOTTOM:
+        if (self.y - needed < BOTTOM and (para.kind != "heading" or self.y - 3 * self.leading < BOTTOM)) or (
+            para.kind == "heading" and self.y - needed - 3 * self.leading < BOTTOM
+        ):
             self.new_page()
         for line in lines:
             if self.y < BOTTOM:
@@ -153,7 +155,9 @@ def _first_page(spec: LetterSpec, regular: str, bold: str, rng: random.Random) -
         y -= 12.5
     y = min(y, header_bottom) - 16
     # "in re" block with a second, stamped date (Jones v. Commissioner): NOT the letter date.
-    in_re = rng.choice(["In re: Due Process Appeal", "in re: Due Process Appeal", "RE: Collection Due Process Appeal"])
+    in_re = rng.choice(
+        ["In re: Due Process Appeal", "in re: Due Process Appeal", "RE: Collection Due Process Appeal"]
+    )
     page.runs.append(Run(LEFT, y, in_re, regular, 10))
     stamp = format_date(spec.distractors.in_re_stamp, "upper")
     stamp_x = LEFT + stringWidth(in_re, regular, 10) + 40
@@ -187,15 +191,18 @@ def layout_pages(spec: LetterSpec) -> tuple[list[Page], RenderInfo]:
 
 
 def _footer(spec: LetterSpec, number: int, total: int) -> list[Run]:
-    runs = [Run(LEFT - 18, 40, f"Letter {spec.letter_type} (Rev. {spec.revision})", "Helvetica", 8),
-            Run(PAGE_W / 2 - 40, 40, f"Catalog Number {vocab.CATALOG_NUMBERS[spec.letter_type]}", "Helvetica", 8)]
+    runs = [
+        Run(LEFT - 18, 40, f"Letter {spec.letter_type} (Rev. {spec.revision})", "Helvetica", 8),
+        Run(PAGE_W / 2 - 40, 40, f"Catalog Number {vocab.CATALOG_NUMBERS[spec.letter_type]}", "Helvetica", 8),
+    ]
     if total > 1:
         runs.append(Run(RIGHT - 50, 40, f"Page {number} of {total}", "Helvetica", 8))
     return runs
 
 
-def draw_pages(pages: list[Page], path: Path, *, footer: list[list[Run]] | None = None,
-               title: str = "Letter") -> None:
+def draw_pages(
+    pages: list[Page], path: Path, *, footer: list[list[Run]] | None = None, title: str = "Letter"
+) -> None:
     canvas = Canvas(str(path), pagesize=letter, invariant=True)
     canvas.setTitle(title)
     canvas.setAuthor("letter4390 samples (synthetic)")

@@ -9,18 +9,38 @@ from __future__ import annotations
 # Header labels: field -> spellings. The first spelling is the most common one.
 HEADER_LABELS: dict[str, tuple[str, ...]] = {
     "date": ("Date:", "Date of this letter:", "Letter Date:", "DATE:"),
-    "contact": ("Person to contact:", "Person to Contact:", "Contact person:", "Appeals Officer:",
-                "Appeals Settlement Officer:"),
-    "employee_id": ("Employee ID number:", "Employee ID Number:", "Contact ID Number:", "Employee ID:",
-                    "ID Number:"),
+    "contact": (
+        "Person to contact:",
+        "Person to Contact:",
+        "Contact person:",
+        "Appeals Officer:",
+        "Appeals Settlement Officer:",
+    ),
+    "employee_id": (
+        "Employee ID number:",
+        "Employee ID Number:",
+        "Contact ID Number:",
+        "Employee ID:",
+        "ID Number:",
+    ),
     "phone": ("Phone:", "Telephone:", "Contact telephone number:", "Tel:", "Telephone Number:"),
     "fax": ("Fax:", "Fax number:", "Fax Number:", "Facsimile:"),
     "hours": ("Hours:", "Contact hours:", "Contact Hours:", "Hours of operation:"),
-    "periods": ("Tax period(s) ended:", "Tax Period(s) Ended:", "Tax periods:", "Tax year(s):",
-                "Tax Period(s):"),
+    "periods": (
+        "Tax period(s) ended:",
+        "Tax Period(s) Ended:",
+        "Tax periods:",
+        "Tax year(s):",
+        "Tax Period(s):",
+    ),
     "form": ("Tax form:", "Tax Form:", "Form number:", "Form Number:", "Tax form number:"),
-    "tin_ssn": ("Taxpayer identification number:", "Social security number:", "TIN:",
-                "Taxpayer Identification Number:", "Your SSN:"),
+    "tin_ssn": (
+        "Taxpayer identification number:",
+        "Social security number:",
+        "TIN:",
+        "Taxpayer Identification Number:",
+        "Your SSN:",
+    ),
     "tin_ein": ("Employer identification number:", "Taxpayer identification number:", "EIN:", "TIN:"),
 }
 
@@ -40,39 +60,124 @@ APPEALS_OFFICES: tuple[tuple[str, ...], ...] = (
 DEPARTMENT_LINES: tuple[str, ...] = ("Department of the Treasury", "Internal Revenue Service")
 
 FIRST_NAMES: tuple[str, ...] = (
-    "Maria", "James", "Linda", "Robert", "Patricia", "Michael", "Jennifer", "David", "Angela", "Carlos",
-    "Denise", "Thomas", "Keisha", "Brian", "Yolanda", "Steven", "Nancy", "Luis", "Tamara", "Gregory",
-    "Rosa", "Anthony", "Latoya", "Kevin", "Hannah", "Victor", "Gloria", "Raymond", "Mei", "Samuel",
+    "Maria",
+    "James",
+    "Linda",
+    "Robert",
+    "Patricia",
+    "Michael",
+    "Jennifer",
+    "David",
+    "Angela",
+    "Carlos",
+    "Denise",
+    "Thomas",
+    "Keisha",
+    "Brian",
+    "Yolanda",
+    "Steven",
+    "Nancy",
+    "Luis",
+    "Tamara",
+    "Gregory",
+    "Rosa",
+    "Anthony",
+    "Latoya",
+    "Kevin",
+    "Hannah",
+    "Victor",
+    "Gloria",
+    "Raymond",
+    "Mei",
+    "Samuel",
 )
 LAST_NAMES: tuple[str, ...] = (
-    "Gonzalez", "Whitfield", "Okafor", "Brennan", "Nguyen", "Castillo", "Harrington", "Patel", "Moreau",
-    "Delgado", "Washington", "Kowalski", "Abernathy", "Lindqvist", "Ramirez", "Fitzgerald", "Yamamoto",
-    "Holloway", "Mendoza", "Sutherland", "Obi", "Carrington", "Esposito", "Tran", "McAllister", "Dubois",
+    "Gonzalez",
+    "Whitfield",
+    "Okafor",
+    "Brennan",
+    "Nguyen",
+    "Castillo",
+    "Harrington",
+    "Patel",
+    "Moreau",
+    "Delgado",
+    "Washington",
+    "Kowalski",
+    "Abernathy",
+    "Lindqvist",
+    "Ramirez",
+    "Fitzgerald",
+    "Yamamoto",
+    "Holloway",
+    "Mendoza",
+    "Sutherland",
+    "Obi",
+    "Carrington",
+    "Esposito",
+    "Tran",
+    "McAllister",
+    "Dubois",
 )
 MIDDLE_INITIALS: tuple[str, ...] = ("A", "B", "C", "D", "E", "J", "K", "L", "M", "R", "S", "T", "")
 
 STREETS: tuple[str, ...] = (
-    "Maple Ave", "Oak St", "Cedar Ln", "Elm St", "Washington Blvd", "Lincoln Rd", "Park Pl", "Sunset Dr",
-    "Highland Ave", "River Rd", "Pine Ct", "Lakeview Dr", "Church St", "Mill Rd",
+    "Maple Ave",
+    "Oak St",
+    "Cedar Ln",
+    "Elm St",
+    "Washington Blvd",
+    "Lincoln Rd",
+    "Park Pl",
+    "Sunset Dr",
+    "Highland Ave",
+    "River Rd",
+    "Pine Ct",
+    "Lakeview Dr",
+    "Church St",
+    "Mill Rd",
 )
 CITIES: tuple[tuple[str, str, str], ...] = (
-    ("SPRINGFIELD", "IL", "62704"), ("DAYTON", "OH", "45402"), ("FRESNO", "CA", "93721"),
-    ("TACOMA", "WA", "98402"), ("MACON", "GA", "31201"), ("ALBUQUERQUE", "NM", "87102"),
-    ("BALTIMORE", "MD", "21218"), ("TUCSON", "AZ", "85701"), ("RICHMOND", "VA", "23220"),
-    ("MILWAUKEE", "WI", "53202"), ("EL PASO", "TX", "79901"), ("NEWARK", "NJ", "07102"),
+    ("SPRINGFIELD", "IL", "62704"),
+    ("DAYTON", "OH", "45402"),
+    ("FRESNO", "CA", "93721"),
+    ("TACOMA", "WA", "98402"),
+    ("MACON", "GA", "31201"),
+    ("ALBUQUERQUE", "NM", "87102"),
+    ("BALTIMORE", "MD", "21218"),
+    ("TUCSON", "AZ", "85701"),
+    ("RICHMOND", "VA", "23220"),
+    ("MILWAUKEE", "WI", "53202"),
+    ("EL PASO", "TX", "79901"),
+    ("NEWARK", "NJ", "07102"),
 )
 AREA_CODES: tuple[str, ...] = ("213", "312", "412", "410", "916", "713", "405", "206", "513", "202", "215")
 
 HOURS: tuple[str, ...] = (
-    "8:00 a.m. to 4:30 p.m. ET", "7:30 a.m. - 4:00 p.m. PT", "8:00 AM - 4:30 PM CST",
-    "Monday - Friday, 8:00 a.m. to 5:00 p.m.", "9:00 a.m. to 3:00 p.m. Eastern", "7:00 am - 3:30 pm MT",
+    "8:00 a.m. to 4:30 p.m. ET",
+    "7:30 a.m. - 4:00 p.m. PT",
+    "8:00 AM - 4:30 PM CST",
+    "Monday - Friday, 8:00 a.m. to 5:00 p.m.",
+    "9:00 a.m. to 3:00 p.m. Eastern",
+    "7:00 am - 3:30 pm MT",
 )
 
 PHONE_FORMATS: tuple[str, ...] = ("({a}) {b}-{c}", "{a}-{b}-{c}", "{a}.{b}.{c}", "1-{a}-{b}-{c}")
 
 # Month spellings for the date formats the letters use (never day-first).
 MONTH_ABBREVIATIONS: tuple[str, ...] = (
-    "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
 )
 
 FONT_FAMILIES: dict[str, tuple[str, str]] = {
@@ -82,7 +187,11 @@ FONT_FAMILIES: dict[str, tuple[str, str]] = {
 }
 
 CATALOG_NUMBERS: dict[str, str] = {
-    "4390": "51634X", "3193": "26999I", "4439": "52013E", "3288": "27214R", "3210": "26998T",
+    "4390": "51634X",
+    "3193": "26999I",
+    "4439": "52013E",
+    "3288": "27214R",
+    "3210": "26998T",
     "3279": "27137H",
 }
 REVISIONS: dict[str, tuple[str, ...]] = {
@@ -102,12 +211,18 @@ TITLES: dict[str, tuple[str, ...]] = {
         "Notice of Determination Concerning Collection Action(s) and Your Request for Relief from "
         "Joint and Several Liability",
     ),
-    "3193": ("Notice of Determination Concerning Collection Action(s) Under Section 6320 and/or 6330 "
-             "of the Internal Revenue Code",),
-    "4439": ("Decision Letter on Equivalent Hearing Under Section 6320 and/or 6330 and Final "
-             "Determination on Your Request for Relief from Joint and Several Liability Under Section 6015",),
+    "3193": (
+        "Notice of Determination Concerning Collection Action(s) Under Section 6320 and/or 6330 "
+        "of the Internal Revenue Code",
+    ),
+    "4439": (
+        "Decision Letter on Equivalent Hearing Under Section 6320 and/or 6330 and Final "
+        "Determination on Your Request for Relief from Joint and Several Liability Under Section 6015",
+    ),
     "3288": ("Final Appeals Determination on Your Request for Relief from Joint and Several Liability",),
-    "3210": ("Decision Letter Concerning Equivalent Hearing Under Section 6320 and/or 6330 of the "
-             "Internal Revenue Code",),
+    "3210": (
+        "Decision Letter Concerning Equivalent Hearing Under Section 6320 and/or 6330 of the "
+        "Internal Revenue Code",
+    ),
     "3279": ("Final Determination on Your Request for Relief from Joint and Several Liability",),
 }

@@ -38,9 +38,7 @@ ALTERNATIVE_SENTENCES: dict[str, tuple[str, ...]] = {
         "We considered whether your account should be placed in currently not collectible status.",
         "Appeals considered your request to report the balance as currently not collectible.",
     ),
-    "bond_or_substitution": (
-        "We considered your proposal to post a bond or substitute other assets.",
-    ),
+    "bond_or_substitution": ("We considered your proposal to post a bond or substitute other assets.",),
 }
 
 INNOCENT_SPOUSE_SENTENCES: dict[str, tuple[str, ...]] = {
@@ -62,20 +60,25 @@ INNOCENT_SPOUSE_SENTENCES: dict[str, tuple[str, ...]] = {
 }
 
 # How a statute section is cited; "{s}" is e.g. "6015(b)".
-SECTION_STYLES: tuple[str, ...] = ("IRC Section {s}", "IRC § {s}", "section {s}", "Internal Revenue Code Section {s}")
+SECTION_STYLES: tuple[str, ...] = (
+    "IRC Section {s}",
+    "IRC § {s}",
+    "section {s}",
+    "Internal Revenue Code Section {s}",
+)
 
 COLLECTION_PETITION: dict[bool, str] = {
     False: "If you want to dispute this determination in court, you must file a petition with the United "
-           "States Tax Court within 30 days from the date of this letter.",
+    "States Tax Court within 30 days from the date of this letter.",
     True: "If you want to dispute this determination in court, you must file a petition with the United "
-          "States Tax Court within a 30-day period beginning the day after the date of this letter.",
+    "States Tax Court within a 30-day period beginning the day after the date of this letter.",
 }
 INNOCENT_SPOUSE_PETITION: dict[bool, str] = {
     False: "If you disagree with our determination on your request for relief from joint and several "
-           "liability, you may petition the United States Tax Court. You must file your petition within "
-           "90 days from the date of this letter.",
+    "liability, you may petition the United States Tax Court. You must file your petition within "
+    "90 days from the date of this letter.",
     True: "You have 90 days from the date this letter was mailed to you to file a petition with the United "
-          "States Tax Court if you disagree with our determination on your request for relief.",
+    "States Tax Court if you disagree with our determination on your request for relief.",
 }
 LATE_FILING_WARNING = (
     "The time limits for filing a petition are fixed by law. The court cannot consider your case if you "
@@ -94,32 +97,49 @@ ADVOCATE = (
     "www.taxpayeradvocate.irs.gov. Taxpayer Advocate assistance cannot be used to extend the time to file a "
     "petition with the Tax Court."
 )
-QUESTIONS = "If you have questions, please contact the person whose name and telephone number are shown above."
+QUESTIONS = (
+    "If you have questions, please contact the person whose name and telephone number are shown above."
+)
 
 INTRO: dict[str, str] = {
-    "4390": "We reviewed the proposed collection action(s) for the tax period(s) shown above and your request "
-            "for relief from joint and several liability under Internal Revenue Code (IRC) Section 6015. "
-            "This letter is your Notice of Determination, as required by law. A summary of our determination "
-            "is stated below.",
-    "3193": "We reviewed the collection actions taken or proposed for the tax period(s) shown above. This letter "
-            "is your Notice of Determination, as required by law. A summary of our determination is stated "
-            "below.",
-    "4439": "We reviewed the collection action(s) for the tax period(s) shown above in an equivalent hearing, "
-            "because your request was not received within the time allowed for a Collection Due Process "
-            "hearing. We also made a final determination on your request for relief from joint and several "
-            "liability under Section 6015.",
-    "3210": "We reviewed the collection action(s) for the tax period(s) shown above in an equivalent hearing, "
-            "because your request was not received within the time allowed for a Collection Due Process "
-            "hearing. This letter is our decision.",
-    "3288": "This letter is our final determination on your request for relief from joint and several "
-            "liability under Section 6015 of the Internal Revenue Code for the tax period(s) shown above.",
-    "3279": "This letter is our final determination on your claim for relief from joint and several liability "
-            "under Section 6015 of the Internal Revenue Code for the tax period(s) shown above.",
+    "4390": (
+        "We reviewed the proposed collection action(s) for the tax period(s) shown above and your request "
+        "for relief from joint and several liability under Internal Revenue Code (IRC) Section 6015. "
+        "This letter is your Notice of Determination, as required by law. A summary of our determination "
+        "is stated below."
+    ),
+    "3193": (
+        "We reviewed the collection actions taken or proposed for the tax period(s) shown above. This "
+        "letter is your Notice of Determination, as required by law. A summary of our determination is "
+        "stated below."
+    ),
+    "4439": (
+        "We reviewed the collection action(s) for the tax period(s) shown above in an equivalent hearing, "
+        "because your request was not received within the time allowed for a Collection Due Process "
+        "hearing. We also made a final determination on your request for relief from joint and several "
+        "liability under Section 6015."
+    ),
+    "3210": (
+        "We reviewed the collection action(s) for the tax period(s) shown above in an equivalent hearing, "
+        "because your request was not received within the time allowed for a Collection Due Process "
+        "hearing. This letter is our decision."
+    ),
+    "3288": (
+        "This letter is our final determination on your request for relief from joint and several "
+        "liability under Section 6015 of the Internal Revenue Code for the tax period(s) shown above."
+    ),
+    "3279": (
+        "This letter is our final determination on your claim for relief from joint and several "
+        "liability under Section 6015 of the Internal Revenue Code for the tax period(s) shown above."
+    ),
 }
 
 ATTACHMENT_HEADINGS: tuple[str, ...] = (
-    "Brief Background", "Discussion and Analysis", "Verification of Legal and Procedural Requirements",
-    "Issues Raised by the Taxpayer", "Balancing of Need for Efficient Collection with Taxpayer Concern",
+    "Brief Background",
+    "Discussion and Analysis",
+    "Verification of Legal and Procedural Requirements",
+    "Issues Raised by the Taxpayer",
+    "Balancing of Need for Efficient Collection with Taxpayer Concern",
 )
 ATTACHMENT_FILLER: tuple[str, ...] = (
     "The Settlement Officer verified that the tax was properly assessed and that notice and demand for "
