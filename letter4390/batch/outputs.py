@@ -6,6 +6,7 @@ one, never half of one, whatever happens in between (a crash, a kill, Ctrl-C, a 
 
 from __future__ import annotations
 
+import glob
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ TEMP_PREFIX = ".tmp-"
 class LetterOutputs:
     """The files written for one input, and the name its calendar events carry."""
 
+    stem: str
     summary: Path
     result: Path
     ics: Path
@@ -69,6 +71,7 @@ class OutLayout:
 
     def letter(self, stem: str, label: str) -> LetterOutputs:
         return LetterOutputs(
+            stem=stem,
             summary=self.letters / f"{stem}.summary.pdf",
             result=self.letters / f"{stem}.result.json",
             ics=self.letters / f"{stem}.ics",
@@ -87,7 +90,8 @@ class OutLayout:
                     raise OutputError(f"the output folder is not writable: {folder}")
         except OSError as error:
             raise OutputError(f"can't create the output folder {self.root}: {error.strerror}") from None
-        for folder in (self.root, self.letters, self.state):
+        remove_temps(self.root, patterns=(f"{TEMP_PREFIX}*", ".*.tmp"))
+        for folder in (self.letters, self.state):
             remove_temps(folder)
 
 
@@ -96,11 +100,18 @@ def temp_path_for(final: Path) -> Path:
     return final.with_name(f"{TEMP_PREFIX}{os.getpid()}-{final.name}")
 
 
-def remove_temps(folder: Path, *, pid: int | None = None) -> None:
-    """Delete temporary files in `folder`: all of them, or those of one (killed) process."""
-    pattern = f"{TEMP_PREFIX}{pid}-*" if pid is not None else f"{TEMP_PREFIX}*"
-    for leftover in folder.glob(pattern):
-        leftover.unlink(missing_ok=True)
+def remove_temps(folder: Path, *, stem: str | None = None, patterns: tuple[str, ...] = (".*",)) -> None:
+    """Delete temporary files in `folder`: those of one input's outputs (`stem`), or all matching `patterns`.
+
+    Final names never start with ".", so in the batch's own folders every hidden file is a temporary one
+    (ours, or one a stage's own atomic writer left when its worker was killed).
+    """
+    if stem is not None:
+        patterns = (f".*{glob.escape(stem)}*",)
+    for pattern in patterns:
+        for leftover in folder.glob(pattern):
+            if leftover.is_file() and not leftover.is_symlink():
+                leftover.unlink(missing_ok=True)
 
 
 @contextmanager

@@ -63,7 +63,7 @@ def _crash_report(exitcode: int | None, seconds: float) -> WorkerReport:
             reason = f"the worker crashed ({name}) while reading this file"
     else:
         reason = f"the worker stopped unexpectedly (status {exitcode}) while reading this file"
-    return WorkerReport(ok=False, exit_code=exit_codes.INTERNAL_ERROR, reason=reason, retry=True,
+    return WorkerReport(ok=False, exit_code=exit_codes.INTERNAL_ERROR, reason=reason, cause="crash",
                         seconds=seconds)
 
 
@@ -72,12 +72,12 @@ def _timeout_report(timeout: float) -> WorkerReport:
         ok=False, exit_code=exit_codes.UNREADABLE_INPUT,
         reason=f"reading this file took longer than the {timeout:g} s limit; stopped "
                "(raise --timeout to allow more)",
-        retry=True, seconds=timeout)
+        cause="timeout", seconds=timeout)
 
 
 def _clean_after(slot: _Running) -> None:
-    if slot.process.pid is not None:
-        remove_temps(slot.task.job.outputs.result.parent, pid=slot.process.pid)
+    outputs = slot.task.job.outputs
+    remove_temps(outputs.result.parent, stem=outputs.stem)
     shutil.rmtree(slot.task.job.temp_dir, ignore_errors=True)
 
 

@@ -107,7 +107,8 @@ class BatchRun:
             raise InputError(f"can't open the inbox folder: {error.strerror}") from None
 
     def plan_work(self, temp_root: Path) -> None:
-        index = None if self.settings.force else state.ResumeIndex(self.layout, self.fingerprint)
+        index = None if self.settings.force else state.ResumeIndex(
+            self.layout, self.fingerprint, timeout=self.settings.timeout, memory_mb=self.settings.memory_mb)
         leaders: dict[str, int] = {}
         for position, entry in enumerate(self.entries):
             if entry.kind != "file":
@@ -145,7 +146,7 @@ class BatchRun:
         outputs = self.layout.letter(entry.stem, entry.display)
         ok = report.ok and outputs.complete()
         if report.ok and not ok:
-            report = replace(report, ok=False, exit_code=exit_codes.INTERNAL_ERROR, retry=True,
+            report = replace(report, ok=False, exit_code=exit_codes.INTERNAL_ERROR, cause="environment",
                              reason="internal error: the worker reported success but its outputs are missing")
         self.plan.records[task.key] = InputRecord(
             file=entry.display, sha256=sha, size=size, outcome="processed" if ok else "error",
@@ -153,7 +154,8 @@ class BatchRun:
             seconds=round(report.seconds, 3), outputs=entry.stem if ok else None)
         state.save_record(self.layout, entry.stem, state.StateRecord(
             file=entry.display, sha256=sha, settings=self.fingerprint, ok=ok, exit_code=report.exit_code,
-            reason=report.reason, retry=report.retry, seconds=round(report.seconds, 3), stem=entry.stem,
+            reason=report.reason, cause=report.cause, timeout=self.settings.timeout,
+            memory_mb=self.settings.memory_mb, seconds=round(report.seconds, 3), stem=entry.stem,
             finished=state.now_iso()))
         progress.done(entry.display, ok=ok, seconds=report.seconds, reason=report.reason)
 
@@ -162,8 +164,10 @@ class BatchRun:
         total = len(self.entries)
         mode = choose_mode(quiet=self.settings.quiet, stream=self.stderr)
         progress = Progress(len(tasks), mode=mode, stream=self.stderr)
-        progress.note(f"letter4390 batch: {total} files, {total - len(tasks) - len(self.plan.followers)} "
-                      f"already done or not readable, {len(tasks)} to process with {self.settings.jobs} jobs")
+        reused = sum(1 for r in self.plan.records.values() if r.outcome == "reused")
+        unreadable = sum(1 for r in self.plan.records.values() if r.outcome == "error")
+        progress.note(f"letter4390 batch: {total} files: {reused} done by an earlier run, {unreadable} not "
+                      f"readable, {len(tasks)} to process with {self.settings.jobs} jobs")
         if tasks and self.process_one is process_letter:
             preload_stages()
         pool = WorkerPool(jobs=self.settings.jobs, timeout=self.settings.timeout,

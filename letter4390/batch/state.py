@@ -2,8 +2,9 @@
 
 Each finished input leaves a small record in OUT/.batch/<stem>.json, written after its outputs. A record is
 reused when the content (sha256) and the settings that shape a result (page limit, closures, language, tool
-version) match and its outputs are all there. Errors are reused only when they are the file's own fault
-(an unreadable or unsupported file); timeouts, crashes and memory blow-ups are tried again.
+version) match and its outputs are all there. An error is reused when it is the file's own fault (an
+unreadable or unsupported file), or a timeout or memory blow-up under limits no larger than this run's;
+crashes and errors of the environment (a missing program) are tried again.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from letter4390.batch.outputs import OutLayout, write_text_atomic
+from letter4390.batch.worker import Cause
 from letter4390.pipeline import Options
 
 
@@ -26,7 +28,9 @@ class StateRecord:
     ok: bool
     exit_code: int
     reason: str
-    retry: bool
+    cause: Cause
+    timeout: float  # the limits of the run that processed it
+    memory_mb: int
     seconds: float
     stem: str  # whose outputs hold the result
     finished: str  # ISO timestamp
@@ -67,8 +71,10 @@ def _load(path: Path) -> StateRecord | None:
 class ResumeIndex:
     """Finished results and definitive errors of earlier runs, by content."""
 
-    def __init__(self, layout: OutLayout, fingerprint: str) -> None:
+    def __init__(self, layout: OutLayout, fingerprint: str, *, timeout: float, memory_mb: int) -> None:
         self._layout = layout
+        self._timeout = timeout
+        self._memory_mb = memory_mb
         self._by_stem: dict[str, StateRecord] = {}
         self._by_sha: dict[str, StateRecord] = {}
         for path in sorted(layout.state.glob("*.json")):
@@ -83,7 +89,13 @@ class ResumeIndex:
             return False
         if record.ok:
             return self._layout.letter(record.stem, record.file).complete()
-        return not record.retry
+        if record.cause == "input":
+            return True
+        if record.cause == "timeout":
+            return self._timeout <= record.timeout
+        if record.cause == "memory":
+            return 0 < self._memory_mb <= record.memory_mb
+        return False
 
     def lookup(self, stem: str, sha256: str) -> StateRecord | None:
         """The record for this input's own outputs if its content is unchanged, else any with its content."""

@@ -17,14 +17,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Literal
 
 from letter4390 import exit_codes
 from letter4390.batch.inbox import mask_tin
 from letter4390.batch.outputs import LetterOutputs, atomic_files
 from letter4390.pipeline import Options
-from parser.errors import InputError, Letter4390Error, OutputError
+from parser.errors import InputError, Letter4390Error, OutputError, ProcessingTimeoutError
 
 ProcessOne = Callable[[Path, LetterOutputs, Options], None]
+# Why a letter failed decides whether a resumed run tries it again: "input" (the file itself is unreadable)
+# never, "timeout"/"memory" when the limit was raised, the others (crash, missing program, bug) always.
+Cause = Literal["ok", "input", "timeout", "memory", "crash", "environment"]
 
 REASON_MAX_CHARS = 300
 # Modules the default worker needs: imported once in the runner so that every forked worker starts warm.
@@ -45,7 +49,7 @@ class WorkerReport:
     ok: bool
     exit_code: int
     reason: str  # one line, no taxpayer data; "" when ok
-    retry: bool  # the failure may not recur (time, memory, crash): a later run tries the input again
+    cause: Cause
     seconds: float
 
 
@@ -58,7 +62,7 @@ def one_line(text: str) -> str:
 
 def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> None:
     """The real per-letter work: analyse, then write summary PDF, calendar and result JSON (JSON last)."""
-    from annotate.summary import write_summary
+    from annotate.summary import summary_pdf
     from letter4390 import pipeline, result_json
 
     assessment = pipeline.analyse(source, options)
@@ -66,7 +70,7 @@ def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> No
     result["source"]["name"] = mask_tin(str(result["source"]["name"]))
     try:
         with atomic_files(outputs.summary, outputs.ics, outputs.result) as (summary, ics, result_file):
-            write_summary(assessment, source, summary, lang=options.lang)
+            summary.write_bytes(summary_pdf(assessment, source, lang=options.lang))
             pipeline.write_calendar(assessment, ics, label=outputs.label)
             result_file.write_text(result_json.dumps(result) + "\n", encoding="utf-8")
     except OSError as error:
@@ -109,16 +113,18 @@ def _isolate(job: WorkerJob) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 
 
-def _report_for(error: BaseException, memory_mb: int) -> tuple[int, str, bool]:
+def _report_for(error: BaseException, memory_mb: int) -> tuple[int, str, Cause]:
     if isinstance(error, MemoryError):
         return (exit_codes.UNREADABLE_INPUT,
                 f"reading this file needed more than the worker's memory cap ({memory_mb} MB); "
-                "it may be a huge or malicious image or page", True)
+                "it may be a huge or malicious image or page", "memory")
     if isinstance(error, Letter4390Error):
-        return exit_codes.exit_code_for(error), one_line(str(error)), not isinstance(error, InputError)
+        cause: Cause = ("input" if isinstance(error, InputError)
+                        else "timeout" if isinstance(error, ProcessingTimeoutError) else "environment")
+        return exit_codes.exit_code_for(error), one_line(str(error)), cause
     return (exit_codes.INTERNAL_ERROR,
             f"internal error: {type(error).__name__} (run `letter4390 -v extract` on this file for details)",
-            True)
+            "environment")
 
 
 def run_job(job: WorkerJob, conn: Connection, process_one: ProcessOne) -> None:
@@ -127,11 +133,11 @@ def run_job(job: WorkerJob, conn: Connection, process_one: ProcessOne) -> None:
     _isolate(job)
     try:
         process_one(job.source, job.outputs, job.options)
-        report = WorkerReport(ok=True, exit_code=exit_codes.OK, reason="", retry=False,
+        report = WorkerReport(ok=True, exit_code=exit_codes.OK, reason="", cause="ok",
                               seconds=time.monotonic() - started)
     except Exception as error:
-        code, reason, retry = _report_for(error, job.memory_mb)
-        report = WorkerReport(ok=False, exit_code=code, reason=reason, retry=retry,
+        code, reason, cause = _report_for(error, job.memory_mb)
+        report = WorkerReport(ok=False, exit_code=code, reason=reason, cause=cause,
                               seconds=time.monotonic() - started)
     conn.send(report)
     conn.close()
