@@ -44,19 +44,19 @@ def run_job(job: Job) -> JobOutcome:
     assessment = pipeline.analyse(job.source, job.options)
     if not job.want_downloads:
         return JobOutcome(_without_images(assessment))
-    summary_path = job.source.with_name("summary.pdf")
+    # The calendar writer takes a path: it goes into the request's private directory, which the
+    # server removes with everything in it.
     calendar_path = job.source.with_name("deadlines.ics")
     try:
-        from annotate.summary import write_summary
+        from annotate.summary import summary_pdf
 
-        write_summary(assessment, job.source, summary_path, lang=job.options.lang)
+        summary = summary_pdf(assessment, job.source, lang=job.options.lang)
         pipeline.write_calendar(assessment, calendar_path)
-        return JobOutcome(_without_images(assessment), summary_path.read_bytes(), calendar_path.read_bytes())
+        return JobOutcome(_without_images(assessment), summary, calendar_path.read_bytes())
     except Letter4390Error as error:
         # The deadlines on the page still stand; say why the files are missing.
         return JobOutcome(_without_images(assessment), download_error=str(error))
     finally:
-        summary_path.unlink(missing_ok=True)
         calendar_path.unlink(missing_ok=True)
 
 

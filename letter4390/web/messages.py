@@ -17,7 +17,7 @@ EN: Mapping[str, str] = {
     "skip": "Skip to the main content",
     "intro": "Upload an IRS Letter 4390 (a notice of determination from the IRS Independent Office of "
              "Appeals). The page shows what was decided and the last day to petition the U.S. Tax Court.",
-    "privacy": "The letter is read on this computer and deleted as soon as the answer is sent. "
+    "privacy": "The letter is read by this server and deleted as soon as the answer is sent. "
                "Nothing is kept.",
     "file_label": "The letter",
     "file_hint": "PDF, PNG, JPEG or TIFF, up to {size}. Drag the file here or choose it.",
@@ -113,7 +113,7 @@ ES: Mapping[str, str] = {
     "intro": "Suba una Carta 4390 del IRS (una notificación de determinación de la Oficina Independiente "
              "de Apelaciones del IRS). La página muestra lo que se decidió y el último día para presentar "
              "una petición ante el Tribunal Tributario de los Estados Unidos.",
-    "privacy": "La carta se lee en esta computadora y se borra en cuanto se envía la respuesta. "
+    "privacy": "La carta se lee en este servidor y se borra en cuanto se envía la respuesta. "
                "No se guarda nada.",
     "file_label": "La carta",
     "file_hint": "PDF, PNG, JPEG o TIFF, hasta {size}. Arrastre el archivo aquí o elíjalo.",

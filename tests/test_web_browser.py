@@ -1,0 +1,147 @@
+"""End to end in a real browser: Debian's headless Chromium, driven by Playwright, against uvicorn.
+
+A scanned sample letter is dropped onto the page (exercising the drag-and-drop script), the due dates are
+read off the result page, the summary PDF is downloaded, and screenshots of both pages are written to
+the test's temporary folder (run with --basetemp=DIR to keep them somewhere known).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+from conftest import SAMPLES, load_truth, sample_truths
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from letter4390.web.app import create_app
+from letter4390.web.messages import long_date
+from letter4390.web.settings import ServerSettings
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+STARTUP_SECONDS = 30
+READING_TIMEOUT_MS = 180_000
+DROP_FILE_SCRIPT = """([b64, name, type]) => {
+    const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], name, {type}));
+    return transfer;
+}"""
+
+
+def _scanned_letter() -> tuple[Path, dict[str, Any]]:
+    """A committed one-page PNG scan of a Letter 4390 with both deadlines."""
+    for truth_path in sample_truths():
+        truth = load_truth(truth_path)
+        deadlines = truth["deadlines"]
+        if str(truth["file"]).endswith(".png") and truth["letter_type"] == "4390" \
+                and truth.get("pages") == 1 and isinstance(deadlines, dict) and all(deadlines.values()):
+            return SAMPLES / str(truth["file"]), truth
+    pytest.fail("no one-page PNG scan of a Letter 4390 in samples/letters")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The app under uvicorn on a free loopback port, in a thread; yields its URL and upload root."""
+    uploads = tmp_path_factory.mktemp("uploads")
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    app = create_app(ServerSettings(port=port, upload_root=uploads, workers=1))
+    uv = uvicorn.Server(uvicorn.Config(app, access_log=False, log_level="warning"))
+    thread = threading.Thread(target=uv.run, kwargs={"sockets": [listener]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while not uv.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", uploads
+    uv.should_exit = True
+    thread.join(STARTUP_SECONDS)
+    listener.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1100, "height": 900})
+    yield context.new_page()
+    context.close()
+
+
+def _drop_file(page: Page, path: Path, media_type: str) -> None:
+    payload = base64.b64encode(path.read_bytes()).decode("ascii")
+    transfer = page.evaluate_handle(DROP_FILE_SCRIPT, [payload, path.name, media_type])
+    page.dispatch_event("[data-drop-zone]", "dragenter", {"dataTransfer": transfer})
+    page.dispatch_event("[data-drop-zone]", "drop", {"dataTransfer": transfer})
+
+
+def test_upload_a_scan_read_the_deadlines_and_download_the_summary(
+        server: tuple[str, Path], page: Page, tmp_path: Path) -> None:
+    url, uploads = server
+    scan, truth = _scanned_letter()
+    letter_date = dt.date.fromisoformat(truth["fields"]["letter_date"])
+    as_of = letter_date + dt.timedelta(days=7)
+
+    page.goto(url + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    _drop_file(page, scan, "image/png")
+    assert page.inner_text("[data-chosen]").endswith(scan.name)
+    page.fill("#as_of", as_of.isoformat())
+    page.select_option("#lang", "en")
+    page.screenshot(path=str(tmp_path / "upload-page.png"), full_page=True)
+
+    page.click("button[type=submit]")
+    page.wait_for_selector("[data-deadline] time", timeout=READING_TIMEOUT_MS)
+    assert page.inner_text("h1") == "What the letter says"
+    for deadline_id, expected in truth["deadlines"].items():
+        shown = page.locator(f'[data-deadline="{deadline_id}"] time')
+        assert shown.get_attribute("datetime") == expected
+        due = dt.date.fromisoformat(expected)
+        assert shown.inner_text() == long_date("en", due)
+        days_left = page.locator(f'[data-deadline="{deadline_id}"] .days-left')
+        assert days_left.get_attribute("data-days-left") == str((due - as_of).days)
+    page.screenshot(path=str(tmp_path / "result-page.png"), full_page=True)
+
+    with page.expect_download() as download_info:
+        page.click("a.download:has-text('Summary PDF')")
+    summary = tmp_path / "summary.pdf"
+    download_info.value.save_as(summary)
+    assert summary.read_bytes().startswith(b"%PDF")
+    assert sorted(uploads.iterdir()) == []
+
+
+def test_an_unsupported_file_gets_the_reason_on_the_page(server: tuple[str, Path], page: Page,
+                                                        tmp_path: Path) -> None:
+    url, uploads = server
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a letter\n", encoding="utf-8")
+    page.goto(url + "/?lang=es")
+    page.set_input_files("#file", str(notes))
+    page.click("button[type=submit]")
+    alert = page.locator("[role=alert]")
+    alert.wait_for()
+    assert "No se pudo leer la carta" in alert.inner_text()
+    assert "not a PDF or image" in alert.inner_text()
+    assert page.evaluate("document.activeElement.id") == "error"
+    page.screenshot(path=str(tmp_path / "error-page.png"), full_page=True)
+    assert sorted(uploads.iterdir()) == []
