@@ -21,8 +21,10 @@ KNOWN_TYPES: tuple[LetterTypeValue, ...] = ("4390", "3193", "3210", "4439", "328
 
 # "Letter 4390 (Rev. 11-2019)", "Letter 4390 (Rev 3-2013)", "L4390 (Rev. ...)": the form's own footer.
 FOOTER = re.compile(r"\b(?:letter|l)\s?(?P<number>[0-9]{4})\s?(?:\(\s?)?rev\b")
-# "Letter 4390" anywhere, e.g. in the title block: weaker than the footer.
-LETTER_NUMBER = re.compile(r"\bletter\s(?P<number>[0-9]{4})\b")
+# "Notice CP14", "CP 504", "Form 668-A": the footer of an IRS notice or form that is no Appeals letter.
+OTHER_FOOTER = re.compile(
+    r"\bnotice\s(?:cp|lt)\s?[0-9]{1,4}[a-z]?\b|\b(?:cp|lt)\s?[0-9]{2,4}[a-z]?\s?\(rev\b"
+)
 
 # Content signals: name -> pattern over the lower-case text.
 SIGNALS: dict[str, re.Pattern[str]] = {
@@ -35,7 +37,7 @@ SIGNALS: dict[str, re.Pattern[str]] = {
     ),
     "equivalent_hearing": re.compile(r"equivalent hearing"),
     "appeals": re.compile(r"\bappeals\b"),
-    "determination": re.compile(r"\bdetermination\b"),
+    "determination": re.compile(r"\bdetermination\b|\bdecision letter\b"),
     "petition_30": re.compile(
         r"within (?:30|thirty) days|(?:30|thirty)[- ]day period|(?:30|thirty) days (?:from|after|of) the date"
     ),
@@ -102,13 +104,19 @@ def content_type(present: dict[str, bool]) -> LetterTypeValue:
     return "other"
 
 
+def _appeals_decision(present: dict[str, bool]) -> bool:
+    """Content alone only points to an Appeals letter when it speaks of a determination or decision."""
+    return present["determination"] and (present["collection"] or present["innocent_spouse"])
+
+
 def classify(texts: Sequence[PageText]) -> TypeVerdict:
     present = {name: _first(pattern, texts) is not None for name, pattern in SIGNALS.items()}
     footers = find_all(FOOTER, texts)
     footer_numbers = list(dict.fromkeys(h.groups["number"] or "" for h in footers))
     title = next(((hit, value) for pattern, value in TITLES if (hit := _first(pattern, texts)) is not None),
                  None)
-    by_content = content_type(present)
+    by_content = content_type(present) if _appeals_decision(present) else "other"
+    other_footer = _first(OTHER_FOOTER, texts)
     reasons: list[str] = []
     word_count = sum(len(t.spans) for t in texts)
 
@@ -128,6 +136,11 @@ def classify(texts: Sequence[PageText]) -> TypeVerdict:
             value, confidence = "other", FOOTER_AGREES if by_content == "other" else FOOTER_DISAGREES
             if by_content != "other":
                 reasons.append(f"the footer says Letter {number} but the text reads like Letter {by_content}")
+    elif other_footer is not None:
+        value, evidence = "other", other_footer.evidence()
+        confidence = FOOTER_AGREES if by_content == "other" else FOOTER_DISAGREES
+        if by_content != "other":
+            reasons.append(f"the footer names another notice but the text reads like Letter {by_content}")
     elif title is not None:
         value, confidence, evidence = title[1], TITLE_ONLY, title[0].evidence()
         reasons.append("no letter number was found in the footer; the type is read from the title")

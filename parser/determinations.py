@@ -1,0 +1,221 @@
+"""What the letter decided: the collection part (actions, outcome, alternatives) and the innocent spouse part.
+
+Phrase tables, read sentence by sentence. A sentence that states an outcome ("is sustained", "will be
+withdrawn", "is denied") is a determination sentence; the actions it names (lien, levy) get that outcome.
+Negative phrases are matched first and their words are not matched again, so "not sustained" never also
+counts as "sustained". Sections and alternatives are read from the letter's running text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from parser.lines import PageText
+from parser.model import (
+    CollectionAction,
+    CollectionAlternative,
+    CollectionDetermination,
+    CollectionOutcome,
+    Evidence,
+    InnocentSpouseDetermination,
+    InnocentSpouseOutcome,
+    InnocentSpouseSection,
+)
+from parser.phrases import Hit, sentences
+
+# Outcome phrases of the collection part, negative ones first (their words are then taken).
+COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
+    (re.compile(r"\b(?:sustained|sustains?) in part\b|\bpartially sustain(?:ed|s)?\b"),
+     "partially_sustained"),
+    (re.compile(r"\bnot (?:be |been )?sustain\w*|\bcannot sustain\w*"), "not_sustained"),
+    (re.compile(r"\b(?:will|shall|should|must|is to|are to) (?:be )?(?:withdrawn|released)\b|"
+                r"\b(?:we|appeals) (?:will|has|have|shall) (?:\w+ ){0,2}(?:withdraw|release)\w*|"
+                r"\bno (?:levy|levies) (?:will|shall|may) be (?:issued|made|served)|"
+                r"\b(?:should|will|may|can) not (?:proceed|be (?:issued|taken|made))\b|"
+                r"\bnot (?:appropriate|warranted|justified)\b"), "not_sustained"),
+    (re.compile(r"\bsustain(?:ed|s|ing)?\b|\b(?:is|was|are|were) appropriate\b|"
+                r"\b(?:may|can|will) proceed\b"), "sustained"),
+)
+# The collection action a sentence names.
+ACTIONS: tuple[tuple[re.Pattern[str], CollectionAction], ...] = (
+    (re.compile(r"\blien\b|\bnftl\b"), "lien"),
+    (re.compile(r"\blev(?:y|ies|ied)\b"), "levy"),
+)
+# Collection alternatives: (pattern, alternative).
+ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
+    (re.compile(r"\binstall?ment agreement|\bpayment plan\b|\bpartial pay(?:ment)? installment"),
+     "installment_agreement"),
+    (re.compile(r"\boffer[- ]in[- ]compromise|\boic\b"), "offer_in_compromise"),
+    (re.compile(r"\bcurrently not collectible\b|\bcurrently[- ]non[- ]?collectible\b|\buncollectible\b|"
+                r"\bcnc\b"), "currently_not_collectible"),
+    (re.compile(r"\b(?:post(?:ing)? a |a )?bond\b|\bsubstitut\w+ (?:of )?(?:other |another )?assets?\b"),
+     "bond_or_substitution"),
+)
+# A sentence that only says what the person still may do is not a record of what Appeals considered.
+ADVICE = re.compile(
+    r"\b(?:you (?:may|can|could|might) (?:still |also )?(?:request|apply|propose|submit|ask|call)|"
+    r"if you (?:want|wish|would like)|for more information)\b"
+)
+
+# Outcome phrases of the innocent spouse part, in order: denial, then partial relief, then full relief.
+SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
+    (re.compile(r"\b(?:do|does|did) not qualify\b|\bnot (?:entitled|eligible) (?:to|for) (?:any )?relief\b|"
+                r"\b(?:is|are|was|were|been|be) denied\b|\bden(?:y|ied|ying) (?:your|the) (?:request|claim)|"
+                r"\bno relief\b|\bcannot (?:grant|allow)\b|\bfull(?:y)? disallow\w*|"
+                r"\brelief is not allowed\b"), "denied"),
+    (re.compile(r"\bpartial relief\b|\brelief in part\b|\bgranted in part\b|"
+                r"\bpartially (?:granted|allowed)\b|\ballowed in part\b|\bpartial allowance\b|"
+                r"\brelieved of \$|\brelief of \$[0-9,]+"), "partial_relief"),
+    (re.compile(r"\bfull relief\b|\bgranted in full\b|\b(?:relief|request) (?:is|was|has been) granted\b|"
+                r"\bgrant(?:ed|s)? (?:you )?(?:full )?relief\b|\brelieved of (?:all|the entire|the full)\b|"
+                r"\bfull allowance\b|\bfully (?:granted|allowed)\b"), "full_relief"),
+)
+NEGATED = re.compile(r"\b(?:not|no|never|cannot)\s+(?:\w+\s+){0,2}$")
+# Statute sections of innocent spouse relief: "6015(b)", "§§ 6015(b), (c) and (f)", "66(c)".
+SECTION_LIST = re.compile(
+    r"\b6015\s?\(\s?(?P<first>[bcf])\s?\)(?P<more>(?:\s?(?:,|and|or|&)\s?\(\s?[bcf]\s?\))*)"
+)
+SUBSECTION = re.compile(r"\(\s?([bcf])\s?\)")
+COMMUNITY_PROPERTY = re.compile(r"\b66\s?\(\s?c\s?\)")
+SECTION_ORDER: tuple[InnocentSpouseSection, ...] = ("6015(b)", "6015(c)", "6015(f)", "66(c)")
+
+OutcomeT = TypeVar("OutcomeT", bound=str)
+
+CLEAR = 0.95
+NO_OUTCOME = 0.5
+CONFLICT = 0.55
+
+
+@dataclass(frozen=True)
+class Sentence:
+    page: PageText
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.page.text[self.start:self.end]
+
+    def hit(self, start: int, end: int) -> Hit:
+        return Hit(page=self.page, start=self.start + start, end=self.start + end, groups={})
+
+
+def all_sentences(texts: Sequence[PageText]) -> list[Sentence]:
+    return [Sentence(t, s, e) for t in texts for s, e in sentences(t)]
+
+
+def _outcomes(text: str, table: Sequence[tuple[re.Pattern[str], OutcomeT]]
+              ) -> list[tuple[OutcomeT, int, int]]:
+    """(outcome, start, end) of each phrase; words of an earlier phrase are not matched again."""
+    found: list[tuple[OutcomeT, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, outcome in table:
+        for match in pattern.finditer(text):
+            if any(match.start() < e and match.end() > s for s, e in taken):
+                continue
+            if NEGATED.search(text[max(0, match.start() - 30):match.start()]) and outcome in (
+                    "sustained", "full_relief", "partial_relief"):
+                continue
+            found.append((outcome, match.start(), match.end()))
+            taken.append((match.start(), match.end()))
+    return found
+
+
+def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | None, tuple[str, ...]]:
+    """The collection determination, with the reasons to review it (empty when clear)."""
+    by_action: dict[CollectionAction, set[CollectionOutcome]] = {}
+    unattributed: set[CollectionOutcome] = set()
+    evidence: list[Evidence] = []
+    alternatives: list[CollectionAlternative] = []
+    for sentence in all_sentences(texts):
+        text = sentence.text
+        outcomes = _outcomes(text, COLLECTION_OUTCOMES)
+        actions = [action for pattern, action in ACTIONS if pattern.search(text)]
+        if outcomes and actions:
+            for action in actions:
+                by_action.setdefault(action, set()).update(o for o, _, _ in outcomes)
+            evidence.append(sentence.hit(0, len(text)).evidence())
+        elif outcomes and re.search(r"\bcollection actions?\b", text):
+            unattributed.update(o for o, _, _ in outcomes)
+            evidence.append(sentence.hit(0, len(text)).evidence())
+        if not ADVICE.search(text):
+            for pattern, alternative in ALTERNATIVES:
+                if pattern.search(text) and alternative not in alternatives:
+                    alternatives.append(alternative)
+    if not by_action and not unattributed:
+        return None, ()
+    reasons: list[str] = []
+    per_action: dict[CollectionAction, CollectionOutcome] = {}
+    for action, said in by_action.items():
+        if len(said) == 1:
+            per_action[action] = next(iter(said))
+        else:
+            per_action[action] = "unknown"
+            reasons.append(f"the letter says different things about the {action}")
+    outcome = _overall(set(per_action.values()) | unattributed)
+    if outcome == "unknown" and not reasons:
+        reasons.append("the outcome of the collection part could not be read")
+    actions_found = tuple(a for _, a in ACTIONS if a in per_action)
+    if not actions_found:
+        reasons.append("the letter does not say which collection action (lien or levy) it decides")
+    ordered = tuple(a for _, a in ALTERNATIVES if a in alternatives)
+    confidence = CLEAR if not reasons else CONFLICT
+    return CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
+                                   confidence=confidence, evidence=tuple(evidence)), tuple(reasons)
+
+
+def _overall(outcomes: set[CollectionOutcome]) -> CollectionOutcome:
+    if "unknown" in outcomes or not outcomes:
+        return "unknown"
+    if outcomes == {"sustained"}:
+        return "sustained"
+    if outcomes == {"not_sustained"}:
+        return "not_sustained"
+    return "partially_sustained"
+
+
+def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination | None, tuple[str, ...]]:
+    """The innocent spouse determination, with the reasons to review it (empty when clear)."""
+    outcomes: set[InnocentSpouseOutcome] = set()
+    evidence: list[Evidence] = []
+    sections: set[InnocentSpouseSection] = set()
+    for sentence in all_sentences(texts):
+        text = sentence.text
+        if not re.search(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab", text):
+            continue
+        found = _outcomes(text, SPOUSE_OUTCOMES)
+        if not found:
+            continue
+        outcomes.update(o for o, _, _ in found)
+        evidence.append(sentence.hit(0, len(text)).evidence())
+        sections.update(_sections(text))
+    if not outcomes:
+        return None, ()
+    reasons: list[str] = []
+    if len(outcomes) == 1:
+        outcome = next(iter(outcomes))
+    elif "partial_relief" in outcomes and "full_relief" not in outcomes:
+        outcome = "partial_relief"  # "granted in part ... the rest is denied" is partial relief
+    else:
+        outcome = "unknown"
+        reasons.append("the letter's innocent spouse sentences point to different outcomes")
+    if not sections:
+        reasons.append("the letter does not say under which section relief was decided")
+    confidence = CLEAR if not reasons else CONFLICT
+    ordered = tuple(s for s in SECTION_ORDER if s in sections)
+    return InnocentSpouseDetermination(outcome=outcome, sections=ordered, confidence=confidence,
+                                       evidence=tuple(evidence)), tuple(reasons)
+
+
+def _sections(text: str) -> set[InnocentSpouseSection]:
+    found: set[InnocentSpouseSection] = set()
+    for match in SECTION_LIST.finditer(text):
+        letters = [match["first"], *SUBSECTION.findall(match["more"] or "")]
+        for letter in letters:
+            found.add(f"6015({letter})")  # type: ignore[arg-type]
+    if COMMUNITY_PROPERTY.search(text):
+        found.add("66(c)")
+    return found

@@ -1,0 +1,130 @@
+"""The fact finder: a Document's words with positions in, the letter's facts (LetterFacts) out.
+
+Steps: group words into lines and column segments (lines.py); find the header labels (labels.py) and the
+words standing where each value should be (header.py); read and score every field (fields.py,
+field_facts.py), the letter date with its own checks (letter_date.py); tell the letter type
+(letter_type.py) and read both determinations (determinations.py). Every fact carries its evidence and a
+confidence; whatever a person must check is flagged and named in LetterFacts.needs_review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from parser import determinations
+from parser.address import taxpayer_name
+from parser.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
+from parser.field_facts import Candidate, candidates_for, choose, fact_of, score_reading
+from parser.fields import FieldValue
+from parser.header import PageLayout, ValueSpot, layout_of, value_spots
+from parser.labels import find_labels
+from parser.letter_date import LetterDate, letter_date
+from parser.letter_type import TypeVerdict, classify
+from parser.lines import group_lines
+from parser.model import FIELD_NAMES, Document, Fact, Fields, LetterFacts
+from parser.phrases import document_text
+
+# Fields read the generic way (label, value, format); the letter date and taxpayer name have their own rules.
+GENERIC_FIELDS: tuple[str, ...] = tuple(f for f in FIELD_NAMES if f not in ("letter_date", "taxpayer_name"))
+# Letter types that carry the header fields; an unrelated letter's missing date is not a finding.
+APPEALS_TYPES = frozenset({"4390", "3193", "3210", "4439", "3288", "3279"})
+LOW_TEXT_WARNING = (
+    "Little text could be read from this file. If it is a letter, scan it again at 300 dpi, flat, in good "
+    "light, and check every value shown against the letter."
+)
+
+
+def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts:
+    """Everything the letter says that the deadlines and the summary need, each with its evidence."""
+    layouts: list[PageLayout] = []
+    spots: list[ValueSpot] = []
+    for position, page in enumerate(doc.pages):
+        lines = group_lines(page.words)
+        layout = layout_of(page, lines, first=position == 0)
+        layouts.append(layout)
+        spots.extend(value_spots(layout, find_labels(lines)))
+    texts = document_text(layout.lines for layout in layouts)
+
+    facts: dict[str, Fact[FieldValue] | None] = {}
+    review: list[str] = []
+    for field in GENERIC_FIELDS:
+        fact, _ = choose(field, candidates_for(field, spots))
+        facts[field] = fact
+    facts["taxpayer_name"] = _taxpayer_name(spots, layouts)
+
+    periods = facts.get("tax_periods")
+    period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
+    dated = letter_date(spots, layouts, texts, as_of=as_of, tax_periods=period_values)
+
+    verdict = classify(texts)
+    collection, collection_reasons = determinations.collection(texts)
+    spouse, spouse_reasons = determinations.innocent_spouse(texts)
+
+    for field, fact in facts.items():
+        if fact is not None and fact.needs_review:
+            review.append(field)
+    if dated.fact is None:
+        if verdict.letter_type.value in APPEALS_TYPES:
+            review.append("letter_date")
+    elif dated.fact.needs_review or dated.alternatives:
+        review.append("letter_date")
+    if verdict.needs_review or verdict.letter_type.confidence < LETTER_TYPE_THRESHOLD:
+        review.append("letter_type")
+    if collection is not None and (collection_reasons or collection.confidence < DETERMINATION_THRESHOLD):
+        review.append("collection")
+    if spouse is not None and (spouse_reasons or spouse.confidence < DETERMINATION_THRESHOLD):
+        review.append("innocent_spouse")
+    review += _missing_parts(verdict.letter_type.value, collection is not None, spouse is not None)
+
+    if _unrelated(verdict, collection is not None or spouse is not None):
+        # An unrelated letter's header is not an Appeals header: none of its values are reported.
+        facts = dict.fromkeys(facts)
+        dated = LetterDate(fact=None, alternatives=())
+        review = [r for r in review if r not in FIELD_NAMES]
+
+    warnings = list(doc.warnings)
+    warnings += [f"Letter type: {r}." for r in verdict.reasons]
+    warnings += [f"Collection determination: {r}." for r in collection_reasons]
+    warnings += [f"Innocent spouse determination: {r}." for r in spouse_reasons]
+    if sum(len(p.words) for p in doc.pages) < 40:
+        warnings.append(LOW_TEXT_WARNING)
+
+    return LetterFacts(
+        document=doc,
+        letter_type=verdict.letter_type,
+        fields=Fields(letter_date=dated.fact, **{k: v for k, v in facts.items()}),  # type: ignore[arg-type]
+        collection=collection,
+        innocent_spouse=spouse,
+        needs_review=tuple(dict.fromkeys(review)),
+        warnings=tuple(dict.fromkeys(warnings)),
+        letter_date_alternatives=dated.alternatives,
+    )
+
+
+def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) -> Fact[FieldValue] | None:
+    labelled = candidates_for("taxpayer_name", spots)
+    if labelled:
+        return choose("taxpayer_name", labelled)[0]
+    if not layouts:
+        return None
+    found = taxpayer_name(layouts[0])
+    if found is None:
+        return None
+    reading, factor = found
+    score = score_reading("taxpayer_name", None, reading, unlabelled_factor=factor)
+    return fact_of("taxpayer_name", Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))
+
+
+def _unrelated(verdict: TypeVerdict, has_determination: bool) -> bool:
+    return verdict.letter_type.value == "other" and not verdict.needs_review and not has_determination
+
+
+def _missing_parts(letter_type: str, has_collection: bool, has_spouse: bool) -> list[str]:
+    """Determinations the letter type promises but that were not found."""
+    missing: list[str] = []
+    if letter_type in ("4390", "3193", "3210", "4439") and not has_collection:
+        missing.append("collection")
+    if letter_type in ("4390", "4439", "3288", "3279") and not has_spouse:
+        missing.append("innocent_spouse")
+    return missing

@@ -1,0 +1,133 @@
+"""The letter date: the value labelled "Date" in the header, checked against everything else the letter says.
+
+Never a distractor: only a date next to a "Date" label counts (a receipt stamp, the stamp near "in re: Due
+Process Appeal", the dates a Form 12153 or 8857 was filed, hearing dates, tax period ends and "Rev." dates
+carry no such label). When the header holds two "Date" readings that disagree, or a damaged date that
+reads two ways, the best one is kept, flagged, and the others are handed on as alternatives so that the
+deadlines count from the earliest. Without any "Date" label an unlabelled date standing alone in the header
+is used, always flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parser import dates
+from parser.field_facts import Candidate, candidates_for, fact_of, score_reading
+from parser.fields import FieldValue, Reading, joined
+from parser.header import PageLayout, ValueSpot
+from parser.lines import PageText
+from parser.model import Fact
+
+# A letter older than this before the as-of date is more likely misread than real (as rules.assess).
+MAX_LETTER_AGE = dt.timedelta(days=3 * 366)
+# "Letter 4390 (Rev. 11-2019)": the form's revision month; no letter is dated before it.
+REVISION = re.compile(r"\brev\.?\s?(?P<month>[0-9]{1,2})\s?[-/]\s?(?P<year>(?:19|20)[0-9]{2})\b")
+# Words that make a stand-alone date something other than the letter date.
+DISTRACTOR_CONTEXT = re.compile(
+    r"\b(?:in re|received|filed|hearing|stamp|postmark|rev|due process appeal)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class LetterDate:
+    fact: Fact[dt.date] | None
+    alternatives: tuple[dt.date, ...]
+
+
+def letter_date(
+    spots: Sequence[ValueSpot],
+    layouts: Sequence[PageLayout],
+    texts: Sequence[PageText],
+    *,
+    as_of: dt.date | None,
+    tax_periods: tuple[dt.date, ...] = (),
+) -> LetterDate:
+    found = candidates_for("letter_date", spots)
+    pool = ([c for c in found if c.zone == "header"] or [c for c in found if c.zone == "continuation"]
+            or found)
+    if not pool:
+        pool = _unlabelled(layouts)
+    if not pool:
+        return LetterDate(fact=None, alternatives=())
+    best = pool[0]
+    others = [c for c in found if c.zone != "body" and c is not best] + pool[1:]
+    alternatives = _distinct(
+        [*best.reading.alternatives, *(d for c in others for d in _values(c))], exclude=best.reading.value
+    )
+    reasons: list[str] = []
+    if alternatives:
+        shown = ", ".join(d.isoformat() for d in alternatives)
+        reasons.append(f"the letter shows other possible letter dates ({shown})")
+    reasons += cross_checks(_as_date(best.reading.value), texts, as_of=as_of, tax_periods=tax_periods)
+    fact = fact_of("letter_date", best, reasons)
+    return LetterDate(fact=_as_date_fact(fact), alternatives=alternatives)
+
+
+def _values(candidate: Candidate) -> list[dt.date]:
+    return [_as_date(candidate.reading.value), *candidate.reading.alternatives]
+
+
+def _as_date(value: object) -> dt.date:
+    if not isinstance(value, dt.date):
+        raise TypeError("a letter date reading must hold a date")
+    return value
+
+
+def _as_date_fact(fact: Fact[FieldValue]) -> Fact[dt.date]:
+    return Fact(value=_as_date(fact.value), confidence=fact.confidence, evidence=fact.evidence,
+                needs_review=fact.needs_review, reason=fact.reason)
+
+
+def _distinct(values: Sequence[dt.date], *, exclude: object) -> tuple[dt.date, ...]:
+    return tuple(sorted({v for v in values if v != exclude}))
+
+
+def _unlabelled(layouts: Sequence[PageLayout]) -> list[Candidate]:
+    """Dates standing alone in page 1's header (a line that is only a date), when no label was found."""
+    if not layouts:
+        return []
+    layout = layouts[0]
+    found: list[Candidate] = []
+    for line in layout.lines:
+        if layout.zone_of(line.box.top) != "header" or DISTRACTOR_CONTEXT.search(line.text):
+            continue
+        for segment in line.segments:
+            text, spans = joined(segment.words)
+            reading = dates.leading_date(text)
+            if reading is None or len(text[reading.end:].strip(" .,")) > 0:
+                continue
+            words = tuple(w for s, e, w in spans if s < reading.end and e > reading.start)
+            value = Reading(value=reading.value, words=words, text=text[reading.start:reading.end],
+                            repaired=reading.repaired, alternatives=reading.alternatives)
+            score = score_reading("letter_date", None, value, unlabelled_factor=0.7)
+            found.append(Candidate(field="letter_date", spot=None, reading=value, score=score))
+    return found
+
+
+def cross_checks(value: dt.date, texts: Sequence[PageText], *, as_of: dt.date | None,
+                 tax_periods: tuple[dt.date, ...]) -> list[str]:
+    """Reasons the date cannot be right as read; empty when every check passes."""
+    reasons: list[str] = []
+    if as_of is not None and value > as_of:
+        reasons.append(f"the letter date is after {as_of.isoformat()}, the date it is being read on")
+    if as_of is not None and as_of - value > MAX_LETTER_AGE:
+        reasons.append(f"the letter date is more than three years before {as_of.isoformat()}")
+    revision = _revision(texts)
+    if revision is not None and value < revision:
+        reasons.append(f"the letter date is before the form's revision date ({revision:%m-%Y})")
+    if tax_periods and max(tax_periods) >= value:
+        reasons.append("a tax period shown on the letter ends after the letter date")
+    return reasons
+
+
+def _revision(texts: Sequence[PageText]) -> dt.date | None:
+    for text in texts:
+        for match in REVISION.finditer(text.text):
+            month, year = int(match["month"]), int(match["year"])
+            if 1 <= month <= 12:
+                return dt.date(year, month, 1)
+    return None
