@@ -22,7 +22,7 @@ from letter4390.batch.docket import DEADLINE_IDS, DocketRow
 
 PAGE = landscape(letter)
 MARGIN = 36.0
-HEADING_HEIGHT = 64.0  # title, as-of line, legend and the space below them
+HEADING_HEIGHT = 72.0  # title, as-of line, legend and the space below them
 FONT_SIZES = (8.0, 7.0, 6.0)
 ROW_PADDING = 3.0
 FONT_FILES = (
@@ -41,9 +41,9 @@ class Column:
 
 
 COLUMNS = (
-    Column("Review", 44), Column("Next due", 66), Column("Days left", 42), Column("File", 186),
-    Column("Letter", 34), Column("Letter date", 60), Column("CDP due (30 d)", 66),
-    Column("Spouse due (90 d)", 70), Column("Person to contact", 152),
+    Column("Review", 44), Column("Next due", 62), Column("Days left", 44), Column("File", 196),
+    Column("Letter", 34), Column("Letter date", 60), Column("CDP due", 62),
+    Column("Spouse due", 62), Column("Person to contact", 156),
 )
 
 
@@ -58,13 +58,20 @@ def _fonts() -> tuple[str, str]:
 
 
 def _fit(text: str, width: float, font: str, size: float) -> str:
-    """`text` shortened with an ellipsis to fit `width` points (padding included)."""
+    """`text` shortened to fit `width` points (padding included), the ellipsis in the middle: a file
+    name's end (its number, its extension) tells letters apart as much as its start."""
     room = width - 2 * ROW_PADDING
     if pdfmetrics.stringWidth(text, font, size) <= room:
         return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text + "…"
+    head, tail = text[: len(text) // 2], text[len(text) // 2:]
+    while head or tail:
+        if len(head) >= len(tail):
+            head = head[:-1]
+        else:
+            tail = tail[1:]
+        if pdfmetrics.stringWidth(head + "…" + tail, font, size) <= room:
+            break
+    return head + "…" + tail
 
 
 def _phone(digits: str | None) -> str:
@@ -106,7 +113,7 @@ def docket_pdf(rows: list[DocketRow], out: Path, *, as_of: dt.date, errors: int)
     """Write the docket page to `out` (a temporary path: the runner renames it into place)."""
     regular, bold = _fonts()
     size, shown = _layout(len(rows))
-    table_rows: list[list[str]] = [[c.title for c in COLUMNS]]
+    table_rows: list[list[str]] = [[_fit(c.title, c.width, bold, size) for c in COLUMNS]]
     for row in rows[:shown]:
         cells = zip(_cells(row), COLUMNS, strict=True)
         table_rows.append([_fit(text, column.width, regular, size) for text, column in cells])
@@ -145,7 +152,8 @@ def docket_pdf(rows: list[DocketRow], out: Path, *, as_of: dt.date, errors: int)
             f"{errors} files could not be read (errors.csv).", note),
         Paragraph(
             "Most urgent first: letters whose deadline could not be worked out (CHECK NOW), then open "
-            "deadlines by the nearest due date, then passed ones. Days left count to the last day to file.",
+            "deadlines by the nearest due date, then passed ones. CDP due: last day to petition about the "
+            "collection action (30 days); Spouse due: about innocent spouse relief (90 days).",
             note),
         Spacer(1, 6),
         table,

@@ -65,7 +65,7 @@ def output_stem(relative: PurePosixPath | Path) -> str:
     path bytes: "a/b.pdf" and "c/b.pdf", or two names that sanitise alike, never share outputs.
     """
     parts = [UNSAFE_NAME_CHARS.sub("_", display_name(PurePosixPath(p))) for p in relative.parts]
-    slug = "__".join(parts).strip("._") or "input"
+    slug = "__".join(parts).strip("._-") or "input"
     digest = hashlib.sha256(os.fsencode(str(PurePosixPath(*relative.parts)))).hexdigest()[:NAME_HASH_CHARS]
     return f"{slug[:SLUG_MAX_CHARS]}-{digest}"
 

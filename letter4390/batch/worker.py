@@ -8,6 +8,7 @@ together with any Tesseract it started), single-threaded OCR, a cap on its addre
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import os
 import resource
 import signal
@@ -97,6 +98,7 @@ def _address_space_bytes() -> int:
 
 def _isolate(job: WorkerJob) -> None:
     os.setsid()
+    faulthandler.disable()  # a crash is reported as its error row, not as a dump on the terminal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     os.environ["OMP_THREAD_LIMIT"] = "1"
