@@ -131,7 +131,8 @@ def test_docket_pdf_is_one_page_most_urgent_first_with_review_marks(tmp_path: Pa
 
 def test_docket_pdf_stays_one_page_for_a_big_inbox(tmp_path: Path) -> None:
     rows = docket.sort_rows([
-        _row(f"letter-{i:03}.pdf", _result(dues={"innocent_spouse": (AS_OF + dt.timedelta(days=i)).isoformat()}))
+        _row(f"letter-{i:03}.pdf",
+             _result(dues={"innocent_spouse": (AS_OF + dt.timedelta(days=i)).isoformat()}))
         for i in range(120)
     ])
     out = tmp_path / "docket.pdf"

@@ -7,7 +7,6 @@ real pipeline runs in test_batch_pipeline.py.
 from __future__ import annotations
 
 import csv
-from collections import Counter
 import datetime as dt
 import json
 import os
@@ -16,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
