@@ -213,6 +213,15 @@ COMMITTED: tuple[Sample, ...] = (
         exercises="150 dpi scanned PDF",
     ),
     Sample(
+        "4390-mixed",
+        "4390",
+        "mixed",
+        11500,
+        "day30_holiday",
+        (("layout", "stacked"), ("weekday_letter", True)),
+        exercises="mixed PDF: page 1 a 300 dpi scan without text layer, later pages digital text",
+    ),
+    Sample(
         "3193-digital",
         "3193",
         "digital",

@@ -35,6 +35,7 @@ class Profile:
     jpeg_quality: int = 85
     store_dpi: bool = True
     single_image: bool = False  # the file format holds one page: the letter must fit on one page
+    scanned_pages: int = 0  # mixed PDF: only the first pages are scans, the rest keep their text layer
     flat_paper: bool = True  # background noise removed, as scanner software does (keeps files small)
 
 
@@ -89,6 +90,7 @@ PROFILES: dict[str, Profile] = {
         ),
         Profile("lowres", "pdf", 150, skew=(0.0, 0.8), blur=0.3, noise=3.0, paper=246),
         Profile("tiff", "tif", 200, skew=(0.0, 1.0), noise=2.0, paper=248),
+        Profile("mixed", "pdf", 300, skew=(0.0, 0.5), noise=2.0, paper=250, scanned_pages=1),
     )
 }
 SCANNED_PROFILES: tuple[str, ...] = tuple(name for name in PROFILES if name != "digital")
@@ -247,3 +249,23 @@ def save_pages(pages: Sequence[Image.Image], profile: Profile, path: Path) -> No
         first.save(path, "TIFF", save_all=True, append_images=rest, compression=compression, dpi=(dpi, dpi))
     else:
         raise ValueError(f"unknown output type {profile.ext!r}")
+
+
+def save_mixed(scans: Sequence[Image.Image], digital: Path, path: Path) -> None:
+    """A PDF whose first pages are the scans (no text layer) and whose other pages are the digital ones."""
+    source = pdfium.PdfDocument(str(digital))
+    out = pdfium.PdfDocument.new()
+    try:
+        for scan in scans:
+            width, height = source[0].get_size()
+            page = out.new_page(width, height)
+            image = pdfium.PdfImage.new(out)
+            image.set_bitmap(pdfium.PdfBitmap.from_pil(scan))
+            image.set_matrix(pdfium.PdfMatrix().scale(width, height))
+            page.insert_obj(image)
+            page.gen_content()
+        out.import_pages(source, pages=list(range(len(scans), len(source))))
+        out.save(str(path))
+    finally:
+        out.close()
+        source.close()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from samples.committed import COMMITTED, committed_spec
-from samples.degrade import PROFILES, Profile, degrade_pages, save_pages
+from samples.degrade import PROFILES, Profile, degrade_pages, save_mixed, save_pages
 from samples.letter_spec import LetterSpec, random_spec
 from samples.render_letter import render_pdf
 from samples.truth import truth_of
@@ -43,6 +43,8 @@ def fitting_spec(spec: LetterSpec, profile: Profile) -> LetterSpec:
     """A single-image scan shows page 1 only, so its letter is made compact enough to fit there."""
     if profile.single_image and not spec.compact:
         return dataclasses.replace(spec, compact=True, attachment_pages=0)
+    if profile.scanned_pages and not spec.attachment_pages:  # a mixed PDF needs a page to leave digital
+        return dataclasses.replace(spec, attachment_pages=1)
     return spec
 
 
@@ -71,12 +73,17 @@ def write_sample(
             rng = random.Random(spec.seed * 31 + len(profile.name))
             fax_date = spec.letter_date + dt.timedelta(days=rng.randint(3, 25))
             pages, degradation = degrade_pages(digital, profile, rng, fax_date=fax_date, rotation=rotation)
+            if profile.scanned_pages:
+                save_mixed(pages[: profile.scanned_pages], digital, path)
+                degradation["scanned_pages"] = profile.scanned_pages
+                pages_written = len(pages)
         if profile.single_image:
             if any(page > 1 for page in info.key_pages):
                 raise ValueError(f"letter of seed {spec.seed} does not fit on one page for {profile.name}")
             pages = pages[:1]
-        pages_written = len(pages)
-        save_pages(pages, profile, path)
+        if not profile.scanned_pages:
+            pages_written = len(pages)
+            save_pages(pages, profile, path)
     truth = truth_of(spec, file_name=path.name, profile=profile.name, degradation=degradation)
     truth["pages"] = pages_written
     truth_path = truth_path_for(path)

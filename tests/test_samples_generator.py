@@ -168,8 +168,9 @@ def test_corpus_is_deterministic_and_cycles_through_every_profile() -> None:
 
 
 def test_generate_corpus_writes_readable_scans(tmp_path: Path) -> None:
-    written = generate_corpus(4, seed=3, profiles=["photo", "fax200", "rotated", "lowres"], out_dir=tmp_path)
-    assert len(written) == 4
+    profiles = ["photo", "fax200", "rotated", "lowres", "mixed"]
+    written = generate_corpus(5, seed=3, profiles=profiles, out_dir=tmp_path)
+    assert len(written) == 5
     by_profile = {json.loads(t.read_text())["profile"]: (p, json.loads(t.read_text())) for p, t in written}
     photo, _ = by_profile["photo"]
     with Image.open(photo) as image:
@@ -184,3 +185,8 @@ def test_generate_corpus_writes_readable_scans(tmp_path: Path) -> None:
     lowres, _ = by_profile["lowres"]
     with pdfplumber.open(lowres) as pdf:
         assert all(not (page.extract_text() or "").strip() for page in pdf.pages)  # no text layer
+    mixed, mixed_truth = by_profile["mixed"]
+    with pdfplumber.open(mixed) as pdf:
+        texts = [(page.extract_text() or "").strip() for page in pdf.pages]
+    assert len(texts) == mixed_truth["pages"] >= 2
+    assert not texts[0] and all(texts[1:])  # page 1 scanned, the rest digital
