@@ -116,7 +116,7 @@ def test_masked_names_never_hold_nine_digits(digits: list[int], sep: str, before
     assert masked.endswith("".join(map(str, digits[5:])) + after)
 
 
-@given(st.lists(st.text(alphabet=st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)),
+@given(st.lists(st.text(alphabet=st.characters(exclude_characters="/\x00", exclude_categories=["Cs"]),
                         min_size=1, max_size=30), min_size=1, max_size=4))
 def test_stems_are_safe_file_names(parts: list[str]) -> None:
     parts = [p for p in parts if p not in (".", "..")] or ["x"]
