@@ -32,6 +32,8 @@ MAX_PAGE_PIXELS = 18_000_000  # resampled page bound (legal size at 300 dpi is 1
 PLAUSIBLE_LONG_SIDE_INCHES = (6.0, 17.0)
 PLAUSIBLE_DPI = (60.0, 1300.0)
 LETTER_INCHES = (8.5, 11.0)
+USUAL_SCANNER_DPI = (72.0, 96.0, 100.0, 150.0, 200.0, 240.0, 300.0, 400.0, 600.0)
+SNAP_TOLERANCE = 0.03
 SQUARE_PIXEL_TOLERANCE = 1.1  # fax "standard" mode is 204 x 98 dpi: pixels twice as tall as wide
 EXIF_ORIENTATION_TAG = 0x0112
 EXIF_SWAPS_SIDES = frozenset({5, 6, 7, 8})
@@ -193,10 +195,15 @@ def _believable_dpi(width: int, height: int, dpi_x: float, dpi_y: float) -> floa
 
 
 def _estimate_dpi(width: int, height: int) -> float:
-    """The dpi at which the image fits a US letter page (8.5 x 11 in, either way round)."""
+    """The dpi at which the image fits a US letter page (8.5 x 11 in, either way round), snapped to a
+    scanner's usual setting when within a few percent of one."""
     short_in, long_in = LETTER_INCHES
     short_px, long_px = sorted((width, height))
-    return max(short_px / short_in, long_px / long_in, 1.0)
+    estimate = max(short_px / short_in, long_px / long_in, 1.0)
+    for usual in USUAL_SCANNER_DPI:
+        if abs(estimate - usual) <= usual * SNAP_TOLERANCE:
+            return usual
+    return estimate
 
 
 def _target_dpi(dpi: float, size: tuple[int, int]) -> float:

@@ -12,7 +12,11 @@ per-row ink means, so no array library is needed.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from parser.model import Word
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -23,7 +27,7 @@ COARSE_STEP = 0.5
 FINE_STEP = 0.1
 MIN_DESKEW_DEGREES = 0.25  # smaller angles don't disturb Tesseract; turning would only blur the image
 MIN_PROFILE_GAIN = 1.02  # the best angle must sharpen the profile by 2% over 0 degrees, else it is noise
-SKEW_ANALYSIS_WIDTH = 900  # pixels; about 100 dpi for a letter page: enough for 0.1 degree steps
+SKEW_ANALYSIS_WIDTH = 600  # pixels; about 75 dpi for a letter page: enough for 0.1 degree steps
 INK_THRESHOLD = 160  # gray level below which a reduced pixel counts as ink
 PAPER = 255
 
@@ -47,6 +51,25 @@ def turn(image: Image.Image, rotation: int, skew: float) -> Image.Image:
             -skew, resample=PILImage.Resampling.BICUBIC, expand=False, fillcolor=fill  # type: ignore[arg-type]
         )
     return turned
+
+
+def sideways_turns(words: Sequence[Word], *, legible: bool) -> tuple[int, int]:
+    """The two quarter turns that can right a sideways page, the likelier first.
+
+    Tesseract reads the lines of a sideways page as vertical text going down the page. When that reading
+    is legible, the page's top faces right (turn 270° clockwise to right it); when it is garbage, the page
+    lies the other way (turn 90°). Words going up the page reverse both cases.
+    """
+    down = up = 0
+    for before, after in itertools.pairwise(words):
+        same_column = abs((before.box.x0 + before.box.x1) - (after.box.x0 + after.box.x1)) < before.box.width
+        if not same_column:
+            continue
+        if after.box.top > before.box.top:
+            down += 1
+        elif after.box.top < before.box.top:
+            up += 1
+    return (270, 90) if (down >= up) == legible else (90, 270)
 
 
 def estimate_skew(image: Image.Image) -> float:

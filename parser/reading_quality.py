@@ -34,6 +34,10 @@ SUSPECT_DICTIONARY_SHARE = 0.25
 POOR_MEAN_CONFIDENCE = 60.0  # below (after every correction): tell the user to rescan
 POOR_MIN_WORDS = 15  # a page with ink but fewer words than this was not really read
 MIN_WORDS_FOR_VERDICT = 8  # fewer alphabetic words than this: the share is noise
+# Tesseract reads a sideways page's lines as vertical text, confidently: words taller than wide betray it.
+MAX_VERTICAL_SHARE = 0.3
+VERTICAL_ASPECT = 1.5  # a word box this many times taller than wide runs vertically
+MIN_CHARACTERS_FOR_ASPECT = 3  # "I" or "1," are tall by nature
 
 
 @dataclass(frozen=True)
@@ -41,11 +45,12 @@ class ReadingQuality:
     words: int
     mean_confidence: float  # 0..100; 0 when no words
     dictionary_share: float  # fraction of alphabetic words that are common English words
+    vertical_share: float = 0.0  # fraction of longer words whose box runs vertically
 
     @property
     def score(self) -> float:
         """One number to compare readings of the same page in different orientations (higher is better)."""
-        return self.words * self.dictionary_share * self.mean_confidence
+        return self.words * self.dictionary_share * self.mean_confidence * (1.0 - self.vertical_share)
 
     @property
     def suspect(self) -> bool:
@@ -54,7 +59,14 @@ class ReadingQuality:
             self.words < MIN_WORDS_FOR_VERDICT
             or self.mean_confidence < SUSPECT_MEAN_CONFIDENCE
             or self.dictionary_share < SUSPECT_DICTIONARY_SHARE
+            or self.vertical_share > MAX_VERTICAL_SHARE
         )
+
+    @property
+    def legible(self) -> bool:
+        """Whether the words read are real text (whatever their direction)."""
+        confident = self.mean_confidence >= SUSPECT_MEAN_CONFIDENCE
+        return confident and self.dictionary_share >= SUSPECT_DICTIONARY_SHARE
 
     @property
     def poor(self) -> bool:
@@ -71,4 +83,7 @@ def measure(words: Sequence[Word]) -> ReadingQuality:
     alphabetic = [token for token in alphabetic if token]
     known = sum(1 for token in alphabetic if token in COMMON_WORDS)
     share = known / len(alphabetic) if alphabetic else 0.0
-    return ReadingQuality(len(words), sum(confidences) / len(confidences), share)
+    longer = [word for word in words if len(word.text) >= MIN_CHARACTERS_FOR_ASPECT]
+    vertical = sum(1 for word in longer if word.box.height > VERTICAL_ASPECT * word.box.width)
+    vertical_share = vertical / len(longer) if longer else 0.0
+    return ReadingQuality(len(words), sum(confidences) / len(confidences), share, vertical_share)
