@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from samples import wording
+from samples import vocab, wording
 from samples.formats import format_date
 from samples.letter_spec import CollectionSpec, InnocentSpouseSpec, LetterSpec
 
@@ -86,7 +86,8 @@ def _distractor_paras(spec: LetterSpec) -> list[Para]:
             f"You filed Form 8857, Request for Innocent Spouse Relief, on "
             f"{format_date(d.innocent_spouse_filed, style)}."
         )
-    out.append(f"Your hearing was held by telephone on {format_date(d.hearing, style)}.")
+    if spec.letter_type != "3279":  # not an Appeals letter: no hearing
+        out.append(f"Your hearing was held by telephone on {format_date(d.hearing, style)}.")
     return [Para("text", " ".join(out))]
 
 
@@ -144,6 +145,7 @@ def _attachment(rng: random.Random, spec: LetterSpec, page: int) -> list[Para]:
 
 def body_paragraphs(spec: LetterSpec, salutation_name: str, signer: str) -> list[Para]:
     rng = random.Random(spec.seed * 7919 + 17)
+    title = vocab.SIGNER_TITLES.get(spec.letter_type, vocab.DEFAULT_SIGNER_TITLE)
     paras: list[Para] = [
         Para("text", f"Dear {salutation_name}:"),
         Para("text", wording.INTRO[spec.letter_type]),
@@ -159,7 +161,7 @@ def body_paragraphs(spec: LetterSpec, salutation_name: str, signer: str) -> list
         paras += [Para("text", wording.ADVOCATE)]
     paras += [
         Para("text", wording.QUESTIONS),
-        Para("signature", f"Sincerely,\n\n{signer}\nAppeals Team Manager"),
+        Para("signature", f"Sincerely,\n\n{signer}\n{title}"),
     ]
     if not spec.compact:
         enclosures = "Enclosures:\nPublication 594\nPublication 4134" + (

@@ -282,7 +282,8 @@ def random_spec(
         letter_type=letter_type,
         letter_date=letter_date,
         target=target,
-        office=vocab.DEPARTMENT_LINES + rng.choice(vocab.APPEALS_OFFICES),
+        office=vocab.DEPARTMENT_LINES
+        + vocab.OFFICES_BY_TYPE.get(letter_type, rng.choice(vocab.APPEALS_OFFICES)),
         contact_name=_person(rng),
         employee_id=str(rng.choice([1000000000, 100000000]) + rng.randrange(10**7)),
         phone=_phone(rng),

@@ -155,9 +155,7 @@ def _first_page(spec: LetterSpec, regular: str, bold: str, rng: random.Random) -
         y -= 12.5
     y = min(y, header_bottom) - 16
     # "in re" block with a second, stamped date (Jones v. Commissioner): NOT the letter date.
-    in_re = rng.choice(
-        ["In re: Due Process Appeal", "in re: Due Process Appeal", "RE: Collection Due Process Appeal"]
-    )
+    in_re = rng.choice(vocab.IN_RE_COLLECTION if spec.collection is not None else vocab.IN_RE_INNOCENT_SPOUSE)
     page.runs.append(Run(LEFT, y, in_re, regular, 10))
     stamp = format_date(spec.distractors.in_re_stamp, "upper")
     stamp_x = LEFT + stringWidth(in_re, regular, 10) + 40

@@ -57,6 +57,28 @@ APPEALS_OFFICES: tuple[tuple[str, ...], ...] = (
     ("Appeals Office", "550 Main St., Room 5000", "Cincinnati, OH 45202"),
 )
 
+# Letters not sent by Appeals come from their own office.
+OFFICES_BY_TYPE: dict[str, tuple[str, ...]] = {
+    "3279": (
+        "Cincinnati Centralized Innocent Spouse Operation",
+        "Stop 840F, PO Box 120053",
+        "Covington, KY 41012",
+    ),
+}
+SIGNER_TITLES: dict[str, str] = {"3279": "Manager, Innocent Spouse Operation"}
+DEFAULT_SIGNER_TITLE = "Appeals Team Manager"
+
+# The "in re" line above the title (beside it, a second stamped date: Jones v. Commissioner).
+IN_RE_COLLECTION: tuple[str, ...] = (
+    "In re: Due Process Appeal",
+    "in re: Due Process Appeal",
+    "RE: Collection Due Process Appeal",
+)
+IN_RE_INNOCENT_SPOUSE: tuple[str, ...] = (
+    "In re: Innocent Spouse Claim",
+    "RE: Request for Relief (Form 8857)",
+)
+
 DEPARTMENT_LINES: tuple[str, ...] = ("Department of the Treasury", "Internal Revenue Service")
 
 FIRST_NAMES: tuple[str, ...] = (
@@ -210,6 +232,8 @@ TITLES: dict[str, tuple[str, ...]] = {
         "Your Request for Relief from Joint and Several Liability Under Section 6015",
         "Notice of Determination Concerning Collection Action(s) and Your Request for Relief from "
         "Joint and Several Liability",
+        "Letter 4390 Concerning Collection Actions Under IRC §§ 6320 and/or 6330 and Your Request for "
+        "Relief from Joint and Several Liability Under IRC § 6015",
     ),
     "3193": (
         "Notice of Determination Concerning Collection Action(s) Under Section 6320 and/or 6330 "
