@@ -1,0 +1,108 @@
+"""Per-language message catalogues (annotate/catalog/<lang>.json) and date formatting.
+
+Every word the summary and the calendar file show comes from a catalogue, so a new language is a new JSON
+file. Weekday and month names live in the catalogue too: output must not depend on the system locale.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+
+from parser.errors import UsageError
+from rules.calendar import CLOSED_PREFIX, WEEKEND_NAMES
+
+LANGUAGES: tuple[str, ...] = ("en", "es")
+OBSERVED_SUFFIX = " (observed)"
+REASON_SEPARATOR = "; "
+
+
+@dataclass(frozen=True)
+class Messages:
+    """One language's catalogue: text by key, plural forms, dates, field names, lists."""
+
+    lang: str
+    texts: Mapping[str, str]
+    weekdays: tuple[str, ...]
+    months: tuple[str, ...]
+    holidays: Mapping[str, str]
+
+    def __call__(self, key: str, **values: object) -> str:
+        return self.texts[key].format(**values)
+
+    def plural(self, key: str, n: int, **values: object) -> str:
+        """`key.one` for 1, `key.other` otherwise (both catalogues' languages need only these two)."""
+        form = "one" if n == 1 else "other"
+        return self(f"{key}.{form}", n=n, **values)
+
+    def long_date(self, day: dt.date) -> str:
+        """"Wednesday, April 2, 2025" / "miércoles, 2 de abril de 2025"."""
+        return self("date.long", weekday=self.weekdays[day.weekday()], month=self.months[day.month - 1],
+                    day=day.day, year=day.year)
+
+    def short_date(self, day: dt.date) -> str:
+        return self("date.short", month=self.months[day.month - 1], day=day.day, year=day.year)
+
+    def field(self, name: str) -> str:
+        """A field or determination name in plain words, for use inside a sentence."""
+        key = f"field.{_bare(name)}"
+        return self.texts.get(key, _bare(name).replace("_", " "))
+
+    def label(self, name: str) -> str:
+        """A field or determination name as a short heading."""
+        key = f"label.{_bare(name)}"
+        return self.texts.get(key, _bare(name).replace("_", " ").capitalize())
+
+    def join(self, items: Sequence[str], conjunction: str = "list.and") -> str:
+        """"a, b and c" in the catalogue's language."""
+        if len(items) <= 1:
+            return "".join(items)
+        return f"{', '.join(items[:-1])} {self(conjunction)} {items[-1]}"
+
+    def rolled_reason(self, reason: str) -> str:
+        """A roll-forward reason from the rules stage ("Sunday; Emancipation Day") in plain words."""
+        return self.join([self._one_reason(part) for part in reason.split(REASON_SEPARATOR)])
+
+    def _one_reason(self, part: str) -> str:
+        for weekday, name in WEEKEND_NAMES.items():
+            if part == name:
+                return self("reason.weekday", weekday=self.weekdays[weekday])
+        if part.startswith(CLOSED_PREFIX):
+            return self("reason.closed", detail=part.removeprefix(CLOSED_PREFIX))
+        return self("reason.holiday", name=self.holiday_name(part))
+
+    def holiday_name(self, name: str) -> str:
+        """A `holidays` package name ("Christmas Day (observed)", "A; B") in the catalogue's language."""
+        parts = []
+        for part in name.split(REASON_SEPARATOR):
+            if part.endswith(OBSERVED_SUFFIX):
+                base = part.removesuffix(OBSERVED_SUFFIX)
+                parts.append(self("holiday.observed", name=self.holidays.get(base, base)))
+            else:
+                parts.append(self.holidays.get(part, part))
+        return REASON_SEPARATOR.join(parts)
+
+
+def _bare(name: str) -> str:
+    """"determinations.collection" -> "collection": needs_review may name a determination by its path."""
+    return name.rsplit(".", 1)[-1]
+
+
+@cache
+def messages(lang: str) -> Messages:
+    """The catalogue of `lang` (one of LANGUAGES); UsageError for any other."""
+    if lang not in LANGUAGES:
+        raise UsageError(f"unknown language {lang!r}; expected one of: {', '.join(LANGUAGES)}")
+    raw = json.loads(resources.files("annotate").joinpath(f"catalog/{lang}.json").read_text(encoding="utf-8"))
+    weekdays = tuple(raw.pop("weekdays"))
+    months = tuple(raw.pop("months"))
+    holidays = MappingProxyType(dict(raw.pop("holidays")))
+    if len(weekdays) != 7 or len(months) != 12:
+        raise ValueError(f"catalogue {lang}: needs 7 weekdays and 12 months")
+    texts = {key: value for key, value in raw.items() if isinstance(value, str)}
+    return Messages(lang, MappingProxyType(texts), weekdays, months, holidays)

@@ -1,0 +1,98 @@
+"""The letter's pages as pictures for the summary: grey, at a modest resolution, taxpayer ID covered."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from annotate.tin_mask import cover_tins, tin_covers
+from parser.errors import Letter4390Error
+from parser.model import Box, LetterFacts, PageView
+
+# Crops on page 2 need the detail; full pages are shrunk further when embedded (EMBED_DPI).
+WORKING_DPI = 150
+EMBED_DPI = 110
+PAGE_JPEG_QUALITY = 60
+CROP_JPEG_QUALITY = 80
+
+
+@dataclass(frozen=True)
+class PageImage:
+    number: int
+    width: float  # points
+    height: float
+    image: Image.Image | None  # grey, taxpayer ID covered; None when it could not be made
+    problem: str | None = None
+    covered: int = 0  # how many taxpayer ID areas were covered
+
+    @property
+    def scale(self) -> tuple[float, float]:
+        """Pixels per point, across and down."""
+        if self.image is None or self.width <= 0 or self.height <= 0:
+            return (WORKING_DPI / 72, WORKING_DPI / 72)
+        return (self.image.width / self.width, self.image.height / self.height)
+
+    def crop_jpeg(self, box: Box, *, pad_left: float, pad: float) -> tuple[bytes, float, float] | None:
+        """A JPEG of `box` with margins (points), and its size in points; None without an image."""
+        if self.image is None:
+            return None
+        sx, sy = self.scale
+        left = max(0.0, box.x0 - pad_left)
+        top = max(0.0, box.top - pad)
+        right = min(self.width, box.x1 + pad)
+        bottom = min(self.height, box.bottom + pad)
+        if right <= left or bottom <= top:
+            return None
+        crop = self.image.crop((int(left * sx), int(top * sy), int(right * sx), int(bottom * sy)))
+        return jpeg(crop, CROP_JPEG_QUALITY), right - left, bottom - top
+
+    def embed_jpeg(self) -> bytes | None:
+        """The whole page as a JPEG at EMBED_DPI, for the annotated letter pages."""
+        if self.image is None:
+            return None
+        target = (max(1, round(self.width * EMBED_DPI / 72)), max(1, round(self.height * EMBED_DPI / 72)))
+        image = self.image
+        if image.width > target[0]:
+            image = image.resize(target, Image.Resampling.LANCZOS)
+        return jpeg(image, PAGE_JPEG_QUALITY)
+
+
+def jpeg(image: Image.Image, quality: int) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=quality, optimize=True)
+    return buffer.getvalue()
+
+
+def load_page_images(source: Path, facts: LetterFacts) -> tuple[PageImage, ...]:
+    return tuple(_load(source, facts, page) for page in facts.document.pages)
+
+
+def _load(source: Path, facts: LetterFacts, page: PageView) -> PageImage:
+    try:
+        image = page.image if page.image is not None else _render(source, facts, page.number)
+    except (Letter4390Error, OSError) as error:
+        return PageImage(page.number, page.width, page.height, None, problem=str(error))
+    image = _working_copy(image, page)
+    sx = image.width / page.width if page.width > 0 else WORKING_DPI / 72
+    sy = image.height / page.height if page.height > 0 else WORKING_DPI / 72
+    covers = tin_covers(facts, page.number)
+    cover_tins(image, covers, sx, sy)
+    return PageImage(page.number, page.width, page.height, image, covered=len(covers))
+
+
+def _render(source: Path, facts: LetterFacts, page_number: int) -> Image.Image:
+    from parser.render import page_image  # the reading layer's view of the page (rotation/deskew applied)
+
+    return page_image(source, facts.document, page_number, dpi=WORKING_DPI)
+
+
+def _working_copy(image: Image.Image, page: PageView) -> Image.Image:
+    """A grey copy no finer than WORKING_DPI (the parser's own image must not be painted on)."""
+    grey = image.convert("L")  # always a new image
+    if page.width > 0 and grey.width > page.width * WORKING_DPI / 72 * 1.05:
+        size = (round(page.width * WORKING_DPI / 72), round(page.height * WORKING_DPI / 72))
+        grey = grey.resize(size, Image.Resampling.LANCZOS)
+    return grey
