@@ -10,6 +10,9 @@ RUN_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd poppler-utils 
 TEST_PACKAGES := $(RUN_PACKAGES) chromium chromium-driver qpdf
 DEMO_INPUT := samples/letters/demo-scan.pdf
 DEMO_OUT := out/demo
+# The sample letter is dated 2023-10-11; counting days left from a few days later shows what a reader
+# holding a fresh letter sees. Drop --as-of to count from today.
+DEMO_AS_OF := 2023-10-16
 
 .PHONY: demo test lint typecheck pytest bench system-run system-test venv clean
 
@@ -29,7 +32,7 @@ system-test:
 
 demo: system-run venv
 	@mkdir -p $(DEMO_OUT)
-	$(VENV)/bin/letter4390 summarize $(DEMO_INPUT) -o $(DEMO_OUT)/summary.pdf --ics $(DEMO_OUT)/deadlines.ics
+	$(VENV)/bin/letter4390 summarize $(DEMO_INPUT) -o $(DEMO_OUT)/summary.pdf --ics $(DEMO_OUT)/deadlines.ics --as-of $(DEMO_AS_OF)
 
 lint: venv
 	$(VENV)/bin/ruff check .
