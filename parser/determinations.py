@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
+from parser.confidence import ocr_factor
 from parser.lines import PageText
 from parser.model import (
     CollectionAction,
@@ -23,6 +24,7 @@ from parser.model import (
     InnocentSpouseDetermination,
     InnocentSpouseOutcome,
     InnocentSpouseSection,
+    Word,
 )
 from parser.phrases import Hit, sentences
 
@@ -41,14 +43,14 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
 )
 # The collection action a sentence names.
 ACTIONS: tuple[tuple[re.Pattern[str], CollectionAction], ...] = (
-    (re.compile(r"\blien\b|\bnftl\b"), "lien"),
+    (re.compile(r"\blien\b|\bnftl\b|\bfederal tax l\w*"), "lien"),
     (re.compile(r"\blev(?:y|ies|ied)\b"), "levy"),
 )
 # Collection alternatives: (pattern, alternative).
 ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     (re.compile(r"\binstall?ment agreement|\bpayment plan\b|\bpartial pay(?:ment)? installment"),
      "installment_agreement"),
-    (re.compile(r"\boffer[- ]in[- ]compromise|\boic\b"), "offer_in_compromise"),
+    (re.compile(r"\boffer[- ]in[- ]compromise|\boffer \S{1,3} compromise|\boic\b"), "offer_in_compromise"),
     (re.compile(r"\bcurrently not collectible\b|\bcurrently[- ]non[- ]?collectible\b|\buncollectible\b|"
                 r"\bcnc\b"), "currently_not_collectible"),
     (re.compile(r"\b(?:post(?:ing)? a |a )?bond\b|\bsubstitut\w+ (?:of )?(?:other |another )?assets?\b"),
@@ -78,6 +80,12 @@ NEGATED = re.compile(r"\b(?:not|no|never|cannot)\s+(?:\w+\s+){0,2}$")
 SECTION_LIST = re.compile(
     r"\b6015\s?\(\s?(?P<first>[bcf])\s?\)(?P<more>(?:\s?(?:,|and|or|&)\s?\(\s?[bcf]\s?\))*)"
 )
+# "6015" followed by a subsection mark; a cited one that SECTION_LIST cannot read is OCR damage.
+CITED_6015 = re.compile(r"\b6015\s?\(")
+SECTION_LOOKALIKES = str.maketrans({"¢": "c", "©": "c", "{": "(", "}": ")", "[": "(", "]": ")"})
+# A sentence belongs to the innocent spouse part when it speaks of relief, liability or its statutes.
+SPOUSE_CONTEXT = re.compile(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab")
+SUSTAIN = re.compile(r"\bsustain")
 SUBSECTION = re.compile(r"\(\s?([bcf])\s?\)")
 COMMUNITY_PROPERTY = re.compile(r"\b66\s?\(\s?c\s?\)")
 SECTION_ORDER: tuple[InnocentSpouseSection, ...] = ("6015(b)", "6015(c)", "6015(f)", "66(c)")
@@ -85,7 +93,7 @@ SECTION_ORDER: tuple[InnocentSpouseSection, ...] = ("6015(b)", "6015(c)", "6015(
 OutcomeT = TypeVar("OutcomeT", bound=str)
 
 CLEAR = 0.95
-NO_OUTCOME = 0.5
+OCR_DOUBT = 0.80  # an OCR factor below this puts the determination up for review
 CONFLICT = 0.55
 
 
@@ -124,11 +132,34 @@ def _outcomes(text: str, table: Sequence[tuple[re.Pattern[str], OutcomeT]]
     return found
 
 
+@dataclass
+class _Found:
+    """What the sentences of one part said, with the words they were read from."""
+
+    evidence: list[Evidence] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, sentence: Sentence) -> None:
+        hit = sentence.hit(0, len(sentence.text))
+        if hit.words:
+            self.evidence.append(hit.evidence())
+            self.words.extend(hit.words)
+
+    def confidence(self) -> float:
+        """Clear phrasing read well: CLEAR times the OCR factor of the sentences; CONFLICT when in doubt."""
+        ocr = ocr_factor(self.words)
+        if ocr < OCR_DOUBT:
+            self.reasons.append("the scan is hard to read in the sentences that state this determination")
+        base = CLEAR if not self.reasons else CONFLICT
+        return round(base * ocr, 3)
+
+
 def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | None, tuple[str, ...]]:
     """The collection determination, with the reasons to review it (empty when clear)."""
     by_action: dict[CollectionAction, set[CollectionOutcome]] = {}
     unattributed: set[CollectionOutcome] = set()
-    evidence: list[Evidence] = []
+    found = _Found()
     alternatives: list[CollectionAlternative] = []
     for sentence in all_sentences(texts):
         text = sentence.text
@@ -137,34 +168,37 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
         if outcomes and actions:
             for action in actions:
                 by_action.setdefault(action, set()).update(o for o, _, _ in outcomes)
-            evidence.append(sentence.hit(0, len(text)).evidence())
+            found.add(sentence)
         elif outcomes and re.search(r"\bcollection actions?\b", text):
             unattributed.update(o for o, _, _ in outcomes)
-            evidence.append(sentence.hit(0, len(text)).evidence())
+            found.add(sentence)
+        elif outcomes and SUSTAIN.search(text):
+            found.add(sentence)
+            found.reasons.append("a sentence about sustaining a collection action could not be fully read")
         if not ADVICE.search(text):
-            for pattern, alternative in ALTERNATIVES:
-                if pattern.search(text) and alternative not in alternatives:
-                    alternatives.append(alternative)
+            named = [a for pattern, a in ALTERNATIVES if pattern.search(text)]
+            if named:
+                found.add(sentence)
+                alternatives.extend(a for a in named if a not in alternatives)
     if not by_action and not unattributed:
         return None, ()
-    reasons: list[str] = []
     per_action: dict[CollectionAction, CollectionOutcome] = {}
     for action, said in by_action.items():
         if len(said) == 1:
             per_action[action] = next(iter(said))
         else:
             per_action[action] = "unknown"
-            reasons.append(f"the letter says different things about the {action}")
+            found.reasons.append(f"the letter says different things about the {action}")
     outcome = _overall(set(per_action.values()) | unattributed)
-    if outcome == "unknown" and not reasons:
-        reasons.append("the outcome of the collection part could not be read")
+    if outcome == "unknown" and not found.reasons:
+        found.reasons.append("the outcome of the collection part could not be read")
     actions_found = tuple(a for _, a in ACTIONS if a in per_action)
     if not actions_found:
-        reasons.append("the letter does not say which collection action (lien or levy) it decides")
+        found.reasons.append("the letter does not say which collection action (lien or levy) it decides")
     ordered = tuple(a for _, a in ALTERNATIVES if a in alternatives)
-    confidence = CLEAR if not reasons else CONFLICT
-    return CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
-                                   confidence=confidence, evidence=tuple(evidence)), tuple(reasons)
+    determination = CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
+                                            confidence=found.confidence(), evidence=tuple(found.evidence))
+    return determination, tuple(found.reasons)
 
 
 def _overall(outcomes: set[CollectionOutcome]) -> CollectionOutcome:
@@ -180,37 +214,41 @@ def _overall(outcomes: set[CollectionOutcome]) -> CollectionOutcome:
 def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination | None, tuple[str, ...]]:
     """The innocent spouse determination, with the reasons to review it (empty when clear)."""
     outcomes: set[InnocentSpouseOutcome] = set()
-    evidence: list[Evidence] = []
+    found = _Found()
     sections: set[InnocentSpouseSection] = set()
     for sentence in all_sentences(texts):
         text = sentence.text
-        if not re.search(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab", text):
+        if not SPOUSE_CONTEXT.search(text):
             continue
-        found = _outcomes(text, SPOUSE_OUTCOMES)
-        if not found:
+        said = _outcomes(text, SPOUSE_OUTCOMES)
+        if not said:
             continue
-        outcomes.update(o for o, _, _ in found)
-        evidence.append(sentence.hit(0, len(text)).evidence())
-        sections.update(_sections(text))
+        outcomes.update(o for o, _, _ in said)
+        found.add(sentence)
+        cited, damaged = _sections(text)
+        sections.update(cited)
+        if damaged:
+            found.reasons.append("a statute section in the determination could not be read")
     if not outcomes:
         return None, ()
-    reasons: list[str] = []
     if len(outcomes) == 1:
         outcome = next(iter(outcomes))
     elif "partial_relief" in outcomes and "full_relief" not in outcomes:
         outcome = "partial_relief"  # "granted in part ... the rest is denied" is partial relief
     else:
         outcome = "unknown"
-        reasons.append("the letter's innocent spouse sentences point to different outcomes")
+        found.reasons.append("the letter's innocent spouse sentences point to different outcomes")
     if not sections:
-        reasons.append("the letter does not say under which section relief was decided")
-    confidence = CLEAR if not reasons else CONFLICT
+        found.reasons.append("the letter does not say under which section relief was decided")
+    confidence = found.confidence()
     ordered = tuple(s for s in SECTION_ORDER if s in sections)
     return InnocentSpouseDetermination(outcome=outcome, sections=ordered, confidence=confidence,
-                                       evidence=tuple(evidence)), tuple(reasons)
+                                       evidence=tuple(found.evidence)), tuple(found.reasons)
 
 
-def _sections(text: str) -> set[InnocentSpouseSection]:
+def _sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
+    """The sections cited, and whether a "6015" was cited with a subsection that could not be read."""
+    text = text.translate(SECTION_LOOKALIKES)
     found: set[InnocentSpouseSection] = set()
     for match in SECTION_LIST.finditer(text):
         letters = [match["first"], *SUBSECTION.findall(match["more"] or "")]
@@ -218,4 +256,5 @@ def _sections(text: str) -> set[InnocentSpouseSection]:
             found.add(f"6015({letter})")  # type: ignore[arg-type]
     if COMMUNITY_PROPERTY.search(text):
         found.add("66(c)")
-    return found
+    damaged = any(not SECTION_LIST.match(text, m.start()) for m in CITED_6015.finditer(text))
+    return found, damaged

@@ -29,6 +29,20 @@ from parser.phrases import document_text
 GENERIC_FIELDS: tuple[str, ...] = tuple(f for f in FIELD_NAMES if f not in ("letter_date", "taxpayer_name"))
 # Letter types that carry the header fields; an unrelated letter's missing date is not a finding.
 APPEALS_TYPES = frozenset({"4390", "3193", "3210", "4439", "3288", "3279"})
+# Fields every Appeals letter shows; one not found is flagged so that a person looks for it.
+EXPECTED_FIELDS: tuple[str, ...] = (
+    "letter_date", "contact_name", "contact_employee_id", "contact_phone", "contact_hours", "taxpayer_name",
+    "taxpayer_id", "tax_periods", "tax_form",
+)
+MISSING_FIELD_WARNING = "The {label} could not be read from the letter; check it on the letter itself."
+FIELD_LABELS: dict[str, str] = {
+    "letter_date": "letter date", "contact_name": "name of the person to contact",
+    "contact_employee_id": "contact's employee ID number", "contact_phone": "contact's phone number",
+    "contact_fax": "contact's fax number", "contact_hours": "contact's hours",
+    "taxpayer_name": "taxpayer's name",
+    "taxpayer_id": "taxpayer ID number", "tax_periods": "tax period(s)", "tax_form": "tax form",
+    "printed_last_day": "last day to file printed on the letter",
+}
 LOW_TEXT_WARNING = (
     "Little text could be read from this file. If it is a letter, scan it again at 300 dpi, flat, in good "
     "light, and check every value shown against the letter."
@@ -39,11 +53,14 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
     """Everything the letter says that the deadlines and the summary need, each with its evidence."""
     layouts: list[PageLayout] = []
     spots: list[ValueSpot] = []
+    labels_seen: set[str] = set()
     for position, page in enumerate(doc.pages):
         lines = group_lines(page.words)
         layout = layout_of(page, lines, first=position == 0)
         layouts.append(layout)
-        spots.extend(value_spots(layout, find_labels(lines)))
+        labels = find_labels(lines)
+        labels_seen.update(m.field for m in labels if layout.zone_of(m.box.top) != "body")
+        spots.extend(value_spots(layout, labels))
     texts = document_text(layout.lines for layout in layouts)
 
     facts: dict[str, Fact[FieldValue] | None] = {}
@@ -64,10 +81,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
     for field, fact in facts.items():
         if fact is not None and fact.needs_review:
             review.append(field)
-    if dated.fact is None:
-        if verdict.letter_type.value in APPEALS_TYPES:
-            review.append("letter_date")
-    elif dated.fact.needs_review or dated.alternatives:
+    if dated.fact is not None and (dated.fact.needs_review or dated.alternatives):
         review.append("letter_date")
     if verdict.needs_review or verdict.letter_type.confidence < LETTER_TYPE_THRESHOLD:
         review.append("letter_type")
@@ -77,13 +91,19 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         review.append("innocent_spouse")
     review += _missing_parts(verdict.letter_type.value, collection is not None, spouse is not None)
 
+    warnings = list(doc.warnings)
     if _unrelated(verdict, collection is not None or spouse is not None):
         # An unrelated letter's header is not an Appeals header: none of its values are reported.
         facts = dict.fromkeys(facts)
         dated = LetterDate(fact=None, alternatives=())
         review = [r for r in review if r not in FIELD_NAMES]
+    elif verdict.letter_type.value in APPEALS_TYPES:
+        found = {k for k, v in facts.items() if v is not None} | ({"letter_date"} if dated.fact else set())
+        for field in FIELD_NAMES:
+            if field not in found and (field in EXPECTED_FIELDS or field in labels_seen):
+                review.append(field)
+                warnings.append(MISSING_FIELD_WARNING.format(label=FIELD_LABELS[field]))
 
-    warnings = list(doc.warnings)
     warnings += [f"Letter type: {r}." for r in verdict.reasons]
     warnings += [f"Collection determination: {r}." for r in collection_reasons]
     warnings += [f"Innocent spouse determination: {r}." for r in spouse_reasons]

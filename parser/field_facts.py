@@ -83,6 +83,9 @@ def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlab
     elif reading.repaired:
         fmt = confidence.REPAIRED
         reasons.append("some characters were damaged and read back by their format")
+    if reading.doubt:
+        fmt = min(fmt, confidence.FORMAT_DOUBT)
+        reasons.append(reading.doubt)
     return Score(ocr=ocr, label=label, format=fmt, reasons=tuple(reasons))
 
 

@@ -29,6 +29,15 @@ CLOCK_TIME = re.compile(
 )
 # What may stand between tax periods in a list: spaces, commas, semicolons, "&", "and".
 PERIOD_SEPARATORS = re.compile(r"\s+|,|;|&|\band\b", re.IGNORECASE)
+# The words office hours are written with; any other word in an hours value is OCR damage to check.
+HOURS_WORD = re.compile(
+    r"^(?:\d{1,2}(?::\d{2})?|\d{1,2}(?::\d{2})?(?:a\.?m\.?|p\.?m\.?)|a\.?m\.?|p\.?m\.?|noon|to|through|thru|and|"
+    r"until|from|[-–—]|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?|"
+    r"(?:e|c|m|p|a|h)(?:s|d)?t|eastern|central|mountain|pacific|alaska|hawaii|standard|daylight|local|"
+    r"time|weekdays?|except|holidays|federal|daily|hours?|[&/])$",
+    re.IGNORECASE,
+)
+HOURS_JOINER = re.compile(r"[-–—/]")
 # Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
 NAME_STOP_WORDS: frozenset[str] = frozenset({
     "id", "employee", "phone", "telephone", "tel", "fax", "hours", "ext", "extension", "badge", "number",
@@ -49,6 +58,7 @@ class Reading:
     text: str
     repaired: bool = False
     alternatives: tuple[dt.date, ...] = ()
+    doubt: str | None = None  # a format check the value failed, in plain words
 
 
 def joined(words: Sequence[Word]) -> tuple[str, list[tuple[int, int, Word]]]:
@@ -133,7 +143,15 @@ def read_hours(spot: ValueSpot) -> Reading | None:
     text = " ".join(w.text for w in spot.words).strip(" ,;")
     if not CLOCK_TIME.search(text):
         return None
-    return Reading(value=text, words=spot.words, text=text)
+    odd = [t for t in text.split() if not _hours_word(t)]
+    doubt = f"some words of the hours were not recognised ({', '.join(odd)})" if odd else None
+    return Reading(value=text, words=spot.words, text=text, doubt=doubt)
+
+
+def _hours_word(token: str) -> bool:
+    """A word of an hours value, or a run of them joined by dashes ("8am-5pm", "Mon-Fri")."""
+    pieces = [p for p in HOURS_JOINER.split(token.strip(",;.()")) if p]
+    return all(HOURS_WORD.match(p) for p in pieces)
 
 
 def read_taxpayer_name(spot: ValueSpot) -> Reading | None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parser.labels import COLON_CHARS, LabelMatch
+from parser.labels import LabelMatch
 from parser.lines import Line, Segment
 from parser.model import PageView, Word
 
@@ -25,6 +25,7 @@ BELOW_GAP = 1.6
 # ... and no further left of the label than this many line heights.
 BELOW_LEFT_SLACK = 2.0
 MAX_FOLLOWING_LINES = 8
+VALUE_JOINERS = frozenset({"-", "–", "—", "&", "/", "to"})
 
 Zone = str  # "header" (page 1 above the salutation) | "continuation" (top of a later page) | "body"
 
@@ -89,9 +90,17 @@ def _until_label(words: Sequence[Word], label_starts: set[int], label_words: set
         if id(word) in label_starts or (label_words is not None and id(word) in label_words):
             break
         taken.append(word)
-    while taken and taken[0].text.strip() in set(COLON_CHARS):
+    # Specks and rules that OCR reads as punctuation are no part of a value: trimmed at its ends, and
+    # dropped inside it unless they are joiners a value uses ("8:00 a.m. - 4:30 p.m.", "Mon & Tue").
+    while taken and not _has_alnum(taken[0]):
         taken.pop(0)
-    return tuple(taken)
+    while taken and not _has_alnum(taken[-1]):
+        taken.pop()
+    return tuple(w for w in taken if _has_alnum(w) or w.text in VALUE_JOINERS)
+
+
+def _has_alnum(word: Word) -> bool:
+    return any(ch.isalnum() for ch in word.text)
 
 
 def _beside(label: LabelMatch, layout: PageLayout, label_starts: set[int], label_words: set[int]
@@ -99,8 +108,10 @@ def _beside(label: LabelMatch, layout: PageLayout, label_starts: set[int], label
     """The rest of the label's segment; if the label ends it, the next segment on the line (a tab stop)."""
     segment = label.segment
     rest = _until_label(segment.words[label.end:], label_starts, label_words)
-    if rest or label.end < len(segment.words):
+    if rest:
         return rest
+    if any(id(w) in label_starts for w in segment.words[label.end:]):
+        return ()  # another label follows on the same segment: this one's value is not beside it
     line = next(ln for ln in layout.lines if ln.index == segment.line_index)
     later = [s for s in line.segments if s.box.x0 > segment.box.x1]
     if not later:

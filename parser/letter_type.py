@@ -35,7 +35,8 @@ SIGNALS: dict[str, re.Pattern[str]] = {
     "innocent_spouse": re.compile(
         r"\b6015\b|joint and several liability|innocent spouse|\b66\s?\(c\)|relief from joint"
     ),
-    "equivalent_hearing": re.compile(r"equivalent hearing"),
+    # Not the title of Form 12153 ("Request for a Collection Due Process or Equivalent Hearing").
+    "equivalent_hearing": re.compile(r"(?<!process or )(?<!or an )equivalent hearing"),
     "appeals": re.compile(r"\bappeals\b"),
     "determination": re.compile(r"\bdetermination\b|\bdecision letter\b"),
     "petition_30": re.compile(
