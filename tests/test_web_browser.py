@@ -41,14 +41,18 @@ DROP_FILE_SCRIPT = """([b64, name, type]) => {
 
 
 def _scanned_letter() -> tuple[Path, dict[str, Any]]:
-    """A committed one-page PNG scan of a Letter 4390 with both deadlines."""
+    """A committed one-page PNG scan of a Letter 4390 with both deadlines, a skewed noisy one if there is."""
+    scans = []
     for truth_path in sample_truths():
         truth = load_truth(truth_path)
         deadlines = truth["deadlines"]
         if str(truth["file"]).endswith(".png") and truth["letter_type"] == "4390" \
                 and truth.get("pages") == 1 and isinstance(deadlines, dict) and all(deadlines.values()):
-            return SAMPLES / str(truth["file"]), truth
-    pytest.fail("no one-page PNG scan of a Letter 4390 in samples/letters")
+            scans.append((truth["profile"] != "skew_noise", SAMPLES / str(truth["file"]), truth))
+    if not scans:
+        pytest.fail("no one-page PNG scan of a Letter 4390 in samples/letters")
+    _other_profile, path, truth = min(scans, key=lambda scan: (scan[0], scan[1]))
+    return path, truth
 
 
 @pytest.fixture(scope="module")

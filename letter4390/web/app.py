@@ -69,9 +69,9 @@ class LetterService:
         self._as_of_is_start_day = settings.options.as_of in (None, dt.date.today())
 
     async def process(self, request: Request, *, want_downloads: bool) -> Processed:
-        check_declared_length(request.headers.get("content-length"), self.settings.max_upload_bytes)
         body = request.stream()
         try:
+            check_declared_length(request.headers.get("content-length"), self.settings.max_upload_bytes)
             with self.area.request_directory() as directory:
                 upload = await receive_upload(request.headers.get("content-type"), body, directory,
                                               max_bytes=self.settings.max_upload_bytes)

@@ -44,20 +44,17 @@ def run_job(job: Job) -> JobOutcome:
     assessment = pipeline.analyse(job.source, job.options)
     if not job.want_downloads:
         return JobOutcome(_without_images(assessment))
-    # The calendar writer takes a path: it goes into the request's private directory, which the
-    # server removes with everything in it.
-    calendar_path = job.source.with_name("deadlines.ics")
     try:
+        from annotate.ics import ics_bytes
         from annotate.summary import summary_pdf
 
+        # Both made in memory: nothing but the upload itself ever touches the disk.
         summary = summary_pdf(assessment, job.source, lang=job.options.lang)
-        pipeline.write_calendar(assessment, calendar_path)
-        return JobOutcome(_without_images(assessment), summary, calendar_path.read_bytes())
+        calendar = ics_bytes(assessment, lang=job.options.lang) if assessment.deadlines else None
+        return JobOutcome(_without_images(assessment), summary, calendar)
     except Letter4390Error as error:
         # The deadlines on the page still stand; say why the files are missing.
         return JobOutcome(_without_images(assessment), download_error=str(error))
-    finally:
-        calendar_path.unlink(missing_ok=True)
 
 
 def child_main(job: Job, reply_to: Connection, memory_mb: int) -> None:

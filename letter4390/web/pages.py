@@ -25,17 +25,19 @@ def _layout() -> Template:
     return Template(resources.files("letter4390.web").joinpath("page.html").read_text(encoding="utf-8"))
 
 
-def layout(lang: str, title: str, body: str, *, other_lang_href: str | None = None) -> str:
+def layout(lang: str, title: str, body: str, *, language_switch: bool = True) -> str:
+    """The page around `body`. A result page has no language switch: following it would lose the result,
+    which the server does not keep."""
     lang = messages.language(lang)
     other = "es" if lang == "en" else "en"
+    switch = (f'<a class="lang-switch" href="/?lang={other}" lang="{other}" hreflang="{other}">'
+              f'{escape(text(other, "other_language_name"))}</a>') if language_switch else ""
     return _layout().substitute(
         lang=lang,
         title=escape(f"{title} – {text(lang, 'app_title')}" if title != text(lang, "app_title") else title),
         skip=escape(text(lang, "skip")),
         app_title=escape(text(lang, "app_title")),
-        other_lang=other,
-        other_lang_href=escape(other_lang_href or f"/?lang={other}"),
-        other_lang_label=escape(text(lang, "other_language")),
+        language_switch=switch,
         not_advice=escape(text(lang, "not_advice")),
         body=body,
     )

@@ -36,7 +36,7 @@ def result_page(lang: str, assessment: Assessment, result_json: str, links: Down
         f'<pre><code>{escape(result_json)}</code></pre></details>',
         f'<p><a class="button secondary" href="/?lang={lang}">{escape(text(lang, "another"))}</a></p>',
     ))
-    return layout(lang, text(lang, "result_title"), body)
+    return layout(lang, text(lang, "result_title"), body, language_switch=False)
 
 
 def _review_banner(lang: str, assessment: Assessment) -> str:
@@ -52,7 +52,7 @@ def _review_banner(lang: str, assessment: Assessment) -> str:
         '<section class="review-banner" role="alert" aria-labelledby="review-title" data-needs-review>'
         f'<h2 id="review-title">{escape(text(lang, "review_title"))}</h2>'
         f'<p>{escape(text(lang, "review_items"))}</p><ul class="review-items">{items}</ul>'
-        + (f"<ul>{notes}</ul>" if notes else "")
+        + (f'<p>{escape(text(lang, "review_why"))}</p><ul>{notes}</ul>' if notes else "")
         + "</section>"
     )
 
@@ -66,6 +66,9 @@ def _item_label(lang: str, item: str) -> str:
 
 def _deadlines(lang: str, assessment: Assessment) -> str:
     title = f'<h2 id="deadlines-title">{escape(text(lang, "deadlines_title"))}</h2>'
+    if assessment.as_of is not None and assessment.deadlines:
+        note = text(lang, "as_of_note", date=long_date(lang, assessment.as_of))
+        title += f'<p class="as-of">{escape(note)}</p>'
     if not assessment.deadlines:
         cards = f'<p class="no-deadlines">{escape(text(lang, "no_deadlines"))}</p>'
     else:
@@ -87,7 +90,7 @@ def _deadline(lang: str, deadline: Deadline) -> str:
     unconfirmed = (f'<p class="unconfirmed">{escape(text(lang, "unconfirmed"))}</p>'
                    if deadline.unconfirmed else "")
     details = [text(lang, "counted_from", days=deadline.days, anchor=long_date(lang, deadline.anchor))]
-    details += [text(lang, "moved_past", date=long_date(lang, r.date), reason=r.reason)
+    details += [text(lang, "moved_past", date=short_date(lang, r.date), reason=r.reason)
                 for r in deadline.rolled_past]
     return (
         f'<article class="deadline{" is-unconfirmed" if deadline.unconfirmed else ""}" '

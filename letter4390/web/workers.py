@@ -86,4 +86,5 @@ def _stop(process: multiprocessing.process.BaseProcess) -> None:
         except (ProcessLookupError, PermissionError):
             process.kill()
     process.join(JOIN_SECONDS)
-    process.close()
+    if process.exitcode is not None:
+        process.close()
