@@ -134,6 +134,24 @@ def test_upload_a_scan_read_the_deadlines_and_download_the_summary(
     assert sorted(uploads.iterdir()) == []
 
 
+def test_the_page_works_without_javascript(server: tuple[str, Path], browser: Browser) -> None:
+    url, uploads = server
+    letter = next(SAMPLES / str(t["file"]) for t in map(load_truth, sample_truths())
+                  if t["profile"] == "digital" and t["letter_type"] == "4390")
+    truth: dict[str, Any] = load_truth(letter.with_name(letter.stem + ".truth.json"))
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(url + "/")
+    page.set_input_files("#file", str(letter))
+    page.click("button[type=submit]")
+    page.wait_for_selector("[data-deadline] time", timeout=READING_TIMEOUT_MS)
+    expected = {d: due for d, due in truth["deadlines"].items() if due}
+    shown = {d: page.locator(f'[data-deadline="{d}"] time').get_attribute("datetime") for d in expected}
+    assert expected and shown == expected
+    context.close()
+    assert sorted(uploads.iterdir()) == []
+
+
 def test_an_unsupported_file_gets_the_reason_on_the_page(server: tuple[str, Path], page: Page,
                                                         tmp_path: Path) -> None:
     url, uploads = server
