@@ -1,7 +1,8 @@
 """deadlines.ics: the events of every letter's own calendar file (written by annotate.ics) in one calendar.
 
-The batch writes no events itself: it copies the events annotate wrote, so the clinic's calendar and a
-single letter's calendar always say the same thing.
+The batch writes no events itself: it copies the events annotate wrote into annotate's calendar, so the
+clinic's calendar and a single letter's calendar always say the same thing. It merges the per-letter files
+rather than the Assessments because a resumed run has only the files of the letters done earlier.
 """
 
 from __future__ import annotations
@@ -11,14 +12,13 @@ from pathlib import Path
 
 from icalendar import Calendar
 
+from annotate.ics import new_calendar
+
 CALENDAR_NAME = "letter4390: Tax Court petition deadlines"
 
 
 def merge_calendars(paths: Iterable[Path]) -> bytes:
-    merged = Calendar()
-    merged.add("prodid", "-//letter4390//batch docket//EN")
-    merged.add("version", "2.0")
-    merged.add("calscale", "GREGORIAN")
+    merged = new_calendar()
     merged.add("method", "PUBLISH")
     merged.add("x-wr-calname", CALENDAR_NAME)
     seen: set[tuple[str, str]] = set()

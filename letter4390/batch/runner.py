@@ -33,7 +33,14 @@ from letter4390.batch.manifest import InputRecord, RunInfo, manifest_json, tesse
 from letter4390.batch.outputs import OutLayout, atomic_files, write_bytes_atomic, write_text_atomic
 from letter4390.batch.pool import Task, WorkerPool
 from letter4390.batch.progress import Progress, choose_mode
-from letter4390.batch.worker import ProcessOne, WorkerJob, WorkerReport, preload_stages, process_letter
+from letter4390.batch.worker import (
+    ProcessOne,
+    WorkerJob,
+    WorkerReport,
+    preload_stages,
+    process_letter,
+    warm_up,
+)
 from letter4390.pipeline import Options
 from parser.errors import InputError, OutputError
 
@@ -159,7 +166,7 @@ class BatchRun:
             finished=state.now_iso()))
         progress.done(entry.display, ok=ok, seconds=report.seconds, reason=report.reason)
 
-    def run_tasks(self) -> None:
+    def run_tasks(self, temp_root: Path) -> None:
         tasks = self.plan.tasks
         total = len(self.entries)
         mode = choose_mode(quiet=self.settings.quiet, stream=self.stderr)
@@ -170,6 +177,10 @@ class BatchRun:
                       f"readable, {len(tasks)} to process with {self.settings.jobs} jobs")
         if tasks and self.process_one is process_letter:
             preload_stages()
+            if len(tasks) > self.settings.jobs:  # worth a second once when each worker would pay it
+                warm_up_folder = temp_root / "warm-up"
+                warm_up_folder.mkdir()
+                warm_up(warm_up_folder)
         pool = WorkerPool(jobs=self.settings.jobs, timeout=self.settings.timeout,
                           process_one=self.process_one,
                           on_done=lambda task, report: self._done(task, report, progress),
@@ -296,7 +307,7 @@ def run_batch(settings: BatchSettings, *, process_one: ProcessOne | None = None,
         with _sigterm_as_interrupt():
             try:
                 run.plan_work(temp_root)
-                run.run_tasks()
+                run.run_tasks(temp_root)
             except KeyboardInterrupt:
                 run.interrupted = True
         with _no_interrupts():

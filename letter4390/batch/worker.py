@@ -63,6 +63,7 @@ def one_line(text: str) -> str:
 
 def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> None:
     """The real per-letter work: analyse, then write summary PDF, calendar and result JSON (JSON last)."""
+    from annotate.ics import ics_bytes
     from annotate.summary import summary_pdf
     from letter4390 import pipeline, result_json
 
@@ -72,7 +73,7 @@ def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> No
     try:
         with atomic_files(outputs.summary, outputs.ics, outputs.result) as (summary, ics, result_file):
             summary.write_bytes(summary_pdf(assessment, source, lang=options.lang))
-            pipeline.write_calendar(assessment, ics, label=outputs.label)
+            ics.write_bytes(ics_bytes(assessment, label=outputs.label, lang=options.lang))
             result_file.write_text(result_json.dumps(result) + "\n", encoding="utf-8")
     except OSError as error:
         raise OutputError(f"can't write this letter's outputs: {error.strerror}") from None
@@ -86,6 +87,37 @@ def preload_stages() -> None:
         # A stage that fails to import fails again in the worker, which reports it as that input's error.
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
+
+
+WARM_UP_LINES = (
+    "Internal Revenue Service", "Independent Office of Appeals", "Date: March 3, 2025",
+    "Person to contact: Jane Doe", "Phone: 800-555-0100",
+    "Notice of Determination Concerning Collection Action(s) Under IRC 6320 and/or 6330",
+    "You may petition the United States Tax Court within 30 days from the date of this letter.",
+    "Letter 4390 (Rev. 10-2019)",
+)
+
+
+def warm_up(folder: Path) -> None:
+    """Run the whole per-letter work once in the runner on a tiny letter of its own making.
+
+    The stages load data on first use (holiday tables, fonts, lazily imported modules): about a second
+    per letter when every forked worker does it afresh, once when the runner does it before forking.
+    Best effort: a failure here only means the workers warm up themselves.
+    """
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen.canvas import Canvas
+
+    source = folder / "warm-up.pdf"
+    canvas = Canvas(str(source), pagesize=letter)
+    for number, line in enumerate(WARM_UP_LINES):
+        canvas.drawString(72, 720 - 16 * number, line)
+    canvas.save()
+    outputs = LetterOutputs(stem="warm-up", summary=folder / "warm-up.summary.pdf",
+                            result=folder / "warm-up.result.json", ics=folder / "warm-up.ics",
+                            label="warm-up")
+    with contextlib.suppress(Exception):
+        process_letter(source, outputs, Options())
 
 
 def _address_space_bytes() -> int:
