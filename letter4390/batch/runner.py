@@ -42,7 +42,7 @@ from letter4390.batch.worker import (
     warm_up,
 )
 from letter4390.pipeline import Options
-from parser.errors import InputError, OutputError
+from parser.errors import InputError, OutputError, UsageError
 
 DEFAULT_MEMORY_MB = 2048
 NOT_A_FILE_REASONS = {
@@ -107,6 +107,8 @@ class BatchRun:
             raise InputError(f"the inbox folder does not exist: {display_name(inbox)}")
         if not inbox.is_dir():
             raise InputError(f"the inbox is not a folder: {display_name(inbox)}")
+        if self.settings.out.resolve() == inbox.resolve():
+            raise UsageError("the output folder must not be the inbox itself; choose another -o OUT")
         self.layout.prepare()
         try:
             self.entries = walk_inbox(inbox, exclude=self.settings.out)
