@@ -6,14 +6,14 @@ from __future__ import annotations
 import io
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Image, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Spacer, Table
 
 from annotate.deadline_steps import Step, deadline_steps
 from annotate.marks import Mark
 from annotate.messages import Messages
 from annotate.page_images import PageImage
 from annotate.page_one_layout import paragraph
-from annotate.styles import CARD_BG, MUTED, RULE, STOP, outline_style, styles
+from annotate.styles import CARD_BG, MUTED, RULE, STOP, outline_style, styles, table_style
 from annotate.values import redact_tins
 from parser.model import Box, Word
 from rules.model import Assessment
@@ -22,7 +22,8 @@ COLUMNS = (18.0, 84.0, 124.0, 56.0)  # #, what, value, how sure; the picture tak
 CROP_PAD = 4.0
 LABEL_MAX_GAP = 130.0  # a label this far left of its value still belongs to it ("Date:      March 3, 2025")
 LABEL_MAX_SPAN = 330.0  # the widest picture a label may stretch to
-CROP_MAX_HEIGHT = 40.0
+WORD_GAP_LINES = 1.2  # between the words of one label: at most this many line heights
+CROP_MAX_HEIGHT = 34.0
 CROP_SCALE = 0.85  # letter text (10-12 pt) comes out near the table's own size
 # A picture shrunk below this would be too small to read in its column: it gets a row of its own.
 MIN_CROP_SCALE = 0.75
@@ -60,8 +61,8 @@ def _facts_table(marks: tuple[Mark, ...], pages: tuple[PageImage, ...], words: d
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), CARD_BG),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
@@ -94,7 +95,7 @@ def _facts_table(marks: tuple[Mark, ...], pages: tuple[PageImage, ...], words: d
         if mark.needs_review:
             commands.append(("BOX", (0, len(rows) - 1), (-1, len(rows) - 1), 1.2, STOP))
     table = Table(rows, colWidths=[*COLUMNS, where_width], repeatRows=1)
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 
@@ -108,8 +109,10 @@ def _picture_box(mark: Mark, words: dict[int, tuple[Word, ...]]) -> Box | None:
     before = [w for w in words.get(evidence.page, ()) if w.box.x1 <= box.x0 + 0.5 and _same_line(w.box, box)]
     line = sorted(before, key=lambda w: -w.box.x1)
     left = box.x0
-    for word in line:
-        if left - word.box.x1 > LABEL_MAX_GAP or box.x1 - word.box.x0 > LABEL_MAX_SPAN:
+    for index, word in enumerate(line):
+        # The label may stand well apart from its value, but its own words are close together.
+        gap_allowed = LABEL_MAX_GAP if index == 0 else WORD_GAP_LINES * box.height
+        if left - word.box.x1 > gap_allowed or box.x1 - word.box.x0 > LABEL_MAX_SPAN:
             break
         left = word.box.x0
     return Box(left, box.top, box.x1, box.bottom)
@@ -142,7 +145,7 @@ def _side_by_side_steps(assessment: Assessment, msgs: Messages, width: float) ->
                       _steps_table(deadline_steps(deadline, msgs), msgs, each)])
     widths = [each if i % 2 == 0 else gap for i in range(2 * count - 1)]
     table = Table([cells], colWidths=widths)
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -159,7 +162,7 @@ def _steps_table(steps: tuple[Step, ...], msgs: Messages, width: float) -> Table
         rows.append([paragraph(step.text, s.cell_bold if last else s.cell),
                      paragraph(step.authority, s.cell, color=MUTED)])
     table = Table(rows, colWidths=[width * 0.56, width * 0.44])
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), CARD_BG),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),

@@ -66,15 +66,21 @@ class Messages:
 
     def rolled_reason(self, reason: str) -> str:
         """A roll-forward reason from the rules stage ("Sunday; Emancipation Day") in plain words."""
-        return self.join([self._one_reason(part) for part in reason.split(REASON_SEPARATOR)])
-
-    def _one_reason(self, part: str) -> str:
-        for weekday, name in WEEKEND_NAMES.items():
-            if part == name:
-                return self("reason.weekday", weekday=self.weekdays[weekday])
-        if part.startswith(CLOSED_PREFIX):
-            return self("reason.closed", detail=part.removeprefix(CLOSED_PREFIX))
-        return self("reason.holiday", name=self.holiday_name(part))
+        said: list[str] = []
+        holidays: list[str] = []  # consecutive holiday names share one phrase ("Inauguration Day; MLK Day")
+        for part in [*reason.split(REASON_SEPARATOR), ""]:
+            weekend = next((day for day, name in WEEKEND_NAMES.items() if part == name), None)
+            if part and weekend is None and not part.startswith(CLOSED_PREFIX):
+                holidays.append(part)
+                continue
+            if holidays:
+                said.append(self("reason.holiday", name=self.holiday_name(REASON_SEPARATOR.join(holidays))))
+                holidays = []
+            if weekend is not None:
+                said.append(self("reason.weekday", weekday=self.weekdays[weekend]))
+            elif part:
+                said.append(self("reason.closed", detail=part.removeprefix(CLOSED_PREFIX)))
+        return self.join(said)
 
     def holiday_name(self, name: str) -> str:
         """A `holidays` package name ("Christmas Day (observed)", "A; B") in the catalogue's language."""

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
 
 from annotate.page_one import Banner, DeadlineCard, PageOne
 from annotate.styles import (
@@ -21,6 +21,7 @@ from annotate.styles import (
     STOP_BG,
     Styles,
     styles,
+    table_style,
 )
 
 BANNER_COLOURS = {"stop": (STOP, STOP_BG), "check": (CHECK, CHECK_BG), "info": (INFO, INFO_BG)}
@@ -89,7 +90,7 @@ def _banner(group: list[Banner], width: float, s: Styles) -> Table:
         cells.append([paragraph(banner.title, s.banner_title, color=ink)])
         cells += [[paragraph(line, s.body)] for line in banner.lines]
     table = Table(cells, colWidths=[width])
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, -1), background),
         ("LINEBEFORE", (0, 0), (0, -1), 5, ink),
         ("BOX", (0, 0), (-1, -1), 0.8, ink),
@@ -115,7 +116,7 @@ def _card(card: DeadlineCard, width: float, s: Styles) -> Table:
     rows.append([paragraph(card.disputes, s.body)])
     rows.append([paragraph(" ".join(card.notes), s.small, color=MUTED)])
     table = Table(rows, colWidths=[width])
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, -1), STOP_BG if card.state == "passed" else CARD_BG),
         ("BOX", (0, 0), (-1, -1), 1.5 if card.unconfirmed else 0.8,
          STOP if card.unconfirmed or alarm else RULE),
@@ -142,7 +143,7 @@ def _cards(cards: tuple[DeadlineCard, ...], width: float, s: Styles) -> Table:
         row.append(_card(card, each, s))
         widths.append(each)
     table = Table([row], colWidths=widths)
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -171,7 +172,7 @@ def _scope(page: PageOne, width: float, s: Styles) -> list[Flowable]:
         if row.current:
             commands += [("BACKGROUND", (0, index), (0, index), colors.black),
                          ("BOX", (0, index), (-1, index), 1.5, colors.black)]
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return [paragraph(page.scope_title, s.section), table]
 
 
@@ -195,7 +196,7 @@ def _side_by_side(left: list[Flowable], right: list[Flowable], width: float) -> 
     gap = 14.0
     left_width = width * 0.61
     table = Table([[left, "", right]], colWidths=[left_width, gap, width - left_width - gap])
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

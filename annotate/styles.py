@@ -6,6 +6,7 @@ fonts-dejavu-core when present, else Bitstream Vera, which ships inside reportla
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import TableStyle
 
 REGULAR = "SummarySans"
 BOLD = "SummarySans-Bold"
@@ -96,6 +98,11 @@ def styles() -> Styles:
         small_cell=style("small_cell", 7, leading=8.5),
         footer=style("footer", 7.5, color=MUTED),
     )
+
+
+def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
+    """A TableStyle in the summary's font (the default, Helvetica, would be named but not embedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
 @dataclass(frozen=True)

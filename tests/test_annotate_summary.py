@@ -1,0 +1,248 @@
+"""The summary PDF, read back with pdfplumber: what a person sees on each page."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pytest
+from pdfminer.pdftypes import resolve1
+from PIL import Image
+from test_annotate_support import FULL_TIN, make_assessment, source_path
+
+from annotate.summary import write_summary
+from parser.errors import OutputError, UsageError
+from rules.model import Assessment
+
+FLAGGED: dict[str, Any] = {"review": ("letter_date", "contact_phone")}
+
+
+def summary_pages(tmp_path: Path, assessment: Assessment, *, lang: str = "en") -> list[str]:
+    out = tmp_path / f"summary-{lang}.pdf"
+    write_summary(assessment, source_path(tmp_path), out, lang=lang)
+    with pdfplumber.open(out) as pdf:
+        return [_page_text(page) for page in pdf.pages]
+
+
+def _page_text(page: pdfplumber.page.Page) -> str:
+    """The page's text in drawing order: side-by-side boxes (the deadline cards, the columns at the
+    bottom of page 1) read line by line across the page would interleave their sentences."""
+    return page.extract_text(use_text_flow=True) or ""
+
+
+def flat(text: str) -> str:
+    """Text with line breaks as spaces: a sentence may wrap anywhere."""
+    return re.sub(r"\s+", " ", text)
+
+
+def test_clean_letter_page_one_shows_both_last_days_and_who_to_call(tmp_path: Path) -> None:
+    pages = summary_pages(tmp_path, make_assessment())
+    one = flat(pages[0])
+    assert "What this letter means for you" in one
+    # 2025-03-03 + 30 = Wednesday 2 April; + 90 = Sunday 1 June, rolled to Monday 2 June.
+    assert "Wednesday, April 2, 2025" in one
+    assert "Monday, June 2, 2025" in one
+    assert "23 days left" in one and "84 days left" in one
+    assert "Moved from Sunday, June 1, 2025" in one
+    assert "File by Wednesday, April 2, 2025: both decisions." in one
+    assert "only the innocent spouse decision" in one
+    assert "Appeals decided the IRS may keep the lien on your property." in one
+    assert "Appeals denied your request for innocent spouse relief." in one
+    assert "Ms. R. Alvarez" in one and "(555) 123-4567" in one and "8:00 a.m. to 4:30 p.m." in one
+    assert "1-877-777-4778" in one and "400 Second Street, NW, Washington, DC 20217" in one
+    assert "11:59 p.m. Eastern time" in one and "$60" in one
+    assert "UNCONFIRMED" not in one and "PASSED" not in one
+    # Who to call comes first among the helpers: the letter's own contact person.
+    assert one.index("Ms. R. Alvarez") < one.index("Taxpayer Advocate Service")
+
+
+def test_page_two_lists_each_fact_and_the_arithmetic_with_authorities(tmp_path: Path) -> None:
+    pages = summary_pages(tmp_path, make_assessment())
+    two = flat(pages[1])
+    assert two.startswith("How each fact was found")
+    assert "Letter date Monday, March 3, 2025 97%" in two
+    assert "+ 30 days (day 1 is the day after the letter date) = Wednesday, April 2, 2025" in two
+    assert "Sunday, June 1, 2025 is a Sunday" in two
+    assert "IRC 6330(d)(1)" in two and "IRC 6015(e)(1)(A)(ii)" in two and "IRC 7503" in two
+    assert "Last day to file: Monday, June 2, 2025" in two
+    assert "Not found: Last day printed on letter." in two
+
+
+def test_letter_pages_follow_with_their_labels(tmp_path: Path) -> None:
+    pages = summary_pages(tmp_path, make_assessment())
+    assert len(pages) == 4  # page 1, page 2, the letter's two pages
+    assert "Letter page 1 of 2" in pages[2] and "Letter page 2 of 2" in pages[3]
+    three = flat(pages[2])
+    assert "Letter date: Monday, March 3, 2025" in three
+    assert "Taxpayer ID number covered for privacy." in three
+    assert "Taxpayer ID number covered for privacy." in flat(pages[3])  # the number repeated on page 2
+
+
+def test_flagged_letter_date_marks_deadlines_unconfirmed_and_names_the_command(tmp_path: Path) -> None:
+    pages = summary_pages(tmp_path, make_assessment(**FLAGGED))
+    one = flat(pages[0])
+    assert "The letter date is not certain. The last days below are UNCONFIRMED." in one
+    assert one.count("UNCONFIRMED") >= 3  # the banner and each of the two cards
+    assert "letter4390 deadlines DATE" in one and "letter4390 deadlines 2025-03-03" in one
+    assert "We could not read these for sure: that person's phone number." in one
+    # Still one page: the flagged summary keeps everything on page 1.
+    assert "Who can help" in one
+    assert flat(pages[1]).startswith("How each fact was found")
+    assert "CHECK" in pages[1]
+
+
+def test_alternative_date_reading_counts_from_the_earliest(tmp_path: Path) -> None:
+    assessment = make_assessment(letter_date=dt.date(2025, 3, 8), date_alternatives=(dt.date(2025, 3, 3),))
+    one = flat(summary_pages(tmp_path, assessment)[0])
+    assert "We counted from the earliest date it could be: Monday, March 3, 2025." in one
+    assert "Wednesday, April 2, 2025" in one
+
+
+def test_passed_deadlines_are_marked_and_the_scope_says_neither(tmp_path: Path) -> None:
+    pages = summary_pages(tmp_path, make_assessment(as_of=dt.date(2025, 7, 1)))
+    one = flat(pages[0])
+    assert "A last day has passed." in one
+    assert "PASSED 90 days ago" in one and "PASSED 29 days ago" in one
+    assert "TODAY File after Monday, June 2, 2025: neither decision." in one
+    assert "days left" not in one
+
+
+def test_between_the_two_days_only_innocent_spouse_remains(tmp_path: Path) -> None:
+    one = flat(summary_pages(tmp_path, make_assessment(as_of=dt.date(2025, 4, 20)))[0])
+    assert "PASSED 18 days ago" in one and "43 days left" in one
+    assert "The other last day, Monday, June 2, 2025, has not passed yet." in one
+    assert "TODAY File after that, but by Monday, June 2, 2025: only the innocent spouse decision." in one
+
+
+def test_last_day_today(tmp_path: Path) -> None:
+    one = flat(summary_pages(tmp_path, make_assessment(as_of=dt.date(2025, 4, 2)))[0])
+    assert "TODAY is the last day" in one
+
+
+def test_missing_letter_date_gives_no_deadline_and_says_how_to_get_one(tmp_path: Path) -> None:
+    one = flat(summary_pages(tmp_path, make_assessment(letter_date=None))[0])
+    assert "We could not find the date of this letter." in one
+    assert "letter4390 deadlines DATE" in one
+    assert "days left" not in one and "2025:" not in one
+
+
+def test_letter_3193_shows_its_own_30_day_deadline(tmp_path: Path) -> None:
+    one = flat(summary_pages(tmp_path, make_assessment(letter_type="3193", innocent_spouse=None))[0])
+    assert "This is not a Letter 4390." in one and "IRS Letter 3193" in one
+    assert "The Letter 4390 last days do not apply to it." in one
+    assert "Wednesday, April 2, 2025" in one
+    assert "Innocent spouse decision: last day" not in one
+    assert "both decisions" not in one
+
+
+def test_unrelated_letter_gets_no_deadline(tmp_path: Path) -> None:
+    assessment = make_assessment(letter_type="other", collection=None, innocent_spouse=None)
+    assert assessment.deadlines == ()
+    pages = summary_pages(tmp_path, assessment)
+    one = flat(pages[0])
+    assert "We did not find a Letter 4390 or a letter like it. No Letter 4390 last day applies." in one
+    assert "last day to file" not in one
+    assert "No last day was counted." in flat(pages[1])
+
+
+def test_spanish_summary_is_in_spanish(tmp_path: Path) -> None:
+    pages = summary_pages(tmp_path, make_assessment(**FLAGGED), lang="es")
+    one = flat(pages[0])
+    assert "Qué significa esta carta para usted" in one
+    assert "miércoles, 2 de abril de 2025" in one and "lunes, 2 de junio de 2025" in one
+    assert "Quedan 23 días" in one and "NO CONFIRMADO" in one
+    assert "letter4390 deadlines FECHA" in one
+    assert "Apelaciones negó su solicitud de alivio del cónyuge inocente." in one
+    assert "Quién puede ayudar" in one and "1-877-777-4778" in one
+    for english in ("What this letter means", "days left", "Who can help", "Appeals denied"):
+        assert english not in one
+    two = flat(pages[1])
+    assert two.startswith("Cómo se encontró cada dato")
+    assert "domingo, 1 de junio de 2025 es domingo" in two
+    assert "Página 1 de 2 de la carta" in flat(pages[2])
+
+
+def test_pdf_has_metadata_embedded_fonts_and_stays_small(tmp_path: Path) -> None:
+    out = tmp_path / "summary.pdf"
+    write_summary(make_assessment(), source_path(tmp_path), out)
+    with pdfplumber.open(out) as pdf:
+        meta = pdf.metadata
+        fonts = {name: embedded for page in pdf.pages for name, embedded in _fonts(page).items()}
+    assert meta["Title"] == "What your IRS letter means: Letter 4390 summary"
+    assert meta["Author"] == "letter4390"
+    assert "Tax Court" in meta["Subject"]
+    assert fonts and all(fonts.values()), fonts
+    assert out.stat().st_size < 1_000_000  # two letter pages
+
+
+def _fonts(page: pdfplumber.page.Page) -> dict[str, bool]:
+    """Each font a page uses, and whether its program is embedded in the PDF."""
+    found = {}
+    for ref in resolve1(page.page_obj.resources.get("Font", {})).values():
+        font = resolve1(ref)
+        if "DescendantFonts" in font:
+            font = resolve1(resolve1(font["DescendantFonts"])[0])
+        descriptor = resolve1(font.get("FontDescriptor", {}))
+        programs = ("FontFile", "FontFile2", "FontFile3")
+        found[str(font["BaseFont"])] = any(key in descriptor for key in programs)
+    return found
+
+
+def test_three_page_scan_summary_well_under_three_megabytes(tmp_path: Path) -> None:
+    assessment = make_assessment()
+    document = assessment.facts.document
+    # Noisy 300 dpi page images: noise is what makes scans heavy.
+    noisy = tuple(dataclasses.replace(page, image=Image.effect_noise((2550, 3300), 60).convert("L"))
+                  for page in (*document.pages, dataclasses.replace(document.pages[1], number=3)))
+    facts = dataclasses.replace(assessment.facts, document=dataclasses.replace(document, pages=noisy))
+    out = tmp_path / "noisy.pdf"
+    write_summary(dataclasses.replace(assessment, facts=facts), source_path(tmp_path), out)
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) == 5
+    assert out.stat().st_size < 1_500_000
+
+
+def test_full_taxpayer_id_never_appears_in_the_text(tmp_path: Path) -> None:
+    for lang in ("en", "es"):
+        text = "\n".join(summary_pages(tmp_path, make_assessment(**FLAGGED), lang=lang))
+        assert FULL_TIN not in text
+        assert not re.search(r"(?<!\d)\d{3}[- ]?\d{2}[- ]?\d{4}(?!\d)", text)  # no SSN-shaped number at all
+        assert "XXX-XX-6789" in text
+
+
+def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="unknown language 'fr'"):
+        write_summary(make_assessment(), source_path(tmp_path), tmp_path / "x.pdf", lang="fr")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_output_in_a_missing_directory_is_an_output_error(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match=r"cannot write .*missing-dir"):
+        write_summary(make_assessment(), source_path(tmp_path), tmp_path / "missing-dir" / "x.pdf")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
+def test_read_only_directory_is_an_output_error_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.mkdir()
+    blocked.chmod(0o500)
+    try:
+        with pytest.raises(OutputError):
+            write_summary(make_assessment(), source_path(tmp_path), blocked / "x.pdf")
+    finally:
+        blocked.chmod(0o700)
+    assert list(blocked.iterdir()) == []
+
+
+def test_existing_summary_is_replaced_whole(tmp_path: Path) -> None:
+    out = tmp_path / "summary.pdf"
+    out.write_bytes(b"old")
+    write_summary(make_assessment(), source_path(tmp_path), out)
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".summary")] == []
+
