@@ -98,8 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _options(args: argparse.Namespace) -> Options:
+    # The web server counts from "today" at each request, so it gets no fixed default date.
+    default_as_of = None if args.command == "serve" else dt.date.today()
     return Options(
-        as_of=args.as_of or dt.date.today(),
+        as_of=args.as_of or default_as_of,
         max_pages=getattr(args, "max_pages", DEFAULT_MAX_PAGES),
         closures=tuple(args.closure),
         lang=getattr(args, "lang", "en"),
