@@ -96,6 +96,7 @@ OTHER = "_other"
 MAX_EDITS: tuple[tuple[int, int], ...] = ((4, 0), (7, 1), (13, 2), (10_000, 3))
 COLON_CHARS = ":;"
 MAX_LABEL_WORDS = 12
+MAX_SPLIT_WORDS = 5
 # OCR look-alikes folded the same way on both sides before comparing.
 LOOKALIKES: tuple[tuple[str, str], ...] = (
     ("rn", "m"), ("vv", "w"), ("1", "l"), ("|", "l"), ("!", "l"), ("0", "o"), ("5", "s"), ("8", "b"),
@@ -184,12 +185,65 @@ class _Candidate:
 
 
 def find_labels(lines: Iterable[Line]) -> tuple[LabelMatch, ...]:
-    """Every label on the given lines, at most one per word, best and longest first where they overlap."""
+    """Every label on the given lines, at most one per word, best and longest first where they overlap.
+
+    A label broken over two lines ("Person to" / "contact:") is found too, when its second part is
+    left-aligned under its first and ends with a colon.
+    """
+    segments = [segment for line in lines for segment in line.segments]
     found: list[LabelMatch] = []
-    for line in lines:
-        for segment in line.segments:
-            found.extend(_segment_labels(segment))
+    for segment in segments:
+        found.extend(_segment_labels(segment))
+    for split in _split_labels(segments):
+        lower = {id(w) for w in split.words}
+        overlapping = [m for m in found if any(id(w) in lower for w in m.words)]
+        longer = all(len(canonical(m.variant)) < len(canonical(split.variant)) and m.score <= split.score
+                     for m in overlapping)
+        if longer:
+            found = [m for m in found if m not in overlapping] + [split]
     return tuple(found)
+
+
+def _split_labels(segments: Sequence[Segment]) -> list[LabelMatch]:
+    found: list[LabelMatch] = []
+    for upper in segments:
+        if upper.words[-1].text.rstrip()[-1:] in COLON_CHARS:
+            continue
+        height = upper.height
+        below = [
+            s for s in segments
+            if 0 <= s.box.top - upper.box.bottom <= height and abs(s.box.x0 - upper.box.x0) <= 1.5 * height
+        ]
+        for lower in below[:1]:
+            for start in range(max(0, len(upper.words) - MAX_SPLIT_WORDS), len(upper.words)):
+                if not all(_wordlike(w) for w in upper.words[start:]):
+                    continue
+                match = _split_match(upper.words[start:], lower)
+                if match is not None:
+                    found.append(match)
+                    break
+    return found
+
+
+def _wordlike(word: Word) -> bool:
+    """A word a label could be made of: mostly letters (labels hold no numbers)."""
+    letters = sum(ch.isalpha() for ch in word.text)
+    return letters > 0 and letters * 2 >= len(word.text)
+
+
+def _split_match(head: Sequence[Word], lower: Segment) -> LabelMatch | None:
+    for end in range(1, min(len(lower.words), MAX_SPLIT_WORDS) + 1):
+        following = lower.words[end] if end < len(lower.words) else None
+        if not _ends_with_colon(lower.words[:end], following):
+            continue
+        words = (*head, *lower.words[:end])
+        hit = match_label(" ".join(w.text for w in words), colon=True)
+        if hit is None or hit[0] == OTHER:
+            return None
+        stop = end + 1 if following is not None and following.text.strip() in set(COLON_CHARS) else end
+        return LabelMatch(field=hit[0], variant=hit[1], words=words, segment=lower, end=stop, score=hit[2],
+                          colon=True)
+    return None
 
 
 def _segment_labels(segment: Segment) -> list[LabelMatch]:

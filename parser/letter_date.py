@@ -50,7 +50,7 @@ def letter_date(
     pool = ([c for c in found if c.zone == "header"] or [c for c in found if c.zone == "continuation"]
             or found)
     if not pool:
-        pool = _unlabelled(layouts)
+        pool = _unlabelled(layouts, spots)
     if not pool:
         return LetterDate(fact=None, alternatives=())
     best = pool[0]
@@ -86,16 +86,20 @@ def _distinct(values: Sequence[dt.date], *, exclude: object) -> tuple[dt.date, .
     return tuple(sorted({v for v in values if v != exclude}))
 
 
-def _unlabelled(layouts: Sequence[PageLayout]) -> list[Candidate]:
-    """Dates standing alone in page 1's header (a line that is only a date), when no label was found."""
+def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> list[Candidate]:
+    """Dates standing alone in page 1's header (a segment that is only a date and no other label's value)."""
     if not layouts:
         return []
     layout = layouts[0]
+    claimed = {id(w) for spot in spots for w in (*spot.label.words, *spot.words)}
+    claimed |= {id(w) for spot in spots for line in spot.following for w in line}
     found: list[Candidate] = []
     for line in layout.lines:
         if layout.zone_of(line.box.top) != "header" or DISTRACTOR_CONTEXT.search(line.text):
             continue
         for segment in line.segments:
+            if any(id(w) in claimed for w in segment.words):
+                continue
             text, spans = joined(segment.words)
             reading = dates.leading_date(text)
             if reading is None or len(text[reading.end:].strip(" .,")) > 0:

@@ -1,4 +1,4 @@
-"""Hand-built pages for the fact finder's tests: words laid out at given positions, as a reader would give them."""
+"""Hand-built pages for the fact finder's tests: words laid out at given positions, as a reader gives them."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def words_at(x: float, top: float, text: str, *, page: int = 1, method: Method =
     words: list[Word] = []
     for token in text.split():
         width = len(token) * CHAR_WIDTH * size
-        conf = confidence if method == "ocr" and confidence is not None else (95.0 if method == "ocr" else None)
+        conf = None if method != "ocr" else (95.0 if confidence is None else confidence)
         words.append(Word(text=token, box=Box(x, top, x + width, top + size), page=page, method=method,
                           confidence=conf))
         x += width + SPACE_WIDTH * size
@@ -26,6 +26,11 @@ def words_at(x: float, top: float, text: str, *, page: int = 1, method: Method =
 
 
 Row = tuple[float, float, str]  # (x, top, text)
+
+
+def text_width(text: str, size: float = FONT) -> float:
+    tokens = text.split()
+    return sum(len(t) * CHAR_WIDTH * size for t in tokens) + SPACE_WIDTH * size * (len(tokens) - 1)
 
 
 def make_page(rows: Iterable[Row], *, number: int = 1, method: Method = "pdf_text",
@@ -88,7 +93,7 @@ def header_rows(header: Sequence[tuple[str, str]] = STANDARD_HEADER, *, layout: 
         if layout == "beside":
             rows.append((RIGHT, y, label))
             if value:
-                rows.append((VALUE, y, value))
+                rows.append((max(VALUE, RIGHT + text_width(label) + 2 * FONT), y, value))
             y += LINE_STEP
         else:
             rows.append((RIGHT, y, label))
@@ -101,8 +106,9 @@ def header_rows(header: Sequence[tuple[str, str]] = STANDARD_HEADER, *, layout: 
 
 
 def letter_page(header: Sequence[tuple[str, str]] = STANDARD_HEADER, body: Sequence[str] = BODY_4390, *,
-                layout: str = "beside", footer: str = "Letter 4390 (Rev. 11-2019)", method: Method = "pdf_text",
-                extra: Sequence[Row] = (), low_words: Sequence[str] = ()) -> PageView:
+                layout: str = "beside", footer: str = "Letter 4390 (Rev. 11-2019)",
+                method: Method = "pdf_text", extra: Sequence[Row] = (), low_words: Sequence[str] = ()
+                ) -> PageView:
     rows = header_rows(header, layout=layout)
     body_top = max(r[1] for r in rows) + 3 * LINE_STEP
     rows += [(72.0, body_top + i * LINE_STEP * 1.5, text) for i, text in enumerate(body)]

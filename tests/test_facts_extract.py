@@ -1,0 +1,277 @@
+"""extract_facts on hand-built pages: layouts, label spellings, distractor dates, damage, review flags."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from facts_pages import (
+    BODY_4390,
+    RIGHT,
+    STANDARD_HEADER,
+    VALUE,
+    letter_doc,
+    letter_page,
+    make_doc,
+    make_page,
+)
+
+from parser.extract import extract_facts
+from parser.model import Document, LetterFacts
+
+EXPECTED = {
+    "letter_date": dt.date(2025, 3, 3),
+    "contact_name": "Maria Gonzalez",
+    "contact_employee_id": "1000123456",
+    "contact_phone": "2135550142",
+    "contact_fax": "2135550199",
+    "contact_hours": "8:00 a.m. to 4:30 p.m. ET",
+    "taxpayer_name": "JOHN Q PUBLIC",
+    "taxpayer_id": "XXX-XX-6789",
+    "tax_periods": (dt.date(2019, 12, 31),),
+    "tax_form": "1040",
+    "printed_last_day": None,
+}
+
+
+def values(facts: LetterFacts) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for field in dataclasses.fields(facts.fields):
+        fact = getattr(facts.fields, field.name)
+        found[field.name] = None if fact is None else fact.value
+    return found
+
+
+@pytest.mark.parametrize("layout", ["beside", "below"])
+def test_standard_letter_reads_every_field_without_review(layout: str) -> None:
+    facts = extract_facts(letter_doc(layout=layout))
+    assert values(facts) == EXPECTED
+    assert facts.needs_review == ()
+    assert facts.letter_type.value == "4390"
+    assert facts.letter_date_alternatives == ()
+
+
+def test_every_fact_carries_evidence_on_the_page() -> None:
+    facts = extract_facts(letter_doc())
+    date_fact = facts.fields.letter_date
+    assert date_fact is not None
+    assert date_fact.evidence.page == 1
+    assert date_fact.evidence.text == "March 3, 2025"
+    assert date_fact.evidence.box.x0 == pytest.approx(VALUE)
+    assert date_fact.evidence.method == "pdf_text"
+    assert date_fact.confidence >= 0.9
+
+
+@pytest.mark.parametrize(("label", "value"), [
+    ("Letter date:", "March 3, 2025"), ("Date of this letter:", "MAR 03 2025"), ("DATE:", "Mar. 3, 2025"),
+    ("Date:", "03/03/2025"), ("Date:", "3/3/25"), ("Date", "March 3, 2025"),
+])
+def test_letter_date_label_and_format_variants(label: str, value: str) -> None:
+    header = [(label, value), *STANDARD_HEADER[1:]]
+    facts = extract_facts(letter_doc(header))
+    assert facts.fields.letter_date is not None
+    assert facts.fields.letter_date.value == dt.date(2025, 3, 3)
+    assert "letter_date" not in facts.needs_review
+
+
+@pytest.mark.parametrize(("label", "field", "value", "expected"), [
+    ("Contact person:", "contact_name", "Maria Gonzalez", "Maria Gonzalez"),
+    ("Appeals Settlement Officer:", "contact_name", "Ms. Maria Gonzalez", "Maria Gonzalez"),
+    ("Ernployee ID nurnber:", "contact_employee_id", "1000123456", "1000123456"),
+    ("Contact ID Number:", "contact_employee_id", "1000123456", "1000123456"),
+    ("Te1ephone:", "contact_phone", "1-213-555-0142", "2135550142"),
+    ("Contact telephone number:", "contact_phone", "213.555.0142", "2135550142"),
+    ("Tel:", "contact_phone", "(213) 555-0142", "2135550142"),
+    ("Facsimile:", "contact_fax", "(213) 555-0199", "2135550199"),
+    ("Hours of operation:", "contact_hours", "Monday - Friday, 8:00 a.m. to 5:00 p.m.",
+     "Monday - Friday, 8:00 a.m. to 5:00 p.m."),
+    ("Tax year(s):", "tax_periods", "2019, 2020", (dt.date(2019, 12, 31), dt.date(2020, 12, 31))),
+    ("Tax periods:", "tax_periods", "201912", (dt.date(2019, 12, 31),)),
+    ("Form number:", "tax_form", "941", "941"),
+    ("Your SSN:", "taxpayer_id", "***-**-6789", "XXX-XX-6789"),
+    ("Employer identification number:", "taxpayer_id", "12-3456789", "XX-XXX6789"),
+    ("EIN:", "taxpayer_id", "XX-XXX6789", "XX-XXX6789"),
+])
+def test_label_spellings_and_value_formats(label: str, field: str, value: str, expected: object) -> None:
+    index = {"contact_name": 1, "contact_employee_id": 2, "contact_phone": 3, "contact_fax": 4,
+             "contact_hours": 5, "tax_periods": 6, "tax_form": 7, "taxpayer_id": 8}[field]
+    header = list(STANDARD_HEADER)
+    header[index] = (label, value)
+    facts = extract_facts(letter_doc(header))
+    fact = getattr(facts.fields, field)
+    assert fact is not None
+    assert fact.value == expected
+    assert field not in facts.needs_review
+
+
+def test_several_tax_periods_listed_under_one_label() -> None:
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (RIGHT, 55.0, "Tax period(s) ended:"),
+            (VALUE, 55.0, "12/31/2017"), (VALUE, 67.0, "12/31/2018"), (VALUE, 79.0, "12/31/2019"),
+            (RIGHT, 91.0, "Tax form:"), (VALUE, 91.0, "1040")]
+    facts = extract_facts(make_doc(make_page(rows)))
+    assert facts.fields.tax_periods is not None
+    ends = (dt.date(2017, 12, 31), dt.date(2018, 12, 31), dt.date(2019, 12, 31))
+    assert facts.fields.tax_periods.value == ends
+    assert facts.fields.tax_form is not None and facts.fields.tax_form.value == "1040"
+
+
+def test_inline_labels_share_a_line() -> None:
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (RIGHT, 55.0, "Phone: (213) 555-0142   Fax: 213-555-0199")]
+    facts = extract_facts(make_doc(make_page(rows)))
+    assert facts.fields.contact_phone is not None and facts.fields.contact_phone.value == "2135550142"
+    assert facts.fields.contact_fax is not None and facts.fields.contact_fax.value == "2135550199"
+
+
+def test_label_broken_over_two_lines() -> None:
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (RIGHT, 55.0, "Person to"), (RIGHT, 67.0, "contact:"),
+            (VALUE, 67.0, "Maria Gonzalez"), (RIGHT, 79.0, "Employee ID"), (RIGHT, 91.0, "number:"),
+            (VALUE, 91.0, "1000123456")]
+    facts = extract_facts(make_doc(make_page(rows)))
+    assert facts.fields.contact_name is not None and facts.fields.contact_name.value == "Maria Gonzalez"
+    assert facts.fields.contact_employee_id is not None
+    assert facts.fields.contact_employee_id.value == "1000123456"
+
+
+def test_empty_label_does_not_take_the_next_label_value() -> None:
+    header = list(STANDARD_HEADER)
+    header[4] = ("Fax:", "")
+    facts = extract_facts(letter_doc(header, layout="below"))
+    assert facts.fields.contact_fax is None
+    assert facts.fields.contact_hours is not None
+    assert facts.fields.contact_hours.value == "8:00 a.m. to 4:30 p.m. ET"
+
+
+def test_distractor_dates_never_become_the_letter_date() -> None:
+    stamps = [(60.0, 150.0, "RECEIVED MAR 10 2025"), (72.0, 300.0, "in re: Due Process Appeal"),
+              (222.0, 300.0, "MAR 07 2025"), (26.0, 4.0, "03/12/2025 11:47 FROM: CLINIC FAX 555-555-0100"),
+              (330.0, 760.0, "Date received: March 9, 2025")]
+    facts = extract_facts(make_doc(letter_page(extra=stamps)))
+    assert facts.fields.letter_date is not None
+    assert facts.fields.letter_date.value == dt.date(2025, 3, 3)
+    assert facts.letter_date_alternatives == ()
+    assert "letter_date" not in facts.needs_review
+
+
+def test_two_disagreeing_header_dates_are_flagged_with_the_other_reading() -> None:
+    extra = [(RIGHT, 220.0, "Date: February 27, 2025")]
+    facts = extract_facts(make_doc(letter_page(extra=extra)))
+    assert facts.fields.letter_date is not None
+    assert facts.fields.letter_date.needs_review
+    assert "letter_date" in facts.needs_review
+    assert set(facts.letter_date_alternatives) | {facts.fields.letter_date.value} == {
+        dt.date(2025, 3, 3), dt.date(2025, 2, 27)}
+
+
+def test_damaged_month_is_flagged_with_both_readings() -> None:
+    header = [("Date:", "Jui 3, 2025"), *STANDARD_HEADER[1:]]
+    facts = extract_facts(letter_doc(header))
+    fact = facts.fields.letter_date
+    assert fact is not None and fact.needs_review
+    assert {fact.value, *facts.letter_date_alternatives} == {dt.date(2025, 6, 3), dt.date(2025, 7, 3)}
+    assert fact.reason is not None and "more than one date" in fact.reason
+
+
+def test_low_ocr_confidence_on_the_date_is_flagged() -> None:
+    page = letter_page(method="ocr", low_words=("2025",))
+    facts = extract_facts(make_doc(page))
+    fact = facts.fields.letter_date
+    assert fact is not None and fact.value == dt.date(2025, 3, 3)
+    assert fact.needs_review and "letter_date" in facts.needs_review
+    assert fact.evidence.ocr_confidence == 30.0
+
+
+def test_clean_ocr_reads_like_a_text_layer() -> None:
+    facts = extract_facts(make_doc(letter_page(method="ocr")))
+    assert values(facts) == EXPECTED
+    assert facts.needs_review == ()
+
+
+def test_digit_lookalikes_in_a_date_are_read_back() -> None:
+    header = [("Date:", "MAR O3 2O25"), *STANDARD_HEADER[1:]]
+    facts = extract_facts(letter_doc(header))
+    fact = facts.fields.letter_date
+    assert fact is not None and fact.value == dt.date(2025, 3, 3)
+    assert fact.confidence < 1.0
+
+
+def test_unlabelled_date_is_used_but_flagged() -> None:
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    page = letter_page(header, extra=[(VALUE, 43.0, "March 3, 2025")])
+    facts = extract_facts(make_doc(page))
+    fact = facts.fields.letter_date
+    assert fact is not None and fact.value == dt.date(2025, 3, 3)
+    assert fact.needs_review and "letter_date" in facts.needs_review
+
+
+def test_missing_letter_date_is_flagged() -> None:
+    header = [("Date:", ""), *STANDARD_HEADER[1:]]
+    facts = extract_facts(letter_doc(header))
+    assert facts.fields.letter_date is None
+    assert "letter_date" in facts.needs_review
+
+
+@pytest.mark.parametrize(("as_of", "flagged"), [
+    (dt.date(2025, 3, 20), False), (dt.date(2025, 3, 1), True), (dt.date(2029, 1, 1), True),
+])
+def test_letter_date_is_checked_against_the_as_of_date(as_of: dt.date, flagged: bool) -> None:
+    facts = extract_facts(letter_doc(), as_of=as_of)
+    assert facts.fields.letter_date is not None
+    assert facts.fields.letter_date.needs_review is flagged
+    assert ("letter_date" in facts.needs_review) is flagged
+
+
+def test_letter_dated_before_its_tax_period_ends_is_flagged() -> None:
+    header = list(STANDARD_HEADER)
+    header[6] = ("Tax period(s) ended:", "December 31, 2025")
+    facts = extract_facts(letter_doc(header))
+    assert facts.fields.letter_date is not None and facts.fields.letter_date.needs_review
+
+
+def test_full_taxpayer_id_never_leaves_the_parser() -> None:
+    body = (*BODY_4390, "Your social security number 123-45-6789 is shown; the levy is sustained.")
+    facts = extract_facts(letter_doc(body=body))
+    text = repr(dataclasses.replace(facts, document=Document(name="", sha256="", kind="pdf", pages=())))
+    assert "123-45" not in text and "45-6789" not in text and "123456789" not in text
+    assert facts.fields.taxpayer_id is not None
+    assert facts.fields.taxpayer_id.evidence.text == "XXX-XX-6789"
+
+
+def test_unrelated_letter_reports_no_fields() -> None:
+    rows = [(360.0, 45.0, "Notice CP14"), (360.0, 69.0, "Notice date July 18, 2024"),
+            (360.0, 81.0, "Social Security number XXX-XX-9463"),
+            *[(72.0, 200.0 + 14 * i, "We changed your 2019 Form 1040 to fix a miscalculation, you owe tax")
+              for i in range(6)],
+            (54.0, 746.0, "Notice CP14")]
+    facts = extract_facts(make_doc(make_page(rows)))
+    assert facts.letter_type.value == "other"
+    assert all(v is None for v in values(facts).values())
+    assert facts.collection is None and facts.innocent_spouse is None
+    assert facts.needs_review == ()
+
+
+def test_blank_page_is_other_and_flagged() -> None:
+    facts = extract_facts(make_doc(make_page([])))
+    assert facts.letter_type.value == "other"
+    assert "letter_type" in facts.needs_review
+    assert facts.fields.letter_date is None
+
+
+def test_missing_expected_field_is_flagged() -> None:
+    header = [row for row in STANDARD_HEADER if not row[0].startswith("Person")]
+    facts = extract_facts(letter_doc(header))
+    assert facts.fields.contact_name is None
+    assert "contact_name" in facts.needs_review
+    assert "contact_fax" not in facts.needs_review
+
+
+def test_determinations_are_read_from_the_body() -> None:
+    facts = extract_facts(letter_doc())
+    assert facts.collection is not None
+    assert facts.collection.actions == ("lien", "levy")
+    assert facts.collection.outcome == "sustained"
+    assert facts.collection.alternatives == ("installment_agreement",)
+    assert facts.innocent_spouse is not None
+    assert facts.innocent_spouse.outcome == "denied"
+    assert facts.innocent_spouse.sections == ("6015(b)", "6015(f)")
+    assert facts.collection.evidence and facts.collection.evidence[0].page == 1
