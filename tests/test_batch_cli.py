@@ -80,3 +80,15 @@ def test_progress_modes() -> None:
     quiet.note("starting")
     quiet.done("a.pdf", ok=False, seconds=0.1, reason="x")
     assert silent.getvalue() == ""
+
+
+def test_unwritable_output_exits_3_and_writes_nothing(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    empty_file(inbox)
+    blocker = tmp_path / "out"
+    blocker.write_text("a file where the output folder should be")
+    assert main(["batch", str(inbox), "-o", str(blocker)]) == 3
+    assert "can't create the output folder" in capsys.readouterr().err
+    assert blocker.read_text() == "a file where the output folder should be"

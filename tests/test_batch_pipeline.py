@@ -2,7 +2,8 @@
 
 The inbox is built from the committed samples: digital 4390s (two of them named letter.pdf in different
 folders, one named after an SSN), a scanned photo, a 3193, an unrelated notice, plus a truncated PDF, a
-damaged one, an empty file, a 30000 x 30000 image and a symbolic link. One batch run is shared by the tests.
+damaged one, an empty file, a 30000 x 30000 image and a symbolic link, and a letter whose long name is not
+valid UTF-8. One batch run is shared by the tests.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -42,8 +44,10 @@ LETTERS = {
     "scans/4390-photo.jpg": "4390-photo.jpg",
     "3193-digital.pdf": "3193-digital.pdf",
     "other-cp14.pdf": "other-cp14.pdf",
+    os.fsdecode(b"caf\xe9-" + b"x" * 150 + b".pdf"): "4390-digital-inauguration.pdf",
 }
 MASKED_NAME = "XXX-XX-6789.pdf"
+UNDECODABLE_NAME = "caf\ufffd-" + "x" * 150 + ".pdf"
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,8 @@ def _manifest(out: Path) -> dict[str, Any]:
 
 
 def _display(name: str) -> str:
-    return MASKED_NAME if name == "123-45-6789.pdf" else name
+    """How the outputs name an input."""
+    return {"123-45-6789.pdf": MASKED_NAME}.get(name, os.fsencode(name).decode("utf-8", "replace"))
 
 
 def test_every_input_is_accounted_for(batch: Batch) -> None:
@@ -111,9 +116,10 @@ def test_every_input_is_accounted_for(batch: Batch) -> None:
     assert docket_files == sorted(_display(name) for name in LETTERS)
     assert error_files == sorted([*batch.broken, "shortcut.pdf"])
     files_in_inbox = [p for p in batch.inbox.rglob("*") if p.is_file() or p.is_symlink()]
-    assert len(docket_files) + len(error_files) == len(files_in_inbox) == 12
+    assert len(docket_files) + len(error_files) == len(files_in_inbox) == 13
+    assert UNDECODABLE_NAME in docket_files
     manifest = _manifest(batch.out)
-    assert manifest["counts"] == {"inputs": 12, "processed": 7, "error": 5}
+    assert manifest["counts"] == {"inputs": 13, "processed": 8, "error": 5}
     assert manifest["tool"]["tesseract"].startswith("5.")
     assert all(len(i["sha256"]) == 64 for i in manifest["inputs"] if i["file"] != "shortcut.pdf")
 
@@ -213,7 +219,7 @@ def test_no_output_holds_a_full_taxpayer_id(batch: Batch) -> None:
 def test_nothing_temporary_is_left(batch: Batch) -> None:
     assert [p for p in batch.out.rglob(".*") if p.is_file()] == []
     assert list(batch.temp.iterdir()) == []
-    assert re.search(r"^\[11/11\] ", batch.log, re.MULTILINE)  # plain progress lines: not a terminal
+    assert re.search(r"^\[12/12\] ", batch.log, re.MULTILINE)  # plain progress lines: not a terminal
 
 
 def test_resumed_run_does_no_work_and_force_redoes_all(batch: Batch) -> None:
@@ -234,5 +240,5 @@ def test_resumed_run_does_no_work_and_force_redoes_all(batch: Batch) -> None:
     code, _ = _run(batch.inbox, batch.out, force=True)
     assert code == 5
     outcomes = [i["outcome"] for i in _manifest(batch.out)["inputs"]]
-    assert outcomes.count("processed") == 7 and outcomes.count("error") == 5
+    assert outcomes.count("processed") == 8 and outcomes.count("error") == 5
     assert (batch.out / "docket.csv").read_text() == before

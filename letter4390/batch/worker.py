@@ -17,11 +17,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from letter4390 import exit_codes
-from letter4390.batch.inbox import mask_tin
+from letter4390.batch.inbox import display_name, mask_tin
 from letter4390.batch.outputs import LetterOutputs, atomic_files
 from letter4390.pipeline import Options
 from parser.errors import InputError, Letter4390Error, OutputError, ProcessingTimeoutError
@@ -69,7 +69,8 @@ def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> No
 
     assessment = pipeline.analyse(source, options)
     result = result_json.to_result(assessment)
-    result["source"]["name"] = mask_tin(str(result["source"]["name"]))
+    # The file name as the outputs show it: printable (undecodable bytes replaced) and taxpayer ids masked.
+    result["source"]["name"] = display_name(PurePosixPath(str(result["source"]["name"])))
     try:
         with atomic_files(outputs.summary, outputs.ics, outputs.result) as (summary, ics, result_file):
             summary.write_bytes(summary_pdf(assessment, source, lang=options.lang))
