@@ -13,8 +13,9 @@ from PIL import Image, ImageDraw
 
 from parser.model import Box, LetterFacts, Word
 
-# A word that is a full SSN/EIN (or nine digits run together), trimmed of surrounding punctuation.
-TIN_WORD = re.compile(r"\d{3}-\d{2}-\d{4}|\d{2}-\d{7}|\d{9}")
+# A word that is a full SSN or EIN, trimmed of surrounding punctuation. (Nine digits run together are
+# more often an employee ID; the taxpayer_id fact's own box is covered whatever its shape.)
+TIN_WORD = re.compile(r"\d{3}-\d{2}-\d{4}|\d{2}-\d{7}")
 LAST_FOUR = re.compile(r"\d{4}$")
 WORD_TRIM = ".,;:()[]"
 COVER_SHADE = 140  # mid grey: plainly a cover, not a smudge, in colour and in black and white

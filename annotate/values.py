@@ -10,7 +10,8 @@ from annotate.messages import Messages
 from parser.model import Fact
 
 # A full SSN (123-45-6789, 123 45 6789) or EIN (12-3456789) printed in text; digits not part of a longer run.
-SSN_PATTERN = re.compile(r"(?<!\d)\d{3}[- ]?\d{2}[- ]?(\d{4})(?!\d)")
+# Nine digits run together are left alone: that is how employee ID numbers look.
+SSN_PATTERN = re.compile(r"(?<!\d)\d{3}([- ])\d{2}\1(\d{4})(?!\d)")
 EIN_PATTERN = re.compile(r"(?<!\d)\d{2}-\d{3}(\d{4})(?!\d)")
 PHONE_DIGITS = re.compile(r"\d{10}")
 
@@ -18,7 +19,7 @@ PHONE_DIGITS = re.compile(r"\d{10}")
 def redact_tins(text: str) -> str:
     """`text` with every full SSN/EIN-shaped number cut to its last four digits."""
     text = EIN_PATTERN.sub(lambda m: f"XX-XXX{m.group(1)}", text)
-    return SSN_PATTERN.sub(lambda m: f"XXX-XX-{m.group(1)}", text)
+    return SSN_PATTERN.sub(lambda m: f"XXX-XX-{m.group(2)}", text)
 
 
 def format_phone(digits: str) -> str:

@@ -1,0 +1,69 @@
+"""The summary of real samples, read by the real parser: the dates, people and covers a person relies on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from annotate.messages import messages
+from annotate.page_images import PageImage, load_page_images
+from annotate.summary import write_summary
+from annotate.tin_mask import COVER_SHADE, TIN_WORD
+from parser.extract import extract_facts
+from parser.model import Box, LetterFacts
+from parser.read import read_document
+from rules.assess import assess
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "letters"
+SSN_SHAPED = re.compile(r"(?<!\d)\d{3}[- ]\d{2}[- ]\d{4}(?!\d)")
+
+
+def left_half_pixels(page: PageImage, box: Box) -> set[int]:
+    assert page.image is not None
+    sx, sy = page.scale
+    middle = box.x0 + box.width / 2
+    crop = page.image.crop((round(box.x0 * sx) + 1, round(box.top * sy) + 1, round(middle * sx),
+                            round(box.bottom * sy) - 1))
+    return set(crop.tobytes())
+
+
+def assert_tins_covered(facts: LetterFacts, pages: tuple[PageImage, ...]) -> None:
+    fact = facts.fields.taxpayer_id
+    assert fact is not None
+    by_number = {page.number: page for page in pages}
+    assert left_half_pixels(by_number[fact.evidence.page], fact.evidence.box) == {COVER_SHADE}
+    for view in facts.document.pages:
+        for word in view.words:
+            if TIN_WORD.fullmatch(word.text.strip(".,;:()")):
+                assert left_half_pixels(by_number[view.number], word.box) == {COVER_SHADE}, word.text
+
+
+@pytest.mark.parametrize("name", [
+    "4390-digital-juneteenth.pdf",
+    pytest.param("4390-skew-noise.png", marks=pytest.mark.ocr),
+])
+def test_summary_of_a_sample_letter(name: str, tmp_path: Path) -> None:
+    source = SAMPLES / name
+    truth = json.loads((SAMPLES / f"{source.stem}.truth.json").read_text(encoding="utf-8"))
+    as_of = dt.date.fromisoformat(truth["fields"]["letter_date"]) + dt.timedelta(days=10)
+    facts = extract_facts(read_document(source), as_of=as_of)
+    assessment = assess(facts, as_of=as_of)
+    out = tmp_path / "summary.pdf"
+    write_summary(assessment, source, out)
+
+    with pdfplumber.open(out) as pdf:
+        texts = [page.extract_text(use_text_flow=True) or "" for page in pdf.pages]
+    one = re.sub(r"\s+", " ", texts[0])
+    msgs = messages("en")
+    for due in truth["deadlines"].values():
+        assert msgs.long_date(dt.date.fromisoformat(due)) in one
+    assert truth["fields"]["contact_name"] in one
+    assert f"Letter page 1 of {len(facts.document.pages)}" in "\n".join(texts)
+    for text in texts:
+        assert not SSN_SHAPED.search(text)
+    assert_tins_covered(facts, load_page_images(source, facts))
