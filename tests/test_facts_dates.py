@@ -1,0 +1,98 @@
+"""Date reading: the formats letters print, month first, OCR repair only where the format is certain."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parser import dates
+
+MARCH_3 = dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025", "March 3,2025", "03/03/2025", "3/3/25", "03-03-2025",
+    "03.03.2025", "MARCH 03, 2025",
+])
+def test_letter_formats(text: str) -> None:
+    found = dates.find_dates(text)
+    assert [r.value for r in found] == [MARCH_3]
+    assert not found[0].repaired and not found[0].ambiguous
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sept. 3, 2025", dt.date(2025, 9, 3)), ("Sep 30 2024", dt.date(2024, 9, 30)),
+    ("12/31/2019", dt.date(2019, 12, 31)), ("2/29/2024", dt.date(2024, 2, 29)),
+])
+def test_other_months(text: str, expected: dt.date) -> None:
+    assert [r.value for r in dates.find_dates(text)] == [expected]
+
+
+def test_numbers_are_read_month_first_never_day_first() -> None:
+    assert [r.value for r in dates.find_dates("04/03/2025")] == [dt.date(2025, 4, 3)]
+    assert dates.find_dates("13/03/2025") == ()  # no 13th month; never turned into 13 March
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MAR O3 2O25", MARCH_3), ("Ju1y 4, 2025", dt.date(2025, 7, 4)),
+    ("0ctober 1, 2024", dt.date(2024, 10, 1)), ("O3/O3/2025", MARCH_3), ("March 3, 2O2S", MARCH_3),
+    ("Marcn 3, 2025", MARCH_3),
+])
+def test_ocr_damage_read_back_and_marked(text: str, expected: dt.date) -> None:
+    found = dates.find_dates(text)
+    assert [r.value for r in found] == [expected]
+    assert found[0].repaired
+
+
+@pytest.mark.parametrize(("text", "readings"), [
+    ("Jui 4, 2025", {dt.date(2025, 6, 4), dt.date(2025, 7, 4)}),
+    ("Mav 3, 2025", {dt.date(2025, 3, 3), dt.date(2025, 5, 3)}),
+])
+def test_a_damaged_month_with_two_readings_keeps_both(text: str, readings: set[dt.date]) -> None:
+    (found,) = dates.find_dates(text)
+    assert found.ambiguous
+    assert {found.value, *found.alternatives} == readings
+
+
+@pytest.mark.parametrize("text", [
+    "February 30, 2025", "123-45-6789", "213-555-1234", "Rev. 11-2019", "Form 12153", "Room 1400 2600",
+    "Catalog Number 51634X", "page 1 of 2", "$4,675.49", "l/l/25",
+])
+def test_not_dates(text: str) -> None:
+    assert dates.find_dates(text) == ()
+
+
+def test_named_patterns_match_their_shapes() -> None:
+    assert dates.LONG_DATE.fullmatch("March 3, 2025")
+    assert dates.LONG_DATE.fullmatch("MAR 03 2025")
+    assert not dates.LONG_DATE.search("March 2025")
+    assert dates.NUMERIC_DATE.fullmatch("3/3/25")
+    assert not dates.NUMERIC_DATE.search("3/3-25")  # mixed separators are no date
+    assert dates.YEAR_MONTH.fullmatch("201912")
+    assert not dates.YEAR_MONTH.search("201913")
+    assert dates.YEAR_ONLY.fullmatch("2019")
+    assert not dates.YEAR_ONLY.search("12/31/2019")
+
+
+def test_leading_date_must_open_the_text() -> None:
+    assert dates.leading_date(": March 3, 2025") is not None
+    assert dates.leading_date("received March 3, 2025") is None
+
+
+def test_period_ends() -> None:
+    found = dates.period_ends("201912, 2020 and 12/31/2021", years_allowed=True)
+    assert [r.value for r in found] == [dt.date(2019, 12, 31), dt.date(2020, 12, 31), dt.date(2021, 12, 31)]
+    assert [r.value for r in dates.period_ends("2020", years_allowed=False)] == []
+    assert [r.value for r in dates.period_ends("202006", years_allowed=False)] == [dt.date(2020, 6, 30)]
+
+
+STYLES = ("{d:%B} {d.day}, {d.year}", "{upper} {d:%d} {d.year}", "{d:%m/%d/%Y}", "{d.month}/{d.day}/{d:%y}")
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2068, 12, 31)), st.sampled_from(STYLES))
+def test_any_printed_date_reads_back(day: dt.date, style: str) -> None:
+    text = style.format(d=day, upper=f"{day:%b}".upper())
+    assert [r.value for r in dates.find_dates(f"Date: {text}")] == [day]

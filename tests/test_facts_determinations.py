@@ -1,0 +1,169 @@
+"""Letter type signals and the determination phrase tables, on hand-built page text."""
+
+from __future__ import annotations
+
+import pytest
+from facts_pages import make_page
+
+from parser import determinations
+from parser.letter_type import classify
+from parser.lines import PageText, group_lines
+from parser.phrases import document_text, snap
+
+PETITION_30 = "You must file a petition with the Tax Court within 30 days from the date of this letter."
+PETITION_90 = "You must file your petition within 90 days from the date of this letter."
+CDP = "We reviewed your Collection Due Process hearing under IRC Section 6320 and/or 6330."
+SPOUSE = "We considered your request for relief from joint and several liability under Section 6015."
+
+
+def texts(*sentences: str, method: str = "pdf_text") -> tuple[PageText, ...]:
+    rows = [(72.0, 100.0 + 14 * i, s) for i, s in enumerate(sentences)]
+    page = make_page(rows, method=method)  # type: ignore[arg-type]
+    return document_text([group_lines(page.words)])
+
+
+@pytest.mark.parametrize(("footer", "body", "expected"), [
+    ("Letter 4390 (Rev. 11-2019)", (CDP, SPOUSE, PETITION_30, PETITION_90), "4390"),
+    ("Letter 3193 (Rev. 12-2019)", (CDP, "Notice of Determination.", PETITION_30), "3193"),
+    ("Letter 4439 (Rev. 2-2015)", ("in an equivalent hearing.", CDP, SPOUSE, PETITION_90), "4439"),
+    ("Letter 3210 (Rev. 7-2011)", ("in an equivalent hearing.", CDP, "This letter is our decision."), "3210"),
+    ("Letter 3288 (Rev. 5-2017)", ("The final determination of Appeals.", SPOUSE, PETITION_90), "3288"),
+])
+def test_footer_decides_when_content_agrees(footer: str, body: tuple[str, ...], expected: str) -> None:
+    verdict = classify(texts(*body, footer))
+    assert verdict.letter_type.value == expected
+    assert not verdict.needs_review
+    assert verdict.letter_type.confidence >= 0.9
+
+
+def test_title_without_footer_is_flagged() -> None:
+    title = ("Notice of Determination Concerning Collection Action(s) Under Section 6320 and/or 6330 and "
+             "Your Request for Relief from Joint and Several Liability Under Section 6015")
+    verdict = classify(texts(title, CDP, SPOUSE, PETITION_30, PETITION_90))
+    assert verdict.letter_type.value == "4390"
+    assert verdict.needs_review
+
+
+def test_4390_without_innocent_spouse_part_is_flagged() -> None:
+    verdict = classify(texts(CDP, PETITION_30, "Notice of Determination", "Letter 4390 (Rev. 11-2019)"))
+    assert verdict.letter_type.value == "4390"
+    assert verdict.needs_review
+    assert any("innocent spouse" in reason for reason in verdict.reasons)
+
+
+def test_4390_missing_a_petition_sentence_is_flagged() -> None:
+    verdict = classify(texts(CDP, SPOUSE, PETITION_90, "Letter 4390 (Rev. 11-2019)"))
+    assert verdict.needs_review
+    assert any("30-day" in reason for reason in verdict.reasons)
+
+
+def test_form_12153_title_is_no_equivalent_hearing() -> None:
+    body = ("We received your Form 12153, Request for a Collection Due Process or Equivalent Hearing.", CDP,
+            SPOUSE, PETITION_30, PETITION_90, "Letter 4390 (Rev. 11-2019)")
+    verdict = classify(texts(*body))
+    assert verdict.letter_type.value == "4390" and not verdict.needs_review
+
+
+def test_irs_notice_is_other() -> None:
+    body = ("We may file a Notice of Federal Tax Lien if you do not pay.", "Notice CP14")
+    verdict = classify(texts(*body))
+    assert verdict.letter_type.value == "other" and not verdict.needs_review
+
+
+def test_unknown_letter_number_is_other() -> None:
+    assert classify(texts("Please call us.", "Letter 1058 (Rev. 1-2020)")).letter_type.value == "other"
+
+
+def test_nearly_empty_text_is_other_and_flagged() -> None:
+    verdict = classify(texts("Page 1"))
+    assert verdict.letter_type.value == "other" and verdict.needs_review
+
+
+@pytest.mark.parametrize(("sentences", "actions", "outcome"), [
+    (("The filing of the Notice of Federal Tax Lien (NFTL) is sustained.",), ("lien",), "sustained"),
+    (("Appeals sustains the notice of intent to levy.",), ("levy",), "sustained"),
+    (("We determined that the proposed levy is appropriate, and it is sustained.",), ("levy",), "sustained"),
+    (("The Notice of Federal Tax Lien will be withdrawn.",), ("lien",), "not_sustained"),
+    (("Appeals does not sustain the proposed levy; no levy will be issued.",), ("levy",), "not_sustained"),
+    (("The lien filing is not sustained, and the lien will be released.",), ("lien",), "not_sustained"),
+    (("The lien filing is sustained.", "The proposed levy action is not sustained."), ("lien", "levy"),
+     "partially_sustained"),
+    (("The proposed levy is sustained in part.",), ("levy",), "partially_sustained"),
+])
+def test_collection_outcomes(sentences: tuple[str, ...], actions: tuple[str, ...], outcome: str) -> None:
+    found, reasons = determinations.collection(texts(*sentences))
+    assert found is not None
+    assert (found.actions, found.outcome) == (actions, outcome)
+    assert reasons == ()
+    assert found.evidence and found.evidence[0].page == 1
+
+
+@pytest.mark.parametrize(("sentence", "alternatives"), [
+    ("Appeals considered your proposal for an installment agreement of $200 per month.",
+     ("installment_agreement",)),
+    ("We considered the offer in compromise you submitted.", ("offer_in_compromise",)),
+    ("We considered whether your account should be placed in currently not collectible status.",
+     ("currently_not_collectible",)),
+    ("We considered your proposal to post a bond or substitute other assets.", ("bond_or_substitution",)),
+    ("If you want to, you may still request an installment agreement by calling us.", ()),
+])
+def test_collection_alternatives(sentence: str, alternatives: tuple[str, ...]) -> None:
+    found, _ = determinations.collection(texts("The proposed levy is sustained.", sentence))
+    assert found is not None and found.alternatives == alternatives
+
+
+def test_no_collection_sentence_means_no_collection_part() -> None:
+    assert determinations.collection(texts(SPOUSE, PETITION_90)) == (None, ())
+
+
+@pytest.mark.parametrize(("sentence", "outcome", "sections"), [
+    ("We determined that you are entitled to full relief from joint and several liability under IRC Section "
+     "6015(b) for the tax period(s) shown above.", "full_relief", ("6015(b)",)),
+    ("Your request for relief from joint and several liability is granted in full under section 6015(c).",
+     "full_relief", ("6015(c)",)),
+    ("We determined that you qualify for partial relief under IRC § 6015(f). You are relieved of $5,944.",
+     "partial_relief", ("6015(f)",)),
+    ("Your request for relief is granted in part under IRC §§ 6015(b), (c) and (f): relief of $3,000 is "
+     "allowed.", "partial_relief", ("6015(b)", "6015(c)", "6015(f)")),
+    ("We determined that you do not qualify for relief from joint and several liability under Internal "
+     "Revenue Code Section 66(c). Your request for relief is denied.", "denied", ("66(c)",)),
+    ("Your request for relief under section 6015(b) and section 6015(f) is denied; you remain liable.",
+     "denied", ("6015(b)", "6015(f)")),
+])
+def test_innocent_spouse_outcomes(sentence: str, outcome: str, sections: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(texts(sentence))
+    assert found is not None
+    assert (found.outcome, found.sections) == (outcome, sections)
+    assert reasons == ()
+
+
+def test_unreadable_section_is_flagged() -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "We determined that you are entitled to full relief under section 6015(b), section 6015(¢) and "
+        "section 6015(1) for the tax periods."))
+    assert found is not None
+    assert found.sections == ("6015(b)", "6015(c)")
+    assert reasons
+
+
+def test_conflicting_spouse_outcomes_are_unknown_and_flagged() -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "Your request for relief is granted in full under section 6015(b).",
+        "Your request for relief under section 6015(b) is denied."))
+    assert found is not None and found.outcome == "unknown" and reasons
+
+
+def test_low_ocr_confidence_in_a_determination_is_flagged() -> None:
+    rows = [(72.0, 100.0, "The proposed levy action is sustained.")]
+    page = make_page(rows, method="ocr", low_words=("sustained.",), low=20.0)
+    found, reasons = determinations.collection(document_text([group_lines(page.words)]))
+    assert found is not None and found.outcome == "sustained"
+    assert reasons and found.confidence < 0.75
+
+
+def test_ocr_damaged_words_snap_to_the_phrase_vocabulary() -> None:
+    assert snap("sustalned.") == "sustained."
+    assert snap("Determlnation") == "determination"
+    assert snap("1040") == "1040"
+    found, _ = determinations.collection(texts("The proposed levy actlon is sustalned.", method="ocr"))
+    assert found is not None and found.outcome == "sustained"

@@ -1,0 +1,79 @@
+"""The label table and OCR-tolerant label matching, and line/segment grouping by position."""
+
+from __future__ import annotations
+
+import pytest
+from facts_pages import make_page, words_at
+
+from parser.labels import LABELS, NOT_LABELS, OTHER, canonical, find_labels, match_label
+from parser.lines import group_lines, page_text
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Date", "letter_date"), ("Letter Date", "letter_date"), ("Person to contact", "contact_name"),
+    ("Ernployee ID nurnber", "contact_employee_id"), ("Te1ephone", "contact_phone"),
+    ("Contact telephone number", "contact_phone"), ("Facsimile", "contact_fax"),
+    ("Tax Period(s) Ended", "tax_periods"), ("Tax year(s)", "tax_periods"), ("Form Number", "tax_form"),
+    ("Taxpayer ldentification Nurnber", "taxpayer_id"), ("SSN", "taxpayer_id"),
+    ("Hours of operation", "contact_hours"), ("Appeals Settlement Officer", "contact_name"),
+    ("Last Day to File a Petition with the United States Tax Court", "printed_last_day"),
+])
+def test_spellings_and_ocr_damage_match(text: str, field: str) -> None:
+    hit = match_label(text, colon=True)
+    assert hit is not None and hit[0] == field
+
+
+@pytest.mark.parametrize("text", ["Tax", "Fix", "Data processing", "Dear", "Hearing"])
+def test_short_or_unrelated_words_do_not_match(text: str) -> None:
+    hit = match_label(text, colon=False)
+    assert hit is None or hit[0] == OTHER
+
+
+@pytest.mark.parametrize("text", ["Date received", "Received date", "Hearing date", "Taxpayer Advocate"])
+def test_not_labels_claim_their_words(text: str) -> None:
+    hit = match_label(text, colon=True)
+    assert hit is not None and hit[0] == OTHER
+
+
+def test_every_spelling_matches_its_own_field() -> None:
+    for field, variants in LABELS.items():
+        for variant in variants:
+            hit = match_label(variant, colon=True)
+            assert hit is not None and hit[0] == field, variant
+    assert all(canonical(v) for v in NOT_LABELS)
+
+
+def test_longest_label_with_a_colon_wins() -> None:
+    lines = group_lines(words_at(330, 40, "Contact telephone number: (213) 555-0142"))
+    (label,) = find_labels(lines)
+    assert label.field == "contact_phone" and label.colon
+    assert label.segment.words[label.end].text == "(213)"
+
+
+def test_label_without_colon_must_open_its_segment() -> None:
+    in_text = group_lines(words_at(72, 400, "we looked at the date of this letter and the form you sent"))
+    assert find_labels(in_text) == ()
+    at_start = group_lines(words_at(330, 40, "Date March 3, 2025"))
+    assert [m.field for m in find_labels(at_start)] == ["letter_date"]
+
+
+def test_receipt_stamp_is_not_a_date_label() -> None:
+    lines = group_lines(words_at(330, 40, "Date received: March 9, 2025"))
+    assert find_labels(lines) == ()
+
+
+def test_two_columns_on_one_line_are_two_segments() -> None:
+    page = make_page([(54.0, 43.0, "Department of the Treasury"), (330.0, 45.0, "Date:"),
+                      (440.0, 44.0, "March 3, 2025")])
+    (line,) = group_lines(page.words)
+    assert [s.text for s in line.segments] == ["Department of the Treasury", "Date:", "March 3, 2025"]
+
+
+def test_lines_are_ordered_and_hyphenated_words_rejoined() -> None:
+    page = make_page([(72.0, 100.0, "the determi-"), (72.0, 112.0, "nation is final"), (72.0, 124.0, "Low-")])
+    lines = group_lines(page.words)
+    assert [ln.text for ln in lines] == ["the determi-", "nation is final", "Low-"]
+    text = page_text(lines)
+    assert text.text == "the determination is final low-"
+    start = text.text.index("determination")
+    assert [w.text for w in text.words_between(start, start + 5)] == ["determi-"]
