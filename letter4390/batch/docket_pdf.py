@@ -24,7 +24,11 @@ PAGE = landscape(letter)
 MARGIN = 36.0
 HEADING_HEIGHT = 72.0  # title, as-of line, legend and the space below them
 FONT_SIZES = (8.0, 7.0, 6.0)
-ROW_PADDING = 3.0
+ROW_PADDING = 3.0  # left and right of a cell's text
+
+
+def row_height(size: float) -> float:
+    return 1.25 * size + 2.0
 FONT_FILES = (
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
@@ -103,7 +107,7 @@ def _layout(count: int) -> tuple[float, int]:
     height = PAGE[1] - 2 * MARGIN - HEADING_HEIGHT
     capacity = 0
     for size in FONT_SIZES:
-        capacity = int(height // (size + 2 * ROW_PADDING)) - 1  # minus the header row
+        capacity = int(height // row_height(size)) - 1  # minus the header row
         if capacity >= count:
             return size, count
     return FONT_SIZES[-1], capacity - 1  # keep a line for "N more"
@@ -125,8 +129,8 @@ def docket_pdf(rows: list[DocketRow], out: Path, *, as_of: dt.date, errors: int)
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), ROW_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), ROW_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]
     for index, row in enumerate(rows[:shown], start=1):
         if row.status == "check_now":
@@ -139,7 +143,7 @@ def docket_pdf(rows: list[DocketRow], out: Path, *, as_of: dt.date, errors: int)
         table_rows.append([f"… {len(rows) - shown} more letters: see docket.csv"] + [""] * (len(COLUMNS) - 1))
         style.append(("SPAN", (0, len(table_rows) - 1), (-1, len(table_rows) - 1)))
     table = Table(table_rows, colWidths=[c.width for c in COLUMNS],
-                  rowHeights=size + 2 * ROW_PADDING, style=TableStyle(style))
+                  rowHeights=row_height(size), style=TableStyle(style))
 
     title = ParagraphStyle("title", fontName=bold, fontSize=13, leading=16)
     note = ParagraphStyle("note", fontName=regular, fontSize=8, leading=10)
