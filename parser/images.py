@@ -35,6 +35,8 @@ LETTER_INCHES = (8.5, 11.0)
 USUAL_SCANNER_DPI = (72.0, 96.0, 100.0, 150.0, 200.0, 240.0, 300.0, 400.0, 600.0)
 SNAP_TOLERANCE = 0.03
 SQUARE_PIXEL_TOLERANCE = 1.1  # fax "standard" mode is 204 x 98 dpi: pixels twice as tall as wide
+MAX_PIXEL_ASPECT = 2.5
+MAX_PAGE_SIDE = 30_000  # Tesseract refuses images with a side over 32767 pixels
 EXIF_ORIENTATION_TAG = 0x0112
 EXIF_SWAPS_SIDES = frozenset({5, 6, 7, 8})
 
@@ -54,7 +56,8 @@ class PageImage:
 
 def count_frames(path: Path) -> int:
     """Number of pages (frames) in an image file; InputError when there are none or it can't be opened."""
-    with _opened(path) as image:
+    with warnings.catch_warnings(), _opened(path) as image:
+        warnings.simplefilter("ignore")
         frames = int(getattr(image, "n_frames", 1))
     if frames < 1:
         raise InputError(NO_FRAMES_MESSAGE)
@@ -69,7 +72,10 @@ def iter_pages(path: Path, frames: int) -> Iterator[PageImage]:
 
 def load_page(path: Path, index: int) -> PageImage:
     """Page `index` (0-based) of the image file, normalised for OCR."""
-    with _opened(path) as image:
+    with warnings.catch_warnings(), _opened(path) as image:
+        # Pillow warns about every oddity of a damaged file (bad EXIF, odd TIFF tags); the user needs one
+        # line, and damage that matters raises.
+        warnings.simplefilter("ignore")
         try:
             image.seek(index)
         except EOFError:
@@ -81,21 +87,26 @@ def load_page(path: Path, index: int) -> PageImage:
 @contextlib.contextmanager
 def _opened(path: Path) -> Iterator[Image.Image]:
     """The image opened lazily (header only): decompression bombs and damage become InputErrors."""
-    from PIL import Image, UnidentifiedImageError
+    from PIL import Image
 
     try:
         with warnings.catch_warnings():
-            # Pillow warns from 89 Mpx; our own, lower limit is checked right after opening.
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            # Pillow warns from 89 Mpx (our own, lower limit is checked right after opening) and about
+            # damaged metadata (bad EXIF, odd TIFF tags) that doesn't stop the image being read.
+            warnings.simplefilter("ignore")
             image = Image.open(path)
     except Image.DecompressionBombError:
         raise InputTooLargeError(_too_many_pixels_message()) from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
+    except Exception:  # UnidentifiedImageError, OSError and whatever else a damaged header provokes
         raise InputError(NO_FRAMES_MESSAGE if _tiff_without_pages(path) else DAMAGED_MESSAGE) from None
     try:
         _check_pixels(image.size)
         yield image
-    except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError):
+    except InputError:
+        raise
+    except Image.DecompressionBombError:
+        raise InputTooLargeError(_too_many_pixels_message()) from None
+    except Exception:  # Pillow's decoders raise many types (KeyError, TypeError, struct.error) on damage
         raise InputError(DAMAGED_MESSAGE) from None
     finally:
         image.close()
@@ -146,6 +157,12 @@ def _normalise(image: Image.Image, number: int) -> PageImage:
         width, height = height, width
         dpi_x, dpi_y = dpi_y, dpi_x
     source_dpi = _believable_dpi(width, height, dpi_x, dpi_y)
+    # Non-square pixels only from a believable declaration of a fax-like ratio (fax "standard" is 204x98).
+    pixel_aspect = dpi_y / dpi_x if source_dpi is not None else 1.0
+    if not (1 / MAX_PIXEL_ASPECT <= pixel_aspect <= MAX_PIXEL_ASPECT) or (
+        1 / SQUARE_PIXEL_TOLERANCE <= pixel_aspect <= SQUARE_PIXEL_TOLERANCE
+    ):
+        pixel_aspect = 1.0
     if source_dpi is None:
         source_dpi = _estimate_dpi(width, height)
         notes.append(
@@ -160,11 +177,7 @@ def _normalise(image: Image.Image, number: int) -> PageImage:
     gray = _to_grayscale(upright)
     # Square the pixels (fax) and bring the page to about 300 dpi.
     pixel_dpi_x = source_dpi * gray.size[0] / width
-    pixel_dpi_y = pixel_dpi_x
-    if dpi_x and dpi_y and max(dpi_x, dpi_y) / min(dpi_x, dpi_y) > SQUARE_PIXEL_TOLERANCE:
-        pixel_dpi_y = pixel_dpi_x * dpi_y / dpi_x
-    target = _target_dpi(pixel_dpi_x, gray.size)
-    new_size = (round(gray.size[0] * target / pixel_dpi_x), round(gray.size[1] * target / pixel_dpi_y))
+    target, new_size = _target(gray.size, pixel_dpi_x, pixel_dpi_x * pixel_aspect)
     if new_size != gray.size:
         gray = gray.resize(new_size, _resample_filter(target > pixel_dpi_x))
     if source_dpi < LOW_RESOLUTION_DPI:
@@ -206,15 +219,16 @@ def _estimate_dpi(width: int, height: int) -> float:
     return estimate
 
 
-def _target_dpi(dpi: float, size: tuple[int, int]) -> float:
-    """The resolution to OCR at: about 300 dpi, bounded by MAX_PAGE_PIXELS."""
-    target = dpi
-    if dpi < UPSCALE_BELOW_DPI or dpi > DOWNSCALE_ABOVE_DPI:
+def _target(size: tuple[int, int], dpi_x: float, dpi_y: float) -> tuple[float, tuple[int, int]]:
+    """The resolution to OCR at (about 300 dpi, square pixels) and the image size that gives it, bounded
+    by MAX_PAGE_PIXELS and by Tesseract's largest side."""
+    target = dpi_x
+    if dpi_x < UPSCALE_BELOW_DPI or dpi_x > DOWNSCALE_ABOVE_DPI or dpi_x != dpi_y:
         target = TARGET_DPI
-    pixels_at_target = size[0] * size[1] * (target / dpi) ** 2
-    if pixels_at_target > MAX_PAGE_PIXELS:
-        target *= (MAX_PAGE_PIXELS / pixels_at_target) ** 0.5
-    return target
+    width, height = size[0] * target / dpi_x, size[1] * target / dpi_y
+    shrink = min(1.0, (MAX_PAGE_PIXELS / (width * height)) ** 0.5, MAX_PAGE_SIDE / max(width, height))
+    target *= shrink
+    return target, (max(1, round(width * shrink)), max(1, round(height * shrink)))
 
 
 def _resample_filter(enlarge: bool) -> Image.Resampling:

@@ -25,7 +25,9 @@ QUARTER_TURNS = (0, 90, 180, 270)
 MAX_SKEW_DEGREES = 8.0  # a crooked flatbed scan; beyond this the page is photographed, not skewed
 COARSE_STEP = 0.5
 FINE_STEP = 0.1
-MIN_DESKEW_DEGREES = 0.25  # smaller angles don't disturb Tesseract; turning would only blur the image
+# Smaller angles don't disturb Tesseract (and drift a line by under 4 pt across the page): turning the
+# image would cost 0.2 s and blur it for nothing.
+MIN_DESKEW_DEGREES = 0.5
 MIN_PROFILE_GAIN = 1.02  # the best angle must sharpen the profile by 2% over 0 degrees, else it is noise
 SKEW_ANALYSIS_WIDTH = 600  # pixels; about 75 dpi for a letter page: enough for 0.1 degree steps
 INK_THRESHOLD = 160  # gray level below which a reduced pixel counts as ink

@@ -62,7 +62,7 @@ def open_pdf(path: Path) -> pypdfium2.PdfDocument:
 
 def page_size(pdf: pypdfium2.PdfDocument, index: int) -> tuple[float, float]:
     """Width and height in points of page `index` (0-based) as displayed."""
-    page = pdf[index]
+    page = _load_page(pdf, index)
     try:
         width, height = page.get_size()
         return float(width), float(height)
@@ -81,7 +81,7 @@ def render_page(pdf: pypdfium2.PdfDocument, index: int, dpi: float = OCR_DPI) ->
     """Page `index` (0-based) rendered in grayscale at `dpi` (bounded by MAX_RENDER_PIXELS)."""
     import pypdfium2
 
-    page = pdf[index]
+    page = _load_page(pdf, index)
     try:
         width, height = (float(value) for value in page.get_size())
         used_dpi = bounded_dpi(width, height, dpi)
@@ -94,6 +94,15 @@ def render_page(pdf: pypdfium2.PdfDocument, index: int, dpi: float = OCR_DPI) ->
     finally:
         page.close()
     return RenderedPage(image=image, dpi=used_dpi, width=width, height=height)
+
+
+def _load_page(pdf: pypdfium2.PdfDocument, index: int) -> pypdfium2.PdfPage:
+    import pypdfium2
+
+    try:
+        return pdf[index]
+    except pypdfium2.PdfiumError:
+        raise InputError(DAMAGED_MESSAGE) from None
 
 
 def _has_eof_marker(path: Path) -> bool:

@@ -7,6 +7,8 @@ we subtract the crop box origin), so they match pypdfium2's rendering of the sam
 from __future__ import annotations
 
 import contextlib
+import logging
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,8 +47,13 @@ def open_text_layer(path: Path) -> Iterator[PDF | None]:
     """The PDF opened with pdfplumber, or None when pdfminer cannot parse it (pypdfium2 may still)."""
     import pdfplumber
 
+    # pdfminer logs every oddity of a damaged file as a warning on stderr; the reader handles the damage
+    # (OCR fallback) and the user gets one line, so only its errors may speak.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
     try:
         pdf = pdfplumber.open(path)
+        pdf.pages  # noqa: B018 -- parse the page tree now: damage there means no usable text layer
     except Exception:  # pdfminer raises many unrelated types on damaged files; the page renderer decides
         yield None
         return
@@ -58,11 +65,14 @@ def open_text_layer(path: Path) -> Iterator[PDF | None]:
 
 def read_text_layer(pdf: PDF, index: int) -> TextLayer:
     """The words of page `index` (0-based) and whether they are the page's real text."""
-    page = pdf.pages[index]
     try:
-        return _read_page(page, index + 1)
-    finally:
-        page.close()
+        page = pdf.pages[index]
+        try:
+            return _read_page(page, index + 1)
+        finally:
+            page.close()
+    except Exception:  # pdfminer's many error types on a damaged page: read it by OCR instead
+        return TextLayer((), False, False, 0.0, 0.0, "the page's text layer could not be read")
 
 
 def _read_page(whole_page: Page, number: int) -> TextLayer:
@@ -76,7 +86,9 @@ def _read_page(whole_page: Page, number: int) -> TextLayer:
     except ValueError:  # a crop box outside the media box: keep the whole page
         page = whole_page
     try:
-        raw_words: list[dict[str, Any]] = page.dedupe_chars(tolerance=DEDUPE_TOLERANCE).extract_words(
+        # pdfplumber's dedupe_chars costs more than the rest of the page together: run it only when needed.
+        deduped = page.dedupe_chars(tolerance=DEDUPE_TOLERANCE) if _has_overprint(page.chars) else page
+        raw_words: list[dict[str, Any]] = deduped.extract_words(
             keep_blank_chars=False, extra_attrs=["upright"]
         )
     except Exception:  # a damaged content stream: the page is read by OCR instead
@@ -110,6 +122,20 @@ def _read_page(whole_page: Page, number: int) -> TextLayer:
     elif coverage >= SCAN_COVERAGE and len(words) < MIN_WORDS_OVER_SCAN:
         reason = "the page is a scan with little text layer"
     return TextLayer(words, reason is None, False, width, height, reason)
+
+
+def _has_overprint(chars: list[dict[str, Any]]) -> bool:
+    """Whether some character is drawn twice within DEDUPE_TOLERANCE of itself (fake bold, doubled layers)."""
+    seen: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    for char in chars:
+        text, x0, top = str(char["text"]), float(char["x0"]), float(char["top"])
+        row = math.floor(top / DEDUPE_TOLERANCE)
+        for neighbour in (row - 1, row, row + 1):
+            for other_x0, other_top in seen.get((text, neighbour), ()):
+                if abs(other_x0 - x0) <= DEDUPE_TOLERANCE and abs(other_top - top) <= DEDUPE_TOLERANCE:
+                    return True
+        seen.setdefault((text, row), []).append((x0, top))
+    return False
 
 
 def _image_coverage(page: Page, page_area: float) -> float:

@@ -1,4 +1,4 @@
-"""The one wrapper around the tesseract program: OCR words with boxes and confidences, and page orientation.
+"""The one wrapper around the tesseract program: OCR words with boxes and confidences in one call per page.
 
 Every call runs tesseract single-threaded (OMP_THREAD_LIMIT=1): on a 2-core machine the threads cost more
 than they gain, and batch workers run pages in parallel themselves. Images are handed over as uncompressed
@@ -14,11 +14,10 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from parser.errors import MissingDependencyError, ProcessingTimeoutError
+from parser.errors import InputError, MissingDependencyError, ProcessingTimeoutError
 from parser.model import Box, Word
 
 if TYPE_CHECKING:
@@ -28,24 +27,11 @@ INSTALL_COMMAND = "apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr
 T = TypeVar("T")
 
 OCR_TIMEOUT_SECONDS = 90
-OSD_TIMEOUT_SECONDS = 30
 # --psm 3: automatic page segmentation (letters have two-column headers, so no single-block mode).
 # tessedit_do_invert=0: letters are dark on light; inverted-text detection costs time and finds nothing.
 OCR_CONFIG = "--psm 3 -c tessedit_do_invert=0"
-OSD_CONFIG = "--psm 0"
-
-OSD_ROTATE = re.compile(r"^Rotate:\s*(\d+)", re.MULTILINE)
-OSD_CONFIDENCE = re.compile(r"^Orientation confidence:\s*([\d.]+)", re.MULTILINE)
 MISSING_LANGUAGE = re.compile(r"Failed loading language|Error opening data file", re.IGNORECASE)
-TOO_FEW_CHARACTERS = re.compile(r"Too few characters|Invalid resolution|Image too small", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Orientation:
-    """Tesseract OSD's verdict: turn the page `rotate` degrees clockwise to make it upright."""
-
-    rotate: int
-    confidence: float
+UNREADABLE_IMAGE_MESSAGE = "a page image could not be read by OCR (tesseract refused it)"
 
 
 def ocr_words(image: Image.Image, *, dpi: float, page: int) -> tuple[Word, ...]:
@@ -82,28 +68,6 @@ def ocr_words(image: Image.Image, *, dpi: float, page: int) -> tuple[Word, ...]:
     return tuple(words)
 
 
-def detect_orientation(image: Image.Image, *, dpi: float) -> Orientation | None:
-    """Tesseract OSD; None when it refuses (too few characters on a sparse page)."""
-    import pytesseract
-
-    with _image_file(image, dpi) as image_path:
-        try:
-            report = _call(
-                lambda: pytesseract.image_to_osd(
-                    image_path, config=f"{OSD_CONFIG} --dpi {round(dpi)}", timeout=OSD_TIMEOUT_SECONDS
-                )
-            )
-        except pytesseract.TesseractError as error:
-            if TOO_FEW_CHARACTERS.search(str(error.message)):
-                return None
-            raise
-    rotate = OSD_ROTATE.search(report)
-    confidence = OSD_CONFIDENCE.search(report)
-    if rotate is None or confidence is None:
-        return None
-    return Orientation(rotate=int(rotate.group(1)) % 360, confidence=float(confidence.group(1)))
-
-
 @functools.cache
 def tesseract_version() -> str:
     """The installed tesseract's version, e.g. "5.3.0"; MissingDependencyError when it is not installed."""
@@ -126,9 +90,9 @@ def _call(run: Callable[[], T]) -> T:
     except pytesseract.TesseractError as error:
         if MISSING_LANGUAGE.search(str(error.message)):
             raise MissingDependencyError(
-                f"tesseract's English or OSD data is missing; install it with: {INSTALL_COMMAND}"
+                f"tesseract's English data is missing; install it with: {INSTALL_COMMAND}"
             ) from None
-        raise
+        raise InputError(UNREADABLE_IMAGE_MESSAGE) from None
     except RuntimeError as error:
         if "timeout" in str(error).lower():
             raise ProcessingTimeoutError("reading a page took too long (OCR timed out)") from None
