@@ -150,6 +150,33 @@ def test_unrelated_letter_gets_no_deadline(tmp_path: Path) -> None:
     assert "No last day was counted." in flat(pages[1])
 
 
+def test_uncertain_letter_number_shows_the_4390_days_to_be_safe(tmp_path: Path) -> None:
+    assessment = make_assessment(letter_type="3193", review=("letter_type",))
+    assert [d.id for d in assessment.deadlines] == ["collection_due_process", "innocent_spouse"]
+    one = flat(summary_pages(tmp_path, assessment)[0])
+    assert "To be safe, we show the last days of a Letter 4390." in one
+    assert "We could not read these for sure: the letter number." in one
+    assert "Monday, June 2, 2025" in one
+
+
+def test_without_an_as_of_date_no_days_are_counted(tmp_path: Path) -> None:
+    one = flat(summary_pages(tmp_path, make_assessment(as_of=None))[0])
+    assert "Wednesday, April 2, 2025" in one
+    assert "days left" not in one and "TODAY" not in one and "Days are counted as of" not in one
+
+
+def test_a_crowded_page_one_flows_on_without_losing_anything(tmp_path: Path) -> None:
+    assessment = make_assessment(review=("letter_date", "contact_phone", "collection", "tax_periods"),
+                                 as_of=dt.date(2025, 4, 10), printed_last_day=dt.date(2025, 4, 30))
+    pages = [flat(page) for page in summary_pages(tmp_path, assessment, lang="es")]
+    first_two = " ".join(pages[:2])
+    headings = ("Qué se decidió", "Cómo presentar a tiempo", "Quién puede ayudar",
+                "Tribunal Tributario de los EE. UU. 400 Second Street", "Cómo se encontró cada dato")
+    for heading in headings:
+        assert heading in first_two
+    assert first_two.index("Quién puede ayudar") < first_two.index("Cómo se encontró cada dato")
+
+
 def test_spanish_summary_is_in_spanish(tmp_path: Path) -> None:
     pages = summary_pages(tmp_path, make_assessment(**FLAGGED), lang="es")
     one = flat(pages[0])
