@@ -163,9 +163,12 @@ def _banners(assessment: Assessment, msgs: Messages) -> tuple[Banner, ...]:
     passed = [d for d in assessment.deadlines if d.days_left is not None and d.days_left < 0]
     if passed:
         still_open = [d for d in assessment.deadlines if d not in passed]
-        text = (msgs("banner.passed_some", date=msgs.long_date(min(d.due for d in still_open))) if still_open
-                else msgs("banner.passed_text"))
-        banners.append(Banner("stop", msgs("banner.passed_title"), (text,)))
+        if still_open:
+            title = msgs("banner.passed_title")
+            text = msgs("banner.passed_some", date=msgs.long_date(min(d.due for d in still_open)))
+        else:
+            title, text = msgs("banner.all_passed_title"), msgs("banner.passed_text")
+        banners.append(Banner("stop", title, (text,)))
 
     # Fields to check. When a red box is already shown, this joins it (one box is easier to take in).
     date_named = any(b.title in (msgs("banner.date_title"), msgs("banner.no_date_title")) for b in banners)

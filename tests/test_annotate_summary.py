@@ -106,7 +106,7 @@ def test_alternative_date_reading_counts_from_the_earliest(tmp_path: Path) -> No
 def test_passed_deadlines_are_marked_and_the_scope_says_neither(tmp_path: Path) -> None:
     pages = summary_pages(tmp_path, make_assessment(as_of=dt.date(2025, 7, 1)))
     one = flat(pages[0])
-    assert "A last day has passed." in one
+    assert "The last days to file have passed." in one
     assert "PASSED 90 days ago" in one and "PASSED 29 days ago" in one
     assert "TODAY File after Monday, June 2, 2025: neither decision." in one
     assert "days left" not in one
@@ -115,7 +115,7 @@ def test_passed_deadlines_are_marked_and_the_scope_says_neither(tmp_path: Path) 
 def test_between_the_two_days_only_innocent_spouse_remains(tmp_path: Path) -> None:
     one = flat(summary_pages(tmp_path, make_assessment(as_of=dt.date(2025, 4, 20)))[0])
     assert "PASSED 18 days ago" in one and "43 days left" in one
-    assert "The other last day, Monday, June 2, 2025, has not passed yet." in one
+    assert "A last day has passed. The other last day, Monday, June 2, 2025, has not passed yet." in one
     assert "TODAY File after that, but by Monday, June 2, 2025: only the innocent spouse decision." in one
 
 
