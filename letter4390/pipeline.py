@@ -47,14 +47,16 @@ def summarize(
     assessment = analyse(path, options)
     write_summary(assessment, path, out, lang=options.lang)
     if ics is not None:
-        write_calendar(assessment, ics)
+        write_calendar(assessment, ics, lang=options.lang)
     return assessment
 
 
-def write_calendar(assessment: Assessment, out: Path, *, label: str | None = None) -> None:
+def write_calendar(
+    assessment: Assessment, out: Path, *, label: str | None = None, lang: str = "en"
+) -> None:
     from annotate.ics import write_ics
 
-    write_ics(assessment, out, label=label)
+    write_ics(assessment, out, label=label, lang=lang)
 
 
 def deadlines_for_date(
