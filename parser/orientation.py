@@ -49,8 +49,9 @@ def turn(image: Image.Image, rotation: int, skew: float) -> Image.Image:
         turned = turned.transpose(transpose)
     if skew:
         fill = PAPER if turned.mode in ("L", "1") else (PAPER,) * len(turned.getbands())
+        # Bilinear: half the time of bicubic on a 300 dpi page, and no difference to Tesseract.
         turned = turned.rotate(
-            -skew, resample=PILImage.Resampling.BICUBIC, expand=False, fillcolor=fill  # type: ignore[arg-type]
+            -skew, resample=PILImage.Resampling.BILINEAR, expand=False, fillcolor=fill  # type: ignore[arg-type]
         )
     return turned
 
