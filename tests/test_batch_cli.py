@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import io
 from pathlib import Path
 
@@ -92,3 +93,16 @@ def test_unwritable_output_exits_3_and_writes_nothing(tmp_path: Path,
     assert main(["batch", str(inbox), "-o", str(blocker)]) == 3
     assert "can't create the output folder" in capsys.readouterr().err
     assert blocker.read_text() == "a file where the output folder should be"
+
+
+def test_a_second_batch_on_the_same_out_is_refused(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    out = tmp_path / "out"
+    assert main(["batch", str(inbox), "-o", str(out), "--quiet"]) == 0
+    with (out / ".batch" / "lock").open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running batch holds it
+        assert main(["batch", str(inbox), "-o", str(out), "--quiet"]) == 3
+    assert "another letter4390 batch is writing to" in capsys.readouterr().err
+    assert main(["batch", str(inbox), "-o", str(out), "--quiet"]) == 0

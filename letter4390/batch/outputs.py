@@ -6,6 +6,7 @@ one, never half of one, whatever happens in between (a crash, a kill, Ctrl-C, a 
 
 from __future__ import annotations
 
+import fcntl
 import glob
 import os
 from collections.abc import Iterator
@@ -82,7 +83,7 @@ class OutLayout:
         return self.state / f"{stem}.json"
 
     def prepare(self) -> None:
-        """Create the folders and remove temporary files a killed earlier run may have left."""
+        """Create the folders."""
         try:
             for folder in (self.root, self.letters, self.state):
                 folder.mkdir(parents=True, exist_ok=True)
@@ -90,9 +91,21 @@ class OutLayout:
                     raise OutputError(f"the output folder is not writable: {folder}")
         except OSError as error:
             raise OutputError(f"can't create the output folder {self.root}: {error.strerror}") from None
-        remove_temps(self.root, patterns=(f"{TEMP_PREFIX}*", ".*.tmp"))
-        for folder in (self.letters, self.state):
-            remove_temps(folder)
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold OUT for this run alone: a second batch on the same OUT would delete this one's temporary
+        files and interleave its outputs. Inside, temporary files a killed earlier run left are removed."""
+        with (self.state / "lock").open("w") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise OutputError(f"another letter4390 batch is writing to {self.root}; wait for it to finish"
+                                  ) from None
+            remove_temps(self.root, patterns=(f"{TEMP_PREFIX}*", ".*.tmp"))
+            for folder in (self.letters, self.state):
+                remove_temps(folder)
+            yield
 
 
 def temp_path_for(final: Path) -> Path:

@@ -304,6 +304,20 @@ def run_batch(settings: BatchSettings, *, process_one: ProcessOne | None = None,
     went to errors.csv. `process_one` replaces the per-letter work (tests simulate crashes and hangs)."""
     run = BatchRun(settings, process_one, stdout or sys.stdout, stderr or sys.stderr)
     run.scan()
+    with run.layout.locked():
+        records, rows, errors = _run_locked(run)
+    out = run.stdout
+    if run.interrupted:
+        left = sum(1 for r in records if r.outcome == "not_processed")
+        print(f"interrupted: {len(rows)} letters in the docket, {len(errors)} in errors.csv, {left} files "
+              f"not processed yet (run the same command again to finish): {settings.out}", file=out)
+        raise KeyboardInterrupt
+    print(f"{len(records)} files: {len(rows)} letters in the docket, {len(errors)} in errors.csv: "
+          f"{settings.out}", file=out)
+    return exit_codes.BATCH_PARTIAL if errors else exit_codes.OK
+
+
+def _run_locked(run: BatchRun) -> tuple[list[InputRecord], list[docket.DocketRow], list[ErrorRow]]:
     temp_root = Path(tempfile.mkdtemp(prefix="letter4390-batch-"))
     try:
         with _sigterm_as_interrupt():
@@ -318,12 +332,4 @@ def run_batch(settings: BatchSettings, *, process_one: ProcessOne | None = None,
             rows, errors = run.write_outputs(records)
     finally:
         shutil.rmtree(temp_root, ignore_errors=True)
-    out = run.stdout
-    if run.interrupted:
-        left = sum(1 for r in records if r.outcome == "not_processed")
-        print(f"interrupted: {len(rows)} letters in the docket, {len(errors)} in errors.csv, {left} files "
-              f"not processed yet (run the same command again to finish): {settings.out}", file=out)
-        raise KeyboardInterrupt
-    print(f"{len(records)} files: {len(rows)} letters in the docket, {len(errors)} in errors.csv: "
-          f"{settings.out}", file=out)
-    return exit_codes.BATCH_PARTIAL if errors else exit_codes.OK
+    return records, rows, errors
