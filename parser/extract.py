@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from parser import determinations
 from parser.address import taxpayer_name
 from parser.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
-from parser.field_facts import Candidate, candidates_for, choose, fact_of, score_reading
+from parser.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
 from parser.fields import FieldValue
 from parser.header import PageLayout, ValueSpot, layout_of, value_spots
 from parser.labels import find_labels
@@ -59,7 +59,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         layout = layout_of(page, lines, first=position == 0)
         layouts.append(layout)
         labels = find_labels(lines)
-        labels_seen.update(m.field for m in labels if layout.zone_of(m.box.top) != "body")
+        labels_seen.update(name for m in labels if layout.zone_of(m.box.top) != "body"
+                           for name in SHARED_LABELS.get(m.field, (m.field,)))
         spots.extend(value_spots(layout, labels))
     texts = document_text(layout.lines for layout in layouts)
 

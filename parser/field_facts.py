@@ -23,6 +23,8 @@ ZONE_RANK: dict[Zone, int] = {"header": 0, "continuation": 1, "body": 2}
 ZONE_FACTOR: dict[Zone, float] = {
     "header": 1.0, "continuation": confidence.CONTINUATION_PAGE, "body": confidence.OUTSIDE_HEADER,
 }
+# Labels whose value holds several fields ("Person to contact/ID number: Maria Gonzalez 1000123456").
+SHARED_LABELS: dict[str, tuple[str, ...]] = {"contact_name_id": ("contact_name", "contact_employee_id")}
 # Fields printed in the body as a matter of course: no penalty for standing outside the header.
 BODY_FIELDS: frozenset[str] = frozenset({"printed_last_day"})
 
@@ -93,7 +95,7 @@ def candidates_for(field: str, spots: Sequence[ValueSpot]) -> list[Candidate]:
     reader = READERS[field]
     found: list[Candidate] = []
     for spot in spots:
-        if spot.label.field != field:
+        if spot.label.field != field and field not in SHARED_LABELS.get(spot.label.field, ()):
             continue
         reading = reader(spot)
         if reading is None:

@@ -21,6 +21,7 @@ from parser.lines import Line, Segment, union_box
 from parser.model import Box, Word
 
 # Field -> the label spellings seen or plausible on Appeals letters. Variant order does not matter.
+# "contact_name_id" is one label whose value holds both the contact's name and employee ID number.
 LABELS: dict[str, tuple[str, ...]] = {
     "letter_date": (
         "Date", "Letter date", "Date of this letter", "Date of letter", "Notice date", "Date of notice",
@@ -32,8 +33,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Settlement Officer", "Appeals Technical Employee", "Appeals employee", "Appeals representative",
         "Employee name", "Caseworker",
     ),
+    "contact_name_id": (
+        "Person to contact/ID number", "Person to contact/Employee ID number", "Contact person/ID number",
+        "Person to contact and ID number", "Contact/ID number", "Name/ID number", "Contact name/ID number",
+    ),
     "contact_employee_id": (
-        "Employee ID number", "Employee ID", "Employee ID no", "ID number", "ID no",
+        "Employee ID number", "Employee ID", "Employee ID no", "ID number", "ID no", "ID",
         "Employee identification number", "Employee number", "Contact ID number", "Contact ID",
         "Badge number", "Employee badge number", "Appeals employee ID",
     ),

@@ -275,3 +275,12 @@ def test_determinations_are_read_from_the_body() -> None:
     assert facts.innocent_spouse.outcome == "denied"
     assert facts.innocent_spouse.sections == ("6015(b)", "6015(f)")
     assert facts.collection.evidence and facts.collection.evidence[0].page == 1
+
+
+def test_one_label_for_name_and_employee_id() -> None:
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (RIGHT, 55.0, "Person to contact/ID number:"),
+            (RIGHT + 14, 67.0, "Maria Gonzalez 1000123456"), (RIGHT, 79.0, "Telephone: (213) 555-0142")]
+    facts = extract_facts(make_doc(make_page(rows)))
+    assert facts.fields.contact_name is not None and facts.fields.contact_name.value == "Maria Gonzalez"
+    assert facts.fields.contact_employee_id is not None
+    assert facts.fields.contact_employee_id.value == "1000123456"
