@@ -32,7 +32,7 @@ WORD_CHARACTERS = re.compile(r"[^a-z]")
 SUSPECT_MEAN_CONFIDENCE = 70.0  # below: maybe rotated or garbage, worth an orientation check
 SUSPECT_DICTIONARY_SHARE = 0.25
 POOR_MEAN_CONFIDENCE = 60.0  # below (after every correction): tell the user to rescan
-POOR_MIN_WORDS = 15  # a page with ink but fewer words than this was not really read
+POOR_MIN_WORDS = 15  # a page with ink but fewer words than this, read with low confidence, was not read
 MIN_WORDS_FOR_VERDICT = 8  # fewer alphabetic words than this: the share is noise
 # Tesseract reads a sideways page's lines as vertical text, confidently: words taller than wide betray it.
 MAX_VERTICAL_SHARE = 0.3
@@ -70,8 +70,11 @@ class ReadingQuality:
 
     @property
     def poor(self) -> bool:
-        """Whether the page is too poorly read to trust (the user should rescan)."""
-        return self.words < POOR_MIN_WORDS or self.mean_confidence < POOR_MEAN_CONFIDENCE
+        """Whether the page is too poorly read to trust (the user should rescan). A short page (the last
+        lines of a letter) is poor only when it is also read with little confidence."""
+        if self.mean_confidence < POOR_MEAN_CONFIDENCE:
+            return True
+        return self.words < POOR_MIN_WORDS and self.mean_confidence < SUSPECT_MEAN_CONFIDENCE
 
 
 def measure(words: Sequence[Word]) -> ReadingQuality:

@@ -61,7 +61,9 @@ def test_an_upright_reading_outscores_an_upside_down_one() -> None:
     assert upright.dictionary_share == pytest.approx(7 / 10)  # numbers are not counted
     assert upright.mean_confidence == 94.0
     assert not upright.suspect and not upright.poor
-    assert measure(_words(["Date:", "March", "3,", "2025"], 94.0)).poor  # too few words to trust
+    short_page = ["Enclosures:", "Publication", "594"]
+    assert not measure(_words(short_page, 94.0)).poor  # the last lines of a letter, read clearly
+    assert measure(_words(short_page, 65.0)).poor  # few words, read unsurely
     assert upside_down.dictionary_share == 0.0
     assert upside_down.suspect and upside_down.poor
     assert upright.score > upside_down.score
