@@ -73,3 +73,12 @@ def test_no_words_measure_as_empty_and_poor() -> None:
     empty = measure(())
     assert (empty.words, empty.mean_confidence, empty.dictionary_share) == (0, 0.0, 0.0)
     assert empty.suspect and empty.poor
+
+
+def test_one_short_line_is_not_a_blank_page(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from parser.ocr_page import BLANK_INK_FRACTION, ink_fraction
+
+    folder = tmp_path_factory.mktemp("short")
+    one_line = scan_of(letter_pdf(folder, "short.pdf", ("Page 3 of 3",)), dpi=300)
+    assert ink_fraction(one_line) > 2 * BLANK_INK_FRACTION
+    assert ink_fraction(Image.new("L", one_line.size, 250)) == 0.0
