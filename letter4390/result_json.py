@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import fields as dataclass_fields
 from functools import cache
 from importlib import resources
@@ -90,13 +91,18 @@ def deadline_json(deadline: Deadline) -> JsonObject:
     }
 
 
+def display_name(name: str) -> str:
+    """A file name that can be written as UTF-8 (non-UTF-8 names arrive with surrogate escapes)."""
+    return os.fsencode(name).decode("utf-8", errors="replace")
+
+
 def to_result(assessment: Assessment) -> JsonObject:
     facts = assessment.facts
     document = facts.document
     return {
         "schema_version": SCHEMA_VERSION,
         "source": {
-            "name": document.name,
+            "name": display_name(document.name),
             "sha256": document.sha256,
             "pages": len(document.pages),
             "method": document.method,

@@ -101,3 +101,12 @@ def test_extract_json_of_a_digital_sample_validates(capsys: pytest.CaptureFixtur
     validator().validate(result)
     assert result["source"]["name"] == sample.name
     assert result["source"]["method"] == "pdf_text"
+
+
+def test_non_utf8_file_name_is_written_as_valid_utf8() -> None:
+    from letter4390.result_json import display_name
+
+    raw = b"carta-\xf1-4390.pdf"
+    name = raw.decode("utf-8", errors="surrogateescape")
+    assert display_name(name) == "carta-\ufffd-4390.pdf"
+    assert display_name("plain.pdf") == "plain.pdf"
