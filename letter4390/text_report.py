@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import fields as dataclass_fields
 
+from letter4390.result_json import display_name
 from rules.model import Assessment, Deadline
 
 DEADLINE_TITLES = {
@@ -54,7 +55,7 @@ def _fact_text(value: object) -> str:
 
 def report(assessment: Assessment) -> str:
     facts = assessment.facts
-    lines = [f"File: {facts.document.name} ({len(facts.document.pages)} page(s), read by "
+    lines = [f"File: {display_name(facts.document.name)} ({len(facts.document.pages)} page(s), read by "
              f"{facts.document.method})",
              f"Letter type: {facts.letter_type.value} (confidence {facts.letter_type.confidence:.2f})"]
     for field in dataclass_fields(facts.fields):
