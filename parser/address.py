@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parser.fields import Reading
+from parser.fields import NAME_EDGES, Reading
 from parser.header import PageLayout
 from parser.lines import Segment
 
@@ -49,7 +49,7 @@ def taxpayer_name(layout: PageLayout) -> tuple[Reading, float] | None:
         if not names:
             continue
         name = names[-1]
-        text = " ".join(w.text for w in name.words).strip(" ,")
+        text = " ".join(w.text for w in name.words).strip(NAME_EDGES)
         agrees = _salutation_agrees(layout, text)
         factor = CORROBORATED if agrees else UNCORROBORATED if agrees is None else CONTRADICTED
         return Reading(value=text, words=name.words, text=text), factor

@@ -82,7 +82,9 @@ SECTION_LIST = re.compile(
 )
 # "6015" followed by a subsection mark; a cited one that SECTION_LIST cannot read is OCR damage.
 CITED_6015 = re.compile(r"\b6015\s?\(")
-SECTION_LOOKALIKES = str.maketrans({"¢": "c", "©": "c", "{": "(", "}": ")", "[": "(", "]": ")"})
+SECTION_LOOKALIKES = str.maketrans({"¢": "c", "©": "c", "£": "f", "{": "(", "}": ")", "[": "(", "]": ")"})
+# A further "(x)" after a list of subsections that the list could not read: "6015(b), (c) and (1)".
+UNREAD_LIST_ITEM = re.compile(r"^\s?(?:,|and|or|&)\s?\(\s?\S{1,2}\s?\)")
 # A sentence belongs to the innocent spouse part when it speaks of relief, liability or its statutes.
 SPOUSE_CONTEXT = re.compile(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab")
 SUSTAIN = re.compile(r"\bsustain")
@@ -257,4 +259,5 @@ def _sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
     if COMMUNITY_PROPERTY.search(text):
         found.add("66(c)")
     damaged = any(not SECTION_LIST.match(text, m.start()) for m in CITED_6015.finditer(text))
+    damaged = damaged or any(UNREAD_LIST_ITEM.match(text[m.end():]) for m in SECTION_LIST.finditer(text))
     return found, damaged

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from parser import determinations
+from parser import coverage, determinations
 from parser.address import taxpayer_name
 from parser.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
@@ -43,45 +44,50 @@ FIELD_LABELS: dict[str, str] = {
     "taxpayer_id": "taxpayer ID number", "tax_periods": "tax period(s)", "tax_form": "tax form",
     "printed_last_day": "last day to file printed on the letter",
 }
+PARTLY_READ_WARNING = (
+    "Parts of the letter could not be read. Scan it again at 300 dpi, flat, in good light, and check "
+    "the decisions and dates shown against the letter."
+)
 LOW_TEXT_WARNING = (
     "Little text could be read from this file. If it is a letter, scan it again at 300 dpi, flat, in good "
     "light, and check every value shown against the letter."
 )
 
 
+@dataclass(frozen=True)
+class _Pages:
+    """The document read by position: page layouts, label/value spots, and what coverage checks found."""
+
+    layouts: tuple[PageLayout, ...]
+    spots: tuple[ValueSpot, ...]
+    labels_seen: frozenset[str]  # fields whose label was seen in a header, with or without a value
+    orphan_phones: bool  # a phone number in a header that no label claims
+    partly_read: tuple[int, ...]  # pages that look read only in part
+
+
 def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts:
     """Everything the letter says that the deadlines and the summary need, each with its evidence."""
-    layouts: list[PageLayout] = []
-    spots: list[ValueSpot] = []
-    labels_seen: set[str] = set()
-    for position, page in enumerate(doc.pages):
-        lines = group_lines(page.words)
-        layout = layout_of(page, lines, first=position == 0)
-        layouts.append(layout)
-        labels = find_labels(lines)
-        labels_seen.update(name for m in labels if layout.zone_of(m.box.top) != "body"
-                           for name in SHARED_LABELS.get(m.field, (m.field,)))
-        spots.extend(value_spots(layout, labels))
-    texts = document_text(layout.lines for layout in layouts)
+    pages = _read_pages(doc)
+    texts = document_text(layout.lines for layout in pages.layouts)
 
-    facts: dict[str, Fact[FieldValue] | None] = {}
-    review: list[str] = []
-    for field in GENERIC_FIELDS:
-        fact, _ = choose(field, candidates_for(field, spots))
-        facts[field] = fact
-    facts["taxpayer_name"] = _taxpayer_name(spots, layouts)
-
-    periods = facts.get("tax_periods")
+    facts: dict[str, Fact[FieldValue] | None] = {
+        field: choose(field, candidates_for(field, pages.spots))[0] for field in GENERIC_FIELDS
+    }
+    facts["taxpayer_name"] = _taxpayer_name(pages.spots, pages.layouts)
+    periods = facts["tax_periods"]
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
-    dated = letter_date(spots, layouts, texts, as_of=as_of, tax_periods=period_values)
+    dated = letter_date(pages.spots, pages.layouts, texts, as_of=as_of, tax_periods=period_values)
 
     verdict = classify(texts)
     collection, collection_reasons = determinations.collection(texts)
     spouse, spouse_reasons = determinations.innocent_spouse(texts)
+    if pages.partly_read:
+        missed = "parts of page(s) {} could not be read, so sentences may be missing".format(
+            ", ".join(str(n) for n in pages.partly_read))
+        collection_reasons += (missed,) if collection is not None else ()
+        spouse_reasons += (missed,) if spouse is not None else ()
 
-    for field, fact in facts.items():
-        if fact is not None and fact.needs_review:
-            review.append(field)
+    review = [field for field, fact in facts.items() if fact is not None and fact.needs_review]
     if dated.fact is not None and (dated.fact.needs_review or dated.alternatives):
         review.append("letter_date")
     if verdict.needs_review or verdict.letter_type.confidence < LETTER_TYPE_THRESHOLD:
@@ -100,27 +106,63 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         review = [r for r in review if r not in FIELD_NAMES]
     elif verdict.letter_type.value in APPEALS_TYPES:
         found = {k for k, v in facts.items() if v is not None} | ({"letter_date"} if dated.fact else set())
-        for field in FIELD_NAMES:
-            if field not in found and (field in EXPECTED_FIELDS or field in labels_seen):
-                review.append(field)
-                warnings.append(MISSING_FIELD_WARNING.format(label=FIELD_LABELS[field]))
+        for field in _missing_fields(found, pages):
+            review.append(field)
+            warnings.append(MISSING_FIELD_WARNING.format(label=FIELD_LABELS[field]))
 
     warnings += [f"Letter type: {r}." for r in verdict.reasons]
     warnings += [f"Collection determination: {r}." for r in collection_reasons]
     warnings += [f"Innocent spouse determination: {r}." for r in spouse_reasons]
+    if pages.partly_read:
+        warnings.append(PARTLY_READ_WARNING)
     if sum(len(p.words) for p in doc.pages) < 40:
         warnings.append(LOW_TEXT_WARNING)
 
     return LetterFacts(
         document=doc,
         letter_type=verdict.letter_type,
-        fields=Fields(letter_date=dated.fact, **{k: v for k, v in facts.items()}),  # type: ignore[arg-type]
+        fields=Fields(letter_date=dated.fact, **facts),  # type: ignore[arg-type]
         collection=collection,
         innocent_spouse=spouse,
         needs_review=tuple(dict.fromkeys(review)),
         warnings=tuple(dict.fromkeys(warnings)),
         letter_date_alternatives=dated.alternatives,
     )
+
+
+def _read_pages(doc: Document) -> _Pages:
+    layouts: list[PageLayout] = []
+    spots: list[ValueSpot] = []
+    labels_seen: set[str] = set()
+    orphans = False
+    partial: list[int] = []
+    for position, page in enumerate(doc.pages):
+        lines = group_lines(page.words)
+        layout = layout_of(page, lines, first=position == 0)
+        labels = find_labels(lines)
+        page_spots = value_spots(layout, labels)
+        labels_seen.update(name for m in labels if layout.zone_of(m.box.top) != "body"
+                           for name in SHARED_LABELS.get(m.field, (m.field,)))
+        orphans = orphans or bool(coverage.orphan_phone_numbers(layout, labels, page_spots))
+        if coverage.partly_read(layout):
+            partial.append(page.number)
+        layouts.append(layout)
+        spots.extend(page_spots)
+    return _Pages(layouts=tuple(layouts), spots=tuple(spots), labels_seen=frozenset(labels_seen),
+                  orphan_phones=orphans, partly_read=tuple(partial))
+
+
+def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
+    """Fields an Appeals letter shows that were not read: expected ones, ones whose label was seen, and the
+    phone and fax when a phone number stands in the header without a readable label."""
+    missing = []
+    for field in FIELD_NAMES:
+        if field in found:
+            continue
+        phone_like = field in ("contact_phone", "contact_fax") and pages.orphan_phones
+        if field in EXPECTED_FIELDS or field in pages.labels_seen or phone_like:
+            missing.append(field)
+    return missing
 
 
 def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) -> Fact[FieldValue] | None:

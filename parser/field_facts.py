@@ -120,7 +120,7 @@ def fact_of(field: str, candidate: Candidate, extra_reasons: Sequence[str] = (),
                                   reason)
     flagged = confidence.needs_review(field, score) or bool(extra_reasons)
     evidence = evidence_of(candidate.reading)
-    why = confidence.reason_for(score) if flagged else None
+    why = mask_tins(confidence.reason_for(score) or "") if flagged else None
     return Fact(value=candidate.reading.value, confidence=score.value, evidence=evidence,
                 needs_review=flagged, reason=why)
 

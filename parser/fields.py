@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from parser import dates, identifiers
 from parser.header import ValueSpot
+from parser.hours import hours_doubt
 from parser.model import Word
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
@@ -28,16 +29,9 @@ CLOCK_TIME = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon)|\b\d{1,2}:\d{2}\b", re.IGNORECASE
 )
 # What may stand between tax periods in a list: spaces, commas, semicolons, "&", "and".
-PERIOD_SEPARATORS = re.compile(r"\s+|,|;|&|\band\b", re.IGNORECASE)
-# The words office hours are written with; any other word in an hours value is OCR damage to check.
-HOURS_WORD = re.compile(
-    r"^(?:\d{1,2}(?::\d{2})?|\d{1,2}(?::\d{2})?(?:a\.?m\.?|p\.?m\.?)|a\.?m\.?|p\.?m\.?|noon|to|through|thru|and|"
-    r"until|from|[-–—]|(?:mon|tues?|wed|thu|thurs|fri|sat|sun)(?:day)?|"
-    r"(?:e|c|m|p|a|h)(?:s|d)?t|eastern|central|mountain|pacific|alaska|hawaii|standard|daylight|local|"
-    r"time|weekdays?|except|holidays|federal|daily|hours?|[&/])$",
-    re.IGNORECASE,
-)
-HOURS_JOINER = re.compile(r"[-–—/]")
+PERIOD_SEPARATORS = re.compile(r"\s+|,|;|&|\band\b|[‘’“”'\"`*.]", re.IGNORECASE)
+# Specks OCR leaves at the ends of a name ("‘LUIS L PATEL", "Linda R Kowalski'").
+NAME_EDGES = " ,;:'’‘\"“”`|!*_-~"
 # Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
 NAME_STOP_WORDS: frozenset[str] = frozenset({
     "id", "employee", "phone", "telephone", "tel", "fax", "hours", "ext", "extension", "badge", "number",
@@ -94,7 +88,7 @@ def read_person(spot: ValueSpot) -> Reading | None:
         words.append(word)
         if word.text.endswith((",", ";")):
             break
-    text = " ".join(w.text for w in words).strip(" ,;:")
+    text = " ".join(w.text for w in words).strip(NAME_EDGES)
     match = PERSON_NAME.match(text)
     if match is None:
         return None
@@ -143,19 +137,11 @@ def read_hours(spot: ValueSpot) -> Reading | None:
     text = " ".join(w.text for w in spot.words).strip(" ,;")
     if not CLOCK_TIME.search(text):
         return None
-    odd = [t for t in text.split() if not _hours_word(t)]
-    doubt = f"some words of the hours were not recognised ({', '.join(odd)})" if odd else None
-    return Reading(value=text, words=spot.words, text=text, doubt=doubt)
-
-
-def _hours_word(token: str) -> bool:
-    """A word of an hours value, or a run of them joined by dashes ("8am-5pm", "Mon-Fri")."""
-    pieces = [p for p in HOURS_JOINER.split(token.strip(",;.()")) if p]
-    return all(HOURS_WORD.match(p) for p in pieces)
+    return Reading(value=text, words=spot.words, text=text, doubt=hours_doubt(text))
 
 
 def read_taxpayer_name(spot: ValueSpot) -> Reading | None:
-    text = " ".join(w.text for w in spot.words).strip(" ,;:")
+    text = " ".join(w.text for w in spot.words).strip(NAME_EDGES)
     match = TAXPAYER_NAME.match(text)
     if match is None or not any(ch.isalpha() for ch in text):
         return None
@@ -168,10 +154,12 @@ def read_periods(spot: ValueSpot) -> Reading | None:
     found: list[dt.date] = []
     used: list[Word] = []
     repaired = False
+    stopped_at: str | None = None
     for number, line in enumerate((spot.words, *spot.following)):
         text, spans = joined(line)
         readings = dates.period_ends(text, years_allowed=years_allowed)
         if not readings or (number > 0 and not _only_periods(text, readings)):
+            stopped_at = text if number > 0 else None
             break
         for reading in readings:
             found.append(reading.value)
@@ -180,7 +168,11 @@ def read_periods(spot: ValueSpot) -> Reading | None:
     if not found:
         return None
     text = " ".join(w.text for w in used)
-    return Reading(value=tuple(sorted(set(found))), words=tuple(used), text=text, repaired=repaired)
+    doubt = None
+    if stopped_at is not None and sum(ch.isdigit() for ch in stopped_at) >= 4:
+        doubt = f"a line under the tax periods could not be read as a period ({stopped_at})"
+    return Reading(value=tuple(sorted(set(found))), words=tuple(used), text=text, repaired=repaired,
+                   doubt=doubt)
 
 
 def _only_periods(text: str, readings: Sequence[dates.DateReading]) -> bool:

@@ -25,6 +25,8 @@ BELOW_GAP = 1.6
 # ... and no further left of the label than this many line heights.
 BELOW_LEFT_SLACK = 2.0
 MAX_FOLLOWING_LINES = 8
+# A line continuing a value starts within this many line heights of the value's left edge.
+FOLLOWING_ALIGN = 3.0
 VALUE_JOINERS = frozenset({"-", "–", "—", "&", "/", "to"})
 
 Zone = str  # "header" (page 1 above the salutation) | "continuation" (top of a later page) | "body"
@@ -140,6 +142,7 @@ def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int
 def _following(value: Sequence[Word], segments: Sequence[Segment], label_starts: set[int]
                ) -> tuple[tuple[Word, ...], ...]:
     """Lines under a value that continue it in the same column (a list of tax periods)."""
+    labelled_lines = {(s.page, s.line_index) for s in segments if id(s.words[0]) in label_starts}
     lines: list[tuple[Word, ...]] = []
     last = value
     for _ in range(MAX_FOLLOWING_LINES):
@@ -148,13 +151,13 @@ def _following(value: Sequence[Word], segments: Sequence[Segment], label_starts:
         candidates = [
             s for s in segments
             if s.box.top > top + height * 0.5 and s.box.top - bottom <= BELOW_GAP * height
-            and abs(s.box.x0 - x0) <= 1.5 * height
+            and abs(s.box.x0 - x0) <= FOLLOWING_ALIGN * height
         ]
         if not candidates:
             break
         nearest = min(candidates, key=lambda s: s.box.top)
-        if id(nearest.words[0]) in label_starts:
-            break
+        if id(nearest.words[0]) in label_starts or (nearest.page, nearest.line_index) in labelled_lines:
+            break  # the next line belongs to another label
         words = _until_label(nearest.words, label_starts)
         if not words:
             break

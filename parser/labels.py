@@ -35,7 +35,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "contact_name_id": (
         "Person to contact/ID number", "Person to contact/Employee ID number", "Contact person/ID number",
-        "Person to contact and ID number", "Contact/ID number", "Name/ID number", "Contact name/ID number",
+        "Person to contact and ID number", "Name/ID number", "Contact name/ID number",
     ),
     "contact_employee_id": (
         "Employee ID number", "Employee ID", "Employee ID no", "ID number", "ID no", "ID",
@@ -267,12 +267,23 @@ def _segment_labels(segment: Segment) -> list[LabelMatch]:
             hit = match_label(text, colon=colon)
             if hit is None:
                 continue
+            if not colon and _starts_longer_label(text, words[end:end + 2]):
+                continue  # "Taxpayer" of "Taxpayer Identification Number" broken over lines
             field, variant, score = hit
             stop = end + 1 if following is not None and following.text.strip() in set(COLON_CHARS) else end
             match = LabelMatch(field=field, variant=variant, words=tuple(window), segment=segment, end=stop,
                                score=score, colon=colon)
             candidates.append(_Candidate(match=match, start=start, first_word=window[0]))
     return _resolve(candidates)
+
+
+def _starts_longer_label(text: str, following: Sequence[Word]) -> bool:
+    """Whether the text and the word(s) after it begin some longer label spelling."""
+    if not following:
+        return False
+    extended = canonical(" ".join([text, *(w.text for w in following[:1])]))
+    return len(extended) > len(canonical(text)) and any(
+        form.startswith(extended) for form, _, _ in _spellings())
 
 
 def _resolve(candidates: list[_Candidate]) -> list[LabelMatch]:

@@ -92,7 +92,8 @@ def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> li
         return []
     layout = layouts[0]
     claimed = {id(w) for spot in spots for w in (*spot.label.words, *spot.words)}
-    claimed |= {id(w) for spot in spots for line in spot.following for w in line}
+    claimed |= {id(w) for spot in spots if spot.label.field == "tax_periods"
+                for line in spot.following for w in line}
     found: list[Candidate] = []
     for line in layout.lines:
         if layout.zone_of(line.box.top) != "header" or DISTRACTOR_CONTEXT.search(line.text):

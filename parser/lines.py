@@ -18,6 +18,10 @@ from parser.model import Box, Word
 
 # Two words belong to one line when their vertical extents overlap by at least this share of the smaller.
 LINE_OVERLAP = 0.5
+# ... or, when the line's words are all in another column, by at least this share.
+FAR_LINE_OVERLAP = 0.65
+# Words closer than this many heights side by side are in the same column.
+NEAR_WORDS = 3.0
 # A horizontal gap wider than this many line heights separates two segments (columns, tab stops).
 SEGMENT_GAP = 1.8
 # A word that ends a line with a hyphen and a lower-case word opening the next line are one word.
@@ -105,18 +109,26 @@ def _centre(box: Box) -> float:
 
 
 def _best_row(rows: list[list[Word]], word: Word) -> list[Word] | None:
-    """The open row the word overlaps most (rows near the end only: words arrive sorted by centre)."""
+    """The open row the word overlaps most (rows near the end only: words arrive sorted by centre).
+
+    The overlap is measured against the row's words near the word when it has any (a line of the same
+    column); a row whose words are all far away (another column) must overlap more to take the word.
+    """
     best: list[Word] | None = None
-    best_share = LINE_OVERLAP
-    for row in reversed(rows[-12:]):
+    best_share = 0.0
+    reach = NEAR_WORDS * word.box.height
+    for row in reversed(rows[-16:]):
         if row[0].page != word.page:
             continue
-        top = median(w.box.top for w in row)
-        bottom = median(w.box.bottom for w in row)
+        near = [w for w in row if w.box.x0 - word.box.x1 <= reach and word.box.x0 - w.box.x1 <= reach]
+        reference = near or row
+        top = median(w.box.top for w in reference)
+        bottom = median(w.box.bottom for w in reference)
         overlap = min(bottom, word.box.bottom) - max(top, word.box.top)
         smaller = min(bottom - top, word.box.height) or 1.0
         share = overlap / smaller
-        if share >= best_share:
+        needed = LINE_OVERLAP if near else FAR_LINE_OVERLAP
+        if share >= needed and share > best_share:
             best, best_share = row, share
     return best
 

@@ -1,0 +1,58 @@
+"""What the reading may have missed: values no label accounts for, and pages read only in part.
+
+A scan can lose a label ("Faxt" for "Fax:") while its value survives, or lose whole lines in a shadow.
+Neither can be repaired, but both can be noticed, so that the facts they would have given are flagged
+instead of silently missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from statistics import quantiles
+
+from parser import identifiers
+from parser.header import PageLayout, ValueSpot
+from parser.labels import LabelMatch
+from parser.lines import Segment
+
+# A fax machine's banner line across the top of a received page is not part of the letter.
+FAX_BANNER_SHARE = 0.03
+# A body line that starts this far right of the body's left margin, with this much text, is a fragment.
+FRAGMENT_INDENT = 100.0
+FRAGMENT_MIN_CHARS = 15
+FRAGMENTS_FOR_PARTIAL_PAGE = 3
+FOOTER_SHARE = 0.92
+
+
+def orphan_phone_numbers(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
+                         ) -> list[Segment]:
+    """Header segments holding a phone number that no label on the page claims."""
+    claimed = {id(w) for label in labels for w in label.words}
+    claimed |= {id(w) for spot in spots for w in spot.words}
+    claimed |= {id(w) for spot in spots if spot.label.field == "tax_periods"
+                for line in spot.following for w in line}
+    orphans: list[Segment] = []
+    for line in layout.lines:
+        if layout.zone_of(line.box.top) == "body" or line.box.top < layout.page.height * FAX_BANNER_SHARE:
+            continue
+        for segment in line.segments:
+            if any(id(w) in claimed for w in segment.words):
+                continue
+            if identifiers.phone_number(segment.text) is not None:
+                orphans.append(segment)
+    return orphans
+
+
+def partly_read(layout: PageLayout) -> bool:
+    """An OCR'd page whose body lines often start far right of its margin: lines were lost or cut."""
+    if layout.page.method != "ocr":
+        return False
+    starts = [
+        (line.words[0].box.x0, len(line.text)) for line in layout.lines
+        if layout.zone_of(line.box.top) == "body" and line.box.top < layout.page.height * FOOTER_SHARE
+    ]
+    if len(starts) < 5:
+        return False
+    margin = quantiles([x for x, _ in starts], n=10)[0]
+    fragments = [x for x, chars in starts if x > margin + FRAGMENT_INDENT and chars >= FRAGMENT_MIN_CHARS]
+    return len(fragments) >= FRAGMENTS_FOR_PARTIAL_PAGE

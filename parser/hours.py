@@ -1,0 +1,71 @@
+"""Checking an office-hours value word by word, so OCR damage in it is flagged rather than passed on.
+
+Hours are free text ("Monday - Friday, 8:00 a.m. to 5:00 p.m. ET"), so no format can repair them; but the
+words they are written with are few. A word outside that vocabulary, a damaged "a.m." ("a.m,"), two times
+with nothing joining them ("8:00 AM 4:30 PM": a dash lost) or a range cut short ("8:00 a.m. to 4:30") is a
+doubt the reader must check.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+TIME = re.compile(r"^\d{1,2}(?::\d{2})?$")
+MERIDIEM = re.compile(r"^(?:a\.m\.|p\.m\.|am|pm|noon)$", re.IGNORECASE)
+TIME_WITH_MERIDIEM = re.compile(r"^\d{1,2}(?::\d{2})?(?:a\.m\.|p\.m\.|am|pm)$", re.IGNORECASE)
+JOINER = re.compile(r"^(?:to|through|thru|until|and|-|–|—|&)$", re.IGNORECASE)
+DAY = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?$|^weekdays?$|^daily$", re.IGNORECASE
+)
+ZONE = re.compile(
+    r"^(?:[ecmp][sd]?t|ak[sd]?t|h[sd]?t|eastern|central|mountain|pacific|alaska|hawaii|standard|daylight|local|"
+    r"time|except|federal|holidays)$",
+    re.IGNORECASE,
+)
+# "8am-5pm", "Mon-Fri": words joined by a dash inside one token.
+INNER_JOINER = re.compile(r"(?<=\w)[-–—](?=\w)")
+
+
+def _kind(token: str) -> str | None:
+    """time | meridiem | timed (a time with a.m./p.m.) | joiner | day | zone; None: not an hours word."""
+    for pattern, kind in ((TIME, "time"), (MERIDIEM, "meridiem"), (TIME_WITH_MERIDIEM, "timed"),
+                          (JOINER, "joiner"), (DAY, "day"), (ZONE, "zone")):
+        if pattern.match(token):
+            return kind
+    return None
+
+
+def _tokens(text: str) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    for raw in text.split():
+        word = raw.strip("()")
+        pieces = INNER_JOINER.split(word)
+        for index, piece in enumerate(pieces):
+            if index:
+                out.append(("-", "joiner"))
+            trailing_comma = piece.endswith(",") and _kind(piece[:-1]) in ("day", "meridiem", "timed", "zone")
+            core = piece[:-1] if trailing_comma else piece
+            out.append((piece, _kind(core)))
+    return out
+
+
+def hours_doubt(text: str) -> str | None:
+    """Why the hours value may be misread, in plain words; None when every word and the ranges check out."""
+    tokens = _tokens(text)
+    odd = [token for token, kind in tokens if kind is None]
+    if odd:
+        return f"some words of the hours were not recognised ({', '.join(odd)})"
+    times = [i for i, (_, kind) in enumerate(tokens) if kind in ("time", "timed")]
+    for first, second in itertools.pairwise(times):
+        if not any(kind == "joiner" for _, kind in tokens[first + 1:second]):
+            return "two times in the hours have nothing between them (a dash may be lost)"
+    if tokens and tokens[-1][1] == "joiner":
+        return "the hours end in the middle of a range"
+    said_meridiem = any(kind in ("meridiem", "timed") for _, kind in tokens)
+    if said_meridiem and times:
+        last = times[-1]
+        after = tokens[last + 1][1] if last + 1 < len(tokens) else None
+        if tokens[last][1] != "timed" and after != "meridiem":
+            return "the hours seem cut short (the last time has no a.m. or p.m.)"
+    return None
