@@ -1,4 +1,4 @@
-"""Every benchmark in one run (`make bench`): speed, batch throughput, accuracy on generated letters.
+"""Every benchmark in one run (`make bench`): speed, batch, stage timings, accuracy on generated letters.
 
     .venv/bin/python -m bench                    # all of them; tables into bench/results/*.md
     .venv/bin/python -m bench speed accuracy     # some of them
@@ -21,6 +21,7 @@ from bench.measure import load_average
 BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
     "speed": ("bench.speed", [], ["--quick", "--no-write"]),
     "batch": ("bench.batch", [], ["--letters", "2", "--no-write"]),
+    "stages": ("bench.stages", [], ["--repeats", "1", "--no-write"]),
     "accuracy": ("bench.accuracy", [], ["--letters", "16", "--no-write"]),
 }
 
@@ -28,10 +29,13 @@ BENCHMARKS: dict[str, tuple[str, list[str], list[str]]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("names", nargs="*", choices=[*BENCHMARKS, []], metavar="NAME",
+    parser.add_argument("names", nargs="*", metavar="NAME",
                         help=f"benchmarks to run (default: all of {', '.join(BENCHMARKS)})")
     parser.add_argument("--quick", action="store_true", help="small runs; bench/results left alone")
     args = parser.parse_args(argv)
+    unknown = [name for name in args.names if name not in BENCHMARKS]
+    if unknown:
+        parser.error(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")
     failed = []
     for name in args.names or list(BENCHMARKS):
         module, full, quick = BENCHMARKS[name]

@@ -137,7 +137,8 @@ def render(scores: Sequence[LetterScore], seed: int, load: str, elapsed: float) 
     ]
     cases = confidently_wrong_cases(read)
     if cases:
-        sections += ["## Confidently wrong values and silent misses", cases]
+        title = "## Cases to look at: confidently wrong, silent misses, deadlines late or not allowed"
+        sections += [title, cases]
     failures = [s for s in scores if s.error is not None]
     if failures:
         sections += ["## Files not read", report.table(
@@ -252,14 +253,30 @@ def done_when(scores: Sequence[LetterScore]) -> list[tuple[str, str, bool]]:
 
 
 def confidently_wrong_cases(read: Sequence[LetterScore]) -> str:
-    rows = [[s.file, o.item, o.expected or "(none)", o.found or "(none)",
-             "confidently wrong" if o.confidently_wrong else "silent miss"]
-            for s in read for o in s.outcomes if o.confidently_wrong or o.silent_miss]
+    """Cases a person should look at: confidently wrong, silent misses, deadlines too late or not allowed."""
+    rows = [[s.file, o.item, o.expected or "(none)", o.found or "(none)", kind]
+            for s in read for o in s.outcomes if (kind := _case_kind(o))]
     if not rows:
         return ""
     shown = rows[:MAX_LISTED_CASES]
     more = f"\n\n({len(rows) - len(shown)} more not listed)" if len(rows) > len(shown) else ""
     return report.table(["file", "item", "expected", "found", "kind"], shown) + more
+
+
+def _case_kind(outcome: Outcome) -> str:
+    flag = " (flagged)" if outcome.flagged else ""
+    if outcome.confidently_wrong:
+        kind = "confidently wrong"
+        if outcome.later_than_true:
+            kind += ", later than true"
+        return kind
+    if outcome.silent_miss:
+        return "silent miss"
+    if _not_allowed(outcome):
+        return "deadline the letter does not allow" + flag
+    if outcome.later_than_true:
+        return "deadline later than true" + flag
+    return ""
 
 
 def _not_allowed(outcome: Outcome) -> bool:

@@ -20,11 +20,16 @@ KIB_PER_MIB = 1024
 
 @dataclass(frozen=True)
 class Run:
-    """One finished process: how long it took and the largest resident set it (or a child) reached."""
+    """One finished process: how long it took and the largest resident set it (or a child) reached.
+
+    cpu_seconds (user + system of the process and the children it waited for) is far less disturbed by other
+    work on the machine than wall time: compare it when the load average is high.
+    """
 
     seconds: float
     peak_rss_mib: float
     returncode: int
+    cpu_seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,10 @@ class Timing:
     @property
     def peak_rss_mib(self) -> float:
         return max(run.peak_rss_mib for run in self.runs)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return statistics.median(run.cpu_seconds for run in self.runs)
 
     @property
     def spread(self) -> float:
@@ -64,7 +73,7 @@ def run_once(command: Sequence[str], *, env: Mapping[str, str] | None = None, cw
     if process.returncode != 0:
         lines = errors.decode("utf-8", "replace").strip().splitlines() or ["(no message)"]
         raise RuntimeError(f"{Path(command[0]).name} exited {process.returncode}: {lines[-1]}")
-    return Run(seconds, usage.ru_maxrss / KIB_PER_MIB, process.returncode)
+    return Run(seconds, usage.ru_maxrss / KIB_PER_MIB, process.returncode, usage.ru_utime + usage.ru_stime)
 
 
 def timed(command: Sequence[str], *, repeats: int, env: Mapping[str, str] | None = None,
@@ -78,7 +87,8 @@ def timed_sequence(commands: Sequence[Sequence[str]], *, repeats: int,
     runs = []
     for _ in range(repeats):
         parts = [run_once(command, env=env) for command in commands]
-        runs.append(Run(sum(p.seconds for p in parts), max(p.peak_rss_mib for p in parts), 0))
+        runs.append(Run(sum(p.seconds for p in parts), max(p.peak_rss_mib for p in parts), 0,
+                        sum(p.cpu_seconds for p in parts)))
     return Timing(tuple(runs))
 
 
