@@ -47,6 +47,16 @@ NUMERIC_DATE = re.compile(
     rf"(?<![A-Za-z0-9/])(?P<month>[{_DIGITISH}]{{1,2}})\s?(?P<sep>[/.-])\s?(?P<day>[{_DIGITISH}]{{1,2}})"
     rf"\s?(?P=sep)\s?(?P<year>[{_DIGITISH}]{{4}}|[{_DIGITISH}]{{2}})(?![A-Za-z0-9/])"
 )
+# "12/2019": a tax period as month and year (the month's last day).
+MONTH_YEAR = re.compile(r"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])")
+# "December 2019": a tax period as month name and year.
+MONTH_NAME_YEAR = re.compile(
+    r"(?<![A-Za-z0-9])(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+)
+# "Monday, March 3, 2025": a weekday before a date is skipped.
+WEEKDAY_PREFIX = re.compile(
+    r"^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE
+)
 # "201912": a tax period as year and month (the month's last day), as IRS transcripts print it.
 YEAR_MONTH = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?P<month>0[1-9]|1[0-2])(?![0-9])")
 # "2019": a tax year (its last day), only where the label names tax years.
@@ -169,7 +179,8 @@ def find_dates(text: str) -> tuple[DateReading, ...]:
 
 def leading_date(text: str) -> DateReading | None:
     """The date the text opens with (after punctuation and spaces), or None."""
-    stripped = len(text) - len(text.lstrip(" \t:;,.-"))
+    weekday = WEEKDAY_PREFIX.match(text.lstrip(" \t:;,.-"))
+    stripped = len(text) - len(text.lstrip(" \t:;,.-")) + (weekday.end() if weekday else 0)
     dates = find_dates(text)
     if dates and dates[0].start <= stripped:
         return dates[0]
@@ -184,9 +195,13 @@ def period_ends(text: str, *, years_allowed: bool) -> tuple[DateReading, ...]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for match in YEAR_MONTH.finditer(text):
-        if free(match.start(), match.end()):
-            year, month = int(match["year"]), int(match["month"])
+    for pattern in (YEAR_MONTH, MONTH_YEAR, MONTH_NAME_YEAR):
+        for match in pattern.finditer(text):
+            months, damaged = month_numbers(match["month"]) if pattern is MONTH_NAME_YEAR else (
+                (int(match["month"]),), False)
+            if len(months) != 1 or damaged or not free(match.start(), match.end()):
+                continue
+            year, month = int(match["year"]), months[0]
             last = dt.date(year, month, calendar.monthrange(year, month)[1])
             found.append(DateReading(value=last, start=match.start(), end=match.end(), style="year_month"))
             taken.append((match.start(), match.end()))

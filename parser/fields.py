@@ -20,7 +20,8 @@ FieldValue = dt.date | str | tuple[dt.date, ...]
 
 # A person's name: optional courtesy title, then 1-5 capitalised words or initials.
 PERSON_NAME = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<name>[A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,4})"
+    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<name>[A-Z][A-Za-z'’.-]*"
+    r"(?:\s+(?:(?:de|la|del|della|van|von|der|den|da|di|le|du|dos|das|bin|ibn|al)\s+)*[A-Z][A-Za-z'’.-]*){0,4})"
 )
 # A taxpayer's name as printed in an address block or after its label: capitals, '&', commas, LLC.
 TAXPAYER_NAME = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9'’&.,/ -]{1,80}?)\s*$")

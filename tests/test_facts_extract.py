@@ -284,3 +284,55 @@ def test_one_label_for_name_and_employee_id() -> None:
     assert facts.fields.contact_name is not None and facts.fields.contact_name.value == "Maria Gonzalez"
     assert facts.fields.contact_employee_id is not None
     assert facts.fields.contact_employee_id.value == "1000123456"
+
+
+def test_table_header_labels_with_values_underneath() -> None:
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"),
+            (72.0, 200.0, "Tax Period(s) Ended"), (220.0, 200.0, "Form Number"),
+            (340.0, 200.0, "Taxpayer Identification Number"),
+            (72.0, 212.0, "12/2019, 12/2020"), (220.0, 212.0, "941"), (340.0, 212.0, "12-3456789")]
+    facts = extract_facts(make_doc(make_page(rows)))
+    assert facts.fields.tax_periods is not None
+    assert facts.fields.tax_periods.value == (dt.date(2019, 12, 31), dt.date(2020, 12, 31))
+    assert facts.fields.tax_form is not None and facts.fields.tax_form.value == "941"
+    assert facts.fields.taxpayer_id is not None and facts.fields.taxpayer_id.value == "XX-XXX6789"
+
+
+def test_header_stacked_in_the_left_column() -> None:
+    rows = [(72.0, 43.0 + 12 * i, text) for i, text in enumerate((
+        "Department of the Treasury", "Internal Revenue Service", "Date: Monday, March 3, 2025",
+        "Person to contact: Ms. Maria de la Cruz, Appeals Officer", "Employee ID number: 1000123456",
+        "Contact telephone number: 213-555-0142 ext. 12"))]
+    facts = extract_facts(make_doc(make_page(rows)))
+    assert facts.fields.letter_date is not None and facts.fields.letter_date.value == dt.date(2025, 3, 3)
+    assert facts.fields.contact_name is not None and facts.fields.contact_name.value == "Maria de la Cruz"
+    assert facts.fields.contact_phone is not None and facts.fields.contact_phone.value == "2135550142"
+
+
+@pytest.mark.parametrize(("hours", "flagged"), [
+    ("8:00 a.m. to 4:30 p.m. ET", False), ("Monday - Friday, 8am-5pm Eastern", False),
+    ("8:00 a.m, to 4:30 p.m. ET", True), ("8:00 AM 4:30 PM CST", True), ("8:00 a.m. to 4:30", True),
+    ("8:00 a.m. to 4:30 p.m. EF", True),
+])
+def test_damaged_hours_are_flagged(hours: str, flagged: bool) -> None:
+    header = list(STANDARD_HEADER)
+    header[5] = ("Hours:", hours)
+    facts = extract_facts(letter_doc(header))
+    assert facts.fields.contact_hours is not None and facts.fields.contact_hours.value == hours
+    assert ("contact_hours" in facts.needs_review) is flagged
+
+
+def test_unreadable_line_in_a_period_list_is_flagged() -> None:
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (RIGHT, 55.0, "Tax period(s) ended:"),
+            (VALUE, 55.0, "12/31/2017"), (VALUE, 67.0, "42/31/2018"), (RIGHT, 79.0, "Tax form:"),
+            (VALUE, 79.0, "1040")]
+    facts = extract_facts(make_doc(make_page(rows)))
+    assert facts.fields.tax_periods is not None and facts.fields.tax_periods.needs_review
+
+
+def test_phone_number_without_a_readable_label_flags_the_fax() -> None:
+    header = list(STANDARD_HEADER)
+    header[4] = ("Faxt", "213-555-0199")
+    facts = extract_facts(letter_doc(header))
+    assert facts.fields.contact_fax is None
+    assert "contact_fax" in facts.needs_review
