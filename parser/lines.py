@@ -12,6 +12,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from statistics import median
 
 from parser.model import Box, Word
@@ -46,7 +47,7 @@ class Segment:
     words: tuple[Word, ...]  # left to right
     line_index: int  # index of its line on the page (top to bottom)
 
-    @property
+    @cached_property
     def box(self) -> Box:
         return union_box(self.words)
 
@@ -54,7 +55,7 @@ class Segment:
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @cached_property
     def height(self) -> float:
         return median(w.box.height for w in self.words)
 
@@ -68,7 +69,7 @@ class Line:
     words: tuple[Word, ...]  # left to right
     segments: tuple[Segment, ...]
 
-    @property
+    @cached_property
     def box(self) -> Box:
         return union_box(self.words)
 
@@ -76,7 +77,7 @@ class Line:
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @cached_property
     def height(self) -> float:
         return median(w.box.height for w in self.words)
 
@@ -118,7 +119,7 @@ def _best_row(rows: list[list[Word]], word: Word) -> list[Word] | None:
     best_share = 0.0
     reach = NEAR_WORDS * word.box.height
     for row in reversed(rows[-16:]):
-        if row[0].page != word.page:
+        if row[0].page != word.page or max(w.box.bottom for w in row) <= word.box.top:
             continue
         near = [w for w in row if w.box.x0 - word.box.x1 <= reach and word.box.x0 - w.box.x1 <= reach]
         reference = near or row
