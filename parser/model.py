@@ -20,7 +20,8 @@ LetterTypeValue = Literal["4390", "3193", "3210", "4439", "3288", "3279", "other
 CollectionAction = Literal["lien", "levy"]
 CollectionOutcome = Literal["sustained", "not_sustained", "partially_sustained", "unknown"]
 CollectionAlternative = Literal[
-    "installment_agreement", "offer_in_compromise", "currently_not_collectible", "bond_or_substitution", "other"
+    "installment_agreement", "offer_in_compromise", "currently_not_collectible", "bond_or_substitution",
+    "other",
 ]
 InnocentSpouseOutcome = Literal["full_relief", "partial_relief", "denied", "unknown"]
 InnocentSpouseSection = Literal["6015(b)", "6015(c)", "6015(f)", "66(c)"]

@@ -62,7 +62,9 @@ def test_max_pages_raises_the_limit(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert '"value": "other"' in out  # blank pages: not a letter, and no deadline invented
 
 
-def test_read_only_output_directory_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_read_only_output_directory_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     if os.geteuid() == 0:
         # root writes anywhere; a path under a regular file fails the same way for everyone
         target = tmp_path / "not-a-dir"

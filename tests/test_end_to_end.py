@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from conftest import SAMPLES, load_truth, sample_truths
 from icalendar import Calendar
 from jsonschema import Draft202012Validator
 
 from letter4390 import pipeline, result_json, text_report
-from conftest import SAMPLES, load_truth, sample_truths
 
 AS_OF = dt.date(2026, 11, 28)
 # A full SSN (123-45-6789, 123 45 6789, 123456789) or EIN (12-3456789): nine digits in a row or so grouped.
@@ -24,7 +24,8 @@ FULL_TIN = re.compile(r"(?<![\w-])(?:\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4}|\d{9}|\
 
 
 def _validator() -> Draft202012Validator:
-    return Draft202012Validator(result_json.result_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+    schema = result_json.result_schema()
+    return Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def _full_tins(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
