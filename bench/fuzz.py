@@ -47,6 +47,9 @@ class CaseResult:
     outcome: str  # facts | input_error | exception | hang | killed
     detail: str
     seconds: float
+    # What the reader printed to stderr itself (library warnings, libtiff/libjpeg messages): the CLI's
+    # "one-line reason" is broken by such chatter, so it is counted, though it is not a failure.
+    noise: str = ""
 
 
 def read_one(path: Path) -> dict[str, str]:
@@ -93,7 +96,8 @@ def run_case(case: int, data: bytes, suffix: str, source: str, work: Path) -> Ca
             result = CaseResult(case, source, "killed", tail, seconds)
         else:
             answer = json.loads(lines[-1])
-            result = CaseResult(case, source, answer["outcome"], answer["detail"], seconds)
+            noise = " | ".join(done.stderr.strip().splitlines()[:3])
+            result = CaseResult(case, source, answer["outcome"], answer["detail"], seconds, noise)
     if result.outcome not in ALLOWED:
         FINDINGS.mkdir(parents=True, exist_ok=True)
         (FINDINGS / path.name).write_bytes(data)
@@ -151,6 +155,10 @@ def summary(results: Sequence[CaseResult], seed: int) -> str:
     lines = [f"fuzz seed {seed}: {len(results)} cases", report.table(["outcome", "cases"], rows)]
     if slowest is not None:
         lines.append(f"slowest case: {slowest.seconds:.1f} s ({slowest.source}, {slowest.outcome})")
+    noisy = [r for r in results if r.noise]
+    if noisy:
+        lines.append(f"{len(noisy)} cases printed to stderr beside the answer (breaks the CLI's one-line "
+                     f"reason), e.g. {noisy[0].source} ({noisy[0].outcome}): {noisy[0].noise[:200]}")
     findings = [r for r in results if r.outcome not in ALLOWED]
     if findings:
         lines.append(report.table(["case", "input", "outcome", "detail"],
