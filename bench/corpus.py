@@ -33,6 +33,9 @@ def corpus(n: int, seed: int, profiles: Sequence[str] | None = None,
         (partial / COMPLETE_MARKER).touch()
         shutil.rmtree(folder, ignore_errors=True)
         partial.rename(folder)
+        for stale in root.glob(f"corpus-n{n}-s{seed}-*"):  # made by an older generator: never read again
+            if stale != folder:
+                shutil.rmtree(stale, ignore_errors=True)
     truths = sorted(folder.glob("*.truth.json"))
     letters = [_letter_of(truth) for truth in truths]
     assert all(truth_path_for(letter) == truth for letter, truth in zip(letters, truths, strict=True))
