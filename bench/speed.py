@@ -11,6 +11,7 @@ before and after: other work on the 2 cores inflates every figure, so compare ra
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -29,7 +30,7 @@ DIGITAL_SUMMARIZE_SECONDS = 1.0
 SCAN_PEAK_RSS_MIB = 350.0
 SCAN_PAGES = 3
 SCALING_PAGES = (1, 3, 10, 20)
-INSTALL_OCRMYPDF = "pip install ocrmypdf (into a separate venv is fine), or pass --ocrmypdf PATH"
+INSTALL_OCRMYPDF = "pip install ocrmypdf (a separate venv is fine: pass --ocrmypdf PATH or set OCRMYPDF)"
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ def letter4390_command() -> list[str]:
 
 
 def find_ocrmypdf(explicit: str | None) -> str | None:
+    """--ocrmypdf, else $OCRMYPDF, else beside this python, else on PATH."""
+    explicit = explicit or os.environ.get("OCRMYPDF")
     if explicit:
         return explicit
     beside = Path(sys.executable).with_name("ocrmypdf")
