@@ -21,12 +21,16 @@ from parser.fields import FieldValue, Reading, joined
 from parser.header import PageLayout, ValueSpot
 from parser.lines import PageText
 from parser.model import Fact
+from parser.phrases import sentences
 
 # A letter older than this before the as-of date is more likely misread than real (as rules.assess).
 MAX_LETTER_AGE = dt.timedelta(days=3 * 366)
 # "Letter 4390 (Rev. 11-2019)": the form's revision month; no letter is dated before it.
 REVISION = re.compile(r"\brev\.?\s?(?P<month>[0-9]{1,2})\s?[-/]\s?(?P<year>(?:19|20)[0-9]{2})\b")
 # Words that make a stand-alone date something other than the letter date.
+# A past-tense event and "on" right before a date: "received your Form 12153 on", "was held ... on".
+PAST_EVENT = re.compile(r"\b(?:received|filed|held|submitted|conducted|sent|mailed)\b[^.;]*\bon\s*$")
+PAST_EVENT_REACH = 120
 DISTRACTOR_CONTEXT = re.compile(
     r"\b(?:in re|received|filed|hearing|stamp|postmark|rev|due process appeal)\b", re.IGNORECASE
 )
@@ -126,7 +130,23 @@ def cross_checks(value: dt.date, texts: Sequence[PageText], *, as_of: dt.date | 
         reasons.append(f"the letter date is before the form's revision date ({revision:%m-%Y})")
     if tax_periods and max(tax_periods) >= value:
         reasons.append("a tax period shown on the letter ends after the letter date")
+    later = [d for d in past_event_dates(texts) if d > value]
+    if later:
+        reasons.append(f"the letter tells of a step taken on {max(later).isoformat()}, after the letter date")
     return reasons
+
+
+def past_event_dates(texts: Sequence[PageText]) -> list[dt.date]:
+    """Dates the letter gives for things already done ("We received your Form 12153 on ...", "Your hearing
+    was held on ..."): none of them can be after the letter date."""
+    found: list[dt.date] = []
+    for text in texts:
+        for start, end in sentences(text):
+            sentence = text.text[start:end]
+            for reading in dates.find_dates(sentence):
+                if PAST_EVENT.search(sentence[max(0, reading.start - PAST_EVENT_REACH):reading.start]):
+                    found.append(reading.value)
+    return found
 
 
 def _revision(texts: Sequence[PageText]) -> dt.date | None:
