@@ -12,6 +12,7 @@ A field below its review threshold is flagged needs_review with the reason of it
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -66,13 +67,14 @@ class Score:
     label: float
     format: float
     reasons: tuple[str, ...] = ()
+    must_review: bool = False  # a finding that needs a person whatever the score (a value from the body)
 
     @property
     def value(self) -> float:
         return round(max(0.0, min(1.0, self.ocr * self.label * self.format)), 3)
 
     def with_format(self, factor: float, reason: str) -> Score:
-        return Score(self.ocr, self.label, min(self.format, factor), (*self.reasons, reason))
+        return dataclasses.replace(self, format=min(self.format, factor), reasons=(*self.reasons, reason))
 
 
 def ocr_stats(words: Sequence[Word]) -> tuple[float | None, float | None]:
@@ -104,7 +106,7 @@ def threshold(field: str) -> float:
 
 
 def needs_review(field: str, score: Score) -> bool:
-    return score.value < threshold(field)
+    return score.must_review or score.value < threshold(field)
 
 
 def reason_for(score: Score) -> str | None:

@@ -166,14 +166,13 @@ def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
 
 
 def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) -> Fact[FieldValue] | None:
+    """A labelled name in the header; else the address block's name; else a labelled name elsewhere."""
     labelled = candidates_for("taxpayer_name", spots)
-    if labelled:
+    if any(c.zone != "body" for c in labelled):
         return choose("taxpayer_name", labelled)[0]
-    if not layouts:
-        return None
-    found = taxpayer_name(layouts[0])
+    found = taxpayer_name(layouts[0]) if layouts else None
     if found is None:
-        return None
+        return choose("taxpayer_name", labelled)[0]
     reading, factor = found
     score = score_reading("taxpayer_name", None, reading, unlabelled_factor=factor)
     return fact_of("taxpayer_name", Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))

@@ -48,6 +48,7 @@ class Candidate:
 
 
 def label_factor(field: str, spot: ValueSpot) -> tuple[float, list[str]]:
+    """The label part of the score, and the reasons it gives to check the value."""
     factor = spot.label.score
     reasons: list[str] = []
     if spot.label.score < 1.0:
@@ -76,6 +77,7 @@ def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlab
     ocr_reason = confidence.ocr_reason(reading.words)
     if ocr_reason:
         reasons.append(ocr_reason)
+    outside = spot is not None and spot.zone == "body" and field not in BODY_FIELDS
     fmt = confidence.CLEAN
     if reading.alternatives:
         fmt = confidence.TWO_READINGS
@@ -88,7 +90,7 @@ def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlab
     if reading.doubt:
         fmt = min(fmt, confidence.FORMAT_DOUBT)
         reasons.append(reading.doubt)
-    return Score(ocr=ocr, label=label, format=fmt, reasons=tuple(reasons))
+    return Score(ocr=ocr, label=label, format=fmt, reasons=tuple(reasons), must_review=outside)
 
 
 def candidates_for(field: str, spots: Sequence[ValueSpot]) -> list[Candidate]:

@@ -336,3 +336,12 @@ def test_phone_number_without_a_readable_label_flags_the_fax() -> None:
     facts = extract_facts(letter_doc(header))
     assert facts.fields.contact_fax is None
     assert "contact_fax" in facts.needs_review
+
+
+def test_a_header_field_found_only_in_the_body_is_flagged() -> None:
+    header = [row for row in STANDARD_HEADER if row[0] != "Telephone:"]
+    body = (*BODY_4390, "Taxpayer Advocate Service", "Phone: 877-777-4778")
+    facts = extract_facts(letter_doc(header, body))
+    fact = facts.fields.contact_phone
+    assert fact is not None and fact.value == "8777774778"
+    assert fact.needs_review and "contact_phone" in facts.needs_review
