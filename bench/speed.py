@@ -221,14 +221,24 @@ def digital_table(rows: list[Measured]) -> str:
 
 def scaling_table(rows: list[tuple[int, Measured]]) -> str:
     lines = []
+    measured = [(pages, row.timing) for pages, row in rows if row.timing is not None]
     for pages, row in rows:
         if row.timing is None:
-            lines.append([pages, "–", "–", "–", "–", f"not measured: {row.error}"])
+            lines.append([pages, "–", "–", "–", f"not measured: {row.error}"])
             continue
         timing = row.timing
         lines.append([pages, report.seconds(timing.seconds), report.seconds(timing.seconds / pages),
-                      report.seconds(timing.cpu_seconds / pages), report.mib(timing.peak_rss_mib), ""])
-    return report.table(["pages", "wall time", "wall per page", "CPU per page", "peak RSS", "note"], lines)
+                      report.seconds(timing.cpu_seconds / pages), report.mib(timing.peak_rss_mib)])
+    text = report.table(["pages", "wall time", "wall per page", "CPU per page", "peak RSS"], lines)
+    if len(measured) >= 2:
+        (first_pages, first), (last_pages, last) = measured[0], measured[-1]
+        span = last_pages - first_pages
+        per_page = (last.seconds - first.seconds) / span
+        memory = (last.peak_rss_mib - first.peak_rss_mib) / span
+        fixed = first.seconds - per_page * first_pages
+        text += (f"\n\nFrom {first_pages} to {last_pages} pages: {per_page:.2f} s and {memory:+.1f} MB "
+                 f"of peak RSS per added page; {fixed:.2f} s fixed per letter.")
+    return text
 
 
 def _ratio(value: float | None) -> str:
