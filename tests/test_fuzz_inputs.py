@@ -25,6 +25,8 @@ from parser.extract import extract_facts
 from parser.model import LetterFacts
 from parser.read import read_document
 
+pytestmark = pytest.mark.ocr  # mutated images and PDFs that lose their text layer are read by tesseract
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "letters"
 MAX_PDF_SEEDS = 6
 MAX_PDF_PAGES = 2  # a mutated PDF whose text layer breaks is read by OCR: keep that to a page or two
