@@ -7,13 +7,14 @@ instead of silently missing.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from statistics import quantiles
 
 from parser import identifiers
 from parser.header import PageLayout, ValueSpot
 from parser.labels import LabelMatch
-from parser.lines import Segment
+from parser.lines import Line, Segment
 
 # A fax machine's banner line across the top of a received page is not part of the letter.
 FAX_BANNER_SHARE = 0.03
@@ -26,14 +27,14 @@ FOOTER_SHARE = 0.92
 
 def orphan_phone_numbers(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
                          ) -> list[Segment]:
-    """Header segments holding a phone number that no label on the page claims."""
+    """Page 1 header segments holding a phone number that no label claims."""
     claimed = {id(w) for label in labels for w in label.words}
     claimed |= {id(w) for spot in spots for w in spot.words}
     claimed |= {id(w) for spot in spots if spot.label.field == "tax_periods"
                 for line in spot.following for w in line}
     orphans: list[Segment] = []
     for line in layout.lines:
-        if layout.zone_of(line.box.top) == "body" or line.box.top < layout.page.height * FAX_BANNER_SHARE:
+        if layout.zone_of(line.box.top) != "header" or line.box.top < layout.page.height * FAX_BANNER_SHARE:
             continue
         for segment in line.segments:
             if any(id(w) in claimed for w in segment.words):
@@ -55,4 +56,20 @@ def partly_read(layout: PageLayout) -> bool:
         return False
     margin = quantiles([x for x, _ in starts], n=10)[0]
     fragments = [x for x, chars in starts if x > margin + FRAGMENT_INDENT and chars >= FRAGMENT_MIN_CHARS]
-    return len(fragments) >= FRAGMENTS_FOR_PARTIAL_PAGE
+    return len(fragments) + len(_cut_lines(layout)) >= FRAGMENTS_FOR_PARTIAL_PAGE
+
+
+def _cut_lines(layout: PageLayout) -> list[Line]:
+    """Body lines that stop far short of the right margin while their sentence goes on below them."""
+    body = [line for line in layout.lines
+            if layout.zone_of(line.box.top) == "body" and line.box.top < layout.page.height * FOOTER_SHARE]
+    if len(body) < 5:
+        return []
+    right = quantiles([line.box.x1 for line in body], n=10)[-1]
+    cut: list[Line] = []
+    for line, below in itertools.pairwise(body):
+        close = below.box.top - line.box.bottom <= 1.5 * line.height
+        goes_on = below.words[0].text[:1].islower()
+        if close and goes_on and line.box.x1 < right - FRAGMENT_INDENT * 1.5:
+            cut.append(line)
+    return cut

@@ -48,14 +48,18 @@ ACTIONS: tuple[tuple[re.Pattern[str], CollectionAction], ...] = (
 )
 # Collection alternatives: (pattern, alternative).
 ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
-    (re.compile(r"\binstall?ment agreement|\bpayment plan\b|\bpartial pay(?:ment)? installment"),
-     "installment_agreement"),
+    (re.compile(r"\binstall?ments?\b|\bpayment plan\b"), "installment_agreement"),
     (re.compile(r"\boffer[- ]in[- ]compromise|\boffer \S{1,3} compromise|\boic\b"), "offer_in_compromise"),
     (re.compile(r"\bcurrently not collectible\b|\bcurrently[- ]non[- ]?collectible\b|\buncollectible\b|"
                 r"\bcnc\b"), "currently_not_collectible"),
     (re.compile(r"\b(?:post(?:ing)? a |a )?bond\b|\bsubstitut\w+ (?:of )?(?:other |another )?assets?\b"),
      "bond_or_substitution"),
 )
+# A sentence that speaks of alternatives Appeals considered, whether or not one could be named in it.
+ALTERNATIVE_CONTEXT = re.compile(r"\bconsidered\b|\balternatives?\b")
+# Words of a sentence about an alternative even when the alternative's own name is damaged.
+ALTERNATIVE_HINT = re.compile(r"collectib|compromis|installm|\bbond\b|alternative|substitut|payment plan")
+CONSIDERED = re.compile(r"\b(?:considered|proposal|proposed|requested|submitted|offered)\b")
 # A sentence that only says what the person still may do is not a record of what Appeals considered.
 ADVICE = re.compile(
     r"\b(?:you (?:may|can|could|might) (?:still |also )?(?:request|apply|propose|submit|ask|call)|"
@@ -88,6 +92,8 @@ UNREAD_LIST_ITEM = re.compile(r"^\s?(?:,|and|or|&)\s?\(\s?\S{1,2}\s?\)")
 # A sentence belongs to the innocent spouse part when it speaks of relief, liability or its statutes.
 SPOUSE_CONTEXT = re.compile(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab")
 SUSTAIN = re.compile(r"\bsustain")
+# A list of sections that goes on with "and" but names nothing readable after it: "6015(b) and request".
+DANGLING = re.compile(r"^\s?(?:,|and|or|&)\s(?!\(|section|sec\.|§|irc|internal|6015|66)")
 SUBSECTION = re.compile(r"\(\s?([bcf])\s?\)")
 COMMUNITY_PROPERTY = re.compile(r"\b66\s?\(\s?c\s?\)")
 SECTION_ORDER: tuple[InnocentSpouseSection, ...] = ("6015(b)", "6015(c)", "6015(f)", "66(c)")
@@ -179,9 +185,11 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
             found.reasons.append("a sentence about sustaining a collection action could not be fully read")
         if not ADVICE.search(text):
             named = [a for pattern, a in ALTERNATIVES if pattern.search(text)]
-            if named:
-                found.add(sentence)
-                alternatives.extend(a for a in named if a not in alternatives)
+            if named or ALTERNATIVE_CONTEXT.search(text):
+                found.add(sentence)  # its OCR quality counts: a damaged alternative may hide in it
+            if not named and ALTERNATIVE_HINT.search(text) and CONSIDERED.search(text):
+                found.reasons.append("a collection alternative Appeals considered could not be read")
+            alternatives.extend(a for a in named if a not in alternatives)
     if not by_action and not unattributed:
         return None, ()
     per_action: dict[CollectionAction, CollectionOutcome] = {}
@@ -259,5 +267,6 @@ def _sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
     if COMMUNITY_PROPERTY.search(text):
         found.add("66(c)")
     damaged = any(not SECTION_LIST.match(text, m.start()) for m in CITED_6015.finditer(text))
-    damaged = damaged or any(UNREAD_LIST_ITEM.match(text[m.end():]) for m in SECTION_LIST.finditer(text))
+    damaged = damaged or any(UNREAD_LIST_ITEM.match(text[m.end():]) or DANGLING.match(text[m.end():])
+                             for m in SECTION_LIST.finditer(text))
     return found, damaged

@@ -32,7 +32,7 @@ CLOCK_TIME = re.compile(
 # What may stand between tax periods in a list: spaces, commas, semicolons, "&", "and".
 PERIOD_SEPARATORS = re.compile(r"\s+|,|;|&|\band\b|[‘’“”'\"`*.]", re.IGNORECASE)
 # Specks OCR leaves at the ends of a name ("‘LUIS L PATEL", "Linda R Kowalski'").
-NAME_EDGES = " ,;:'’‘\"“”`|!*_-~"
+NAME_EDGES = " ,;:'’‘\"“”`|!*_-~°•·»«"
 # Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
 NAME_STOP_WORDS: frozenset[str] = frozenset({
     "id", "employee", "phone", "telephone", "tel", "fax", "hours", "ext", "extension", "badge", "number",
@@ -170,10 +170,14 @@ def read_periods(spot: ValueSpot) -> Reading | None:
         return None
     text = " ".join(w.text for w in used)
     doubt = None
-    if stopped_at is not None and sum(ch.isdigit() for ch in stopped_at) >= 4:
+    if stopped_at is not None and (any(ch.isdigit() for ch in stopped_at) or _names_a_month(stopped_at)):
         doubt = f"a line under the tax periods could not be read as a period ({stopped_at})"
     return Reading(value=tuple(sorted(set(found))), words=tuple(used), text=text, repaired=repaired,
                    doubt=doubt)
+
+
+def _names_a_month(text: str) -> bool:
+    return any(dates.month_numbers(token)[0] and not dates.month_numbers(token)[1] for token in text.split())
 
 
 def _only_periods(text: str, readings: Sequence[dates.DateReading]) -> bool:

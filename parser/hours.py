@@ -18,10 +18,10 @@ JOINER = re.compile(r"^(?:to|through|thru|until|and|-|–|—|&)$", re.IGNORECAS
 DAY = re.compile(
     r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?$|^weekdays?$|^daily$", re.IGNORECASE
 )
+# Time zones: abbreviations in capitals only ("cst" is OCR damage), names in any case.
 ZONE = re.compile(
-    r"^(?:[ecmp][sd]?t|ak[sd]?t|h[sd]?t|eastern|central|mountain|pacific|alaska|hawaii|standard|daylight|local|"
-    r"time|except|federal|holidays)$",
-    re.IGNORECASE,
+    r"^(?:[ECMP][SD]?T|AK[SD]?T|H[SD]?T)$|"
+    r"^(?i:eastern|central|mountain|pacific|alaska|hawaii|standard|daylight|local|time|except|federal|holidays)$"
 )
 # "8am-5pm", "Mon-Fri": words joined by a dash inside one token.
 INNER_JOINER = re.compile(r"(?<=\w)[-–—](?=\w)")
@@ -57,6 +57,12 @@ def hours_doubt(text: str) -> str | None:
     if odd:
         return f"some words of the hours were not recognised ({', '.join(odd)})"
     times = [i for i, (_, kind) in enumerate(tokens) if kind in ("time", "timed")]
+    if len(times) == 1:
+        return "the hours show a single time, not a range (part of them may be lost)"
+    days = [i for i, (_, kind) in enumerate(tokens) if kind == "day"]
+    for first, second in itertools.pairwise(days):
+        if second == first + 1:
+            return "two days in the hours have nothing between them (a dash may be lost)"
     for first, second in itertools.pairwise(times):
         if not any(kind == "joiner" for _, kind in tokens[first + 1:second]):
             return "two times in the hours have nothing between them (a dash may be lost)"

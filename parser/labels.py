@@ -100,6 +100,7 @@ OTHER = "_other"
 # The longest a canonical label may differ from a spelling, by the spelling's canonical length.
 MAX_EDITS: tuple[tuple[int, int], ...] = ((4, 0), (7, 1), (13, 2), (10_000, 3))
 COLON_CHARS = ":;"
+SHORT_FORM = 4  # canonical length up to which a label is "short" and must match (almost) exactly
 MAX_LABEL_WORDS = 12
 MAX_SPLIT_WORDS = 5
 # OCR look-alikes folded the same way on both sides before comparing.
@@ -166,7 +167,7 @@ def match_label(text: str, *, colon: bool) -> tuple[str, str, float] | None:
     best_key: tuple[float, int] = (-1.0, 0)
     for form, distance, index in found:
         allowed = max_edits(len(form)) + (1 if colon and len(form) == 4 else 0)
-        if distance > allowed:
+        if distance > allowed or (len(form) <= SHORT_FORM and not _mostly_letters(text, len(form))):
             continue
         _, field, variant = spellings[index]
         score = 1.0 - distance / max(len(form), 1)
@@ -174,6 +175,11 @@ def match_label(text: str, *, colon: bool) -> tuple[str, str, float] | None:
         if key > best_key:
             best, best_key = (field, variant, score), key
     return best
+
+
+def _mostly_letters(text: str, length: int) -> bool:
+    """A short label must be written in letters: "55 N." folds to "ssn" but is no SSN label."""
+    return sum(ch.isalpha() for ch in text) >= length - 1 and sum(ch.isdigit() for ch in text) <= 1
 
 
 def _ends_with_colon(words: Sequence[Word], following: Word | None) -> bool:

@@ -8,7 +8,6 @@ values are read from segments, never from whole joined lines.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -19,10 +18,8 @@ from parser.model import Box, Word
 
 # Two words belong to one line when their vertical extents overlap by at least this share of the smaller.
 LINE_OVERLAP = 0.5
-# ... or, when the line's words are all in another column, by at least this share.
-FAR_LINE_OVERLAP = 0.65
-# Words closer than this many heights side by side are in the same column.
-NEAR_WORDS = 3.0
+# A run whose last word ends this far left of the next word can take no more words (points).
+RUN_REACH = 80.0
 # A horizontal gap wider than this many line heights separates two segments (columns, tab stops).
 SEGMENT_GAP = 1.8
 # A word that ends a line with a hyphen and a lower-case word opening the next line are one word.
@@ -83,25 +80,40 @@ class Line:
 
 
 def group_lines(words: Iterable[Word]) -> tuple[Line, ...]:
-    """The page's lines, top to bottom, each with its words left to right and cut into segments."""
-    ordered = sorted((w for w in words if w.text.strip()), key=lambda w: (w.page, _centre(w.box)))
-    rows: list[list[Word]] = []
-    for word in ordered:
-        row = _best_row(rows, word)
-        if row is None:
-            rows.append([word])
+    """The page's lines, top to bottom, each with its words left to right and cut into segments.
+
+    Words are first chained left to right into runs (each word joins the run whose last word it sits
+    beside: close, and overlapping it vertically), so a slightly tilted line or a column printed a little
+    higher than its neighbour stays whole. Runs that overlap vertically then form the page's lines.
+    """
+    runs: list[list[Word]] = []
+    active: list[list[Word]] = []  # runs a later word can still extend
+    for word in sorted((w for w in words if w.text.strip()), key=lambda w: (w.page, w.box.x0)):
+        active = [r for r in active if r[-1].page == word.page and r[-1].box.x1 >= word.box.x0 - RUN_REACH]
+        run = _run_for(active, word)
+        if run is None:
+            run = [word]
+            runs.append(run)
+            active.append(run)
         else:
-            row.append(word)
-    rows.sort(key=lambda r: (r[0].page, median(_centre(w.box) for w in r)))
+            run.append(word)
+    rows: list[list[list[Word]]] = []
+    for run in sorted(runs, key=lambda r: (r[0].page, _run_centre(r))):
+        row = _row_for(rows, run)
+        if row is None:
+            rows.append([run])
+        else:
+            row.append(run)
     lines: list[Line] = []
     index_by_page: dict[int, int] = {}
-    for row in rows:
-        page = row[0].page
+    for row in sorted(rows, key=lambda r: (r[0][0].page, median(_run_centre(run) for run in r))):
+        page = row[0][0].page
         index = index_by_page.get(page, 0)
         index_by_page[page] = index + 1
-        row_words = tuple(sorted(row, key=lambda w: w.box.x0))
-        segments = _segments(row_words, page, index)
-        lines.append(Line(page=page, index=index, words=row_words, segments=segments))
+        ordered = sorted(row, key=lambda run: run[0].box.x0)
+        segments = tuple(Segment(page=page, words=tuple(run), line_index=index) for run in ordered)
+        line_words = tuple(sorted((w for run in ordered for w in run), key=lambda w: w.box.x0))
+        lines.append(Line(page=page, index=index, words=line_words, segments=segments))
     return tuple(lines)
 
 
@@ -109,40 +121,54 @@ def _centre(box: Box) -> float:
     return (box.top + box.bottom) / 2
 
 
-def _best_row(rows: list[list[Word]], word: Word) -> list[Word] | None:
-    """The open row the word overlaps most (rows near the end only: words arrive sorted by centre).
+def _run_centre(run: list[Word]) -> float:
+    return median(_centre(w.box) for w in run)
 
-    The overlap is measured against the row's words near the word when it has any (a line of the same
-    column); a row whose words are all far away (another column) must overlap more to take the word.
-    """
+
+def _overlap_share(top: float, bottom: float, box: Box) -> float:
+    overlap = min(bottom, box.bottom) - max(top, box.top)
+    smaller = min(bottom - top, box.height) or 1.0
+    return overlap / smaller
+
+
+def _run_for(runs: list[list[Word]], word: Word) -> list[Word] | None:
+    """The run whose last word the word follows on the same printed line, if any."""
     best: list[Word] | None = None
-    best_share = 0.0
-    reach = NEAR_WORDS * word.box.height
-    for row in reversed(rows[-16:]):
-        if row[0].page != word.page or max(w.box.bottom for w in row) <= word.box.top:
+    best_key = (LINE_OVERLAP, 0.0)
+    for run in runs:
+        last = run[-1]
+        height = max(last.box.height, word.box.height)
+        gap = word.box.x0 - last.box.x1
+        # OCR boxes of neighbouring words can overlap; the word must still reach further right.
+        if gap > SEGMENT_GAP * height or word.box.x1 <= last.box.x1 or gap < -0.5 * last.box.width:
             continue
-        near = [w for w in row if w.box.x0 - word.box.x1 <= reach and word.box.x0 - w.box.x1 <= reach]
-        reference = near or row
-        top = median(w.box.top for w in reference)
-        bottom = median(w.box.bottom for w in reference)
-        overlap = min(bottom, word.box.bottom) - max(top, word.box.top)
-        smaller = min(bottom - top, word.box.height) or 1.0
-        share = overlap / smaller
-        needed = LINE_OVERLAP if near else FAR_LINE_OVERLAP
-        if share >= needed and share > best_share:
+        share = _overlap_share(last.box.top, last.box.bottom, word.box)
+        key = (share, -gap)
+        if share >= LINE_OVERLAP and key > best_key:
+            best, best_key = run, key
+    return best
+
+
+def _row_for(rows: list[list[list[Word]]], run: list[Word]) -> list[list[Word]] | None:
+    """The line a run belongs to: the one it overlaps most vertically (runs arrive sorted by centre)."""
+    best: list[list[Word]] | None = None
+    best_share = LINE_OVERLAP
+    top = median(w.box.top for w in run)
+    bottom = median(w.box.bottom for w in run)
+    run_box = Box(run[0].box.x0, top, run[-1].box.x1, bottom)
+    for row in reversed(rows[-16:]):
+        if row[0][0].page != run[0].page:
+            continue
+        row_top = median(median(w.box.top for w in r) for r in row)
+        row_bottom = median(median(w.box.bottom for w in r) for r in row)
+        share = _overlap_share(row_top, row_bottom, run_box)
+        if share >= best_share and not any(_overlaps_horizontally(r, run) for r in row):
             best, best_share = row, share
     return best
 
 
-def _segments(words: tuple[Word, ...], page: int, line_index: int) -> tuple[Segment, ...]:
-    height = median(w.box.height for w in words)
-    runs: list[list[Word]] = [[words[0]]]
-    for previous, word in itertools.pairwise(words):
-        if word.box.x0 - previous.box.x1 > SEGMENT_GAP * height:
-            runs.append([word])
-        else:
-            runs[-1].append(word)
-    return tuple(Segment(page=page, words=tuple(run), line_index=line_index) for run in runs)
+def _overlaps_horizontally(first: list[Word], second: list[Word]) -> bool:
+    return first[0].box.x0 < second[-1].box.x1 and second[0].box.x0 < first[-1].box.x1
 
 
 @dataclass(frozen=True)
