@@ -152,7 +152,8 @@ class _Found:
         hit = sentence.hit(0, len(sentence.text))
         if hit.words:
             self.evidence.append(hit.evidence())
-            self.words.extend(hit.words)
+            # Specks read as punctuation carry no meaning; every word and number does.
+            self.words.extend(w for w in hit.words if any(ch.isalnum() for ch in w.text))
 
     def confidence(self) -> float:
         """Clear phrasing read well: CLEAR times the OCR factor of the sentences; CONFLICT when in doubt."""
