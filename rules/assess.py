@@ -1,8 +1,10 @@
 """From the letter's facts to its deadlines, erring to the earlier date whenever a fact is uncertain.
 
 Never confidently wrong: an uncertain letter date is counted from its earliest reading and the deadlines
-are marked unconfirmed; an uncertain letter type that could be a Letter 4390 gets both of its deadlines; a
-last day printed on the letter can only move a deadline earlier, never later.
+are marked unconfirmed; an uncertain letter type that could be a Letter 4390 also gets the earlier
+(collection) deadline, but never an innocent spouse deadline its letter does not allow; a date that cannot
+be a letter's date gives no deadline at all; a last day printed on the letter can only move a deadline
+earlier, never later.
 """
 
 from __future__ import annotations
@@ -20,6 +22,14 @@ LETTER_TYPE_CONFIDENCE_THRESHOLD = 0.8
 MAX_LETTER_AGE_YEARS = 3
 # The letter type whose deadlines cover every other's: the safe choice when the type is uncertain.
 WIDEST_LETTER_TYPE = "4390"
+# Deadlines an uncertain letter type gains for safety. Only the collection deadline: it is the earlier
+# one, and a relative without innocent spouse review must not be told it has 90 days (issue 3).
+SAFETY_DEADLINES = ("collection_due_process",)
+# Collection Due Process hearings exist since the IRS Restructuring and Reform Act of 1998 (section 3401),
+# for collection notices from 1999-01-19 on: no Appeals determination can be dated earlier.
+EARLIEST_POSSIBLE_LETTER_DATE = dt.date(1999, 1, 19)
+# A date this far after the as-of date is a misreading (e.g. a year 3024), not a letter date.
+MAX_DAYS_IN_FUTURE = 366
 
 LETTER_DATE_UNCERTAIN = (
     "The letter date could not be read with certainty; the deadlines are counted from the earliest "
@@ -34,8 +44,12 @@ LETTER_DATE_TOO_OLD = (
     "The letter date, {date}, is more than three years before {as_of}. Check the date on the letter."
 )
 LETTER_TYPE_UNCERTAIN = (
-    "The letter number could not be read with certainty (read as Letter {value}); both deadlines of a "
-    "Letter 4390 are shown to be safe. Check the letter number at the bottom of the letter."
+    "The letter number could not be read with certainty (read as Letter {value}); the 30-day collection "
+    "deadline of a Letter 4390 is also shown to be safe. Check the letter number at the bottom of the letter."
+)
+LETTER_DATE_IMPOSSIBLE = (
+    "The date read as the letter date, {date}, cannot be a letter date, so no deadline is counted from it. "
+    "Find the date next to \"Date\" at the top of the letter and count from it (letter4390 deadlines DATE)."
 )
 PRINTED_DAY_EARLIER = (
     "The letter prints {printed} as the last day to file, earlier than the computed {computed}. "
@@ -54,13 +68,16 @@ def assess(
     needs_review: list[str] = list(facts.needs_review)
     warnings: list[str] = list(facts.warnings)
 
-    letter_type = _letter_type_for_deadlines(facts, needs_review, warnings)
+    letter_type, extra_ids = _letter_type_for_deadlines(facts, needs_review, warnings)
     deadlines: tuple[Deadline, ...] = ()
-    if deadline_ids(letter_type):
+    if deadline_ids(letter_type) or extra_ids:
         start = _counting_date(facts, as_of, needs_review, warnings)
         if start is not None:
             letter_date, unconfirmed = start
             deadlines = compute_deadlines(letter_type, letter_date, as_of=as_of, closures=closures)
+            if extra_ids:
+                widest = compute_deadlines(WIDEST_LETTER_TYPE, letter_date, as_of=as_of, closures=closures)
+                deadlines = _with_safety_deadlines(deadlines, widest, extra_ids)
             if unconfirmed:
                 deadlines = tuple(dataclasses.replace(d, unconfirmed=True) for d in deadlines)
             deadlines = _apply_printed_last_day(facts, deadlines, as_of, needs_review, warnings)
@@ -74,17 +91,36 @@ def assess(
     )
 
 
-def _letter_type_for_deadlines(facts: LetterFacts, needs_review: list[str], warnings: list[str]) -> str:
-    """The letter type to count for: the read one, or Letter 4390 when the reading may be wrong."""
+def _letter_type_for_deadlines(
+    facts: LetterFacts, needs_review: list[str], warnings: list[str]
+) -> tuple[str, tuple[str, ...]]:
+    """The letter type read, and the deadline ids it gains for safety when that reading may be wrong."""
     read = facts.letter_type
     uncertain = read.confidence < LETTER_TYPE_CONFIDENCE_THRESHOLD or "letter_type" in facts.needs_review
+    if uncertain:
+        needs_review.append("letter_type")
     if not uncertain or read.value == WIDEST_LETTER_TYPE or not _could_be_4390(facts):
-        if uncertain:
-            needs_review.append("letter_type")
-        return read.value
-    needs_review.append("letter_type")
-    warnings.append(LETTER_TYPE_UNCERTAIN.format(value=read.value))
-    return WIDEST_LETTER_TYPE
+        return read.value, ()
+    extra = tuple(i for i in _safety_ids(facts) if i not in deadline_ids(read.value))
+    if extra:
+        warnings.append(LETTER_TYPE_UNCERTAIN.format(value=read.value))
+    return read.value, extra
+
+
+def _with_safety_deadlines(
+    own: tuple[Deadline, ...], widest: tuple[Deadline, ...], extra_ids: tuple[str, ...]
+) -> tuple[Deadline, ...]:
+    """The letter's own deadlines plus the Letter 4390 ones named in `extra_ids`, earliest first."""
+    own_ids = {d.id for d in own}
+    added = tuple(d for d in widest if d.id in extra_ids and d.id not in own_ids)
+    return tuple(sorted(own + added, key=lambda d: d.days))
+
+
+def _safety_ids(facts: LetterFacts) -> tuple[str, ...]:
+    """The collection deadline; and the innocent spouse one only for an unnumbered letter that decides one."""
+    if facts.letter_type.value == "other" and facts.innocent_spouse is not None:
+        return (*SAFETY_DEADLINES, "innocent_spouse")
+    return SAFETY_DEADLINES
 
 
 def _could_be_4390(facts: LetterFacts) -> bool:
@@ -105,7 +141,13 @@ def _counting_date(
         needs_review.append("letter_date")
         warnings.append(LETTER_DATE_MISSING)
         return None
-    candidates = (fact.value, *facts.letter_date_alternatives)
+    latest_possible = None if as_of is None else as_of + dt.timedelta(days=MAX_DAYS_IN_FUTURE)
+    if fact.value < EARLIEST_POSSIBLE_LETTER_DATE or (latest_possible and fact.value > latest_possible):
+        needs_review.append("letter_date")
+        warnings.append(LETTER_DATE_IMPOSSIBLE.format(date=fact.value.isoformat()))
+        return None
+    candidates = (fact.value, *(
+        d for d in facts.letter_date_alternatives if d >= EARLIEST_POSSIBLE_LETTER_DATE))
     start = min(candidates)
     unconfirmed = False
     if fact.needs_review or len(set(candidates)) > 1:

@@ -127,17 +127,32 @@ def test_a_later_alternative_keeps_the_read_date_but_unconfirmed() -> None:
     assert all(d.unconfirmed for d in result.deadlines)
 
 
-@pytest.mark.parametrize("letter_type", ["3193", "3288", "4439", "3279", "3210"])
-def test_uncertain_letter_type_gets_both_deadlines(letter_type: LetterTypeValue) -> None:
+@pytest.mark.parametrize(("letter_type", "expected", "warned"), [
+    ("3288", BOTH, True),  # could be a 4390: the earlier collection deadline is added
+    ("4439", BOTH, True),
+    ("3279", BOTH, True),
+    ("3210", ("collection_due_process",), True),
+    ("3193", ("collection_due_process",), False),  # never an innocent spouse deadline a 3193 doesn't allow
+])
+def test_uncertain_letter_type_gains_the_collection_deadline_only(
+    letter_type: LetterTypeValue, expected: tuple[str, ...], warned: bool
+) -> None:
     facts = letter(letter_type, type_confidence=LETTER_TYPE_CONFIDENCE_THRESHOLD - 0.2)
     result = assess(facts)
-    assert ids(facts) == BOTH
+    assert ids(facts) == expected
     assert "letter_type" in result.needs_review
-    assert any(f"read as Letter {letter_type}" in w for w in result.warnings)
+    assert any(f"read as Letter {letter_type}" in w for w in result.warnings) is warned
+
+
+def test_safety_deadline_keeps_its_own_authority_and_date() -> None:
+    result = assess(letter("3288", type_confidence=0.3))
+    collection, spouse = result.deadlines
+    assert collection.id == "collection_due_process" and collection.due == D(2017, 8, 28)
+    assert spouse.id == "innocent_spouse" and spouse.due == D(2017, 10, 26)
 
 
 def test_letter_type_flagged_by_the_parser_counts_as_uncertain() -> None:
-    facts = letter("3193", type_confidence=0.95, needs_review=("letter_type",))
+    facts = letter("4439", type_confidence=0.95, needs_review=("letter_type",))
     result = assess(facts)
     assert ids(facts) == BOTH
     assert result.needs_review == ("letter_type",)
@@ -164,8 +179,8 @@ def test_uncertain_unrelated_letter_gets_no_invented_deadline() -> None:
     assert "letter_type" in result.needs_review
 
 
-def test_uncertain_other_letter_with_a_determination_could_be_a_4390() -> None:
-    assert ids(letter("other", type_confidence=0.4, collection=True)) == BOTH
+def test_uncertain_other_letter_with_a_collection_determination_gets_the_collection_deadline() -> None:
+    assert ids(letter("other", type_confidence=0.4, collection=True)) == ("collection_due_process",)
 
 
 def test_innocent_spouse_determination_alone_also_counts() -> None:
@@ -194,8 +209,26 @@ def test_implausible_letter_date_is_flagged(letter_date: dt.date, as_of: dt.date
     assert len(result.deadlines) == 2  # still counted: the person needs a date to check
 
 
+@pytest.mark.parametrize("letter_date", [D(3024, 10, 23), D(1998, 12, 31), D(1024, 10, 23)])
+def test_a_date_that_cannot_be_a_letter_date_gives_no_deadline(letter_date: dt.date) -> None:
+    result = assess(letter(letter_date=letter_date), as_of=D(2025, 1, 1))
+    assert result.deadlines == ()
+    assert "letter_date" in result.needs_review
+    assert any("cannot be a letter date" in w for w in result.warnings)
+
+
+def test_a_letter_dated_within_a_year_after_as_of_still_counts_flagged() -> None:
+    result = assess(letter(letter_date=D(2025, 12, 31)), as_of=D(2025, 1, 1))
+    assert len(result.deadlines) == 2 and all(d.unconfirmed for d in result.deadlines)
+
+
+def test_an_impossible_alternative_reading_is_not_counted_from() -> None:
+    result = assess(letter(letter_date=D(2017, 7, 28), alternatives=(D(1017, 7, 28),)))
+    assert {d.anchor for d in result.deadlines} == {D(2017, 7, 28)}
+
+
 def test_no_as_of_date_means_no_plausibility_flag() -> None:
-    assert assess(letter(letter_date=D(1999, 1, 4))).needs_review == ()
+    assert assess(letter(letter_date=D(2000, 1, 4))).needs_review == ()
 
 
 def test_printed_last_day_equal_to_the_computed_one() -> None:
