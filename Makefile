@@ -46,6 +46,7 @@ pytest: venv
 test: system-test venv lint typecheck pytest
 
 bench: system-test venv
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
 	$(PY) -m bench
 
 clean:
