@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,19 @@ def test_non_utf8_file_name_is_written_as_valid_utf8() -> None:
     name = raw.decode("utf-8", errors="surrogateescape")
     assert display_name(name) == "carta-\ufffd-4390.pdf"
     assert display_name("plain.pdf") == "plain.pdf"
+
+
+GOLDEN_DEADLINES = ROOT / "tests" / "golden" / "deadlines_cli.json"
+# The brief's real-case dates, plus letters whose days 30 or 90 land on a Saturday, a Sunday, and DC
+# holidays (Emancipation Day, Juneteenth, Independence Day, Inauguration Day, New Year's Day observed).
+GOLDEN_DATES = ["2001-02-21", "2015-01-16", "2017-07-28", "2021-06-16", "2024-10-22", "2025-03-17",
+                "2025-05-20", "2025-06-04", "2024-12-21", "2021-11-01"]
+
+
+def test_deadlines_json_matches_golden_file(capsys: pytest.CaptureFixture[str]) -> None:
+    """Regenerate after a deliberate change: UPDATE_GOLDEN=1 pytest tests/test_cli.py, then read the diff."""
+    code, out, _ = run(capsys, "deadlines", *GOLDEN_DATES, "--json", "--as-of", "2025-01-01")
+    assert code == 0
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN_DEADLINES.write_text(out, encoding="utf-8")
+    assert json.loads(out) == json.loads(GOLDEN_DEADLINES.read_text(encoding="utf-8"))
