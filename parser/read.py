@@ -1,94 +1,191 @@
 """The reading layer's entry point: any accepted file in, its pages' words with boxes out.
 
 PDF pages with a usable text layer are read from it (pdfplumber); pages without one, and images, are read
-by Tesseract after turning them upright. Pages are processed one at a time and their full-resolution images
-dropped before the next, so memory stays flat in the page count.
+by Tesseract after turning them upright. Tesseract runs as a separate program, so a standalone run OCRs a
+few pages at once (like ocrmypdf -j); results, warnings and errors come out in page order exactly as a
+sequential read gives them. Each page is rendered or decoded inside its OCR task and its full-resolution
+image dropped when the task ends, so at most `ocr_jobs` such images are alive and memory stays flat in the
+page count.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from parser import images, ocr_page, pdf_render, pdf_text
 from parser.errors import InputTooLargeError, UsageError
 from parser.model import Document, PageView
 from parser.sniff import sniff
 
+if TYPE_CHECKING:
+    import pypdfium2
+    from pdfplumber.pdf import PDF
+
 DEFAULT_MAX_PAGES = 20
 # A page whose long side is beyond this many inches is no letter page: say so (it is read at reduced dpi).
 OVERSIZED_PAGE_INCHES = 17.0
 HASH_CHUNK_BYTES = 1 << 20
+# Pages OCR'd at once when read_document isn't told; batch workers set it to 1 (they run letters in
+# parallel themselves, one core each).
+OCR_JOBS_VARIABLE = "LETTER4390_OCR_JOBS"
+# pdfium is not thread-safe (not even across documents): every render from an OCR task holds this lock.
+_PDFIUM_LOCK = threading.Lock()
 
 
-def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES) -> Document:
-    """Read a PDF or image file into a Document; InputError subclasses say why a file can't be read."""
+@dataclass
+class _PagePlan:
+    """One page's outcome in page order: a finished view, or an OCR task still to run or running."""
+
+    number: int
+    warnings: list[str] = field(default_factory=list)
+    view: PageView | None = None
+    read: Callable[[], tuple[PageView, tuple[str, ...]]] | None = None
+    pending: Future[tuple[PageView, tuple[str, ...]]] | None = None
+
+
+def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES, ocr_jobs: int | None = None) -> Document:
+    """Read a PDF or image file into a Document; InputError subclasses say why a file can't be read.
+
+    `ocr_jobs` pages are OCR'd at once (None: $LETTER4390_OCR_JOBS, else the usable CPU count).
+    """
     if max_pages < 1:
         raise UsageError("the page limit (--max-pages) must be at least 1")
+    jobs = _ocr_jobs(ocr_jobs)
     sniffed = sniff(path)
     digest = _sha256(path)
     kind: Literal["pdf", "image"] = "pdf" if sniffed.kind == "pdf" else "image"
     if kind == "pdf":
-        pages, warnings = _read_pdf(path, max_pages)
+        pages, warnings = _read_pdf(path, max_pages, jobs)
     else:
-        pages, warnings = _read_image(path, max_pages)
+        pages, warnings = _read_image(path, max_pages, jobs)
     if pages and all(not page.words for page in pages):
         warnings.append("no text was found in the document; check that it is the right file and readable")
     return Document(name=path.name, sha256=digest, kind=kind, pages=tuple(pages), warnings=tuple(warnings))
 
 
-def _read_pdf(path: Path, max_pages: int) -> tuple[list[PageView], list[str]]:
+def _read_pdf(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], list[str]]:
     pdf = pdf_render.open_pdf(path)
     try:
         count = len(pdf)
         _check_page_count(count, max_pages)
-        pages: list[PageView] = []
-        warnings: list[str] = []
+        plans: list[_PagePlan] = []
+        notes: list[str] = []
+        failure: Exception | None = None
         with pdf_text.open_text_layer(path) as text_pdf:
             if text_pdf is None:
-                warnings.append("the PDF's text layer could not be read; its pages were read by OCR")
+                notes.append("the PDF's text layer could not be read; its pages were read by OCR")
             text_pages = len(text_pdf.pages) if text_pdf is not None else 0
             for index in range(count):
-                number = index + 1
-                width, height = pdf_render.page_size(pdf, index)
-                if max(width, height) / 72.0 > OVERSIZED_PAGE_INCHES:
-                    warnings.append(
-                        f"page {number} is {width / 72:.0f} x {height / 72:.0f} inches, far larger than a "
-                        "letter page; it was read at reduced resolution"
-                    )
-                layer = pdf_text.read_text_layer(text_pdf, index) if text_pdf and index < text_pages else None
-                if layer is not None and layer.usable:
-                    pages.append(PageView(number, layer.width, layer.height, "pdf_text", layer.words))
-                elif layer is not None and layer.blank:
-                    warnings.append(f"page {number} is blank")
-                    pages.append(PageView(number, layer.width, layer.height, "none", ()))
-                else:
-                    rendered = pdf_render.render_page(pdf, index)
-                    scanned = ocr_page.read_scanned_page(rendered.image, dpi=rendered.dpi, number=number)
-                    del rendered  # the 300 dpi image: release before the next page
-                    pages.append(_scanned_view(number, scanned, page_size=(width, height)))
-                    warnings.extend(scanned.warnings)
-        return pages, warnings
+                try:
+                    plans.append(_plan_pdf_page(pdf, index, text_pdf if index < text_pages else None))
+                except Exception as error:  # raised in page order, after the pages before it
+                    failure = error
+                    break
+        pages, warnings = _run_plans(plans, jobs, failure)
+        return pages, notes + warnings
     finally:
-        pdf.close()
+        pdf.close()  # _run_plans has waited for every OCR task: none renders any more
 
 
-def _read_image(path: Path, max_pages: int) -> tuple[list[PageView], list[str]]:
+def _plan_pdf_page(pdf: pypdfium2.PdfDocument, index: int, text_pdf: PDF | None) -> _PagePlan:
+    number = index + 1
+    plan = _PagePlan(number)
+    width, height = pdf_render.page_size(pdf, index)
+    if max(width, height) / 72.0 > OVERSIZED_PAGE_INCHES:
+        plan.warnings.append(
+            f"page {number} is {width / 72:.0f} x {height / 72:.0f} inches, far larger than a "
+            "letter page; it was read at reduced resolution"
+        )
+    layer = pdf_text.read_text_layer(text_pdf, index) if text_pdf else None
+    if layer is not None and layer.usable:
+        plan.view = PageView(number, layer.width, layer.height, "pdf_text", layer.words)
+    elif layer is not None and layer.blank:
+        plan.warnings.append(f"page {number} is blank")
+        plan.view = PageView(number, layer.width, layer.height, "none", ())
+    else:
+
+        def read() -> tuple[PageView, tuple[str, ...]]:
+            with _PDFIUM_LOCK:
+                rendered = pdf_render.render_page(pdf, index)
+            scanned = ocr_page.read_scanned_page(rendered.image, dpi=rendered.dpi, number=number)
+            del rendered  # the 300 dpi image: released when the task ends
+            return _scanned_view(number, scanned, page_size=(width, height)), scanned.warnings
+
+        plan.read = read
+    return plan
+
+
+def _read_image(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], list[str]]:
     count = images.count_frames(path)
     _check_page_count(count, max_pages)
-    pages: list[PageView] = []
-    warnings: list[str] = []
-    for index, page_image in enumerate(images.iter_pages(path, count)):
-        number = index + 1
-        warnings.extend(page_image.warnings)
-        scanned = ocr_page.read_scanned_page(page_image.image, dpi=page_image.dpi, number=number)
-        del page_image
-        pages.append(_scanned_view(number, scanned))
-        warnings.extend(scanned.warnings)
-    return pages, warnings
+
+    def reader(index: int) -> Callable[[], tuple[PageView, tuple[str, ...]]]:
+        def read() -> tuple[PageView, tuple[str, ...]]:
+            number = index + 1
+            page_image = images.load_page(path, index)
+            scanned = ocr_page.read_scanned_page(page_image.image, dpi=page_image.dpi, number=number)
+            notes = page_image.warnings + scanned.warnings
+            del page_image
+            return _scanned_view(number, scanned), notes
+
+        return read
+
+    return _run_plans([_PagePlan(index + 1, read=reader(index)) for index in range(count)], jobs, None)
 
 
+def _run_plans(
+    plans: list[_PagePlan], jobs: int, failure: Exception | None
+) -> tuple[list[PageView], list[str]]:
+    """Run the OCR tasks (`jobs` at a time), then collect views and warnings in page order; the first
+    error in page order is raised, as a sequential read would, after every started task has ended."""
+    tasks = [plan for plan in plans if plan.read is not None]
+    workers = min(jobs, len(tasks))
+    executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") if workers > 1 else None
+    try:
+        if executor is not None:
+            for plan in tasks:
+                assert plan.read is not None
+                plan.pending = executor.submit(plan.read)
+        pages: list[PageView] = []
+        warnings: list[str] = []
+        for plan in plans:
+            warnings.extend(plan.warnings)
+            if plan.pending is not None:
+                view, notes = plan.pending.result()
+            elif plan.read is not None:
+                view, notes = plan.read()
+            else:
+                assert plan.view is not None
+                view, notes = plan.view, ()
+            pages.append(view)
+            warnings.extend(notes)
+        if failure is not None:
+            raise failure
+        return pages, warnings
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _ocr_jobs(requested: int | None) -> int:
+    """Pages to OCR at once: as asked, else $LETTER4390_OCR_JOBS, else the CPUs this process may use."""
+    if requested is None:
+        raw = os.environ.get(OCR_JOBS_VARIABLE, "").strip()
+        if raw:
+            try:
+                requested = int(raw)
+            except ValueError:
+                raise UsageError(f"{OCR_JOBS_VARIABLE} must be a whole number, not {raw!r}") from None
+        else:
+            requested = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, requested or 1)
 def _scanned_view(
     number: int, scanned: ocr_page.ScannedPage, page_size: tuple[float, float] | None = None
 ) -> PageView:

@@ -1,0 +1,66 @@
+"""The reading layer's speed-ups change nothing that is read: same words, boxes, confidences and warnings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from parser import read
+from parser.errors import UsageError
+from parser.read import read_document
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "letters"
+
+
+def _blank_frames_tiff(directory: Path, frames: int) -> Path:
+    """A multi-page TIFF of white 150 dpi sheets with faint noise (blank pages: no OCR needed)."""
+    sheets = [
+        Image.effect_noise((1275, 1650), 6).point(lambda value: 240 + value % 16).convert("L")
+        for _ in range(frames)
+    ]
+    path = directory / "blank-pages.tif"
+    sheets[0].save(path, save_all=True, append_images=sheets[1:], dpi=(150, 150))
+    return path
+
+
+@pytest.mark.ocr
+def test_pages_read_two_at_a_time_equal_a_sequential_read() -> None:
+    sample = SAMPLES / "4390-fax200.tif"
+    sequential = read_document(sample, ocr_jobs=1)
+    parallel = read_document(sample, ocr_jobs=2)
+    assert [len(page.words) for page in sequential.pages] == [len(page.words) for page in parallel.pages]
+    assert sum(len(page.words) for page in parallel.pages) > 300
+    assert parallel == sequential  # words, boxes, confidences, turns, kept images and warnings, in order
+
+
+def test_warnings_of_pages_read_at_once_come_in_page_order(tmp_path: Path) -> None:
+    path = _blank_frames_tiff(tmp_path, 4)
+    document = read_document(path, ocr_jobs=4)
+    assert document.warnings == (
+        "page 1 looks blank; nothing was read from it",
+        "page 2 looks blank; nothing was read from it",
+        "page 3 looks blank; nothing was read from it",
+        "page 4 looks blank; nothing was read from it",
+        "no text was found in the document; check that it is the right file and readable",
+    )
+    assert [page.number for page in document.pages] == [1, 2, 3, 4]
+    assert document == read_document(path, ocr_jobs=1)
+
+
+def test_ocr_jobs_come_from_the_environment_then_the_cpu_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(read.OCR_JOBS_VARIABLE, "1")
+    assert read._ocr_jobs(None) == 1
+    assert read._ocr_jobs(3) == 3  # an explicit argument wins
+    monkeypatch.setenv(read.OCR_JOBS_VARIABLE, "0")
+    assert read._ocr_jobs(None) == 1
+    monkeypatch.delenv(read.OCR_JOBS_VARIABLE)
+    assert read._ocr_jobs(None) == len(os.sched_getaffinity(0))
+
+
+def test_a_malformed_ocr_jobs_variable_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(read.OCR_JOBS_VARIABLE, "two")
+    with pytest.raises(UsageError, match="LETTER4390_OCR_JOBS must be a whole number"):
+        read_document(SAMPLES / "4390-fax200.tif")
