@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 # Summary page images are bounded like OCR renders: a 200-inch page must not become a gigapixel image.
 MAX_PAGE_IMAGE_PIXELS = 18_000_000
+# Off by this many pixels a page image is trimmed or padded to size, not resampled (edges are paper).
+FIT_TOLERANCE_PIXELS = 2
 
 
 def page_image(source: Path, doc: Document, page_number: int, dpi: int = 100) -> Image.Image:
@@ -56,7 +58,17 @@ def _rendered_pdf_page(source: Path, page: PageView, dpi: float) -> Image.Image:
 
 
 def _fit(image: Image.Image, size: tuple[int, int]) -> Image.Image:
+    """The image at exactly `size`, RGB. A renderer rounds page sizes up (1651 rows for 1650.5): within
+    FIT_TOLERANCE_PIXELS the edge is trimmed or padded with white paper instead of resampling the page."""
     from PIL import Image as PILImage
 
-    fitted = image if image.size == size else image.resize(size, PILImage.Resampling.LANCZOS)
-    return fitted.convert("RGB")
+    if image.size == size:
+        return image.convert("RGB")
+    if all(abs(have - want) <= FIT_TOLERANCE_PIXELS for have, want in zip(image.size, size, strict=True)):
+        rgb = image.convert("RGB")
+        if rgb.width >= size[0] and rgb.height >= size[1]:
+            return rgb.crop((0, 0, *size))
+        paper = PILImage.new("RGB", size, (255, 255, 255))
+        paper.paste(rgb.crop((0, 0, min(rgb.width, size[0]), min(rgb.height, size[1]))), (0, 0))
+        return paper
+    return image.resize(size, PILImage.Resampling.LANCZOS).convert("RGB")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from parser import read
+from parser import read, render
 from parser.errors import UsageError
 from parser.read import read_document
 
@@ -64,3 +64,27 @@ def test_a_malformed_ocr_jobs_variable_is_a_usage_error(monkeypatch: pytest.Monk
     monkeypatch.setenv(read.OCR_JOBS_VARIABLE, "two")
     with pytest.raises(UsageError, match="LETTER4390_OCR_JOBS must be a whole number"):
         read_document(SAMPLES / "4390-fax200.tif")
+
+
+def _page_with_a_dot(size: tuple[int, int]) -> Image.Image:
+    page = Image.new("L", size, 255)
+    page.putpixel((10, 10), 0)
+    return page
+
+
+@pytest.mark.parametrize("have", [(1275, 1651), (1275, 1652), (1274, 1649), (1277, 1648)])
+def test_a_page_image_a_pixel_or_two_off_is_trimmed_or_padded_not_resampled(have: tuple[int, int]) -> None:
+    fitted = render._fit(_page_with_a_dot(have), (1275, 1650))
+    assert fitted.size == (1275, 1650)
+    assert fitted.mode == "RGB"
+    assert fitted.getpixel((10, 10)) == (0, 0, 0)  # a resampled dot would be smeared grey
+    assert fitted.getpixel((11, 10)) == (255, 255, 255)
+    assert fitted.getpixel((1274, 1649)) == (255, 255, 255)  # padding is white paper
+
+
+def test_a_page_image_further_off_is_resampled() -> None:
+    fitted = render._fit(_page_with_a_dot((2550, 3300)), (1275, 1650))
+    assert fitted.size == (1275, 1650)
+    pixel = fitted.getpixel((5, 5))
+    assert isinstance(pixel, tuple)
+    assert 0 < pixel[0] < 255
