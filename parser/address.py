@@ -27,7 +27,8 @@ NOT_A_NAME_LINE = re.compile(r"certified|registered|return receipt|mail\b|receiv
 SALUTATION_NAME = re.compile(r"^dear\s+(?P<name>[^:,]+)", re.IGNORECASE)
 GENERIC_GREETINGS = frozenset({"sir", "or", "madam", "taxpayer", "taxpayers", "mr", "ms", "mrs", "dr", "miss",
                                "customer", "client", "representative", "to", "whom", "it", "may", "concern"})
-BLOCK_GAP = 1.8  # line heights between lines of one block
+BLOCK_GAP = 1.8
+SPECKS = " .,'’‘°*•|_-~:;\"“”"  # line heights between lines of one block
 # Confidence of a name read from its place, with and without the salutation agreeing.
 CORROBORATED = 0.92
 UNCORROBORATED = 0.80  # a clean block (name, street, city-state-ZIP) and a salutation that names no one
@@ -37,7 +38,7 @@ CONTRADICTED = 0.60  # the salutation greets someone else
 def taxpayer_name(layout: PageLayout) -> tuple[Reading, float] | None:
     """The name and the label-factor to score it with (higher when the salutation agrees)."""
     segments = [s for line in layout.lines for s in line.segments if layout.zone_of(s.box.top) == "header"]
-    for zip_line in (s for s in segments if CITY_STATE_ZIP.match(s.text.strip())):
+    for zip_line in (s for s in segments if CITY_STATE_ZIP.match(s.text.strip(SPECKS))):
         block = _block_above(zip_line, segments)
         if any(OFFICE_WORDS.search(s.text) for s in block):
             continue

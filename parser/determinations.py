@@ -48,8 +48,9 @@ ACTIONS: tuple[tuple[re.Pattern[str], CollectionAction], ...] = (
 )
 # Collection alternatives: (pattern, alternative).
 ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
-    (re.compile(r"\binstall?ments?\b|\bpayment plan\b"), "installment_agreement"),
-    (re.compile(r"\boffer[- ]in[- ]compromise|\boffer \S{1,3} compromise|\boic\b"), "offer_in_compromise"),
+    (re.compile(r"\binstal\s?l?\s?ments?\b|\bpayment plan\b"), "installment_agreement"),
+    (re.compile(r"\boffer[- ]in[- ]com\s?promise|\boffer \S{1,3} com\s?promise|\boic\b"),
+     "offer_in_compromise"),
     (re.compile(r"\bcurrently not collectible\b|\bcurrently[- ]non[- ]?collectible\b|\buncollectible\b|"
                 r"\bcnc\b"), "currently_not_collectible"),
     (re.compile(r"\b(?:post(?:ing)? a |a )?bond\b|\bsubstitut\w+ (?:of )?(?:other |another )?assets?\b"),
@@ -58,7 +59,9 @@ ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
 # A sentence that speaks of alternatives Appeals considered, whether or not one could be named in it.
 ALTERNATIVE_CONTEXT = re.compile(r"\bconsidered\b|\balternatives?\b")
 # Words of a sentence about an alternative even when the alternative's own name is damaged.
-ALTERNATIVE_HINT = re.compile(r"collectib|compromis|installm|\bbond\b|alternative|substitut|payment plan")
+ALTERNATIVE_HINT = re.compile(
+    r"collect\s?ib|com\s?promis|instal\s?l?\s?m|\bbond\b|alternat|substitut|payment plan"
+)
 CONSIDERED = re.compile(r"\b(?:considered|proposal|proposed|requested|submitted|offered)\b")
 # A sentence that only says what the person still may do is not a record of what Appeals considered.
 ADVICE = re.compile(
@@ -94,6 +97,8 @@ SPOUSE_CONTEXT = re.compile(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab")
 SUSTAIN = re.compile(r"\bsustain")
 # A list of sections that goes on with "and" but names nothing readable after it: "6015(b) and request".
 DANGLING = re.compile(r"^\s?(?:,|and|or|&)\s(?!\(|section|sec\.|§|irc|internal|6015|66)")
+# "section 601 5(f)": a section cited with a number that is not one the part is decided under.
+UNREAD_SECTION_NUMBER = re.compile(r"(?:\bsection|§+|\bsec\.)\s?(?!6015\b|6015\s?\(|66\s?\(|63[23]0\b)[0-9]")
 SUBSECTION = re.compile(r"\(\s?([bcf])\s?\)")
 COMMUNITY_PROPERTY = re.compile(r"\b66\s?\(\s?c\s?\)")
 SECTION_ORDER: tuple[InnocentSpouseSection, ...] = ("6015(b)", "6015(c)", "6015(f)", "66(c)")
@@ -270,4 +275,5 @@ def _sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
     damaged = any(not SECTION_LIST.match(text, m.start()) for m in CITED_6015.finditer(text))
     damaged = damaged or any(UNREAD_LIST_ITEM.match(text[m.end():]) or DANGLING.match(text[m.end():])
                              for m in SECTION_LIST.finditer(text))
+    damaged = damaged or bool(UNREAD_SECTION_NUMBER.search(text))
     return found, damaged

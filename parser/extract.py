@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parser import coverage, determinations
+from parser import coverage, determinations, verify
 from parser.address import taxpayer_name
 from parser.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
@@ -44,6 +44,8 @@ FIELD_LABELS: dict[str, str] = {
     "taxpayer_id": "taxpayer ID number", "tax_periods": "tax period(s)", "tax_form": "tax form",
     "printed_last_day": "last day to file printed on the letter",
 }
+# Below this many words a file is taken as (nearly) blank: nothing is expected of it.
+MIN_WORDS_FOR_FIELDS = 40
 PARTLY_READ_WARNING = (
     "Parts of the letter could not be read. Scan it again at 300 dpi, flat, in good light, and check "
     "the decisions and dates shown against the letter."
@@ -74,9 +76,12 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         field: choose(field, candidates_for(field, pages.spots))[0] for field in GENERIC_FIELDS
     }
     facts["taxpayer_name"] = _taxpayer_name(pages.spots, pages.layouts)
+    for field, fact in facts.items():
+        facts[field] = None if fact is None else verify.check(doc, field, fact).fact
     periods = facts["tax_periods"]
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
-    dated = letter_date(pages.spots, pages.layouts, texts, as_of=as_of, tax_periods=period_values)
+    dated = _verified_date(doc, letter_date(pages.spots, pages.layouts, texts, as_of=as_of,
+                                            tax_periods=period_values))
 
     verdict = classify(texts)
     collection, collection_reasons = determinations.collection(texts)
@@ -104,7 +109,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         facts = dict.fromkeys(facts)
         dated = LetterDate(fact=None, alternatives=())
         review = [r for r in review if r not in FIELD_NAMES]
-    elif verdict.letter_type.value in APPEALS_TYPES:
+    elif verdict.letter_type.value in APPEALS_TYPES or _words(doc) >= MIN_WORDS_FOR_FIELDS:
         found = {k for k, v in facts.items() if v is not None} | ({"letter_date"} if dated.fact else set())
         for field in _missing_fields(found, pages):
             review.append(field)
@@ -115,7 +120,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
     warnings += [f"Innocent spouse determination: {r}." for r in spouse_reasons]
     if pages.partly_read:
         warnings.append(PARTLY_READ_WARNING)
-    if sum(len(p.words) for p in doc.pages) < 40:
+    if _words(doc) < MIN_WORDS_FOR_FIELDS:
         warnings.append(LOW_TEXT_WARNING)
 
     return LetterFacts(
@@ -176,6 +181,22 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     reading, factor = found
     score = score_reading("taxpayer_name", None, reading, unlabelled_factor=factor)
     return fact_of("taxpayer_name", Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))
+
+
+def _verified_date(doc: Document, dated: LetterDate) -> LetterDate:
+    """The letter date after its second reading; a different second reading becomes an alternative."""
+    if dated.fact is None:
+        return dated
+    checked = verify.check(doc, "letter_date", dated.fact)
+    if checked.fact is dated.fact:
+        return dated
+    other = (checked.other,) if isinstance(checked.other, dt.date) else ()
+    alternatives = tuple(sorted({*dated.alternatives, *other} - {dated.fact.value}))
+    return LetterDate(fact=checked.fact, alternatives=alternatives)
+
+
+def _words(doc: Document) -> int:
+    return sum(len(p.words) for p in doc.pages)
 
 
 def _unrelated(verdict: TypeVerdict, has_determination: bool) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from parser import confidence
 from parser.confidence import Score
-from parser.fields import READERS, FieldValue, Reading
+from parser.fields import READERS, FieldValue, Reading, ValueWords
 from parser.header import ValueSpot, Zone
 from parser.identifiers import mask_tins
 from parser.lines import union_box
@@ -99,7 +99,7 @@ def candidates_for(field: str, spots: Sequence[ValueSpot]) -> list[Candidate]:
     for spot in spots:
         if spot.label.field != field and field not in SHARED_LABELS.get(spot.label.field, ()):
             continue
-        reading = reader(spot)
+        reading = reader(ValueWords.of(spot))
         if reading is None:
             continue
         score = score_reading(field, spot, reading)

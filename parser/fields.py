@@ -33,6 +33,7 @@ CLOCK_TIME = re.compile(
 PERIOD_SEPARATORS = re.compile(r"\s+|,|;|&|\band\b|[‘’“”'\"`*.]", re.IGNORECASE)
 # Specks OCR leaves at the ends of a name ("‘LUIS L PATEL", "Linda R Kowalski'").
 NAME_EDGES = " ,;:'’‘\"“”`|!*_-~°•·»«"
+NAME_JOINERS = frozenset({"-", "'", "&"})
 # Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
 NAME_STOP_WORDS: frozenset[str] = frozenset({
     "id", "employee", "phone", "telephone", "tel", "fax", "hours", "ext", "extension", "badge", "number",
@@ -56,6 +57,19 @@ class Reading:
     doubt: str | None = None  # a format check the value failed, in plain words
 
 
+@dataclass(frozen=True)
+class ValueWords:
+    """The words standing where a value should be, and what its label says about it."""
+
+    words: tuple[Word, ...]
+    variant: str = ""  # the label's spelling: it tells an SSN from an EIN, tax years from periods
+    following: tuple[tuple[Word, ...], ...] = ()  # further lines under the value in its column
+
+    @classmethod
+    def of(cls, spot: ValueSpot) -> ValueWords:
+        return cls(words=spot.words, variant=spot.label.variant, following=spot.following)
+
+
 def joined(words: Sequence[Word]) -> tuple[str, list[tuple[int, int, Word]]]:
     """The words joined by spaces, and each word's character span in the result."""
     spans: list[tuple[int, int, Word]] = []
@@ -70,7 +84,7 @@ def _words_in(spans: list[tuple[int, int, Word]], start: int, end: int) -> tuple
     return tuple(w for s, e, w in spans if s < end and e > start)
 
 
-def read_date(spot: ValueSpot) -> Reading | None:
+def read_date(spot: ValueWords) -> Reading | None:
     text, spans = joined(spot.words)
     found = dates.leading_date(text)
     if found is None:
@@ -80,7 +94,7 @@ def read_date(spot: ValueSpot) -> Reading | None:
                    alternatives=found.alternatives)
 
 
-def read_person(spot: ValueSpot) -> Reading | None:
+def read_person(spot: ValueWords) -> Reading | None:
     words: list[Word] = []
     for word in spot.words:
         bare = word.text.strip(",;:")
@@ -89,6 +103,10 @@ def read_person(spot: ValueSpot) -> Reading | None:
         words.append(word)
         if word.text.endswith((",", ";")):
             break
+    # A speck between the words of a name is left out of it, and flagged: it may be a lost initial.
+    marks = [w.text for w in words[1:-1]
+             if not any(ch.isalnum() for ch in w.text) and w.text not in NAME_JOINERS]
+    words = [w for w in words if w.text not in marks or w in (words[0], words[-1])]
     text = " ".join(w.text for w in words).strip(NAME_EDGES)
     match = PERSON_NAME.match(text)
     if match is None:
@@ -99,23 +117,24 @@ def read_person(spot: ValueSpot) -> Reading | None:
         return None
     if any(t in NOT_A_NAME for t in tokens):
         return None
-    return Reading(value=name, words=tuple(words), text=text)
+    doubt = f"a mark inside the name may be a lost letter ({' '.join(marks)})" if marks else None
+    return Reading(value=name, words=tuple(words), text=text, doubt=doubt)
 
 
-def read_employee_id(spot: ValueSpot) -> Reading | None:
+def read_employee_id(spot: ValueWords) -> Reading | None:
     return _parsed(spot, identifiers.employee_id)
 
 
-def read_phone(spot: ValueSpot) -> Reading | None:
+def read_phone(spot: ValueWords) -> Reading | None:
     return _parsed(spot, identifiers.phone_number)
 
 
-def read_form(spot: ValueSpot) -> Reading | None:
+def read_form(spot: ValueWords) -> Reading | None:
     return _parsed(spot, identifiers.tax_form)
 
 
-def read_taxpayer_id(spot: ValueSpot) -> Reading | None:
-    employer = "employer" in spot.label.variant.lower() or "ein" in spot.label.variant.lower().split()
+def read_taxpayer_id(spot: ValueWords) -> Reading | None:
+    employer = "employer" in spot.variant.lower() or "ein" in spot.variant.lower().split()
     text, spans = joined(spot.words)
     found = identifiers.taxpayer_id(text, employer=employer)
     if found is None:
@@ -125,7 +144,7 @@ def read_taxpayer_id(spot: ValueSpot) -> Reading | None:
                    repaired=found.repaired)
 
 
-def _parsed(spot: ValueSpot, parse: Callable[[str], identifiers.Parsed | None]) -> Reading | None:
+def _parsed(spot: ValueWords, parse: Callable[[str], identifiers.Parsed | None]) -> Reading | None:
     text, spans = joined(spot.words)
     found = parse(text)
     if found is None:
@@ -134,14 +153,14 @@ def _parsed(spot: ValueSpot, parse: Callable[[str], identifiers.Parsed | None]) 
                    text=text[found.start:found.end], repaired=found.repaired)
 
 
-def read_hours(spot: ValueSpot) -> Reading | None:
+def read_hours(spot: ValueWords) -> Reading | None:
     text = " ".join(w.text for w in spot.words).strip(" ,;")
     if not CLOCK_TIME.search(text):
         return None
     return Reading(value=text, words=spot.words, text=text, doubt=hours_doubt(text))
 
 
-def read_taxpayer_name(spot: ValueSpot) -> Reading | None:
+def read_taxpayer_name(spot: ValueWords) -> Reading | None:
     text = " ".join(w.text for w in spot.words).strip(NAME_EDGES)
     match = TAXPAYER_NAME.match(text)
     if match is None or not any(ch.isalpha() for ch in text):
@@ -149,9 +168,9 @@ def read_taxpayer_name(spot: ValueSpot) -> Reading | None:
     return Reading(value=match["name"].strip(), words=spot.words, text=text)
 
 
-def read_periods(spot: ValueSpot) -> Reading | None:
+def read_periods(spot: ValueWords) -> Reading | None:
     """Every tax period end on the value's line and the lines under it that hold nothing else."""
-    years_allowed = "year" in spot.label.variant.lower()
+    years_allowed = "year" in spot.variant.lower()
     found: list[dt.date] = []
     used: list[Word] = []
     repaired = False
@@ -187,7 +206,7 @@ def _only_periods(text: str, readings: Sequence[dates.DateReading]) -> bool:
     return not PERIOD_SEPARATORS.sub("", rest)
 
 
-READERS: dict[str, Callable[[ValueSpot], Reading | None]] = {
+READERS: dict[str, Callable[[ValueWords], Reading | None]] = {
     "letter_date": read_date,
     "printed_last_day": read_date,
     "contact_name": read_person,

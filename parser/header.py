@@ -27,7 +27,6 @@ BELOW_LEFT_SLACK = 2.0
 MAX_FOLLOWING_LINES = 8
 # A line continuing a value starts within this many line heights of the value's left edge.
 FOLLOWING_ALIGN = 3.0
-VALUE_JOINERS = frozenset({"-", "–", "—", "&", "/", "to"})
 
 Zone = str  # "header" (page 1 above the salutation) | "continuation" (top of a later page) | "body"
 
@@ -92,13 +91,13 @@ def _until_label(words: Sequence[Word], label_starts: set[int], label_words: set
         if id(word) in label_starts or (label_words is not None and id(word) in label_words):
             break
         taken.append(word)
-    # Specks and rules that OCR reads as punctuation are no part of a value: trimmed at its ends, and
-    # dropped inside it unless they are joiners a value uses ("8:00 a.m. - 4:30 p.m.", "Mon & Tue").
+    # Specks and rules that OCR reads as punctuation are no part of a value: trimmed at its ends. Inside
+    # it they stay, for the field's reader to judge (a joiner, or a damaged letter).
     while taken and not _has_alnum(taken[0]):
         taken.pop(0)
     while taken and not _has_alnum(taken[-1]):
         taken.pop()
-    return tuple(w for w in taken if _has_alnum(w) or w.text in VALUE_JOINERS)
+    return tuple(taken)
 
 
 def _has_alnum(word: Word) -> bool:
@@ -151,11 +150,11 @@ def _following(value: Sequence[Word], segments: Sequence[Segment], label_starts:
         candidates = [
             s for s in segments
             if s.box.top > top + height * 0.5 and s.box.top - bottom <= BELOW_GAP * height
-            and abs(s.box.x0 - x0) <= FOLLOWING_ALIGN * height
+            and abs(s.box.x0 - x0) <= FOLLOWING_ALIGN * height and any(_has_alnum(w) for w in s.words)
         ]
         if not candidates:
             break
-        nearest = min(candidates, key=lambda s: s.box.top)
+        nearest = min(candidates, key=lambda s: (s.box.top, abs(s.box.x0 - x0)))
         if id(nearest.words[0]) in label_starts or (nearest.page, nearest.line_index) in labelled_lines:
             break  # the next line belongs to another label
         words = _until_label(nearest.words, label_starts)

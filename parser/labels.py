@@ -169,6 +169,8 @@ def match_label(text: str, *, colon: bool) -> tuple[str, str, float] | None:
         allowed = max_edits(len(form)) + (1 if colon and len(form) == 4 else 0)
         if distance > allowed or (len(form) <= SHORT_FORM and not _mostly_letters(text, len(form))):
             continue
+        if distance and query[0] != form[0]:
+            continue  # "by telephone" is not "Telephone": a damaged label keeps its first letter
         _, field, variant = spellings[index]
         score = 1.0 - distance / max(len(form), 1)
         key = (score, len(form))

@@ -122,8 +122,10 @@ def classify(texts: Sequence[PageText]) -> TypeVerdict:
     word_count = sum(len(t.spans) for t in texts)
 
     if footer_numbers:
-        number = footer_numbers[0]
-        evidence = footers[0].evidence()
+        # Of several (misread) numbers, the known one that the content or title agrees with counts most.
+        number = max(footer_numbers, key=lambda n: (n in KNOWN_TYPES, n == by_content or (
+            title is not None and title[1] == n)))
+        evidence = next(h.evidence() for h in footers if h.groups["number"] == number)
         if len(footer_numbers) > 1:
             reasons.append(f"the pages carry different letter numbers ({', '.join(footer_numbers)})")
         if number in KNOWN_TYPES:
