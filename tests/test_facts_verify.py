@@ -1,0 +1,77 @@
+"""The second, closer reading of key values on a scan (needs tesseract): a value the page's OCR got wrong
+is flagged, and a right one is left alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import reportlab
+from PIL import Image, ImageDraw, ImageFont
+
+from parser.extract import extract_facts
+from parser.model import Box, Document, PageView, Word
+
+pytestmark = pytest.mark.ocr
+
+DPI = 150
+SCALE = DPI / 72
+FONT = ImageFont.truetype(str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"), round(10 * SCALE))
+ROWS = (
+    (330.0, 55.0, "Date:"), (440.0, 55.0, "March 3, 2025"),
+    (330.0, 70.0, "Person to contact:"), (440.0, 70.0, "Carlos S Kowalski"),
+    (330.0, 85.0, "Telephone:"), (440.0, 85.0, "(213) 555-0142"),
+)
+
+
+def scanned_page(drop: str | None = None, replace: tuple[str, str] | None = None) -> Document:
+    """A page image with the rows drawn on it, and OCR words as a first reading would give them:
+    `drop` leaves a word out, `replace` misreads one."""
+    image = Image.new("L", (round(612 * SCALE), round(792 * SCALE)), 255)
+    draw = ImageDraw.Draw(image)
+    words: list[Word] = []
+    for x, top, text in ROWS:
+        cursor = x * SCALE
+        for token in text.split():
+            left, upper, right, lower = draw.textbbox((cursor, top * SCALE), token, font=FONT)
+            draw.text((cursor, top * SCALE), token, font=FONT, fill=0)
+            cursor = right + FONT.getlength(" ")
+            if token == drop:
+                continue
+            shown = replace[1] if replace and token == replace[0] else token
+            words.append(Word(text=shown, box=Box(left / SCALE, upper / SCALE, right / SCALE, lower / SCALE),
+                              page=1, method="ocr", confidence=93.0))
+    page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=tuple(words), image=image)
+    return Document(name="scan.png", sha256="0" * 64, kind="image", pages=(page,))
+
+
+def test_right_values_stay_unflagged() -> None:
+    facts = extract_facts(scanned_page())
+    assert facts.fields.contact_name is not None
+    assert facts.fields.contact_name.value == "Carlos S Kowalski"
+    assert not facts.fields.contact_name.needs_review
+    assert facts.fields.letter_date is not None and not facts.fields.letter_date.needs_review
+
+
+def test_a_lost_initial_is_flagged() -> None:
+    facts = extract_facts(scanned_page(drop="S"))
+    fact = facts.fields.contact_name
+    assert fact is not None and fact.value == "Carlos Kowalski"
+    assert fact.needs_review and "contact_name" in facts.needs_review
+    assert fact.reason is not None and "Carlos S Kowalski" in fact.reason
+
+
+def test_a_misread_digit_is_flagged() -> None:
+    facts = extract_facts(scanned_page(replace=("555-0142", "555-0112")))
+    fact = facts.fields.contact_phone
+    assert fact is not None and fact.value == "2135550112"
+    assert fact.needs_review and "contact_phone" in facts.needs_review
+
+
+def test_a_misread_letter_date_gets_the_second_reading_as_alternative() -> None:
+    facts = extract_facts(scanned_page(replace=("3,", "8,")))
+    fact = facts.fields.letter_date
+    assert fact is not None and fact.value == dt.date(2025, 3, 8)
+    assert fact.needs_review
+    assert dt.date(2025, 3, 3) in facts.letter_date_alternatives
