@@ -76,16 +76,19 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         field: choose(field, candidates_for(field, pages.spots))[0] for field in GENERIC_FIELDS
     }
     facts["taxpayer_name"] = _taxpayer_name(pages.spots, pages.layouts)
-    for field, fact in facts.items():
-        facts[field] = None if fact is None else verify.check(doc, field, fact).fact
     periods = facts["tax_periods"]
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
-    dated = _verified_date(doc, letter_date(pages.spots, pages.layouts, texts, as_of=as_of,
-                                            tax_periods=period_values))
+    dated = letter_date(pages.spots, pages.layouts, texts, as_of=as_of, tax_periods=period_values)
 
     verdict = classify(texts)
     collection, collection_reasons = determinations.collection(texts)
     spouse, spouse_reasons = determinations.innocent_spouse(texts)
+    if not _unrelated(verdict, collection is not None or spouse is not None):
+        # A scan's key values are read a second time from their own strip of the page image.
+        for field, fact in facts.items():
+            if fact is not None and not fact.needs_review:
+                facts[field] = verify.check(doc, field, fact).fact
+        dated = _verified_date(doc, dated)
     if pages.partly_read:
         missed = "parts of page(s) {} could not be read, so sentences may be missing".format(
             ", ".join(str(n) for n in pages.partly_read))
