@@ -39,7 +39,8 @@ MONTH_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s", "8": "b", "|": "
 
 # "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year.
 LONG_DATE = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})\.?\s*(?P<day>[{_DIGITISH}]{{1,2}})\s*[,.;:]?\s*"
+    rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})\.?\s*(?P<day>[{_DIGITISH}]{{1,2}})(?:st|nd|rd|th)?"
+    rf"\s*[,.;:]?\s*"
     rf"(?P<year>[{_DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
 # "03/03/2025", "3/3/25", "03-03-2025", "03.03.2025": month, day, year in digits, month first.

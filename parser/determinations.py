@@ -32,14 +32,16 @@ from parser.phrases import Hit, sentences
 COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
     (re.compile(r"\b(?:sustained|sustains?) in part\b|\bpartially sustain(?:ed|s)?\b"),
      "partially_sustained"),
-    (re.compile(r"\bnot (?:be |been )?sustain\w*|\bcannot sustain\w*"), "not_sustained"),
+    (re.compile(r"\bnot (?:be |been )?(?:sustain|uph[eo]ld|affirm)\w*|\bcannot (?:sustain|uphold)\w*"),
+     "not_sustained"),
     (re.compile(r"\b(?:will|shall|should|must|is to|are to) (?:be )?(?:withdrawn|released)\b|"
                 r"\b(?:we|appeals) (?:will|has|have|shall) (?:\w+ ){0,2}(?:withdraw|release)\w*|"
                 r"\bno (?:levy|levies) (?:will|shall|may) be (?:issued|made|served)|"
                 r"\b(?:should|will|may|can) not (?:proceed|be (?:issued|taken|made))\b|"
                 r"\bnot (?:appropriate|warranted|justified)\b"), "not_sustained"),
     (re.compile(r"\bsustain(?:ed|s|ing)?\b|\b(?:is|was|are|were) appropriate\b|"
-                r"\b(?:may|can|will) proceed\b"), "sustained"),
+                r"\b(?:may|can|will) proceed\b|\buph[eo]ld(?:s|ing)?\b|\bremains? in (?:place|effect)\b"),
+     "sustained"),
 )
 # The collection action a sentence names.
 ACTIONS: tuple[tuple[re.Pattern[str], CollectionAction], ...] = (
@@ -73,7 +75,7 @@ ADVICE = re.compile(
 SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
     (re.compile(r"\b(?:do|does|did) not qualify\b|\bnot (?:entitled|eligible) (?:to|for) (?:any )?relief\b|"
                 r"\b(?:is|are|was|were|been|be) denied\b|\bden(?:y|ied|ying) (?:your|the) (?:request|claim)|"
-                r"\bno relief\b|\bcannot (?:grant|allow)\b|\bfull(?:y)? disallow\w*|"
+                r"\bno relief\b|\b(?:cannot|unable to) (?:grant|allow)\b|\bfull(?:y)? disallow\w*|"
                 r"\brelief is not allowed\b"), "denied"),
     (re.compile(r"\bpartial relief\b|\brelief in part\b|\bgranted in part\b|"
                 r"\bpartially (?:granted|allowed)\b|\ballowed in part\b|\bpartial allowance\b|"

@@ -26,6 +26,7 @@ def test_letter_formats(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Sept. 3, 2025", dt.date(2025, 9, 3)), ("Sep 30 2024", dt.date(2024, 9, 30)),
     ("12/31/2019", dt.date(2019, 12, 31)), ("2/29/2024", dt.date(2024, 2, 29)),
+    ("March 3rd, 2025", MARCH_3), ("Monday, March 3, 2025", MARCH_3),
 ])
 def test_other_months(text: str, expected: dt.date) -> None:
     assert [r.value for r in dates.find_dates(text)] == [expected]

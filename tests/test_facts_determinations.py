@@ -89,6 +89,9 @@ def test_nearly_empty_text_is_other_and_flagged() -> None:
     (("The lien filing is sustained.", "The proposed levy action is not sustained."), ("lien", "levy"),
      "partially_sustained"),
     (("The proposed levy is sustained in part.",), ("levy",), "partially_sustained"),
+    (("Appeals upheld the filing of the Notice of Federal Tax Lien.",), ("lien",), "sustained"),
+    (("The Notice of Federal Tax Lien will remain in place.",), ("lien",), "sustained"),
+    (("The proposed levy action should not proceed.",), ("levy",), "not_sustained"),
 ])
 def test_collection_outcomes(sentences: tuple[str, ...], actions: tuple[str, ...], outcome: str) -> None:
     found, reasons = determinations.collection(texts(*sentences))
@@ -129,6 +132,7 @@ def test_no_collection_sentence_means_no_collection_part() -> None:
      "Revenue Code Section 66(c). Your request for relief is denied.", "denied", ("66(c)",)),
     ("Your request for relief under section 6015(b) and section 6015(f) is denied; you remain liable.",
      "denied", ("6015(b)", "6015(f)")),
+    ("We are unable to grant relief under section 6015(c).", "denied", ("6015(c)",)),
 ])
 def test_innocent_spouse_outcomes(sentence: str, outcome: str, sections: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))
