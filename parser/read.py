@@ -35,6 +35,8 @@ HASH_CHUNK_BYTES = 1 << 20
 # Pages OCR'd at once when read_document isn't told; batch workers set it to 1 (they run letters in
 # parallel themselves, one core each).
 OCR_JOBS_VARIABLE = "LETTER4390_OCR_JOBS"
+# Image dictionary entries that make pdfium's decoded image differ from its render of the page.
+MASKING_IMAGE_KEYS = frozenset({"SMask", "Mask", "ImageMask", "Decode", "SMaskInData"})
 # pdfium is not thread-safe (not even across documents): every render from an OCR task holds this lock.
 _PDFIUM_LOCK = threading.Lock()
 
@@ -110,16 +112,29 @@ def _plan_pdf_page(pdf: pypdfium2.PdfDocument, index: int, text_pdf: PDF | None)
         plan.warnings.append(f"page {number} is blank")
         plan.view = PageView(number, layer.width, layer.height, "none", ())
     else:
+        plain = text_pdf is not None and _plain_images(text_pdf, index)
 
         def read() -> tuple[PageView, tuple[str, ...]]:
             with _PDFIUM_LOCK:
-                rendered = pdf_render.render_page(pdf, index)
+                rendered = pdf_render.render_page(pdf, index, plain_images=plain)
             scanned = ocr_page.read_scanned_page(rendered.image, dpi=rendered.dpi, number=number)
             del rendered  # the 300 dpi image: released when the task ends
             return _scanned_view(number, scanned, page_size=(width, height)), scanned.warnings
 
         plan.read = read
     return plan
+
+
+def _plain_images(text_pdf: PDF, index: int) -> bool:
+    """Whether every image on page `index` is drawn as stored: no soft mask, mask or decode array
+    (pdfium decodes those differently from how it renders them, and does not expose them)."""
+    page = text_pdf.pages[index]
+    try:
+        return all(not MASKING_IMAGE_KEYS & image["stream"].attrs.keys() for image in page.images)
+    except Exception:  # pdfminer's many error types on a damaged page: render it
+        return False
+    finally:
+        page.close()
 
 
 def _read_image(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], list[str]]:

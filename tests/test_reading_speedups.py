@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
+import pdfplumber
+import pypdfium2
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
 
-from parser import read, render
+from parser import pdf_render, read, render
 from parser.errors import UsageError
 from parser.read import read_document
 
@@ -88,3 +93,82 @@ def test_a_page_image_further_off_is_resampled() -> None:
     pixel = fitted.getpixel((5, 5))
     assert isinstance(pixel, tuple)
     assert 0 < pixel[0] < 255
+
+
+def _one_image_pdf(
+    directory: Path, image: Image.Image, page_size: tuple[float, float], *, rotate: int = 0,
+    text: bool = False,
+) -> Path:
+    """A PDF page that is `image` drawn over the whole page (a scan), optionally turned or with a caption."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=page_size)
+    pdf.drawImage(ImageReader(image), 0, 0, width=page_size[0], height=page_size[1], mask="auto")
+    if text:
+        pdf.drawString(72, 72, "Scanned by the office copier")
+    if rotate:
+        pdf.setPageRotation(rotate)
+    pdf.showPage()
+    pdf.save()
+    path = directory / "scan.pdf"
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+# 792.24 pt at 300 dpi is 3301.0 rows, exactly what pdfium renders: the scan maps onto the render 1:1.
+ONE_TO_ONE_PAGE = (612.0, 792.24)
+ONE_TO_ONE_PIXELS = (2550, 3301)
+
+
+def _plain_render(path: Path) -> Image.Image:
+    pdf = pypdfium2.PdfDocument(path)
+    try:
+        image: Image.Image = pdf[0].render(scale=300 / 72).to_pil().convert("L")
+        return image
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("mode", ["L", "RGB"])
+def test_a_one_to_one_scan_is_decoded_and_equals_the_render(tmp_path: Path, mode: str) -> None:
+    scan = Image.effect_noise(ONE_TO_ONE_PIXELS, 80).convert(mode)
+    path = _one_image_pdf(tmp_path, scan, ONE_TO_ONE_PAGE)
+    pdf = pdf_render.open_pdf(path)
+    try:
+        page = pdf[0]
+        assert pdf_render._embedded_scan(page, 300.0) is not None
+        rendered = pdf_render.render_page(pdf, 0, plain_images=True)
+    finally:
+        pdf.close()
+    assert rendered.image.mode == "L"
+    assert rendered.image.size == ONE_TO_ONE_PIXELS
+    assert ImageChops.difference(rendered.image, _plain_render(path)).getbbox() is None
+
+
+@pytest.mark.parametrize(
+    ("pixels", "page_size", "rotate", "text", "alpha"),
+    [
+        ((2550, 3300), (612.0, 792.0), 0, False, False),  # pdfium renders 3301 rows: resampled, not 1:1
+        (ONE_TO_ONE_PIXELS, ONE_TO_ONE_PAGE, 90, False, False),  # /Rotate: the render turns it
+        (ONE_TO_ONE_PIXELS, ONE_TO_ONE_PAGE, 0, True, False),  # something else drawn on the page
+        (ONE_TO_ONE_PIXELS, ONE_TO_ONE_PAGE, 0, False, True),  # a soft mask the render composites
+    ],
+)
+def test_other_image_pages_are_rendered(
+    tmp_path: Path, pixels: tuple[int, int], page_size: tuple[float, float], rotate: int, text: bool,
+    alpha: bool,
+) -> None:
+    scan = Image.effect_noise(pixels, 80).convert("L")
+    if alpha:
+        scan = scan.convert("RGBA")
+        scan.putalpha(Image.effect_noise(pixels, 80).convert("L"))
+    path = _one_image_pdf(tmp_path, scan, page_size, rotate=rotate, text=text)
+    pdf = pdf_render.open_pdf(path)
+    try:
+        with pdfplumber.open(path) as text_pdf:
+            plain = read._plain_images(text_pdf, 0)
+        assert plain != alpha  # the soft mask is seen (pdfium does not say)
+        assert pdf_render._embedded_scan(pdf[0], 300.0) is None or alpha
+        rendered = pdf_render.render_page(pdf, 0, plain_images=plain)
+    finally:
+        pdf.close()
+    assert ImageChops.difference(rendered.image, _plain_render(path)).getbbox() is None
