@@ -109,8 +109,13 @@ def _result(reading: _Reading, dpi: float, notes: list[str]) -> ScannedPage:
         max(1, round(reading.image.width * keep_factor)),
         max(1, round(reading.image.height * keep_factor)),
     )
-    kept = (
-        reading.image.resize(kept_size, PILImage.Resampling.BOX) if keep_factor < 1 else reading.image.copy()
-    )
+    if dpi == 2 * KEPT_IMAGE_DPI:
+        # The usual 300 dpi page: averaging 2x2 blocks is the same box filter at a fraction of the cost
+        # (an odd last row or column is dropped, as the rounded size says).
+        kept = reading.image.reduce(2).crop((0, 0, *kept_size))
+    elif keep_factor < 1:
+        kept = reading.image.resize(kept_size, PILImage.Resampling.BOX)
+    else:
+        kept = reading.image.copy()
     mean = reading.quality.mean_confidence if reading.words else None
     return ScannedPage(reading.words, reading.rotation, reading.skew, mean, width, height, kept, tuple(notes))

@@ -13,7 +13,7 @@ from PIL import Image, ImageChops
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from parser import pdf_render, read, render
+from parser import ocr_page, pdf_render, read, reading_quality, render
 from parser.errors import UsageError
 from parser.read import read_document
 
@@ -172,3 +172,17 @@ def test_other_image_pages_are_rendered(
     finally:
         pdf.close()
     assert ImageChops.difference(rendered.image, _plain_render(path)).getbbox() is None
+
+
+@pytest.mark.parametrize("size", [(2550, 3300), (2550, 3301), (2551, 3301)])
+def test_the_kept_150_dpi_copy_of_a_300_dpi_page_averages_two_by_two_blocks(size: tuple[int, int]) -> None:
+    page = Image.new("L", size, 255)
+    page.paste(0, (100, 100, 102, 102))  # one 2x2 block of ink: one black pixel at 150 dpi
+    page.putpixel((201, 201), 0)  # a lone dot: a quarter of a block
+    kept = ocr_page._result(
+        ocr_page._Reading(0, 0.0, page, (), reading_quality.measure(())), 300.0, []
+    ).kept_image
+    assert kept.size == (round(size[0] / 2), round(size[1] / 2))
+    assert kept.getpixel((50, 50)) == 0
+    assert kept.getpixel((100, 100)) == 191  # (3 * 255 + 0) / 4, rounded
+    assert kept.getpixel((51, 50)) == 255
