@@ -9,7 +9,10 @@ missing or wrong resolution (estimated from the page size of a US letter); multi
 from __future__ import annotations
 
 import contextlib
+import os
 import struct
+import sys
+import threading
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,6 +42,9 @@ MAX_PIXEL_ASPECT = 2.5
 MAX_PAGE_SIDE = 30_000  # Tesseract refuses images with a side over 32767 pixels
 EXIF_ORIENTATION_TAG = 0x0112
 EXIF_SWAPS_SIDES = frozenset({5, 6, 7, 8})
+
+# Redirecting file descriptor 2 is process-wide: one decode at a time may do it.
+_STDERR_LOCK = threading.Lock()
 
 DAMAGED_MESSAGE = "the image is damaged or truncated and cannot be read"
 NO_FRAMES_MESSAGE = "the image file has no pages"
@@ -112,6 +118,31 @@ def _opened(path: Path) -> Iterator[Image.Image]:
         image.close()
 
 
+@contextlib.contextmanager
+def _libtiff_silenced(active: bool) -> Iterator[None]:
+    """Decoding with file descriptor 2 pointed at /dev/null: libtiff writes its complaints about a
+    damaged file ("Fax4Decode: Bad code word ...") straight to it, past Python, which would break the
+    one-line error. Process-wide, so held only around the decode and one thread at a time."""
+    if not active:
+        yield
+        return
+    with _STDERR_LOCK:
+        sys.stderr.flush()
+        try:
+            saved = os.dup(2)
+        except OSError:  # no stderr at all: nothing to protect
+            yield
+            return
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, 2)
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            os.close(devnull)
+
+
 def _check_pixels(size: tuple[int, int]) -> None:
     width, height = size
     if width <= 0 or height <= 0:
@@ -172,7 +203,8 @@ def _normalise(image: Image.Image, number: int) -> PageImage:
         # Let libjpeg decode at 1/2, 1/4 or 1/8 scale: less memory and time than decoding then shrinking.
         scale = TARGET_DPI / source_dpi
         image.draft("L", (max(1, round(image.size[0] * scale)), max(1, round(image.size[1] * scale))))
-    image.load()
+    with _libtiff_silenced(image.format == "TIFF"):
+        image.load()
     upright = ImageOps.exif_transpose(image) if orientation != 1 else image
     gray = _to_grayscale(upright)
     # Square the pixels (fax) and bring the page to about 300 dpi.

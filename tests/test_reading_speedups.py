@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import io
+import json
 import os
+import random
+import struct
+import subprocess
+import sys
 from pathlib import Path
 
 import pdfplumber
 import pypdfium2
 import pytest
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageDraw
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from parser import ocr_page, pdf_render, read, reading_quality, render
+from parser import images, ocr_page, pdf_render, read, reading_quality, render
 from parser.errors import UsageError
 from parser.read import read_document
 
@@ -186,3 +191,74 @@ def test_the_kept_150_dpi_copy_of_a_300_dpi_page_averages_two_by_two_blocks(size
     assert kept.getpixel((50, 50)) == 0
     assert kept.getpixel((100, 100)) == 191  # (3 * 255 + 0) / 4, rounded
     assert kept.getpixel((51, 50)) == 255
+
+
+def _fax_tiff() -> bytes:
+    """A one-page Group 4 fax TIFF of text lines (libtiff decodes it)."""
+    sheet = Image.new("1", (1700, 2200), 1)
+    draw = ImageDraw.Draw(sheet)
+    for top in range(100, 2100, 40):
+        draw.text((100, top), "Letter 4390 Internal Revenue Service Appeals determination " * 2, fill=0)
+    buffer = io.BytesIO()
+    sheet.save(buffer, "TIFF", compression="group4", dpi=(200, 200))
+    return buffer.getvalue()
+
+
+def _strips_past_the_end(data: bytes) -> bytes:
+    """The TIFF with every strip offset pointing beyond the end of the file (a cut-off transfer)."""
+    damaged = bytearray(data)
+    (ifd,) = struct.unpack_from("<I", data, 4)
+    (entries,) = struct.unpack_from("<H", data, ifd)
+    for entry in range(entries):
+        tag, kind, count, value = struct.unpack_from("<HHII", data, ifd + 2 + 12 * entry)
+        if tag == STRIP_OFFSETS_TAG:
+            assert kind == 4 and count > 1  # LONGs stored elsewhere
+            for strip in range(count):
+                struct.pack_into("<I", damaged, value + 4 * strip, len(data) + 1000 * strip)
+            return bytes(damaged)
+    raise AssertionError("no StripOffsets tag")
+
+
+def _bad_code_words(data: bytes) -> bytes:
+    """The TIFF with a run of junk inside its compressed data: it still decodes, with libtiff's complaints."""
+    rng = random.Random(3)
+    damaged = bytearray(data)
+    start = 8 + rng.randrange(len(data) // 3, len(data) // 2)
+    for position in range(start, start + 200):
+        damaged[position] = rng.randrange(256)
+    return bytes(damaged)
+
+
+STRIP_OFFSETS_TAG = 273
+
+
+def _extract(path: Path) -> subprocess.CompletedProcess[str]:
+    command = [str(Path(sys.executable).with_name("letter4390")), "extract", str(path), "--json"]
+    environment = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    return subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120, check=False)
+
+
+def test_libtiff_complaints_do_not_reach_stderr_of_a_refused_tiff(tmp_path: Path) -> None:
+    path = tmp_path / "cut-off-fax.tif"
+    path.write_bytes(_strips_past_the_end(_fax_tiff()))
+    finished = _extract(path)
+    assert finished.returncode == 3
+    assert finished.stdout == ""
+    assert finished.stderr == "letter4390: error: the image is damaged or truncated and cannot be read\n"
+
+
+@pytest.mark.ocr
+def test_libtiff_complaints_do_not_reach_stderr_of_a_damaged_tiff_that_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "noisy-fax.tif"
+    path.write_bytes(_bad_code_words(_fax_tiff()))
+    finished = _extract(path)
+    assert finished.returncode == 0, finished.stderr
+    assert json.loads(finished.stdout)
+    assert finished.stderr == ""
+
+
+def test_stderr_is_back_after_a_silenced_decode(capfd: pytest.CaptureFixture[str]) -> None:
+    with images._libtiff_silenced(True):
+        os.write(2, b"swallowed\n")
+    os.write(2, b"heard\n")
+    assert capfd.readouterr().err == "heard\n"
