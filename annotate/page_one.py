@@ -14,6 +14,7 @@ from annotate.decisions import decision_paragraphs
 from annotate.messages import Messages
 from annotate.values import format_phone, redact_tins, value_text
 from parser.model import LetterFacts
+from rules.deadlines import deadline_ids
 from rules.model import Assessment, Deadline
 
 BannerKind = Literal["stop", "check", "info"]
@@ -139,7 +140,7 @@ def _banners(assessment: Assessment, msgs: Messages) -> tuple[Banner, ...]:
 
     if facts.letter_type.value != "4390":
         lines = [msgs(f"type.{facts.letter_type.value}")]
-        if ids == FOUR_THREE_NINETY:
+        if set(ids) - set(deadline_ids(facts.letter_type.value)):  # added for safety by the rules stage
             lines.append(msgs("type.uncertain"))
         elif assessment.deadlines or facts.letter_type.value != "other":
             lines.append(msgs("type.no_4390_deadline"))

@@ -11,6 +11,8 @@ SAMPLES = ROOT / "samples" / "letters"
 
 # Tesseract in every test process runs single-threaded (tests run side by side under xdist).
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+# xdist already runs two test processes on two cores: one OCR page at a time in each.
+os.environ.setdefault("LETTER4390_OCR_JOBS", "1")
 
 
 def sample_truths() -> list[Path]:

@@ -151,10 +151,10 @@ def test_unrelated_letter_gets_no_deadline(tmp_path: Path) -> None:
 
 
 def test_uncertain_letter_number_shows_the_4390_days_to_be_safe(tmp_path: Path) -> None:
-    assessment = make_assessment(letter_type="3193", review=("letter_type",))
+    assessment = make_assessment(letter_type="3288", review=("letter_type",))
     assert [d.id for d in assessment.deadlines] == ["collection_due_process", "innocent_spouse"]
     one = flat(summary_pages(tmp_path, assessment)[0])
-    assert "To be safe, we show the last days of a Letter 4390." in one
+    assert "To be safe, we also show the 30-day last day of a Letter 4390." in one
     assert "We could not read these for sure: the letter number." in one
     assert "Monday, June 2, 2025" in one
 

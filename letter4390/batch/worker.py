@@ -135,6 +135,7 @@ def _isolate(job: WorkerJob) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    os.environ["LETTER4390_OCR_JOBS"] = "1"  # the pool already keeps every core busy
     os.environ["TMPDIR"] = str(job.temp_dir)
     tempfile.tempdir = str(job.temp_dir)
     # Libraries' own warnings would tear the runner's progress bar; the report carries the reason.

@@ -61,6 +61,7 @@ def child_main(job: Job, reply_to: Connection, memory_mb: int) -> None:
     """Entry point of the worker process."""
     os.setsid()  # own process group: a timeout kills Tesseract along with us
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    os.environ["LETTER4390_OCR_JOBS"] = "1"  # the pool already keeps every core busy
     limit = memory_mb * MIB
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     reply: Reply
