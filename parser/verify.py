@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -27,7 +28,9 @@ VERIFIED_FIELDS: tuple[str, ...] = (
 # The strip read again: the value's box, widened by these shares of a line height (to the right more,
 # where a lost word would stand).
 PAD = 0.35
+LEFT_REACH = 0.8  # OCR boxes can start a little right of the first character's ink
 RIGHT_REACH = 3.0
+NON_WORD = re.compile(r"[^a-z0-9:]+")
 # A flagged value's confidence is capped here.
 DISAGREEMENT_CONFIDENCE = 0.5
 
@@ -66,7 +69,7 @@ def _ocr_strip(page: PageView, fact: Fact[T]) -> tuple[Word, ...]:
     box = fact.evidence.box
     height = min(box.height, 14.0) if box.height > 0 else 10.0
     scale = image.width / page.width
-    left = max(0.0, box.x0 - PAD * height)
+    left = max(0.0, box.x0 - LEFT_REACH * height)
     right = min(page.width, box.x1 + RIGHT_REACH * height)
     top = max(0.0, box.top - PAD * height)
     bottom = min(page.height, box.bottom + PAD * height)
@@ -77,9 +80,10 @@ def _ocr_strip(page: PageView, fact: Fact[T]) -> tuple[Word, ...]:
 
 
 def _trimmed(words: tuple[Word, ...]) -> tuple[Word, ...]:
-    """The words without specks at either end (a label's colon or a rule at the strip's edge)."""
+    """The words without specks at either end, nor the tail of a label ("n:") the strip caught."""
     start, end = 0, len(words)
-    while start < end and not any(ch.isalnum() for ch in words[start].text):
+    while start < end and (not any(ch.isalnum() for ch in words[start].text)
+                           or words[start].text.endswith(":")):
         start += 1
     while end > start and not any(ch.isalnum() for ch in words[end - 1].text):
         end -= 1
@@ -93,12 +97,23 @@ def check(doc: Document, field: str, fact: Fact[T]) -> Check[T]:
     again = second_reading(doc, field, fact)
     if again is None:
         return Check(fact=fact, other=None)
-    if again.value != fact.value:
+    if not _same(field, again.value, fact.value):
         reason = f"a second, closer reading of the scan gave {mask_tins(_shown(again.value))}"
         return Check(fact=_flagged(fact, reason), other=again.value)
     if again.doubt:
         return Check(fact=_flagged(fact, again.doubt), other=None)
     return Check(fact=fact, other=None)
+
+
+def _same(field: str, first: object, second: object) -> bool:
+    """Whether two readings agree; free text (hours) is compared by its words, not its punctuation."""
+    if field == "contact_hours" and isinstance(first, str) and isinstance(second, str):
+        return _words_of(first) == _words_of(second)
+    return first == second
+
+
+def _words_of(text: str) -> list[str]:
+    return [token for token in NON_WORD.split(text.lower()) if token]
 
 
 def _flagged(fact: Fact[T], reason: str) -> Fact[T]:
