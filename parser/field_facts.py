@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from parser import confidence
 from parser.confidence import Score
-from parser.fields import READERS, FieldValue, Reading, ValueWords
+from parser.fields import READERS, FieldValue, Reading, ValueWords, shown_value
 from parser.header import ValueSpot, Zone
 from parser.identifiers import mask_tins
 from parser.lines import union_box
@@ -137,14 +137,7 @@ def choose(field: str, found: Sequence[Candidate]) -> tuple[Fact[FieldValue] | N
         rivals = [c for c in found[1:] if c.reading.value != best.reading.value]
     reasons = []
     if rivals:
-        shown = "; ".join(mask_tins(_shown(c.reading.value)) for c in rivals)
+        shown = "; ".join(mask_tins(shown_value(c.reading.value)) for c in rivals)
         reasons.append(f"the letter shows another value for this field elsewhere ({shown})")
     return fact_of(field, best, reasons), rivals
 
-
-def _shown(value: FieldValue) -> str:
-    if isinstance(value, tuple):
-        return ", ".join(d.isoformat() for d in value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value

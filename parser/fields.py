@@ -219,3 +219,12 @@ READERS: dict[str, Callable[[ValueWords], Reading | None]] = {
     "tax_periods": read_periods,
     "tax_form": read_form,
 }
+
+
+def shown_value(value: FieldValue) -> str:
+    """A field value as text for a review reason (dates in ISO form, periods joined)."""
+    if isinstance(value, tuple):
+        return ", ".join(d.isoformat() for d in value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value

@@ -10,12 +10,11 @@ deadlines count from the earliest of.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from parser.fields import READERS, FieldValue, Reading, ValueWords
+from parser.fields import READERS, FieldValue, Reading, ValueWords, shown_value
 from parser.identifiers import mask_tins
 from parser.lines import group_lines
 from parser.model import Document, Fact, PageView, Word
@@ -98,7 +97,7 @@ def check(doc: Document, field: str, fact: Fact[T]) -> Check[T]:
     if again is None:
         return Check(fact=fact, other=None)
     if not _same(field, again.value, fact.value):
-        reason = f"a second, closer reading of the scan gave {mask_tins(_shown(again.value))}"
+        reason = f"a second, closer reading of the scan gave {mask_tins(shown_value(again.value))}"
         return Check(fact=_flagged(fact, reason), other=again.value)
     if again.doubt:
         return Check(fact=_flagged(fact, again.doubt), other=None)
@@ -121,10 +120,3 @@ def _flagged(fact: Fact[T], reason: str) -> Fact[T]:
     return dataclasses.replace(fact, needs_review=True, reason=reasons,
                                confidence=min(fact.confidence, DISAGREEMENT_CONFIDENCE))
 
-
-def _shown(value: FieldValue) -> str:
-    if isinstance(value, tuple):
-        return ", ".join(d.isoformat() for d in value)
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
