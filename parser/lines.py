@@ -36,47 +36,41 @@ def union_box(words: Iterable[Word]) -> Box:
     return box
 
 
+class _WordRun:
+    """What a run of words left to right knows of itself: its box, its text, its typical word height."""
+
+    words: tuple[Word, ...]
+
+    @cached_property
+    def box(self) -> Box:
+        return union_box(self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @cached_property
+    def height(self) -> float:
+        return median(w.box.height for w in self.words)
+
+
 @dataclass(frozen=True)
-class Segment:
+class Segment(_WordRun):
     """A run of words on one line with no column gap inside: one cell of the page's layout."""
 
     page: int
     words: tuple[Word, ...]  # left to right
     line_index: int  # index of its line on the page (top to bottom)
 
-    @cached_property
-    def box(self) -> Box:
-        return union_box(self.words)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @cached_property
-    def height(self) -> float:
-        return median(w.box.height for w in self.words)
-
 
 @dataclass(frozen=True)
-class Line:
+class Line(_WordRun):
     """Words whose vertical extents overlap: one printed line across the whole page width."""
 
     page: int
     index: int
     words: tuple[Word, ...]  # left to right
     segments: tuple[Segment, ...]
-
-    @cached_property
-    def box(self) -> Box:
-        return union_box(self.words)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @cached_property
-    def height(self) -> float:
-        return median(w.box.height for w in self.words)
 
 
 def group_lines(words: Iterable[Word]) -> tuple[Line, ...]:
