@@ -2,7 +2,9 @@
 
 The full taxpayer ID number never leaves this module: `taxpayer_id` returns only the masked form
 (XXX-XX-1234 for an SSN, XX-XXX1234 for an EIN), and `mask_tins` blanks every SSN- or EIN-shaped number in
-any text the parser keeps (evidence, warnings), including OCR-damaged ones.
+any text the parser keeps (evidence, warnings), including OCR-damaged ones. `mask_tins_in_name` does the
+same for the file names the tools show (batch docket and errors.csv, the web page), where people write an
+ID with any separator or none and nothing but digits can stand for a digit.
 """
 
 from __future__ import annotations
@@ -40,6 +42,19 @@ TIN_SHAPED = re.compile(
     rf"(?<![0-9A-Za-z])(?:[{_D}Xx*]{{3}}{_SEP}[{_D}Xx*]{{2}}{_SEP}[{_D}]{{4}}"
     rf"|[{_D}Xx*]{{2}}{_SEP}[{_D}Xx*]{{7}}|[0-9]{{9}})(?![0-9A-Za-z])"
 )
+# In a file name: one to three separators between groups of digits ("123_45_6789", "123 - 45 - 6789").
+_NAME_SEP = r"[-\s._–—]{1,3}"
+# A run of digit groups in a file name: the unit the name masker judges as a whole.
+NAME_DIGIT_RUN = re.compile(rf"\d+(?:{_NAME_SEP}\d+)*")
+# An SSN (3-2-4) or EIN (2-7) with any separators or none, starting and ending on group boundaries of a run.
+NAME_TIN = re.compile(
+    rf"(?<!\d)(?:\d{{3}}(?:{_NAME_SEP})?\d{{2}}(?:{_NAME_SEP})?\d{{4}}|\d{{2}}(?:{_NAME_SEP})?\d{{7}})(?!\d)"
+)
+# A whole run that is a phone number in its 3-3-4 groups (a 1 may lead): no nine of its digits are grouped
+# as an SSN or EIN, so it is shown as it is. Ten plain digits are not: they could be a TIN and a page number.
+NAME_PHONE = re.compile(rf"(?:1{_NAME_SEP})?\d{{3}}{_NAME_SEP}\d{{3}}{_NAME_SEP}\d{{4}}")
+TIN_DIGITS = 9
+KEPT_DIGITS = 4
 # Tax return forms a Collection Due Process or innocent spouse letter names: 1040, 1040-SR, 941, 1120-S ...
 TAX_FORM = re.compile(r"(?<![0-9A-Za-z])(?P<form>(?:CT-1|[0-9]{3,4}(?:-?[A-Z]{1,3})?))(?![0-9A-Za-z])")
 # Form numbers that are not tax returns: the hearing and relief requests and the letters themselves.
@@ -127,6 +142,26 @@ def mask_tins(text: str) -> str:
         return f"XXX-XX-{last}"
 
     return TIN_SHAPED.sub(blank, text)
+
+
+def mask_tins_in_name(name: str) -> str:
+    """The name with every run of nine or more digits showing only four of them, phone numbers excepted.
+
+    Any such run could hold an SSN or EIN, so all but four of its digits become X, separators kept
+    ("123_45_6789.pdf" -> "XXX_XX_6789.pdf"). The four shown are the last of the first SSN- or EIN-shaped
+    part ("123-45-6789 2024-03-15" -> "XXX-XX-6789 XXXX-XX-XX"), else the run's last four.
+    """
+
+    def mask(match: re.Match[str]) -> str:
+        run = match.group(0)
+        digit_at = [i for i, char in enumerate(run) if char.isdecimal()]
+        if len(digit_at) < TIN_DIGITS or NAME_PHONE.fullmatch(run):
+            return run
+        tin = NAME_TIN.search(run)
+        shown = set(range(tin.end() - KEPT_DIGITS, tin.end())) if tin else set(digit_at[-KEPT_DIGITS:])
+        return "".join("X" if char.isdecimal() and i not in shown else char for i, char in enumerate(run))
+
+    return NAME_DIGIT_RUN.sub(mask, name)
 
 
 def tax_form(text: str) -> Parsed | None:

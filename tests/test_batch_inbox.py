@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from letter4390.batch.inbox import TIN_IN_NAME, mask_tin, output_stem, walk_inbox
+from letter4390.batch.inbox import display_name, output_stem, walk_inbox
 
 SAFE_STEM = re.compile(r"^[A-Za-z0-9._-]+-[0-9a-f]{10}$")
-NINE_DIGITS = re.compile(r"\d(?:[- ]?\d){8}")
+NINE_DIGITS = re.compile(r"\d(?:[-\s._]{0,3}\d){8}")
 
 
 def _touch(path: Path, text: str = "x") -> Path:
@@ -89,31 +89,36 @@ def test_undecodable_and_very_long_names(tmp_path: Path) -> None:
     ("name", "masked"),
     [
         ("123-45-6789.pdf", "XXX-XX-6789.pdf"),
-        ("scan 123456789.png", "scan XXXXX6789.png"),
-        ("EIN 12-3456789 letter.pdf", "EIN XX-XXX6789 letter.pdf"),
-        ("123 45 6789.tif", "XXX XX 6789.tif"),
-        ("2025-03-03 letter.pdf", "2025-03-03 letter.pdf"),  # a date: eight digits
-        ("call 800-829-1040.pdf", "call 800-829-1040.pdf"),  # a phone: ten digits
-        ("1234567890.pdf", "1234567890.pdf"),  # ten digits is not a TIN
+        ("123_45_6789.pdf", "XXX_XX_6789.pdf"),
+        ("123.45.6789.pdf", "XXX.XX.6789.pdf"),
+        ("123456789.pdf", "XXXXX6789.pdf"),
+        ("12-3456789.pdf", "XX-XXX6789.pdf"),
+        ("scan 123 45 6789.png", "scan XXX XX 6789.png"),
+        ("1234567890.pdf", "XXXXXX7890.pdf"),  # ten plain digits could be a TIN and one more digit
+        ("letter 2024-03-15.pdf", "letter 2024-03-15.pdf"),
+        ("call 800-829-1040.pdf", "call 800-829-1040.pdf"),  # a phone in its 3-3-4 groups
+        ("Gonzalez letter.pdf", "Gonzalez letter.pdf"),
     ],
 )
-def test_mask_tin_in_names(name: str, masked: str) -> None:
-    assert mask_tin(name) == masked
+def test_names_are_shown_and_written_with_tins_masked(tmp_path: Path, name: str, masked: str) -> None:
+    inbox = tmp_path / "inbox"
+    _touch(inbox / "clients" / name)
+    (entry,) = walk_inbox(inbox)
+    assert entry.display == f"clients/{masked}"
+    slug = entry.stem.rsplit("-", 1)[0]  # the output files' names show the same digits, no more
+    assert re.sub(r"\D", "", slug) == re.sub(r"\D", "", masked)
 
 
-def test_tin_pattern_is_bounded_by_non_digits() -> None:
-    assert TIN_IN_NAME.fullmatch("123-45-6789")
-    assert not TIN_IN_NAME.search("0123-45-67890")
-
-
-@given(st.lists(st.integers(0, 9), min_size=9, max_size=9), st.sampled_from(["", "-", " "]),
-       st.text(alphabet="abc_./", max_size=8), st.text(alphabet="abc_./", max_size=8))
-def test_masked_names_never_hold_nine_digits(digits: list[int], sep: str, before: str, after: str) -> None:
-    number = "".join(map(str, digits[:3])) + sep + "".join(map(str, digits[3:5])) + sep + "".join(
-        map(str, digits[5:]))
-    masked = mask_tin(before + number + after)
-    assert not NINE_DIGITS.search(masked)
-    assert masked.endswith("".join(map(str, digits[5:])) + after)
+@given(st.integers(min_value=0, max_value=999_999_999), st.sampled_from(["", "-", " ", ".", "_"]),
+       st.text(alphabet="abc_. ", max_size=8), st.text(alphabet="abc_. ", max_size=8))
+def test_no_name_or_stem_holds_a_full_tin(number: int, sep: str, before: str, after: str) -> None:
+    digits = f"{number:09d}"
+    name = f"{before}{digits[:3]}{sep}{digits[3:5]}{sep}{digits[5:]}{after}.pdf"
+    shown = display_name(PurePosixPath(name))
+    slug = output_stem(PurePosixPath(name)).rsplit("-", 1)[0]
+    for text in (shown, slug):
+        assert not NINE_DIGITS.search(text)
+        assert re.sub(r"\D", "", text) == digits[5:]
 
 
 @given(st.lists(st.text(alphabet=st.characters(exclude_characters="/\x00", exclude_categories=["Cs"]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -80,3 +82,101 @@ def test_no_full_tin_survives_masking(number: int, shape: str, around: str) -> N
     masked = identifiers.mask_tins(f"{around} {printed} {around}")
     assert digits[:5] not in masked.replace("-", "").replace(" ", "").replace("—", "")
     assert masked.endswith(f"{digits[5:]} {around}")
+
+
+# --- taxpayer ID numbers in file names --------------------------------------------------------------------
+
+# A run of digit groups as a reader sees one, written independently of the module's pattern.
+SHOWN_RUN = re.compile(r"\d+(?:[-\s._–—]{1,3}\d+)*")
+PHONE_SHAPE = re.compile(r"(?:1[-\s._–—]{1,3})?\d{3}[-\s._–—]{1,3}\d{3}[-\s._–—]{1,3}\d{4}")
+
+
+@pytest.mark.parametrize(("name", "masked"), [
+    # SSN and EIN whatever the separator, or none.
+    ("123-45-6789.pdf", "XXX-XX-6789.pdf"),
+    ("123_45_6789.pdf", "XXX_XX_6789.pdf"),
+    ("123.45.6789.pdf", "XXX.XX.6789.pdf"),
+    ("123 45 6789.tif", "XXX XX 6789.tif"),
+    ("123456789.pdf", "XXXXX6789.pdf"),
+    ("12-3456789.pdf", "XX-XXX6789.pdf"),
+    ("12_3456789.pdf", "XX_XXX6789.pdf"),
+    ("123 - 45 - 6789.pdf", "XXX - XX - 6789.pdf"),
+    ("123–45–6789.pdf", "XXX–XX–6789.pdf"),
+    ("123-45 6789.pdf", "XXX-XX 6789.pdf"),  # mixed separators
+    ("ssn123456789.pdf", "ssnXXXXX6789.pdf"),  # glued to letters
+    ("Scan 123-45-6789 (2).pdf", "Scan XXX-XX-6789 (2).pdf"),
+    ("a/b/123_45_6789.pdf", "a/b/XXX_XX_6789.pdf"),
+    # A TIN beside other numbers: its last four are the ones shown, everything else in the run hidden.
+    ("Smith 123-45-6789 2024-03-15.pdf", "Smith XXX-XX-6789 XXXX-XX-XX.pdf"),
+    ("2024-03-15 123-45-6789.pdf", "XXXX-XX-XX XXX-XX-6789.pdf"),
+    ("2024-03-15_12-3456789.pdf", "XXXX-XX-XX_XX-XXX6789.pdf"),
+    # Nine or more digits in any other shape could still hold one: only the last four shown.
+    ("1234567890.pdf", "XXXXXX7890.pdf"),  # ten plain digits: a TIN and a page number?
+    ("1234-56789.pdf", "XXXX-X6789.pdf"),
+    ("IMG_20240315_101530.jpg", "IMG_XXXXXXXX_XX1530.jpg"),
+    ("2024-03-15 12.pdf", "XXXX-XX-15 12.pdf"),
+    ("555-123-4567 8.pdf", "XXX-XXX-X567 8.pdf"),
+    ("１２３-４５-６７８９.pdf", "XXX-XX-６７８９.pdf"),  # full-width digits are digits too
+    # Kept: fewer than nine digits, phone numbers in their 3-3-4 groups, names already masked.
+    ("letter 2024-03-15.pdf", "letter 2024-03-15.pdf"),
+    ("2024-03-15 letter 2.pdf", "2024-03-15 letter 2.pdf"),
+    ("12345678.pdf", "12345678.pdf"),
+    ("call 555-123-4567.pdf", "call 555-123-4567.pdf"),
+    ("1-800-829-1040.pdf", "1-800-829-1040.pdf"),
+    ("555.123.4567.pdf", "555.123.4567.pdf"),
+    ("XXX-XX-6789.pdf", "XXX-XX-6789.pdf"),
+    ("Letter 4390 Smith.pdf", "Letter 4390 Smith.pdf"),
+    ("no digits.pdf", "no digits.pdf"),
+    ("", ""),
+])
+def test_mask_tins_in_name(name: str, masked: str) -> None:
+    assert identifiers.mask_tins_in_name(name) == masked
+
+
+@pytest.mark.parametrize(("run", "groups"), [
+    ("123-45-6789", ["123-45-6789"]), ("123 - 45 - 6789", ["123 - 45 - 6789"]),
+    ("a 2024-03-15 b 12", ["2024-03-15", "12"]), ("12    34", ["12", "34"]), ("1/2", ["1", "2"]),
+])
+def test_name_digit_run(run: str, groups: list[str]) -> None:
+    assert [m.group(0) for m in identifiers.NAME_DIGIT_RUN.finditer(run)] == groups
+
+
+@pytest.mark.parametrize(("run", "tin"), [
+    ("123-45-6789", "123-45-6789"), ("123456789", "123456789"), ("12-3456789", "12-3456789"),
+    ("12345 6789", "12345 6789"), ("2024-03-15 123_45_6789", "123_45_6789"),
+    ("2024-03-15", None), ("1234567890", None), ("555-123-4567", None), ("1234-56789", None),
+])
+def test_name_tin(run: str, tin: str | None) -> None:
+    found = identifiers.NAME_TIN.search(run)
+    assert (found.group(0) if found else None) == tin
+
+
+@pytest.mark.parametrize(("run", "phone"), [
+    ("555-123-4567", True), ("1 800 829 1040", True), ("555.123.4567", True),
+    ("5551234567", False), ("555-12-34567", False), ("123-45-6789", False), ("2-555-123-4567", False),
+])
+def test_name_phone(run: str, phone: bool) -> None:
+    assert bool(identifiers.NAME_PHONE.fullmatch(run)) is phone
+
+
+@given(st.integers(min_value=0, max_value=999_999_999),
+       st.sampled_from(["{a}{s}{b}{s}{c}", "{a}{b}{c}", "{e}{s}{f}", "{a}{s}{b}{c}"]),
+       st.sampled_from(["-", " ", ".", "_", "–", " - ", "__"]),
+       st.text(alphabet="abcXYZ ()_.", max_size=12), st.sampled_from(["", ".pdf", " (2).png"]))
+def test_name_shows_only_the_last_four_of_a_tin(number: int, shape: str, sep: str, before: str,
+                                                after: str) -> None:
+    digits = f"{number:09d}"
+    printed = shape.format(a=digits[:3], b=digits[3:5], c=digits[5:], e=digits[:2], f=digits[2:], s=sep)
+    masked = identifiers.mask_tins_in_name(before + printed + after)
+    assert masked == before + re.sub(r"\d", "X", printed[:-4]) + digits[5:] + after
+
+
+@given(st.text(alphabet="0123456789-_. –abc", max_size=60))
+def test_masked_names_show_at_most_four_digits_of_a_long_run(name: str) -> None:
+    masked = identifiers.mask_tins_in_name(name)
+    assert len(masked) == len(name)
+    assert all(a.isdecimal() and b == "X" for a, b in zip(name, masked, strict=True) if a != b)
+    for run in SHOWN_RUN.finditer(masked):
+        digits = sum(char.isdecimal() for char in run.group(0))
+        assert digits < 9 or PHONE_SHAPE.fullmatch(run.group(0)), run.group(0)
+    assert identifiers.mask_tins_in_name(masked) == masked

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from letter4390.batch.inbox import mask_tin
+from parser.identifiers import mask_tins_in_name
 
 DEADLINE_IDS = ("collection_due_process", "innocent_spouse")
 # A masked taxpayer id as the result schema allows it: only the last four digits shown.
@@ -22,6 +22,8 @@ MASKED_TIN = re.compile(r"^[X*]{3}-[X*]{2}-[0-9]{4}$|^[X*]{2}-[X*]{3}[0-9]{4}$")
 # Spreadsheet programs run a cell that starts with one of these as a formula (CSV injection).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 INTEGER = re.compile(r"^-?\d+$")
+# A phone number as the result schema gives it: ten digits, shown as they are (not a nine-digit TIN).
+SCHEMA_PHONE = re.compile(r"^[0-9]{10}$")
 
 Status = Literal["check_now", "open", "passed", "none"]
 STATUS_TEXT: dict[Status, str] = {
@@ -117,7 +119,11 @@ def _masked_tin(value: Any) -> str | None:
 
 
 def _text(value: Any) -> str | None:
-    return mask_tin(value) if isinstance(value, str) else None
+    return mask_tins_in_name(value) if isinstance(value, str) else None
+
+
+def _phone(value: Any) -> str | None:
+    return value if isinstance(value, str) and SCHEMA_PHONE.match(value) else _text(value)
 
 
 def row_from_result(file: str, result: dict[str, Any], *, as_of: dt.date,
@@ -135,7 +141,7 @@ def row_from_result(file: str, result: dict[str, Any], *, as_of: dt.date,
         deadlines=tuple(sorted(deadlines, key=lambda d: DEADLINE_IDS.index(d.id))),
         printed_last_day=_date(_field_value(result, "printed_last_day")),
         contact_name=_text(_field_value(result, "contact_name")),
-        contact_phone=_text(_field_value(result, "contact_phone")),
+        contact_phone=_phone(_field_value(result, "contact_phone")),
         taxpayer_name=_text(_field_value(result, "taxpayer_name")),
         taxpayer_id=_masked_tin(_field_value(result, "taxpayer_id")),
         needs_review=tuple(str(item) for item in result.get("needs_review", [])),

@@ -1,7 +1,8 @@
 """Walk the inbox: every entry under it, following no links, each with a stable unique output name.
 
 Entries that are not regular files (links, pipes, unreadable folders) are listed too, so the batch can
-account for them in errors.csv instead of silently skipping them.
+account for them in errors.csv instead of silently skipping them. Clinics sometimes name scans by SSN: every
+name shown or written is masked by parser.identifiers.mask_tins_in_name.
 """
 
 from __future__ import annotations
@@ -14,12 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
+from parser.identifiers import mask_tins_in_name
+
 EntryKind = Literal["file", "link", "special", "unreadable_folder"]
 
-# A taxpayer identification number inside a file name (clinics sometimes name scans by SSN): nine digits,
-# optionally split by single dashes or spaces, not part of a longer number. All but the last four
-# digits are masked in every name the batch shows or writes.
-TIN_IN_NAME = re.compile(r"(?<!\d)\d(?:[- ]?\d){8}(?!\d)")
 # Characters kept in output file names; everything else becomes "_".
 UNSAFE_NAME_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
 SLUG_MAX_CHARS = 80
@@ -34,28 +33,10 @@ class InboxEntry:
     kind: EntryKind
 
 
-def mask_tin(text: str) -> str:
-    """`text` with any taxpayer-id-like run of nine digits reduced to its last four digits."""
-
-    def _mask(match: re.Match[str]) -> str:
-        digits_seen = 0
-        total = sum(ch.isdigit() for ch in match.group())
-        masked = []
-        for ch in match.group():
-            if ch.isdigit():
-                digits_seen += 1
-                masked.append(ch if digits_seen > total - 4 else "X")
-            else:
-                masked.append(ch)
-        return "".join(masked)
-
-    return TIN_IN_NAME.sub(_mask, text)
-
-
 def display_name(relative: PurePosixPath | Path) -> str:
     """A printable, masked form of a relative path (undecodable bytes become U+FFFD)."""
     raw = os.fsencode(str(PurePosixPath(*relative.parts)))
-    return mask_tin(raw.decode("utf-8", "replace"))
+    return mask_tins_in_name(raw.decode("utf-8", "replace"))
 
 
 def output_stem(relative: PurePosixPath | Path) -> str:

@@ -28,7 +28,7 @@ from letter4390.batch import docket, state
 from letter4390.batch.calendar_merge import merge_calendars
 from letter4390.batch.docket_pdf import docket_pdf
 from letter4390.batch.error_rows import ErrorRow, errors_csv
-from letter4390.batch.inbox import InboxEntry, display_name, mask_tin, walk_inbox
+from letter4390.batch.inbox import InboxEntry, display_name, walk_inbox
 from letter4390.batch.manifest import InputRecord, RunInfo, manifest_json, tesseract_version, tool_version
 from letter4390.batch.outputs import OutLayout, atomic_files, write_bytes_atomic, write_text_atomic
 from letter4390.batch.pool import Task, WorkerPool
@@ -264,7 +264,7 @@ class BatchRun:
                       memory_mb=self.settings.memory_mb, interrupted=self.interrupted)
         write_text_atomic(layout.manifest, manifest_json(
             run=run, options=self.settings.options, fingerprint=self.fingerprint,
-            inbox=mask_tin(display_name(self.settings.inbox)), tesseract=tesseract_version(), inputs=records))
+            inbox=display_name(self.settings.inbox), tesseract=tesseract_version(), inputs=records))
         return rows, errors
 
 

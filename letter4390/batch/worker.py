@@ -21,10 +21,11 @@ from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from letter4390 import exit_codes
-from letter4390.batch.inbox import display_name, mask_tin
+from letter4390.batch.inbox import display_name
 from letter4390.batch.outputs import LetterOutputs, atomic_files
 from letter4390.pipeline import Options
 from parser.errors import InputError, Letter4390Error, OutputError, ProcessingTimeoutError
+from parser.identifiers import mask_tins_in_name
 
 ProcessOne = Callable[[Path, LetterOutputs, Options], None]
 # Why a letter failed decides whether a resumed run tries it again: "input" (the file itself is unreadable)
@@ -58,7 +59,7 @@ def one_line(text: str) -> str:
     line = " ".join(text.split())
     if len(line) > REASON_MAX_CHARS:
         line = line[: REASON_MAX_CHARS - 1] + "…"
-    return mask_tin(line)
+    return mask_tins_in_name(line)
 
 
 def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> None:

@@ -20,6 +20,7 @@ from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from parser.errors import InputError, InputTooLargeError, UsageError
+from parser.identifiers import mask_tins_in_name
 from parser.sniff import HEAD_BYTES, kind_of
 
 if TYPE_CHECKING:
@@ -34,10 +35,6 @@ MAX_NAME_CHARS = 80
 FALLBACK_STEM = "letter"
 MIB = 1024 * 1024
 
-# A run of digits, optionally split by single separators: where a full SSN/EIN could hide in a name.
-DIGIT_RUN = re.compile(r"\d(?:[ ._-]?\d)+")
-TIN_DIGITS = 9
-KEPT_DIGITS = 4
 # Characters kept in a file name; anything else (path separators, controls, quotes) becomes "_".
 UNSAFE_NAME_CHARS = re.compile(r"[^\w .()+-]", re.UNICODE)
 
@@ -48,35 +45,15 @@ class Upload:
     fields: dict[str, str]  # the form's small text fields
 
 
-def mask_tin_digits(text: str) -> str:
-    """Replace all but the last four digits of any run of nine or more digits with X."""
-
-    def _mask(match: re.Match[str]) -> str:
-        run = match.group(0)
-        digits = sum(char.isdigit() for char in run)
-        if digits < TIN_DIGITS:
-            return run
-        to_hide = digits - KEPT_DIGITS
-        masked = []
-        for char in run:
-            if char.isdigit() and to_hide > 0:
-                masked.append("X")
-                to_hide -= 1
-            else:
-                masked.append(char)
-        return "".join(masked)
-
-    return DIGIT_RUN.sub(_mask, text)
-
-
 def safe_file_name(client_name: str, kind: str) -> str:
     """The client's file name without directories, unsafe characters or a full taxpayer ID number."""
-    base = re.split(r"[\\/]", client_name)[-1]
+    # Masked whole before the suffix is split off: in "123.45.6789" the "6789" is part of the ID, no suffix.
+    base = mask_tins_in_name(UNSAFE_NAME_CHARS.sub("_", re.split(r"[\\/]", client_name)[-1]))
     stem, dot, suffix = base.rpartition(".")
     if not dot:
         stem, suffix = base, ""
-    stem = mask_tin_digits(UNSAFE_NAME_CHARS.sub("_", stem)).strip(" ._")[:MAX_NAME_CHARS] or FALLBACK_STEM
-    suffix = UNSAFE_NAME_CHARS.sub("_", suffix)[:8].lower()
+    stem = stem.strip(" ._")[:MAX_NAME_CHARS] or FALLBACK_STEM
+    suffix = suffix[:8].lower()
     if not suffix or suffix not in _SUFFIXES_OF[kind]:
         suffix = _SUFFIXES_OF[kind][0]
     return f"{stem}.{suffix}"
