@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from parser import coverage, determinations, verify
 from parser.address import taxpayer_name
@@ -85,10 +86,16 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
     spouse, spouse_reasons = determinations.innocent_spouse(texts)
     if not _unrelated(verdict, collection is not None or spouse is not None):
         # A scan's key values are read a second time from their own strip of the page image.
-        for field, fact in facts.items():
-            if fact is not None and not fact.needs_review:
-                facts[field] = verify.check(doc, field, fact).fact
-        dated = _verified_date(doc, dated)
+        to_check: dict[str, Fact[Any]] = {
+            field: fact for field, fact in facts.items() if fact is not None and not fact.needs_review
+        }
+        if dated.fact is not None:
+            to_check["letter_date"] = dated.fact
+        checks = verify.check_all(doc, to_check)
+        for field, checked in checks.items():
+            if field != "letter_date":
+                facts[field] = checked.fact
+        dated = _verified_date(dated, checks.get("letter_date"))
     if pages.partly_read:
         missed = "parts of page(s) {} could not be read, so sentences may be missing".format(
             ", ".join(str(n) for n in pages.partly_read))
@@ -186,12 +193,9 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     return fact_of("taxpayer_name", Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))
 
 
-def _verified_date(doc: Document, dated: LetterDate) -> LetterDate:
+def _verified_date(dated: LetterDate, checked: verify.Check[Any] | None) -> LetterDate:
     """The letter date after its second reading; a different second reading becomes an alternative."""
-    if dated.fact is None:
-        return dated
-    checked = verify.check(doc, "letter_date", dated.fact)
-    if checked.fact is dated.fact:
+    if dated.fact is None or checked is None or checked.fact is dated.fact:
         return dated
     other = (checked.other,) if isinstance(checked.other, dt.date) else ()
     alternatives = tuple(sorted({*dated.alternatives, *other} - {dated.fact.value}))

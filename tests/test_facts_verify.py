@@ -75,3 +75,24 @@ def test_a_misread_letter_date_gets_the_second_reading_as_alternative() -> None:
     assert fact is not None and fact.value == dt.date(2025, 3, 8)
     assert fact.needs_review
     assert dt.date(2025, 3, 3) in facts.letter_date_alternatives
+
+
+def test_stacked_strips_are_read_in_one_call_and_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    from parser import tesseract, verify
+
+    calls: list[int] = []
+    real = tesseract.ocr_words
+
+    def counted(image: Image.Image, *, dpi: float, page: int) -> tuple[Word, ...]:
+        calls.append(page)
+        return real(image, dpi=dpi, page=page)
+
+    monkeypatch.setattr(tesseract, "ocr_words", counted)
+    doc = scanned_page()
+    facts = extract_facts(doc)
+    checked = {name: getattr(facts.fields, name) for name in ("contact_name", "contact_phone", "letter_date")}
+    readings = verify.second_readings(doc, checked)
+    assert len(calls) == 2  # one for extract_facts' own check, one here
+    assert readings["contact_name"].value == "Carlos S Kowalski"
+    assert readings["contact_phone"].value == "2135550142"
+    assert readings["letter_date"].value == dt.date(2025, 3, 3)
