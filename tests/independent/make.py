@@ -1,0 +1,143 @@
+"""Write the independent corpus: tests/independent/letters/<name>.<pdf|png|jpg> beside <name>.truth.json.
+
+Run: .venv/bin/python tests/independent/make.py
+Nothing here comes from samples/: layouts, label spellings, wording and values are this corpus's own, and
+each truth record is what a careful person reads on the letter (written out by hand below), with the
+deadlines counted here from the printed letter date (30/90 days, past weekends and DC holidays).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import holidays
+from PIL import Image
+from reportlab.pdfgen.canvas import Canvas
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import letters  # the letter table beside this script
+from layout import Fonts, Pen
+
+OUT = Path(__file__).resolve().parent / "letters"
+PETITION_DAYS: dict[str, tuple[int | None, int | None]] = {"4390": (30, 90), "3193": (30, None),
+                                                           "other": (None, None)}
+
+
+@dataclass(frozen=True)
+class Scan:
+    """A scanned copy of a digital letter: resolution, tilt, and the file kind it is saved as."""
+
+    source: str
+    suffix: str  # png | jpg | pdf (image-only)
+    dpi: int
+    tilt: float  # degrees, counter-clockwise
+
+
+SCANS: tuple[Scan, ...] = (
+    Scan("ind01-rightcol", "png", 300, 0.6),
+    Scan("ind03-table", "pdf", 200, 0.0),
+    Scan("ind06-datebelow", "jpg", 250, -0.8),
+)
+
+
+def last_day(letter_date: dt.date, days: int | None) -> str | None:
+    """IRC 7503: the day count's end, moved past Saturdays, Sundays and DC legal holidays."""
+    if days is None:
+        return None
+    day = letter_date + dt.timedelta(days=days)
+    dc = holidays.country_holidays("US", subdiv="DC", observed=True, years=range(day.year - 1, day.year + 2))
+    while day.weekday() >= 5 or day in dc:
+        day += dt.timedelta(days=1)
+    return day.isoformat()
+
+
+def truth_of(letter: letters.Letter, *, file_name: str, profile: str) -> dict[str, Any]:
+    fields = dict.fromkeys(letters.FIELDS)
+    fields.update(letter.fields)
+    dated = fields["letter_date"]
+    collection_days, spouse_days = PETITION_DAYS[letter.letter_type]
+    start = dt.date.fromisoformat(dated) if isinstance(dated, str) else None
+    return {
+        "file": file_name,
+        "profile": profile,
+        "letter_type": letter.letter_type,
+        "fields": fields,
+        "determinations": {"collection": letter.collection, "innocent_spouse": letter.innocent_spouse},
+        "deadlines": {
+            "collection_due_process": last_day(start, collection_days) if start else None,
+            "innocent_spouse": last_day(start, spouse_days) if start else None,
+        },
+    }
+
+
+def draw(letter: letters.Letter, path: Path) -> None:
+    canvas = Canvas(str(path), pagesize=(612, 792), invariant=True)
+    canvas.setTitle(letter.name)
+    pen = Pen(canvas=canvas, fonts=letter.fonts or Fonts(), footer=letter.footer,
+              continuation=letter.continuation)
+    pen.y = letter.header(pen)
+    for paragraph in letter.body:
+        bold = paragraph.startswith("**")
+        pen.paragraph(paragraph.removeprefix("**"), bold=bold)
+    pen.finish_page()
+    canvas.save()
+
+
+def scan(pdf: Path, spec: Scan, out: Path) -> Path:
+    """The letter printed and scanned: rasterised, greyed, a little tilted, saved as an image or image PDF."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", str(spec.dpi), "-gray", "-png", str(pdf), f"{tmp}/p"], check=True)
+        pages = [Image.open(p).convert("L") for p in sorted(Path(tmp).glob("p*.png"))]
+    pages = [p.rotate(spec.tilt, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255) if spec.tilt
+             else p for p in pages]
+    target = out / f"{spec.source}-scan.{spec.suffix}"
+    if spec.suffix == "png":
+        binary = [p.point(lambda v: 255 if v > 150 else 0, mode="1") for p in pages]
+        binary[0].save(target, dpi=(spec.dpi, spec.dpi), optimize=True)
+    elif spec.suffix == "jpg":
+        pages[0].save(target, quality=45, dpi=(spec.dpi, spec.dpi))
+    else:
+        rgb = [p.convert("L") for p in pages]
+        rgb[0].save(target, save_all=True, append_images=rgb[1:], resolution=float(spec.dpi), quality=30)
+    return target
+
+
+def write(out: Path = OUT) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    by_name: dict[str, letters.Letter] = {}
+    for letter in letters.LETTERS:
+        pdf = out / f"{letter.name}.pdf"
+        draw(letter, pdf)
+        _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))
+        written.append(pdf)
+        by_name[letter.name] = letter
+    for spec in SCANS:
+        image = scan(out / f"{spec.source}.pdf", spec, out)
+        _write_truth(out, truth_of(by_name[spec.source], file_name=image.name, profile=f"scan{spec.dpi}"))
+        written.append(image)
+    return written
+
+
+def _write_truth(out: Path, truth: dict[str, Any]) -> None:
+    stem = Path(str(truth["file"])).stem
+    (out / f"{stem}.truth.json").write_text(json.dumps(truth, indent=2) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None, report: Callable[[str], None] = print) -> int:
+    for path in write(Path(argv[0]) if argv else OUT):
+        report(f"{path.name}: {path.stat().st_size // 1024} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,129 @@
+"""The whole extractor on letters written independently of samples/ (tests/independent/make.py).
+
+Every field, determination and deadline must be right or flagged for review, never confidently wrong. On a
+digital letter the letter date, the letter type and both deadlines must be exactly right and unflagged.
+A letter that is not a 4390 gets no innocent spouse deadline it does not allow; no output holds a full
+taxpayer ID number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from conftest import ROOT, load_truth
+
+from letter4390.result_json import result_schema, to_result
+from parser.extract import extract_facts
+from parser.model import LetterFacts
+from parser.read import read_document
+from rules.assess import assess
+from rules.model import Assessment
+
+LETTERS = ROOT / "tests" / "independent" / "letters"
+AS_OF = dt.date(2025, 6, 30)
+DEADLINE_IDS = ("collection_due_process", "innocent_spouse")
+FULL_TIN = re.compile(r"(?<![0-9X*])[0-9]{3}-[0-9]{2}-[0-9]{4}|(?<![0-9X*])[0-9]{2}-[0-9]{7}")
+
+
+def _params() -> list[Any]:
+    params = []
+    for truth_path in sorted(LETTERS.glob("*.truth.json")):
+        truth = load_truth(truth_path)
+        marks = [] if truth["profile"] == "digital" else [pytest.mark.ocr]
+        params.append(pytest.param(truth_path, id=truth_path.name.removesuffix(".truth.json"), marks=marks))
+    return params
+
+
+@cache
+def analysed(truth_path: Path) -> tuple[dict[str, Any], Assessment]:
+    truth: dict[str, Any] = load_truth(truth_path)
+    facts = extract_facts(read_document(LETTERS / truth["file"]), as_of=AS_OF)
+    return truth, assess(facts, as_of=AS_OF)
+
+
+def plain(value: object) -> object:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def determinations_of(facts: LetterFacts) -> dict[str, Any]:
+    collection, spouse = facts.collection, facts.innocent_spouse
+    return {
+        "collection": None if collection is None else {
+            "actions": list(collection.actions), "outcome": collection.outcome,
+            "alternatives": list(collection.alternatives)},
+        "innocent_spouse": None if spouse is None else {
+            "outcome": spouse.outcome, "sections": list(spouse.sections)},
+    }
+
+
+def deadlines_of(assessment: Assessment) -> dict[str, str | None]:
+    due: dict[str, str] = {d.id: d.due.isoformat() for d in assessment.deadlines}
+    return {name: due.get(name) for name in DEADLINE_IDS}
+
+
+def confidently_wrong(truth: dict[str, Any], assessment: Assessment) -> list[str]:
+    """Every value that differs from the truth without being flagged for review."""
+    facts, review = assessment.facts, set(assessment.needs_review)
+    wrong: list[str] = []
+
+    def check(name: str, got: object, want: object, flags: tuple[str, ...]) -> None:
+        if got != want and not review & set(flags):
+            wrong.append(f"{name}: read {got!r}, truth {want!r}, needs_review={sorted(review)}")
+
+    check("letter_type", facts.letter_type.value, truth["letter_type"], ("letter_type",))
+    for name, want in truth["fields"].items():
+        fact = getattr(facts.fields, name)
+        check(name, None if fact is None else plain(fact.value), want, (name,))
+    got = determinations_of(facts)
+    for name in ("collection", "innocent_spouse"):
+        check(name, got[name], truth["determinations"][name], (name,))
+    deadlines = deadlines_of(assessment)
+    for name in DEADLINE_IDS:
+        check(f"deadline {name}", deadlines[name], truth["deadlines"][name], ("letter_date", "letter_type"))
+    return wrong
+
+
+@pytest.mark.parametrize("truth_path", _params())
+def test_never_confidently_wrong(truth_path: Path) -> None:
+    truth, assessment = analysed(truth_path)
+    assert confidently_wrong(truth, assessment) == []
+
+
+@pytest.mark.parametrize("truth_path", [p for p in _params() if not p.marks])
+def test_digital_letter_date_type_and_deadlines_exact(truth_path: Path) -> None:
+    truth, assessment = analysed(truth_path)
+    facts = assessment.facts
+    dated = facts.fields.letter_date
+    assert (None if dated is None else dated.value.isoformat()) == truth["fields"]["letter_date"]
+    assert facts.letter_type.value == truth["letter_type"]
+    assert deadlines_of(assessment) == truth["deadlines"]
+    assert not {"letter_date", "letter_type"} & set(assessment.needs_review)
+    assert not any(d.unconfirmed for d in assessment.deadlines)
+
+
+@pytest.mark.parametrize("truth_path", _params())
+def test_no_deadline_the_letter_does_not_allow(truth_path: Path) -> None:
+    truth, assessment = analysed(truth_path)
+    if truth["letter_type"] == "4390":
+        pytest.skip("a Letter 4390 allows both reviews")
+    allowed = {name for name, due in truth["deadlines"].items() if due is not None}
+    assert {d.id for d in assessment.deadlines} <= allowed
+
+
+@pytest.mark.parametrize("truth_path", _params())
+def test_result_is_valid_and_keeps_taxpayer_id_masked(truth_path: Path) -> None:
+    _, assessment = analysed(truth_path)
+    result = to_result(assessment)
+    jsonschema.validate(result, result_schema())
+    assert FULL_TIN.findall(json.dumps(result)) == []
