@@ -25,17 +25,19 @@ from parser.model import Box, Word
 LABELS: dict[str, tuple[str, ...]] = {
     "letter_date": (
         "Date", "Letter date", "Date of this letter", "Date of letter", "Notice date", "Date of notice",
-        "Letter dated",
+        "Letter dated", "Date of determination", "Determination date",
     ),
     "contact_name": (
         "Person to contact", "Contact person", "Contact", "Contact name", "Name of contact", "Person to call",
         "Your contact", "Appeals contact", "Appeals Officer", "Appeals Settlement Officer",
         "Settlement Officer", "Appeals Technical Employee", "Appeals employee", "Appeals representative",
-        "Employee name", "Caseworker",
+        "Employee name", "Caseworker", "Appeals Team Case Leader", "Case leader", "Appeals Officer name",
     ),
     "contact_name_id": (
         "Person to contact/ID number", "Person to contact/Employee ID number", "Contact person/ID number",
-        "Person to contact and ID number", "Name/ID number", "Contact name/ID number",
+        "Person to contact and ID number", "Name/ID number", "Contact name/ID number", "Name and ID number",
+        "Contact person and ID number", "Person to contact and employee ID number",
+        "Contact person/employee ID",
     ),
     "contact_employee_id": (
         "Employee ID number", "Employee ID", "Employee ID no", "ID number", "ID no", "ID",
@@ -45,7 +47,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "contact_phone": (
         "Phone", "Phone number", "Telephone", "Telephone number", "Tel", "Contact telephone number",
         "Contact telephone", "Contact phone", "Contact phone number", "Direct phone",
-        "Direct telephone number", "Toll free", "Telephone no", "Phone no",
+        "Direct telephone number", "Toll free", "Telephone no", "Phone no", "Tel no", "Toll free number",
+        "Toll free telephone number", "Toll free phone number", "Telephone number (toll free)",
+        "Contact telephone number (toll free)",
     ),
     "contact_fax": (
         "Fax", "Fax number", "Fax no", "Facsimile", "Facsimile number", "Contact fax", "Contact fax number",
@@ -59,17 +63,23 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Tax period(s) ended", "Tax periods ended", "Tax period ended", "Tax period(s)", "Tax periods",
         "Tax period", "Tax year(s)", "Tax years", "Tax year", "Tax year(s) ended", "Tax years ended",
         "Tax year ended", "Period(s) ended", "Periods ended", "Period ended", "Tax period(s) ending",
-        "Tax period ending", "Tax period end date", "Years",
+        "Tax period ending", "Tax period end date", "Years", "Tax periods ending", "Tax year(s) ending",
+        "Tax year ending", "Period(s)", "Period ending", "Periods", "Tax period(s) involved",
     ),
     "tax_form": (
         "Tax form", "Tax form number", "Form number", "Form", "Form no", "Tax return form", "Return form",
-        "Form type", "Tax form no",
+        "Form type", "Tax form no", "Type of tax", "Kind of tax", "Return type", "Type of return",
     ),
     "taxpayer_id": (
         "Taxpayer identification number", "Taxpayer ID number", "Taxpayer ID", "TIN",
         "Social security number", "SSN", "Your SSN", "Your social security number",
         "Employer identification number", "EIN", "Your EIN", "Your taxpayer identification number",
         "Taxpayer identifying number", "Identifying number", "Your TIN",
+        "Social security or employer identification number", "Social security or employer ID number",
+        "Social security or employer identification no", "SSN/EIN", "SSN or EIN", "Your taxpayer ID number",
+        "Tax ID number", "Taxpayer ID no", "Social security number (SSN)",
+        "Taxpayer identification number (TIN)", "Employer identification number (EIN)", "Employer ID number",
+        "Employer ID",
     ),
     "taxpayer_name": (
         "Taxpayer name", "Name of taxpayer", "Taxpayer", "Taxpayer(s)", "Taxpayer(s) name", "Name",
@@ -80,7 +90,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Last day to file a petition with the United States Tax Court",
         "Last day to file a petition with the U.S. Tax Court", "Last date to file a petition",
         "Last day to petition the Tax Court", "Last day to petition", "Last day to file",
-        "Last date to petition Tax Court", "Petition due date",
+        "Last date to petition Tax Court", "Petition due date", "Tax Court petition due date",
+        "Last day to file petition", "Last date to file a petition with the Tax Court",
     ),
 }
 
@@ -93,7 +104,7 @@ NOT_LABELS: tuple[str, ...] = (
     "Conference date", "Taxpayer Advocate", "Taxpayer Advocate Service", "Local Taxpayer Advocate",
     "Appeals Team Manager", "Team manager", "Manager", "Date stamped", "Postmark date", "Rev",
     "Revision date", "Cat. No", "Catalog number", "Spouse", "Non-requesting spouse", "Nonrequesting spouse",
-    "Other spouse",
+    "Other spouse", "In reply refer to", "Refer reply to", "Reply to", "Case number", "Docket number",
 )
 OTHER = "_other"
 
@@ -102,7 +113,7 @@ MAX_EDITS: tuple[tuple[int, int], ...] = ((4, 0), (7, 1), (13, 2), (10_000, 3))
 COLON_CHARS = ":;"
 SHORT_FORM = 4  # canonical length up to which a label is "short" and must match (almost) exactly
 MAX_LABEL_WORDS = 12
-MAX_SPLIT_WORDS = 5
+MAX_SPLIT_WORDS = 8  # a label wrapped over two lines: words of its first line
 # OCR look-alikes folded the same way on both sides before comparing.
 LOOKALIKES: tuple[tuple[str, str], ...] = (
     ("rn", "m"), ("vv", "w"), ("1", "l"), ("|", "l"), ("!", "l"), ("0", "o"), ("5", "s"), ("8", "b"),

@@ -17,6 +17,10 @@ from parser.lines import group_lines, page_text
     ("Taxpayer ldentification Nurnber", "taxpayer_id"), ("SSN", "taxpayer_id"),
     ("Hours of operation", "contact_hours"), ("Appeals Settlement Officer", "contact_name"),
     ("Last Day to File a Petition with the United States Tax Court", "printed_last_day"),
+    ("Social Security or Employer Identification Number", "taxpayer_id"), ("SSN/EIN", "taxpayer_id"),
+    ("Social Security Number (SSN)", "taxpayer_id"), ("Employer ID Number", "taxpayer_id"),
+    ("Toll-Free Number", "contact_phone"), ("Telephone Number (Toll Free)", "contact_phone"),
+    ("Type of Tax", "tax_form"), ("Period(s)", "tax_periods"), ("Name and ID Number", "contact_name_id"),
 ])
 def test_spellings_and_ocr_damage_match(text: str, field: str) -> None:
     hit = match_label(text, colon=True)
@@ -29,7 +33,8 @@ def test_short_or_unrelated_words_do_not_match(text: str) -> None:
     assert hit is None or hit[0] == OTHER
 
 
-@pytest.mark.parametrize("text", ["Date received", "Received date", "Hearing date", "Taxpayer Advocate"])
+@pytest.mark.parametrize("text", ["Date received", "Received date", "Hearing date", "Taxpayer Advocate",
+                                  "In reply refer to", "Reply to"])
 def test_not_labels_claim_their_words(text: str) -> None:
     hit = match_label(text, colon=True)
     assert hit is not None and hit[0] == OTHER
@@ -77,3 +82,20 @@ def test_lines_are_ordered_and_hyphenated_words_rejoined() -> None:
     assert text.text == "the determination is final low-"
     start = text.text.index("determination")
     assert [w.text for w in text.words_between(start, start + 5)] == ["determi-"]
+
+
+def test_a_speck_over_a_value_does_not_split_its_line() -> None:
+    # OCR reads a table rule as ":" a little above the value in the cell beside the label.
+    page = make_page([(305.0, 151.0, "Contact Person"), (405.0, 152.0, "Rosalind Achterberg")])
+    speck = words_at(430.0, 149.0, ":")
+    lines = group_lines((*speck, *page.words))
+    assert len(lines) == 1
+    assert [s.text for s in lines[0].segments][:2] == ["Contact Person", "Rosalind Achterberg"]
+
+
+def test_a_long_label_wrapped_over_two_lines_is_one_label() -> None:
+    page = make_page([(300.0, 157.0, "Last Day to File a Petition"), (300.0, 168.0, "with the Tax Court:"),
+                      (440.0, 168.0, "10/27/2023")])
+    (label,) = find_labels(group_lines(page.words))
+    assert label.field == "printed_last_day"
+    assert label.text == "Last Day to File a Petition with the Tax Court:"
