@@ -38,9 +38,12 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
                 r"\b(?:we|appeals) (?:will|has|have|shall) (?:\w+ ){0,2}(?:withdraw|release)\w*|"
                 r"\bno (?:levy|levies) (?:will|shall|may) be (?:issued|made|served)|"
                 r"\b(?:should|will|may|can) not (?:proceed|be (?:issued|taken|made))\b|"
-                r"\bnot (?:appropriate|warranted|justified)\b"), "not_sustained"),
+                r"\bnot (?:appropriate|warranted|justified)\b|"
+                r"\b(?:direct\w*|instruct\w*) [^.;]{0,50}?\bto (?:withdraw|release)\b"), "not_sustained"),
     (re.compile(r"\bsustain(?:ed|s|ing)?\b|\b(?:is|was|are|were) appropriate\b|"
-                r"\b(?:may|can|will) proceed\b|\buph[eo]ld(?:s|ing)?\b|\bremains? in (?:place|effect)\b"),
+                r"\b(?:may|can|will) proceed\b|\buph[eo]ld(?:s|ing)?\b|\bremains? in (?:place|effect)\b|"
+                r"\baffirm(?:s|ed)?\b|\b(?:will|shall) not be (?:withdrawn|released)\b|"
+                r"\bdeclines? to (?:withdraw|release)\b"),
      "sustained"),
 )
 # The collection action a sentence names.
@@ -73,16 +76,25 @@ ADVICE = re.compile(
 
 # Outcome phrases of the innocent spouse part, in order: denial, then partial relief, then full relief.
 SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
-    (re.compile(r"\b(?:do|does|did) not qualify\b|\bnot (?:entitled|eligible) (?:to|for) (?:any )?relief\b|"
-                r"\b(?:is|are|was|were|been|be) denied\b|\bden(?:y|ied|ying) (?:your|the) (?:request|claim)|"
+    (re.compile(r"\b(?:do|does|did) not qualify\b|"
+                r"\bnot (?:entitled|eligible) (?:to|for) (?:any |equitable |innocent spouse )?relief\b|"
+                r"\b(?:is|are|was|were|been|be) denied\b|"
+                r"\bden(?:y|ies|ied|ying) (?:you |your |the )?(?:any )?(?:request|claim|relief)|"
                 r"\bno relief\b|\b(?:cannot|unable to) (?:grant|allow)\b|\bfull(?:y)? disallow\w*|"
-                r"\brelief is not allowed\b"), "denied"),
+                r"\brelief is not allowed\b|\b(?:is|are|was|were|has been) not (?:granted|allowed)\b"),
+     "denied"),
     (re.compile(r"\bpartial relief\b|\brelief in part\b|\bgranted in part\b|"
                 r"\bpartially (?:granted|allowed)\b|\ballowed in part\b|\bpartial allowance\b|"
-                r"\brelieved of \$|\brelief of \$[0-9,]+"), "partial_relief"),
-    (re.compile(r"\bfull relief\b|\bgranted in full\b|\b(?:relief|request) (?:is|was|has been) granted\b|"
+                r"\brelieved of \$|\brelief of \$[0-9,]+|\b(?:request|claim) in part\b|"
+                r"\bfor (?:a )?(?:part|portion) of the "
+                r"(?:understatement|deficiency|liability|balance|tax)\b"),
+     "partial_relief"),
+    (re.compile(r"\bfull relief\b|\b(?:granted|allowed|approved) in full\b|"
+                r"\b(?:relief|request|claim) (?:is|was|has been) (?:granted|allowed|approved)\b|"
                 r"\bgrant(?:ed|s)? (?:you )?(?:full )?relief\b|\brelieved of (?:all|the entire|the full)\b|"
-                r"\bfull allowance\b|\bfully (?:granted|allowed)\b"), "full_relief"),
+                r"\bfull allowance\b|\bfully (?:granted|allowed|relieved)\b|"
+                r"\brelief\b[^.;]{0,80}?\bfor (?:the )?(?:full|entire|total|whole) "
+                r"(?:amount|liability|understatement|deficiency|balance)\b"), "full_relief"),
 )
 NEGATED = re.compile(r"\b(?:not|no|never|cannot)\s+(?:\w+\s+){0,2}$")
 # Statute sections of innocent spouse relief: "6015(b)", "§§ 6015(b), (c) and (f)", "66(c)".

@@ -39,11 +39,13 @@ SIGNALS: dict[str, re.Pattern[str]] = {
     "equivalent_hearing": re.compile(r"(?<!process or )(?<!or an )equivalent hearing"),
     "appeals": re.compile(r"\bappeals\b"),
     "determination": re.compile(r"\bdetermination\b|\bdecision letter\b"),
+    # "within 30 days", "thirty (30) calendar days from the date", "a 30-day period".
     "petition_30": re.compile(
-        r"within (?:30|thirty) days|(?:30|thirty)[- ]day period|(?:30|thirty) days (?:from|after|of) the date"
+        r"within (?:30|thirty)(?: \(30\))?(?: calendar)? days|(?:30|thirty)[- ]day period|"
+        r"(?:30|thirty)(?: \(30\))?(?: calendar)? days (?:from|after|of) the date"
     ),
     "petition_90": re.compile(
-        r"(?:90|ninety)(?:th)? days?|(?:90|ninety)[- ]day period"
+        r"(?:90|ninety)(?: \(90\))?(?:th)?(?: calendar)? days?|(?:90|ninety)[- ]day period"
     ),
 }
 # Title wording: (pattern, letter type). The first hit wins, so more specific titles come first.

@@ -57,6 +57,18 @@ def test_4390_missing_a_petition_sentence_is_flagged() -> None:
     assert any("30-day" in reason for reason in verdict.reasons)
 
 
+@pytest.mark.parametrize(("collection_sentence", "spouse_sentence"), [
+    ("You must file a petition within thirty (30) days from the date of this letter.",
+     "You must file a petition within ninety (90) days from the date of this letter."),
+    ("You have 30 calendar days from the date of this letter to file a petition.",
+     "Your petition must be filed within 90 calendar days."),
+])
+def test_petition_sentences_written_out(collection_sentence: str, spouse_sentence: str) -> None:
+    verdict = classify(texts(CDP, SPOUSE, collection_sentence, spouse_sentence, "Letter 4390 (Rev. 11-2019)"))
+    assert verdict.letter_type.value == "4390"
+    assert not verdict.needs_review, verdict.reasons
+
+
 def test_form_12153_title_is_no_equivalent_hearing() -> None:
     body = ("We received your Form 12153, Request for a Collection Due Process or Equivalent Hearing.", CDP,
             SPOUSE, PETITION_30, PETITION_90, "Letter 4390 (Rev. 11-2019)")
@@ -92,6 +104,11 @@ def test_nearly_empty_text_is_other_and_flagged() -> None:
     (("Appeals upheld the filing of the Notice of Federal Tax Lien.",), ("lien",), "sustained"),
     (("The Notice of Federal Tax Lien will remain in place.",), ("lien",), "sustained"),
     (("The proposed levy action should not proceed.",), ("levy",), "not_sustained"),
+    (("We are directing the Collection function to withdraw the lien notice for both periods.",), ("lien",),
+     "not_sustained"),
+    (("The Notice of Federal Tax Lien will not be withdrawn.",), ("lien",), "sustained"),
+    (("The Notice of Federal Tax Lien and the notice of intent to levy are both upheld.",), ("lien", "levy"),
+     "sustained"),
 ])
 def test_collection_outcomes(sentences: tuple[str, ...], actions: tuple[str, ...], outcome: str) -> None:
     found, reasons = determinations.collection(texts(*sentences))
@@ -133,6 +150,15 @@ def test_no_collection_sentence_means_no_collection_part() -> None:
     ("Your request for relief under section 6015(b) and section 6015(f) is denied; you remain liable.",
      "denied", ("6015(b)", "6015(f)")),
     ("We are unable to grant relief under section 6015(c).", "denied", ("6015(c)",)),
+    ("Appeals denies your claim for equitable relief under IRC Section 6015(f).", "denied", ("6015(f)",)),
+    ("You are not entitled to equitable relief under section 6015(f).", "denied", ("6015(f)",)),
+    ("Your claim for relief under IRC Section 6015(b) is allowed in full.", "full_relief", ("6015(b)",)),
+    ("We have determined that you are entitled to equitable relief under IRC Section 6015(f) for the full "
+     "amount of the liability for the years shown above.", "full_relief", ("6015(f)",)),
+    ("You do not qualify for relief under section 6015(c) for the full amount of the understatement.",
+     "denied", ("6015(c)",)),
+    ("You qualify for relief under IRC Section 6015(c) for part of the understatement.", "partial_relief",
+     ("6015(c)",)),
 ])
 def test_innocent_spouse_outcomes(sentence: str, outcome: str, sections: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))
