@@ -32,6 +32,12 @@ CLOCK_TIME = re.compile(
 # What may stand between tax periods in a list: spaces, commas, semicolons, "&", "and".
 PERIOD_SEPARATORS = re.compile(r"\s+|,|;|&|\band\b|[‘’“”'\"`*.]", re.IGNORECASE)
 # Specks OCR leaves at the ends of a name ("‘LUIS L PATEL", "Linda R Kowalski'").
+# Label words that say which kind of taxpayer ID number the value is (an SSN or an EIN).
+LABEL_WORDS = re.compile(r"[a-z]+")
+EMPLOYER_WORDS: frozenset[str] = frozenset({"employer", "ein"})
+PERSON_WORDS: frozenset[str] = frozenset({"social", "ssn"})
+# A dash or space inside a taxpayer ID number: its grouping (3-2-4 or 2-7) tells an SSN from an EIN.
+TIN_GROUPING = re.compile(r"[0-9Xx*]\s?[-\s–—~.]\s?[0-9Xx*]")
 NAME_EDGES = " ,;:'’‘\"“”`|!*_-~°•·»«"
 NAME_JOINERS = frozenset({"-", "'", "&"})
 # Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
@@ -134,14 +140,18 @@ def read_form(spot: ValueWords) -> Reading | None:
 
 
 def read_taxpayer_id(spot: ValueWords) -> Reading | None:
-    employer = "employer" in spot.variant.lower() or "ein" in spot.variant.lower().split()
+    named = set(LABEL_WORDS.findall(spot.variant.lower()))
+    employer, person = bool(named & EMPLOYER_WORDS), bool(named & PERSON_WORDS)
     text, spans = joined(spot.words)
-    found = identifiers.taxpayer_id(text, employer=employer)
+    found = identifiers.taxpayer_id(text, employer=employer and not person)
     if found is None:
         return None
+    doubt = None
+    if employer and person and not TIN_GROUPING.search(text[found.start:found.end]):
+        doubt = "the label names both an SSN and an EIN, and the number has no dashes to tell which it is"
     # The evidence text is the masked value itself: the full number is never kept.
     return Reading(value=found.value, words=_words_in(spans, found.start, found.end), text=found.value,
-                   repaired=found.repaired)
+                   repaired=found.repaired, doubt=doubt)
 
 
 def _parsed(spot: ValueWords, parse: Callable[[str], identifiers.Parsed | None]) -> Reading | None:

@@ -4,8 +4,9 @@ Never a distractor: only a date next to a "Date" label counts (a receipt stamp, 
 Process Appeal", the dates a Form 12153 or 8857 was filed, hearing dates, tax period ends and "Rev." dates
 carry no such label). When the header holds two "Date" readings that disagree, or a damaged date that
 reads two ways, the best one is kept, flagged, and the others are handed on as alternatives so that the
-deadlines count from the earliest. Without any "Date" label an unlabelled date standing alone in the header
-is used, always flagged.
+deadlines count from the earliest. Without any "Date" label a date standing alone in the header is used
+(business letters print their date bare, top right or under the address): trusted only when it is the
+one such date, printed in a text layer, with no stamp or filing words beside, above or under it; else flagged.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from parser import dates
 from parser.field_facts import Candidate, candidates_for, fact_of, score_reading
 from parser.fields import FieldValue, Reading, joined
 from parser.header import PageLayout, ValueSpot
-from parser.lines import PageText
+from parser.lines import PageText, Segment
 from parser.model import Fact
 from parser.phrases import sentences
 
@@ -34,6 +35,11 @@ PAST_EVENT_REACH = 120
 DISTRACTOR_CONTEXT = re.compile(
     r"\b(?:in re|received|filed|hearing|stamp|postmark|rev|due process appeal)\b", re.IGNORECASE
 )
+# Label factor of an unlabelled date: one that may be a stamp, and the one bare date of a text layer.
+UNLABELLED_DATE = 0.70
+LONE_PRINTED_DATE = 0.95
+# A stamp's words ("RECEIVED" over its date) stand within this many line heights above or under it.
+STAMP_REACH = 1.8
 
 
 @dataclass(frozen=True)
@@ -98,7 +104,7 @@ def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> li
     claimed = {id(w) for spot in spots for w in (*spot.label.words, *spot.words)}
     claimed |= {id(w) for spot in spots if spot.label.field == "tax_periods"
                 for line in spot.following for w in line}
-    found: list[Candidate] = []
+    readings: list[tuple[Reading, bool]] = []
     for line in layout.lines:
         if layout.zone_of(line.box.top) != "header" or DISTRACTOR_CONTEXT.search(line.text):
             continue
@@ -112,9 +118,29 @@ def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> li
             words = tuple(w for s, e, w in spans if s < reading.end and e > reading.start)
             value = Reading(value=reading.value, words=words, text=text[reading.start:reading.end],
                             repaired=reading.repaired, alternatives=reading.alternatives)
-            score = score_reading("letter_date", None, value, unlabelled_factor=0.7)
-            found.append(Candidate(field="letter_date", spot=None, reading=value, score=score))
+            readings.append((value, _near_stamp_words(segment, layout)))
+    lone = len({r.value for r, _ in readings}) == 1
+    found: list[Candidate] = []
+    for value, stamped in readings:
+        printed = all(w.method == "pdf_text" for w in value.words)
+        factor = LONE_PRINTED_DATE if lone and printed and not stamped else UNLABELLED_DATE
+        score = score_reading("letter_date", None, value, unlabelled_factor=factor)
+        found.append(Candidate(field="letter_date", spot=None, reading=value, score=score))
     return found
+
+
+def _near_stamp_words(segment: Segment, layout: PageLayout) -> bool:
+    """Whether words of a stamp or a filing ("RECEIVED", "in re") stand just above or under the date."""
+    height = segment.height
+    for line in layout.lines:
+        gap = max(line.box.top - segment.box.bottom, segment.box.top - line.box.bottom)
+        if line.index == segment.line_index or gap > STAMP_REACH * height:
+            continue
+        for other in line.segments:
+            overlaps = other.box.x0 < segment.box.x1 and segment.box.x0 < other.box.x1
+            if overlaps and DISTRACTOR_CONTEXT.search(other.text):
+                return True
+    return False
 
 
 def cross_checks(value: dt.date, texts: Sequence[PageText], *, as_of: dt.date | None,

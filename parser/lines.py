@@ -156,9 +156,15 @@ def _row_for(rows: list[list[list[Word]]], run: list[Word]) -> list[list[Word]] 
         row_top = median(median(w.box.top for w in r) for r in row)
         row_bottom = median(median(w.box.bottom for w in r) for r in row)
         share = _overlap_share(row_top, row_bottom, run_box)
-        if share >= best_share and not any(_overlaps_horizontally(r, run) for r in row):
+        if share >= best_share and not any(
+                _overlaps_horizontally(r, run) for r in row if _has_text(r) and _has_text(run)):
             best, best_share = row, share
     return best
+
+
+def _has_text(run: list[Word]) -> bool:
+    """Whether a run holds a letter or digit: a run of specks (a table rule read as ":") blocks no line."""
+    return any(ch.isalnum() for w in run for ch in w.text)
 
 
 def _overlaps_horizontally(first: list[Word], second: list[Word]) -> bool:

@@ -18,7 +18,7 @@ from facts_pages import (
 )
 
 from parser.extract import extract_facts
-from parser.model import Document, LetterFacts
+from parser.model import Document, LetterFacts, Method
 
 EXPECTED = {
     "letter_date": dt.date(2025, 3, 3),
@@ -195,12 +195,28 @@ def test_digit_lookalikes_in_a_date_are_read_back() -> None:
     assert fact.confidence < 1.0
 
 
-def test_unlabelled_date_is_used_but_flagged() -> None:
+def test_lone_printed_date_without_label_is_the_letter_date() -> None:
+    # Business letters print their date bare (top right, or under the address): one such date in a text
+    # layer, with nothing like a stamp around it, is the letter date.
     header = [("", ""), *STANDARD_HEADER[1:]]
     page = letter_page(header, extra=[(VALUE, 43.0, "March 3, 2025")])
     facts = extract_facts(make_doc(page))
     fact = facts.fields.letter_date
     assert fact is not None and fact.value == dt.date(2025, 3, 3)
+    assert not fact.needs_review and "letter_date" not in facts.needs_review
+
+
+@pytest.mark.parametrize(("method", "extra"), [
+    ("ocr", [(VALUE, 43.0, "March 3, 2025")]),  # a scan may have lost the "Date:" label
+    ("pdf_text", [(VALUE, 43.0, "March 3, 2025"), (72.0, 217.0, "March 10, 2025")]),  # two bare dates
+    ("pdf_text", [(VALUE, 31.0, "RECEIVED"), (VALUE, 43.0, "March 10, 2025")]),  # a stamp's date
+])
+def test_unlabelled_date_in_doubt_is_used_but_flagged(method: Method, extra: list[tuple[float, float, str]]
+                                                       ) -> None:
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    facts = extract_facts(make_doc(letter_page(header, method=method, extra=extra)))
+    fact = facts.fields.letter_date
+    assert fact is not None and fact.value in (dt.date(2025, 3, 3), dt.date(2025, 3, 10))
     assert fact.needs_review and "letter_date" in facts.needs_review
 
 
@@ -345,3 +361,15 @@ def test_a_header_field_found_only_in_the_body_is_flagged() -> None:
     fact = facts.fields.contact_phone
     assert fact is not None and fact.value == "8777774778"
     assert fact.needs_review and "contact_phone" in facts.needs_review
+
+
+@pytest.mark.parametrize(("printed", "masked", "flagged"), [
+    ("123-45-6789", "XXX-XX-6789", False), ("12-3456789", "XX-XXX6789", False),
+    ("123456789", "XXX-XX-6789", True),
+])
+def test_label_naming_ssn_or_ein_lets_the_number_decide(printed: str, masked: str, flagged: bool) -> None:
+    header = [*STANDARD_HEADER[:-1], ("Social Security or Employer Identification Number:", printed)]
+    facts = extract_facts(letter_doc(header))
+    fact = facts.fields.taxpayer_id
+    assert fact is not None and fact.value == masked
+    assert fact.needs_review is flagged
