@@ -1,7 +1,8 @@
 """Dates as US letters print them, month first, with OCR damage repaired only where the format is certain.
 
 Accepted: "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025", "Sept. 3, 2025", "03/03/2025", "3/3/25",
-"03-03-2025"; for tax periods also "201912" (year and month) and a bare year ("2019") where the label says
+"03-03-2025", and the two orders a month name or a leading year make certain: "3 March 2025", "03 MAR 2025"
+and "2025-03-03"; for tax periods also "201912" (year and month) and a bare year ("2019") where the label says
 tax year. Numbers are always read month first; a day-first reading is never guessed.
 
 OCR repair: inside a slot that can only hold digits (the day, the year, a numeric month), a letter that OCR
@@ -28,6 +29,8 @@ DIGIT_LOOKALIKES: dict[str, str] = {
     "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6",
 }
 _DIGITISH = "0-9OoQDIli|!LSsBZzG"
+# Specks a scan leaves beside a date's day ("MAR 26° 2026"): noise, never a digit, so they are skipped.
+_SPECKS = "°'’‘`*•·\""
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -40,13 +43,22 @@ MONTH_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s", "8": "b", "|": "
 # "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year.
 LONG_DATE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})\.?\s*(?P<day>[{_DIGITISH}]{{1,2}})(?:st|nd|rd|th)?"
-    rf"\s*[,.;:]?\s*"
+    rf"\s*(?:[,.;:]|[{_SPECKS}]){{0,2}}\s*"
     rf"(?P<year>[{_DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
 # "03/03/2025", "3/3/25", "03-03-2025", "03.03.2025": month, day, year in digits, month first.
 NUMERIC_DATE = re.compile(
     rf"(?<![A-Za-z0-9/])(?P<month>[{_DIGITISH}]{{1,2}})\s?(?P<sep>[/.-])\s?(?P<day>[{_DIGITISH}]{{1,2}})"
     rf"\s?(?P=sep)\s?(?P<year>[{_DIGITISH}]{{4}}|[{_DIGITISH}]{{2}})(?![A-Za-z0-9/])"
+)
+# "3 March 2025", "03 MAR 2025": day first, which only a month name makes certain.
+DAY_FIRST_DATE = re.compile(
+    rf"(?<![A-Za-z0-9/.-])(?P<day>[{_DIGITISH}]{{1,2}})\s+(?P<month>[A-Za-z0-9|!]{{3,9}})\.?,?\s+"
+    rf"(?P<year>[{_DIGITISH}]{{4}})(?![A-Za-z0-9])"
+)
+# "2025-03-03": year, month, day (ISO 8601).
+ISO_DATE = re.compile(
+    r"(?<![0-9/.-])(?P<year>(?:19|20)[0-9]{2})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})(?![0-9/.-])"
 )
 # "12/2019": a tax period as month and year (the month's last day).
 MONTH_YEAR = re.compile(r"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])")
@@ -164,7 +176,8 @@ def _numeric(match: re.Match[str]) -> DateReading | None:
 def find_dates(text: str) -> tuple[DateReading, ...]:
     """Every calendar date in the text, left to right, month first."""
     readings: list[DateReading] = []
-    for pattern, reader in ((LONG_DATE, _long), (NUMERIC_DATE, _numeric)):
+    for pattern, reader in ((LONG_DATE, _long), (NUMERIC_DATE, _numeric), (DAY_FIRST_DATE, _long),
+                            (ISO_DATE, _numeric)):
         for match in pattern.finditer(text):
             reading = reader(match)
             if reading is not None:

@@ -15,7 +15,7 @@ MARCH_3 = dt.date(2025, 3, 3)
 
 @pytest.mark.parametrize("text", [
     "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025", "March 3,2025", "03/03/2025", "3/3/25", "03-03-2025",
-    "03.03.2025", "MARCH 03, 2025",
+    "03.03.2025", "MARCH 03, 2025", "3 March 2025", "03 MAR 2025", "3 Mar. 2025", "2025-03-03",
 ])
 def test_letter_formats(text: str) -> None:
     found = dates.find_dates(text)
@@ -60,7 +60,8 @@ def test_a_damaged_month_with_two_readings_keeps_both(text: str, readings: set[d
 
 @pytest.mark.parametrize("text", [
     "February 30, 2025", "123-45-6789", "213-555-1234", "Rev. 11-2019", "Form 12153", "Room 1400 2600",
-    "Catalog Number 51634X", "page 1 of 2", "$4,675.49", "l/l/25",
+    "Catalog Number 51634X", "page 1 of 2", "$4,675.49", "l/l/25", "page 2 of 3 2025", "12 months 2019",
+    "2025-13-01",
 ])
 def test_not_dates(text: str) -> None:
     assert dates.find_dates(text) == ()
@@ -70,12 +71,17 @@ def test_named_patterns_match_their_shapes() -> None:
     assert dates.LONG_DATE.fullmatch("March 3, 2025")
     assert dates.LONG_DATE.fullmatch("MAR 03 2025")
     assert not dates.LONG_DATE.search("March 2025")
+    assert dates.LONG_DATE.fullmatch("MAR 26° 2026")  # a scan's speck beside the day
     assert dates.NUMERIC_DATE.fullmatch("3/3/25")
     assert not dates.NUMERIC_DATE.search("3/3-25")  # mixed separators are no date
     assert dates.YEAR_MONTH.fullmatch("201912")
     assert not dates.YEAR_MONTH.search("201913")
     assert dates.YEAR_ONLY.fullmatch("2019")
     assert not dates.YEAR_ONLY.search("12/31/2019")
+    assert dates.DAY_FIRST_DATE.fullmatch("30 September 2024")
+    assert not dates.DAY_FIRST_DATE.search("12/30 September 2024")
+    assert dates.ISO_DATE.fullmatch("2025-03-03")
+    assert not dates.ISO_DATE.search("12025-03-03")
 
 
 def test_leading_date_must_open_the_text() -> None:
@@ -97,3 +103,12 @@ STYLES = ("{d:%B} {d.day}, {d.year}", "{upper} {d:%d} {d.year}", "{d:%m/%d/%Y}",
 def test_any_printed_date_reads_back(day: dt.date, style: str) -> None:
     text = style.format(d=day, upper=f"{day:%b}".upper())
     assert [r.value for r in dates.find_dates(f"Date: {text}")] == [day]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MAR 26° 2026", dt.date(2026, 3, 26)), ("March 3', 2025", dt.date(2025, 3, 3)),
+    ("June 4·, 2024", dt.date(2024, 6, 4)), ("Mar 3 ,2025", dt.date(2025, 3, 3)),
+])
+def test_specks_beside_the_day_are_skipped(text: str, expected: dt.date) -> None:
+    found = dates.find_dates(text)
+    assert [reading.value for reading in found] == [expected]
