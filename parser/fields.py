@@ -180,14 +180,15 @@ def read_taxpayer_name(spot: ValueWords) -> Reading | None:
 
 def read_periods(spot: ValueWords) -> Reading | None:
     """Every tax period end on the value's line and the lines under it that hold nothing else."""
-    years_allowed = "year" in spot.variant.lower()
+    years_named = "year" in spot.variant.lower()
     found: list[dt.date] = []
     used: list[Word] = []
     repaired = False
+    bare_years = False
     stopped_at: str | None = None
     for number, line in enumerate((spot.words, *spot.following)):
         text, spans = joined(line)
-        readings = dates.period_ends(text, years_allowed=years_allowed)
+        readings = dates.period_ends(text, years_allowed=True)
         if not readings or (number > 0 and not _only_periods(text, readings)):
             stopped_at = text if number > 0 else None
             break
@@ -195,12 +196,15 @@ def read_periods(spot: ValueWords) -> Reading | None:
             found.append(reading.value)
             used.extend(_words_in(spans, reading.start, reading.end))
             repaired = repaired or reading.repaired
+            bare_years = bare_years or reading.style == "year"
     if not found:
         return None
     text = " ".join(w.text for w in used)
     doubt = None
     if stopped_at is not None and (any(ch.isdigit() for ch in stopped_at) or _names_a_month(stopped_at)):
         doubt = f"a line under the tax periods could not be read as a period ({stopped_at})"
+    elif bare_years and not years_named:
+        doubt = "a tax period is shown as a year only; it was read as the year ending December 31"
     return Reading(value=tuple(sorted(set(found))), words=tuple(used), text=text, repaired=repaired,
                    doubt=doubt)
 
