@@ -23,8 +23,12 @@ ZONE_RANK: dict[Zone, int] = {"header": 0, "continuation": 1, "body": 2}
 ZONE_FACTOR: dict[Zone, float] = {
     "header": 1.0, "continuation": confidence.CONTINUATION_PAGE, "body": confidence.OUTSIDE_HEADER,
 }
-# Labels whose value holds several fields ("Person to contact/ID number: Maria Gonzalez 1000123456").
-SHARED_LABELS: dict[str, tuple[str, ...]] = {"contact_name_id": ("contact_name", "contact_employee_id")}
+# Labels whose value holds several fields ("Person to contact/ID number: Maria Gonzalez 1000123456"); a
+# contact's ID number is often printed after the name too ("Person to contact: Maria Gonzalez, ID# 1000123").
+SHARED_LABELS: dict[str, tuple[str, ...]] = {
+    "contact_name_id": ("contact_name", "contact_employee_id"),
+    "contact_name": ("contact_name", "contact_employee_id"),
+}
 # Fields printed in the body as a matter of course: no penalty for standing outside the header.
 BODY_FIELDS: frozenset[str] = frozenset({"printed_last_day"})
 

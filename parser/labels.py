@@ -25,7 +25,8 @@ from parser.model import Box, Word
 LABELS: dict[str, tuple[str, ...]] = {
     "letter_date": (
         "Date", "Letter date", "Date of this letter", "Date of letter", "Notice date", "Date of notice",
-        "Letter dated", "Date of determination", "Determination date",
+        "Letter dated", "Date of determination", "Determination date", "Date issued", "Issue date",
+        "Date of issue", "Date mailed", "Mailing date", "Date of mailing",
     ),
     "contact_name": (
         "Person to contact", "Contact person", "Contact", "Contact name", "Name of contact", "Person to call",
