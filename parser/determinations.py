@@ -8,6 +8,7 @@ counts as "sustained". Sections and alternatives are read from the letter's runn
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,18 +35,24 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
      "partially_sustained"),
     (re.compile(r"\bnot (?:be |been )?(?:sustain|uph[eo]ld|affirm)\w*|\bcannot (?:sustain|uphold)\w*"),
      "not_sustained"),
-    (re.compile(r"\b(?:will|shall|should|must|is to|are to) (?:be )?(?:withdrawn|released)\b|"
+    (re.compile(r"\b(?:will|shall|should|must|is to|are to) (?:be )?(?:withdrawn|released)\b"
+                r"(?!\s(?:only\s)?(?:when|once|after|upon|if|until)\b)|"
+                r"\b(?:is|are|has been|have been) (?:hereby )?(?:withdrawn|released|rescinded)\b"
+                r"(?!\s(?:only\s)?(?:when|once|after|upon|if|until)\b)|\brescind(?:s|ed)?\b|"
                 r"\b(?:we|appeals) (?:will|has|have|shall) (?:\w+ ){0,2}(?:withdraw|release)\w*|"
                 r"\bno (?:levy|levies) (?:will|shall|may) be (?:issued|made|served)|"
                 r"\b(?:should|will|may|can) not (?:proceed|be (?:issued|taken|made))\b|"
                 r"\bnot (?:appropriate|warranted|justified)\b|"
                 r"\b(?:direct\w*|instruct\w*) [^.;]{0,50}?\bto (?:withdraw|release)\b"), "not_sustained"),
-    (re.compile(r"\bsustain(?:ed|s|ing)?\b|\b(?:is|was|are|were) appropriate\b|"
+    (re.compile(r"\bsustain(?:ed|s|ing)?\b|\b(?:is|was|are|were) (?:an? )?(?:appropriate|proper)\b|"
                 r"\b(?:may|can|will) proceed\b|\buph[eo]ld(?:s|ing)?\b|\bremains? in (?:place|effect)\b|"
                 r"\baffirm(?:s|ed)?\b|\b(?:will|shall) not be (?:withdrawn|released)\b|"
                 r"\bdeclines? to (?:withdraw|release)\b"),
      "sustained"),
 )
+# Where a sentence's clauses part: "The lien is sustained, but the levy is not." Each outcome goes to the
+# actions its own clause names (else those of the clause before it).
+CLAUSE_BREAK = re.compile(r";|,?\s(?:but|however|whereas|while|although)\b|,\s(?:and|so)\b")
 # The collection action a sentence names.
 ACTIONS: tuple[tuple[re.Pattern[str], CollectionAction], ...] = (
     (re.compile(r"\blien\b|\bnftl\b|\bfederal tax l\w*"), "lien"),
@@ -81,16 +88,24 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"\b(?:is|are|was|were|been|be) denied\b|"
                 r"\bden(?:y|ies|ied|ying) (?:you |your |the )?(?:any )?(?:request|claim|relief)|"
                 r"\bno relief\b|\b(?:cannot|unable to) (?:grant|allow)\b|\bfull(?:y)? disallow\w*|"
-                r"\brelief is not allowed\b|\b(?:is|are|was|were|has been) not (?:granted|allowed)\b"),
+                r"\brelief is not allowed\b|"
+                r"\b(?:is|are|was|were|has been) not (?:granted|allowed|approved)\b|"
+                r"\brelief\b[^.;]{0,80}?\b(?:is|was) not available\b|"
+                r"\breject(?:s|ed)? (?:your|the) (?:request|claim)|"
+                r"(?<!partially )\bdisallow(?:s|ed)?\b(?! in part)"),
      "denied"),
     (re.compile(r"\bpartial relief\b|\brelief in part\b|\bgranted in part\b|"
                 r"\bpartially (?:granted|allowed)\b|\ballowed in part\b|\bpartial allowance\b|"
                 r"\brelieved of \$|\brelief of \$[0-9,]+|\b(?:request|claim) in part\b|"
+                r"\b(?:approve[sd]?|grant(?:s|ed)?|allow(?:s|ed)?)\b[^.;]{0,80}?\bin part\b|"
                 r"\bfor (?:a )?(?:part|portion) of the "
                 r"(?:understatement|deficiency|liability|balance|tax)\b"),
      "partial_relief"),
     (re.compile(r"\bfull relief\b|\b(?:granted|allowed|approved) in full\b|"
-                r"\b(?:relief|request|claim) (?:is|was|has been) (?:granted|allowed|approved)\b|"
+                r"\b(?:relief|request|claim)\b[^.;]{0,80}?\b(?:is|was|has been) (?:hereby )?"
+                r"(?:granted|allowed|approved)\b|"
+                r"\b(?:approve[sd]?|grant(?:s|ed)?|allow(?:s|ed)?) (?:your|the) "
+                r"(?:request|claim)\b|"
                 r"\bgrant(?:ed|s)? (?:you )?(?:full )?relief\b|\brelieved of (?:all|the entire|the full)\b|"
                 r"\bfull allowance\b|\bfully (?:granted|allowed|relieved)\b|"
                 r"\brelief\b[^.;]{0,80}?\bfor (?:the )?(?:full|entire|total|whole) "
@@ -110,7 +125,10 @@ UNREAD_LIST_ITEM = re.compile(r"^\s?(?:,|and|or|&)\s?\(\s?\S{1,2}\s?\)")
 SPOUSE_CONTEXT = re.compile(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab")
 SUSTAIN = re.compile(r"\bsustain")
 # A list of sections that goes on with "and" but names nothing readable after it: "6015(b) and request".
-DANGLING = re.compile(r"^\s?(?:,|and|or|&)\s(?!\(|section|sec\.|§|irc|internal|6015|66)")
+DANGLING = re.compile(
+    r"^\s?(?:,|and|or|&)\s(?!\(|section|sec\.|§|irc|internal|6015|66|"
+    r"(?:you|your|we|the|it|this|that|relief|is|are|was|has|have|will|appeals|a|an|in|for|to)\b)"
+)
 # "section 601 5(f)": a section cited with a number that is not one the part is decided under.
 UNREAD_SECTION_NUMBER = re.compile(r"(?:\bsection|§+|\bsec\.)\s?(?!6015\b|6015\s?\(|66\s?\(|63[23]0\b)[0-9]")
 SUBSECTION = re.compile(r"\(\s?([bcf])\s?\)")
@@ -194,8 +212,8 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
         outcomes = _outcomes(text, COLLECTION_OUTCOMES)
         actions = [action for pattern, action in ACTIONS if pattern.search(text)]
         if outcomes and actions:
-            for action in actions:
-                by_action.setdefault(action, set()).update(o for o, _, _ in outcomes)
+            for action, said in _attributed(text, outcomes).items():
+                by_action.setdefault(action, set()).update(said)
             found.add(sentence)
         elif outcomes and re.search(r"\bcollection actions?\b", text):
             unattributed.update(o for o, _, _ in outcomes)
@@ -231,6 +249,27 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
     return determination, tuple(found.reasons)
 
 
+def _actions_in(text: str) -> list[CollectionAction]:
+    return [action for pattern, action in ACTIONS if pattern.search(text)]
+
+
+def _attributed(text: str, outcomes: Sequence[tuple[CollectionOutcome, int, int]]
+                ) -> dict[CollectionAction, set[CollectionOutcome]]:
+    """Each outcome of a sentence given to the actions of its clause, or of the nearest clause before it
+    that names one, or else to every action the sentence names."""
+    cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    clauses = list(itertools.pairwise(cuts))
+    named = [_actions_in(text[start:end]) for start, end in clauses]
+    everything = _actions_in(text)
+    attributed: dict[CollectionAction, set[CollectionOutcome]] = {}
+    for outcome, start, _ in outcomes:
+        index = next(i for i, (s, e) in enumerate(clauses) if s <= start < e)
+        actions = next((named[i] for i in range(index, -1, -1) if named[i]), everything)
+        for action in actions:
+            attributed.setdefault(action, set()).add(outcome)
+    return attributed
+
+
 def _overall(outcomes: set[CollectionOutcome]) -> CollectionOutcome:
     if "unknown" in outcomes or not outcomes:
         return "unknown"
@@ -253,6 +292,9 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
         said = _outcomes(text, SPOUSE_OUTCOMES)
         if not said:
             continue
+        if any(o == "partial_relief" for o, _, _ in said):
+            # "We approved your request for relief in part": the grant is the partial one.
+            said = [hit for hit in said if hit[0] != "full_relief"]
         outcomes.update(o for o, _, _ in said)
         found.add(sentence)
         cited, damaged = _sections(text)

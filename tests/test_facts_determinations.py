@@ -109,6 +109,12 @@ def test_nearly_empty_text_is_other_and_flagged() -> None:
     (("The Notice of Federal Tax Lien will not be withdrawn.",), ("lien",), "sustained"),
     (("The Notice of Federal Tax Lien and the notice of intent to levy are both upheld.",), ("lien", "levy"),
      "sustained"),
+    (("The lien is sustained but the levy is not sustained.",), ("lien", "levy"), "partially_sustained"),
+    (("The filing of the lien was appropriate, and it is sustained.",), ("lien",), "sustained"),
+    (("We find that the levy is an appropriate collection action.",), ("levy",), "sustained"),
+    (("Appeals determined the filing of the NFTL was proper.",), ("lien",), "sustained"),
+    (("The proposed levy is rescinded.",), ("levy",), "not_sustained"),
+    (("The notice of intent to levy is hereby released.",), ("levy",), "not_sustained"),
 ])
 def test_collection_outcomes(sentences: tuple[str, ...], actions: tuple[str, ...], outcome: str) -> None:
     found, reasons = determinations.collection(texts(*sentences))
@@ -130,6 +136,12 @@ def test_collection_outcomes(sentences: tuple[str, ...], actions: tuple[str, ...
 def test_collection_alternatives(sentence: str, alternatives: tuple[str, ...]) -> None:
     found, _ = determinations.collection(texts("The proposed levy is sustained.", sentence))
     assert found is not None and found.alternatives == alternatives
+
+
+def test_a_release_on_payment_is_no_determination() -> None:
+    # Standard lien wording: the lien is released when the tax is paid; it says nothing of the hearing.
+    released = texts("The lien will be released when the liability is paid.")
+    assert determinations.collection(released) == (None, ())
 
 
 def test_no_collection_sentence_means_no_collection_part() -> None:
@@ -159,6 +171,16 @@ def test_no_collection_sentence_means_no_collection_part() -> None:
      "denied", ("6015(c)",)),
     ("You qualify for relief under IRC Section 6015(c) for part of the understatement.", "partial_relief",
      ("6015(c)",)),
+    ("We have approved your request for relief under section 6015(b).", "full_relief", ("6015(b)",)),
+    ("Your request for innocent spouse relief under IRC 6015(c) is granted.", "full_relief", ("6015(c)",)),
+    ("We approved your request for relief under section 6015(f) in part.", "partial_relief", ("6015(f)",)),
+    ("Your request for equitable relief under section 6015(f) was not approved.", "denied", ("6015(f)",)),
+    ("We have determined that relief under IRC 6015(b), (c) and (f) is not available to you.", "denied",
+     ("6015(b)", "6015(c)", "6015(f)")),
+    ("We reject your request for relief under section 6015(f).", "denied", ("6015(f)",)),
+    ("Your claim for relief under section 6015(b) has been disallowed.", "denied", ("6015(b)",)),
+    ("You are entitled to relief of $3,215 under section 6015(c) and you remain liable for $1,000.",
+     "partial_relief", ("6015(c)",)),
 ])
 def test_innocent_spouse_outcomes(sentence: str, outcome: str, sections: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))
