@@ -19,8 +19,12 @@ from parser.phrases import Hit, find_all
 
 KNOWN_TYPES: tuple[LetterTypeValue, ...] = ("4390", "3193", "3210", "4439", "3288", "3279")
 
-# "Letter 4390 (Rev. 11-2019)", "Letter 4390 (Rev 3-2013)", "L4390 (Rev. ...)": the form's own footer.
-FOOTER = re.compile(r"\b(?:letter|l)\s?(?P<number>[0-9]{4})\s?(?:\(\s?)?rev\b")
+# "Letter 4390 (Rev. 11-2019)", "L4390 (Rev 3-2013)", "Letter 4390 (DO) (Rev. ...)", "LTR 4390 (11-2019)",
+# "Letter No. 4390 (Rev. ...)": the form's own footer (an office code may follow the number).
+FOOTER = re.compile(
+    r"\b(?:letter|ltr|l)\s?(?:no\.?\s?)?(?P<number>[0-9]{4})\s?(?:\(\s?[a-z]{1,4}\s?\)\s?)?"
+    r"(?:\(\s?)?(?:rev\b|[0-9]{1,2}\s?[-/]\s?(?:19|20)[0-9]{2}\s?\))"
+)
 # "Notice CP14", "CP 504", "Form 668-A": the footer of an IRS notice or form that is no Appeals letter.
 OTHER_FOOTER = re.compile(
     r"\bnotice\s(?:cp|lt)\s?[0-9]{1,4}[a-z]?\b|\b(?:cp|lt)\s?[0-9]{2,4}[a-z]?\s?\(rev\b"
@@ -57,6 +61,9 @@ TITLES: tuple[tuple[re.Pattern[str], LetterTypeValue], ...] = (
     (re.compile(r"notice of determination concerning collection actions?"), "3193"),
     (re.compile(r"final appeals determination"), "3288"),
     (re.compile(r"final determination (?:on|concerning) your request for relief"), "3279"),
+    # Last: the letter named by number without a footer ("Letter 4390 Concerning Collection Actions ...").
+    *((re.compile(rf"\bletter (?:no\.? )?{number}\b"), number) for number in ("4390", "4439", "3193", "3210",
+                                                                            "3288", "3279")),
 )
 # What each type's content says: (collection part, innocent spouse part, equivalent hearing).
 CONTENT: dict[LetterTypeValue, tuple[bool, bool, bool]] = {

@@ -36,6 +36,21 @@ def test_footer_decides_when_content_agrees(footer: str, body: tuple[str, ...], 
     assert verdict.letter_type.confidence >= 0.9
 
 
+@pytest.mark.parametrize("footer", [
+    "Letter 4390 (DO) (Rev. 11-2019)", "LTR 4390 (Rev. 11-2019)", "Letter No. 4390 (Rev. 11-2019)",
+    "Letter 4390 (11-2019)", "Letter 4390(Rev.11-2019) Catalog Number 52591V",
+])
+def test_footer_spellings(footer: str) -> None:
+    verdict = classify(texts(CDP, SPOUSE, PETITION_30, PETITION_90, footer))
+    assert verdict.letter_type.value == "4390" and not verdict.needs_review
+
+
+def test_letter_named_without_footer_is_used_but_flagged() -> None:
+    title = "Letter 4390 Concerning Collection Actions"
+    verdict = classify(texts(title, CDP, SPOUSE, PETITION_30, PETITION_90))
+    assert verdict.letter_type.value == "4390" and verdict.needs_review
+
+
 def test_title_without_footer_is_flagged() -> None:
     title = ("Notice of Determination Concerning Collection Action(s) Under Section 6320 and/or 6330 and "
              "Your Request for Relief from Joint and Several Liability Under Section 6015")
