@@ -58,7 +58,10 @@ def taxpayer_name(layout: PageLayout) -> tuple[Reading, float] | None:
 
 
 def _block_above(last: Segment, segments: Sequence[Segment]) -> list[Segment]:
-    """The left-aligned lines above `last` with no wide gap between them, top to bottom, `last` included."""
+    """The left-aligned lines above `last` with no wide gap between them, top to bottom, `last` included.
+
+    Another city, state and ZIP line above ends the block: it closes the address printed above this one (the
+    return address stacked over the taxpayer's)."""
     block = [last]
     while len(block) < 6:
         current = block[0]
@@ -71,7 +74,10 @@ def _block_above(last: Segment, segments: Sequence[Segment]) -> list[Segment]:
         ]
         if not above:
             break
-        block.insert(0, max(above, key=lambda s: s.box.top))
+        nearest = max(above, key=lambda s: s.box.top)
+        if CITY_STATE_ZIP.match(nearest.text.strip(SPECKS)):
+            break
+        block.insert(0, nearest)
     return block
 
 

@@ -373,3 +373,13 @@ def test_label_naming_ssn_or_ein_lets_the_number_decide(printed: str, masked: st
     fact = facts.fields.taxpayer_id
     assert fact is not None and fact.value == masked
     assert fact.needs_review is flagged
+
+
+def test_taxpayer_address_stacked_close_under_the_return_address() -> None:
+    # The return address's city line ends its block: the taxpayer's block under it is read on its own.
+    rows = [(72.0, 46.0 + 12 * i, text) for i, text in enumerate((
+        "Internal Revenue Service", "Independent Office of Appeals", "700 W. Capitol Ave.",
+        "Little Rock, AR 72201", "TERRENCE L OKONKWO", "1840 PINE BLUFF HWY", "CONWAY AR 72032"))]
+    page = make_page([*rows, (72.0, 200.0, "Dear Mr. Okonkwo:"), (72.0, 230.0, BODY_4390[0])])
+    fact = extract_facts(make_doc(page)).fields.taxpayer_name
+    assert fact is not None and fact.value == "TERRENCE L OKONKWO"
