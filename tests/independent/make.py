@@ -24,8 +24,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import letters  # the letter table beside this script
+import letters  # the letter tables beside this script
+import letters_more
 from layout import Fonts, Pen
+from spec import FIELDS, Letter
 
 OUT = Path(__file__).resolve().parent / "letters"
 PETITION_DAYS: dict[str, tuple[int | None, int | None]] = {"4390": (30, 90), "3193": (30, None),
@@ -60,8 +62,8 @@ def last_day(letter_date: dt.date, days: int | None) -> str | None:
     return day.isoformat()
 
 
-def truth_of(letter: letters.Letter, *, file_name: str, profile: str) -> dict[str, Any]:
-    fields = dict.fromkeys(letters.FIELDS)
+def truth_of(letter: Letter, *, file_name: str, profile: str) -> dict[str, Any]:
+    fields = dict.fromkeys(FIELDS)
     fields.update(letter.fields)
     dated = fields["letter_date"]
     collection_days, spouse_days = PETITION_DAYS[letter.letter_type]
@@ -79,7 +81,7 @@ def truth_of(letter: letters.Letter, *, file_name: str, profile: str) -> dict[st
     }
 
 
-def draw(letter: letters.Letter, path: Path) -> None:
+def draw(letter: Letter, path: Path) -> None:
     canvas = Canvas(str(path), pagesize=(612, 792), invariant=True)
     canvas.setTitle(letter.name)
     pen = Pen(canvas=canvas, fonts=letter.fonts or Fonts(), footer=letter.footer,
@@ -114,8 +116,8 @@ def scan(pdf: Path, spec: Scan, out: Path) -> Path:
 def write(out: Path = OUT) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    by_name: dict[str, letters.Letter] = {}
-    for letter in letters.LETTERS:
+    by_name: dict[str, Letter] = {}
+    for letter in (*letters.LETTERS, *letters_more.LETTERS):
         pdf = out / f"{letter.name}.pdf"
         draw(letter, pdf)
         _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))
