@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,9 @@ SCAN_COVERAGE = 0.5  # fraction of the page an image must cover to count as a sc
 MAX_GARBAGE_FRACTION = 0.2
 MIN_UPRIGHT_FRACTION = 0.8  # mostly sideways text: the page is displayed rotated, let OCR turn it
 DEDUPE_TOLERANCE = 1.0  # points; bold-by-overprint letters are drawn twice at nearly the same place
+# A label glued to its value by a tight text layer ("Date:March", "Phone:(213)"): a word of letters ending
+# in a colon, then a letter, digit or bracket. Times ("8:00") and addresses ("https://") never match.
+GLUED_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z.#/()'-]*:)(?P<value>[A-Za-z0-9(].*)$")
 
 
 @dataclass(frozen=True)
@@ -89,24 +93,20 @@ def _read_page(whole_page: Page, number: int) -> TextLayer:
         # pdfplumber's dedupe_chars costs more than the rest of the page together: run it only when needed.
         deduped = page.dedupe_chars(tolerance=DEDUPE_TOLERANCE) if _has_overprint(page.chars) else page
         raw_words: list[dict[str, Any]] = deduped.extract_words(
-            keep_blank_chars=False, extra_attrs=["upright"]
+            keep_blank_chars=False, extra_attrs=["upright"], return_chars=True
         )
     except Exception:  # a damaged content stream: the page is read by OCR instead
         return TextLayer((), False, False, width, height, "the page's text layer could not be read")
     words = tuple(
         Word(
-            text=str(raw["text"]),
-            box=Box(
-                float(raw["x0"]) - x_origin,
-                float(raw["top"]) - top_origin,
-                float(raw["x1"]) - x_origin,
-                float(raw["bottom"]) - top_origin,
-            ),
+            text=text,
+            box=Box(x0 - x_origin, top - top_origin, x1 - x_origin, bottom - top_origin),
             page=number,
             method="pdf_text",
         )
         for raw in raw_words
         if str(raw["text"]).strip()
+        for text, (x0, top, x1, bottom) in _unglued(raw)
     )
     coverage = _image_coverage(page, width * height)
     if not words:
@@ -122,6 +122,23 @@ def _read_page(whole_page: Page, number: int) -> TextLayer:
     elif coverage >= SCAN_COVERAGE and len(words) < MIN_WORDS_OVER_SCAN:
         reason = "the page is a scan with little text layer"
     return TextLayer(words, reason is None, False, width, height, reason)
+
+
+def _unglued(raw: dict[str, Any]) -> list[tuple[str, tuple[float, float, float, float]]]:
+    """The word, or a label and its value when the text layer set them without a space ("Date:March")."""
+    text = str(raw["text"])
+    whole = (float(raw["x0"]), float(raw["top"]), float(raw["x1"]), float(raw["bottom"]))
+    glued = GLUED_LABEL.match(text)
+    chars: list[dict[str, Any]] = raw.get("chars") or []
+    if glued is None or len(chars) != len(text):
+        return [(text, whole)]
+    cut = glued.end("label")
+    return [(text[:cut], _span(chars[:cut])), (text[cut:], _span(chars[cut:]))]
+
+
+def _span(chars: list[dict[str, Any]]) -> tuple[float, float, float, float]:
+    return (min(float(c["x0"]) for c in chars), min(float(c["top"]) for c in chars),
+            max(float(c["x1"]) for c in chars), max(float(c["bottom"]) for c in chars))
 
 
 def _has_overprint(chars: list[dict[str, Any]]) -> bool:

@@ -112,3 +112,21 @@ def test_mixed_pdf_reads_text_pages_from_the_layer_and_scanned_pages_by_ocr(tmp_
     assert date.method == "ocr" and date.page == 2
     assert date.box.x0 == pytest.approx(72, abs=2.5)
     assert date.box.bottom == pytest.approx(792 - (720 - 2 * 18) + 11 * HELVETICA_DESCENT, abs=3)
+
+
+def test_a_label_glued_to_its_value_is_split_into_two_words(tmp_path: Path) -> None:
+    path = tmp_path / "glued.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(330, 700, "Date:March 3, 2025")  # no space: pdfplumber sees one word "Date:March"
+    pdf.drawString(330, 685, "Phone:(213) 555-0142 Hours: 8:00 a.m.")
+    pdf.drawString(72, 640, "See https://www.irs.gov for more.")
+    pdf.save()
+    words = read_document(path).pages[0].words
+    texts = [word.text for word in words]
+    assert texts[:4] == ["Date:", "March", "3,", "2025"]
+    assert texts[4:10] == ["Phone:", "(213)", "555-0142", "Hours:", "8:00", "a.m."]
+    assert "https://www.irs.gov" in texts
+    label, value = words[0], words[1]
+    assert label.box.x1 <= value.box.x0 + 0.01  # the label's box ends where the value's begins
+    assert abs(label.box.x0 - 330) < 0.5
