@@ -74,6 +74,14 @@ ALTERNATIVE_CONTEXT = re.compile(r"\bconsidered\b|\balternatives?\b")
 ALTERNATIVE_HINT = re.compile(
     r"collect\s?ib|com\s?promis|instal\s?l?\s?m|\bbond\b|alternat|substitut|payment plan"
 )
+# Each alternative's surviving fragments: one of them without its full name means the name is damaged,
+# even when another alternative in the same sentence was read.
+ALTERNATIVE_FRAGMENTS: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
+    (re.compile(r"instal\s?l?\s?m|payment plan"), "installment_agreement"),
+    (re.compile(r"com\s?promis|\boffer\s+(?:in|of)\b"), "offer_in_compromise"),
+    (re.compile(r"collect\s?ib"), "currently_not_collectible"),
+    (re.compile(r"\bbond\b|substitut"), "bond_or_substitution"),
+)
 CONSIDERED = re.compile(r"\b(?:considered|proposal|proposed|requested|submitted|offered)\b")
 # A sentence that only says what the person still may do is not a record of what Appeals considered.
 ADVICE = re.compile(
@@ -225,7 +233,8 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
             named = [a for pattern, a in ALTERNATIVES if pattern.search(text)]
             if named or ALTERNATIVE_CONTEXT.search(text):
                 found.add(sentence)  # its OCR quality counts: a damaged alternative may hide in it
-            if not named and ALTERNATIVE_HINT.search(text) and CONSIDERED.search(text):
+            damaged = [a for pattern, a in ALTERNATIVE_FRAGMENTS if pattern.search(text) and a not in named]
+            if (damaged or (not named and ALTERNATIVE_HINT.search(text))) and CONSIDERED.search(text):
                 found.reasons.append("a collection alternative Appeals considered could not be read")
             alternatives.extend(a for a in named if a not in alternatives)
     if not by_action and not unattributed:

@@ -234,3 +234,22 @@ def test_ocr_damaged_words_snap_to_the_phrase_vocabulary() -> None:
     assert snap("1040") == "1040"
     found, _ = determinations.collection(texts("The proposed levy actlon is sustalned.", method="ocr"))
     assert found is not None and found.outcome == "sustained"
+
+
+def test_a_damaged_second_alternative_is_flagged_even_when_the_first_was_read() -> None:
+    found, reasons = determinations.collection(texts(
+        "We determined that the Notice of Federal Tax Lien filing was appropriate, and it is sustained. "
+        "Appeals considered your installment agreement and your offer in cornpromise as alternatives."
+    ))
+    assert found is not None and found.alternatives == ("installment_agreement",)
+    assert "a collection alternative Appeals considered could not be read" in reasons
+
+
+def test_two_alternatives_read_whole_raise_no_doubt() -> None:
+    found, reasons = determinations.collection(texts(
+        "We determined that the Notice of Federal Tax Lien filing was appropriate, and it is sustained. "
+        "Appeals considered your installment agreement and your offer in compromise as alternatives."
+    ))
+    assert found is not None
+    assert found.alternatives == ("installment_agreement", "offer_in_compromise")
+    assert not reasons
