@@ -44,8 +44,37 @@ class CourtClosure:
 @functools.cache
 def _dc_holidays_around(year: int) -> Mapping[dt.date, str]:
     """DC legal holidays of `year` and its neighbours: observed days cross year ends (2021-12-31)."""
-    table = holidays.country_holidays("US", subdiv="DC", observed=True, years=range(year - 1, year + 2))
+    table = _united_states()(subdiv="DC", observed=True, years=range(year - 1, year + 2))
     return MappingProxyType(dict(table.items()))
+
+
+@functools.cache
+def _united_states() -> type[holidays.HolidayBase]:
+    """The `holidays` package's United States calendar (what country_holidays("US") builds).
+
+    Imported on its own: the package's `holidays.countries` imports all of its 200-odd country modules on
+    first use, about 0.13 s, a fifth of a digital letter's whole run. Its package module stands in,
+    unexecuted, only while the US module loads; any later import of `holidays.countries` runs it in full.
+    """
+    import importlib
+    import importlib.util
+    import sys
+
+    stand_in = None
+    if "holidays.countries" not in sys.modules:
+        spec = importlib.util.find_spec("holidays.countries")
+        if spec is not None and spec.submodule_search_locations is not None:
+            stand_in = importlib.util.module_from_spec(spec)
+            sys.modules["holidays.countries"] = stand_in
+    try:
+        calendar: type[holidays.HolidayBase] = importlib.import_module(
+            "holidays.countries.united_states").UnitedStates
+    except (ImportError, AttributeError):  # a holidays release laid out otherwise: the registry's way
+        return type(holidays.country_holidays("US"))
+    finally:
+        if stand_in is not None and sys.modules.get("holidays.countries") is stand_in:
+            del sys.modules["holidays.countries"]
+    return calendar
 
 
 def dc_holiday_name(day: dt.date) -> str | None:

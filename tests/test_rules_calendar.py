@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -207,3 +209,24 @@ def test_closure_table_rows_are_sourced_working_days() -> None:
 
 if __name__ == "__main__":
     GOLDEN.write_text(json.dumps(current_table(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def test_dc_calendar_loads_only_the_us_module_and_matches_the_registry() -> None:
+    """The US calendar is imported without the package's other countries, and gives what
+    holidays.country_holidays("US", subdiv="DC") gives; a later import of the countries package works."""
+    script = (
+        "import sys, holidays\n"
+        "from rules.calendar import dc_holidays\n"
+        "ours = {y: dc_holidays(y) for y in range(2015, 2031)}\n"
+        "others = sorted(m for m in sys.modules if m.startswith('holidays.countries.'))\n"
+        "assert others == ['holidays.countries.united_states'], others\n"
+        "for y, table in ours.items():\n"
+        "    ref = holidays.country_holidays('US', subdiv='DC', observed=True, years=range(y - 1, y + 2))\n"
+        "    assert table == {d: n for d, n in sorted(ref.items()) if d.year == y}, y\n"
+        "from holidays.countries import Germany\n"
+        "print(len(ours[2025]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "12"
