@@ -38,8 +38,8 @@ def test_a_speckled_page_loses_its_specks_and_keeps_its_lines() -> None:
     assert cleaned.getpixel((400, 104)) == 0  # a text line survives
 
 
-def test_a_photo_with_a_dark_surround_is_filtered() -> None:
-    photo = page(specks=0)
+def test_a_photo_with_a_dark_surround_is_left_alone() -> None:
+    photo = page(specks=2000)
     ImageDraw.Draw(photo).rectangle((0, 0, 30, SIZE[1]), fill=40)
     assert margin_darkness(photo) > 0.3
-    assert despeckled(photo) is not photo
+    assert despeckled(photo) is photo
