@@ -79,7 +79,7 @@ ALTERNATIVE_HINT = re.compile(
 ALTERNATIVE_FRAGMENTS: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     (re.compile(r"instal\s?l?\s?m|payment plan"), "installment_agreement"),
     (re.compile(r"com\s?promis|\boffer\s+(?:in|of)\b"), "offer_in_compromise"),
-    (re.compile(r"collect\s?ib"), "currently_not_collectible"),
+    (re.compile(r"collect\s?ib|\bcurrently\s+not\b|\bnot\s+coll"), "currently_not_collectible"),
     (re.compile(r"\bbond\b|substitut"), "bond_or_substitution"),
 )
 CONSIDERED = re.compile(r"\b(?:considered|proposal|proposed|requested|submitted|offered)\b")

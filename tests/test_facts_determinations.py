@@ -253,3 +253,14 @@ def test_two_alternatives_read_whole_raise_no_doubt() -> None:
     assert found is not None
     assert found.alternatives == ("installment_agreement", "offer_in_compromise")
     assert not reasons
+
+
+def test_an_alternative_split_by_scrambled_lines_is_flagged() -> None:
+    # A phone photo's OCR interleaved two lines: "currently not coll" ... "ectible status".
+    found, reasons = determinations.collection(texts(
+        "We determined that the Notice of Federal Tax Lien filing was appropriate, and it is sustained. "
+        "We considered the offer in compromise you sub: account should be placed in currently not coll "
+        "mitted in the amount of $233. We considered whether your ectible status."
+    ))
+    assert found is not None and found.alternatives == ("offer_in_compromise",)
+    assert "a collection alternative Appeals considered could not be read" in reasons
