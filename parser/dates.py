@@ -49,7 +49,7 @@ LONG_DATE = re.compile(
 # "03/03/2025", "3/3/25", "03-03-2025", "03.03.2025": month, day, year in digits, month first.
 NUMERIC_DATE = re.compile(
     rf"(?<![A-Za-z0-9/])(?P<month>[{_DIGITISH}]{{1,2}})\s?(?P<sep>[/.-])\s?(?P<day>[{_DIGITISH}]{{1,2}})"
-    rf"\s?(?P=sep)\s?(?P<year>[{_DIGITISH}]{{4}}|[{_DIGITISH}]{{2}})(?![A-Za-z0-9/])"
+    rf"\s?(?P=sep)\s?(?P<year>[{_DIGITISH}]{{4}}|(?:19|20) [0-9]{{2}}|[{_DIGITISH}]{{2}})(?![A-Za-z0-9/])"
 )
 # "3 March 2025", "03 MAR 2025": day first, which only a month name makes certain.
 DAY_FIRST_DATE = re.compile(
@@ -139,10 +139,12 @@ def _calendar_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _year(slot: str) -> tuple[int, bool] | None:
-    digits = _digits(slot)
+    # OCR splits a year in two words on a photo ("08/25/20 23"): joined, and counted as a repair.
+    split = " " in slot
+    digits = _digits(slot.replace(" ", ""))
     if digits is None:
         return None
-    text, repaired = digits
+    text, repaired = digits[0], digits[1] or split
     year = int(text)
     if len(text) == 2:
         year += 2000 if year < TWO_DIGIT_YEAR_PIVOT else 1900

@@ -112,3 +112,11 @@ def test_any_printed_date_reads_back(day: dt.date, style: str) -> None:
 def test_specks_beside_the_day_are_skipped(text: str, expected: dt.date) -> None:
     found = dates.find_dates(text)
     assert [reading.value for reading in found] == [expected]
+
+
+def test_a_year_split_in_two_words_is_joined_and_counted_as_a_repair() -> None:
+    # OCR of a phone photo split "08/25/2023" into "08/25/20" and "23".
+    (reading,) = dates.find_dates("08/25/20 23")
+    assert reading.value == dt.date(2023, 8, 25) and reading.repaired
+    assert [r.value for r in dates.find_dates("12/31/20 12/31/21")] == [dt.date(2020, 12, 31),
+                                                                         dt.date(2021, 12, 31)]
