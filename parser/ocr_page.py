@@ -1,5 +1,5 @@
-"""Reading one scanned page: despeckle if needed, deskew, one OCR pass, and an orientation check only when
-that pass looks wrong.
+"""Reading one scanned page: deskew, clean up if needed (ocr_cleanup.py), one OCR pass, and an orientation
+check only when that pass looks wrong.
 
 The cheap path (an upright page) costs one skew estimate (tens of milliseconds) and one tesseract call.
 Only a suspect first reading (low confidence, few common words, vertical words) pays for more: OCR of the
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parser import orientation, reading_quality, tesseract
-from parser.despeckle import despeckled
 from parser.model import Word
+from parser.ocr_cleanup import cleaned_for_ocr
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -92,7 +92,7 @@ def _read_turned(image: Image.Image, dpi: float, number: int, *, rotation: int) 
     upright = orientation.turn(quarter, 0, skew) if skew else quarter
     # OCR reads the despeckled page; the page kept for the summary and the second reading of key values
     # stays as scanned, so that second reading does not share the filter's mistakes.
-    words = tesseract.ocr_words(despeckled(upright), dpi=dpi, page=number)
+    words = tesseract.ocr_words(cleaned_for_ocr(upright), dpi=dpi, page=number)
     return _Reading(rotation, skew, upright, words, reading_quality.measure(words))
 
 

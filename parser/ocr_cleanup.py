@@ -1,0 +1,85 @@
+"""Cleaning a scanned page for the OCR pass, only where its margins show the page needs it.
+
+Specks: a fax or a dirty scan sprinkles specks that Tesseract reads as punctuation inside values ("26°",
+"1-202"). A 3x3 median removes specks of a pixel or two and keeps 300 dpi strokes. Measured on generated
+letters (bench corpus, seed 4390, 27 letters a profile): items right on fax 83.1% -> 88.2%, skewed and noisy
+scans 93.3% -> 95.6%, clean scans unchanged (97.0% -> 96.8%). The filter costs about 0.15 s a page, so a
+clean page, whose margins are blank paper, is left alone.
+
+Uneven light: a phone photo (its margins are the dark table around the sheet) often has a shadow, and
+Tesseract's one global threshold then loses whole blocks in it (a header, with the letter date). Dividing
+the page by its own paper brightness (the local maximum, blurred) evens the light out. Measured on phone
+photos: items right 88.4% -> 91.2% and confidently wrong values 2 -> 0 (seed 4390, 27 letters), 87.2% ->
+86.5% (seed 777, 18 letters); about 0.3 s a page. The median is not used on photos: on a shadowed one it
+lost the header, and photos gained nothing from it.
+
+Only the OCR pass reads the cleaned page: the second reading of key values (verify.py) reads the page as
+scanned, so the two readings do not share a filter's mistakes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Left and right margin strips, as a share of the page width: letters print nothing there.
+MARGIN_SHARE = 0.06
+# Dark pixels (below this grey) in the margins, as a share of them, above which the page is speckled.
+DARK_LEVEL = 128
+SPECKLED_MARGIN_SHARE = 0.0003  # clean 300 dpi scans measure 0.0000; faxes and noisy scans 0.0007 and up
+SURROUND_MARGIN_SHARE = 0.05  # specks never cover this much; a photo's dark surround measures 0.6 and up
+MEDIAN_SIZE = 3
+# The paper's brightness is measured on a copy this many times smaller, as the brightest pixel around
+# (text strokes are far narrower than the window), then blurred so the division leaves no tile edges.
+LIGHT_REDUCTION = 8
+LIGHT_WINDOW = 7
+LIGHT_BLUR = 4.0
+
+
+def margin_darkness(image: Image.Image) -> float:
+    """Share of dark pixels in the page's left and right margin strips."""
+    width, height = image.size
+    margin = max(1, int(width * MARGIN_SHARE))
+    dark = total = 0
+    for box in ((0, 0, margin, height), (width - margin, 0, width, height)):
+        histogram = image.crop(box).histogram()
+        dark += sum(histogram[:DARK_LEVEL])
+        total += margin * height
+    return dark / max(total, 1)
+
+
+def cleaned_for_ocr(image: Image.Image) -> Image.Image:
+    """The page as the OCR pass should read it: despeckled, evened out, or (a clean scan) itself."""
+    darkness = margin_darkness(image)
+    if darkness >= SURROUND_MARGIN_SHARE:
+        return evened_light(image)
+    if darkness > SPECKLED_MARGIN_SHARE:
+        return despeckled(image)
+    return image
+
+
+def despeckled(image: Image.Image) -> Image.Image:
+    """The page with specks of a pixel or two removed (3x3 median)."""
+    from PIL import ImageFilter
+
+    return image.filter(ImageFilter.MedianFilter(MEDIAN_SIZE))
+
+
+def evened_light(image: Image.Image) -> Image.Image:
+    """The page divided by its own paper brightness: paper white everywhere, text as dark as it was."""
+    from PIL import Image as PILImage
+    from PIL import ImageFilter, ImageMath
+
+    paper = (image.reduce(LIGHT_REDUCTION)
+             .filter(ImageFilter.MaxFilter(LIGHT_WINDOW))
+             .filter(ImageFilter.GaussianBlur(LIGHT_BLUR))
+             .resize(image.size, PILImage.Resampling.BILINEAR))
+    evened = ImageMath.lambda_eval(
+        lambda ops: ops["convert"](ops["min"](ops["page"] * 255 / (ops["paper"] + 1), 255), "L"),
+        page=image, paper=paper,
+    )
+    if not isinstance(evened, PILImage.Image):
+        raise TypeError("ImageMath gave no image")
+    return evened
