@@ -6,7 +6,6 @@ a wrong value that is not flagged (confidently wrong) always fails. Digital lett
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import random
 from functools import cache
@@ -15,6 +14,7 @@ from typing import Any
 
 import pytest
 from conftest import SAMPLES, load_truth, sample_truths
+from truth_shapes import determinations_of, plain
 
 from parser.extract import extract_facts
 from parser.model import Document, LetterFacts
@@ -28,26 +28,6 @@ GENERATED_TYPES = ("4390", "4390", "4390", "3193", "4439", "3288", "3279", "3210
 def read_once(path: Path) -> Document:
     """Each file is read (and OCR'd) once per test session."""
     return read_document(path)
-
-
-def plain(value: object) -> object:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return [plain(v) for v in value]
-    return value
-
-
-def determinations_of(facts: LetterFacts) -> dict[str, Any]:
-    collection = facts.collection
-    spouse = facts.innocent_spouse
-    return {
-        "collection": None if collection is None else {
-            "actions": list(collection.actions), "outcome": collection.outcome,
-            "alternatives": list(collection.alternatives)},
-        "innocent_spouse": None if spouse is None else {
-            "outcome": spouse.outcome, "sections": list(spouse.sections)},
-    }
 
 
 def misses(facts: LetterFacts, truth: dict[str, Any], *, scan: bool) -> list[str]:

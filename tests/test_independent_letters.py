@@ -18,10 +18,10 @@ from typing import Any
 import jsonschema
 import pytest
 from conftest import ROOT, load_truth
+from truth_shapes import determinations_of, plain
 
 from letter4390.result_json import result_schema, to_result
 from parser.extract import extract_facts
-from parser.model import LetterFacts
 from parser.read import read_document
 from rules.assess import assess
 from rules.model import Assessment
@@ -46,25 +46,6 @@ def analysed(truth_path: Path) -> tuple[dict[str, Any], Assessment]:
     truth: dict[str, Any] = load_truth(truth_path)
     facts = extract_facts(read_document(LETTERS / truth["file"]), as_of=AS_OF)
     return truth, assess(facts, as_of=AS_OF)
-
-
-def plain(value: object) -> object:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return [plain(v) for v in value]
-    return value
-
-
-def determinations_of(facts: LetterFacts) -> dict[str, Any]:
-    collection, spouse = facts.collection, facts.innocent_spouse
-    return {
-        "collection": None if collection is None else {
-            "actions": list(collection.actions), "outcome": collection.outcome,
-            "alternatives": list(collection.alternatives)},
-        "innocent_spouse": None if spouse is None else {
-            "outcome": spouse.outcome, "sections": list(spouse.sections)},
-    }
 
 
 def deadlines_of(assessment: Assessment) -> dict[str, str | None]:
