@@ -96,8 +96,6 @@ def test_digital_letter_date_type_and_deadlines_exact(truth_path: Path) -> None:
 @pytest.mark.parametrize("truth_path", _params())
 def test_no_deadline_the_letter_does_not_allow(truth_path: Path) -> None:
     truth, assessment = analysed(truth_path)
-    if truth["letter_type"] == "4390":
-        pytest.skip("a Letter 4390 allows both reviews")
     allowed = {name for name, due in truth["deadlines"].items() if due is not None}
     assert {d.id for d in assessment.deadlines} <= allowed
 
