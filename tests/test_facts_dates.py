@@ -120,3 +120,10 @@ def test_a_year_split_in_two_words_is_joined_and_counted_as_a_repair() -> None:
     assert reading.value == dt.date(2023, 8, 25) and reading.repaired
     assert [r.value for r in dates.find_dates("12/31/20 12/31/21")] == [dt.date(2020, 12, 31),
                                                                          dt.date(2021, 12, 31)]
+
+
+def test_a_comma_after_the_month_is_read_as_its_period_and_counted_as_a_repair() -> None:
+    (reading,) = dates.find_dates("Jan, 13, 2025")  # a fax's "Jan." read as "Jan,"
+    assert reading.value == dt.date(2025, 1, 13) and reading.repaired
+    (clean,) = dates.find_dates("Jan. 13, 2025")
+    assert clean.value == dt.date(2025, 1, 13) and not clean.repaired
