@@ -23,8 +23,8 @@ from parser.header import PageLayout, ValueSpot, layout_of, value_spots
 from parser.labels import find_labels
 from parser.letter_date import LetterDate, letter_date
 from parser.letter_type import TypeVerdict, classify
-from parser.lines import group_lines
-from parser.model import FIELD_NAMES, Document, Fact, Fields, LetterFacts
+from parser.lines import group_lines, union_box
+from parser.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts
 from parser.phrases import document_text
 
 # Fields read the generic way (label, value, format); the letter date and taxpayer name have their own rules.
@@ -68,6 +68,13 @@ class _Pages:
     partly_read: tuple[int, ...]  # pages that look read only in part
 
 
+# Fields whose unreadable value gets a closer reading of its own (dates go through the letter date's checks).
+RESCUED_FIELDS = frozenset({
+    "contact_name", "contact_employee_id", "contact_phone", "contact_fax", "contact_hours", "taxpayer_id",
+    "tax_periods",
+})
+
+
 def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts:
     """Everything the letter says that the deadlines and the summary need, each with its evidence."""
     pages = _read_pages(doc)
@@ -91,10 +98,11 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         }
         if dated.fact is not None:
             to_check["letter_date"] = dated.fact
-        checks = verify.check_all(doc, to_check)
+        checks, rescued = verify.check_all(doc, to_check, _unread_values(facts, pages.spots))
         for field, checked in checks.items():
             if field != "letter_date":
                 facts[field] = checked.fact
+        facts.update(rescued)
         dated = _verified_date(dated, checks.get("letter_date"))
     if pages.partly_read:
         missed = "parts of page(s) {} could not be read, so sentences may be missing".format(
@@ -191,6 +199,18 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     reading, factor = found
     score = score_reading("taxpayer_name", None, reading, unlabelled_factor=factor)
     return fact_of("taxpayer_name", Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))
+
+
+def _unread_values(facts: dict[str, Fact[FieldValue] | None],
+                   spots: Sequence[ValueSpot]) -> dict[str, tuple[int, Box]]:
+    """Where a header label's value stands that the page's OCR left unreadable (page and box), by field."""
+    unread: dict[str, tuple[int, Box]] = {}
+    for spot in spots:
+        field = spot.label.field
+        if (field in RESCUED_FIELDS and facts.get(field) is None and field not in unread
+                and spot.zone == "header" and spot.words and all(w.method == "ocr" for w in spot.words)):
+            unread[field] = (spot.words[0].page, union_box(spot.words))
+    return unread
 
 
 def _verified_date(dated: LetterDate, checked: verify.Check[Any] | None) -> LetterDate:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from parser.fields import READERS, FieldValue, Reading, ValueWords, shown_value
 from parser.identifiers import mask_tins
 from parser.lines import group_lines
-from parser.model import Box, Document, Fact, Word
+from parser.model import Box, Document, Evidence, Fact, Word
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -37,6 +37,9 @@ NON_WORD = re.compile(r"[^a-z0-9:]+")
 # Strips are stacked this many strip heights apart, this far from the left edge, for their one OCR call.
 STACK_GAP_LINES = 1.5
 STACK_MARGIN_PX = 12
+# A value only the second reading could read.
+RESCUED_REASON = ("the scan's first reading of this value was unreadable; a second, closer reading gave it: "
+                  "check it on the letter")
 # A flagged value's confidence is capped here.
 DISAGREEMENT_CONFIDENCE = 0.5
 
@@ -52,13 +55,17 @@ class Check(Generic[T]):
     other: FieldValue | None  # a different value the second reading gave, if any
 
 
-def second_readings(doc: Document, facts: Mapping[str, Fact[Any]]) -> dict[str, Reading]:
+def second_readings(doc: Document, facts: Mapping[str, Fact[Any]],
+                    unread: Mapping[str, tuple[int, Box]] | None = None) -> dict[str, Reading]:
     """Each verified field read again from its strip of the page image; fields without one are left out.
 
     All strips are stacked into one image and read by a single tesseract call (a call's start-up costs
     about as much as reading a strip), then each strip's words are told apart by their height.
     """
     strips = [strip for field, fact in facts.items() if (strip := _strip(doc, field, fact)) is not None]
+    for field, (page, box) in (unread or {}).items():
+        if field in VERIFIED_FIELDS and (strip := _strip_at(doc, field, page, box, "year")) is not None:
+            strips.append(strip)
     readings: dict[str, Reading] = {}
     for group in _by_resolution(strips):
         for strip, words in _ocr_stacked(group):
@@ -86,11 +93,16 @@ class _Strip:
 def _strip(doc: Document, field: str, fact: Fact[Any]) -> _Strip | None:
     if field not in VERIFIED_FIELDS or fact.evidence.method != "ocr":
         return None
-    page = next((p for p in doc.pages if p.number == fact.evidence.page), None)
-    if page is None or page.image is None:
+    variant = "employer" if isinstance(fact.value, str) and fact.value.startswith("XX-XXX") else "year"
+    return _strip_at(doc, field, fact.evidence.page, fact.evidence.box, variant)
+
+
+def _strip_at(doc: Document, field: str, number: int, box: Box, variant: str) -> _Strip | None:
+    """The strip of page `number`'s image around `box` (points), widened to catch lost characters."""
+    page = next((p for p in doc.pages if p.number == number), None)
+    if page is None or page.image is None or page.width <= 0:
         return None
     image = page.image
-    box = fact.evidence.box
     height = min(box.height, 14.0) if box.height > 0 else 10.0
     scale = image.width / page.width
     left = max(0.0, box.x0 - LEFT_REACH * height)
@@ -100,7 +112,6 @@ def _strip(doc: Document, field: str, fact: Fact[Any]) -> _Strip | None:
     crop = image.crop((round(left * scale), round(top * scale), round(right * scale), round(bottom * scale)))
     if crop.width < 4 or crop.height < 4:
         return None
-    variant = "employer" if isinstance(fact.value, str) and fact.value.startswith("XX-XXX") else "year"
     return _Strip(field=field, page=page.number, dpi=scale * 72.0, image=crop, variant=variant)
 
 
@@ -158,10 +169,25 @@ def _trimmed(words: tuple[Word, ...]) -> tuple[Word, ...]:
     return words[start:end]
 
 
-def check_all(doc: Document, facts: Mapping[str, Fact[Any]]) -> dict[str, Check[Any]]:
-    """Each fact, flagged when its second reading gives another value or finds damage the first missed."""
-    again = second_readings(doc, facts)
-    return {field: _checked(field, fact, again.get(field)) for field, fact in facts.items()}
+def check_all(
+    doc: Document, facts: Mapping[str, Fact[Any]], unread: Mapping[str, tuple[int, Box]] | None = None,
+) -> tuple[dict[str, Check[Any]], dict[str, Fact[Any]]]:
+    """Each fact, flagged when its second reading gives another value or finds damage the first missed;
+    and the values `unread` (a label's value the page's OCR left unreadable: page and box) that their
+    closer reading could read, flagged for review."""
+    again = second_readings(doc, facts, unread)
+    checks = {field: _checked(field, fact, again.get(field)) for field, fact in facts.items()}
+    rescued = {field: _rescued(again[field], page, box)
+               for field, (page, box) in (unread or {}).items() if field in again and field not in facts}
+    return checks, rescued
+
+
+def _rescued(reading: Reading, page: int, box: Box) -> Fact[Any]:
+    scores = [word.confidence for word in reading.words if word.confidence is not None]
+    evidence = Evidence(page=page, box=box, text=mask_tins(reading.text), method="ocr",
+                        ocr_confidence=min(scores) if scores else None)
+    return Fact(value=reading.value, confidence=DISAGREEMENT_CONFIDENCE, evidence=evidence,
+                needs_review=True, reason=RESCUED_REASON)
 
 
 def _checked(field: str, fact: Fact[T], again: Reading | None) -> Check[T]:

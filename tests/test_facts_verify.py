@@ -96,3 +96,13 @@ def test_stacked_strips_are_read_in_one_call_and_told_apart(monkeypatch: pytest.
     assert readings["contact_name"].value == "Carlos S Kowalski"
     assert readings["contact_phone"].value == "2135550142"
     assert readings["letter_date"].value == dt.date(2025, 3, 3)
+
+
+def test_a_value_the_page_ocr_left_unreadable_is_read_from_its_strip_and_flagged() -> None:
+    facts = extract_facts(scanned_page(replace=("555-0142", "eesoeenioe")))  # the page's OCR garbled it
+    fact = facts.fields.contact_phone
+    assert fact is not None and fact.value == "2135550142"
+    assert fact.needs_review and "contact_phone" in facts.needs_review
+    assert fact.reason is not None and "second, closer reading" in fact.reason
+    assert fact.evidence.method == "ocr" and fact.evidence.page == 1
+    assert 430 < fact.evidence.box.x0 < 450  # the box of the unreadable words on the page
