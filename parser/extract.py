@@ -10,7 +10,7 @@ confidence; whatever a person must check is flagged and named in LetterFacts.nee
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,10 +68,10 @@ class _Pages:
     partly_read: tuple[int, ...]  # pages that look read only in part
 
 
-# Fields whose unreadable value gets a closer reading of its own (dates go through the letter date's checks).
+# Fields whose unreadable value gets a closer reading of its own, kept flagged for review.
 RESCUED_FIELDS = frozenset({
-    "contact_name", "contact_employee_id", "contact_phone", "contact_fax", "contact_hours", "taxpayer_id",
-    "tax_periods",
+    "letter_date", "contact_name", "contact_employee_id", "contact_phone", "contact_fax", "contact_hours",
+    "taxpayer_id", "tax_periods",
 })
 
 
@@ -98,12 +98,16 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         }
         if dated.fact is not None:
             to_check["letter_date"] = dated.fact
-        checks, rescued = verify.check_all(doc, to_check, _unread_values(facts, pages.spots))
+        unread = _unread_values({**facts, "letter_date": dated.fact}, pages.spots)
+        checks, rescued = verify.check_all(doc, to_check, unread)
         for field, checked in checks.items():
             if field != "letter_date":
                 facts[field] = checked.fact
+        rescued_date = rescued.pop("letter_date", None)
         facts.update(rescued)
         dated = _verified_date(dated, checks.get("letter_date"))
+        if dated.fact is None and rescued_date is not None:
+            dated = LetterDate(fact=rescued_date, alternatives=())
     if pages.partly_read:
         missed = "parts of page(s) {} could not be read, so sentences may be missing".format(
             ", ".join(str(n) for n in pages.partly_read))
@@ -201,7 +205,7 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     return fact_of("taxpayer_name", Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))
 
 
-def _unread_values(facts: dict[str, Fact[FieldValue] | None],
+def _unread_values(facts: Mapping[str, Fact[Any] | None],
                    spots: Sequence[ValueSpot]) -> dict[str, tuple[int, Box]]:
     """Where a header label's value stands that the page's OCR left unreadable (page and box), by field."""
     unread: dict[str, tuple[int, Box]] = {}

@@ -106,3 +106,11 @@ def test_a_value_the_page_ocr_left_unreadable_is_read_from_its_strip_and_flagged
     assert fact.reason is not None and "second, closer reading" in fact.reason
     assert fact.evidence.method == "ocr" and fact.evidence.page == 1
     assert 430 < fact.evidence.box.x0 < 450  # the box of the unreadable words on the page
+
+
+def test_a_letter_date_the_page_ocr_left_unreadable_is_read_from_its_strip_and_flagged() -> None:
+    facts = extract_facts(scanned_page(replace=("March", "<T")))  # "March 3, 2025" read as "<T 3, 2025"
+    fact = facts.fields.letter_date
+    assert fact is not None and fact.value == dt.date(2025, 3, 3)
+    assert fact.needs_review and "letter_date" in facts.needs_review
+    assert fact.reason is not None and "second, closer reading" in fact.reason
