@@ -68,13 +68,6 @@ class _Pages:
     partly_read: tuple[int, ...]  # pages that look read only in part
 
 
-# Fields whose unreadable value gets a closer reading of its own, kept flagged for review.
-RESCUED_FIELDS = frozenset({
-    "letter_date", "contact_name", "contact_employee_id", "contact_phone", "contact_fax", "contact_hours",
-    "taxpayer_id", "tax_periods",
-})
-
-
 def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts:
     """Everything the letter says that the deadlines and the summary need, each with its evidence."""
     pages = _read_pages(doc)
@@ -211,7 +204,7 @@ def _unread_values(facts: Mapping[str, Fact[Any] | None],
     unread: dict[str, tuple[int, Box]] = {}
     for spot in spots:
         field = spot.label.field
-        if (field in RESCUED_FIELDS and facts.get(field) is None and field not in unread
+        if (field in verify.RESCUED_FIELDS and facts.get(field) is None and field not in unread
                 and spot.zone == "header" and spot.words and all(w.method == "ocr" for w in spot.words)):
             unread[field] = (spot.words[0].page, union_box(spot.words))
     return unread

@@ -4,7 +4,8 @@ Whole-page OCR drops a lone initial ("Carlos Kowalski" for "Carlos S Kowalski") 
 fair confidence. The value's own strip of the page image, OCR'd again on its own, often reads it right. A
 second reading that disagrees with the first does not replace it (neither is known to be the right one);
 it flags the value for review, and for the letter date it becomes one of the alternative readings that the
-deadlines count from the earliest of.
+deadlines count from the earliest of. A value the page's OCR could not read at all (a label followed by
+garble) is read from its strip the same way, and kept flagged for review.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ VERIFIED_FIELDS: tuple[str, ...] = (
     "letter_date", "printed_last_day", "contact_name", "contact_employee_id", "contact_phone",
     "contact_fax", "contact_hours", "taxpayer_id", "tax_periods",
 )
+# Fields whose value the page's OCR left unreadable get a reading of their strip too (kept flagged); a
+# printed last day is only ever shown beside the computed one, so it is not worth a guess.
+RESCUED_FIELDS = frozenset(VERIFIED_FIELDS) - {"printed_last_day"}
 # The strip read again: the value's box, widened by these shares of a line height (to the right more,
 # where a lost word would stand).
 PAD = 0.35
@@ -58,13 +62,14 @@ class Check(Generic[T]):
 def second_readings(doc: Document, facts: Mapping[str, Fact[Any]],
                     unread: Mapping[str, tuple[int, Box]] | None = None) -> dict[str, Reading]:
     """Each verified field read again from its strip of the page image; fields without one are left out.
+    `unread` adds the places (page, box) of values the page's OCR could not read at all, by field.
 
     All strips are stacked into one image and read by a single tesseract call (a call's start-up costs
     about as much as reading a strip), then each strip's words are told apart by their height.
     """
     strips = [strip for field, fact in facts.items() if (strip := _strip(doc, field, fact)) is not None]
     for field, (page, box) in (unread or {}).items():
-        if field in VERIFIED_FIELDS and (strip := _strip_at(doc, field, page, box, "year")) is not None:
+        if field in RESCUED_FIELDS and (strip := _strip_at(doc, field, page, box, "year")) is not None:
             strips.append(strip)
     readings: dict[str, Reading] = {}
     for group in _by_resolution(strips):
