@@ -130,12 +130,14 @@ def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> li
 
 
 def _near_stamp_words(segment: Segment, layout: PageLayout) -> bool:
-    """Whether words of a stamp or a filing ("RECEIVED", "in re") stand just above or under the date."""
+    """Whether words of a stamp or a filing ("RECEIVED", "in re") stand above, under or beside the date."""
     height = segment.height
     for line in layout.lines:
         gap = max(line.box.top - segment.box.bottom, segment.box.top - line.box.bottom)
         if line.index == segment.line_index or gap > STAMP_REACH * height:
             continue
+        if gap < 0 and DISTRACTOR_CONTEXT.search(line.text):
+            return True  # beside it, a little higher or lower: the stamp next to "in re" (Jones)
         for other in line.segments:
             overlaps = other.box.x0 < segment.box.x1 and segment.box.x0 < other.box.x1
             if overlaps and DISTRACTOR_CONTEXT.search(other.text):

@@ -210,6 +210,8 @@ def test_lone_printed_date_without_label_is_the_letter_date() -> None:
     ("ocr", [(VALUE, 43.0, "March 3, 2025")]),  # a scan may have lost the "Date:" label
     ("pdf_text", [(VALUE, 43.0, "March 3, 2025"), (72.0, 217.0, "March 10, 2025")]),  # two bare dates
     ("pdf_text", [(VALUE, 31.0, "RECEIVED"), (VALUE, 43.0, "March 10, 2025")]),  # a stamp's date
+    # the stamp beside "in re" (Jones v. Commissioner), set a little lower than the words
+    ("pdf_text", [(72.0, 150.0, "in re: Due Process Appeal"), (250.0, 157.0, "March 10, 2025")]),
 ])
 def test_unlabelled_date_in_doubt_is_used_but_flagged(method: Method, extra: list[tuple[float, float, str]]
                                                        ) -> None:
