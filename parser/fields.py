@@ -31,13 +31,13 @@ CLOCK_TIME = re.compile(
 )
 # What may stand between tax periods in a list: spaces, commas, semicolons, "&", "and".
 PERIOD_SEPARATORS = re.compile(r"\s+|,|;|&|\band\b|[‘’“”'\"`*.]", re.IGNORECASE)
-# Specks OCR leaves at the ends of a name ("‘LUIS L PATEL", "Linda R Kowalski'").
 # Label words that say which kind of taxpayer ID number the value is (an SSN or an EIN).
 LABEL_WORDS = re.compile(r"[a-z]+")
 EMPLOYER_WORDS: frozenset[str] = frozenset({"employer", "ein"})
 PERSON_WORDS: frozenset[str] = frozenset({"social", "ssn"})
 # A dash or space inside a taxpayer ID number: its grouping (3-2-4 or 2-7) tells an SSN from an EIN.
 TIN_GROUPING = re.compile(r"[0-9Xx*]\s?[-\s–—~.]\s?[0-9Xx*]")
+# Specks OCR leaves at the ends of a name ("‘LUIS L PATEL", "Linda R Kowalski'").
 NAME_EDGES = " ,;:'’‘\"“”`|!*_-~°•·»«"
 NAME_JOINERS = frozenset({"-", "'", "&"})
 # Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
