@@ -250,3 +250,24 @@ def test_ctrl_c_leaves_out_consistent(tmp_path: Path, stop_signal: signal.Signal
     assert run_batch(_settings(inbox, out), process_one=fake_letter) == 0
     assert sorted(_docket_files(out)) == ["a.pdf", "b.pdf", "z.pdf"]
     assert _calls(tmp_path)["a.pdf"] == 1
+
+
+def ocr_jobs_recorder(source: Path, outputs: LetterOutputs, options: Options) -> None:
+    """Leaves the number of pages the worker may OCR at once, then does the stand-in letter's work."""
+    marks = _calls_dir(outputs).parent / "ocr-jobs"
+    marks.mkdir(exist_ok=True)
+    (marks / source.name).write_text(os.environ["LETTER4390_OCR_JOBS"])
+    fake_letter(source, outputs, options)
+
+
+def test_only_the_last_letters_ocr_several_pages_at_once(tmp_path: Path, private_tmp: Path) -> None:
+    # With 2 jobs, a letter OCRs one page at a time while others keep the cores busy; the last two,
+    # which would leave a core idle as the other finishes, may OCR two pages at once.
+    inbox = _inbox(tmp_path, [f"letter{n}.pdf" for n in range(5)])
+    out = tmp_path / "out"
+    assert run_batch(_settings(inbox, out), process_one=ocr_jobs_recorder) == 0
+    marks = {p.name: p.read_text() for p in (tmp_path / "ocr-jobs").iterdir()}
+    assert sorted(marks.values()) == ["1", "1", "1", "2", "2"]
+    assert run_batch(_settings(inbox, tmp_path / "out1", jobs=1, force=True),
+                     process_one=ocr_jobs_recorder) == 0
+    assert {p.read_text() for p in (tmp_path / "ocr-jobs").iterdir()} == {"1"}  # one job: always one page

@@ -8,6 +8,7 @@ stage modules already, so starting one costs milliseconds.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import shutil
@@ -101,7 +102,12 @@ class WorkerPool:
         try:
             while pending or self._running:
                 while pending and len(self._running) < self._jobs:
-                    self._start(pending.pop())
+                    task = pending.pop()
+                    # The last letters would leave cores idle as the others finish: each of them may OCR
+                    # that many pages at once (single-threaded tesseracts share cores without thrashing).
+                    tail = len(pending) < self._jobs
+                    self._start(dataclasses.replace(
+                        task, job=dataclasses.replace(task.job, ocr_jobs=self._jobs if tail else 1)))
                 self._wait()
                 for slot in list(self._running):
                     self._check(slot)

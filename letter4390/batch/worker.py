@@ -44,6 +44,7 @@ class WorkerJob:
     options: Options
     memory_mb: int  # address space allowed on top of what the worker starts with; 0 = no cap
     temp_dir: Path  # the worker's TMPDIR, removed by the runner whatever happens
+    ocr_jobs: int = 1  # pages OCR'd at once: 1 while other letters keep the cores busy
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ def _isolate(job: WorkerJob) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    os.environ["LETTER4390_OCR_JOBS"] = "1"  # the pool already keeps every core busy
+    os.environ["LETTER4390_OCR_JOBS"] = str(max(1, job.ocr_jobs))
     os.environ["TMPDIR"] = str(job.temp_dir)
     tempfile.tempdir = str(job.temp_dir)
     # Libraries' own warnings would tear the runner's progress bar; the report carries the reason.
