@@ -51,8 +51,7 @@ def open_pdf(path: Path) -> pypdfium2.PdfDocument:
     """The PDF opened by pdfium; InputError subclasses for truncated, damaged, encrypted or empty files."""
     import pypdfium2
 
-    if not _has_eof_marker(path):
-        raise InputError(TRUNCATED_MESSAGE)
+    check_not_truncated(path)
     try:
         pdf = pypdfium2.PdfDocument(path)
     except pypdfium2.PdfiumError as error:
@@ -63,6 +62,12 @@ def open_pdf(path: Path) -> pypdfium2.PdfDocument:
         pdf.close()
         raise InputError(NO_PAGES_MESSAGE)
     return pdf
+
+
+def check_not_truncated(path: Path) -> None:
+    """InputError when the PDF lacks its end-of-file marker (an incomplete download or copy)."""
+    if not _has_eof_marker(path):
+        raise InputError(TRUNCATED_MESSAGE)
 
 
 def page_size(pdf: pypdfium2.PdfDocument, index: int) -> tuple[float, float]:

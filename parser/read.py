@@ -73,6 +73,10 @@ def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES, ocr_jobs: i
 
 
 def _read_pdf(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], list[str]]:
+    pdf_render.check_not_truncated(path)
+    text_only = _read_text_layers_only(path, max_pages)
+    if text_only is not None:
+        return text_only
     pdf = pdf_render.open_pdf(path)
     try:
         count = len(pdf)
@@ -96,15 +100,36 @@ def _read_pdf(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], li
         pdf.close()  # _run_plans has waited for every OCR task: none renders any more
 
 
+def _read_text_layers_only(path: Path, max_pages: int) -> tuple[list[PageView], list[str]] | None:
+    """Every page from its text layer, without loading pdfium (a digital letter's usual case: about 60 ms
+    of its run); None when the file or any page needs pdfium (damage, encryption, a scan, a blank page)."""
+    with pdf_text.open_text_layer(path) as text_pdf:
+        if text_pdf is None or not text_pdf.pages:
+            return None
+        _check_page_count(len(text_pdf.pages), max_pages)
+        pages: list[PageView] = []
+        notes: list[str] = []
+        for index in range(len(text_pdf.pages)):
+            layer = pdf_text.read_text_layer(text_pdf, index)
+            if not layer.usable:
+                return None
+            notes += _size_notes(index + 1, layer.width, layer.height)
+            pages.append(PageView(index + 1, layer.width, layer.height, "pdf_text", layer.words))
+        return pages, notes
+
+
+def _size_notes(number: int, width: float, height: float) -> list[str]:
+    if max(width, height) / 72.0 <= OVERSIZED_PAGE_INCHES:
+        return []
+    return [f"page {number} is {width / 72:.0f} x {height / 72:.0f} inches, far larger than a "
+            "letter page; it was read at reduced resolution"]
+
+
 def _plan_pdf_page(pdf: pypdfium2.PdfDocument, index: int, text_pdf: PDF | None) -> _PagePlan:
     number = index + 1
     plan = _PagePlan(number)
     width, height = pdf_render.page_size(pdf, index)
-    if max(width, height) / 72.0 > OVERSIZED_PAGE_INCHES:
-        plan.warnings.append(
-            f"page {number} is {width / 72:.0f} x {height / 72:.0f} inches, far larger than a "
-            "letter page; it was read at reduced resolution"
-        )
+    plan.warnings += _size_notes(number, width, height)
     layer = pdf_text.read_text_layer(text_pdf, index) if text_pdf else None
     if layer is not None and layer.usable:
         plan.view = PageView(number, layer.width, layer.height, "pdf_text", layer.words)

@@ -262,3 +262,20 @@ def test_stderr_is_back_after_a_silenced_decode(capfd: pytest.CaptureFixture[str
         os.write(2, b"swallowed\n")
     os.write(2, b"heard\n")
     assert capfd.readouterr().err == "heard\n"
+
+
+def test_a_digital_letter_is_read_without_loading_pdfium(tmp_path: Path) -> None:
+    """Every page has a text layer: pdfplumber alone reads it; pdfium is loaded only when a page needs it."""
+    digital = SAMPLES / "4390-digital-july4.pdf"
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from parser.read import read_document\n"
+        f"doc = read_document(Path({str(digital)!r}))\n"
+        "print(len(doc.pages), doc.pages[0].method, 'pypdfium2' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    count, method, loaded = done.stdout.split()
+    assert int(count) >= 1 and method == "pdf_text" and loaded == "False"
