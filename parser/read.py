@@ -74,9 +74,29 @@ def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES, ocr_jobs: i
 
 def _read_pdf(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], list[str]]:
     pdf_render.check_not_truncated(path)
-    text_only = _read_text_layers_only(path, max_pages)
-    if text_only is not None:
-        return text_only
+    with pdf_text.open_text_layer(path) as text_pdf:
+        layers: list[pdf_text.TextLayer] = []
+        if text_pdf is not None and text_pdf.pages:
+            _check_page_count(len(text_pdf.pages), max_pages)
+            layers = [pdf_text.read_text_layer(text_pdf, index) for index in range(len(text_pdf.pages))]
+        if layers and all(layer.usable for layer in layers):
+            # Every page has its text: pdfplumber alone reads the file, pdfium is never loaded (about 60 ms
+            # of a digital letter's run).
+            return _text_pages(layers)
+        return _read_with_pdfium(path, jobs, max_pages, text_pdf, layers)
+
+
+def _text_pages(layers: list[pdf_text.TextLayer]) -> tuple[list[PageView], list[str]]:
+    pages = [PageView(number, layer.width, layer.height, "pdf_text", layer.words)
+             for number, layer in enumerate(layers, start=1)]
+    notes = [note for number, layer in enumerate(layers, start=1)
+             for note in _size_notes(number, layer.width, layer.height)]
+    return pages, notes
+
+
+def _read_with_pdfium(path: Path, jobs: int, max_pages: int, text_pdf: PDF | None,
+                      layers: list[pdf_text.TextLayer]) -> tuple[list[PageView], list[str]]:
+    """Pages rendered and OCR'd where their text layer (`layers`, read already) is not usable."""
     pdf = pdf_render.open_pdf(path)
     try:
         count = len(pdf)
@@ -84,38 +104,19 @@ def _read_pdf(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], li
         plans: list[_PagePlan] = []
         notes: list[str] = []
         failure: Exception | None = None
-        with pdf_text.open_text_layer(path) as text_pdf:
-            if text_pdf is None:
-                notes.append("the PDF's text layer could not be read; its pages were read by OCR")
-            text_pages = len(text_pdf.pages) if text_pdf is not None else 0
-            for index in range(count):
-                try:
-                    plans.append(_plan_pdf_page(pdf, index, text_pdf if index < text_pages else None))
-                except Exception as error:  # raised in page order, after the pages before it
-                    failure = error
-                    break
+        if text_pdf is None:
+            notes.append("the PDF's text layer could not be read; its pages were read by OCR")
+        for index in range(count):
+            layer = layers[index] if index < len(layers) else None
+            try:
+                plans.append(_plan_pdf_page(pdf, index, text_pdf if layer is not None else None, layer))
+            except Exception as error:  # raised in page order, after the pages before it
+                failure = error
+                break
         pages, warnings = _run_plans(plans, jobs, failure)
         return pages, notes + warnings
     finally:
         pdf.close()  # _run_plans has waited for every OCR task: none renders any more
-
-
-def _read_text_layers_only(path: Path, max_pages: int) -> tuple[list[PageView], list[str]] | None:
-    """Every page from its text layer, without loading pdfium (a digital letter's usual case: about 60 ms
-    of its run); None when the file or any page needs pdfium (damage, encryption, a scan, a blank page)."""
-    with pdf_text.open_text_layer(path) as text_pdf:
-        if text_pdf is None or not text_pdf.pages:
-            return None
-        _check_page_count(len(text_pdf.pages), max_pages)
-        pages: list[PageView] = []
-        notes: list[str] = []
-        for index in range(len(text_pdf.pages)):
-            layer = pdf_text.read_text_layer(text_pdf, index)
-            if not layer.usable:
-                return None
-            notes += _size_notes(index + 1, layer.width, layer.height)
-            pages.append(PageView(index + 1, layer.width, layer.height, "pdf_text", layer.words))
-        return pages, notes
 
 
 def _size_notes(number: int, width: float, height: float) -> list[str]:
@@ -125,12 +126,12 @@ def _size_notes(number: int, width: float, height: float) -> list[str]:
             "letter page; it was read at reduced resolution"]
 
 
-def _plan_pdf_page(pdf: pypdfium2.PdfDocument, index: int, text_pdf: PDF | None) -> _PagePlan:
+def _plan_pdf_page(pdf: pypdfium2.PdfDocument, index: int, text_pdf: PDF | None,
+                   layer: pdf_text.TextLayer | None) -> _PagePlan:
     number = index + 1
     plan = _PagePlan(number)
     width, height = pdf_render.page_size(pdf, index)
     plan.warnings += _size_notes(number, width, height)
-    layer = pdf_text.read_text_layer(text_pdf, index) if text_pdf else None
     if layer is not None and layer.usable:
         plan.view = PageView(number, layer.width, layer.height, "pdf_text", layer.words)
     elif layer is not None and layer.blank:
