@@ -5,12 +5,16 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image
 
 from annotate.tin_mask import cover_tins, tin_covers
 from parser.errors import Letter4390Error
 from parser.model import Box, LetterFacts, PageView
+
+if TYPE_CHECKING:
+    from parser.render import PageRenderer
 
 # Crops on page 2 need the detail; full pages are shrunk further when embedded (EMBED_DPI).
 WORKING_DPI = 150
@@ -27,6 +31,7 @@ class PageImage:
     image: Image.Image | None  # grey, taxpayer ID covered; None when it could not be made
     problem: str | None = None
     covered: int = 0  # how many taxpayer ID areas were covered
+    embed: Image.Image | None = None  # the page at EMBED_DPI, covered too (PDF pages rendered afresh)
 
     @property
     def scale(self) -> tuple[float, float]:
@@ -53,6 +58,8 @@ class PageImage:
         """The whole page as a JPEG at EMBED_DPI, for the annotated letter pages."""
         if self.image is None:
             return None
+        if self.embed is not None:
+            return jpeg(self.embed, PAGE_JPEG_QUALITY)
         target = (max(1, round(self.width * EMBED_DPI / 72)), max(1, round(self.height * EMBED_DPI / 72)))
         image = self.image
         if image.width > target[0]:
@@ -68,26 +75,32 @@ def jpeg(image: Image.Image, quality: int) -> bytes:
 
 
 def load_page_images(source: Path, facts: LetterFacts) -> tuple[PageImage, ...]:
-    return tuple(_load(source, facts, page) for page in facts.document.pages)
+    from parser.render import PageRenderer  # the reading layer's view of the page (rotation/deskew applied)
+
+    with PageRenderer(source, facts.document) as renderer:
+        return tuple(_load(renderer, facts, page) for page in facts.document.pages)
 
 
-def _load(source: Path, facts: LetterFacts, page: PageView) -> PageImage:
+def _load(renderer: PageRenderer, facts: LetterFacts, page: PageView) -> PageImage:
+    embed: Image.Image | None = None
     try:
-        image = page.image if page.image is not None else _render(source, facts, page.number)
+        if page.image is not None:
+            image = _working_copy(page.image, page)
+        else:
+            image = renderer.image(page.number, WORKING_DPI, grey=True)
+            if facts.document.kind == "pdf":
+                # pdfium renders the page again at EMBED_DPI sharper than, and in a third of the time of,
+                # shrinking the WORKING_DPI one.
+                embed = renderer.image(page.number, EMBED_DPI, grey=True)
     except (Letter4390Error, OSError) as error:
         return PageImage(page.number, page.width, page.height, None, problem=str(error))
-    image = _working_copy(image, page)
-    sx = image.width / page.width if page.width > 0 else WORKING_DPI / 72
-    sy = image.height / page.height if page.height > 0 else WORKING_DPI / 72
     covers = tin_covers(facts, page.number)
-    cover_tins(image, covers, sx, sy)
-    return PageImage(page.number, page.width, page.height, image, covered=len(covers))
-
-
-def _render(source: Path, facts: LetterFacts, page_number: int) -> Image.Image:
-    from parser.render import page_image  # the reading layer's view of the page (rotation/deskew applied)
-
-    return page_image(source, facts.document, page_number, dpi=WORKING_DPI)
+    for picture in (image, embed):
+        if picture is not None:
+            sx = picture.width / page.width if page.width > 0 else WORKING_DPI / 72
+            sy = picture.height / page.height if page.height > 0 else WORKING_DPI / 72
+            cover_tins(picture, covers, sx, sy)
+    return PageImage(page.number, page.width, page.height, image, covered=len(covers), embed=embed)
 
 
 def _working_copy(image: Image.Image, page: PageView) -> Image.Image:
