@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parser.errors import InputError, InputTooLargeError
+from parser.ocr_cleanup import SURROUND_MARGIN_SHARE, margin_darkness
+from parser.sheet import Sheet, find_sheet, flattened
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -58,6 +60,7 @@ class PageImage:
     dpi: float  # the resolution of `image` (after any resampling)
     source_dpi: float  # the resolution the file had (declared or estimated)
     warnings: tuple[str, ...] = ()
+    photographed: bool = False  # a photo whose sheet was cut out: its light is uneven, even it for OCR
 
 
 def count_frames(path: Path) -> int:
@@ -207,6 +210,13 @@ def _normalise(image: Image.Image, number: int) -> PageImage:
         image.load()
     upright = ImageOps.exif_transpose(image) if orientation != 1 else image
     gray = _to_grayscale(upright)
+    sheet = _photographed_sheet(gray)
+    if sheet is not None:
+        # The sheet is the page now: its size, not the photo's, says the resolution.
+        gray = flattened(gray, sheet)
+        width, height = gray.size
+        source_dpi, pixel_aspect = sheet.dpi, 1.0
+        notes = [f"page {number} is a photo: the sheet was cut out of it and its perspective undone"]
     # Square the pixels (fax) and bring the page to about 300 dpi.
     pixel_dpi_x = source_dpi * gray.size[0] / width
     target, new_size = _target(gray.size, pixel_dpi_x, pixel_dpi_x * pixel_aspect)
@@ -217,7 +227,16 @@ def _normalise(image: Image.Image, number: int) -> PageImage:
             f"page {number}: low resolution ({source_dpi:.0f} dpi); "
             "scan again at 300 dpi for a reliable reading"
         )
-    return PageImage(image=gray, dpi=target, source_dpi=source_dpi, warnings=tuple(notes))
+    return PageImage(image=gray, dpi=target, source_dpi=source_dpi, warnings=tuple(notes),
+                     photographed=sheet is not None)
+
+
+def _photographed_sheet(gray: Image.Image) -> Sheet | None:
+    """The sheet in a photo of a letter lying on a darker surface; None for a scan (its margins are
+    paper) or when no whole sheet stands out."""
+    if margin_darkness(gray) < SURROUND_MARGIN_SHARE:
+        return None
+    return find_sheet(gray)
 
 
 def _declared_dpi(image: Image.Image) -> tuple[float, float]:

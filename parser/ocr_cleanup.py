@@ -50,10 +50,11 @@ def margin_darkness(image: Image.Image) -> float:
     return dark / max(total, 1)
 
 
-def cleaned_for_ocr(image: Image.Image) -> Image.Image:
-    """The page as the OCR pass should read it: despeckled, evened out, or (a clean scan) itself."""
+def cleaned_for_ocr(image: Image.Image, *, photographed: bool = False) -> Image.Image:
+    """The page as the OCR pass should read it: despeckled, evened out, or (a clean scan) itself.
+    `photographed`: a sheet already cut out of a photo (its margins are paper, its light still uneven)."""
     darkness = margin_darkness(image)
-    if darkness >= SURROUND_MARGIN_SHARE:
+    if photographed or darkness >= SURROUND_MARGIN_SHARE:
         return evened_light(image)
     if darkness > SPECKLED_MARGIN_SHARE:
         return despeckled(image)

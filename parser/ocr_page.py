@@ -49,16 +49,18 @@ class _Reading:
     quality: reading_quality.ReadingQuality
 
 
-def read_scanned_page(image: Image.Image, *, dpi: float, number: int) -> ScannedPage:
-    """OCR one grayscale page image taken at `dpi`; page `number` is 1-based."""
+def read_scanned_page(image: Image.Image, *, dpi: float, number: int,
+                      photographed: bool = False) -> ScannedPage:
+    """OCR one grayscale page image taken at `dpi`; page `number` is 1-based; `photographed`: a sheet cut
+    out of a phone photo (see parser.sheet)."""
     notes: list[str] = []
     if ink_fraction(image) < BLANK_INK_FRACTION:
         notes.append(f"page {number} looks blank; nothing was read from it")
         return _result(_Reading(0, 0.0, image, (), reading_quality.measure(())), dpi, notes)
-    best = _read_turned(image, dpi, number, rotation=0)
+    best = _read_turned(image, dpi, number, rotation=0, photographed=photographed)
     if best.quality.suspect:
         for rotation in _rotations_to_try(image, best):
-            candidate = _read_turned(image, dpi, number, rotation=rotation)
+            candidate = _read_turned(image, dpi, number, rotation=rotation, photographed=photographed)
             if candidate.quality.score > best.quality.score:
                 best = candidate
             if not best.quality.suspect:
@@ -86,13 +88,14 @@ def ink_fraction(image: Image.Image) -> float:
     return dark / max(small.width * small.height, 1)
 
 
-def _read_turned(image: Image.Image, dpi: float, number: int, *, rotation: int) -> _Reading:
+def _read_turned(image: Image.Image, dpi: float, number: int, *, rotation: int,
+                 photographed: bool) -> _Reading:
     quarter = orientation.turn(image, rotation, 0.0) if rotation else image
     skew = orientation.estimate_skew(quarter)
     upright = orientation.turn(quarter, 0, skew) if skew else quarter
     # OCR reads the despeckled page; the page kept for the summary and the second reading of key values
     # stays as scanned, so that second reading does not share the filter's mistakes.
-    words = tesseract.ocr_words(cleaned_for_ocr(upright), dpi=dpi, page=number)
+    words = tesseract.ocr_words(cleaned_for_ocr(upright, photographed=photographed), dpi=dpi, page=number)
     return _Reading(rotation, skew, upright, words, reading_quality.measure(words))
 
 

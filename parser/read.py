@@ -171,7 +171,8 @@ def _read_image(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], 
         def read() -> tuple[PageView, tuple[str, ...]]:
             number = index + 1
             page_image = images.load_page(path, index)
-            scanned = ocr_page.read_scanned_page(page_image.image, dpi=page_image.dpi, number=number)
+            scanned = ocr_page.read_scanned_page(page_image.image, dpi=page_image.dpi, number=number,
+                                                 photographed=page_image.photographed)
             notes = page_image.warnings + scanned.warnings
             del page_image
             return _scanned_view(number, scanned), notes
