@@ -127,6 +127,11 @@ SECTION_LIST = re.compile(
 # "6015" followed by a subsection mark; a cited one that SECTION_LIST cannot read is OCR damage.
 CITED_6015 = re.compile(r"\b6015\s?\(")
 SECTION_LOOKALIKES = str.maketrans({"¢": "c", "©": "c", "£": "f", "{": "(", "}": ")", "[": "(", "]": ")"})
+# OCR damage that still leaves one reading of a subsection: a lookalike glued beside the letter it copies
+# ("(f£)" and "66(c¢)" become "(ff)" and "(cc)": no subsection has two letters), and a quote mark or
+# speck fused to the bracket ("and‘(f)").
+DOUBLED_SUBSECTION = re.compile(r"\(\s?([bcf])\1\s?\)")
+MARK_BEFORE_BRACKET = re.compile(r"[‘’'`\".]+(?=\()")
 # A further "(x)" after a list of subsections that the list could not read: "6015(b), (c) and (1)".
 UNREAD_LIST_ITEM = re.compile(r"^\s?(?:,|and|or|&)\s?\(\s?\S{1,2}\s?\)")
 # A sentence belongs to the innocent spouse part when it speaks of relief, liability or its statutes.
@@ -329,7 +334,7 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
 
 def _sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
     """The sections cited, and whether a "6015" was cited with a subsection that could not be read."""
-    text = text.translate(SECTION_LOOKALIKES)
+    text = MARK_BEFORE_BRACKET.sub("", DOUBLED_SUBSECTION.sub(r"(\1)", text.translate(SECTION_LOOKALIKES)))
     found: set[InnocentSpouseSection] = set()
     for match in SECTION_LIST.finditer(text):
         letters = [match["first"], *SUBSECTION.findall(match["more"] or "")]

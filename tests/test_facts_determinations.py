@@ -213,6 +213,25 @@ def test_unreadable_section_is_flagged() -> None:
     assert reasons
 
 
+@pytest.mark.parametrize(("sentence", "sections"), [
+    # Damage seen on faxes and phone photos that leaves one reading of each subsection.
+    ("Your request for relief under IRC §§ 6015(b), (¢) and‘(f£) is denied.", ("6015(b)", "6015(c)", "6015(f)")),
+    ("Your request for relief under IRC § 6015(c) and IRC § 6015(f£) is denied.", ("6015(c)", "6015(f)")),
+    ("We determined that you qualify for partial relief under section 66(c¢).", ("66(c)",)),
+])
+def test_subsections_with_a_glued_lookalike_are_read(sentence: str, sections: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(texts(sentence))
+    assert found is not None
+    assert (found.sections, reasons) == (sections, ())
+
+
+def test_two_different_letters_in_one_subsection_mark_stay_flagged() -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "Your request for relief under IRC § 6015(b) and IRC § 6015(cf) is denied."))
+    assert found is not None and found.sections == ("6015(b)",)
+    assert reasons
+
+
 def test_conflicting_spouse_outcomes_are_unknown_and_flagged() -> None:
     found, reasons = determinations.innocent_spouse(texts(
         "Your request for relief is granted in full under section 6015(b).",
