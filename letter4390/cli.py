@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import sys
 import traceback
@@ -19,6 +20,10 @@ from letter4390.pipeline import DEFAULT_MAX_PAGES, Options
 from parser.errors import Letter4390Error, UsageError
 
 PROG = "letter4390"
+# Objects allocated between young-generation collections (Python's default: 700). Reading a letter makes
+# hundreds of thousands of short-lived objects; at the default the collector ran ~150 times in one digital
+# `extract` (about 40 ms of its CPU), at this threshold once or twice (under 10 ms), same peak memory.
+GC_YOUNG_THRESHOLD = 50_000
 
 
 def _iso_date(text: str) -> dt.date:
@@ -122,6 +127,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    gc.set_threshold(GC_YOUNG_THRESHOLD, 20, 20)
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 with a usage line on a usage error
     try:

@@ -8,6 +8,7 @@ written under temporary names and renamed into place.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import shutil
@@ -183,6 +184,9 @@ class BatchRun:
                 warm_up_folder = temp_root / "warm-up"
                 warm_up_folder.mkdir()
                 warm_up(warm_up_folder)
+            # The collector of a forked worker walks every object the runner holds, copying the memory pages
+            # it touches: frozen, they are left alone (about 8 ms of CPU a digital letter).
+            gc.freeze()
         pool = WorkerPool(jobs=self.settings.jobs, timeout=self.settings.timeout,
                           process_one=self.process_one,
                           on_done=lambda task, report: self._done(task, report, progress),
