@@ -128,10 +128,10 @@ SECTION_LIST = re.compile(
 CITED_6015 = re.compile(r"\b6015\s?\(")
 SECTION_LOOKALIKES = str.maketrans({"¢": "c", "©": "c", "£": "f", "{": "(", "}": ")", "[": "(", "]": ")"})
 # OCR damage that still leaves one reading of a subsection: a lookalike glued beside the letter it copies
-# ("(f£)" and "66(c¢)" become "(ff)" and "(cc)": no subsection has two letters), and a quote mark or
-# speck fused to the bracket ("and‘(f)").
+# ("(f£)" and "66(c¢)" become "(ff)" and "(cc)": no subsection has two letters), and a quote mark,
+# speck or stroke fused to the bracket ("and‘(f)", "6015/(f)").
 DOUBLED_SUBSECTION = re.compile(r"\(\s?([bcf])\1\s?\)")
-MARK_BEFORE_BRACKET = re.compile(r"[‘’'`\".]+(?=\()")
+MARK_BEFORE_BRACKET = re.compile(r"[‘’'`\"./|]+(?=\()")
 # A further "(x)" after a list of subsections that the list could not read: "6015(b), (c) and (1)".
 UNREAD_LIST_ITEM = re.compile(r"^\s?(?:,|and|or|&)\s?\(\s?\S{1,2}\s?\)")
 # A sentence belongs to the innocent spouse part when it speaks of relief, liability or its statutes.

@@ -114,7 +114,7 @@ def sentences(text: PageText) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in SENTENCE_END.finditer(text.text):
-        if _abbreviation_before(text.text, match.start()):
+        if _abbreviation_before(text.text, match.start()) or _speck_after_open_word(text.text, match.start()):
             continue
         spans.append((start, match.start()))
         start = match.end()
@@ -124,6 +124,17 @@ def sentences(text: PageText) -> list[tuple[int, int]]:
 
 ABBREVIATIONS = ("u.s.", "sec.", "i.r.c.", "no.", "rev.", "proc.", "reg.", "treas.", "e.g.", "i.e.", "st.",
                  "mr.", "ms.", "mrs.", "dr.", "inc.", "p.m.", "a.m.", "v.", "vs.", "c.f.r.")
+
+
+# Words no sentence ends with: a period after one is a speck of the scan ("relief under. Internal Revenue
+# Code Section 66(c)", "liability under IRC. Section 6015(f)"), and the sentence goes on.
+OPEN_WORDS = frozenset({"under", "from", "of", "for", "to", "the", "a", "an", "by", "with", "per", "irc",
+                        "§", "§§", "section", "sections"})
+
+
+def _speck_after_open_word(text: str, position: int) -> bool:
+    before = text[max(0, position - 12):position].split(" ")[-1]
+    return before.endswith(".") and before[:-1] in OPEN_WORDS
 
 
 def _abbreviation_before(text: str, position: int) -> bool:

@@ -8,7 +8,7 @@ from facts_pages import make_page
 from parser import determinations
 from parser.letter_type import classify
 from parser.lines import PageText, group_lines
-from parser.phrases import document_text, snap
+from parser.phrases import document_text, sentences, snap
 
 PETITION_30 = "You must file a petition with the Tax Court within 30 days from the date of this letter."
 PETITION_90 = "You must file your petition within 90 days from the date of this letter."
@@ -215,7 +215,8 @@ def test_unreadable_section_is_flagged() -> None:
 
 @pytest.mark.parametrize(("sentence", "sections"), [
     # Damage seen on faxes and phone photos that leaves one reading of each subsection.
-    ("Your request for relief under IRC §§ 6015(b), (¢) and‘(f£) is denied.", ("6015(b)", "6015(c)", "6015(f)")),
+    ("Your request for relief under IRC §§ 6015(b), (¢) and‘(f£) is denied.",
+     ("6015(b)", "6015(c)", "6015(f)")),
     ("Your request for relief under IRC § 6015(c) and IRC § 6015(f£) is denied.", ("6015(c)", "6015(f)")),
     ("We determined that you qualify for partial relief under section 66(c¢).", ("66(c)",)),
 ])
@@ -223,6 +224,37 @@ def test_subsections_with_a_glued_lookalike_are_read(sentence: str, sections: tu
     found, reasons = determinations.innocent_spouse(texts(sentence))
     assert found is not None
     assert (found.sections, reasons) == (sections, ())
+
+
+@pytest.mark.parametrize(("sentence", "outcome", "sections"), [
+    # A speck read as a period after a word no sentence ends with does not cut the section off.
+    ("We determined that you qualify for partial relief under. Internal Revenue Code Section 66(c ). "
+     "You are relieved of $23,041 of the liability.", "partial_relief", ("66(c)",)),
+    ("We determined that you do not qualify for relief from. joint and several liability under IRC "
+     "Section 66(c). Your request for relief is denied.", "denied", ("66(c)",)),
+    ("We determined that you are entitled to full relief from joint and several liability under IRC. "
+     "Section 6015(f) for the tax period(s) shown above.", "full_relief", ("6015(f)",)),
+    ("Your request for relief is granted in part under IRC § 6015(c) and IRC § 6015/(f): relief of $12,883 "
+     "is allowed.", "partial_relief", ("6015(c)", "6015(f)")),
+])
+def test_ocr_specks_inside_the_determination_sentence(sentence: str, outcome: str,
+                                                       sections: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(texts(sentence, method="ocr"))
+    assert found is not None
+    assert (found.outcome, found.sections, reasons) == (outcome, sections, ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("relief under. internal revenue code section 66(c). you are relieved.",
+     ["relief under. internal revenue code section 66(c).", "you are relieved."]),
+    ("the levy is sustained. the lien is not sustained.",
+     ["the levy is sustained.", "the lien is not sustained."]),
+    ("we looked at the file under irc. section 6330. it is complete.",
+     ["we looked at the file under irc. section 6330.", "it is complete."]),
+    ("see sec. 6015(f) and the u.s. tax court.", ["see sec. 6015(f) and the u.s. tax court."]),
+])
+def test_sentences_end_only_where_a_sentence_can(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in sentences(PageText(1, text, ()))] == expected
 
 
 def test_two_different_letters_in_one_subsection_mark_stay_flagged() -> None:
