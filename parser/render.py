@@ -96,7 +96,7 @@ def _render(page: pypdfium2.PdfPage, dpi: float, grey: bool) -> Image.Image:
     return image
 
 
-def _fit(image: Image.Image, size: tuple[int, int], mode: str, *, owned: bool = True) -> Image.Image:
+def _fit(image: Image.Image, size: tuple[int, int], mode: str = "RGB", *, owned: bool = True) -> Image.Image:
     """The image at exactly `size`, in `mode`, never the caller's own unless `owned`. A renderer rounds
     page sizes up (1651 rows for 1650.5): within FIT_TOLERANCE_PIXELS the edge is trimmed or padded with
     white paper instead of resampling the page."""
