@@ -24,6 +24,10 @@ CONTINUATION_SHARE = 0.25
 BELOW_GAP = 1.6
 # ... and no further left of the label than this many line heights.
 BELOW_LEFT_SLACK = 2.0
+# A label whose first word OCR garbled ("one ID Number:", "Employée" split off "ID Number:") starts at that
+# word: a word of at most this many characters just before the label, within this many line heights.
+DAMAGED_HEAD_CHARS = 10
+DAMAGED_HEAD_GAP = 1.5
 MAX_FOLLOWING_LINES = 8
 # A line continuing a value starts within this many line heights of the value's left edge.
 FOLLOWING_ALIGN = 3.0
@@ -124,11 +128,12 @@ def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int
     """The segment right under the label, in its column."""
     height = label.segment.height
     box = label.box
+    left = _column_left(label, segments)
     candidates = [
         s for s in segments
         if s.box.top > box.top + height * 0.5
         and s.box.top - box.bottom <= BELOW_GAP * height
-        and s.box.x0 >= box.x0 - BELOW_LEFT_SLACK * height
+        and s.box.x0 >= left - BELOW_LEFT_SLACK * height
         and s.box.x0 <= box.x1 + height
         and id(s.words[0]) not in label_starts
     ]
@@ -136,6 +141,21 @@ def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int
         return ()
     nearest = min(candidates, key=lambda s: (s.box.top, abs(s.box.x0 - box.x0)))
     return _until_label(nearest.words, label_starts)
+
+
+def _column_left(label: LabelMatch, segments: Sequence[Segment]) -> float:
+    """Where the label's column starts: at the label, or at a garbled first word of it just before."""
+    height = label.segment.height
+    words = [w for s in segments if s.page == label.segment.page and s.line_index == label.segment.line_index
+             for w in s.words]
+    before = [w for w in words if w.box.x1 <= label.box.x0 + 0.5]
+    if not before:
+        return label.box.x0
+    head = max(before, key=lambda w: w.box.x1)
+    near = label.box.x0 - head.box.x1 <= DAMAGED_HEAD_GAP * height
+    if near and len(head.text) <= DAMAGED_HEAD_CHARS and head.text[:1].isalpha():
+        return head.box.x0
+    return label.box.x0
 
 
 def _following(value: Sequence[Word], segments: Sequence[Segment], label_starts: set[int]

@@ -133,6 +133,25 @@ def test_label_broken_over_two_lines() -> None:
     assert facts.fields.contact_employee_id.value == "1000123456"
 
 
+@pytest.mark.parametrize("head", ["oeeee", "Employée"])
+def test_a_garbled_first_word_of_a_label_still_marks_its_column(head: str) -> None:
+    # OCR garbled "Employee" (or split it off): the label found is "ID Number:", and the value sits under
+    # the garbled word, further left than the found label allows.
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (RIGHT, 55.0, f"{head} ID Number:"),
+            (RIGHT + 4, 67.0, "1004635205")]
+    facts = extract_facts(make_doc(make_page(rows)))
+    assert facts.fields.contact_employee_id is not None
+    assert facts.fields.contact_employee_id.value == "1004635205"
+
+
+def test_a_value_left_of_its_label_is_not_taken_past_another_column() -> None:
+    # "98174" ends the left column's address; the label's own column starts at "ID", so the number under
+    # the address is not the ID's value.
+    rows = [(72.0, 43.0, "Seattle, WA 98174"), (RIGHT, 43.0, "ID Number:"), (72.0, 55.0, "1004635205")]
+    facts = extract_facts(make_doc(make_page(rows)))
+    assert facts.fields.contact_employee_id is None
+
+
 def test_empty_label_does_not_take_the_next_label_value() -> None:
     header = list(STANDARD_HEADER)
     header[4] = ("Fax:", "")
