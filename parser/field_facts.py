@@ -97,16 +97,26 @@ def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlab
     return Score(ocr=ocr, label=label, format=fmt, reasons=tuple(reasons), must_review=outside)
 
 
+FALLBACK_REASON = ("the value was read from the line under its label, past words beside the label that "
+                   "are not one: check it on the letter")
+
+
 def candidates_for(field: str, spots: Sequence[ValueSpot]) -> list[Candidate]:
     reader = READERS[field]
     found: list[Candidate] = []
+    read_labels: set[int] = set()  # labels whose own (beside) value this field could read
     for spot in spots:
         if spot.label.field != field and field not in SHARED_LABELS.get(spot.label.field, ()):
+            continue
+        if spot.fallback and id(spot.label) in read_labels:
             continue
         reading = reader(ValueWords.of(spot))
         if reading is None:
             continue
+        read_labels.add(id(spot.label))
         score = score_reading(field, spot, reading)
+        if spot.fallback:
+            score = score.with_format(confidence.FORMAT_DOUBT, FALLBACK_REASON)
         found.append(Candidate(field=field, spot=spot, reading=reading, score=score))
     return sorted(found, key=lambda c: c.rank)
 

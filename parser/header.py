@@ -44,6 +44,9 @@ class ValueSpot:
     below: bool  # the value was on the line under the label
     zone: Zone
     following: tuple[tuple[Word, ...], ...] = ()  # further lines under the value in the same column
+    # The line under a label whose beside words hold no digit (the rest of a garbled label, "ID Naber"):
+    # a field whose value the beside words are not may take it from here, flagged.
+    fallback: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,11 @@ def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[Value
         if beside:
             spots.append(ValueSpot(label=label, words=beside, below=False, zone=zone,
                                    following=_following(beside, segments, label_starts)))
+            under = () if any(ch.isdigit() for w in beside for ch in w.text) else _below(
+                label, segments, label_starts)
+            if under:
+                spots.append(ValueSpot(label=label, words=under, below=True, zone=zone,
+                                       following=_following(under, segments, label_starts), fallback=True))
             continue
         below = _below(label, segments, label_starts)
         if below:

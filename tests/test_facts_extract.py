@@ -144,6 +144,23 @@ def test_a_garbled_first_word_of_a_label_still_marks_its_column(head: str) -> No
     assert facts.fields.contact_employee_id.value == "1004635205"
 
 
+def test_a_value_under_a_label_with_garble_beside_it_is_read_and_flagged() -> None:
+    # "ID Number:" read as "ID Naber": the label found is "ID", and "Naber" stands where its value would.
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (RIGHT, 55.0, "ID Naber"), (RIGHT, 67.0, "1009467005")]
+    facts = extract_facts(make_doc(make_page(rows)))
+    found = facts.fields.contact_employee_id
+    assert found is not None and found.value == "1009467005"
+    assert found.needs_review and found.reason is not None and "under its label" in found.reason
+
+
+def test_a_readable_value_beside_a_label_keeps_the_line_under_it_out() -> None:
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (RIGHT, 55.0, "Person to contact: Maria Gonzalez"),
+            (RIGHT, 67.0, "1009467005")]
+    facts = extract_facts(make_doc(make_page(rows)))
+    assert facts.fields.contact_name is not None and facts.fields.contact_name.value == "Maria Gonzalez"
+    assert not facts.fields.contact_name.needs_review
+
+
 def test_a_value_left_of_its_label_is_not_taken_past_another_column() -> None:
     # "98174" ends the left column's address; the label's own column starts at "ID", so the number under
     # the address is not the ID's value.
