@@ -84,3 +84,17 @@ def test_summary_of_a_sample_letter(name: str, tmp_path: Path) -> None:
     if facts.document.method == "pdf_text":  # rendered afresh: the embedded page is a render of its own
         assert all(page.embed is not None and page.embed.mode == "L" for page in pages)
     assert_tins_covered(facts, pages)
+
+
+def test_each_letter_page_embeds_its_own_jpeg(tmp_path: Path) -> None:
+    source = SAMPLES / "4390-digital-juneteenth.pdf"
+    facts = extract_facts(read_document(source), as_of=dt.date(2025, 1, 1))
+    out = tmp_path / "summary.pdf"
+    write_summary(assess(facts, as_of=dt.date(2025, 1, 1)), source, out)
+    pages = len(facts.document.pages)
+    assert pages >= 2
+    with pdfplumber.open(out) as pdf:
+        letter_pages = pdf.pages[-pages:]
+        streams = [max(page.images, key=lambda image: image["width"])["stream"] for page in letter_pages]
+        assert all("DCTDecode" in str(stream["Filter"]) for stream in streams)  # embedded as is
+        assert len({stream.get_rawdata() for stream in streams}) == pages  # none shows another's picture
