@@ -196,10 +196,15 @@ def find_dates(text: str) -> tuple[DateReading, ...]:
     return tuple(kept)
 
 
+# What may stand before a value's date: spaces, the label's colon, and the quote marks, bars and specks a
+# fax or scan glues to the value ('DATE: "06/05/2023').
+LEADING_JUNK = " \t:;,.-'\"‘’“”`|*°"
+
+
 def leading_date(text: str) -> DateReading | None:
     """The date the text opens with (after punctuation and spaces), or None."""
-    weekday = WEEKDAY_PREFIX.match(text.lstrip(" \t:;,.-"))
-    stripped = len(text) - len(text.lstrip(" \t:;,.-")) + (weekday.end() if weekday else 0)
+    weekday = WEEKDAY_PREFIX.match(text.lstrip(LEADING_JUNK))
+    stripped = len(text) - len(text.lstrip(LEADING_JUNK)) + (weekday.end() if weekday else 0)
     dates = find_dates(text)
     if dates and dates[0].start <= stripped:
         return dates[0]

@@ -89,6 +89,13 @@ def test_leading_date_must_open_the_text() -> None:
     assert dates.leading_date("received March 3, 2025") is None
 
 
+@pytest.mark.parametrize("value", ['"06/05/2023', "‘06/05/2023", "| 06/05/2023", "° 06/05/2023",
+                                   "“June 5, 2023"])
+def test_a_mark_a_fax_glued_before_the_date_does_not_hide_it(value: str) -> None:
+    found = dates.leading_date(value)
+    assert found is not None and found.value == dt.date(2023, 6, 5)
+
+
 def test_period_ends() -> None:
     found = dates.period_ends("201912, 2020 and 12/31/2021", years_allowed=True)
     assert [r.value for r in found] == [dt.date(2019, 12, 31), dt.date(2020, 12, 31), dt.date(2021, 12, 31)]
