@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from parser import images, ocr_page, pdf_render, pdf_text
+# images and ocr_page are imported where a page is OCR'd: a digital letter never needs them (~10 ms).
+from parser import pdf_render, pdf_text
 from parser.errors import InputTooLargeError, UsageError
 from parser.model import Document, PageView
 from parser.sniff import sniff
@@ -27,6 +28,8 @@ from parser.sniff import sniff
 if TYPE_CHECKING:
     import pypdfium2
     from pdfplumber.pdf import PDF
+
+    from parser import ocr_page
 
 DEFAULT_MAX_PAGES = 20
 # A page whose long side is beyond this many inches is no letter page: say so (it is read at reduced dpi).
@@ -140,6 +143,8 @@ def _plan_pdf_page(pdf: pypdfium2.PdfDocument, index: int, text_pdf: PDF | None,
     else:
         plain = text_pdf is not None and _plain_images(text_pdf, index)
 
+        from parser import ocr_page  # here, not in the OCR threads
+
         def read() -> tuple[PageView, tuple[str, ...]]:
             with _PDFIUM_LOCK:
                 rendered = pdf_render.render_page(pdf, index, plain_images=plain)
@@ -164,6 +169,8 @@ def _plain_images(text_pdf: PDF, index: int) -> bool:
 
 
 def _read_image(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], list[str]]:
+    from parser import images, ocr_page
+
     count = images.count_frames(path)
     _check_page_count(count, max_pages)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from parser import images, orientation, pdf_render
+from parser import orientation, pdf_render
 from parser.errors import InputError
 from parser.model import Document, PageView
 
@@ -63,6 +63,8 @@ class PageRenderer:
             return _fit(page.image, size, mode, owned=False)
         if self.doc.kind == "pdf":
             return _fit(self._rendered_pdf_page(page, used_dpi, grey), size, mode)
+        from parser import images  # image files only
+
         loaded = images.load_page(self.source, page_number - 1)
         return _fit(orientation.turn(loaded.image, page.rotation, page.skew), size, mode)
 

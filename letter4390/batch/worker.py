@@ -34,7 +34,8 @@ Cause = Literal["ok", "input", "timeout", "memory", "crash", "environment"]
 
 REASON_MAX_CHARS = 300
 # Modules the default worker needs: imported once in the runner so that every forked worker starts warm.
-STAGE_MODULES = ("parser.read", "parser.extract", "rules.assess", "annotate.summary", "annotate.ics")
+STAGE_MODULES = ("parser.read", "parser.ocr_page", "parser.images", "parser.extract", "rules.assess",
+                 "annotate.summary", "annotate.ics")
 
 
 @dataclass(frozen=True)
