@@ -114,3 +114,28 @@ def test_a_letter_date_the_page_ocr_left_unreadable_is_read_from_its_strip_and_f
     assert fact is not None and fact.value == dt.date(2025, 3, 3)
     assert fact.needs_review and "letter_date" in facts.needs_review
     assert fact.reason is not None and "second, closer reading" in fact.reason
+
+
+@pytest.mark.parametrize(("field", "value", "second_confidence", "flagged"), [
+    ("contact_fax", "2138972402", 59.0, True),  # both readings say "2402"; the closer one is unsure
+    ("contact_fax", "2138972402", 88.0, False),
+    ("letter_date", dt.date(2025, 3, 3), 41.0, True),
+    ("contact_name", "Carlos S Kowalski", 41.0, False),  # a letter of a name is not a digit of a number
+])
+def test_an_agreeing_but_unsure_second_reading_flags_an_exact_value(
+        field: str, value: object, second_confidence: float, flagged: bool) -> None:
+    from parser import verify
+    from parser.fields import Reading
+    from parser.model import Evidence, Fact
+
+    box = Box(300.0, 80.0, 380.0, 90.0)
+    fact = Fact(value=value, confidence=0.95,
+                evidence=Evidence(page=1, box=box, text=str(value), method="ocr", ocr_confidence=85.0))
+    again = Reading(value=value, words=(Word(text=str(value), box=box, page=1, method="ocr",
+                                             confidence=second_confidence),), text=str(value))
+    check = verify._checked(field, fact, again)
+    assert check.fact.needs_review is flagged
+    assert check.other is None
+    if flagged:
+        assert check.fact.reason is not None and f"{second_confidence:.0f} of 100" in check.fact.reason
+        assert check.fact.confidence <= verify.DISAGREEMENT_CONFIDENCE
