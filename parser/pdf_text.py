@@ -71,7 +71,6 @@ def read_text_layer(pdf: PDF, index: int) -> TextLayer:
     """The words of page `index` (0-based) and whether they are the page's real text."""
     try:
         page = pdf.pages[index]
-        with_direct_char_dicts(page)
         try:
             return _read_page(page, index + 1)
         finally:
@@ -123,64 +122,6 @@ def _read_page(whole_page: Page, number: int) -> TextLayer:
     elif coverage >= SCAN_COVERAGE and len(words) < MIN_WORDS_OVER_SCAN:
         reason = "the page is a scan with little text layer"
     return TextLayer(words, reason is None, False, width, height, reason)
-
-
-def with_direct_char_dicts(page: Page) -> None:
-    """Let pdfplumber make `page`'s character dicts directly: the very dicts it makes, in a third less time.
-
-    pdfplumber turns each pdfminer object into a dict by running a general resolver over every value (half
-    a digital page's reading time), though a character's values are plain numbers, strings and tuples. Other
-    objects (images, lines) keep pdfplumber's own conversion. tests/test_reading_pdf.py checks the dicts
-    equal pdfplumber's on every sample PDF: a pdfplumber that changes its dicts fails that test.
-    """
-    from unicodedata import normalize
-
-    from pdfminer.layout import LTChar
-    from pdfplumber.page import ALL_ATTRS, fix_fontname_bytes
-    from pdfplumber.page import Page as PlumberPage
-    from pdfplumber.utils.pdfinternals import resolve_all, resolve_and_decode
-
-    general = PlumberPage.process_object
-    unicode_norm = page.pdf.unicode_norm
-    media_x0, media_top = page.mediabox[:2]
-    height, doctop = page.height, page.initial_doctop
-
-    def char_dict(obj: Any) -> dict[str, Any]:
-        """pdfplumber's Page.process_object for an LTChar (pdfplumber 0.11), minus the per-value resolver."""
-        attr = {key: value if value.__class__ in _PLAIN_TYPES else resolve_all(value)
-                for key, value in obj.__dict__.items() if key in ALL_ATTRS}
-        attr["object_type"] = "char"
-        attr["page_number"] = page.page_number
-        name = obj.ncs.name
-        if name.__class__ is not str:
-            attr["ncs"] = resolve_and_decode(name)
-        elif (decoded := _colour_space_names.get(name)) is not None:
-            attr["ncs"] = decoded
-        else:
-            attr["ncs"] = _colour_space_names[name] = resolve_and_decode(name)
-        text = obj.get_text()
-        attr["text"] = text if unicode_norm is None else normalize(unicode_norm, text)
-        state = obj.graphicstate
-        attr["stroking_color"] = state.scolor if isinstance(state.scolor, tuple) else (state.scolor,)
-        attr["non_stroking_color"] = state.ncolor if isinstance(state.ncolor, tuple) else (state.ncolor,)
-        if isinstance(attr["fontname"], bytes):
-            attr["fontname"] = fix_fontname_bytes(attr["fontname"])
-        attr["top"] = (height - attr["y1"]) + media_top
-        attr["bottom"] = (height - attr["y0"]) + media_top
-        attr["doctop"] = doctop + attr["top"]
-        if media_x0 != 0:
-            attr["x0"] = attr["x0"] + media_x0
-            attr["x1"] = attr["x1"] + media_x0
-        return attr
-
-    def process_object(obj: Any) -> dict[str, Any]:
-        return char_dict(obj) if obj.__class__ is LTChar else general(page, obj)
-
-    page.process_object = process_object  # type: ignore[method-assign]
-
-
-_PLAIN_TYPES = frozenset({int, float, str, bool, type(None)})  # values pdfplumber's resolver returns as is
-_colour_space_names: dict[str, Any] = {}  # pdfplumber's decoding of a colour space name, by name
 
 
 def _unglued(raw: dict[str, Any]) -> list[tuple[str, tuple[float, float, float, float]]]:

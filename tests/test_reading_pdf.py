@@ -130,33 +130,3 @@ def test_a_label_glued_to_its_value_is_split_into_two_words(tmp_path: Path) -> N
     label, value = words[0], words[1]
     assert label.box.x1 <= value.box.x0 + 0.01  # the label's box ends where the value's begins
     assert abs(label.box.x0 - 330) < 0.5
-
-
-def plumber_chars(path: Path, *, direct: bool) -> list[list[dict[str, object]]]:
-    import pdfplumber
-
-    from parser.pdf_text import with_direct_char_dicts
-
-    with pdfplumber.open(path) as pdf:
-        pages = []
-        for page in pdf.pages:
-            if direct:
-                with_direct_char_dicts(page)
-            pages.append(page.chars)
-        return pages
-
-
-def test_direct_char_dicts_are_the_dicts_pdfplumber_makes(tmp_path: Path) -> None:
-    # Every sample PDF, and a page whose media box does not start at the origin, turned a quarter.
-    shifted = tmp_path / "shifted.pdf"
-    with pikepdf.open(letter_pdf(tmp_path)) as pdf:
-        pdf.pages[0].MediaBox = [40, 30, 652, 822]
-        pdf.pages[0].Rotate = 90
-        pdf.save(shifted)
-    samples = sorted((Path(__file__).resolve().parent.parent / "samples" / "letters").glob("*.pdf"))
-    assert len(samples) >= 10
-    for path in [*samples, shifted]:
-        plumber = plumber_chars(path, direct=False)
-        direct = plumber_chars(path, direct=True)
-        assert direct == plumber, path.name
-    assert sum(len(page) for page in plumber_chars(shifted, direct=True)) > 50
