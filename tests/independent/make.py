@@ -51,6 +51,24 @@ SCANS: tuple[Scan, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class Photo:
+    """A phone photo of a digital letter's first page lying on a desk: where its corners land in the
+    photo (upper left, lower left, lower right, upper right, as shares of the photo's width and height),
+    and the side a shadow falls from. A true perspective, unlike the samples generator's bilinear warp."""
+
+    source: str
+    corners: tuple[tuple[float, float], ...]
+    shadow_from: str  # "left" | "top"
+
+
+PHOTOS: tuple[Photo, ...] = (
+    Photo("ind02-leftblock", ((0.10, 0.07), (0.05, 0.95), (0.93, 0.93), (0.88, 0.05)), "left"),
+    Photo("ind04-labels-above", ((0.07, 0.04), (0.12, 0.94), (0.90, 0.96), (0.95, 0.06)), "top"),
+)
+PHOTO_SIZE = (1500, 1900)  # a phone photo reduced for sharing, no resolution in the file
+
+
 def last_day(letter_date: dt.date, days: int | None) -> str | None:
     """IRC 7503: the day count's end, moved past Saturdays, Sundays and DC legal holidays."""
     if days is None:
@@ -113,6 +131,34 @@ def scan(pdf: Path, spec: Scan, out: Path) -> Path:
     return target
 
 
+def photograph(pdf: Path, spec: Photo, out: Path) -> Path:
+    """The letter's first page photographed on a dark desk: perspective, a shadow, JPEG without dpi."""
+    from PIL import ImageChops, ImageDraw, ImageFilter
+
+    from parser.sheet import perspective_coefficients
+
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-f", "1", "-l", "1", str(pdf), f"{tmp}/p"],
+                       check=True)
+        page = Image.open(next(Path(tmp).glob("p*.png"))).convert("L").point(lambda v: 40 + v * 190 // 255)
+    width, height = PHOTO_SIZE
+    corners = tuple((x * width, y * height) for x, y in spec.corners)
+    page_corners = ((0, 0), (0, page.height), (page.width, page.height), (page.width, 0))
+    coefficients = perspective_coefficients(corners, page_corners)
+    desk = Image.linear_gradient("L").resize(PHOTO_SIZE).point(lambda v: 55 + v // 8)
+    warped = page.transform(PHOTO_SIZE, Image.Transform.PERSPECTIVE, coefficients, Image.Resampling.BICUBIC)
+    mask = Image.new("L", page.size, 255).transform(PHOTO_SIZE, Image.Transform.PERSPECTIVE, coefficients)
+    desk.paste(warped, (0, 0), mask)
+    shade = Image.new("L", PHOTO_SIZE, 255)
+    reach = (0, 0, width // 3, height) if spec.shadow_from == "left" else (0, 0, width, height // 4)
+    ImageDraw.Draw(shade).rectangle(reach, fill=150)
+    shade = shade.filter(ImageFilter.GaussianBlur(width // 15))
+    photo = ImageChops.multiply(desk, shade)  # paper and desk alike dimmed where the shade falls
+    target = out / f"{spec.source}-photo.jpg"
+    photo.filter(ImageFilter.GaussianBlur(0.8)).save(target, quality=70)
+    return target
+
+
 def write(out: Path = OUT) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -126,6 +172,10 @@ def write(out: Path = OUT) -> list[Path]:
     for spec in SCANS:
         image = scan(out / f"{spec.source}.pdf", spec, out)
         _write_truth(out, truth_of(by_name[spec.source], file_name=image.name, profile=f"scan{spec.dpi}"))
+        written.append(image)
+    for photo in PHOTOS:
+        image = photograph(out / f"{photo.source}.pdf", photo, out)
+        _write_truth(out, truth_of(by_name[photo.source], file_name=image.name, profile="photo"))
         written.append(image)
     return written
 
