@@ -42,7 +42,8 @@ MONTH_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s", "8": "b", "|": "
 
 # "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year.
 LONG_DATE = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})(?P<mark>[.,])?\s*(?P<day>[{_DIGITISH}]{{1,2}})"
+    rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})(?P<mark>[.,])?\s*"
+    rf"(?P<speck>[{_SPECKS}.]\s*)?(?P<day>[{_DIGITISH}]{{1,2}})"
     rf"(?:st|nd|rd|th)?"
     rf"\s*(?:[,.;:]|[{_SPECKS}]){{0,2}}\s*"
     rf"(?P<year>[{_DIGITISH}]{{4}})(?![A-Za-z0-9])"
@@ -161,10 +162,13 @@ def _long(match: re.Match[str]) -> DateReading | None:
     dates = [d for m in months if (d := _calendar_date(year[0], m, int(day[0]))) is not None]
     if not dates:
         return None
-    # "Jan, 13, 2025": a comma after the month is a period OCR misread.
+    # "Jan, 13, 2025": a comma after the month is a period OCR misread. "March’21", "NOV .25 2024": a speck
+    # between month and day is skipped, and the date kept for review (a speck might have been a digit).
     comma = (match.groupdict().get("mark") or "") == ","
+    speck = bool(match.groupdict().get("speck"))
     return DateReading(value=dates[0], start=match.start(), end=match.end(), style="long",
-                       repaired=month_repaired or day[1] or year[1] or comma, alternatives=tuple(dates[1:]))
+                       repaired=month_repaired or day[1] or year[1] or comma or speck,
+                       alternatives=tuple(dates[1:]))
 
 
 def _numeric(match: re.Match[str]) -> DateReading | None:

@@ -121,6 +121,16 @@ def test_specks_beside_the_day_are_skipped(text: str, expected: dt.date) -> None
     assert [reading.value for reading in found] == [expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("March’21:, 2025", dt.date(2025, 3, 21)), ("NOV .25 2024", dt.date(2024, 11, 25)),
+    ("Oct ° 7, 2024", dt.date(2024, 10, 7)),
+])
+def test_a_speck_between_month_and_day_is_skipped_and_counted_as_a_repair(text: str,
+                                                                          expected: dt.date) -> None:
+    (reading,) = dates.find_dates(text)
+    assert reading.value == expected and reading.repaired
+
+
 def test_a_year_split_in_two_words_is_joined_and_counted_as_a_repair() -> None:
     # OCR of a phone photo split "08/25/2023" into "08/25/20" and "23".
     (reading,) = dates.find_dates("08/25/20 23")
