@@ -20,7 +20,7 @@ from parser.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
 from parser.fields import FieldValue
 from parser.header import PageLayout, ValueSpot, layout_of, value_spots
-from parser.labels import find_labels
+from parser.labels import LabelMatch, find_labels
 from parser.letter_date import LetterDate, letter_date
 from parser.letter_type import TypeVerdict, classify
 from parser.lines import group_lines, union_box
@@ -57,6 +57,10 @@ LOW_TEXT_WARNING = (
 )
 
 
+# The line under a silent label (see _Pages) is read this many label heights wide at least.
+SILENT_VALUE_WIDTH_LINES = 12.0
+
+
 @dataclass(frozen=True)
 class _Pages:
     """The document read by position: page layouts, label/value spots, and what coverage checks found."""
@@ -66,6 +70,9 @@ class _Pages:
     labels_seen: frozenset[str]  # fields whose label was seen in a header, with or without a value
     orphan_phones: bool  # a phone number in a header that no label claims
     partly_read: tuple[int, ...]  # pages that look read only in part
+    # Header labels on OCR'd pages with no value beside or under them (OCR merged the value's line with
+    # something beside it, a stamp, and garbled it out of place).
+    silent_labels: tuple[LabelMatch, ...] = ()
 
 
 def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts:
@@ -91,7 +98,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         }
         if dated.fact is not None:
             to_check["letter_date"] = dated.fact
-        unread = _unread_values({**facts, "letter_date": dated.fact}, pages.spots)
+        unread = _unread_values({**facts, "letter_date": dated.fact}, pages.spots, pages.silent_labels)
         checks, rescued = verify.check_all(doc, to_check, unread)
         for field, checked in checks.items():
             if field != "letter_date":
@@ -156,11 +163,15 @@ def _read_pages(doc: Document) -> _Pages:
     labels_seen: set[str] = set()
     orphans = False
     partial: list[int] = []
+    silent: list[LabelMatch] = []
     for position, page in enumerate(doc.pages):
         lines = group_lines(page.words)
         layout = layout_of(page, lines, first=position == 0)
         labels = find_labels(lines)
         page_spots = value_spots(layout, labels)
+        spotted = {id(spot.label) for spot in page_spots}
+        silent += [label for label in labels if id(label) not in spotted and page.method == "ocr"
+                   and layout.zone_of(label.box.top) == "header"]
         labels_seen.update(name for m in labels if layout.zone_of(m.box.top) != "body"
                            for name in SHARED_LABELS.get(m.field, (m.field,)))
         orphans = orphans or bool(coverage.orphan_phone_numbers(layout, labels, page_spots))
@@ -169,7 +180,7 @@ def _read_pages(doc: Document) -> _Pages:
         layouts.append(layout)
         spots.extend(page_spots)
     return _Pages(layouts=tuple(layouts), spots=tuple(spots), labels_seen=frozenset(labels_seen),
-                  orphan_phones=orphans, partly_read=tuple(partial))
+                  orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent))
 
 
 def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
@@ -198,16 +209,28 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     return fact_of("taxpayer_name", Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))
 
 
-def _unread_values(facts: Mapping[str, Fact[Any] | None],
-                   spots: Sequence[ValueSpot]) -> dict[str, tuple[int, Box]]:
-    """Where a header label's value stands that the page's OCR left unreadable (page and box), by field."""
+def _unread_values(facts: Mapping[str, Fact[Any] | None], spots: Sequence[ValueSpot],
+                   silent_labels: Sequence[LabelMatch] = ()) -> dict[str, tuple[int, Box]]:
+    """Where a header label's value stands that the page's OCR left unreadable (page and box), by field:
+    the garbled words at its place, or for a label with nothing beside or under it, the line under it."""
     unread: dict[str, tuple[int, Box]] = {}
     for spot in spots:
         field = spot.label.field
         if (field in verify.RESCUED_FIELDS and facts.get(field) is None and field not in unread
                 and spot.zone == "header" and spot.words and all(w.method == "ocr" for w in spot.words)):
             unread[field] = (spot.words[0].page, union_box(spot.words))
+    for label in silent_labels:
+        field = label.field
+        if field in verify.RESCUED_FIELDS and facts.get(field) is None and field not in unread:
+            unread[field] = (label.page, _line_under(label.box))
     return unread
+
+
+def _line_under(box: Box) -> Box:
+    """Where a value set under its label stands: the next line, from the label's left edge on."""
+    height = box.bottom - box.top
+    width = max(box.x1 - box.x0, SILENT_VALUE_WIDTH_LINES * height)
+    return Box(box.x0, box.bottom + 0.2 * height, box.x0 + width, box.bottom + 1.6 * height)
 
 
 def _verified_date(dated: LetterDate, checked: verify.Check[Any] | None) -> LetterDate:

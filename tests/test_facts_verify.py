@@ -25,13 +25,14 @@ ROWS = (
 )
 
 
-def scanned_page(drop: str | None = None, replace: tuple[str, str] | None = None) -> Document:
+def scanned_page(drop: str | None = None, replace: tuple[str, str] | None = None,
+                 rows: tuple[tuple[float, float, str], ...] = ROWS) -> Document:
     """A page image with the rows drawn on it, and OCR words as a first reading would give them:
     `drop` leaves a word out, `replace` misreads one."""
     image = Image.new("L", (round(612 * SCALE), round(792 * SCALE)), 255)
     draw = ImageDraw.Draw(image)
     words: list[Word] = []
-    for x, top, text in ROWS:
+    for x, top, text in rows:
         cursor = x * SCALE
         for token in text.split():
             left, upper, right, lower = draw.textbbox((cursor, top * SCALE), token, font=FONT)
@@ -114,6 +115,17 @@ def test_a_letter_date_the_page_ocr_left_unreadable_is_read_from_its_strip_and_f
     assert fact is not None and fact.value == dt.date(2025, 3, 3)
     assert fact.needs_review and "letter_date" in facts.needs_review
     assert fact.reason is not None and "second, closer reading" in fact.reason
+
+
+def test_a_value_under_its_label_that_the_page_ocr_lost_is_read_from_the_line_under_and_flagged() -> None:
+    # A stamp beside the value's line made the page's OCR merge the two lines and lose the value: the
+    # label stands with nothing beside or under it.
+    rows = ((330.0, 55.0, "Date:"), (440.0, 55.0, "March 3, 2025"),
+            (330.0, 85.0, "Telephone number:"), (345.0, 99.0, "213-555-0142"))
+    facts = extract_facts(scanned_page(drop="213-555-0142", rows=rows))
+    fact = facts.fields.contact_phone
+    assert fact is not None and fact.value == "2135550142"
+    assert fact.needs_review and fact.reason is not None and "second, closer reading" in fact.reason
 
 
 @pytest.mark.parametrize(("field", "value", "second_confidence", "flagged"), [
