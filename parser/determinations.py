@@ -120,6 +120,14 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"(?:amount|liability|understatement|deficiency|balance)\b"), "full_relief"),
 )
 NEGATED = re.compile(r"\b(?:not|no|never|cannot)\s+(?:\w+\s+){0,2}$")
+# "The proposed levy action is net sustained": a "not" OCR damaged into another three-letter word, between
+# a verb and the outcome it negates. Read as "not" (the same length, so every position holds), and the
+# determination flagged: reading it as it stands would turn the decision around.
+DAMAGED_NOT = re.compile(
+    r"\b(?:is|was|are|were|be|been|has|have|had|does|did|do)\s+(?P<word>n[aeiu0]t|[hmr]ot|no[il1!|])\s+"
+    r"(?:\w+\s+)?(?:sustain|uph[eo]ld|appropriate|approv|grant|allow|entitl|eligib|qualif|warrant|justif)"
+)
+DAMAGED_NOT_REASON = 'a word the scan shows as "{word}" was read as "not": check the decision on the letter'
 # Statute sections of innocent spouse relief: "6015(b)", "§§ 6015(b), (c) and (f)", "66(c)".
 SECTION_LIST = re.compile(
     r"\b6015\s?\(\s?(?P<first>[bcf])\s?\)(?P<more>(?:\s?(?:,|and|or|&)\s?\(\s?[bcf]\s?\))*)"
@@ -173,6 +181,14 @@ def all_sentences(texts: Sequence[PageText]) -> list[Sentence]:
     return [Sentence(t, s, e) for t in texts for s, e in sentences(t)]
 
 
+def _with_not_repaired(text: str, reasons: list[str]) -> str:
+    """The sentence with each OCR-damaged "not" before an outcome read back, a reason added for each."""
+    for match in DAMAGED_NOT.finditer(text):
+        reasons.append(DAMAGED_NOT_REASON.format(word=match["word"]))
+        text = text[:match.start("word")] + "not" + text[match.end("word"):]
+    return text
+
+
 def _outcomes(text: str, table: Sequence[tuple[re.Pattern[str], OutcomeT]]
               ) -> list[tuple[OutcomeT, int, int]]:
     """(outcome, start, end) of each phrase; words of an earlier phrase are not matched again."""
@@ -221,7 +237,7 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
     found = _Found()
     alternatives: list[CollectionAlternative] = []
     for sentence in all_sentences(texts):
-        text = sentence.text
+        text = _with_not_repaired(sentence.text, found.reasons)
         outcomes = _outcomes(text, COLLECTION_OUTCOMES)
         actions = [action for pattern, action in ACTIONS if pattern.search(text)]
         if outcomes and actions:
@@ -300,7 +316,7 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
     found = _Found()
     sections: set[InnocentSpouseSection] = set()
     for sentence in all_sentences(texts):
-        text = sentence.text
+        text = _with_not_repaired(sentence.text, found.reasons)
         if not SPOUSE_CONTEXT.search(text):
             continue
         said = _outcomes(text, SPOUSE_OUTCOMES)

@@ -257,6 +257,25 @@ def test_sentences_end_only_where_a_sentence_can(text: str, expected: list[str])
     assert [text[start:end] for start, end in sentences(PageText(1, text, ()))] == expected
 
 
+def test_a_not_damaged_into_another_word_is_read_as_not_and_flagged() -> None:
+    found, reasons = determinations.collection(texts(
+        "The filing of the Notice of Federal Tax Lien (NFTL) is sustained. "
+        "The proposed levy action is net sustained.", method="ocr"))
+    assert found is not None and found.outcome == "partially_sustained"
+    assert any('"net" was read as "not"' in reason for reason in reasons)
+    spouse, spouse_reasons = determinations.innocent_spouse(texts(
+        "Your request for relief under section 6015(f) is nat granted.", method="ocr"))
+    assert spouse is not None and spouse.outcome == "denied"
+    assert spouse_reasons
+
+
+def test_net_as_a_word_of_its_own_is_left_alone() -> None:
+    found, reasons = determinations.collection(texts(
+        "The balance is net of your payments. The proposed levy action is sustained.", method="ocr"))
+    assert found is not None and found.outcome == "sustained"
+    assert reasons == ()
+
+
 def test_two_different_letters_in_one_subsection_mark_stay_flagged() -> None:
     found, reasons = determinations.innocent_spouse(texts(
         "Your request for relief under IRC § 6015(b) and IRC § 6015(cf) is denied."))
