@@ -132,9 +132,14 @@ OPEN_WORDS = frozenset({"under", "from", "of", "for", "to", "the", "a", "an", "b
                         "§", "§§", "section", "sections"})
 
 
+SPECK_MARKS = ".,·'’`*"
+
+
 def _speck_after_open_word(text: str, position: int) -> bool:
+    """Whether the period before `position` is a speck: after a word no sentence ends with, or standing
+    alone as a word of its own (a sentence's own period is glued to its last word)."""
     before = text[max(0, position - 12):position].split(" ")[-1]
-    return before.endswith(".") and before[:-1] in OPEN_WORDS
+    return before.endswith(".") and (before[:-1] in OPEN_WORDS or not before.strip(SPECK_MARKS))
 
 
 def _abbreviation_before(text: str, position: int) -> bool:

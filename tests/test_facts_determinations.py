@@ -252,6 +252,9 @@ def test_ocr_specks_inside_the_determination_sentence(sentence: str, outcome: st
     ("we looked at the file under irc. section 6330. it is complete.",
      ["we looked at the file under irc. section 6330.", "it is complete."]),
     ("see sec. 6015(f) and the u.s. tax court.", ["see sec. 6015(f) and the u.s. tax court."]),
+    # A speck standing alone at a line's start: "appeals sustains the" / ". notice of intent to levy."
+    ("appeals sustains the . notice of intent to levy. the lien is sustained.",
+     ["appeals sustains the . notice of intent to levy.", "the lien is sustained."]),
 ])
 def test_sentences_end_only_where_a_sentence_can(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in sentences(PageText(1, text, ()))] == expected
