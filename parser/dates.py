@@ -26,9 +26,9 @@ from rapidfuzz.distance import Levenshtein
 # Letters OCR returns for digits, read back as digits only inside digit-only slots.
 DIGIT_LOOKALIKES: dict[str, str] = {
     "O": "0", "o": "0", "Q": "0", "D": "0", "I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "L": "1",
-    "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6",
+    "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "§": "5",
 }
-_DIGITISH = "0-9OoQDIli|!LSsBZzG"
+DIGITISH = "0-9OoQDIli|!LSsBZzG§"
 # Specks a scan leaves beside a date's day ("MAR 26° 2026"): noise, never a digit, so they are skipped.
 _SPECKS = "°'’‘`*•·\""
 
@@ -43,20 +43,20 @@ MONTH_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s", "8": "b", "|": "
 # "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year.
 LONG_DATE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})(?P<mark>[.,])?\s*"
-    rf"(?P<speck>[{_SPECKS}.]\s*)?(?P<day>[{_DIGITISH}]{{1,2}})"
+    rf"(?P<speck>[{_SPECKS}.]\s*)?(?P<day>[{DIGITISH}]{{1,2}})"
     rf"(?:st|nd|rd|th)?"
     rf"\s*(?:[,.;:]|[{_SPECKS}]){{0,2}}\s*"
-    rf"(?P<year>[{_DIGITISH}]{{4}})(?![A-Za-z0-9])"
+    rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
 # "03/03/2025", "3/3/25", "03-03-2025", "03.03.2025": month, day, year in digits, month first.
 NUMERIC_DATE = re.compile(
-    rf"(?<![A-Za-z0-9/])(?P<month>[{_DIGITISH}]{{1,2}})\s?(?P<sep>[/.-])\s?(?P<day>[{_DIGITISH}]{{1,2}})"
-    rf"\s?(?P=sep)\s?(?P<year>[{_DIGITISH}]{{4}}|(?:19|20) [0-9]{{2}}|[{_DIGITISH}]{{2}})(?![A-Za-z0-9/])"
+    rf"(?<![A-Za-z0-9/])(?P<month>[{DIGITISH}]{{1,2}})\s?(?P<sep>[/.-])\s?(?P<day>[{DIGITISH}]{{1,2}})"
+    rf"\s?(?P=sep)\s?(?P<year>[{DIGITISH}]{{4}}|(?:19|20) [0-9]{{2}}|[{DIGITISH}]{{2}})(?![A-Za-z0-9/])"
 )
 # "3 March 2025", "03 MAR 2025": day first, which only a month name makes certain.
 DAY_FIRST_DATE = re.compile(
-    rf"(?<![A-Za-z0-9/.-])(?P<day>[{_DIGITISH}]{{1,2}})\s+(?P<month>[A-Za-z0-9|!]{{3,9}})\.?,?\s+"
-    rf"(?P<year>[{_DIGITISH}]{{4}})(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z0-9/.-])(?P<day>[{DIGITISH}]{{1,2}})\s+(?P<month>[A-Za-z0-9|!]{{3,9}})\.?,?\s+"
+    rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
 # "2025-03-03": year, month, day (ISO 8601).
 ISO_DATE = re.compile(

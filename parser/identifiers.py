@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from parser.dates import DIGIT_LOOKALIKES
+from parser.dates import DIGIT_LOOKALIKES, DIGITISH
 
-_D = "0-9OoQDIli|!LSsBZzG"  # a digit, or a letter OCR gives for one
+_D = DIGITISH  # a digit, or a character OCR gives for one
 _SEP = r"\s?[-\s–—~.]\s?"  # a separator as printed or as OCR reads a hyphen
 
 # (800) 555-1234, 800-555-1234, 800.555.1234, 1-800-555-1234, 800 555 1234, 8005551234.

@@ -16,6 +16,7 @@ from parser import identifiers
     ("213.555.0142", "2135550142", False), ("1-213-555-0142", "2135550142", False),
     ("213 555 0142", "2135550142", False), ("2135550142", "2135550142", False),
     ("(2l3) 555-0l42", "2135550142", True), ("213-555-0142 ext. 12", "2135550142", False),
+    ("§13-446-7664", "5134467664", True),  # a fax turned the 5 into a section sign
 ])
 def test_phone_numbers(text: str, digits: str, repaired: bool) -> None:
     found = identifiers.phone_number(text)
@@ -25,6 +26,7 @@ def test_phone_numbers(text: str, digits: str, repaired: bool) -> None:
 
 @pytest.mark.parametrize("text", [
     "555-0142", "113-555-0142", "213-155-0142", "12/31/2019", "XXX-XX-1234", "2l3-555-OlO2",
+    "IRC §§ 6320 and 6330",
 ])
 def test_not_phone_numbers(text: str) -> None:
     assert identifiers.phone_number(text) is None
