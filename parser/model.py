@@ -77,6 +77,7 @@ class PageView:
     mean_confidence: float | None = None  # mean OCR word confidence, None for a text layer
     # The page image the OCR read (rotation/deskew applied), kept so annotate need not render it again.
     image: Image.Image | None = field(default=None, compare=False, repr=False)
+    speckled: bool = False  # an OCR page with specks in its margins (a fax, a dirty scan)
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,11 @@ def cleaned_for_ocr(image: Image.Image, *, photographed: bool = False) -> Image.
     return image
 
 
+def speckled(image: Image.Image) -> bool:
+    """Whether the page's margins show specks (a fax, a dirty scan): the page cleaned_for_ocr despeckles."""
+    return SPECKLED_MARGIN_SHARE < margin_darkness(image) < SURROUND_MARGIN_SHARE
+
+
 def despeckled(image: Image.Image) -> Image.Image:
     """The page with specks of a pixel or two removed (3x3 median)."""
     from PIL import ImageFilter

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from parser import orientation, reading_quality, tesseract
 from parser.model import Word
-from parser.ocr_cleanup import cleaned_for_ocr
+from parser.ocr_cleanup import cleaned_for_ocr, speckled
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -38,6 +38,7 @@ class ScannedPage:
     height: float
     kept_image: Image.Image  # the page as read, reduced to KEPT_IMAGE_DPI
     warnings: tuple[str, ...]
+    speckled: bool = False  # specks in the margins (a fax, a dirty scan): a speck may have changed a digit
 
 
 @dataclass(frozen=True)
@@ -125,4 +126,5 @@ def _result(reading: _Reading, dpi: float, notes: list[str]) -> ScannedPage:
     else:
         kept = reading.image.copy()
     mean = reading.quality.mean_confidence if reading.words else None
-    return ScannedPage(reading.words, reading.rotation, reading.skew, mean, width, height, kept, tuple(notes))
+    return ScannedPage(reading.words, reading.rotation, reading.skew, mean, width, height, kept, tuple(notes),
+                       speckled=bool(reading.words) and speckled(reading.image))

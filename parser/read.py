@@ -252,6 +252,7 @@ def _scanned_view(
         skew=scanned.skew,
         mean_confidence=scanned.mean_confidence,
         image=scanned.kept_image,
+        speckled=scanned.speckled,
     )
 
 

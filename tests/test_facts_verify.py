@@ -128,14 +128,16 @@ def test_a_value_under_its_label_that_the_page_ocr_lost_is_read_from_the_line_un
     assert fact.needs_review and fact.reason is not None and "second, closer reading" in fact.reason
 
 
-@pytest.mark.parametrize(("field", "value", "second_confidence", "flagged"), [
-    ("contact_fax", "2138972402", 59.0, True),  # both readings say "2402"; the closer one is unsure
-    ("contact_fax", "2138972402", 88.0, False),
-    ("letter_date", dt.date(2025, 3, 3), 41.0, True),
-    ("contact_name", "Carlos S Kowalski", 41.0, False),  # a letter of a name is not a digit of a number
+@pytest.mark.parametrize(("field", "value", "second_confidence", "speckled", "flagged"), [
+    ("contact_fax", "2138972402", 59.0, False, True),  # both readings say "2402"; the closer one is unsure
+    ("contact_fax", "2138972402", 76.0, False, False),
+    ("contact_fax", "5432088583", 76.0, True, True),  # on a fax the closer reading must be surer
+    ("contact_fax", "5432088583", 88.0, True, False),
+    ("letter_date", dt.date(2025, 3, 3), 41.0, False, True),
+    ("contact_name", "Carlos S Kowalski", 41.0, True, False),  # a letter of a name is not a digit
 ])
 def test_an_agreeing_but_unsure_second_reading_flags_an_exact_value(
-        field: str, value: object, second_confidence: float, flagged: bool) -> None:
+        field: str, value: object, second_confidence: float, speckled: bool, flagged: bool) -> None:
     from parser import verify
     from parser.fields import Reading
     from parser.model import Evidence, Fact
@@ -145,7 +147,7 @@ def test_an_agreeing_but_unsure_second_reading_flags_an_exact_value(
                 evidence=Evidence(page=1, box=box, text=str(value), method="ocr", ocr_confidence=85.0))
     again = Reading(value=value, words=(Word(text=str(value), box=box, page=1, method="ocr",
                                              confidence=second_confidence),), text=str(value))
-    check = verify._checked(field, fact, again)
+    check = verify._checked(field, fact, again, speckled=speckled)
     assert check.fact.needs_review is flagged
     assert check.other is None
     if flagged:

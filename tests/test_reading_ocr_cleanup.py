@@ -7,7 +7,7 @@ import random
 
 from PIL import Image, ImageDraw
 
-from parser.ocr_cleanup import SPECKLED_MARGIN_SHARE, cleaned_for_ocr, margin_darkness
+from parser.ocr_cleanup import SPECKLED_MARGIN_SHARE, cleaned_for_ocr, margin_darkness, speckled
 
 SIZE = (850, 1100)  # a letter page at 100 dpi
 
@@ -50,3 +50,11 @@ def test_a_shadowed_photo_gets_even_paper_and_keeps_its_text_dark() -> None:
     assert top_paper >= 240 and bottom_paper >= 240  # was 120 at the top, 247 at the bottom
     assert evened.getpixel((400, 104)) == 0  # text stays black
     assert evened.getpixel((400, 464)) == 0
+
+
+def test_only_a_page_with_specks_in_its_margins_counts_as_speckled() -> None:
+    assert speckled(page(specks=2000))
+    assert not speckled(page())
+    photo = page()
+    ImageDraw.Draw(photo).rectangle((0, 0, 60, SIZE[1]), fill=30)  # a photo's dark surround is no speck
+    assert not speckled(photo)
