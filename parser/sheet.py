@@ -4,15 +4,16 @@ its perspective undone.
 A photo shows the sheet as a quadrilateral on a darker surround, its text lines converging (perspective)
 and tilted differently in each corner, which no single deskew angle straightens: Tesseract then merges
 the two header columns into garbage lines. Measured on generated phone photos (bench corpus, seed 4390,
-27 letters): contact phone right 74% -> 100%, every header field of two letters lost -> read.
+27 letters): items right 91.2% -> 98.4%, contact phone 74% -> 96%.
 
-How: on a reduced copy whose text is erased (a max filter keeps the paper), the paper is split from the
-surround at the Otsu threshold and the region holding the centre is kept. Each side of the sheet is the
-line fitted through that region's outline on the side (Theil-Sen, then least squares on the points near
-it), so a shadow or a thumb biting into one stretch of an edge does not move the line; the corners are
-where the lines meet. The result is used only when it is a plausible sheet: a convex quadrilateral with
-near-right angles, filling much of the photo, letter- or legal-shaped, and no side cut off by the photo's
-edge. Otherwise the photo is read as it is, as before.
+How: on a reduced copy whose text is erased (a closing keeps the paper) and whose grey levels are taken on
+a log scale (a shadow dims paper and table by the same factor, which differences cancel), each row and
+column gives the strongest step from table to paper in its outer part. Each side of the sheet is the line
+fitted through those steps (Theil-Sen, then least squares on the points near it), so a shadow or a thumb
+biting into one stretch of an edge does not move the line; the corners are where the lines meet. The
+result is used only when it is a plausible sheet: a convex quadrilateral with near-right angles, filling
+much of the photo, letter- or legal-shaped; a side the photo cuts off shows no step and fails the fit.
+Otherwise the photo is read as it is, as before.
 """
 
 from __future__ import annotations
@@ -124,16 +125,16 @@ def find_sheet(photo: Image.Image) -> Sheet | None:
     across = small.tobytes()
     down = small.transpose(PILImage.Transpose.TRANSPOSE).tobytes()
     outlines = (
-        (_edges(down, height, width, rising=True), False),  # top: x -> y
-        (_edges(down, height, width, rising=False), False),  # bottom
-        (_edges(across, width, height, rising=True), True),  # left: y -> x
-        (_edges(across, width, height, rising=False), True),  # right
+        _edges(down, height, width, rising=True),  # top: x -> y
+        _edges(down, height, width, rising=False),  # bottom
+        _edges(across, width, height, rising=True),  # left: y -> x
+        _edges(across, width, height, rising=False),  # right
     )
     fitted: list[_Side] = []
-    for points, vertical in outlines:
+    for points in outlines:
         if len(points) < MIN_OUTLINE_POINTS:
             return None
-        side = _fit(points, vertical)
+        side = _fit(points)
         if side is None:
             return None
         fitted.append(side)
@@ -176,14 +177,13 @@ def _edges(pixels: bytes, width: int, height: int, *, rising: bool) -> list[tupl
 class _Side:
     slope: float
     offset: float
-    vertical: bool  # left or right side: x as a function of y
 
 
 def _band(extent: int) -> list[int]:
     return list(range(int(extent * EDGE_BAND[0]), int(extent * EDGE_BAND[1])))
 
 
-def _fit(points: Sequence[tuple[int, int]], vertical: bool) -> _Side | None:
+def _fit(points: Sequence[tuple[int, int]]) -> _Side | None:
     """A line through most of the outline points: Theil-Sen, then least squares on its inliers."""
     step = max(1, len(points) * len(points) // (2 * MAX_PAIRS))
     slopes = [
@@ -201,7 +201,7 @@ def _fit(points: Sequence[tuple[int, int]], vertical: bool) -> _Side | None:
     if len(inliers) < MIN_INLIER_SHARE * len(points):
         return None
     slope, offset = _least_squares(inliers)
-    return _Side(slope, offset, vertical)
+    return _Side(slope, offset)
 
 
 def _least_squares(points: Sequence[tuple[int, int]]) -> tuple[float, float]:
