@@ -19,6 +19,7 @@ scanned, so the two readings do not share a filter's mistakes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -50,20 +51,25 @@ def margin_darkness(image: Image.Image) -> float:
     return dark / max(total, 1)
 
 
-def cleaned_for_ocr(image: Image.Image, *, photographed: bool = False) -> Image.Image:
-    """The page as the OCR pass should read it: despeckled, evened out, or (a clean scan) itself.
+@dataclass(frozen=True)
+class Prepared:
+    """The page as the OCR pass should read it, and what its margins showed."""
+
+    image: Image.Image
+    speckled: bool  # specks in the margins (a fax, a dirty scan), whether or not the page was despeckled
+
+
+def prepared_for_ocr(image: Image.Image, *, photographed: bool = False) -> Prepared:
+    """The page despeckled, evened out, or (a clean scan) itself; its margins measured once for both.
     `photographed`: a sheet already cut out of a photo (its margins are paper, its light still uneven)."""
     darkness = margin_darkness(image)
+    speckled = SPECKLED_MARGIN_SHARE < darkness < SURROUND_MARGIN_SHARE
     if photographed or darkness >= SURROUND_MARGIN_SHARE:
-        return evened_light(image)
-    if darkness > SPECKLED_MARGIN_SHARE:
-        return despeckled(image)
-    return image
+        return Prepared(evened_light(image), speckled)
+    if speckled:
+        return Prepared(despeckled(image), speckled)
+    return Prepared(image, speckled)
 
-
-def speckled(image: Image.Image) -> bool:
-    """Whether the page's margins show specks (a fax, a dirty scan): the page cleaned_for_ocr despeckles."""
-    return SPECKLED_MARGIN_SHARE < margin_darkness(image) < SURROUND_MARGIN_SHARE
 
 
 def despeckled(image: Image.Image) -> Image.Image:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from parser import orientation, reading_quality, tesseract
 from parser.model import Word
-from parser.ocr_cleanup import cleaned_for_ocr, speckled
+from parser.ocr_cleanup import prepared_for_ocr
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -48,6 +48,7 @@ class _Reading:
     image: Image.Image
     words: tuple[Word, ...]
     quality: reading_quality.ReadingQuality
+    speckled: bool = False  # the page's margins showed specks (see ocr_cleanup)
 
 
 def read_scanned_page(image: Image.Image, *, dpi: float, number: int,
@@ -96,8 +97,9 @@ def _read_turned(image: Image.Image, dpi: float, number: int, *, rotation: int,
     upright = orientation.turn(quarter, 0, skew) if skew else quarter
     # OCR reads the despeckled page; the page kept for the summary and the second reading of key values
     # stays as scanned, so that second reading does not share the filter's mistakes.
-    words = tesseract.ocr_words(cleaned_for_ocr(upright, photographed=photographed), dpi=dpi, page=number)
-    return _Reading(rotation, skew, upright, words, reading_quality.measure(words))
+    prepared = prepared_for_ocr(upright, photographed=photographed)
+    words = tesseract.ocr_words(prepared.image, dpi=dpi, page=number)
+    return _Reading(rotation, skew, upright, words, reading_quality.measure(words), prepared.speckled)
 
 
 def _rotations_to_try(image: Image.Image, first: _Reading) -> tuple[int, ...]:
@@ -127,4 +129,4 @@ def _result(reading: _Reading, dpi: float, notes: list[str]) -> ScannedPage:
         kept = reading.image.copy()
     mean = reading.quality.mean_confidence if reading.words else None
     return ScannedPage(reading.words, reading.rotation, reading.skew, mean, width, height, kept, tuple(notes),
-                       speckled=bool(reading.words) and speckled(reading.image))
+                       speckled=bool(reading.words) and reading.speckled)

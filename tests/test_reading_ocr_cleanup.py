@@ -7,7 +7,7 @@ import random
 
 from PIL import Image, ImageDraw
 
-from parser.ocr_cleanup import SPECKLED_MARGIN_SHARE, cleaned_for_ocr, margin_darkness, speckled
+from parser.ocr_cleanup import SPECKLED_MARGIN_SHARE, margin_darkness, prepared_for_ocr
 
 SIZE = (850, 1100)  # a letter page at 100 dpi
 
@@ -26,13 +26,13 @@ def page(specks: int = 0) -> Image.Image:
 def test_a_clean_page_is_left_alone() -> None:
     clean = page()
     assert margin_darkness(clean) == 0.0
-    assert cleaned_for_ocr(clean) is clean
+    assert prepared_for_ocr(clean).image is clean
 
 
 def test_a_speckled_page_loses_its_specks_and_keeps_its_lines() -> None:
     speckled = page(specks=2000)
     assert margin_darkness(speckled) > SPECKLED_MARGIN_SHARE
-    cleaned = cleaned_for_ocr(speckled)
+    cleaned = prepared_for_ocr(speckled).image
     assert margin_darkness(cleaned) == 0.0
     assert cleaned.getpixel((400, 104)) == 0  # a text line survives
 
@@ -44,7 +44,7 @@ def test_a_shadowed_photo_gets_even_paper_and_keeps_its_text_dark() -> None:
     shadow = Image.linear_gradient("L").resize(SIZE).point(lambda v: 120 + v // 2)  # paper 120 .. 247
     photo = Image.composite(photo, shadow, photo.point(lambda v: 255 if v < 128 else 0))
     assert margin_darkness(photo) > 0.3
-    evened = cleaned_for_ocr(photo)
+    evened = prepared_for_ocr(photo).image
     top_paper, bottom_paper = evened.getpixel((750, 60)), evened.getpixel((750, 1050))
     assert isinstance(top_paper, int) and isinstance(bottom_paper, int)
     assert top_paper >= 240 and bottom_paper >= 240  # was 120 at the top, 247 at the bottom
@@ -53,8 +53,8 @@ def test_a_shadowed_photo_gets_even_paper_and_keeps_its_text_dark() -> None:
 
 
 def test_only_a_page_with_specks_in_its_margins_counts_as_speckled() -> None:
-    assert speckled(page(specks=2000))
-    assert not speckled(page())
+    assert prepared_for_ocr(page(specks=2000)).speckled
+    assert not prepared_for_ocr(page()).speckled
     photo = page()
     ImageDraw.Draw(photo).rectangle((0, 0, 60, SIZE[1]), fill=30)  # a photo's dark surround is no speck
-    assert not speckled(photo)
+    assert not prepared_for_ocr(photo).speckled
