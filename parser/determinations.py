@@ -102,7 +102,7 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"\breject(?:s|ed)? (?:your|the) (?:request|claim)|"
                 r"(?<!partially )\bdisallow(?:s|ed)?\b(?! in part)"),
      "denied"),
-    (re.compile(r"\bpartial relief\b|\brelief in part\b|\bgranted in part\b|"
+    (re.compile(r"\bpartial (?:\w+ ){0,2}relief\b|\brelief in part\b|\bgranted in part\b|"
                 r"\bpartially (?:granted|allowed)\b|\ballowed in part\b|\bpartial allowance\b|"
                 r"\brelieved of \$|\brelief of \$[0-9,]+|\b(?:request|claim) in part\b|"
                 r"\b(?:approve[sd]?|grant(?:s|ed)?|allow(?:s|ed)?)\b[^.;]{0,80}?\bin part\b|"
@@ -114,12 +114,16 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"(?:granted|allowed|approved)\b|"
                 r"\b(?:approve[sd]?|grant(?:s|ed)?|allow(?:s|ed)?) (?:your|the) "
                 r"(?:request|claim)\b|"
-                r"\bgrant(?:ed|s)? (?:you )?(?:full )?relief\b|\brelieved of (?:all|the entire|the full)\b|"
+                r"\b(?:grant|award)(?:ed|s)? (?:you )?(?:full |equitable |innocent spouse )?relief\b|"
+                r"\byou (?:are |were )?(?:entitled to|eligible for|qualify for) (?:\w+ ){0,3}relief\b|"
+                r"\bfull (?:equitable |innocent spouse )relief\b|\brelieved of (?:all|the entire|the full)\b|"
                 r"\bfull allowance\b|\bfully (?:granted|allowed|relieved)\b|"
                 r"\brelief\b[^.;]{0,80}?\bfor (?:the )?(?:full|entire|total|whole) "
                 r"(?:amount|liability|understatement|deficiency|balance)\b"), "full_relief"),
 )
 NEGATED = re.compile(r"\b(?:not|no|never|cannot)\s+(?:\w+\s+){0,2}$")
+# "If you qualify for relief, ...", "whether the levy is sustained": a condition, no decision.
+CONDITIONED = re.compile(r"\b(?:if|whether|unless)\b[^,;:]*$")
 # "The proposed levy action is net sustained": a "not" OCR damaged into another three-letter word, between
 # a verb and the outcome it negates. Read as "not" (the same length, so every position holds), and the
 # determination flagged: reading it as it stands would turn the decision around.
@@ -145,6 +149,11 @@ UNREAD_LIST_ITEM = re.compile(r"^\s?(?:,|and|or|&)\s?\(\s?\S{1,2}\s?\)")
 # A sentence belongs to the innocent spouse part when it speaks of relief, liability or its statutes.
 SPOUSE_CONTEXT = re.compile(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab")
 SUSTAIN = re.compile(r"\bsustain")
+# A sentence that cites a relief section with a deciding word, yet states no outcome the table knows
+# ("Appeals awards you equitable relief under 6015(f)"), may hide a decision: the part is flagged.
+UNREAD_SPOUSE_DECISION = re.compile(r"\b(?:grant|allow|approv|award|den[iy]|qualif|entitle|eligib|reliev)\w*")
+# ... unless it only explains a condition or what the person may do.
+CONDITIONAL = re.compile(r"\b(?:if|unless|whether|may|might|could|can)\b")
 # A list of sections that goes on with "and" but names nothing readable after it: "6015(b) and request".
 DANGLING = re.compile(
     r"^\s?(?:,|and|or|&)\s(?!\(|section|sec\.|§|irc|internal|6015|66|"
@@ -200,6 +209,8 @@ def _outcomes(text: str, table: Sequence[tuple[re.Pattern[str], OutcomeT]]
                 continue
             if NEGATED.search(text[max(0, match.start() - 30):match.start()]) and outcome in (
                     "sustained", "full_relief", "partial_relief"):
+                continue
+            if CONDITIONED.search(text[max(0, match.start() - 60):match.start()]):
                 continue
             found.append((outcome, match.start(), match.end()))
             taken.append((match.start(), match.end()))
@@ -321,6 +332,8 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
             continue
         said = _outcomes(text, SPOUSE_OUTCOMES)
         if not said:
+            if UNREAD_SPOUSE_DECISION.search(text) and not CONDITIONAL.search(text) and _sections(text)[0]:
+                found.reasons.append("a sentence deciding relief under a cited section could not be read")
             continue
         if any(o == "partial_relief" for o, _, _ in said):
             # "We approved your request for relief in part": the grant is the partial one.

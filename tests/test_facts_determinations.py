@@ -196,12 +196,31 @@ def test_no_collection_sentence_means_no_collection_part() -> None:
     ("Your claim for relief under section 6015(b) has been disallowed.", "denied", ("6015(b)",)),
     ("You are entitled to relief of $3,215 under section 6015(c) and you remain liable for $1,000.",
      "partial_relief", ("6015(c)",)),
+    ("You do not qualify for innocent spouse relief under IRC Section 6015(b). However, Appeals grants you "
+     "partial equitable relief under IRC Section 6015(f) for 2019.", "partial_relief",
+     ("6015(b)", "6015(f)")),
+    ("Appeals awards you equitable relief under IRC Section 6015(f).", "full_relief", ("6015(f)",)),
+    ("You are entitled to relief under section 6015(b).", "full_relief", ("6015(b)",)),
+    ("You qualify for full innocent spouse relief under section 6015(c).", "full_relief", ("6015(c)",)),
 ])
 def test_innocent_spouse_outcomes(sentence: str, outcome: str, sections: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))
     assert found is not None
     assert (found.outcome, found.sections) == (outcome, sections)
     assert reasons == ()
+
+
+def test_a_condition_decides_nothing() -> None:
+    assert determinations.innocent_spouse(texts(
+        "If you qualify for relief under section 6015(f), the balance will be adjusted.")) == (None, ())
+
+
+def test_a_deciding_sentence_that_states_no_known_outcome_is_flagged() -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "Your request for relief under section 6015(b) is denied. Appeals has allowed equitable relief under "
+        "section 6015(f) in the amount shown."))
+    assert found is not None and found.outcome == "denied"
+    assert reasons == ("a sentence deciding relief under a cited section could not be read",)
 
 
 def test_unreadable_section_is_flagged() -> None:
