@@ -7,6 +7,7 @@ we subtract the crop box origin), so they match pypdfium2's rendering of the sam
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import math
 import re
@@ -32,6 +33,10 @@ DEDUPE_TOLERANCE = 1.0  # points; bold-by-overprint letters are drawn twice at n
 # A label glued to its value by a tight text layer ("Date:March", "Phone:(213)"): a word of letters ending
 # in a colon, then a letter, digit or bracket. Times ("8:00") and addresses ("https://") never match.
 GLUED_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z.#/()'-]*:)(?P<value>[A-Za-z0-9(].*)$")
+# Two runs of text that collide on a line (a long office name running into the label column) interleave
+# their letters in one pdfplumber word ("OperatioCnontact"): a letter that starts this share of a letter's
+# width before the one it follows ends shows the collision.
+COLLISION_OVERLAP = 0.5
 
 
 @dataclass(frozen=True)
@@ -104,7 +109,7 @@ def _read_page(whole_page: Page, number: int) -> TextLayer:
             page=number,
             method="pdf_text",
         )
-        for raw in raw_words
+        for raw in _uncollided(raw_words, deduped.chars)
         if str(raw["text"]).strip()
         for text, (x0, top, x1, bottom) in _unglued(raw)
     )
@@ -122,6 +127,39 @@ def _read_page(whole_page: Page, number: int) -> TextLayer:
     elif coverage >= SCAN_COVERAGE and len(words) < MIN_WORDS_OVER_SCAN:
         reason = "the page is a scan with little text layer"
     return TextLayer(words, reason is None, False, width, height, reason)
+
+
+def _uncollided(raw_words: list[dict[str, Any]], page_chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The words, with each word made of two colliding runs of text split back into the runs' own words.
+
+    The page's characters come in the order the content stream draws them, so each run's letters are
+    consecutive there: a collided word is cut wherever that order jumps or steps back onto a letter."""
+    if not any(_collided(raw.get("chars") or []) for raw in raw_words):
+        return raw_words
+    order = {id(char): index for index, char in enumerate(page_chars)}
+    words: list[dict[str, Any]] = []
+    for raw in raw_words:
+        chars: list[dict[str, Any]] = raw.get("chars") or []
+        if not _collided(chars) or any(id(c) not in order for c in chars):
+            words.append(raw)
+            continue
+        drawn = sorted(chars, key=lambda c: order[id(c)])
+        runs: list[list[dict[str, Any]]] = [[drawn[0]]]
+        for prev, char in itertools.pairwise(drawn):
+            if order[id(char)] == order[id(prev)] + 1 and not _collided([prev, char]):
+                runs[-1].append(char)
+            else:
+                runs.append([char])
+        for run in sorted(runs, key=lambda r: float(r[0]["x0"])):
+            x0, top, x1, bottom = _span(run)
+            words.append({**raw, "text": "".join(str(c["text"]) for c in run), "chars": run,
+                          "x0": x0, "top": top, "x1": x1, "bottom": bottom})
+    return words
+
+
+def _collided(chars: list[dict[str, Any]]) -> bool:
+    return any(float(b["x0"]) < float(a["x1"]) - COLLISION_OVERLAP * (float(a["x1"]) - float(a["x0"]))
+               for a, b in itertools.pairwise(chars))
 
 
 def _unglued(raw: dict[str, Any]) -> list[tuple[str, tuple[float, float, float, float]]]:

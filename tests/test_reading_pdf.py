@@ -130,3 +130,16 @@ def test_a_label_glued_to_its_value_is_split_into_two_words(tmp_path: Path) -> N
     label, value = words[0], words[1]
     assert label.box.x1 <= value.box.x0 + 0.01  # the label's box ends where the value's begins
     assert abs(label.box.x0 - 330) < 0.5
+
+
+def test_two_runs_of_text_that_collide_are_read_as_their_own_words(tmp_path: Path) -> None:
+    # A long office name runs into the label column: its last letter starts after the label's first one.
+    path = tmp_path / "collided.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont("Courier", 9)
+    office = "Cincinnati Centralized Innocent Spouse Operation"
+    pdf.drawString(54, 700, office)
+    pdf.drawString(54 + pdf.stringWidth(office, "Courier", 9) - 4, 700, "Contact person:")
+    pdf.save()
+    texts = [word.text for word in read_document(path).pages[0].words]
+    assert texts == ["Cincinnati", "Centralized", "Innocent", "Spouse", "Operation", "Contact", "person:"]
