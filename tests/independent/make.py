@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import letters  # the letter tables beside this script
 import letters_more
+import letters_third
 from layout import Fonts, Pen
 from spec import FIELDS, Letter
 
@@ -48,6 +49,9 @@ SCANS: tuple[Scan, ...] = (
     Scan("ind01-rightcol", "png", 300, 0.6),
     Scan("ind03-table", "pdf", 200, 0.0),
     Scan("ind06-datebelow", "jpg", 250, -0.8),
+    Scan("ind15-fax", "png", 200, 0.3),
+    Scan("ind17-crooked", "png", 300, 1.6),
+    Scan("ind18-3193-rows", "pdf", 300, -0.5),
 )
 
 
@@ -65,6 +69,7 @@ class Photo:
 PHOTOS: tuple[Photo, ...] = (
     Photo("ind02-leftblock", ((0.10, 0.07), (0.05, 0.95), (0.93, 0.93), (0.88, 0.05)), "left"),
     Photo("ind04-labels-above", ((0.07, 0.04), (0.12, 0.94), (0.90, 0.96), (0.95, 0.06)), "top"),
+    Photo("ind13-leftlabels", ((0.09, 0.06), (0.06, 0.95), (0.91, 0.97), (0.93, 0.04)), "left"),
 )
 PHOTO_SIZE = (1500, 1900)  # a phone photo reduced for sharing, no resolution in the file
 
@@ -163,7 +168,7 @@ def write(out: Path = OUT) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     by_name: dict[str, Letter] = {}
-    for letter in (*letters.LETTERS, *letters_more.LETTERS):
+    for letter in (*letters.LETTERS, *letters_more.LETTERS, *letters_third.LETTERS):
         pdf = out / f"{letter.name}.pdf"
         draw(letter, pdf)
         _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))
