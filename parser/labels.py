@@ -106,6 +106,7 @@ NOT_LABELS: tuple[str, ...] = (
     "Appeals Team Manager", "Team manager", "Manager", "Date stamped", "Postmark date", "Rev",
     "Revision date", "Cat. No", "Catalog number", "Spouse", "Non-requesting spouse", "Nonrequesting spouse",
     "Other spouse", "In reply refer to", "Refer reply to", "Reply to", "Case number", "Docket number",
+    "Taxpayer clinic", "Low income taxpayer clinic", "Taxpayer assistance center",  # a clinic's stamp
 )
 OTHER = "_other"
 
@@ -118,9 +119,18 @@ MAX_SPLIT_WORDS = 8  # a label wrapped over two lines: words of its first line
 # OCR look-alikes folded the same way on both sides before comparing.
 LOOKALIKES: tuple[tuple[str, str], ...] = (
     ("rn", "m"), ("vv", "w"), ("1", "l"), ("|", "l"), ("!", "l"), ("0", "o"), ("5", "s"), ("8", "b"),
-    ("$", "s"),
+    ("$", "s"), ("i", "l"),  # "1D Number:" is "ID Number:" (the "1" folds to "l", so the "I" must too)
 )
 NON_LETTERS = re.compile(r"[^a-z]")
+# A segment that is nothing but a few words and a colon ("tase pewieds:") stands where a label stands. When
+# no spelling is within MAX_EDITS of it, one within this share of its length (same first letter, a spelling
+# this long at least) is taken, scored no higher than LOOSE_SCORE so that its value is always reviewed.
+LOOSE_EDIT_SHARE = 0.4
+# Spellings this close to a label are all as good as exact when choosing between overlapping labels.
+CLOSE_MATCH = 0.85
+LOOSE_MIN_LENGTH = 6
+LOOSE_MAX_WORDS = 5
+LOOSE_SCORE = 0.6
 
 
 @dataclass(frozen=True)
@@ -218,7 +228,7 @@ def find_labels(lines: Iterable[Line]) -> tuple[LabelMatch, ...]:
     segments = [segment for line in lines for segment in line.segments]
     found: list[LabelMatch] = []
     for segment in segments:
-        found.extend(_segment_labels(segment))
+        found.extend(_segment_labels(segment) or _loose_label(segment))
     for split in _split_labels(segments):
         lower = {id(w) for w in split.words}
         overlapping = [m for m in found if any(id(w) in lower for w in m.words)]
@@ -297,6 +307,35 @@ def _segment_labels(segment: Segment) -> list[LabelMatch]:
     return _resolve(candidates)
 
 
+def _loose_label(segment: Segment) -> list[LabelMatch]:
+    """The whole segment as an OCR-garbled label, when it is only a few words ending in a colon."""
+    words = segment.words
+    if not 0 < len(words) <= LOOSE_MAX_WORDS or not _ends_with_colon(words, None):
+        return []
+    if not all(_wordlike(w) for w in words):
+        return []
+    query = canonical(" ".join(w.text for w in words))
+    if len(query) < LOOSE_MIN_LENGTH:
+        return []
+    spellings = _spellings()
+    best: tuple[float, int] | None = None
+    for index, (form, _, _) in enumerate(spellings):
+        if len(form) < LOOSE_MIN_LENGTH or form[0] != query[0]:
+            continue
+        distance = Levenshtein.distance(query, form, score_cutoff=int(LOOSE_EDIT_SHARE * len(form)))
+        if distance <= LOOSE_EDIT_SHARE * len(form):
+            score = 1.0 - distance / len(form)
+            if best is None or score > best[0]:
+                best = (score, index)
+    if best is None:
+        return []
+    _, field, variant = spellings[best[1]]
+    if field == OTHER:
+        return []
+    return [LabelMatch(field=field, variant=variant, words=tuple(words), segment=segment, end=len(words),
+                       score=min(best[0], LOOSE_SCORE), colon=True)]
+
+
 def _starts_longer_label(text: str, following: Sequence[Word]) -> bool:
     """Whether the text and the word(s) after it begin some longer label spelling."""
     if not following:
@@ -307,11 +346,12 @@ def _starts_longer_label(text: str, following: Sequence[Word]) -> bool:
 
 
 def _resolve(candidates: list[_Candidate]) -> list[LabelMatch]:
-    """At most one label per word: colon-ended first, then the closest spelling, then the longest."""
+    """At most one label per word: colon-ended first, then the closest spelling, then the longest. Close
+    spellings count as equal, so "Persdn to contact:" is one label, not "contact:" and a stray word."""
     chosen: list[_Candidate] = []
     taken: set[int] = set()
-    ranked = sorted(candidates, key=lambda c: (c.match.colon, round(c.match.score, 2), len(c.match.words)),
-                    reverse=True)
+    ranked = sorted(candidates, key=lambda c: (c.match.colon, min(round(c.match.score, 2), CLOSE_MATCH),
+                                               len(c.match.words), c.match.score), reverse=True)
     for candidate in ranked:
         span = set(range(candidate.start, candidate.match.end))
         if span & taken:

@@ -21,6 +21,7 @@ from parser.lines import group_lines, page_text
     ("Social Security Number (SSN)", "taxpayer_id"), ("Employer ID Number", "taxpayer_id"),
     ("Toll-Free Number", "contact_phone"), ("Telephone Number (Toll Free)", "contact_phone"),
     ("Type of Tax", "tax_form"), ("Period(s)", "tax_periods"), ("Name and ID Number", "contact_name_id"),
+    ("1D Number", "contact_employee_id"),
 ])
 def test_spellings_and_ocr_damage_match(text: str, field: str) -> None:
     hit = match_label(text, colon=True)
@@ -62,6 +63,20 @@ def test_label_without_colon_must_open_its_segment() -> None:
     assert [m.field for m in find_labels(at_start)] == ["letter_date"]
 
 
+@pytest.mark.parametrize(("text", "field"), [
+    ("tase pewieds:", "tax_periods"), ("Conteet persen:", "contact_name"),
+])
+def test_a_segment_of_garbled_words_and_a_colon_is_a_label_to_review(text: str, field: str) -> None:
+    (label,) = find_labels(group_lines(words_at(330, 40, text, method="ocr")))
+    assert (label.field, label.score) == (field, 0.6)
+
+
+@pytest.mark.parametrize("text", ["Dear John Smith:", "Enclosures:", "Sincerely yours:", "Tax Court:",
+                                  "tase pewieds", "Note:"])
+def test_garbled_label_needs_its_colon_and_a_close_spelling(text: str) -> None:
+    assert find_labels(group_lines(words_at(330, 40, text, method="ocr"))) == ()
+
+
 def test_receipt_stamp_is_not_a_date_label() -> None:
     lines = group_lines(words_at(330, 40, "Date received: March 9, 2025"))
     assert find_labels(lines) == ()
@@ -99,3 +114,8 @@ def test_a_long_label_wrapped_over_two_lines_is_one_label() -> None:
     (label,) = find_labels(group_lines(page.words))
     assert label.field == "printed_last_day"
     assert label.text == "Last Day to File a Petition with the Tax Court:"
+
+
+def test_a_damaged_long_label_beats_an_exact_word_inside_it() -> None:
+    (label,) = find_labels(group_lines(words_at(330, 40, "Persdn to contact:", method="ocr")))
+    assert (label.field, label.text) == ("contact_name", "Persdn to contact:")
