@@ -26,9 +26,9 @@ from rapidfuzz.distance import Levenshtein
 # Letters OCR returns for digits, read back as digits only inside digit-only slots.
 DIGIT_LOOKALIKES: dict[str, str] = {
     "O": "0", "o": "0", "Q": "0", "D": "0", "I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "L": "1",
-    "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "§": "5",
+    "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "§": "5", "$": "5",
 }
-DIGITISH = "0-9OoQDIli|!LSsBZzG§"
+DIGITISH = "0-9OoQDIli|!LSsBZzG§$"
 # Specks a scan leaves beside a date's day ("MAR 26° 2026"): noise, never a digit, so they are skipped.
 _SPECKS = "°'’‘`*•·\""
 
@@ -76,6 +76,10 @@ WEEKDAY_PREFIX = re.compile(
 YEAR_MONTH = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?P<month>0[1-9]|1[0-2])(?![0-9])")
 # "2019": a tax year (its last day), only where the label names tax years.
 YEAR_ONLY = re.compile(r"(?<![0-9/.-])(?P<year>(?:19|20)[0-9]{2})(?![0-9/.-])")
+# "2019 through 2021": every tax year of the span (at most MAX_YEAR_SPAN of them), where years are allowed.
+YEAR_RANGE = re.compile(r"(?<![0-9/.-])(?P<first>(?:19|20)[0-9]{2})\s?(?:through|thru|to|-|–)\s?"
+                        r"(?P<last>(?:19|20)[0-9]{2})(?![0-9/.-])", re.IGNORECASE)
+MAX_YEAR_SPAN = 10
 # Two-digit years: 00-68 are 2000-2068 (as strptime reads %y); letters in this tool's range are 20xx.
 TWO_DIGIT_YEAR_PIVOT = 69
 
@@ -234,6 +238,12 @@ def period_ends(text: str, *, years_allowed: bool) -> tuple[DateReading, ...]:
             found.append(DateReading(value=last, start=match.start(), end=match.end(), style="year_month"))
             taken.append((match.start(), match.end()))
     if years_allowed:
+        for match in YEAR_RANGE.finditer(text):
+            first_year, last_year = int(match["first"]), int(match["last"])
+            if free(match.start(), match.end()) and 0 < last_year - first_year < MAX_YEAR_SPAN:
+                found += [DateReading(value=dt.date(year, 12, 31), start=match.start(), end=match.end(),
+                                      style="year") for year in range(first_year, last_year + 1)]
+                taken.append((match.start(), match.end()))
         for match in YEAR_ONLY.finditer(text):
             if free(match.start(), match.end()):
                 found.append(DateReading(value=dt.date(int(match["year"]), 12, 31), start=match.start(),

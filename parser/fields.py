@@ -178,6 +178,10 @@ def read_taxpayer_name(spot: ValueWords) -> Reading | None:
     return Reading(value=match["name"].strip(), words=spot.words, text=text)
 
 
+# A few scanned characters right under the tax periods ("no") may be a period the scan garbled.
+GARBLED_LINE_CHARS = 12
+
+
 def read_periods(spot: ValueWords) -> Reading | None:
     """Every tax period end on the value's line and the lines under it that hold nothing else."""
     years_named = "year" in spot.variant.lower()
@@ -186,11 +190,13 @@ def read_periods(spot: ValueWords) -> Reading | None:
     repaired = False
     bare_years = False
     stopped_at: str | None = None
+    stopped_scanned = False
     for number, line in enumerate((spot.words, *spot.following)):
         text, spans = joined(line)
         readings = dates.period_ends(text, years_allowed=True)
         if not readings or (number > 0 and not _only_periods(text, readings)):
             stopped_at = text if number > 0 else None
+            stopped_scanned = any(w.method == "ocr" for w in line)
             break
         for reading in readings:
             found.append(reading.value)
@@ -201,7 +207,9 @@ def read_periods(spot: ValueWords) -> Reading | None:
         return None
     text = " ".join(w.text for w in used)
     doubt = None
-    if stopped_at is not None and (any(ch.isdigit() for ch in stopped_at) or _names_a_month(stopped_at)):
+    garbled = stopped_scanned and stopped_at is not None and len(stopped_at.strip()) <= GARBLED_LINE_CHARS
+    if stopped_at is not None and (any(ch.isdigit() for ch in stopped_at) or _names_a_month(stopped_at)
+                                   or garbled):
         doubt = f"a line under the tax periods could not be read as a period ({stopped_at})"
     elif bare_years and not years_named:
         doubt = "a tax period is shown as a year only; it was read as the year ending December 31"

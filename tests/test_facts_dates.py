@@ -96,6 +96,16 @@ def test_a_mark_a_fax_glued_before_the_date_does_not_hide_it(value: str) -> None
     assert found is not None and found.value == dt.date(2023, 6, 5)
 
 
+@pytest.mark.parametrize(("text", "years"), [
+    ("2019 through 2021", [2019, 2020, 2021]), ("2020-2022", [2020, 2021, 2022]),
+    ("2019 thru 2020", [2019, 2020]),
+])
+def test_a_span_of_tax_years_is_every_year_of_it(text: str, years: list[int]) -> None:
+    found = dates.period_ends(text, years_allowed=True)
+    assert [r.value for r in found] == [dt.date(y, 12, 31) for y in years]
+    assert dates.period_ends(text, years_allowed=False) == ()
+
+
 def test_period_ends() -> None:
     found = dates.period_ends("201912, 2020 and 12/31/2021", years_allowed=True)
     assert [r.value for r in found] == [dt.date(2019, 12, 31), dt.date(2020, 12, 31), dt.date(2021, 12, 31)]

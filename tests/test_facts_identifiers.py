@@ -17,6 +17,7 @@ from parser import identifiers
     ("213 555 0142", "2135550142", False), ("2135550142", "2135550142", False),
     ("(2l3) 555-0l42", "2135550142", True), ("213-555-0142 ext. 12", "2135550142", False),
     ("§13-446-7664", "5134467664", True),  # a fax turned the 5 into a section sign
+    ("$13.632.3565", "5136323565", True),  # ... or into a dollar sign
 ])
 def test_phone_numbers(text: str, digits: str, repaired: bool) -> None:
     found = identifiers.phone_number(text)
@@ -26,7 +27,7 @@ def test_phone_numbers(text: str, digits: str, repaired: bool) -> None:
 
 @pytest.mark.parametrize("text", [
     "555-0142", "113-555-0142", "213-155-0142", "12/31/2019", "XXX-XX-1234", "2l3-555-OlO2",
-    "IRC §§ 6320 and 6330",
+    "IRC §§ 6320 and 6330", "$1,250.00 a month from 2024", "$350 $125 $1000",
 ])
 def test_not_phone_numbers(text: str) -> None:
     assert identifiers.phone_number(text) is None
