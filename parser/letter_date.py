@@ -106,11 +106,14 @@ def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> li
                 for line in spot.following for w in line}
     readings: list[tuple[Reading, bool]] = []
     for line in layout.lines:
-        if layout.zone_of(line.box.top) != "header" or DISTRACTOR_CONTEXT.search(line.text):
+        if layout.zone_of(line.box.top) != "header":
             continue
-        for segment in line.segments:
+        for before, segment in zip((None, *line.segments), line.segments, strict=False):
             if any(id(w) in claimed for w in segment.words):
                 continue
+            if DISTRACTOR_CONTEXT.search(segment.text) or (
+                    before is not None and DISTRACTOR_CONTEXT.search(before.text)):
+                continue  # "in re: Due Process Appeal   OCT 02 2023", "RECEIVED MAR 04 2025"
             text, spans = joined(segment.words)
             reading = dates.leading_date(text)
             if reading is None or len(text[reading.end:].strip(" .,")) > 0:
@@ -119,6 +122,12 @@ def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> li
             value = Reading(value=reading.value, words=words, text=text[reading.start:reading.end],
                             repaired=reading.repaired, alternatives=reading.alternatives)
             readings.append((value, _near_stamp_words(segment, layout)))
+    # A stamp's date is never the letter date, and the stamp is later than the letter: with a date that no
+    # stamp stands by, stamped dates are dropped, unless earlier (then they stay, and the date is flagged).
+    clean = [r.value for r, stamped in readings if not stamped]
+    if clean:
+        first = min(_as_date(v) for v in clean)
+        readings = [(r, stamped) for r, stamped in readings if not stamped or _as_date(r.value) < first]
     lone = len({r.value for r, _ in readings}) == 1
     found: list[Candidate] = []
     for value, stamped in readings:
@@ -130,14 +139,16 @@ def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> li
 
 
 def _near_stamp_words(segment: Segment, layout: PageLayout) -> bool:
-    """Whether words of a stamp or a filing ("RECEIVED", "in re") stand above, under or beside the date."""
+    """Whether words of a stamp or a filing ("RECEIVED", "in re") stand above or under the date, or just
+    before it on a line a little higher or lower."""
     height = segment.height
     for line in layout.lines:
         gap = max(line.box.top - segment.box.bottom, segment.box.top - line.box.bottom)
         if line.index == segment.line_index or gap > STAMP_REACH * height:
             continue
-        if gap < 0 and DISTRACTOR_CONTEXT.search(line.text):
-            return True  # beside it, a little higher or lower: the stamp next to "in re" (Jones)
+        if gap < 0 and any(DISTRACTOR_CONTEXT.search(other.text) and other.box.x1 <= segment.box.x0
+                           for other in line.segments):
+            return True  # after it, a little higher or lower: the stamp after "in re" (Jones)
         for other in line.segments:
             overlaps = other.box.x0 < segment.box.x1 and segment.box.x0 < other.box.x1
             if overlaps and DISTRACTOR_CONTEXT.search(other.text):

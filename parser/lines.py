@@ -24,6 +24,11 @@ RUN_REACH = 80.0
 SEGMENT_GAP = 1.8
 # A word that ends a line with a hyphen and a lower-case word opening the next line are one word.
 HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
+# A heading: at most this many words, not ending in sentence punctuation or a joiner, ending this share of
+# the next line's width short of it.
+HEADING_MAX_WORDS = 8
+HEADING_NOT_AFTER = ".,;:-!?"
+HEADING_SHORTFALL = 0.4
 
 
 def union_box(words: Iterable[Word]) -> Box:
@@ -201,10 +206,23 @@ def page_text(lines: Sequence[Line], normalise: Callable[[str], str] = str.lower
             glue = " "
             if word is line.words[-1] and _breaks_word(word, following):
                 token, glue = token[:-1], ""
+            elif word is line.words[-1] and _heading(line, following):
+                glue = "\n"  # a heading ("Lien and levy") is no part of the sentence under it
             parts.append(token)
             spans.append((position, position + len(token), word))
             position += len(token)
     return PageText(page=lines[0].page, text="".join(parts), spans=tuple(spans))
+
+
+def _heading(line: Line, following: Line | None) -> bool:
+    """A short line with no closing punctuation over a line that opens with a capital and runs on much
+    further right: a heading over its paragraph, not the first line of a sentence."""
+    if following is None or following.page != line.page or len(line.words) > HEADING_MAX_WORDS:
+        return False
+    last, first = line.words[-1].text, following.words[0].text
+    if last[-1:] in HEADING_NOT_AFTER or not first[:1].isupper():
+        return False
+    return line.box.x1 < following.box.x1 - HEADING_SHORTFALL * following.box.width
 
 
 def _breaks_word(word: Word, following: Line | None) -> bool:

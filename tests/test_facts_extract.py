@@ -242,6 +242,39 @@ def test_lone_printed_date_without_label_is_the_letter_date() -> None:
     assert not fact.needs_review and "letter_date" not in facts.needs_review
 
 
+def test_a_receipt_stamp_beside_a_bare_date_leaves_the_date_trusted() -> None:
+    # The date under the address with a clinic's stamp to its right: "RECEIVED" on the date's own line,
+    # the stamp's date under it. The stamp's date is later and no letter date; the bare date is the one.
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    extra = [(72.0, 240.0, "February 25, 2025"), (206.0, 237.0, "RECEIVED"), (206.0, 250.0, "MAR 04 2025"),
+             (206.0, 263.0, "TAXPAYER CLINIC")]
+    facts = extract_facts(make_doc(letter_page(header, extra=extra)))
+    fact = facts.fields.letter_date
+    assert fact is not None and fact.value == dt.date(2025, 2, 25)
+    assert not fact.needs_review and facts.letter_date_alternatives == ()
+    name = facts.fields.taxpayer_name
+    assert name is None or name.value != "CLINIC"
+
+
+def test_a_stamp_date_earlier_than_the_bare_date_stays_an_alternative() -> None:
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    extra = [(72.0, 240.0, "February 25, 2025"), (206.0, 237.0, "RECEIVED"), (206.0, 250.0, "FEB 20 2025")]
+    facts = extract_facts(make_doc(letter_page(header, extra=extra)))
+    fact = facts.fields.letter_date
+    assert fact is not None and fact.needs_review
+    assert dt.date(2025, 2, 20) in (fact.value, *facts.letter_date_alternatives)
+
+
+def test_a_heading_is_no_part_of_the_sentence_under_it() -> None:
+    body = [line for line in BODY_4390 if "proposed levy action" not in line]
+    at = body.index("Dear John Q Public:") + 1
+    body[at:at] = ["Lien and levy", "The Notice of Federal Tax Lien will be withdrawn as it was filed early.",
+                   "The proposed levy is sustained."]
+    facts = extract_facts(letter_doc(body=body))
+    assert facts.collection is not None
+    assert (facts.collection.outcome, "collection" in facts.needs_review) == ("partially_sustained", False)
+
+
 @pytest.mark.parametrize(("method", "extra"), [
     ("ocr", [(VALUE, 43.0, "March 3, 2025")]),  # a scan may have lost the "Date:" label
     ("pdf_text", [(VALUE, 43.0, "March 3, 2025"), (72.0, 217.0, "March 10, 2025")]),  # two bare dates
@@ -421,3 +454,14 @@ def test_taxpayer_address_stacked_close_under_the_return_address() -> None:
     page = make_page([*rows, (72.0, 200.0, "Dear Mr. Okonkwo:"), (72.0, 230.0, BODY_4390[0])])
     fact = extract_facts(make_doc(page)).fields.taxpayer_name
     assert fact is not None and fact.value == "TERRENCE L OKONKWO"
+
+
+def test_a_garbled_line_under_the_periods_flags_them() -> None:
+    # The periods come last in the header; the scan garbled the second one into "no".
+    header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Tax period")),
+              ("Tax period(s) ended:", "December 31, 2019")]
+    value_top = 43.0 + (2 * len(header) - 1) * 12.0
+    page = letter_page(header, method="ocr", layout="below", extra=[(RIGHT + 14, value_top + 12.0, "no")])
+    fact = extract_facts(make_doc(page)).fields.tax_periods
+    assert fact is not None and fact.value == (dt.date(2019, 12, 31),)
+    assert fact.needs_review and fact.reason is not None and "(no)" in fact.reason
