@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from statistics import quantiles
 
 from parser import identifiers
+from parser.fields import READERS, ValueWords
 from parser.header import PageLayout, ValueSpot
 from parser.labels import LabelMatch
 from parser.lines import Line, Segment
+from parser.model import Word
 
 # A fax machine's banner line across the top of a received page is not part of the letter.
 FAX_BANNER_SHARE = 0.03
@@ -23,6 +25,8 @@ FRAGMENT_INDENT = 100.0
 FRAGMENT_MIN_CHARS = 15
 FRAGMENTS_FOR_PARTIAL_PAGE = 3
 FOOTER_SHARE = 0.92
+# A garbled label's value starts on the next line, within this many line heights.
+GARBLED_LABEL_GAP = 1.2
 
 
 def orphan_phone_numbers(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
@@ -42,6 +46,51 @@ def orphan_phone_numbers(layout: PageLayout, labels: Sequence[LabelMatch], spots
             if identifiers.phone_number(segment.text) is not None:
                 orphans.append(segment)
     return orphans
+
+
+def orphan_periods(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
+                   ) -> tuple[Segment, tuple[tuple[Word, ...], ...]] | None:
+    """A page 1 header value under a label OCR garbled past matching ("eee od SNe") that reads as tax
+    periods, with the lines that continue it; None when there is none.
+
+    The garbled label must stand in the labels' column and its value in the values' column (an address
+    line "2083 WASHINGTON BLVD" is no period); lines taken as a value's continuation may be either."""
+    if layout.zone_of(0.0) != "header":
+        return None
+    claimed = {id(w) for label in labels for w in label.words} | {id(w) for spot in spots for w in spot.words}
+    label_lefts = [label.box.x0 for label in labels if layout.zone_of(label.box.top) == "header"]
+    value_lefts = [spot.words[0].box.x0 for spot in spots if spot.zone == "header" and spot.words]
+    segments = [s for line in layout.lines if layout.zone_of(line.box.top) == "header" for s in line.segments]
+    for above in segments:
+        height = above.height
+        garbled = not any(id(w) in claimed for w in above.words) and not any(
+            ch.isdigit() for w in above.words for ch in w.text)
+        if not garbled or not any(abs(above.box.x0 - x) <= height for x in label_lefts):
+            continue
+        for segment in segments:
+            under = 0 < segment.box.top - above.box.bottom <= GARBLED_LABEL_GAP * height
+            if (not under or any(id(w) in claimed for w in segment.words)
+                    or not any(abs(segment.box.x0 - x) <= height for x in value_lefts)):
+                continue
+            following = _lines_under(segment, segments, claimed)
+            if READERS["tax_periods"](ValueWords(words=segment.words, following=following)) is not None:
+                return segment, following
+    return None
+
+
+def _lines_under(value: Segment, segments: Sequence[Segment], claimed: set[int]
+                 ) -> tuple[tuple[Word, ...], ...]:
+    """Unclaimed lines right under a value, starting where it starts (a list of periods)."""
+    lines: list[tuple[Word, ...]] = []
+    last = value
+    while True:
+        nxt = next((s for s in segments if 0 < s.box.top - last.box.bottom <= GARBLED_LABEL_GAP * last.height
+                    and abs(s.box.x0 - value.box.x0) <= last.height
+                    and not any(id(w) in claimed for w in s.words)), None)
+        if nxt is None or not any(ch.isdigit() for w in nxt.words for ch in w.text):
+            return tuple(lines)
+        lines.append(nxt.words)
+        last = nxt
 
 
 def partly_read(layout: PageLayout) -> bool:

@@ -9,6 +9,7 @@ confidence; whatever a person must check is flagged and named in LetterFacts.nee
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -18,13 +19,13 @@ from parser import coverage, determinations, verify
 from parser.address import taxpayer_name
 from parser.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
-from parser.fields import FieldValue
+from parser.fields import READERS, FieldValue, ValueWords
 from parser.header import PageLayout, ValueSpot, layout_of, value_spots
 from parser.labels import LabelMatch, find_labels
 from parser.letter_date import LetterDate, letter_date
 from parser.letter_type import TypeVerdict, classify
-from parser.lines import group_lines, union_box
-from parser.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts
+from parser.lines import Segment, group_lines, union_box
+from parser.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word
 from parser.phrases import document_text
 
 # Fields read the generic way (label, value, format); the letter date and taxpayer name have their own rules.
@@ -57,6 +58,10 @@ LOW_TEXT_WARNING = (
 )
 
 
+# Tax periods under a label the scan garbled are taken by their format alone: a person checks them.
+ORPHAN_PERIODS_FACTOR = 0.6
+ORPHAN_PERIODS_REASON = ("the label above these dates could not be read; they were taken for the tax periods "
+                         "by their place and format: check them on the letter")
 # The line under a silent label (see _Pages) is read this many label heights wide at least.
 SILENT_VALUE_WIDTH_LINES = 12.0
 
@@ -73,6 +78,8 @@ class _Pages:
     # Header labels on OCR'd pages with no value beside or under them (OCR merged the value's line with
     # something beside it, a stamp, and garbled it out of place).
     silent_labels: tuple[LabelMatch, ...] = ()
+    # Page 1: a value that reads as tax periods under a label OCR garbled past matching, with its lines.
+    orphan_periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
 
 
 def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts:
@@ -84,6 +91,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         field: choose(field, candidates_for(field, pages.spots))[0] for field in GENERIC_FIELDS
     }
     facts["taxpayer_name"] = _taxpayer_name(pages.spots, pages.layouts)
+    if facts["tax_periods"] is None and pages.orphan_periods is not None:
+        facts["tax_periods"] = _orphan_periods(*pages.orphan_periods)
     periods = facts["tax_periods"]
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
     dated = letter_date(pages.spots, pages.layouts, texts, as_of=as_of, tax_periods=period_values)
@@ -164,6 +173,7 @@ def _read_pages(doc: Document) -> _Pages:
     orphans = False
     partial: list[int] = []
     silent: list[LabelMatch] = []
+    periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
     for position, page in enumerate(doc.pages):
         lines = group_lines(page.words)
         layout = layout_of(page, lines, first=position == 0)
@@ -175,12 +185,15 @@ def _read_pages(doc: Document) -> _Pages:
         labels_seen.update(name for m in labels if layout.zone_of(m.box.top) != "body"
                            for name in SHARED_LABELS.get(m.field, (m.field,)))
         orphans = orphans or bool(coverage.orphan_phone_numbers(layout, labels, page_spots))
+        if position == 0 and page.method == "ocr":
+            periods = coverage.orphan_periods(layout, labels, page_spots)
         if coverage.partly_read(layout):
             partial.append(page.number)
         layouts.append(layout)
         spots.extend(page_spots)
     return _Pages(layouts=tuple(layouts), spots=tuple(spots), labels_seen=frozenset(labels_seen),
-                  orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent))
+                  orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent),
+                  orphan_periods=periods)
 
 
 def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
@@ -207,6 +220,16 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     reading, factor = found
     score = score_reading("taxpayer_name", None, reading, unlabelled_factor=factor)
     return fact_of("taxpayer_name", Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))
+
+
+def _orphan_periods(segment: Segment, following: tuple[tuple[Word, ...], ...]) -> Fact[FieldValue] | None:
+    """Tax periods read from under a label the scan garbled: shown, and always flagged for review."""
+    reading = READERS["tax_periods"](ValueWords(words=segment.words, following=following))
+    if reading is None:
+        return None
+    score = score_reading("tax_periods", None, reading, unlabelled_factor=ORPHAN_PERIODS_FACTOR)
+    fact = fact_of("tax_periods", Candidate(field="tax_periods", spot=None, reading=reading, score=score))
+    return dataclasses.replace(fact, needs_review=True, reason=ORPHAN_PERIODS_REASON)
 
 
 def _unread_values(facts: Mapping[str, Fact[Any] | None], spots: Sequence[ValueSpot],

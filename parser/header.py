@@ -29,6 +29,8 @@ BELOW_LEFT_SLACK = 2.0
 DAMAGED_HEAD_CHARS = 10
 DAMAGED_HEAD_GAP = 1.5
 MAX_FOLLOWING_LINES = 8
+# No value is a single character: one alone a tab stop from its label is a speck.
+MIN_VALUE_CHARS = 2
 # A line continuing a value starts within this many line heights of the value's left edge.
 FOLLOWING_ALIGN = 3.0
 
@@ -129,7 +131,10 @@ def _beside(label: LabelMatch, layout: PageLayout, label_starts: set[int], label
     later = [s for s in line.segments if s.box.x0 > segment.box.x1]
     if not later:
         return ()
-    return _until_label(later[0].words, label_starts, label_words)
+    words = _until_label(later[0].words, label_starts, label_words)
+    if sum(ch.isalnum() for w in words for ch in w.text) < MIN_VALUE_CHARS:
+        return ()  # a speck a tab stop away ("7", "a") is no value: the value may stand under the label
+    return words
 
 
 def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int]) -> tuple[Word, ...]:

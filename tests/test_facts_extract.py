@@ -456,6 +456,32 @@ def test_taxpayer_address_stacked_close_under_the_return_address() -> None:
     assert fact is not None and fact.value == "TERRENCE L OKONKWO"
 
 
+def test_periods_under_a_label_the_scan_garbled_are_taken_by_format_and_flagged() -> None:
+    header = [(label, value) if not label.startswith("Tax period") else ("eee od SNe", "12/31/2019")
+              for label, value in STANDARD_HEADER]
+    facts = extract_facts(make_doc(letter_page(header, method="ocr", layout="below")))
+    fact = facts.fields.tax_periods
+    assert fact is not None and fact.value == (dt.date(2019, 12, 31),)
+    assert fact.needs_review and "tax_periods" in facts.needs_review
+    assert fact.reason is not None and "label above these dates could not be read" in fact.reason
+
+
+def test_an_address_line_is_no_orphan_tax_period() -> None:
+    header = [(label, value) for label, value in STANDARD_HEADER if not label.startswith("Tax period")]
+    facts = extract_facts(make_doc(letter_page(header, method="ocr", layout="below",
+                                               extra=[(72.0, 300.0, "CARLOS A WASHINGTON"),
+                                                      (72.0, 312.0, "2083 WASHINGTON BLVD")])))
+    assert facts.fields.tax_periods is None
+    assert "tax_periods" in facts.needs_review
+
+
+def test_a_speck_a_tab_stop_from_a_label_is_not_its_value() -> None:
+    # A fax left a lone "7" on the label's line; the name stands under the label.
+    page = letter_page(method="ocr", layout="below", extra=[(520.0, 67.0, "7")])
+    fact = extract_facts(make_doc(page)).fields.contact_name
+    assert fact is not None and fact.value == "Maria Gonzalez"
+
+
 def test_a_garbled_line_under_the_periods_flags_them() -> None:
     # The periods come last in the header; the scan garbled the second one into "no".
     header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Tax period")),
