@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import letters  # the letter tables beside this script
+import letters_fourth
 import letters_more
 import letters_third
 from layout import Fonts, Pen
@@ -32,6 +33,7 @@ from spec import FIELDS, Letter
 
 OUT = Path(__file__).resolve().parent / "letters"
 PETITION_DAYS: dict[str, tuple[int | None, int | None]] = {"4390": (30, 90), "3193": (30, None),
+                                                           "4439": (None, 90), "3288": (None, 90),
                                                            "other": (None, None)}
 
 
@@ -52,6 +54,9 @@ SCANS: tuple[Scan, ...] = (
     Scan("ind15-fax", "png", 200, 0.3),
     Scan("ind17-crooked", "png", 300, 1.6),
     Scan("ind18-3193-rows", "pdf", 300, -0.5),
+    Scan("ind20-officer-ext", "png", 200, 0.9),
+    Scan("ind22-stamp", "jpg", 250, -0.4),
+    Scan("ind23-page2", "pdf", 150, 0.3),
 )
 
 
@@ -70,6 +75,7 @@ PHOTOS: tuple[Photo, ...] = (
     Photo("ind02-leftblock", ((0.10, 0.07), (0.05, 0.95), (0.93, 0.93), (0.88, 0.05)), "left"),
     Photo("ind04-labels-above", ((0.07, 0.04), (0.12, 0.94), (0.90, 0.96), (0.95, 0.06)), "top"),
     Photo("ind13-leftlabels", ((0.09, 0.06), (0.06, 0.95), (0.91, 0.97), (0.93, 0.04)), "left"),
+    Photo("ind27-officer", ((0.06, 0.05), (0.09, 0.96), (0.94, 0.94), (0.91, 0.07)), "top"),
 )
 PHOTO_SIZE = (1500, 1900)  # a phone photo reduced for sharing, no resolution in the file
 
@@ -168,7 +174,8 @@ def write(out: Path = OUT) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     by_name: dict[str, Letter] = {}
-    for letter in (*letters.LETTERS, *letters_more.LETTERS, *letters_third.LETTERS):
+    for letter in (*letters.LETTERS, *letters_more.LETTERS, *letters_third.LETTERS,
+                   *letters_fourth.LETTERS):
         pdf = out / f"{letter.name}.pdf"
         draw(letter, pdf)
         _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))
