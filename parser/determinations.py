@@ -41,7 +41,8 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
                 r"(?!\s(?:only\s)?(?:when|once|after|upon|if|until)\b)|\brescind(?:s|ed)?\b|"
                 r"\b(?:we|appeals) (?:will|has|have|shall) (?:\w+ ){0,2}(?:withdraw|release)\w*|"
                 r"\bno (?:levy|levies) (?:will|shall|may) be (?:issued|made|served)|"
-                r"\b(?:should|will|may|can) not (?:proceed|be (?:issued|taken|made))\b|"
+                r"\b(?:should|will|may|can) not (?:proceed|go forward|be (?:issued|taken|made))\b|"
+                r"\b(?:does|do|did) not approve (?:the |your )?(?:proposed )?(?:levy|lien|filing)\b|"
                 r"\bnot (?:appropriate|warranted|justified)\b|"
                 r"\b(?:direct\w*|instruct\w*) [^.;]{0,50}?\bto (?:withdraw|release)\b"), "not_sustained"),
     (re.compile(r"\bsustain(?:ed|s|ing)?\b|\b(?:is|was|are|were) (?:an? )?(?:appropriate|proper)\b|"
@@ -98,6 +99,7 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"\bno relief\b|\b(?:cannot|unable to) (?:grant|allow)\b|\bfull(?:y)? disallow\w*|"
                 r"\brelief is not allowed\b|"
                 r"\b(?:is|are|was|were|has been) not (?:granted|allowed|approved)\b|"
+                r"\b(?:do|does|did) not (?:meet|satisfy) the (?:requirements|conditions|criteria)\b|"
                 r"\brelief\b[^.;]{0,80}?\b(?:is|was) not available\b|"
                 r"\breject(?:s|ed)? (?:your|the) (?:request|claim)|"
                 r"(?<!partially )\bdisallow(?:s|ed)?\b(?! in part)"),
@@ -105,6 +107,7 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
     (re.compile(r"\bpartial (?:\w+ ){0,2}relief\b|\brelief in part\b|\bgranted in part\b|"
                 r"\bpartially (?:granted|allowed)\b|\ballowed in part\b|\bpartial allowance\b|"
                 r"\brelieved of \$|\brelief of \$[0-9,]+|\b(?:request|claim) in part\b|"
+                r"\brelief\b[^.;]{0,80}?\bfor \$[0-9,]+ of\b|"
                 r"\b(?:approve[sd]?|grant(?:s|ed)?|allow(?:s|ed)?)\b[^.;]{0,80}?\bin part\b|"
                 r"\bfor (?:a )?(?:part|portion) of the "
                 r"(?:understatement|deficiency|liability|balance|tax)\b"),
@@ -116,6 +119,9 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"(?:request|claim)\b|"
                 r"\b(?:grant|award)(?:ed|s)? (?:you )?(?:full |equitable |innocent spouse )?relief\b|"
                 r"\byou (?:are |were )?(?:entitled to|eligible for|qualify for) (?:\w+ ){0,3}relief\b|"
+                r"\byou (?:meet|satisfy) the (?:requirements|conditions) for (?:\w+ ){0,3}relief\b|"
+                r"\b(?:are|is|were) relieved of (?:the|your) (?:understatement|deficiency|liability|tax)\b|"
+                r"\byou are not (?:liable|responsible) for any (?:part|portion|of)\b|"
                 r"\bfull (?:equitable |innocent spouse )relief\b|\brelieved of (?:all|the entire|the full)\b|"
                 r"\bfull allowance\b|\bfully (?:granted|allowed|relieved)\b|"
                 r"\brelief\b[^.;]{0,80}?\bfor (?:the )?(?:full|entire|total|whole) "
@@ -151,13 +157,17 @@ SPOUSE_CONTEXT = re.compile(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab")
 SUSTAIN = re.compile(r"\bsustain")
 # A sentence that cites a relief section with a deciding word, yet states no outcome the table knows
 # ("Appeals awards you equitable relief under 6015(f)"), may hide a decision: the part is flagged.
-UNREAD_SPOUSE_DECISION = re.compile(r"\b(?:grant|allow|approv|award|den[iy]|qualif|entitle|eligib|reliev)\w*")
+UNREAD_SPOUSE_DECISION = re.compile(
+    r"\b(?:grant|allow|approv|award|den[iy]|qualif|entitle|eligib|reliev|meets?\b|satisf|allocat)\w*")
+# A sentence telling of an earlier, preliminary determination (now appealed) decides nothing in this letter.
+EARLIER_DETERMINATION = re.compile(r"\bpreliminary (?:determination|letter|decision)")
 # ... unless it only explains a condition or what the person may do.
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|may|might|could|can)\b")
 # A list of sections that goes on with "and" but names nothing readable after it: "6015(b) and request".
 DANGLING = re.compile(
     r"^\s?(?:,|and|or|&)\s(?!\(|section|sec\.|§|irc|internal|6015|66|"
-    r"(?:you|your|we|the|it|this|that|relief|is|are|was|has|have|will|appeals|a|an|in|for|to)\b)"
+    r"(?:you|your|we|the|it|this|that|relief|is|are|was|has|have|will|appeals|a|an|in|for|to|because|since|"
+    r"as|which|but|so|however|while|unless|if|when|on|under|with|and|or)\b)"
 )
 # "section 601 5(f)": a section cited with a number that is not one the part is decided under.
 UNREAD_SECTION_NUMBER = re.compile(r"(?:\bsection|§+|\bsec\.)\s?(?!6015\b|6015\s?\(|66\s?\(|63[23]0\b)[0-9]")
@@ -328,7 +338,7 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
     sections: set[InnocentSpouseSection] = set()
     for sentence in all_sentences(texts):
         text = _with_not_repaired(sentence.text, found.reasons)
-        if not SPOUSE_CONTEXT.search(text):
+        if not SPOUSE_CONTEXT.search(text) or EARLIER_DETERMINATION.search(text):
             continue
         said = _outcomes(text, SPOUSE_OUTCOMES)
         if not said:

@@ -29,6 +29,7 @@ HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
 HEADING_MAX_WORDS = 8
 HEADING_NOT_AFTER = ".,;:-!?"
 HEADING_SHORTFALL = 0.4
+ROW_CELL_CHARS = 3  # letters and digits a segment needs to count as a table cell
 
 
 def union_box(words: Iterable[Word]) -> Box:
@@ -206,8 +207,8 @@ def page_text(lines: Sequence[Line], normalise: Callable[[str], str] = str.lower
             glue = " "
             if word is line.words[-1] and _breaks_word(word, following):
                 token, glue = token[:-1], ""
-            elif word is line.words[-1] and _heading(line, following):
-                glue = "\n"  # a heading ("Lien and levy") is no part of the sentence under it
+            elif word is line.words[-1] and (_heading(line, following) or _row(line) or _row(following)):
+                glue = "\n"  # a heading ("Lien and levy") or a table row is no part of a sentence around it
             parts.append(token)
             spans.append((position, position + len(token), word))
             position += len(token)
@@ -223,6 +224,15 @@ def _heading(line: Line, following: Line | None) -> bool:
     if last[-1:] in HEADING_NOT_AFTER or not first[:1].isupper():
         return False
     return line.box.x1 < following.box.x1 - HEADING_SHORTFALL * following.box.width
+
+
+def _row(line: Line | None) -> bool:
+    """A line of two or more cells that hold words (a table row, "Proposed levy    Not sustained"); a speck
+    far from the text is no cell."""
+    if line is None:
+        return False
+    cells = [s for s in line.segments if sum(ch.isalnum() for ch in s.text) >= ROW_CELL_CHARS]
+    return len(cells) >= 2
 
 
 def _breaks_word(word: Word, following: Line | None) -> bool:

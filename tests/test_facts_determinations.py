@@ -130,6 +130,11 @@ def test_nearly_empty_text_is_other_and_flagged() -> None:
     (("Appeals determined the filing of the NFTL was proper.",), ("lien",), "sustained"),
     (("The proposed levy is rescinded.",), ("levy",), "not_sustained"),
     (("The notice of intent to levy is hereby released.",), ("levy",), "not_sustained"),
+    (("Appeals found no reason to withdraw the Notice of Federal Tax Lien, and its filing is sustained.",
+      "Your installment agreement was approved at $820 a month, so the proposed levy will not go forward."),
+     ("lien", "levy"), "partially_sustained"),
+    (("Because you do not owe the balances, Appeals does not approve the proposed levy.",), ("levy",),
+     "not_sustained"),
 ])
 def test_collection_outcomes(sentences: tuple[str, ...], actions: tuple[str, ...], outcome: str) -> None:
     found, reasons = determinations.collection(texts(*sentences))
@@ -202,12 +207,35 @@ def test_no_collection_sentence_means_no_collection_part() -> None:
     ("Appeals awards you equitable relief under IRC Section 6015(f).", "full_relief", ("6015(f)",)),
     ("You are entitled to relief under section 6015(b).", "full_relief", ("6015(b)",)),
     ("You qualify for full innocent spouse relief under section 6015(c).", "full_relief", ("6015(c)",)),
+    ("You did not meet the requirements for relief under IRC 6015(b), because the tax was reported. However, "
+     "you meet the requirements for equitable relief under IRC 6015(f) for $2,960 of the tax for 2021.",
+     "partial_relief", ("6015(b)", "6015(f)")),
+    ("Under IRC Sec. 6015(c), the whole deficiency is allocated to him, and you are not liable for any part "
+     "of it.", "full_relief", ("6015(c)",)),
+    ("You are relieved of the understatement of tax for 2020 under IRC 6015(c).", "full_relief",
+     ("6015(c)",)),
 ])
 def test_innocent_spouse_outcomes(sentence: str, outcome: str, sections: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))
     assert found is not None
     assert (found.outcome, found.sections) == (outcome, sections)
     assert reasons == ()
+
+
+def test_a_preliminary_determination_told_as_history_decides_nothing() -> None:
+    assert determinations.innocent_spouse(texts(
+        "The Cincinnati office sent you a preliminary determination letter on March 3, 2023 that denied your "
+        "request for relief under section 6015(b).")) == (None, ())
+
+
+def test_rows_of_a_decision_table_are_read_one_by_one() -> None:
+    rows = [(76.0, 100.0, "Collection action"), (300.0, 100.0, "Decision"),
+            (76.0, 114.0, "Notice of Federal Tax Lien"), (300.0, 114.0, "Sustained"),
+            (76.0, 128.0, "Notice of Intent to Levy"), (300.0, 128.0, "Not sustained")]
+    page = make_page(rows)
+    found, reasons = determinations.collection(document_text([group_lines(page.words)]))
+    assert found is not None and reasons == ()
+    assert (found.actions, found.outcome) == (("lien", "levy"), "partially_sustained")
 
 
 def test_a_condition_decides_nothing() -> None:
