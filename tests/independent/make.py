@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import letters  # the letter tables beside this script
+import letters_fifth
 import letters_fourth
 import letters_more
 import letters_third
@@ -57,6 +58,9 @@ SCANS: tuple[Scan, ...] = (
     Scan("ind20-officer-ext", "png", 200, 0.9),
     Scan("ind22-stamp", "jpg", 250, -0.4),
     Scan("ind23-page2", "pdf", 150, 0.3),
+    Scan("ind29-bullets", "png", 300, 1.0),
+    Scan("ind31-decisiontable", "png", 200, 0.4),
+    Scan("ind33-66c-whenpaid", "jpg", 250, -0.6),
 )
 
 
@@ -175,7 +179,7 @@ def write(out: Path = OUT) -> list[Path]:
     written: list[Path] = []
     by_name: dict[str, Letter] = {}
     for letter in (*letters.LETTERS, *letters_more.LETTERS, *letters_third.LETTERS,
-                   *letters_fourth.LETTERS):
+                   *letters_fourth.LETTERS, *letters_fifth.LETTERS):
         pdf = out / f"{letter.name}.pdf"
         draw(letter, pdf)
         _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))
