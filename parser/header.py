@@ -128,13 +128,14 @@ def _beside(label: LabelMatch, layout: PageLayout, label_starts: set[int], label
     if any(id(w) in label_starts for w in segment.words[label.end:]):
         return ()  # another label follows on the same segment: this one's value is not beside it
     line = next(ln for ln in layout.lines if ln.index == segment.line_index)
-    later = [s for s in line.segments if s.box.x0 > segment.box.x1]
-    if not later:
-        return ()
-    words = _until_label(later[0].words, label_starts, label_words)
-    if sum(ch.isalnum() for w in words for ch in w.text) < MIN_VALUE_CHARS:
-        return ()  # a speck a tab stop away ("7", "a") is no value: the value may stand under the label
-    return words
+    for later in (s for s in line.segments if s.box.x0 > segment.box.x1):
+        if any(id(w) in label_starts for w in later.words[:1]):
+            return ()
+        words = _until_label(later.words, label_starts, label_words)
+        # A speck a tab stop away ("7", "*") is no value: the value is further on, or under the label.
+        if sum(ch.isalnum() for w in words for ch in w.text) >= MIN_VALUE_CHARS:
+            return words
+    return ()
 
 
 def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int]) -> tuple[Word, ...]:

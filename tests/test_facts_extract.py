@@ -491,3 +491,10 @@ def test_a_garbled_line_under_the_periods_flags_them() -> None:
     fact = extract_facts(make_doc(page)).fields.tax_periods
     assert fact is not None and fact.value == (dt.date(2019, 12, 31),)
     assert fact.needs_review and fact.reason is not None and "(no)" in fact.reason
+
+
+def test_a_speck_between_a_label_and_its_value_is_passed_over() -> None:
+    # "Telephone:   *   (213) 555-0142": a fax speck stands at a tab stop of its own before the value.
+    page = letter_page(method="ocr", extra=[(405.0, 79.0, "*")])
+    fact = extract_facts(make_doc(page)).fields.contact_phone
+    assert fact is not None and fact.value == "2135550142"
