@@ -29,6 +29,7 @@ import letters_fifth
 import letters_fourth
 import letters_more
 import letters_third
+from damage import DAMAGED, damaged_scan
 from layout import Fonts, Pen
 from spec import FIELDS, Letter
 
@@ -192,6 +193,13 @@ def write(out: Path = OUT) -> list[Path]:
     for photo in PHOTOS:
         image = photograph(out / f"{photo.source}.pdf", photo, out)
         _write_truth(out, truth_of(by_name[photo.source], file_name=image.name, profile="photo"))
+        written.append(image)
+    for damaged in DAMAGED:
+        source = by_name[damaged.source]
+        dated = source.fields.get("letter_date")
+        date = dated if isinstance(dated, str) else None
+        image = damaged_scan(out / f"{damaged.source}.pdf", damaged, out, date)
+        _write_truth(out, truth_of(source, file_name=image.name, profile=f"scan{damaged.dpi}"))
         written.append(image)
     return written
 

@@ -1,0 +1,395 @@
+"""Damage that real clinic mail has, put on a scan of an independent letter (Pillow only, fixed seeds).
+
+Marks a client or the post makes on the paper (highlighter, handwriting, a fold, a coffee ring, punch holes
+and a staple) go on before the page is tilted and scanned; the scanner's own faults (too dark, blurred, heavy
+JPEG, a page fed upside down) come after. Where a mark must land (the letter date, the petition sentences, the
+contact block) is found from the drawn PDF's own word boxes (pdftotext -bbox-layout), never from the parser.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import re
+import subprocess
+import tempfile
+import xml.etree.ElementTree as ET
+import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+
+DAMAGES: tuple[str, ...] = ("highlighter", "handwriting", "fold", "coffee", "holes", "dark", "jpeg", "upside")
+HAND_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf")
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Damaged:
+    """A scan of a digital letter with one kind of damage: file kind, resolution, tilt and JPEG quality."""
+
+    source: str
+    damage: str  # one of DAMAGES
+    suffix: str  # png | jpg | pdf (image-only)
+    dpi: int
+    tilt: float = 0.0  # degrees, counter-clockwise
+    quality: int = 75  # for jpg and pdf
+
+    @property
+    def stem(self) -> str:
+        return f"{self.source}-{self.damage}"
+
+
+DAMAGED: tuple[Damaged, ...] = (
+    Damaged("ind01-rightcol", "highlighter", "png", 300, 0.3),
+    Damaged("ind12-contactperson", "handwriting", "png", 300, -0.4),
+    Damaged("ind11-namerow", "fold", "png", 250, 0.2),
+    Damaged("ind30-headings", "coffee", "jpg", 300, -0.3, quality=70),
+    Damaged("ind05-baredate", "holes", "pdf", 300, 0.4, quality=60),
+    Damaged("ind13-leftlabels", "dark", "png", 300, 0.5),
+    Damaged("ind24-4439", "jpeg", "jpg", 200, -0.2, quality=25),
+    Damaged("ind08-twopage", "upside", "pdf", 200, 0.3, quality=50),
+)
+
+
+class Word(NamedTuple):
+    text: str
+    box: Box  # in pixels
+
+
+@dataclass
+class Marks:
+    """Where a page's text lies, in pixels: its lines of words, and the places a client would mark."""
+
+    lines: list[list[Word]]
+    scale: float  # pixels per point
+    date: Box | None = None
+    petition: list[Box] = field(default_factory=list)  # one box per line of each petition sentence
+    contact: Box | None = None
+
+
+# --- where the text lies ------------------------------------------------------------------------------------
+
+
+def word_lines(pdf: Path, scale: float) -> list[list[list[Word]]]:
+    """Each page's lines of words, as pdftotext lays them out, in pixels at `scale` pixels a point."""
+    xhtml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True, capture_output=True,
+                           text=True).stdout
+    root = ET.fromstring(xhtml[xhtml.index("<html"):])
+    pages: list[list[list[Word]]] = []
+    for page in root.iter(f"{XHTML}page"):
+        pages.append([[Word(w.text or "", _scaled(w.attrib, scale)) for w in line.iter(f"{XHTML}word")]
+                      for line in page.iter(f"{XHTML}line")])
+    return pages
+
+
+def _scaled(attrib: dict[str, str], scale: float) -> Box:
+    return (float(attrib["xMin"]) * scale, float(attrib["yMin"]) * scale,
+            float(attrib["xMax"]) * scale, float(attrib["yMax"]) * scale)
+
+
+def union(boxes: Sequence[Box]) -> Box:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _flat(lines: list[list[Word]]) -> tuple[str, list[tuple[int, int, Word]]]:
+    """The page's words joined by spaces, and where each word starts in that text (and its line's index)."""
+    text, spans = "", []
+    for index, line in enumerate(lines):
+        for word in line:
+            spans.append((len(text), index, word))
+            text += word.text + " "
+    return text, spans
+
+
+def _words_in(lines: list[list[Word]], start: int, end: int) -> list[Box]:
+    """One box per line for the words that lie in text[start:end]."""
+    _, spans = _flat(lines)
+    by_line: dict[int, list[Box]] = {}
+    for word_start, index, word in spans:
+        if word_start < end and word_start + len(word.text) > start:
+            by_line.setdefault(index, []).append(word.box)
+    return [union(boxes) for _, boxes in sorted(by_line.items())]
+
+
+def date_spellings(iso: str) -> list[str]:
+    day = dt.date.fromisoformat(iso)
+    month, short = day.strftime("%B"), day.strftime("%b")
+    return [f"{month} {day.day}, {day.year}", f"{short}. {day.day}, {day.year}",
+            f"{short} {day.day}, {day.year}", f"{day.day} {month} {day.year}", day.strftime("%m/%d/%Y"), iso]
+
+
+def find_date(lines: list[list[Word]], iso: str) -> Box | None:
+    text, _ = _flat(lines)
+    for spelling in date_spellings(iso):
+        found = re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", text)
+        if found:
+            return union(_words_in(lines, found.start(), found.end()))
+    return None
+
+
+PETITION = re.compile(r"\b(30|90)(?:-day|\s+days|th\s+day)\b")
+
+
+def find_petition(lines: list[list[Word]]) -> list[Box]:
+    """The line boxes of the first sentence giving 30 days and of the first giving 90 days to petition."""
+    text, _ = _flat(lines)
+    boxes: list[Box] = []
+    for days in ("30", "90"):
+        found = next((m for m in PETITION.finditer(text) if m.group(1) == days), None)
+        if found is None:
+            continue
+        ends = [m.end() for m in re.finditer(r"[.:;!?]\s", text[: found.start()])]
+        start = ends[-1] if ends else 0
+        after = re.search(r"[.!?]\s", text[found.end():])
+        boxes += _words_in(lines, start, found.end() + (after.end() - 1 if after else 0))
+    return boxes
+
+
+def find_contact(lines: list[list[Word]]) -> Box | None:
+    """The right-hand words from the contact person's label to the phone number's line."""
+    first = next((w for line in lines for w in line if w.text.lower().startswith("contact")), None)
+    phone = next((w for line in lines for w in line
+                  if re.match(r"(tele)?phone|fax|facsimile", w.text.lower())), None)
+    if first is None or phone is None:
+        return None
+    inside = [w.box for line in lines for w in line
+              if w.box[0] >= first.box[0] - 2 and first.box[1] - 2 <= w.box[1] <= phone.box[1] + 2]
+    return union(inside) if inside else None
+
+
+def marks_of(pdf: Path, dpi: int, letter_date: str | None) -> list[Marks]:
+    scale = dpi / 72
+    pages = []
+    for lines in word_lines(pdf, scale):
+        marks = Marks(lines=lines, scale=scale)
+        marks.date = find_date(lines, letter_date) if letter_date else None
+        marks.petition = find_petition(lines)
+        marks.contact = find_contact(lines)
+        pages.append(marks)
+    return pages
+
+
+# --- marks on the paper -------------------------------------------------------------------------------------
+
+
+def multiply(page: Image.Image, layer: Image.Image) -> Image.Image:
+    """A translucent mark (highlighter, stain, shadow): paper and ink both darken under it."""
+    return ImageChops.multiply(page, layer)
+
+
+def ink(page: Image.Image, layer: Image.Image) -> Image.Image:
+    """An opaque mark (pen, hole, staple): the darker of page and mark."""
+    return ImageChops.darker(page, layer)
+
+
+def blank(page: Image.Image) -> Image.Image:
+    return Image.new("L", page.size, 255)
+
+
+def wobble(points: Sequence[Point], rng: random.Random, amount: float) -> list[Point]:
+    return [(x + rng.uniform(-amount, amount), y + rng.uniform(-amount, amount)) for x, y in points]
+
+
+def highlighter(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """A yellow marker (a light grey in a grey scan) over the letter date and the petition sentences."""
+    layer = blank(page)
+    draw = ImageDraw.Draw(layer)
+    s = marks.scale
+    for x0, top, x1, bottom in [b for b in (marks.date, *marks.petition) if b is not None]:
+        pad_x, pad_y = rng.uniform(2, 6) * s, 1.6 * s
+        slant = rng.uniform(-1.0, 1.0) * s
+        draw.polygon([(x0 - pad_x, top - pad_y + slant), (x1 + pad_x * 0.7, top - pad_y - slant),
+                      (x1 + pad_x, bottom + pad_y - slant), (x0 - pad_x * 0.6, bottom + pad_y + slant)],
+                     fill=rng.randint(200, 212))
+    return multiply(page, layer.filter(ImageFilter.GaussianBlur(0.6 * s)))
+
+
+def pen_line(draw: ImageDraw.ImageDraw, points: Sequence[Point], rng: random.Random, width: int) -> None:
+    draw.line(wobble(points, rng, width * 0.3), fill=rng.randint(60, 85), width=width, joint="curve")
+
+
+def loop(box: Box, pad: Point, rng: random.Random, lift: float = 0.0, turns: float = 1.12) -> list[Point]:
+    """A hand-drawn oval around `box`, `lift` pixels higher than its middle, overshooting where it closes."""
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2 - lift
+    rx, ry = (box[2] - box[0]) / 2 * 1.35 + pad[0], (box[3] - box[1]) / 2 * 1.6 + pad[1]  # clear of corners
+    start, steps = rng.uniform(2.0, 2.6), 90
+    points = []
+    for i in range(steps + 1):
+        angle = start + 2 * math.pi * turns * i / steps
+        grow = 1 + 0.06 * i / steps
+        points.append((cx + rx * grow * math.cos(angle), cy + ry * grow * math.sin(angle)))
+    return points
+
+
+def arrow(tail: Point, head: Point, size: float) -> tuple[list[Point], list[Point]]:
+    angle = math.atan2(head[1] - tail[1], head[0] - tail[0])
+    barbs = [(head[0] - size * math.cos(angle + turn), head[1] - size * math.sin(angle + turn)) for turn in
+             (0.5, -0.5)]
+    return [tail, head], [barbs[0], head, barbs[1]]
+
+
+def scrawl(text: str, height: float, rng: random.Random) -> Image.Image:
+    """Handwritten-looking words: an oblique font, each letter nudged and tilted a little, leaning up."""
+    font = ImageFont.truetype(str(HAND_FONT), round(height))
+    note = Image.new("L", (round(height * 0.75 * len(text)) + 20, round(height * 1.8)), 255)
+    x = 10.0
+    for ch in text:
+        glyph = Image.new("L", (round(height * 1.4), round(height * 1.6)), 255)
+        ImageDraw.Draw(glyph).text((height * 0.2, height * 0.1), ch, font=font, fill=75,
+                                   stroke_width=max(1, round(height / 22)), stroke_fill=75)
+        glyph = glyph.rotate(rng.uniform(-8, 8), fillcolor=255, resample=Image.Resampling.BICUBIC)
+        note.paste(ImageChops.darker(note.crop((round(x), 0, round(x) + glyph.width, glyph.height)), glyph),
+                   (round(x), round(rng.uniform(0, height * 0.12))))
+        x += font.getlength(ch) * rng.uniform(0.9, 1.05)
+    return note.crop((0, 0, round(x) + 10, note.height)).rotate(4, expand=True, fillcolor=255,
+                                                                resample=Image.Resampling.BICUBIC)
+
+
+def free_gap(marks: Marks, page_height: int, least: float) -> float | None:
+    """The top of the first gap of at least `least` pixels between text lines in the page's lower half."""
+    spans = sorted((min(w.box[1] for w in line), max(w.box[3] for w in line)) for line in marks.lines if line)
+    bottom = 0.0
+    for top, line_bottom in spans:
+        if top - bottom >= least and bottom > page_height * 0.45:
+            return bottom
+        bottom = max(bottom, line_bottom)
+    return None
+
+
+def handwriting(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """The client's pen: the date circled, an arrow at the 30-day sentence, a bracket beside the contact
+    block (near it, not through it) and 'call clinic!' written in a blank space low on the page."""
+    layer = blank(page)
+    draw = ImageDraw.Draw(layer)
+    s = marks.scale
+    width = max(2, round(1.1 * s))
+    if marks.date:
+        pen_line(draw, loop(marks.date, (3 * s, 0.3 * s), rng, lift=1.5 * s), rng, width)
+    if marks.petition:
+        _, top, _, bottom = marks.petition[0]
+        y = (top + bottom) / 2
+        shaft, head = arrow((14 * s, y + 30 * s), (62 * s, y), 7 * s)
+        pen_line(draw, shaft, rng, width)
+        pen_line(draw, head, rng, width)
+    if marks.contact:
+        x0, top, _, bottom = marks.contact
+        x = x0 - 9 * s
+        pen_line(draw, [(x + 5 * s, top - 3 * s), (x, top), (x - 1 * s, (top + bottom) / 2), (x, bottom),
+                        (x + 5 * s, bottom + 3 * s)], rng, width)
+    gap = free_gap(marks, page.height, 40 * s)
+    note = scrawl("call clinic!", 17 * s, rng)
+    where = (round(300 * s), round((gap + 4 * s) if gap is not None else 14 * s))
+    under = layer.crop((*where, where[0] + note.width, where[1] + note.height))
+    layer.paste(ImageChops.darker(under, note), where)
+    return ink(page, layer)
+
+
+def fold(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """The letter folded in three for its envelope: a crease a third of the way down, shadowed below it."""
+    s = marks.scale
+    crease = page.height // 3
+    profile = Image.new("L", (1, page.height), 255)
+    for dy in range(round(-3 * s), round(14 * s)):
+        if dy < 0:
+            value = 255 - round(18 * math.exp(dy / (1.2 * s)))  # the ridge's lit edge, a little grey
+        elif dy < round(0.6 * s):
+            value = 150
+        else:
+            value = 255 - round(45 * math.exp(-dy / (4 * s)))
+        profile.putpixel((0, crease + dy), value)
+    layer = profile.resize(page.size, Image.Resampling.BILINEAR)
+    layer = layer.rotate(rng.uniform(-0.25, 0.25), fillcolor=255, resample=Image.Resampling.BICUBIC)
+    return multiply(page, layer)
+
+
+def coffee(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """A mug's ring: a faint wash inside a darker, broken edge, partly over the body text."""
+    s = marks.scale
+    layer = blank(page)
+    draw = ImageDraw.Draw(layer)
+    cx, cy, r = page.width * rng.uniform(0.64, 0.7), page.height * rng.uniform(0.52, 0.58), 62 * s
+    draw.ellipse((cx - r, cy - r * 0.96, cx + r, cy + r * 0.96), fill=238)
+    for _ in range(3):
+        dx, dy, dr = (rng.uniform(-2, 2) * s for _ in range(3))
+        start = rng.uniform(0, 360)
+        draw.arc((cx - r - dr + dx, cy - r * 0.96 - dr + dy, cx + r + dr + dx, cy + r * 0.96 + dr + dy),
+                 start, start + rng.uniform(220, 330), fill=rng.randint(196, 210), width=round(3 * s))
+    return multiply(page, layer.filter(ImageFilter.GaussianBlur(1.2 * s)))
+
+
+def holes(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """Three punch holes down the left margin (the scanner lid black behind them) and a staple top left."""
+    s = marks.scale
+    layer = blank(page)
+    draw = ImageDraw.Draw(layer)
+    r, x = 9 * s, 36 * s
+    for y in (90 * s, page.height / 2, page.height - 90 * s):
+        y += rng.uniform(-2, 2) * s
+        draw.ellipse((x - r - s, y - r - s, x + r + s, y + r + s), fill=150)  # the torn rim's shadow
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=25)
+    staple = [(18 * s, 40 * s), (44 * s, 18 * s)]
+    draw.line([(a + 1.5 * s, b + 1.5 * s) for a, b in staple], fill=170, width=round(3 * s))  # its shadow
+    draw.line(staple, fill=55, width=round(2.2 * s))
+    return ink(page, layer)
+
+
+PAPER: dict[str, Callable[[Image.Image, Marks, random.Random], Image.Image]] = {
+    "highlighter": highlighter, "handwriting": handwriting, "fold": fold, "coffee": coffee, "holes": holes,
+}
+EVERY_PAGE = {"holes", "fold"}  # the stack is punched and folded together; the client marks page 1
+
+
+# --- the scanner --------------------------------------------------------------------------------------------
+
+
+def too_dark(page: Image.Image, dpi: int) -> Image.Image:
+    """A scanner set too dark: paper about 170, ink about 60, and a little out of focus."""
+    return page.point(lambda v: 60 + v * 110 // 255).filter(ImageFilter.GaussianBlur(0.9 * dpi / 300))
+
+
+def raster(pdf: Path, dpi: int) -> list[Image.Image]:
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), f"{tmp}/p"], check=True)
+        return [Image.open(p).convert("L") for p in sorted(Path(tmp).glob("p*.png"))]
+
+
+def damaged_pages(pdf: Path, spec: Damaged, letter_date: str | None) -> list[Image.Image]:
+    rng = random.Random(zlib.crc32(spec.stem.encode()))
+    pages = raster(pdf, spec.dpi)
+    marks = marks_of(pdf, spec.dpi, letter_date)
+    paper = PAPER.get(spec.damage)
+    if paper:
+        pages = [paper(p, m, rng) if i == 0 or spec.damage in EVERY_PAGE else p
+                 for i, (p, m) in enumerate(zip(pages, marks, strict=True))]
+    if spec.tilt:
+        pages = [p.rotate(spec.tilt, resample=Image.Resampling.BICUBIC, fillcolor=255) for p in pages]
+    if spec.damage == "upside":
+        pages[0] = pages[0].rotate(180)
+    if spec.damage == "dark":
+        pages = [too_dark(p, spec.dpi) for p in pages]
+    return pages
+
+
+def damaged_scan(pdf: Path, spec: Damaged, out: Path, letter_date: str | None) -> Path:
+    """The letter printed, marked or mishandled, and scanned in grey; png and jpg keep page 1 only."""
+    if spec.damage not in DAMAGES:
+        raise ValueError(f"unknown damage {spec.damage!r}")
+    pages = damaged_pages(pdf, spec, letter_date)
+    target = out / f"{spec.stem}.{spec.suffix}"
+    if spec.suffix == "png":
+        pages[0].save(target, dpi=(spec.dpi, spec.dpi), optimize=True)
+    elif spec.suffix == "jpg":
+        pages[0].save(target, quality=spec.quality, dpi=(spec.dpi, spec.dpi))
+    else:
+        pages[0].save(target, save_all=True, append_images=pages[1:], resolution=float(spec.dpi),
+                      quality=spec.quality)
+    return target
