@@ -150,11 +150,19 @@ SECTION_LOOKALIKES = str.maketrans({"¢": "c", "©": "c", "£": "f", "{": "(", "
 # speck or stroke fused to the bracket ("and‘(f)", "6015/(f)").
 DOUBLED_SUBSECTION = re.compile(r"\(\s?([bcf])\1\s?\)")
 MARK_BEFORE_BRACKET = re.compile(r"[‘’'`\"./|]+(?=\()")
+# "601 5(b)": OCR split the section number; its digits are all there.
+SPLIT_6015 = re.compile(r"\b6\s?0\s?1\s?5(?=\s?\()")
 # A further "(x)" after a list of subsections that the list could not read: "6015(b), (c) and (1)".
 UNREAD_LIST_ITEM = re.compile(r"^\s?(?:,|and|or|&)\s?\(\s?\S{1,2}\s?\)")
 # A sentence belongs to the innocent spouse part when it speaks of relief, liability or its statutes.
 SPOUSE_CONTEXT = re.compile(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab")
 SUSTAIN = re.compile(r"\bsustain")
+# "the notice of intent to levy is not ___": an action and the state it is put in, word by word.
+ACTION_STATE = re.compile(r"\b(?:lien|levy|levies|nftl)\b(?:\s+\w+){0,2}?\s+"
+                          r"(?:is|are|was|were|will be|shall be|has been|have been)\s+"
+                          r"(?:not\s+)?(?P<word>\S+)")
+SHORT_WORDS = frozenset({"a", "an", "the", "to", "in", "on", "at", "by", "for", "of", "no", "now", "not",
+                         "and", "or", "so", "as", "be", "its", "due", "set", "put", "met", "one", "all"})
 # A sentence that cites a relief section with a deciding word, yet states no outcome the table knows
 # ("Appeals awards you equitable relief under 6015(f)"), may hide a decision: the part is flagged.
 UNREAD_SPOUSE_DECISION = re.compile(
@@ -271,6 +279,9 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
         elif outcomes and SUSTAIN.search(text):
             found.add(sentence)
             found.reasons.append("a sentence about sustaining a collection action could not be fully read")
+        elif not outcomes and actions and _garbled_decision(text):
+            found.add(sentence)
+            found.reasons.append("a sentence deciding a collection action could not be fully read")
         if not ADVICE.search(text):
             named = [a for pattern, a in ALTERNATIVES if pattern.search(text)]
             if named or ALTERNATIVE_CONTEXT.search(text):
@@ -298,6 +309,15 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
     determination = CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
                                             confidence=found.confidence(), evidence=tuple(found.evidence))
     return determination, tuple(found.reasons)
+
+
+def _garbled_decision(text: str) -> bool:
+    """Whether a lien or levy is said to be something the scan garbled ("the levy is not eee")."""
+    for match in ACTION_STATE.finditer(text):
+        word = match["word"].strip(".,;:")
+        if not word.isalpha() or (len(word) <= 3 and word not in SHORT_WORDS):
+            return True
+    return False
 
 
 def _actions_in(text: str) -> list[CollectionAction]:
@@ -373,6 +393,7 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
 
 def _sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
     """The sections cited, and whether a "6015" was cited with a subsection that could not be read."""
+    text = SPLIT_6015.sub("6015", text)
     text = MARK_BEFORE_BRACKET.sub("", DOUBLED_SUBSECTION.sub(r"(\1)", text.translate(SECTION_LOOKALIKES)))
     found: set[InnocentSpouseSection] = set()
     for match in SECTION_LIST.finditer(text):

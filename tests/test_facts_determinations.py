@@ -222,6 +222,28 @@ def test_innocent_spouse_outcomes(sentence: str, outcome: str, sections: tuple[s
     assert reasons == ()
 
 
+def test_a_levy_whose_decision_the_scan_garbled_flags_the_collection_part() -> None:
+    found, reasons = determinations.collection(texts(
+        "The filing of the Notice of Federal Tax Lien (NFTL) is sustained.",
+        "The notice of intent to levy is not eee", method="ocr"))
+    assert found is not None and found.actions == ("lien",)  # the levy's decision is not known
+    assert reasons == ("a sentence deciding a collection action could not be fully read",)
+
+
+@pytest.mark.parametrize("sentence", ["The lien will be released when the liability is paid.",
+                                      "A levy is a legal seizure of your property."])
+def test_a_lien_or_levy_in_plain_words_is_no_garbled_decision(sentence: str) -> None:
+    found, reasons = determinations.collection(texts("The proposed levy is sustained.", sentence))
+    assert found is not None and reasons == ()
+
+
+def test_a_section_number_ocr_split_is_read_whole() -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "We determined that you are entitled to full relief under IRC Section 601 5(b) for the tax periods."))
+    assert found is not None and (found.outcome, found.sections) == ("full_relief", ("6015(b)",))
+    assert reasons == ()
+
+
 def test_a_preliminary_determination_told_as_history_decides_nothing() -> None:
     assert determinations.innocent_spouse(texts(
         "The Cincinnati office sent you a preliminary determination letter on March 3, 2023 that denied your "
