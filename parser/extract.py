@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from parser import coverage, determinations, verify
+from parser import coverage, determinations, stamp_column, verify
 from parser.address import taxpayer_name
 from parser.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
@@ -80,6 +80,8 @@ class _Pages:
     silent_labels: tuple[LabelMatch, ...] = ()
     # Page 1: a value that reads as tax periods under a label OCR garbled past matching, with its lines.
     orphan_periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
+    # Page 1: the header column level with a receipt stamp left of it (read again alone if values are lost).
+    stamp_column: Box | None = None
 
 
 def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts:
@@ -117,6 +119,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         dated = _verified_date(dated, checks.get("letter_date"))
         if dated.fact is None and rescued_date is not None:
             dated = LetterDate(fact=rescued_date, alternatives=())
+        lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
+        facts.update(_beside_the_stamp(doc, pages.stamp_column, lost))
     if pages.partly_read:
         missed = "parts of page(s) {} could not be read, so sentences may be missing".format(
             ", ".join(str(n) for n in pages.partly_read))
@@ -174,6 +178,7 @@ def _read_pages(doc: Document) -> _Pages:
     partial: list[int] = []
     silent: list[LabelMatch] = []
     periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
+    stamp_box: Box | None = None
     for position, page in enumerate(doc.pages):
         lines = group_lines(page.words)
         layout = layout_of(page, lines, first=position == 0)
@@ -187,13 +192,14 @@ def _read_pages(doc: Document) -> _Pages:
         orphans = orphans or bool(coverage.orphan_phone_numbers(layout, labels, page_spots))
         if position == 0 and page.method == "ocr":
             periods = coverage.orphan_periods(layout, labels, page_spots)
+            stamp_box = stamp_column.stamped_column(layout, labels)
         if coverage.partly_read(layout):
             partial.append(page.number)
         layouts.append(layout)
         spots.extend(page_spots)
     return _Pages(layouts=tuple(layouts), spots=tuple(spots), labels_seen=frozenset(labels_seen),
                   orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent),
-                  orphan_periods=periods)
+                  orphan_periods=periods, stamp_column=stamp_box)
 
 
 def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
@@ -220,6 +226,25 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     reading, factor = found
     score = score_reading("taxpayer_name", None, reading, unlabelled_factor=factor)
     return fact_of("taxpayer_name", Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))
+
+
+def _beside_the_stamp(doc: Document, region: Box | None, missing: Sequence[str]
+                      ) -> dict[str, Fact[FieldValue]]:
+    """Missing header values read from the header column beside a receipt stamp, read alone; flagged."""
+    if region is None or not missing:
+        return {}
+    layout = stamp_column.reread(doc, region)
+    if layout is None:
+        return {}
+    spots = stamp_column.spots_in(layout)
+    found: dict[str, Fact[FieldValue]] = {}
+    for field in missing:
+        fact = choose(field, candidates_for(field, spots))[0]
+        if fact is not None:
+            reason = "; ".join(r for r in (fact.reason, stamp_column.REREAD_REASON) if r)
+            confidence = min(fact.confidence, verify.DISAGREEMENT_CONFIDENCE)
+            found[field] = dataclasses.replace(fact, needs_review=True, reason=reason, confidence=confidence)
+    return found
 
 
 def _orphan_periods(segment: Segment, following: tuple[tuple[Word, ...], ...]) -> Fact[FieldValue] | None:

@@ -41,6 +41,7 @@ NON_WORD = re.compile(r"[^a-z0-9:]+")
 # Strips are stacked this many strip heights apart, this far from the left edge, for their one OCR call.
 STACK_GAP_LINES = 1.5
 STACK_MARGIN_PX = 12
+PAPER_CUTOFF = 1  # percent of the darkest and lightest pixels ignored when a strip's contrast is stretched
 # A value only the second reading could read.
 RESCUED_REASON = ("the scan's first reading of this value was unreadable; a second, closer reading gave it: "
                   "check it on the letter")
@@ -82,6 +83,23 @@ def second_readings(doc: Document, facts: Mapping[str, Fact[Any]],
     for field, (page, box) in (unread or {}).items():
         if field in RESCUED_FIELDS and (strip := _strip_at(doc, field, page, box, "year")) is not None:
             strips.append(strip)
+    return _read_strips(strips)
+
+
+def despeckled_readings(doc: Document, facts: Mapping[str, Fact[Any]]) -> dict[str, Reading]:
+    """Exact values on speckled pages read once more from their strips with specks filtered out: a speck
+    on a digit ("0" with a dot over it read as "6") can fool both other readings the same way."""
+    from PIL import ImageFilter
+
+    speckled = {page.number for page in doc.pages if page.speckled}
+    strips = [dataclasses.replace(strip, image=strip.image.convert("L").filter(ImageFilter.MedianFilter(3)))
+              for field, fact in facts.items()
+              if field in EXACT_FIELDS and fact.evidence.page in speckled
+              and (strip := _strip(doc, field, fact)) is not None]
+    return _read_strips(strips)
+
+
+def _read_strips(strips: list[_Strip]) -> dict[str, Reading]:
     readings: dict[str, Reading] = {}
     for group in _by_resolution(strips):
         for strip, words in _ocr_stacked(group):
@@ -141,7 +159,7 @@ def _by_resolution(strips: list[_Strip]) -> list[list[_Strip]]:
 
 def _ocr_stacked(strips: list[_Strip]) -> list[tuple[_Strip, tuple[Word, ...]]]:
     """Read strips of one resolution in one call; each strip's words in its own coordinates (points)."""
-    from PIL import Image
+    from PIL import Image, ImageOps
 
     from parser.tesseract import ocr_words  # the project's one tesseract wrapper (single-threaded)
 
@@ -154,7 +172,10 @@ def _ocr_stacked(strips: list[_Strip]) -> list[tuple[_Strip, tuple[Word, ...]]]:
         y += strip.image.height + gap
     sheet = Image.new("L", (width, y), 255)
     for strip, top in zip(strips, tops, strict=True):
-        sheet.paste(strip.image.convert("L"), (STACK_MARGIN_PX, top))
+        # Each strip's paper is made white like the sheet's: a grey strip (a photo's paper) on white reads
+        # to Tesseract as a picture, not text, and comes back empty.
+        paper_white = ImageOps.autocontrast(strip.image.convert("L"), cutoff=PAPER_CUTOFF)
+        sheet.paste(paper_white, (STACK_MARGIN_PX, top))
     dpi = strips[0].dpi
     words = ocr_words(sheet, dpi=dpi, page=0)
     points = 72.0 / dpi
@@ -192,8 +213,10 @@ def check_all(
     and the values `unread` (a label's value the page's OCR left unreadable: page and box) that their
     closer reading could read, flagged for review."""
     again = second_readings(doc, facts, unread)
+    despeckled = despeckled_readings(doc, facts)
     speckled = {page.number for page in doc.pages if page.speckled}
-    checks = {field: _checked(field, fact, again.get(field), speckled=fact.evidence.page in speckled)
+    checks = {field: _checked(field, fact, again.get(field), speckled=fact.evidence.page in speckled,
+                              despeckled=despeckled.get(field))
               for field, fact in facts.items()}
     rescued = {field: _rescued(again[field], page, box)
                for field, (page, box) in (unread or {}).items() if field in again and field not in facts}
@@ -208,7 +231,13 @@ def _rescued(reading: Reading, page: int, box: Box) -> Fact[Any]:
                 needs_review=True, reason=RESCUED_REASON)
 
 
-def _checked(field: str, fact: Fact[T], again: Reading | None, *, speckled: bool = False) -> Check[T]:
+def _checked(field: str, fact: Fact[T], again: Reading | None, *, speckled: bool = False,
+             despeckled: Reading | None = None) -> Check[T]:
+    if despeckled is not None and not _same(field, despeckled.value, fact.value) and (
+            again is None or _same(field, again.value, fact.value)):
+        reason = (f"a reading of the scan with its specks filtered out gave "
+                  f"{mask_tins(shown_value(despeckled.value))}")
+        return Check(fact=_flagged(fact, reason), other=despeckled.value)
     if again is None:
         return Check(fact=fact, other=None)
     if not _same(field, again.value, fact.value):

@@ -3,6 +3,7 @@ is flagged, and a right one is left alone."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -26,10 +27,10 @@ ROWS = (
 
 
 def scanned_page(drop: str | None = None, replace: tuple[str, str] | None = None,
-                 rows: tuple[tuple[float, float, str], ...] = ROWS) -> Document:
+                 rows: tuple[tuple[float, float, str], ...] = ROWS, paper: int = 255) -> Document:
     """A page image with the rows drawn on it, and OCR words as a first reading would give them:
-    `drop` leaves a word out, `replace` misreads one."""
-    image = Image.new("L", (round(612 * SCALE), round(792 * SCALE)), 255)
+    `drop` leaves a word out, `replace` misreads one; `paper` is the grey of the sheet."""
+    image = Image.new("L", (round(612 * SCALE), round(792 * SCALE)), paper)
     draw = ImageDraw.Draw(image)
     words: list[Word] = []
     for x, top, text in rows:
@@ -109,6 +110,13 @@ def test_a_value_the_page_ocr_left_unreadable_is_read_from_its_strip_and_flagged
     assert 430 < fact.evidence.box.x0 < 450  # the box of the unreadable words on the page
 
 
+def test_a_strip_of_a_photo_grey_paper_is_read_too() -> None:
+    # A photographed sheet's paper is grey; stacked on the white sheet of strips it must still read as text.
+    facts = extract_facts(scanned_page(replace=("555-0142", "wigeasie"), paper=150))
+    fact = facts.fields.contact_phone
+    assert fact is not None and fact.value == "2135550142" and fact.needs_review
+
+
 def test_a_letter_date_the_page_ocr_left_unreadable_is_read_from_its_strip_and_flagged() -> None:
     facts = extract_facts(scanned_page(replace=("March", "<T")))  # "March 3, 2025" read as "<T 3, 2025"
     fact = facts.fields.letter_date
@@ -153,3 +161,48 @@ def test_an_agreeing_but_unsure_second_reading_flags_an_exact_value(
     if flagged:
         assert check.fact.reason is not None and f"{second_confidence:.0f} of 100" in check.fact.reason
         assert check.fact.confidence <= verify.DISAGREEMENT_CONFIDENCE
+
+
+def test_a_speck_free_reading_that_differs_flags_a_value_both_other_readings_agree_on() -> None:
+    # A speck over a "0" made both readings see a "6"; with the specks filtered out the strip reads "0".
+    from parser.fields import Reading
+    from parser.model import Evidence, Fact
+    from parser.verify import _checked
+
+    word = Word(text="162421627", box=Box(448, 66, 488, 74), page=1, method="ocr", confidence=94.0)
+    fact = Fact(value="162421627", confidence=0.95,
+                evidence=Evidence(page=1, box=word.box, text=word.text, method="ocr", ocr_confidence=86.0))
+    agreeing = Reading(value="162421627", words=(word,), text=word.text)
+    clean = Reading(value="102421627", words=(word,), text="102421627")
+    checked = _checked("contact_employee_id", fact, agreeing, speckled=True, despeckled=clean)
+    assert checked.fact.needs_review and checked.other == "102421627"
+    assert checked.fact.reason is not None and "specks filtered out" in checked.fact.reason
+    same = _checked("contact_employee_id", fact, agreeing, speckled=True, despeckled=agreeing)
+    assert not same.fact.needs_review
+
+
+def test_only_speckled_pages_get_the_speck_free_reading() -> None:
+    from parser.verify import despeckled_readings
+
+    doc = scanned_page()
+    facts = extract_facts(doc)
+    phone = facts.fields.contact_phone
+    assert phone is not None
+    assert despeckled_readings(doc, {"contact_phone": phone}) == {}
+    page = dataclasses.replace(doc.pages[0], speckled=True)
+    speckled = dataclasses.replace(doc, pages=(page,))
+    assert despeckled_readings(speckled, {"contact_phone": phone})["contact_phone"].value == "2135550142"
+
+
+def test_a_value_a_receipt_stamp_garbled_is_read_from_the_header_column_alone_and_flagged() -> None:
+    # The stamp left of "Telephone:" made the page's OCR lose the label and garble the number.
+    rows = (*ROWS, (60.0, 85.0, "RECEIVED JAN 30 2024"))
+    facts = extract_facts(scanned_page(drop="Telephone:", replace=("555-0142", "ieee"), rows=rows))
+    fact = facts.fields.contact_phone
+    assert fact is not None and fact.value == "2135550142"
+    assert fact.needs_review and fact.reason is not None and "receipt stamp" in fact.reason
+
+
+def test_without_a_stamp_the_header_column_is_not_read_again() -> None:
+    facts = extract_facts(scanned_page(drop="Telephone:", replace=("555-0142", "ieee")))
+    assert facts.fields.contact_phone is None
