@@ -122,6 +122,8 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"\byou (?:meet|satisfy) the (?:requirements|conditions) for (?:\w+ ){0,3}relief\b|"
                 r"\b(?:are|is|were) relieved of (?:the|your) (?:understatement|deficiency|liability|tax)\b|"
                 r"\byou are not (?:liable|responsible) for any (?:part|portion|of)\b|"
+                r"\b(?:is|are|was|were|has been) allocated to (?:him|her|your (?:former |ex-)?"
+                r"(?:spouse|husband|wife))\b|"
                 r"\bfull (?:equitable |innocent spouse )relief\b|\brelieved of (?:all|the entire|the full)\b|"
                 r"\bfull allowance\b|\bfully (?:granted|allowed|relieved)\b|"
                 r"\brelief\b[^.;]{0,80}?\bfor (?:the )?(?:full|entire|total|whole) "
@@ -167,6 +169,10 @@ SHORT_WORDS = frozenset({"a", "an", "the", "to", "in", "on", "at", "by", "for", 
 # ("Appeals awards you equitable relief under 6015(f)"), may hide a decision: the part is flagged.
 UNREAD_SPOUSE_DECISION = re.compile(
     r"\b(?:grant|allow|approv|award|den[iy]|qualif|entitle|eligib|reliev|meets?\b|satisf|allocat)\w*")
+# Sentences on the innocent spouse part that name neither relief nor its sections still belong to it when
+# they follow one that does (at most this many back), unless they speak of collection.
+CONTEXT_SENTENCES = 3
+COLLECTION_WORDS = re.compile(r"\b(?:lien|levy|levies|nftl|installment|compromise|collection|collectible)")
 # A sentence telling of an earlier, preliminary determination (now appealed) decides nothing in this letter.
 EARLIER_DETERMINATION = re.compile(r"\bpreliminary (?:determination|letter|decision)")
 # ... unless it only explains a condition or what the person may do.
@@ -356,10 +362,17 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
     outcomes: set[InnocentSpouseOutcome] = set()
     found = _Found()
     sections: set[InnocentSpouseSection] = set()
+    # The sentences just before, while they stay on the innocent spouse part ("You asked for relief under
+    # 6015(b) and (c) ... You knew about the income. Your request is denied."): a decision that names no
+    # section or relief of its own belongs to them.
+    recent: list[Sentence] = []
     for sentence in all_sentences(texts):
         text = _with_not_repaired(sentence.text, found.reasons)
-        if not SPOUSE_CONTEXT.search(text) or EARLIER_DETERMINATION.search(text):
+        on_topic = SPOUSE_CONTEXT.search(text) or (recent and not COLLECTION_WORDS.search(text))
+        if not on_topic or EARLIER_DETERMINATION.search(text):
+            recent = []
             continue
+        recent = [*recent[-(CONTEXT_SENTENCES - 1):], sentence]
         said = _outcomes(text, SPOUSE_OUTCOMES)
         if not said:
             if UNREAD_SPOUSE_DECISION.search(text) and not CONDITIONAL.search(text) and _sections(text)[0]:
@@ -371,6 +384,12 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
         outcomes.update(o for o, _, _ in said)
         found.add(sentence)
         cited, damaged = _sections(text)
+        if not cited:
+            for earlier in recent[:-1]:
+                borrowed, _ = _sections(earlier.text)
+                if borrowed:
+                    cited |= borrowed
+                    found.add(earlier)
         sections.update(cited)
         if damaged:
             found.reasons.append("a statute section in the determination could not be read")
@@ -378,8 +397,10 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
         return None, ()
     if len(outcomes) == 1:
         outcome = next(iter(outcomes))
-    elif "partial_relief" in outcomes and "full_relief" not in outcomes:
+    elif "partial_relief" in outcomes:
         outcome = "partial_relief"  # "granted in part ... the rest is denied" is partial relief
+        if "full_relief" in outcomes:
+            found.reasons.append("the letter grants relief in full for part and says it is granted in part")
     else:
         outcome = "unknown"
         found.reasons.append("the letter's innocent spouse sentences point to different outcomes")

@@ -47,8 +47,11 @@ class Candidate:
         return self.spot.zone if self.spot is not None else "header"
 
     @property
-    def rank(self) -> tuple[int, float]:
-        return ZONE_RANK[self.zone], -self.score.value
+    def rank(self) -> tuple[int, bool, float]:
+        # The person's own line before a general toll-free one ("Telephone: 1-800-829-1040", "Direct: ...").
+        toll_free = (self.field == "contact_phone" and isinstance(self.reading.value, str)
+                     and self.reading.value[:3] in TOLL_FREE_PREFIXES)
+        return ZONE_RANK[self.zone], toll_free, -self.score.value
 
 
 def label_factor(field: str, spot: ValueSpot) -> tuple[float, list[str]]:
@@ -97,6 +100,7 @@ def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlab
     return Score(ocr=ocr, label=label, format=fmt, reasons=tuple(reasons), must_review=outside)
 
 
+TOLL_FREE_PREFIXES = frozenset({"800", "833", "844", "855", "866", "877", "888"})
 FALLBACK_REASON = ("the value was read from the line under its label, past words beside the label that "
                    "are not one: check it on the letter")
 

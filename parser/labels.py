@@ -50,7 +50,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Contact telephone", "Contact phone", "Contact phone number", "Direct phone",
         "Direct telephone number", "Toll free", "Telephone no", "Phone no", "Tel no", "Toll free number",
         "Toll free telephone number", "Toll free phone number", "Telephone number (toll free)",
-        "Contact telephone number (toll free)",
+        "Contact telephone number (toll free)", "Direct", "Direct line", "Direct number", "Direct dial",
     ),
     "contact_fax": (
         "Fax", "Fax number", "Fax no", "Facsimile", "Facsimile number", "Contact fax", "Contact fax number",

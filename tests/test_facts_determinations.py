@@ -260,6 +260,28 @@ def test_rows_of_a_decision_table_are_read_one_by_one() -> None:
     assert (found.actions, found.outcome) == (("lien", "levy"), "partially_sustained")
 
 
+@pytest.mark.parametrize(("sentences", "outcome", "sections"), [
+    # A decision naming no relief or section belongs to the sentences on relief just before it.
+    (("You asked for relief under IRC Sections 6015(b) and 6015(c) from the deficiency on your return.",
+      "You knew about the brokerage income he left off the return.", "Your request is denied."),
+     "denied", ("6015(b)", "6015(c)")),
+    (("You qualify for innocent spouse relief under IRC Section 6015(b) for 2020.",
+      "You do not qualify for 2021, because you signed the return knowing of the income.",
+      "We grant your request in part."), "partial_relief", ("6015(b)",)),
+])
+def test_a_decision_in_the_sentences_around_the_relief_part(sentences: tuple[str, ...], outcome: str,
+                                                            sections: tuple[str, ...]) -> None:
+    found, _ = determinations.innocent_spouse(texts(*sentences))
+    assert found is not None and (found.outcome, found.sections) == (outcome, sections)
+
+
+def test_a_collection_sentence_does_not_carry_the_relief_part_on() -> None:
+    found, _ = determinations.innocent_spouse(texts(
+        "Your request for relief under section 6015(f) is granted.",
+        "Your request for an installment agreement is denied."))
+    assert found is not None and found.outcome == "full_relief"
+
+
 def test_a_condition_decides_nothing() -> None:
     assert determinations.innocent_spouse(texts(
         "If you qualify for relief under section 6015(f), the balance will be adjusted.")) == (None, ())

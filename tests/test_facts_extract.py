@@ -498,3 +498,12 @@ def test_a_speck_between_a_label_and_its_value_is_passed_over() -> None:
     page = letter_page(method="ocr", extra=[(405.0, 79.0, "*")])
     fact = extract_facts(make_doc(page)).fields.contact_phone
     assert fact is not None and fact.value == "2135550142"
+
+
+def test_the_contact_s_own_line_is_chosen_over_a_general_toll_free_one_and_both_are_shown() -> None:
+    header = [*STANDARD_HEADER[:3], ("Telephone:", "1-800-829-1040 (toll-free)"),
+              ("Direct:", "(215) 555-0143"), *STANDARD_HEADER[4:]]
+    facts = extract_facts(letter_doc(header))
+    fact = facts.fields.contact_phone
+    assert fact is not None and fact.value == "2155550143"
+    assert fact.needs_review and fact.reason is not None and "8008291040" in fact.reason
