@@ -86,7 +86,10 @@ class Pen:
         self.canvas.showPage()
         self.page += 1
         self.y = 54.0
-        if self.continuation:
+        if "{page}" in self.continuation:  # the line numbers its own page ("Page {page} of 3")
+            self.text(MARGIN, self.y, self.continuation.format(page=self.page))
+            self.y += self.fonts.leading * 2.5
+        elif self.continuation:
             self.text(MARGIN, self.y, self.continuation)
             self.right(PAGE_W - MARGIN, self.y, f"Page {self.page}")
             self.y += self.fonts.leading * 2.5

@@ -28,6 +28,7 @@ import letters  # the letter tables beside this script
 import letters_fifth
 import letters_fourth
 import letters_more
+import letters_seventh
 import letters_third
 from damage import DAMAGED, damaged_scan
 from layout import Fonts, Pen
@@ -62,6 +63,9 @@ SCANS: tuple[Scan, ...] = (
     Scan("ind29-bullets", "png", 300, 1.0),
     Scan("ind31-decisiontable", "png", 200, 0.4),
     Scan("ind33-66c-whenpaid", "jpg", 250, -0.6),
+    Scan("ind36-allcaps", "png", 300, 0.5),
+    Scan("ind39-gridwrap", "jpg", 250, -0.4),
+    Scan("ind41-threepage", "pdf", 200, 0.3),
 )
 
 
@@ -180,7 +184,7 @@ def write(out: Path = OUT) -> list[Path]:
     written: list[Path] = []
     by_name: dict[str, Letter] = {}
     for letter in (*letters.LETTERS, *letters_more.LETTERS, *letters_third.LETTERS,
-                   *letters_fourth.LETTERS, *letters_fifth.LETTERS):
+                   *letters_fourth.LETTERS, *letters_fifth.LETTERS, *letters_seventh.LETTERS):
         pdf = out / f"{letter.name}.pdf"
         draw(letter, pdf)
         _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))
