@@ -81,6 +81,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Tax ID number", "Taxpayer ID no", "Social security number (SSN)",
         "Taxpayer identification number (TIN)", "Employer identification number (EIN)", "Employer ID number",
         "Employer ID",
+        # The first line of a label wrapped in a ruled cell ("Taxpayer Identification / Number").
+        "Taxpayer identification", "Social security or employer",
     ),
     "taxpayer_name": (
         "Taxpayer name", "Name of taxpayer", "Taxpayer", "Taxpayer(s)", "Taxpayer(s) name", "Name",

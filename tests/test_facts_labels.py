@@ -21,7 +21,7 @@ from parser.lines import group_lines, page_text
     ("Social Security Number (SSN)", "taxpayer_id"), ("Employer ID Number", "taxpayer_id"),
     ("Toll-Free Number", "contact_phone"), ("Telephone Number (Toll Free)", "contact_phone"),
     ("Type of Tax", "tax_form"), ("Period(s)", "tax_periods"), ("Name and ID Number", "contact_name_id"),
-    ("1D Number", "contact_employee_id"),
+    ("1D Number", "contact_employee_id"), ("Taxpayer Identification", "taxpayer_id"),
 ])
 def test_spellings_and_ocr_damage_match(text: str, field: str) -> None:
     hit = match_label(text, colon=True)
