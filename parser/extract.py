@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from parser import coverage, determinations, stamp_column, verify
+from parser import closing_contact, coverage, determinations, stamp_column, verify
 from parser.address import taxpayer_name
 from parser.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
@@ -24,7 +24,7 @@ from parser.header import PageLayout, ValueSpot, layout_of, value_spots
 from parser.labels import LabelMatch, find_labels
 from parser.letter_date import LetterDate, letter_date
 from parser.letter_type import TypeVerdict, classify
-from parser.lines import Segment, group_lines, union_box
+from parser.lines import PageText, Segment, group_lines, union_box
 from parser.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word
 from parser.phrases import document_text
 
@@ -58,8 +58,9 @@ LOW_TEXT_WARNING = (
 )
 
 
-# Tax periods under a label the scan garbled are taken by their format alone: a person checks them.
-ORPHAN_PERIODS_FACTOR = 0.6
+# Values found without a label (periods under a garbled one, a contact named only in the text) are scored
+# this low: a person checks them.
+UNLABELLED_VALUE_FACTOR = 0.6
 ORPHAN_PERIODS_REASON = ("the label above these dates could not be read; they were taken for the tax periods "
                          "by their place and format: check them on the letter")
 # The line under a silent label (see _Pages) is read this many label heights wide at least.
@@ -99,6 +100,9 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
     dated = letter_date(pages.spots, pages.layouts, texts, as_of=as_of, tax_periods=period_values)
 
+    told = [f for f in ("contact_name", "contact_employee_id", "contact_phone") if facts[f] is None]
+    if "contact_name" in told:
+        facts.update(_contact_in_text(texts, told))
     verdict = classify(texts)
     collection, collection_reasons = determinations.collection(texts)
     spouse, spouse_reasons = determinations.innocent_spouse(texts)
@@ -228,6 +232,17 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     return fact_of("taxpayer_name", Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))
 
 
+def _contact_in_text(texts: Sequence[PageText], missing: Sequence[str]) -> dict[str, Fact[FieldValue]]:
+    """Contact fields the header lacks, from a sentence naming the contact person; always flagged."""
+    found: dict[str, Fact[FieldValue]] = {}
+    for field, reading in closing_contact.contact_in_text(texts).items():
+        if field in missing:
+            score = score_reading(field, None, reading, unlabelled_factor=UNLABELLED_VALUE_FACTOR)
+            fact = fact_of(field, Candidate(field=field, spot=None, reading=reading, score=score))
+            found[field] = dataclasses.replace(fact, needs_review=True, reason=closing_contact.REASON)
+    return found
+
+
 def _beside_the_stamp(doc: Document, region: Box | None, missing: Sequence[str]
                       ) -> dict[str, Fact[FieldValue]]:
     """Missing header values read from the header column beside a receipt stamp, read alone; flagged."""
@@ -252,7 +267,7 @@ def _orphan_periods(segment: Segment, following: tuple[tuple[Word, ...], ...]) -
     reading = READERS["tax_periods"](ValueWords(words=segment.words, following=following))
     if reading is None:
         return None
-    score = score_reading("tax_periods", None, reading, unlabelled_factor=ORPHAN_PERIODS_FACTOR)
+    score = score_reading("tax_periods", None, reading, unlabelled_factor=UNLABELLED_VALUE_FACTOR)
     fact = fact_of("tax_periods", Candidate(field="tax_periods", spot=None, reading=reading, score=score))
     return dataclasses.replace(fact, needs_review=True, reason=ORPHAN_PERIODS_REASON)
 

@@ -507,3 +507,21 @@ def test_the_contact_s_own_line_is_chosen_over_a_general_toll_free_one_and_both_
     fact = facts.fields.contact_phone
     assert fact is not None and fact.value == "2155550143"
     assert fact.needs_review and fact.reason is not None and "8008291040" in fact.reason
+
+
+def test_a_contact_named_only_in_the_text_is_taken_and_flagged() -> None:
+    header = [row for row in STANDARD_HEADER if row[0] not in ("Person to contact:", "Employee ID number:",
+                                                                "Telephone:")]
+    body = [*BODY_4390, "If you have questions, contact Settlement Officer Anabel C. Ruiz, ID 1000456789, at",
+            "(404) 555-0137."]
+    facts = extract_facts(letter_doc(header, body))
+    name, phone = facts.fields.contact_name, facts.fields.contact_phone
+    assert name is not None and phone is not None
+    assert (name.value, phone.value) == ("Anabel C. Ruiz", "4045550137")
+    assert name.needs_review and phone.needs_review and "contact_name" in facts.needs_review
+
+
+def test_a_labelled_contact_is_not_replaced_by_one_in_the_text() -> None:
+    body = [*BODY_4390, "If you have questions, contact Settlement Officer Anabel C. Ruiz at (404) 555-0137."]
+    facts = extract_facts(letter_doc(body=body))
+    assert values(facts) == EXPECTED
