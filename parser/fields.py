@@ -164,10 +164,20 @@ def _parsed(spot: ValueWords, parse: Callable[[str], identifiers.Parsed | None])
 
 
 def read_hours(spot: ValueWords) -> Reading | None:
-    text = " ".join(w.text for w in spot.words).strip(" ,;")
+    words = spot.words
+    text = " ".join(w.text for w in words).strip(" ,;")
+    wrapped = not CLOCK_TIME.search(text) or HOURS_GO_ON.search(" ".join(w.text for w in words))
+    if wrapped and spot.following:
+        # "Monday through Friday," / "7:00 a.m. to 3:30 p.m. Central": hours wrapped in a narrow column.
+        words = (*words, *spot.following[0])
+        text = " ".join(w.text for w in words).strip(" ,;")
     if not CLOCK_TIME.search(text):
         return None
-    return Reading(value=text, words=spot.words, text=text, doubt=hours_doubt(text))
+    return Reading(value=text, words=words, text=text, doubt=hours_doubt(text))
+
+
+# Hours that go on to the next line: the line ends in a comma or a joiner ("8:00 a.m. to").
+HOURS_GO_ON = re.compile(r"(?:,|\bto|\bthrough|\bthru|\band|[-–])\s*$", re.IGNORECASE)
 
 
 def read_taxpayer_name(spot: ValueWords) -> Reading | None:

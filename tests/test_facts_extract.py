@@ -525,3 +525,11 @@ def test_a_labelled_contact_is_not_replaced_by_one_in_the_text() -> None:
     body = [*BODY_4390, "If you have questions, contact Settlement Officer Anabel C. Ruiz at (404) 555-0137."]
     facts = extract_facts(letter_doc(body=body))
     assert values(facts) == EXPECTED
+
+
+def test_hours_wrapped_onto_a_second_line_are_read_whole() -> None:
+    header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Hours")),
+              ("Hours:", "Monday through Friday,")]
+    page = letter_page(header, extra=[(VALUE, 43.0 + 9 * 12.0, "7:00 a.m. to 3:30 p.m. Central")])
+    fact = extract_facts(make_doc(page)).fields.contact_hours
+    assert fact is not None and fact.value == "Monday through Friday, 7:00 a.m. to 3:30 p.m. Central"
