@@ -51,6 +51,9 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
                 r"\bdeclines? to (?:withdraw|release)\b"),
      "sustained"),
 )
+# A release or withdrawal that waits on payment, and the words of one.
+ONCE_PAID = re.compile(r"\b(?:when|once|after|upon|if|until)\b[^.;]{0,40}?\b(?:pay|paid|payment|satisf)")
+RELEASE_WORDS = re.compile(r"releas|withdr")
 # Where a sentence's clauses part: "The lien is sustained, but the levy is not." Each outcome goes to the
 # actions its own clause names (else those of the clause before it).
 CLAUSE_BREAK = re.compile(r";|,?\s(?:but|however|whereas|while|although)\b|,\s(?:and|so)\b")
@@ -117,7 +120,8 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"(?:granted|allowed|approved)\b|"
                 r"\b(?:approve[sd]?|grant(?:s|ed)?|allow(?:s|ed)?) (?:your|the) "
                 r"(?:request|claim)\b|"
-                r"\b(?:grant|award)(?:ed|s)? (?:you )?(?:full |equitable |innocent spouse )?relief\b|"
+                r"\b(?:grant|award|allow|approve)(?:ed|s|d)? (?:you )?(?:full |equitable |innocent spouse )?"
+                r"relief\b|"
                 r"\byou (?:are |were )?(?:entitled to|eligible for|qualify for) (?:\w+ ){0,3}relief\b|"
                 r"\byou (?:meet|satisfy) the (?:requirements|conditions) for (?:\w+ ){0,3}relief\b|"
                 r"\b(?:are|is|were) relieved of (?:the|your) (?:understatement|deficiency|liability|tax)\b|"
@@ -274,6 +278,10 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
     for sentence in all_sentences(texts):
         text = _with_not_repaired(sentence.text, found.reasons)
         outcomes = _outcomes(text, COLLECTION_OUTCOMES)
+        if ONCE_PAID.search(text):
+            # "We will release the lien within 30 days after you pay": the law's release on payment, no
+            # decision of the hearing.
+            outcomes = [o for o in outcomes if not RELEASE_WORDS.search(text[o[1]:o[2]])]
         actions = [action for pattern, action in ACTIONS if pattern.search(text)]
         if outcomes and actions:
             for action, said in _attributed(text, outcomes).items():
@@ -303,7 +311,8 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
         if len(said) == 1:
             per_action[action] = next(iter(said))
         else:
-            per_action[action] = "unknown"
+            # Sustained for some periods and not for others reads as partly sustained; still checked.
+            per_action[action] = "partially_sustained" if said <= PARTS_OF_PARTIAL else "unknown"
             found.reasons.append(f"the letter says different things about the {action}")
     outcome = _overall(set(per_action.values()) | unattributed)
     if outcome == "unknown" and not found.reasons:
@@ -315,6 +324,10 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
     determination = CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
                                             confidence=found.confidence(), evidence=tuple(found.evidence))
     return determination, tuple(found.reasons)
+
+
+PARTS_OF_PARTIAL: frozenset[CollectionOutcome] = frozenset(
+    {"sustained", "not_sustained", "partially_sustained"})
 
 
 def _garbled_decision(text: str) -> bool:

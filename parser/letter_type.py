@@ -30,6 +30,16 @@ OTHER_FOOTER = re.compile(
     r"\bnotice\s(?:cp|lt)\s?[0-9]{1,4}[a-z]?\b|\b(?:cp|lt)\s?[0-9]{2,4}[a-z]?\s?\(rev\b"
 )
 
+# Letters a clinic gets that speak of the same statutes but decide nothing a petition can be filed about:
+# their own footer number settles that they are no Appeals determination.
+LOOKALIKE_LETTERS: dict[str, str] = {
+    "1058": "a final notice of intent to levy, which offers a hearing",
+    "3172": "a notice of a federal tax lien filing, which offers a hearing",
+    "3174": "a notice of a federal tax lien filing",
+    "4837": "an Appeals letter that sets up the hearing",
+    "3219": "a notice of deficiency",
+    "1153": "a trust fund recovery penalty letter",
+}
 # Content signals: name -> pattern over the lower-case text.
 SIGNALS: dict[str, re.Pattern[str]] = {
     "collection": re.compile(
@@ -144,6 +154,8 @@ def classify(texts: Sequence[PageText]) -> TypeVerdict:
             if by_content not in ("other", value) and (title is None or title[1] != value):
                 confidence = FOOTER_DISAGREES
                 reasons.append(f"the footer says Letter {value} but the text reads like Letter {by_content}")
+        elif number.lstrip("0") in LOOKALIKE_LETTERS and (title is None or title[1] not in KNOWN_TYPES):
+            value, confidence = "other", FOOTER_AGREES
         else:
             value, confidence = "other", FOOTER_AGREES if by_content == "other" else FOOTER_DISAGREES
             if by_content != "other":

@@ -97,6 +97,17 @@ def test_irs_notice_is_other() -> None:
     assert verdict.letter_type.value == "other" and not verdict.needs_review
 
 
+@pytest.mark.parametrize("footer", ["Letter 1058 (Rev. 1-2020)", "Letter 3172 (Rev. 6-2021)",
+                                    "Letter 4837 (Rev. 4-2019)"])
+def test_a_look_alike_letter_named_by_its_footer_is_other_without_doubt(footer: str) -> None:
+    # A levy or lien notice, or the letter setting up the hearing, speaks of the same statutes and days.
+    body = ("You have the right to a Collection Due Process hearing under IRC Section 6330.",
+            "You also asked for relief from joint and several liability under Section 6015.",
+            "After the hearing, Appeals will send a determination, and you will have 30 days to petition.")
+    verdict = classify(texts(*body, footer))
+    assert verdict.letter_type.value == "other" and not verdict.needs_review
+
+
 def test_unknown_letter_number_is_other() -> None:
     assert classify(texts("Please call us.", "Letter 1058 (Rev. 1-2020)")).letter_type.value == "other"
 
@@ -207,6 +218,7 @@ def test_no_collection_sentence_means_no_collection_part() -> None:
     ("Appeals awards you equitable relief under IRC Section 6015(f).", "full_relief", ("6015(f)",)),
     ("You are entitled to relief under section 6015(b).", "full_relief", ("6015(b)",)),
     ("You qualify for full innocent spouse relief under section 6015(c).", "full_relief", ("6015(c)",)),
+    ("We allow innocent spouse relief under IRC Section 6015(b) for 2019.", "full_relief", ("6015(b)",)),
     ("You did not meet the requirements for relief under IRC 6015(b), because the tax was reported. However, "
      "you meet the requirements for equitable relief under IRC 6015(f) for $2,960 of the tax for 2021.",
      "partial_relief", ("6015(b)", "6015(f)")),
@@ -220,6 +232,19 @@ def test_innocent_spouse_outcomes(sentence: str, outcome: str, sections: tuple[s
     assert found is not None
     assert (found.outcome, found.sections) == (outcome, sections)
     assert reasons == ()
+
+
+def test_a_release_on_payment_is_no_decision_even_by_we() -> None:
+    assert determinations.collection(texts(
+        "We will release the lien within 30 days after you pay the full amount you owe.")) == (None, ())
+
+
+def test_a_levy_sustained_for_some_periods_and_not_others_is_partly_sustained_and_flagged() -> None:
+    found, reasons = determinations.collection(texts(
+        "The proposed levy is sustained for 2019 through 2021.",
+        "The proposed levy is not sustained for 2018."))
+    assert found is not None and found.outcome == "partially_sustained"
+    assert reasons == ("the letter says different things about the levy",)
 
 
 def test_a_levy_whose_decision_the_scan_garbled_flags_the_collection_part() -> None:
@@ -289,8 +314,8 @@ def test_a_condition_decides_nothing() -> None:
 
 def test_a_deciding_sentence_that_states_no_known_outcome_is_flagged() -> None:
     found, reasons = determinations.innocent_spouse(texts(
-        "Your request for relief under section 6015(b) is denied. Appeals has allowed equitable relief under "
-        "section 6015(f) in the amount shown."))
+        "Your request for relief under section 6015(b) is denied. Appeals has allocated part of the "
+        "deficiency under section 6015(c) to your former spouse."))
     assert found is not None and found.outcome == "denied"
     assert reasons == ("a sentence deciding relief under a cited section could not be read",)
 
