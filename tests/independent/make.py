@@ -25,6 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import letters  # the letter tables beside this script
+import letters_eighth
 import letters_fifth
 import letters_fourth
 import letters_more
@@ -37,6 +38,7 @@ from spec import FIELDS, Letter
 OUT = Path(__file__).resolve().parent / "letters"
 PETITION_DAYS: dict[str, tuple[int | None, int | None]] = {"4390": (30, 90), "3193": (30, None),
                                                            "4439": (None, 90), "3288": (None, 90),
+                                                           "3279": (None, 90), "3210": (None, None),
                                                            "other": (None, None)}
 
 
@@ -66,6 +68,8 @@ SCANS: tuple[Scan, ...] = (
     Scan("ind36-allcaps", "png", 300, 0.5),
     Scan("ind39-gridwrap", "jpg", 250, -0.4),
     Scan("ind41-threepage", "pdf", 200, 0.3),
+    Scan("ind46-3210", "png", 300, -0.7),
+    Scan("ind51-4390-poacopy", "jpg", 250, 0.5),
 )
 
 
@@ -184,7 +188,8 @@ def write(out: Path = OUT) -> list[Path]:
     written: list[Path] = []
     by_name: dict[str, Letter] = {}
     for letter in (*letters.LETTERS, *letters_more.LETTERS, *letters_third.LETTERS,
-                   *letters_fourth.LETTERS, *letters_fifth.LETTERS, *letters_seventh.LETTERS):
+                   *letters_fourth.LETTERS, *letters_fifth.LETTERS, *letters_seventh.LETTERS,
+                   *letters_eighth.LETTERS):
         pdf = out / f"{letter.name}.pdf"
         draw(letter, pdf)
         _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))
