@@ -158,6 +158,8 @@ DOUBLED_SUBSECTION = re.compile(r"\(\s?([bcf])\1\s?\)")
 MARK_BEFORE_BRACKET = re.compile(r"[‘’'`\"./|]+(?=\()")
 # "601 5(b)": OCR split the section number; its digits are all there.
 SPLIT_6015 = re.compile(r"\b6\s?0\s?1\s?5(?=\s?\()")
+# "§86015(b)": the section sign's lower loop read as an 8 glued to the number.
+SECTION_SIGN_AS_8 = re.compile(r"(?<=§)8(?=6015\s?\()")
 # A further "(x)" after a list of subsections that the list could not read: "6015(b), (c) and (1)".
 UNREAD_LIST_ITEM = re.compile(r"^\s?(?:,|and|or|&)\s?\(\s?\S{1,2}\s?\)")
 # A sentence belongs to the innocent spouse part when it speaks of relief, liability or its statutes.
@@ -427,7 +429,7 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
 
 def _sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
     """The sections cited, and whether a "6015" was cited with a subsection that could not be read."""
-    text = SPLIT_6015.sub("6015", text)
+    text = SPLIT_6015.sub("6015", SECTION_SIGN_AS_8.sub("", text))
     text = MARK_BEFORE_BRACKET.sub("", DOUBLED_SUBSECTION.sub(r"(\1)", text.translate(SECTION_LOOKALIKES)))
     found: set[InnocentSpouseSection] = set()
     for match in SECTION_LIST.finditer(text):

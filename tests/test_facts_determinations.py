@@ -262,9 +262,10 @@ def test_a_lien_or_levy_in_plain_words_is_no_garbled_decision(sentence: str) -> 
     assert found is not None and reasons == ()
 
 
-def test_a_section_number_ocr_split_is_read_whole() -> None:
+@pytest.mark.parametrize("cited", ["IRC Section 601 5(b)", "IRC §86015(b)"])
+def test_a_section_number_ocr_split_or_glued_is_read_whole(cited: str) -> None:
     found, reasons = determinations.innocent_spouse(texts(
-        "We determined that you are entitled to full relief under IRC Section 601 5(b) for the tax periods."))
+        f"We determined that you are entitled to full relief under {cited} for the tax periods."))
     assert found is not None and (found.outcome, found.sections) == ("full_relief", ("6015(b)",))
     assert reasons == ()
 
