@@ -15,12 +15,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from parser import closing_contact, coverage, determinations, stamp_column, verify
+from parser import closing_contact, cover_sheet, coverage, determinations, stamp_column, verify
 from parser.address import taxpayer_name
 from parser.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
 from parser.fields import READERS, FieldValue, ValueWords
-from parser.header import PageLayout, ValueSpot, layout_of, value_spots
+from parser.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
 from parser.labels import LabelMatch, find_labels
 from parser.letter_date import LetterDate, letter_date
 from parser.letter_type import TypeVerdict, classify
@@ -63,6 +63,8 @@ LOW_TEXT_WARNING = (
 UNLABELLED_VALUE_FACTOR = 0.6
 ORPHAN_PERIODS_REASON = ("the label above these dates could not be read; they were taken for the tax periods "
                          "by their place and format: check them on the letter")
+COVER_WARNING = ("Page 1 is a fax cover sheet: the letter's own first page is page 2, and its values are "
+                 "read from there.")
 # The line under a silent label (see _Pages) is read this many label heights wide at least.
 SILENT_VALUE_WIDTH_LINES = 12.0
 
@@ -82,7 +84,13 @@ class _Pages:
     # Page 1: a value that reads as tax periods under a label OCR garbled past matching, with its lines.
     orphan_periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
     # Page 1: the header column level with a receipt stamp left of it (read again alone if values are lost).
-    stamp_column: Box | None = None
+    stamp_column: tuple[int, Box] | None = None  # (page number, region)
+    covers: int = 0  # fax cover sheets ahead of the letter's first page
+
+    @property
+    def letter_layouts(self) -> tuple[PageLayout, ...]:
+        """The layouts from the letter's own first page on."""
+        return self.layouts[self.covers:]
 
 
 def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts:
@@ -93,12 +101,12 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
     facts: dict[str, Fact[FieldValue] | None] = {
         field: choose(field, candidates_for(field, pages.spots))[0] for field in GENERIC_FIELDS
     }
-    facts["taxpayer_name"] = _taxpayer_name(pages.spots, pages.layouts)
+    facts["taxpayer_name"] = _taxpayer_name(pages.spots, pages.letter_layouts)
     if facts["tax_periods"] is None and pages.orphan_periods is not None:
         facts["tax_periods"] = _orphan_periods(*pages.orphan_periods)
     periods = facts["tax_periods"]
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
-    dated = letter_date(pages.spots, pages.layouts, texts, as_of=as_of, tax_periods=period_values)
+    dated = letter_date(pages.spots, pages.letter_layouts, texts, as_of=as_of, tax_periods=period_values)
 
     told = [f for f in ("contact_name", "contact_employee_id", "contact_phone") if facts[f] is None]
     if "contact_name" in told:
@@ -143,6 +151,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
     review += _missing_parts(verdict.letter_type.value, collection is not None, spouse is not None)
 
     warnings = list(doc.warnings)
+    if pages.covers:
+        warnings.append(COVER_WARNING)
     if _unrelated(verdict, collection is not None or spouse is not None):
         # An unrelated letter's header is not an Appeals header: none of its values are reported.
         facts = dict.fromkeys(facts)
@@ -182,10 +192,15 @@ def _read_pages(doc: Document) -> _Pages:
     partial: list[int] = []
     silent: list[LabelMatch] = []
     periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
-    stamp_box: Box | None = None
+    stamp_box: tuple[int, Box] | None = None
+    first = 0
     for position, page in enumerate(doc.pages):
         lines = group_lines(page.words)
-        layout = layout_of(page, lines, first=position == 0)
+        if position == first and position + 1 < len(doc.pages) and cover_sheet.is_cover_sheet(lines):
+            first += 1
+            layouts.append(cover_layout(page, lines))
+            continue
+        layout = layout_of(page, lines, first=position == first)
         labels = find_labels(lines)
         page_spots = value_spots(layout, labels)
         spotted = {id(spot.label) for spot in page_spots}
@@ -194,16 +209,17 @@ def _read_pages(doc: Document) -> _Pages:
         labels_seen.update(name for m in labels if layout.zone_of(m.box.top) != "body"
                            for name in SHARED_LABELS.get(m.field, (m.field,)))
         orphans = orphans or bool(coverage.orphan_phone_numbers(layout, labels, page_spots))
-        if position == 0 and page.method == "ocr":
+        if position == first and page.method == "ocr":
             periods = coverage.orphan_periods(layout, labels, page_spots)
-            stamp_box = stamp_column.stamped_column(layout, labels)
+            region = stamp_column.stamped_column(layout, labels)
+            stamp_box = (page.number, region) if region is not None else None
         if coverage.partly_read(layout):
             partial.append(page.number)
         layouts.append(layout)
         spots.extend(page_spots)
     return _Pages(layouts=tuple(layouts), spots=tuple(spots), labels_seen=frozenset(labels_seen),
                   orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent),
-                  orphan_periods=periods, stamp_column=stamp_box)
+                  orphan_periods=periods, stamp_column=stamp_box, covers=first)
 
 
 def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
@@ -243,12 +259,12 @@ def _contact_in_text(texts: Sequence[PageText], missing: Sequence[str]) -> dict[
     return found
 
 
-def _beside_the_stamp(doc: Document, region: Box | None, missing: Sequence[str]
+def _beside_the_stamp(doc: Document, region: tuple[int, Box] | None, missing: Sequence[str]
                       ) -> dict[str, Fact[FieldValue]]:
     """Missing header values read from the header column beside a receipt stamp, read alone; flagged."""
     if region is None or not missing:
         return {}
-    layout = stamp_column.reread(doc, region)
+    layout = stamp_column.reread(doc, *region)
     if layout is None:
         return {}
     spots = stamp_column.spots_in(layout)

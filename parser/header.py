@@ -56,11 +56,12 @@ class PageLayout:
     page: PageView
     lines: tuple[Line, ...]
     header_bottom: float  # points from the top: the end of the header (page 1) or continuation zone
+    first: bool = False  # the letter's first page (after any fax cover sheet): its top is the header
 
     def zone_of(self, top: float) -> Zone:
         if top >= self.header_bottom:
             return "body"
-        return "header" if self.page.number == 1 else "continuation"
+        return "header" if self.first else "continuation"
 
 
 def layout_of(page: PageView, lines: Sequence[Line], *, first: bool) -> PageLayout:
@@ -70,7 +71,12 @@ def layout_of(page: PageView, lines: Sequence[Line], *, first: bool) -> PageLayo
         bottom = min(salutations) if salutations else page.height * HEADER_SHARE_WITHOUT_SALUTATION
     else:
         bottom = page.height * CONTINUATION_SHARE
-    return PageLayout(page=page, lines=tuple(lines), header_bottom=bottom)
+    return PageLayout(page=page, lines=tuple(lines), header_bottom=bottom, first=first)
+
+
+def cover_layout(page: PageView, lines: Sequence[Line]) -> PageLayout:
+    """A fax cover sheet's page: all of it body, so none of its values are taken for the letter's."""
+    return PageLayout(page=page, lines=tuple(lines), header_bottom=0.0)
 
 
 def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[ValueSpot, ...]:
@@ -129,13 +135,20 @@ def _beside(label: LabelMatch, layout: PageLayout, label_starts: set[int], label
         return ()  # another label follows on the same segment: this one's value is not beside it
     line = next(ln for ln in layout.lines if ln.index == segment.line_index)
     for later in (s for s in line.segments if s.box.x0 > segment.box.x1):
-        if any(id(w) in label_starts for w in later.words[:1]):
+        if any(id(w) in label_starts for w in later.words[:1]) or _other_label(later):
             return ()
         words = _until_label(later.words, label_starts, label_words)
         # A speck a tab stop away ("7", "*") is no value: the value is further on, or under the label.
         if sum(ch.isalnum() for w in words for ch in w.text) >= MIN_VALUE_CHARS:
             return words
     return ()
+
+
+def _other_label(segment: Segment) -> bool:
+    """A segment of words ending in a colon, with no digit: a label of something else ("Conference Held:"),
+    never a value."""
+    text = segment.text.rstrip()
+    return text.endswith(":") and not any(ch.isdigit() for ch in text)
 
 
 def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int]) -> tuple[Word, ...]:

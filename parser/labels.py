@@ -109,6 +109,11 @@ NOT_LABELS: tuple[str, ...] = (
     "Revision date", "Cat. No", "Catalog number", "Spouse", "Non-requesting spouse", "Nonrequesting spouse",
     "Other spouse", "In reply refer to", "Refer reply to", "Reply to", "Case number", "Docket number",
     "Taxpayer clinic", "Low income taxpayer clinic", "Taxpayer assistance center",  # a clinic's stamp
+    # Dates of earlier steps that a header or a form row may show beside the letter's own date.
+    "Date of levy notice", "Levy notice date", "Date of lien notice", "Lien notice date",
+    "Date of CDP notice", "Date of your hearing request", "Hearing request date", "Date hearing requested",
+    "Request received", "Date request received", "Date Form 12153 received", "Form 12153 received",
+    "Conference held", "Date of conference", "Date of preliminary determination",
 )
 OTHER = "_other"
 
@@ -230,7 +235,8 @@ def find_labels(lines: Iterable[Line]) -> tuple[LabelMatch, ...]:
     segments = [segment for line in lines for segment in line.segments]
     found: list[LabelMatch] = []
     for segment in segments:
-        found.extend(_segment_labels(segment) or _loose_label(segment))
+        labels, claimed = _segment_labels(segment)
+        found.extend(labels if claimed else _loose_label(segment))
     for split in _split_labels(segments):
         lower = {id(w) for w in split.words}
         overlapping = [m for m in found if any(id(w) in lower for w in m.words)]
@@ -283,7 +289,8 @@ def _split_match(head: Sequence[Word], lower: Segment) -> LabelMatch | None:
     return None
 
 
-def _segment_labels(segment: Segment) -> list[LabelMatch]:
+def _segment_labels(segment: Segment) -> tuple[list[LabelMatch], bool]:
+    """The segment's labels, and whether any spelling (a label or a not-label) claimed words of it."""
     words = segment.words
     candidates: list[_Candidate] = []
     for start in range(len(words)):
@@ -306,7 +313,7 @@ def _segment_labels(segment: Segment) -> list[LabelMatch]:
             match = LabelMatch(field=field, variant=variant, words=tuple(window), segment=segment, end=stop,
                                score=score, colon=colon)
             candidates.append(_Candidate(match=match, start=start, first_word=window[0]))
-    return _resolve(candidates)
+    return _resolve(candidates), bool(candidates)
 
 
 def _loose_label(segment: Segment) -> list[LabelMatch]:
@@ -314,6 +321,8 @@ def _loose_label(segment: Segment) -> list[LabelMatch]:
     words = segment.words
     if not 0 < len(words) <= LOOSE_MAX_WORDS or not _ends_with_colon(words, None):
         return []
+    if any(w.method != "ocr" for w in words):
+        return []  # a text layer's words are as printed: an unknown label there is another label
     if not all(_wordlike(w) for w in words):
         return []
     query = canonical(" ".join(w.text for w in words))

@@ -35,6 +35,8 @@ PAST_EVENT_REACH = 120
 DISTRACTOR_CONTEXT = re.compile(
     r"\b(?:in re|received|filed|hearing|stamp|postmark|rev|due process appeal)\b", re.IGNORECASE
 )
+# Labels of the day the letter was mailed, which may follow the letter date by a few days.
+MAILING_LABELS = frozenset({"Date mailed", "Mailing date", "Date of mailing"})
 # Label factor of an unlabelled date: one that may be a stamp, and the one bare date of a text layer.
 UNLABELLED_DATE = 0.70
 LONE_PRINTED_DATE = 0.95
@@ -56,7 +58,7 @@ def letter_date(
     as_of: dt.date | None,
     tax_periods: tuple[dt.date, ...] = (),
 ) -> LetterDate:
-    found = candidates_for("letter_date", spots)
+    found = _without_later_mailing_dates(candidates_for("letter_date", spots))
     pool = ([c for c in found if c.zone == "header"] or [c for c in found if c.zone == "continuation"]
             or found)
     if not pool:
@@ -75,6 +77,17 @@ def letter_date(
     reasons += cross_checks(_as_date(best.reading.value), texts, as_of=as_of, tax_periods=tax_periods)
     fact = fact_of("letter_date", best, reasons)
     return LetterDate(fact=_as_date_fact(fact), alternatives=alternatives)
+
+
+def _without_later_mailing_dates(found: list[Candidate]) -> list[Candidate]:
+    """A "Mailing date:" beside the "Date:" is no rival to it when it is later (letters go out after they
+    are dated, and the deadlines count from the letter date); an earlier one stays, to be checked."""
+    dated = [c for c in found if c.spot is not None and c.spot.label.variant not in MAILING_LABELS]
+    if not dated:
+        return found
+    first = min(_as_date(c.reading.value) for c in dated)
+    return [c for c in found if c.spot is None or c.spot.label.variant not in MAILING_LABELS
+            or _as_date(c.reading.value) < first]
 
 
 def _values(candidate: Candidate) -> list[dt.date]:

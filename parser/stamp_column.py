@@ -31,7 +31,7 @@ REREAD_REASON = ("a receipt stamp beside this value garbled the page's reading o
 def stamped_column(layout: PageLayout, labels: Sequence[LabelMatch]) -> Box | None:
     """Where page 1's header column stands level with a receipt stamp left of it, on an OCR'd page."""
     page = layout.page
-    if page.method != "ocr" or page.number != 1:
+    if page.method != "ocr" or not layout.first:
         return None
     lefts = sorted(label.box.x0 for label in labels if layout.zone_of(label.box.top) == "header"
                    and label.box.x0 > page.width * RIGHT_COLUMN_SHARE)
@@ -48,13 +48,13 @@ def stamped_column(layout: PageLayout, labels: Sequence[LabelMatch]) -> Box | No
     return None
 
 
-def reread(doc: Document, region: Box) -> PageLayout | None:
-    """The region of page 1 read again on its own, as a layout whose lines are all header."""
+def reread(doc: Document, number: int, region: Box) -> PageLayout | None:
+    """The region of page `number` read again on its own, as a layout whose lines are all header."""
     from PIL import ImageOps
 
     from parser.tesseract import ocr_words
 
-    page = doc.pages[0] if doc.pages else None
+    page = next((p for p in doc.pages if p.number == number), None)
     if page is None or page.image is None or page.width <= 0:
         return None
     scale = page.image.width / page.width
@@ -65,7 +65,8 @@ def reread(doc: Document, region: Box) -> PageLayout | None:
     words = ocr_words(ImageOps.autocontrast(crop.convert("L"), cutoff=1), dpi=scale * 72.0, page=page.number)
     placed = tuple(_moved(word, region.x0, region.top) for word in words)
     lines = group_lines(placed)
-    return PageLayout(page=dataclasses.replace(page, words=placed), lines=lines, header_bottom=page.height)
+    return PageLayout(page=dataclasses.replace(page, words=placed), lines=lines, header_bottom=page.height,
+                      first=True)
 
 
 def spots_in(layout: PageLayout) -> tuple[ValueSpot, ...]:

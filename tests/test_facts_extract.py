@@ -533,3 +533,42 @@ def test_hours_wrapped_onto_a_second_line_are_read_whole() -> None:
     page = letter_page(header, extra=[(VALUE, 43.0 + 9 * 12.0, "7:00 a.m. to 3:30 p.m. Central")])
     fact = extract_facts(make_doc(page)).fields.contact_hours
     assert fact is not None and fact.value == "Monday through Friday, 7:00 a.m. to 3:30 p.m. Central"
+
+
+def test_a_fax_cover_sheet_ahead_of_the_letter_gives_none_of_its_values() -> None:
+    cover = make_page([(72.0, 60.0, "FAX COVER SHEET"), (72.0, 90.0, "Date: June 2, 2025"),
+                       (72.0, 104.0, "To: Taxpayer Advocate"),
+                       (72.0, 118.0, "From: Rio Grande Taxpayer Clinic"),
+                       (72.0, 132.0, "Phone: 505-766-2200"), (72.0, 146.0, "Fax: 505-766-2271"),
+                       (72.0, 160.0, "Pages: 2 including this one")], number=1)
+    letter = dataclasses.replace(letter_page(), number=2, words=tuple(
+        dataclasses.replace(w, page=2) for w in letter_page().words))
+    facts = extract_facts(make_doc(cover, letter))
+    assert values(facts) == EXPECTED
+    assert any("fax cover sheet" in w for w in facts.warnings)
+
+
+@pytest.mark.parametrize(("mailed", "flagged"), [("March 6, 2025", False), ("February 28, 2025", True)])
+def test_a_later_mailing_date_is_no_rival_to_the_letter_date(mailed: str, flagged: bool) -> None:
+    header = [STANDARD_HEADER[0], ("Mailing date:", mailed), *STANDARD_HEADER[1:]]
+    facts = extract_facts(letter_doc(header))
+    fact = facts.fields.letter_date
+    assert fact is not None and fact.needs_review is flagged
+    assert dt.date(2025, 3, 3) in (fact.value, *facts.letter_date_alternatives)
+
+
+@pytest.mark.parametrize("label", ["Date of Levy Notice:", "Date Form 12153 Received:",
+                                   "Hearing Request Date:"])
+def test_dates_of_earlier_steps_in_the_header_are_no_letter_dates(label: str) -> None:
+    header = [STANDARD_HEADER[0], (label, "11/08/2021"), *STANDARD_HEADER[1:]]
+    fact = extract_facts(letter_doc(header)).fields.letter_date
+    assert fact is not None and fact.value == dt.date(2025, 3, 3) and not fact.needs_review
+
+
+def test_a_row_of_dated_labels_gives_each_its_own_value() -> None:
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    extra = [(330.0, 5.0, "Request Received:"), (420.0, 5.0, "Letter Date:"),
+             (500.0, 5.0, "Conference Held:"), (330.0, 18.0, "10/02/2024"), (420.0, 18.0, "03/03/2025"),
+             (500.0, 18.0, "02/10/2025")]
+    fact = extract_facts(make_doc(letter_page(header, extra=extra))).fields.letter_date
+    assert fact is not None and fact.value == dt.date(2025, 3, 3) and not fact.needs_review

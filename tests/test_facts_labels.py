@@ -119,3 +119,9 @@ def test_a_long_label_wrapped_over_two_lines_is_one_label() -> None:
 def test_a_damaged_long_label_beats_an_exact_word_inside_it() -> None:
     (label,) = find_labels(group_lines(words_at(330, 40, "Persdn to contact:", method="ocr")))
     assert (label.field, label.text) == ("contact_name", "Persdn to contact:")
+
+
+def test_an_unknown_label_of_a_text_layer_is_no_garbled_one() -> None:
+    # "Date of Levy Notice:" is printed as it is meant: not a damaged "Date of notice:".
+    assert find_labels(group_lines(words_at(330, 40, "Date of Levy Notice:"))) == ()
+    assert find_labels(group_lines(words_at(330, 40, "Date of Lvey Notce:", method="ocr"))) == ()
