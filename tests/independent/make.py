@@ -29,9 +29,11 @@ import letters_eighth
 import letters_fifth
 import letters_fourth
 import letters_more
+import letters_ninth
 import letters_seventh
 import letters_third
 from damage import DAMAGED, damaged_scan
+from hygiene import HYGIENE, hygienic_copy
 from layout import Fonts, Pen
 from spec import FIELDS, Letter
 
@@ -70,6 +72,9 @@ SCANS: tuple[Scan, ...] = (
     Scan("ind41-threepage", "pdf", 200, 0.3),
     Scan("ind46-3210", "png", 300, -0.7),
     Scan("ind51-4390-poacopy", "jpg", 250, 0.5),
+    Scan("ind53-4390-emancipation", "png", 300, 2.0),
+    Scan("ind55-4390-columbus", "jpg", 250, -0.6),
+    Scan("ind56-4390-faxcover", "pdf", 200, 0.3),
 )
 
 
@@ -189,7 +194,7 @@ def write(out: Path = OUT) -> list[Path]:
     by_name: dict[str, Letter] = {}
     for letter in (*letters.LETTERS, *letters_more.LETTERS, *letters_third.LETTERS,
                    *letters_fourth.LETTERS, *letters_fifth.LETTERS, *letters_seventh.LETTERS,
-                   *letters_eighth.LETTERS):
+                   *letters_eighth.LETTERS, *letters_ninth.LETTERS):
         pdf = out / f"{letter.name}.pdf"
         draw(letter, pdf)
         _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))
@@ -209,6 +214,10 @@ def write(out: Path = OUT) -> list[Path]:
         date = dated if isinstance(dated, str) else None
         image = damaged_scan(out / f"{damaged.source}.pdf", damaged, out, date)
         _write_truth(out, truth_of(source, file_name=image.name, profile=f"scan{damaged.dpi}"))
+        written.append(image)
+    for odd in HYGIENE:
+        image = hygienic_copy(out / f"{odd.source}.pdf", odd, out)
+        _write_truth(out, truth_of(by_name[odd.source], file_name=image.name, profile=odd.profile))
         written.append(image)
     return written
 
