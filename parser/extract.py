@@ -19,7 +19,7 @@ from parser import closing_contact, cover_sheet, coverage, determinations, stamp
 from parser.address import taxpayer_name
 from parser.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
-from parser.fields import READERS, FieldValue, ValueWords
+from parser.fields import READERS, FieldValue, Reading, ValueWords
 from parser.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
 from parser.labels import LabelMatch, find_labels
 from parser.letter_date import LetterDate, letter_date
@@ -253,9 +253,7 @@ def _contact_in_text(texts: Sequence[PageText], missing: Sequence[str]) -> dict[
     found: dict[str, Fact[FieldValue]] = {}
     for field, reading in closing_contact.contact_in_text(texts).items():
         if field in missing:
-            score = score_reading(field, None, reading, unlabelled_factor=UNLABELLED_VALUE_FACTOR)
-            fact = fact_of(field, Candidate(field=field, spot=None, reading=reading, score=score))
-            found[field] = dataclasses.replace(fact, needs_review=True, reason=closing_contact.REASON)
+            found[field] = _unlabelled_fact(field, reading, closing_contact.REASON)
     return found
 
 
@@ -281,11 +279,14 @@ def _beside_the_stamp(doc: Document, region: tuple[int, Box] | None, missing: Se
 def _orphan_periods(segment: Segment, following: tuple[tuple[Word, ...], ...]) -> Fact[FieldValue] | None:
     """Tax periods read from under a label the scan garbled: shown, and always flagged for review."""
     reading = READERS["tax_periods"](ValueWords(words=segment.words, following=following))
-    if reading is None:
-        return None
-    score = score_reading("tax_periods", None, reading, unlabelled_factor=UNLABELLED_VALUE_FACTOR)
-    fact = fact_of("tax_periods", Candidate(field="tax_periods", spot=None, reading=reading, score=score))
-    return dataclasses.replace(fact, needs_review=True, reason=ORPHAN_PERIODS_REASON)
+    return None if reading is None else _unlabelled_fact("tax_periods", reading, ORPHAN_PERIODS_REASON)
+
+
+def _unlabelled_fact(field: str, reading: Reading, reason: str) -> Fact[FieldValue]:
+    """A value found without its label: scored low and always flagged, with the reason."""
+    score = score_reading(field, None, reading, unlabelled_factor=UNLABELLED_VALUE_FACTOR)
+    fact = fact_of(field, Candidate(field=field, spot=None, reading=reading, score=score))
+    return dataclasses.replace(fact, needs_review=True, reason=reason)
 
 
 def _unread_values(facts: Mapping[str, Fact[Any] | None], spots: Sequence[ValueSpot],
