@@ -86,12 +86,13 @@ def second_readings(doc: Document, facts: Mapping[str, Fact[Any]],
     return _read_strips(strips)
 
 
-def despeckled_readings(doc: Document, facts: Mapping[str, Fact[Any]]) -> dict[str, Reading]:
-    """Exact values on speckled pages read once more from their strips with specks filtered out: a speck
-    on a digit ("0" with a dot over it read as "6") can fool both other readings the same way."""
+def despeckled_readings(doc: Document, facts: Mapping[str, Fact[Any]], speckled: set[int]
+                        ) -> dict[str, Reading]:
+    """Exact values on the speckled pages (by number) read once more from their strips with specks
+    filtered out: a speck on a digit ("0" with a dot over it read as "6") can fool both other readings the
+    same way."""
     from PIL import ImageFilter
 
-    speckled = {page.number for page in doc.pages if page.speckled}
     strips = [dataclasses.replace(strip, image=strip.image.convert("L").filter(ImageFilter.MedianFilter(3)))
               for field, fact in facts.items()
               if field in EXACT_FIELDS and fact.evidence.page in speckled
@@ -213,8 +214,8 @@ def check_all(
     and the values `unread` (a label's value the page's OCR left unreadable: page and box) that their
     closer reading could read, flagged for review."""
     again = second_readings(doc, facts, unread)
-    despeckled = despeckled_readings(doc, facts)
     speckled = {page.number for page in doc.pages if page.speckled}
+    despeckled = despeckled_readings(doc, facts, speckled)
     checks = {field: _checked(field, fact, again.get(field), speckled=fact.evidence.page in speckled,
                               despeckled=despeckled.get(field))
               for field, fact in facts.items()}
