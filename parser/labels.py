@@ -133,11 +133,11 @@ NON_LETTERS = re.compile(r"[^a-z]")
 # no spelling is within MAX_EDITS of it, one within this share of its length (same first letter, a spelling
 # this long at least) is taken, scored no higher than LOOSE_SCORE so that its value is always reviewed.
 LOOSE_EDIT_SHARE = 0.4
-# Spellings this close to a label are all as good as exact when choosing between overlapping labels.
-CLOSE_MATCH = 0.85
 LOOSE_MIN_LENGTH = 6
 LOOSE_MAX_WORDS = 5
 LOOSE_SCORE = 0.6
+# Spellings this close to a label are all as good as exact when choosing between overlapping labels.
+CLOSE_MATCH = 0.85
 
 
 @dataclass(frozen=True)
