@@ -43,7 +43,7 @@ MONTH_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s", "8": "b", "|": "
 # "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year.
 LONG_DATE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})(?P<mark>[.,])?\s*"
-    rf"(?P<speck>(?:[{_SPECKS}.]\s*){{1,3}})?(?P<day>[{DIGITISH}]{{1,2}})"
+    rf"(?P<speck>(?:[{_SPECKS}.,]\s*){{1,3}})?(?P<day>[{DIGITISH}]{{1,2}})"
     rf"(?:st|nd|rd|th)?"
     rf"\s*(?:[,.;:]|[{_SPECKS}]){{0,2}}\s*"
     rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"

@@ -22,7 +22,7 @@ from parser.field_facts import SHARED_LABELS, Candidate, candidates_for, choose,
 from parser.fields import READERS, FieldValue, Reading, ValueWords
 from parser.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
 from parser.labels import LabelMatch, find_labels
-from parser.letter_date import LetterDate, letter_date
+from parser.letter_date import LetterDate, letter_date, with_month_lookalikes
 from parser.letter_type import TypeVerdict, classify
 from parser.lines import PageText, Segment, group_lines, union_box
 from parser.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word
@@ -131,6 +131,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         dated = _verified_date(dated, checks.get("letter_date"))
         if dated.fact is None and rescued_date is not None:
             dated = LetterDate(fact=rescued_date, alternatives=())
+        dated = with_month_lookalikes(dated)
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
         facts.update(_beside_the_stamp(doc, pages.stamp_column, lost))
     if pages.partly_read:

@@ -6,6 +6,7 @@ keeps a label-looking word in running text from yielding a value.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -124,11 +125,20 @@ def read_person(spot: ValueWords) -> Reading | None:
     if any(t in NOT_A_NAME for t in tokens):
         return None
     doubt = f"a mark inside the name may be a lost letter ({' '.join(marks)})" if marks else None
+    if doubt is None and len(tokens) >= 2 and len(tokens[-1]) == 1:
+        doubt = "the name ends in an initial: its last name may be lost"  # "Patricia T"
     return Reading(value=name, words=tuple(words), text=text, doubt=doubt)
 
 
 def read_employee_id(spot: ValueWords) -> Reading | None:
-    return _parsed(spot, identifiers.employee_id)
+    reading = _parsed(spot, identifiers.employee_id)
+    if reading is not None and isinstance(reading.value, str) and not (
+            USUAL_ID_DIGITS[0] <= len(reading.value) <= USUAL_ID_DIGITS[1]):
+        # IRS employee numbers on Appeals letters have 9 or 10 digits: one of another length may have lost
+        # or gained a digit.
+        reading = dataclasses.replace(
+            reading, doubt=f"the employee ID has {len(reading.value)} digits; they usually have 9 or 10")
+    return reading
 
 
 def read_phone(spot: ValueWords) -> Reading | None:
@@ -176,6 +186,7 @@ def read_hours(spot: ValueWords) -> Reading | None:
     return Reading(value=text, words=words, text=text, doubt=hours_doubt(text))
 
 
+USUAL_ID_DIGITS = (9, 10)
 # Hours that go on to the next line: the line ends in a comma or a joiner ("8:00 a.m. to").
 HOURS_GO_ON = re.compile(r"(?:,|\bto|\bthrough|\bthru|\band|[-–])\s*$", re.IGNORECASE)
 

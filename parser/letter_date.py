@@ -11,6 +11,7 @@ one such date, printed in a text layer, with no stamp or filing words beside, ab
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -35,6 +36,9 @@ PAST_EVENT_REACH = 120
 DISTRACTOR_CONTEXT = re.compile(
     r"\b(?:in re|received|filed|hearing|stamp|postmark|rev|due process appeal)\b", re.IGNORECASE
 )
+# Short month names one OCR'd letter apart: a doubtful scanned date may be any of them.
+MONTH_LOOKALIKES: dict[str, tuple[int, ...]] = {"jan": (6,), "jun": (1, 7), "jul": (6,), "mar": (5,),
+                                                "may": (3,)}
 # Labels of the day the letter was mailed, which may follow the letter date by a few days.
 MAILING_LABELS = frozenset({"Date mailed", "Mailing date", "Date of mailing"})
 # Label factor of an unlabelled date: one that may be a stamp, and the one bare date of a text layer.
@@ -77,6 +81,22 @@ def letter_date(
     reasons += cross_checks(_as_date(best.reading.value), texts, as_of=as_of, tax_periods=tax_periods)
     fact = fact_of("letter_date", best, reasons)
     return LetterDate(fact=_as_date_fact(fact), alternatives=alternatives)
+
+
+def with_month_lookalikes(dated: LetterDate) -> LetterDate:
+    """A scanned letter date already in doubt, with the months its short month name could be misread from
+    ("Jun" for "Jan") as alternatives: the deadlines then count from the earliest of them."""
+    fact = dated.fact
+    if fact is None or not fact.needs_review or fact.evidence.method != "ocr":
+        return dated
+    token = fact.evidence.text.split()[0].strip(".,").lower() if fact.evidence.text.split() else ""
+    others = set()
+    for month in MONTH_LOOKALIKES.get(token, ()):
+        with contextlib.suppress(ValueError):  # "Jun 31" is no "Jul 31"
+            others.add(fact.value.replace(month=month))
+    if not others:
+        return dated
+    return LetterDate(fact=fact, alternatives=_distinct([*dated.alternatives, *others], exclude=fact.value))
 
 
 def _without_later_mailing_dates(found: list[Candidate]) -> list[Candidate]:

@@ -58,6 +58,9 @@ UNSURE_SECOND_READING = 60.0
 # fair confidence: a fax number's "1" read as "4" at 91 and 76 (held-out seed 2026). There the closer
 # reading must be surer; on seed 4390's faxes this flags 11 more of 114 exact values.
 UNSURE_SECOND_READING_SPECKLED = 80.0
+# Values read a third time, specks filtered out, on a speckled page: the exact ones and the contact's name
+# (a speck can make an "l" an "i" for both other readings: "Kowaiski").
+DESPECKLED_FIELDS = EXACT_FIELDS | {"contact_name"}
 
 
 T = TypeVar("T")
@@ -95,7 +98,7 @@ def despeckled_readings(doc: Document, facts: Mapping[str, Fact[Any]], speckled:
 
     strips = [dataclasses.replace(strip, image=strip.image.convert("L").filter(ImageFilter.MedianFilter(3)))
               for field, fact in facts.items()
-              if field in EXACT_FIELDS and fact.evidence.page in speckled
+              if field in DESPECKLED_FIELDS and fact.evidence.page in speckled
               and (strip := _strip(doc, field, fact)) is not None]
     return _read_strips(strips)
 

@@ -134,6 +134,7 @@ def test_specks_beside_the_day_are_skipped(text: str, expected: dt.date) -> None
 @pytest.mark.parametrize(("text", "expected"), [
     ("March’21:, 2025", dt.date(2025, 3, 21)), ("NOV .25 2024", dt.date(2024, 11, 25)),
     ("Oct ° 7, 2024", dt.date(2024, 10, 7)), ("Apr... 5, 2024", dt.date(2024, 4, 5)),
+    ("Jan.,16, 2025", dt.date(2025, 1, 16)),
 ])
 def test_a_speck_between_month_and_day_is_skipped_and_counted_as_a_repair(text: str,
                                                                           expected: dt.date) -> None:

@@ -17,6 +17,7 @@ from facts_pages import (
     make_page,
 )
 
+from parser import dates
 from parser.extract import extract_facts
 from parser.model import Document, LetterFacts, Method
 
@@ -572,3 +573,41 @@ def test_a_row_of_dated_labels_gives_each_its_own_value() -> None:
              (500.0, 18.0, "02/10/2025")]
     fact = extract_facts(make_doc(letter_page(header, extra=extra))).fields.letter_date
     assert fact is not None and fact.value == dt.date(2025, 3, 3) and not fact.needs_review
+
+
+@pytest.mark.parametrize(("shown", "flagged", "alternatives"), [
+    ("Jun. 17, 2024", True, (dt.date(2024, 1, 17), dt.date(2024, 7, 17))),
+    ("MAY 05 2025", True, (dt.date(2025, 3, 5),)),
+    ("Jun. 17, 2024", False, ()),  # a sure date keeps no lookalikes
+    ("Feb. 17, 2024", True, ()),
+])
+def test_a_doubtful_scanned_short_month_may_be_its_lookalike(shown: str, flagged: bool,
+                                                           alternatives: tuple[dt.date, ...]) -> None:
+    from parser.letter_date import LetterDate, with_month_lookalikes
+    from parser.model import Box, Evidence, Fact
+
+    value = dates.leading_date(shown)
+    assert value is not None
+    fact = Fact(value=value.value, confidence=0.5, needs_review=flagged,
+                evidence=Evidence(page=1, box=Box(0, 0, 1, 1), text=shown, method="ocr", ocr_confidence=70.0))
+    assert with_month_lookalikes(LetterDate(fact=fact, alternatives=())).alternatives == alternatives
+
+
+@pytest.mark.parametrize(("label", "value", "field"), [
+    ("Person to contact:", "Patricia T", "contact_name"),  # the last name lost
+    ("Employee ID number:", "10684784", "contact_employee_id"),  # a digit lost
+    ("Employee ID number:", "10006842784", "contact_employee_id"),  # a digit gained
+])
+def test_a_value_of_an_unusual_shape_is_kept_and_flagged(label: str, value: str, field: str) -> None:
+    header = [(label, value) if row[0] == label else row for row in STANDARD_HEADER]
+    facts = extract_facts(letter_doc(header))
+    fact = getattr(facts.fields, field)
+    assert fact is not None and fact.needs_review and field in facts.needs_review
+
+
+def test_ten_and_nine_digit_employee_ids_are_usual() -> None:
+    for value in ("1000123456", "102421627"):
+        header = [("Employee ID number:", value) if row[0] == "Employee ID number:" else row
+                  for row in STANDARD_HEADER]
+        fact = extract_facts(letter_doc(header)).fields.contact_employee_id
+        assert fact is not None and fact.value == value and not fact.needs_review
