@@ -228,10 +228,18 @@ def test_ctrl_c_leaves_out_consistent(tmp_path: Path, stop_signal: signal.Signal
     env = {**os.environ, "TMPDIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
     runner = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=env)
     hang_child = tmp_path / "calls" / "hang.child"
+    letters = out / "letters"
+
+    def settled() -> bool:
+        # hang.pdf is stuck, and a.pdf and b.pdf are done: both results are in place (with 2 jobs, hang.pdf
+        # may start while one of them still runs, so its start alone says nothing of them).
+        return hang_child.exists() and len(list(letters.glob("*.json"))) >= 2
+
     deadline = time.monotonic() + 60
-    while not hang_child.exists() and time.monotonic() < deadline:
+    while not settled() and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert hang_child.exists()
+    assert settled()
+    time.sleep(0.5)  # the results reach the batch's own process after their files are in place
     runner.send_signal(stop_signal)
     assert runner.wait(timeout=60) == 130
 
