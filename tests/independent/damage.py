@@ -13,7 +13,6 @@ import math
 import random
 import re
 import subprocess
-import tempfile
 import xml.etree.ElementTree as ET
 import zlib
 from collections.abc import Callable, Sequence
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
+from raster import raster
 
 DAMAGES: tuple[str, ...] = ("highlighter", "handwriting", "fold", "coffee", "holes", "dark", "jpeg", "upside")
 HAND_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf")
@@ -354,12 +354,6 @@ EVERY_PAGE = {"holes", "fold"}  # the stack is punched and folded together; the 
 def too_dark(page: Image.Image, dpi: int) -> Image.Image:
     """A scanner set too dark: paper about 170, ink about 60, and a little out of focus."""
     return page.point(lambda v: 60 + v * 110 // 255).filter(ImageFilter.GaussianBlur(0.9 * dpi / 300))
-
-
-def raster(pdf: Path, dpi: int) -> list[Image.Image]:
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(pdf), f"{tmp}/p"], check=True)
-        return [Image.open(p).convert("L") for p in sorted(Path(tmp).glob("p*.png"))]
 
 
 def damaged_pages(pdf: Path, spec: Damaged, letter_date: str | None) -> list[Image.Image]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
+from raster import binary, raster
 
 KINDS: tuple[str, ...] = ("rot90", "rot270", "nodpi", "dpi72", "cmyk", "rgba", "faxstd", "separator",
                           "dpi100", "mixed")
@@ -56,22 +57,6 @@ HYGIENE: tuple[Hygiene, ...] = (
     Hygiene("ind25-3288", "dpi100", "png", 100),
     Hygiene("ind17-crooked", "mixed", "pdf", 200),
 )
-
-
-def raster(pdf: Path, across: int, down: int, *, width: int | None = None,
-           first: int = 1) -> list[Image.Image]:
-    """The PDF's pages from `first` on, in grey at `across` x `down` dpi (or scaled to `width` pixels)."""
-    size = (["-scale-to-x", str(width), "-scale-to-y", "-1"] if width
-            else ["-rx", str(across), "-ry", str(down)])
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["pdftoppm", *size, "-f", str(first), "-gray", "-png", str(pdf), f"{tmp}/p"],
-                       check=True)
-        return [Image.open(p).convert("L") for p in sorted(Path(tmp).glob("p*.png"))]
-
-
-def binary(page: Image.Image) -> Image.Image:
-    """A fax machine's black and white."""
-    return page.point(lambda v: 255 if v > 150 else 0, mode="1")
 
 
 def sideways(page: Image.Image, clockwise: int) -> Image.Image:

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +33,7 @@ import letters_third
 from damage import DAMAGED, damaged_scan
 from hygiene import HYGIENE, hygienic_copy
 from layout import Fonts, Pen
+from raster import binary, raster
 from spec import FIELDS, Letter
 
 OUT = Path(__file__).resolve().parent / "letters"
@@ -143,15 +142,12 @@ def draw(letter: Letter, path: Path) -> None:
 
 def scan(pdf: Path, spec: Scan, out: Path) -> Path:
     """The letter printed and scanned: rasterised, greyed, a little tilted, saved as an image or image PDF."""
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["pdftoppm", "-r", str(spec.dpi), "-gray", "-png", str(pdf), f"{tmp}/p"], check=True)
-        pages = [Image.open(p).convert("L") for p in sorted(Path(tmp).glob("p*.png"))]
+    pages = raster(pdf, spec.dpi)
     pages = [p.rotate(spec.tilt, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255) if spec.tilt
              else p for p in pages]
     target = out / f"{spec.source}-scan.{spec.suffix}"
     if spec.suffix == "png":
-        binary = [p.point(lambda v: 255 if v > 150 else 0, mode="1") for p in pages]
-        binary[0].save(target, dpi=(spec.dpi, spec.dpi), optimize=True)
+        binary(pages[0]).save(target, dpi=(spec.dpi, spec.dpi), optimize=True)
     elif spec.suffix == "jpg":
         pages[0].save(target, quality=45, dpi=(spec.dpi, spec.dpi))
     else:
@@ -166,10 +162,7 @@ def photograph(pdf: Path, spec: Photo, out: Path) -> Path:
 
     from parser.sheet import perspective_coefficients
 
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", "-f", "1", "-l", "1", str(pdf), f"{tmp}/p"],
-                       check=True)
-        page = Image.open(next(Path(tmp).glob("p*.png"))).convert("L").point(lambda v: 40 + v * 190 // 255)
+    page = raster(pdf, 200, last=1)[0].point(lambda v: 40 + v * 190 // 255)
     width, height = PHOTO_SIZE
     corners = tuple((x * width, y * height) for x, y in spec.corners)
     page_corners = ((0, 0), (0, page.height), (page.width, page.height), (page.width, 0))
