@@ -16,6 +16,7 @@ from parser.header import PageLayout, ValueSpot, value_spots
 from parser.labels import LabelMatch, find_labels
 from parser.lines import group_lines
 from parser.model import Box, Document, Word
+from parser.verify import paper_white
 
 STAMP_WORDS = re.compile(r"\b(?:received|rec'?d|recieved)\b", re.IGNORECASE)
 # The column is read from a little left of its labels to the page's right edge, this many line heights
@@ -50,8 +51,6 @@ def stamped_column(layout: PageLayout, labels: Sequence[LabelMatch]) -> Box | No
 
 def reread(doc: Document, number: int, region: Box) -> PageLayout | None:
     """The region of page `number` read again on its own, as a layout whose lines are all header."""
-    from PIL import ImageOps
-
     from parser.tesseract import ocr_words
 
     page = next((p for p in doc.pages if p.number == number), None)
@@ -62,7 +61,7 @@ def reread(doc: Document, number: int, region: Box) -> PageLayout | None:
                             round(region.bottom * scale)))
     if crop.width < 8 or crop.height < 8:
         return None
-    words = ocr_words(ImageOps.autocontrast(crop.convert("L"), cutoff=1), dpi=scale * 72.0, page=page.number)
+    words = ocr_words(paper_white(crop), dpi=scale * 72.0, page=page.number)
     placed = tuple(_moved(word, region.x0, region.top) for word in words)
     lines = group_lines(placed)
     return PageLayout(page=dataclasses.replace(page, words=placed), lines=lines, header_bottom=page.height,

@@ -163,7 +163,7 @@ def _by_resolution(strips: list[_Strip]) -> list[list[_Strip]]:
 
 def _ocr_stacked(strips: list[_Strip]) -> list[tuple[_Strip, tuple[Word, ...]]]:
     """Read strips of one resolution in one call; each strip's words in its own coordinates (points)."""
-    from PIL import Image, ImageOps
+    from PIL import Image
 
     from parser.tesseract import ocr_words  # the project's one tesseract wrapper (single-threaded)
 
@@ -176,10 +176,7 @@ def _ocr_stacked(strips: list[_Strip]) -> list[tuple[_Strip, tuple[Word, ...]]]:
         y += strip.image.height + gap
     sheet = Image.new("L", (width, y), 255)
     for strip, top in zip(strips, tops, strict=True):
-        # Each strip's paper is made white like the sheet's: a grey strip (a photo's paper) on white reads
-        # to Tesseract as a picture, not text, and comes back empty.
-        paper_white = ImageOps.autocontrast(strip.image.convert("L"), cutoff=PAPER_CUTOFF)
-        sheet.paste(paper_white, (STACK_MARGIN_PX, top))
+        sheet.paste(paper_white(strip.image), (STACK_MARGIN_PX, top))
     dpi = strips[0].dpi
     words = ocr_words(sheet, dpi=dpi, page=0)
     points = 72.0 / dpi
@@ -191,6 +188,15 @@ def _ocr_stacked(strips: list[_Strip]) -> list[tuple[_Strip, tuple[Word, ...]]]:
                      if low <= (word.box.top + word.box.bottom) / 2 < high)
         result.append((strip, mine))
     return result
+
+
+def paper_white(image: Image.Image) -> Image.Image:
+    """A cut of the page in grey with its paper made white: a grey cut (a photo's paper) read on its own,
+    or on the white sheet of stacked strips, reads to Tesseract as a picture, not text, and comes back
+    empty."""
+    from PIL import ImageOps
+
+    return ImageOps.autocontrast(image.convert("L"), cutoff=PAPER_CUTOFF)
 
 
 def _moved(word: Word, dx: float, dy: float, page: int) -> Word:
