@@ -32,6 +32,9 @@ VOCABULARY: tuple[str, ...] = (
     "intent", "filing", "court", "period", "beginning", "thirty", "ninety", "community", "property",
     "considered", "alternatives", "alternative", "payment", "whole", "entirely", "remain", "responsible",
     "allowed", "allow", "disallowed", "portion", "amount", "reviewable", "judicial", "review", "cannot",
+    # Words close to a vocabulary word that mean something else: kept as they are ("the court cannot
+    # consider your case" is no record of alternatives Appeals "considered").
+    "consider", "proposal",
 )
 # OCR look-alikes inside alphabetic words ("Sect1on", "6O15" is left alone: it is not alphabetic).
 ALPHA_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "|": "l", "5": "s"})

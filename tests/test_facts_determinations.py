@@ -426,6 +426,14 @@ def test_ocr_damaged_words_snap_to_the_phrase_vocabulary() -> None:
     assert found is not None and found.outcome == "sustained"
 
 
+def test_a_word_close_to_the_vocabulary_but_another_word_is_kept() -> None:
+    assert snap("consider") == "consider" and snap("proposal") == "proposal"
+    found, _ = determinations.collection(texts(
+        "The proposed levy is sustained.", "The court cannot consider your case if you file late.",
+        method="ocr"))
+    assert found is not None and len(found.evidence) == 1  # the petition sentence is no evidence
+
+
 def test_a_damaged_second_alternative_is_flagged_even_when_the_first_was_read() -> None:
     found, reasons = determinations.collection(texts(
         "We determined that the Notice of Federal Tax Lien filing was appropriate, and it is sustained. "
