@@ -2,7 +2,8 @@
 
 Marks a client or the post makes on the paper (highlighter, handwriting, a fold, a coffee ring, punch holes
 and a staple) go on before the page is tilted and scanned; the scanner's own faults (too dark, blurred, heavy
-JPEG, a page fed upside down) come after. Where a mark must land (the letter date, the petition sentences, the
+JPEG, a page fed upside down, specks from a dirty platen and a bilevel scan, a fax sent in standard mode) come
+after. Where a mark must land (the letter date, the petition sentences, the
 contact block) is found from the drawn PDF's own word boxes (pdftotext -bbox-layout), never from the parser.
 """
 
@@ -21,9 +22,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
-from raster import raster
+from raster import binary, raster
 
-DAMAGES: tuple[str, ...] = ("highlighter", "handwriting", "fold", "coffee", "holes", "dark", "jpeg", "upside")
+DAMAGES: tuple[str, ...] = ("highlighter", "handwriting", "fold", "coffee", "holes", "dark", "jpeg", "upside",
+                            "speckle", "faxstd")
 HAND_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf")
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
@@ -56,7 +58,17 @@ DAMAGED: tuple[Damaged, ...] = (
     Damaged("ind13-leftlabels", "dark", "png", 300, 0.5),
     Damaged("ind24-4439", "jpeg", "jpg", 200, -0.2, quality=25),
     Damaged("ind08-twopage", "upside", "pdf", 200, 0.3, quality=50),
+    Damaged("ind60-4390-typewriter", "faxstd", "png", 204, 0.3),
+    Damaged("ind61-4390-suffix", "speckle", "png", 300),
+    Damaged("ind62-4390-particle", "faxstd", "png", 204),
+    Damaged("ind63-4390-hamm", "jpeg", "jpg", 200, -0.3, quality=20),
+    Damaged("ind64-4390-kowalski", "speckle", "png", 300, 1.2),
+    Damaged("ind65-4390-formtable", "speckle", "png", 200, 0.6),
+    Damaged("ind66-4390-continued", "faxstd", "png", 204, -0.4),
+    Damaged("ind67-3193-941", "speckle", "jpg", 250, -0.9, quality=60),
+    Damaged("ind69-4439-dashes", "jpeg", "jpg", 200, 0.7, quality=22),
 )
+FAX_FINE = 196  # lines an inch down the page that a fax in "fine" mode sends, twice "standard" mode's 98
 
 
 class Word(NamedTuple):
@@ -356,9 +368,31 @@ def too_dark(page: Image.Image, dpi: int) -> Image.Image:
     return page.point(lambda v: 60 + v * 110 // 255).filter(ImageFilter.GaussianBlur(0.9 * dpi / 300))
 
 
+def speckle(page: Image.Image, dpi: int, rng: random.Random) -> Image.Image:
+    """A bilevel scan off a dirty platen: the page in black and white, black specks of toner and dust
+    (pepper) all over it, and white dropouts (salt) where they fall in the ink."""
+    s = dpi / 72
+    page = binary(page).convert("L")
+    draw = ImageDraw.Draw(page)
+    square_inches = page.width * page.height / dpi ** 2
+    for per_inch, fill in ((40, 0), (160, 255)):
+        for _ in range(round(per_inch * square_inches)):
+            x, y = rng.uniform(0, page.width), rng.uniform(0, page.height)
+            rx, ry = (rng.uniform(0.15, 0.55) * s for _ in range(2))
+            draw.ellipse((x - rx, y - ry, x + rx, y + ry), fill=fill)
+    return page
+
+
+def fax_standard(page: Image.Image) -> Image.Image:
+    """A fax sent in "standard" mode: half the lines down the page (each the average of the two it
+    stands for), in black and white, printed back with every line twice to restore the page's shape."""
+    lines = page.resize((page.width, page.height // 2), Image.Resampling.BOX)
+    return binary(lines).resize((page.width, lines.height * 2), Image.Resampling.NEAREST)
+
+
 def damaged_pages(pdf: Path, spec: Damaged, letter_date: str | None) -> list[Image.Image]:
     rng = random.Random(zlib.crc32(spec.stem.encode()))
-    pages = raster(pdf, spec.dpi)
+    pages = raster(pdf, spec.dpi, FAX_FINE if spec.damage == "faxstd" else None)
     marks = marks_of(pdf, spec.dpi, letter_date)
     paper = PAPER.get(spec.damage)
     if paper:
@@ -370,6 +404,10 @@ def damaged_pages(pdf: Path, spec: Damaged, letter_date: str | None) -> list[Ima
         pages[0] = pages[0].rotate(180)
     if spec.damage == "dark":
         pages = [too_dark(p, spec.dpi) for p in pages]
+    if spec.damage == "speckle":
+        pages = [speckle(p, spec.dpi, rng) for p in pages]
+    if spec.damage == "faxstd":
+        pages = [fax_standard(p) for p in pages]
     return pages
 
 
@@ -380,7 +418,8 @@ def damaged_scan(pdf: Path, spec: Damaged, out: Path, letter_date: str | None) -
     pages = damaged_pages(pdf, spec, letter_date)
     target = out / f"{spec.stem}.{spec.suffix}"
     if spec.suffix == "png":
-        pages[0].save(target, dpi=(spec.dpi, spec.dpi), optimize=True)
+        down = FAX_FINE if spec.damage == "faxstd" else spec.dpi  # the fax's lines printed twice: 196 an inch
+        pages[0].save(target, dpi=(spec.dpi, down), optimize=True)
     elif spec.suffix == "jpg":
         pages[0].save(target, quality=spec.quality, dpi=(spec.dpi, spec.dpi))
     else:

@@ -24,11 +24,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import letters  # the letter tables beside this script
 import letters_eighth
+import letters_eleventh
 import letters_fifth
 import letters_fourth
 import letters_more
 import letters_ninth
 import letters_seventh
+import letters_tenth
 import letters_third
 from damage import DAMAGED, damaged_scan
 from hygiene import HYGIENE, hygienic_copy
@@ -74,6 +76,16 @@ SCANS: tuple[Scan, ...] = (
     Scan("ind53-4390-emancipation", "png", 300, 2.0),
     Scan("ind55-4390-columbus", "jpg", 250, -0.6),
     Scan("ind56-4390-faxcover", "pdf", 200, 0.3),
+    Scan("ind60-4390-typewriter", "png", 200, 0.4),
+    Scan("ind65-4390-formtable", "png", 200, -0.5),
+    Scan("ind67-3193-941", "pdf", 200, 0.3),
+    Scan("ind68-4390-rows", "jpg", 200, -0.7),
+    Scan("ind70-4390-periodtable", "png", 300, 0.7),
+    Scan("ind72-4390-inre", "pdf", 200, 0.0),
+    Scan("ind73-4390-twocolumn", "png", 300, -0.4),
+    Scan("ind74-4390-pagebreak", "pdf", 200, 0.3),
+    Scan("ind75-4390-upheld", "jpg", 250, -0.5),
+    Scan("ind77-4390-numbered", "png", 300, -1.2),
 )
 
 
@@ -187,7 +199,8 @@ def write(out: Path = OUT) -> list[Path]:
     by_name: dict[str, Letter] = {}
     for letter in (*letters.LETTERS, *letters_more.LETTERS, *letters_third.LETTERS,
                    *letters_fourth.LETTERS, *letters_fifth.LETTERS, *letters_seventh.LETTERS,
-                   *letters_eighth.LETTERS, *letters_ninth.LETTERS):
+                   *letters_eighth.LETTERS, *letters_ninth.LETTERS, *letters_tenth.LETTERS,
+                   *letters_eleventh.LETTERS):
         pdf = out / f"{letter.name}.pdf"
         draw(letter, pdf)
         _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))
