@@ -9,6 +9,7 @@ the right format, so words like "date" or "form" in running text are never taken
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -138,6 +139,11 @@ LOOSE_MAX_WORDS = 5
 LOOSE_SCORE = 0.6
 # Spellings this close to a label are all as good as exact when choosing between overlapping labels.
 CLOSE_MATCH = 0.85
+# A label whose first letters OCR ran into the word before it ("...Spouse Operatiogppeals Settlement
+# Officer:", an office name printed up to the label's column) is looked for inside that word, on scans
+# only: at least this many letters of the word before stay outside it, and the label is a long one.
+MERGED_MIN_HEAD = 3
+MERGED_MIN_FORM = 10
 
 
 @dataclass(frozen=True)
@@ -313,7 +319,55 @@ def _segment_labels(segment: Segment) -> tuple[list[LabelMatch], bool]:
             match = LabelMatch(field=field, variant=variant, words=tuple(window), segment=segment, end=stop,
                                score=score, colon=colon)
             candidates.append(_Candidate(match=match, start=start, first_word=window[0]))
+    candidates += _merged_candidates(segment)
     return _resolve(candidates), bool(candidates)
+
+
+def _merged_candidates(segment: Segment) -> list[_Candidate]:
+    """A colon-ended label that begins inside an OCR word (MERGED_MIN_HEAD), its first letter perhaps lost
+    in the join; the label's part of the word gets its share of the word's box."""
+    words = segment.words
+    if not _ends_with_colon(words, None):
+        return []
+    found: list[_Candidate] = []
+    for start in range(max(0, len(words) - MAX_SPLIT_WORDS), len(words)):
+        word = words[start]
+        if word.method != "ocr" or len(word.text) < MERGED_MIN_HEAD + 3:
+            continue
+        rest = " ".join(w.text for w in words[start + 1:])
+        best: tuple[float, int, str, str] | None = None
+        for cut in range(MERGED_MIN_HEAD, len(word.text) - 2):
+            hit = _tail_label(f"{word.text[cut:]} {rest}")
+            if hit is not None and (best is None or hit[2] > best[0]):
+                best = (hit[2], cut, hit[0], hit[1])
+        if best is None:
+            continue
+        score, cut, field, variant = best
+        share = cut / len(word.text)
+        x0 = word.box.x0 + share * word.box.width
+        part = dataclasses.replace(word, text=word.text[cut:], box=dataclasses.replace(word.box, x0=x0))
+        match = LabelMatch(field=field, variant=variant, words=(part, *words[start + 1:]), segment=segment,
+                           end=len(words), score=score, colon=True)
+        found.append(_Candidate(match=match, start=start, first_word=part))
+    return found
+
+
+def _tail_label(text: str) -> tuple[str, str, float] | None:
+    """(field, variant, score) of the long label `text` is within the allowed edits of, its first letter
+    free (the join may have eaten it); None for a not-label."""
+    query = canonical(text)
+    spellings = _spellings()
+    found = process.extract(query, [form for form, _, _ in spellings], scorer=Levenshtein.distance,
+                            score_cutoff=3, limit=4)
+    best: tuple[str, str, float] | None = None
+    for form, distance, index in found:
+        if len(form) < MERGED_MIN_FORM or distance > max_edits(len(form)):
+            continue
+        score = 1.0 - distance / len(form)
+        if best is None or score > best[2]:
+            _, field, variant = spellings[index]
+            best = (field, variant, score)
+    return None if best is None or best[0] == OTHER else best
 
 
 def _loose_label(segment: Segment) -> list[LabelMatch]:

@@ -125,3 +125,34 @@ def test_an_unknown_label_of_a_text_layer_is_no_garbled_one() -> None:
     # "Date of Levy Notice:" is printed as it is meant: not a damaged "Date of notice:".
     assert find_labels(group_lines(words_at(330, 40, "Date of Levy Notice:"))) == ()
     assert find_labels(group_lines(words_at(330, 40, "Date of Lvey Notce:", method="ocr"))) == ()
+
+
+@pytest.mark.parametrize(("text", "field", "label"), [
+    ("Cincinnati Centralized Innocent Spouse Operatiogppeals Settlement Officer:", "contact_name",
+     "gppeals Settlement Officer:"),
+    ("Cincinnati Centralized Innocent Spouse Operatiqmontact person:", "contact_name", "montact person:"),
+    ("Cincinnati Centralized Innocent Spouse Operatiofergon to Contact:", "contact_name",
+     "fergon to Contact:"),
+])
+def test_a_label_ocr_ran_into_the_word_before_it_is_found_inside_that_word(text: str, field: str,
+                                                                            label: str) -> None:
+    words = words_at(54, 66, text, method="ocr")
+    merged = next(w for w in words if w.text.startswith("Operati"))
+    (found,) = find_labels(group_lines(words))
+    assert (found.field, found.text) == (field, label)
+    # The label starts inside the merged word, where its letters stand, not at the word's start.
+    assert merged.box.x0 < found.box.x0 < merged.box.x1
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("We considered your offer and the following:", []),
+    ("Cincinnati Centralized Innocent Spouse Operations Date:", ["Date:"]),
+])
+def test_no_label_is_made_from_inside_an_ordinary_word(text: str, labels: list[str]) -> None:
+    found = find_labels(group_lines(words_at(54, 66, text, method="ocr")))
+    assert [m.text for m in found] == labels
+
+
+def test_a_text_layer_word_is_never_cut_for_a_label() -> None:
+    words = words_at(54, 66, "Cincinnati Innocent Spouse Operatiogppeals Settlement Officer:")
+    assert [m.text for m in find_labels(group_lines(words))] == ["Settlement Officer:"]
