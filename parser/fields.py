@@ -13,16 +13,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from parser import dates, identifiers
-from parser.header import ValueSpot
+from parser.header import CONTINUED, ValueSpot
 from parser.hours import hours_doubt
 from parser.model import Word
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
 
+# Lower-case words that belong inside a name ("Maria de la Cruz"): never capitalised as OCR damage.
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "le", "du", "dos", "das", "bin",
+    "ibn", "al",
+})
 # A person's name: optional courtesy title, then 1-5 capitalised words or initials.
 PERSON_NAME = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<name>[A-Z][A-Za-z'’.-]*"
-    r"(?:\s+(?:(?:de|la|del|della|van|von|der|den|da|di|le|du|dos|das|bin|ibn|al)\s+)*[A-Z][A-Za-z'’.-]*){0,4})"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*[A-Z][A-Za-z'’.-]*){{0,4}})"
 )
 # A taxpayer's name as printed in an address block or after its label: capitals, '&', commas, LLC.
 TAXPAYER_NAME = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9'’&.,/ -]{1,80}?)\s*$")
@@ -41,6 +46,14 @@ TIN_GROUPING = re.compile(r"[0-9Xx*]\s?[-\s–—~.]\s?[0-9Xx*]")
 # Specks OCR leaves at the ends of a name ("‘LUIS L PATEL", "Linda R Kowalski'").
 NAME_EDGES = " ,;:'’‘\"“”`|!*_-~°•·»«"
 NAME_JOINERS = frozenset({"-", "'", "&"})
+# Letters whose capital is their small letter drawn larger: OCR of a scan reads "Whitfield" as "whitfield".
+SAME_SHAPE_SMALL = frozenset("cjkopsuvwxz")
+# An initial with a speck stuck to it ("Gloria K: Lindqvist", "Carlos S$ Brennan").
+SPECKED_INITIAL = re.compile(r"[A-Z][:;$'’‘`,*]{1,2}")
+# An initial "S" read as a dollar sign ("Maria $' Castillo").
+DOLLAR_INITIAL = re.compile(r"\$[.'’‘`]?")
+# Name suffixes printed after a comma.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
 # Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
 NAME_STOP_WORDS: frozenset[str] = frozenset({
     "id", "employee", "phone", "telephone", "tel", "fax", "hours", "ext", "extension", "badge", "number",
@@ -103,13 +116,22 @@ def read_date(spot: ValueWords) -> Reading | None:
 
 def read_person(spot: ValueWords) -> Reading | None:
     words: list[Word] = []
+    repairs: list[str] = []
     for word in spot.words:
         bare = word.text.strip(",;:")
         if bare.lower().strip(".") in NAME_STOP_WORDS or any(ch.isdigit() for ch in bare):
             break
-        words.append(word)
-        if word.text.endswith((",", ";")):
+        if words and words[-1].text.endswith(",") and _is_suffix(word):
+            words.append(word)  # "Rafael A. Garcia-Lopez, Jr."
             break
+        if words and words[-1].text.endswith((",", ";")):
+            break
+        text, repair = _name_word(word.text)
+        words.append(dataclasses.replace(word, text=text) if text != word.text else word)
+        if repair:
+            repairs.append(repair)
+    suffixed = len(words) > 1 and words[-2].text.endswith(",") and _is_suffix(words[-1])
+    suffix = words.pop() if suffixed else None
     # A speck between the words of a name is left out of it, and flagged: it may be a lost initial.
     marks = [w.text for w in words[1:-1]
              if not any(ch.isalnum() for ch in w.text) and w.text not in NAME_JOINERS]
@@ -119,15 +141,37 @@ def read_person(spot: ValueWords) -> Reading | None:
     if match is None:
         return None
     name = match["name"].strip(" ,.") if not match["name"].endswith((" Jr.", " Sr.")) else match["name"]
+    if suffix is not None:
+        name = f"{name}, {suffix.text.rstrip(',;')}"
     tokens = [t.strip(".").lower() for t in name.split()]
     if len(tokens) < 2 and not match.group(0).startswith(("Mr", "Ms", "Mrs", "Miss", "Dr")):
         return None
     if any(t in NOT_A_NAME for t in tokens):
         return None
     doubt = f"a mark inside the name may be a lost letter ({' '.join(marks)})" if marks else None
+    if doubt is None and repairs:
+        doubt = "; ".join(repairs)
     if doubt is None and len(tokens) >= 2 and len(tokens[-1]) == 1:
         doubt = "the name ends in an initial: its last name may be lost"  # "Patricia T"
-    return Reading(value=name, words=tuple(words), text=text, doubt=doubt)
+    return Reading(value=name, words=(*words, *([suffix] if suffix else [])), text=text, doubt=doubt)
+
+
+def _is_suffix(word: Word) -> bool:
+    return word.text.strip(",;:").lower().strip(".") in NAME_SUFFIXES
+
+
+def _name_word(text: str) -> tuple[str, str | None]:
+    """One word of a name with the OCR damage its shape makes certain mended, and what was mended (a
+    repair a person should check) or None: a capital read small where both look alike ("whitfield"), a
+    speck after an initial ("K:", "S$"), an initial "S" read as "$"."""
+    if SPECKED_INITIAL.fullmatch(text):
+        return text[0], None
+    if DOLLAR_INITIAL.fullmatch(text):
+        return "S", f"the initial read as \"{text}\" was taken for \"S\""
+    if (len(text) > 2 and text[0] in SAME_SHAPE_SMALL and text[1:].isalpha() and text.lower() == text
+            and text not in NAME_PARTICLES):
+        return text[0].upper() + text[1:], None
+    return text, None
 
 
 def read_employee_id(spot: ValueWords) -> Reading | None:
@@ -212,6 +256,7 @@ def read_periods(spot: ValueWords) -> Reading | None:
     bare_years = False
     stopped_at: str | None = None
     stopped_scanned = False
+    last_read = ""
     for number, line in enumerate((spot.words, *spot.following)):
         text, spans = joined(line)
         readings = dates.period_ends(text, years_allowed=True)
@@ -219,6 +264,7 @@ def read_periods(spot: ValueWords) -> Reading | None:
             stopped_at = text if number > 0 else None
             stopped_scanned = any(w.method == "ocr" for w in line)
             break
+        last_read = text
         for reading in readings:
             found.append(reading.value)
             used.extend(_words_in(spans, reading.start, reading.end))
@@ -232,6 +278,8 @@ def read_periods(spot: ValueWords) -> Reading | None:
     if stopped_at is not None and (any(ch.isdigit() for ch in stopped_at) or _names_a_month(stopped_at)
                                    or garbled):
         doubt = f"a line under the tax periods could not be read as a period ({stopped_at})"
+    elif CONTINUED.search(last_read.rstrip()):
+        doubt = f"the list of tax periods ends in \"{last_read.split()[-1]}\": a period may be missing"
     elif bare_years and not years_named:
         doubt = "a tax period is shown as a year only; it was read as the year ending December 31"
     return Reading(value=tuple(sorted(set(found))), words=tuple(used), text=text, repaired=repaired,

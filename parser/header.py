@@ -33,6 +33,8 @@ MAX_FOLLOWING_LINES = 8
 MIN_VALUE_CHARS = 2
 # A line continuing a value starts within this many line heights of the value's left edge.
 FOLLOWING_ALIGN = 3.0
+# A value line ending so goes on in the next line ("12/31/2018," / "12/31/2019").
+CONTINUED = re.compile(r"(?:[,;&]|\band)$", re.IGNORECASE)
 
 Zone = str  # "header" (page 1 above the salutation) | "continuation" (top of a later page) | "body"
 
@@ -87,20 +89,21 @@ def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[Value
     spots: list[ValueSpot] = []
     for label in labels:
         zone = layout.zone_of(label.box.top)
+        column = _Column(left=_column_left(label, segments), segments=segments, label_starts=label_starts)
         beside = _beside(label, layout, label_starts, label_words)
         if beside:
             spots.append(ValueSpot(label=label, words=beside, below=False, zone=zone,
-                                   following=_following(beside, segments, label_starts)))
+                                   following=_following(beside, column)))
             under = () if any(ch.isdigit() for w in beside for ch in w.text) else _below(
                 label, segments, label_starts)
             if under:
                 spots.append(ValueSpot(label=label, words=under, below=True, zone=zone,
-                                       following=_following(under, segments, label_starts), fallback=True))
+                                       following=_following(under, column), fallback=True))
             continue
         below = _below(label, segments, label_starts)
         if below:
             spots.append(ValueSpot(label=label, words=below, below=True, zone=zone,
-                                   following=_following(below, segments, label_starts)))
+                                   following=_following(below, column)))
     return tuple(spots)
 
 
@@ -185,24 +188,36 @@ def _column_left(label: LabelMatch, segments: Sequence[Segment]) -> float:
     return label.box.x0
 
 
-def _following(value: Sequence[Word], segments: Sequence[Segment], label_starts: set[int]
-               ) -> tuple[tuple[Word, ...], ...]:
-    """Lines under a value that continue it in the same column (a list of tax periods)."""
-    labelled_lines = {(s.page, s.line_index) for s in segments if id(s.words[0]) in label_starts}
+@dataclass(frozen=True)
+class _Column:
+    """A label's column: where it starts on the page, and the page's segments and label starts."""
+
+    left: float
+    segments: Sequence[Segment]
+    label_starts: set[int]
+
+
+def _following(value: Sequence[Word], column: _Column) -> tuple[tuple[Word, ...], ...]:
+    """Lines under a value that continue it in the same column (a list of tax periods). A line ending in a
+    comma or "and" goes on in the next line even where that starts back under the label."""
+    segments, label_starts = column.segments, column.label_starts
     lines: list[tuple[Word, ...]] = []
     last = value
     for _ in range(MAX_FOLLOWING_LINES):
         top, bottom, x0 = min(w.box.top for w in last), max(w.box.bottom for w in last), last[0].box.x0
         height = bottom - top
+        left = x0 - FOLLOWING_ALIGN * height
+        if CONTINUED.search(last[-1].text):
+            left = min(left, column.left - BELOW_LEFT_SLACK * height)
         candidates = [
             s for s in segments
             if s.box.top > top + height * 0.5 and s.box.top - bottom <= BELOW_GAP * height
-            and abs(s.box.x0 - x0) <= FOLLOWING_ALIGN * height and any(_has_alnum(w) for w in s.words)
+            and left <= s.box.x0 <= x0 + FOLLOWING_ALIGN * height and any(_has_alnum(w) for w in s.words)
         ]
         if not candidates:
             break
         nearest = min(candidates, key=lambda s: (s.box.top, abs(s.box.x0 - x0)))
-        if id(nearest.words[0]) in label_starts or (nearest.page, nearest.line_index) in labelled_lines:
+        if _labelled_in_column(nearest, column, height):
             break  # the next line belongs to another label
         words = _until_label(nearest.words, label_starts)
         if not words:
@@ -210,3 +225,14 @@ def _following(value: Sequence[Word], segments: Sequence[Segment], label_starts:
         lines.append(words)
         last = words
     return tuple(lines)
+
+
+def _labelled_in_column(segment: Segment, column: _Column, height: float) -> bool:
+    """Whether the segment, or one before it on its line in the label's column, is a label (one of the
+    page's, or words ending in a colon). A label further left is another column's ("Date:" in the return
+    address block beside a list of tax periods)."""
+    reach = column.left - BELOW_LEFT_SLACK * height
+    return any(
+        s.page == segment.page and s.line_index == segment.line_index and reach <= s.box.x0 <= segment.box.x0
+        and (id(s.words[0]) in column.label_starts or _other_label(s))
+        for s in column.segments)

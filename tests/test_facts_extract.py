@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from facts_pages import (
     BODY_4390,
+    LEFT,
     RIGHT,
     STANDARD_HEADER,
     VALUE,
@@ -115,6 +116,40 @@ def test_several_tax_periods_listed_under_one_label() -> None:
     ends = (dt.date(2017, 12, 31), dt.date(2018, 12, 31), dt.date(2019, 12, 31))
     assert facts.fields.tax_periods.value == ends
     assert facts.fields.tax_form is not None and facts.fields.tax_form.value == "1040"
+
+
+def _periods_of(rows: list[tuple[float, float, str]]) -> tuple[tuple[dt.date, ...] | None, bool]:
+    fact = extract_facts(make_doc(make_page(rows))).fields.tax_periods
+    return (None, False) if fact is None else (fact.value, fact.needs_review)
+
+
+def test_a_period_list_ending_in_a_comma_goes_on_under_its_label() -> None:
+    # "Tax Periods Ended: 12/31/2016, 12/31/2017," and the next line starting back under the label.
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (RIGHT, 55.0, "Tax Periods Ended: 12/31/2016, 12/31/2017,"),
+            (LEFT, 70.0, "CERTIFIED MAIL"), (RIGHT, 68.0, "12/31/2018, 12/31/2019"),
+            (RIGHT, 81.0, "Form: 1040")]
+    ends = tuple(dt.date(year, 12, 31) for year in range(2016, 2020))
+    assert _periods_of(rows) == (ends, False)
+
+
+def test_a_period_list_ending_in_a_comma_with_nothing_after_it_is_flagged() -> None:
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (RIGHT, 55.0, "Tax Periods Ended: 12/31/2016, 12/31/2017,"),
+            (RIGHT, 81.0, "Form: 1040")]
+    assert _periods_of(rows) == ((dt.date(2016, 12, 31), dt.date(2017, 12, 31)), True)
+
+
+def test_a_label_in_another_column_does_not_end_a_period_list() -> None:
+    # The return address column's "Date:" stands on the line of the list's second period.
+    rows = [(RIGHT, 55.0, "Tax Period(s) Ended:"), (VALUE, 55.0, "December 31, 2021"),
+            (LEFT, 69.0, "Date: October 2, 2023"), (VALUE, 68.0, "December 31, 2022")]
+    assert _periods_of(rows) == ((dt.date(2021, 12, 31), dt.date(2022, 12, 31)), False)
+
+
+@pytest.mark.parametrize("label", ["Hearing Request Received:", "Date Your Appeal Was Filed:"])
+def test_a_row_of_another_label_ends_a_period_list(label: str) -> None:
+    rows = [(LEFT, 230.0, "Tax Periods Ended:"), (200.0, 230.0, "December 31, 2020; December 31, 2021"),
+            (LEFT, 243.0, label), (200.0, 243.0, "June 18, 2024")]
+    assert _periods_of(rows)[0] == (dt.date(2020, 12, 31), dt.date(2021, 12, 31))
 
 
 def test_inline_labels_share_a_line() -> None:

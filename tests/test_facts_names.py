@@ -1,0 +1,63 @@
+"""The contact's name read from the words after its label: suffixes, particles, and OCR damage whose
+shape makes the repair certain (or flagged when it is only likely)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parser.fields import ValueWords, read_person
+from parser.model import Box, Word
+
+
+def spot(text: str) -> ValueWords:
+    words = []
+    x = 300.0
+    for token in text.split():
+        words.append(Word(text=token, box=Box(x, 80.0, x + 6.0 * len(token), 90.0), page=1, method="ocr",
+                          confidence=90.0))
+        x += 6.0 * len(token) + 4.0
+    return ValueWords(words=tuple(words))
+
+
+@pytest.mark.parametrize(("printed", "name", "doubt"), [
+    ("Rafael A. Garcia-Lopez, Jr.", "Rafael A. Garcia-Lopez, Jr.", None),
+    ("Thomas E. Mullins III", "Thomas E. Mullins III", None),
+    ("Maria E. De La Cruz", "Maria E. De La Cruz", None),
+    ("Maria de la Cruz", "Maria de la Cruz", None),
+    ("Siobhan M. O'Connell", "Siobhan M. O'Connell", None),
+    # A capital read small where the two look alike.
+    ("Patricia T whitfield", "Patricia T Whitfield", None),
+    ("Keisha N. St. Clair", "Keisha N. St. Clair", None),
+    # A speck stuck to an initial.
+    ("Gloria K: Lindqvist", "Gloria K Lindqvist", None),
+    ("Carlos S$ Brennan", "Carlos S Brennan", None),
+    # An initial S read as a dollar sign: likely, not certain.
+    ("Maria $' Castillo", "Maria S Castillo", "taken for \"S\""),
+    # What ends a name.
+    ("Maria Gonzalez, Settlement Officer", "Maria Gonzalez", None),
+    ("Maria Gonzalez ID 1000123456", "Maria Gonzalez", None),
+])
+def test_names_are_read_as_printed(printed: str, name: str, doubt: str | None) -> None:
+    reading = read_person(spot(printed))
+    assert reading is not None
+    assert reading.value == name
+    if doubt is None:
+        assert reading.doubt is None
+    else:
+        assert reading.doubt is not None and doubt in reading.doubt
+
+
+def test_a_suffix_is_part_of_the_evidence() -> None:
+    reading = read_person(spot("Rafael A. Garcia-Lopez, Jr."))
+    assert reading is not None and [w.text for w in reading.words][-1] == "Jr."
+
+
+@pytest.mark.parametrize("printed", ["Patricia T", "Maria * Castillo"])
+def test_a_name_that_may_have_lost_a_letter_is_flagged(printed: str) -> None:
+    reading = read_person(spot(printed))
+    assert reading is not None and reading.doubt is not None
+
+
+@pytest.mark.parametrize("printed", ["Appeals Office", "the lien", "1000123456"])
+def test_words_that_are_no_name_give_none(printed: str) -> None:
+    assert read_person(spot(printed)) is None
