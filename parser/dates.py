@@ -74,6 +74,11 @@ WEEKDAY_PREFIX = re.compile(
 )
 # "201912": a tax period as year and month (the month's last day), as IRS transcripts print it.
 YEAR_MONTH = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?P<month>0[1-9]|1[0-2])(?![0-9])")
+# "12/34/2019": a tax period end whose day's second digit a scan garbled past any month's length. A period
+# ends on its month's last day, so the month and year alone tell the date (read as repaired).
+GARBLED_PERIOD_DAY = re.compile(
+    r"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/3[2-9]/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])"
+)
 # "2019": a tax year (its last day), only where the label names tax years.
 YEAR_ONLY = re.compile(r"(?<![0-9/.-])(?P<year>(?:19|20)[0-9]{2})(?![0-9/.-])")
 # "2019 through 2021": every tax year of the span (at most MAX_YEAR_SPAN of them), where years are allowed.
@@ -227,7 +232,7 @@ def period_ends(text: str, *, years_allowed: bool) -> tuple[DateReading, ...]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for pattern in (YEAR_MONTH, MONTH_YEAR, MONTH_NAME_YEAR):
+    for pattern in (YEAR_MONTH, MONTH_YEAR, MONTH_NAME_YEAR, GARBLED_PERIOD_DAY):
         for match in pattern.finditer(text):
             months, damaged = month_numbers(match["month"]) if pattern is MONTH_NAME_YEAR else (
                 (int(match["month"]),), False)
@@ -235,7 +240,8 @@ def period_ends(text: str, *, years_allowed: bool) -> tuple[DateReading, ...]:
                 continue
             year, month = int(match["year"]), months[0]
             last = dt.date(year, month, calendar.monthrange(year, month)[1])
-            found.append(DateReading(value=last, start=match.start(), end=match.end(), style="year_month"))
+            found.append(DateReading(value=last, start=match.start(), end=match.end(), style="year_month",
+                                     repaired=pattern is GARBLED_PERIOD_DAY))
             taken.append((match.start(), match.end()))
     if years_allowed:
         for match in YEAR_RANGE.finditer(text):

@@ -35,8 +35,8 @@ TAXPAYER_NAME = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9'’&.,/ -]{1,80}?)\s*$")
 CLOCK_TIME = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon)|\b\d{1,2}:\d{2}\b", re.IGNORECASE
 )
-# What may stand between tax periods in a list: spaces, commas, semicolons, "&", "and".
-PERIOD_SEPARATORS = re.compile(r"\s+|,|;|&|\band\b|[‘’“”'\"`*.]", re.IGNORECASE)
+# What may stand between tax periods in a list: spaces, commas, semicolons, "&", "and", and specks.
+PERIOD_SEPARATORS = re.compile(r"\s+|,|;|&|\band\b|[‘’“”'\"`*.°•·»«_~^]", re.IGNORECASE)
 # Label words that say which kind of taxpayer ID number the value is (an SSN or an EIN).
 LABEL_WORDS = re.compile(r"[a-z]+")
 EMPLOYER_WORDS: frozenset[str] = frozenset({"employer", "ein"})

@@ -33,6 +33,8 @@ MAX_FOLLOWING_LINES = 8
 MIN_VALUE_CHARS = 2
 # A line continuing a value starts within this many line heights of the value's left edge.
 FOLLOWING_ALIGN = 3.0
+# ... or ends within this many line heights of the value's right edge (a column of dates of one width).
+RIGHT_ALIGN = 1.0
 # A value line ending so goes on in the next line ("12/31/2018," / "12/31/2019").
 CONTINUED = re.compile(r"(?:[,;&]|\band)$", re.IGNORECASE)
 
@@ -205,6 +207,7 @@ def _following(value: Sequence[Word], column: _Column) -> tuple[tuple[Word, ...]
     last = value
     for _ in range(MAX_FOLLOWING_LINES):
         top, bottom, x0 = min(w.box.top for w in last), max(w.box.bottom for w in last), last[0].box.x0
+        x1 = last[-1].box.x1
         height = bottom - top
         left = x0 - FOLLOWING_ALIGN * height
         if CONTINUED.search(last[-1].text):
@@ -212,7 +215,9 @@ def _following(value: Sequence[Word], column: _Column) -> tuple[tuple[Word, ...]
         candidates = [
             s for s in segments
             if s.box.top > top + height * 0.5 and s.box.top - bottom <= BELOW_GAP * height
-            and left <= s.box.x0 <= x0 + FOLLOWING_ALIGN * height and any(_has_alnum(w) for w in s.words)
+            and (left <= s.box.x0 <= x0 + FOLLOWING_ALIGN * height
+                 or abs(s.box.x1 - x1) <= RIGHT_ALIGN * height)  # a speck widened the line's first box
+            and any(_has_alnum(w) for w in s.words)
         ]
         if not candidates:
             break

@@ -29,6 +29,7 @@ HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
 HEADING_MAX_WORDS = 8
 HEADING_NOT_AFTER = ".,;:-!?"
 HEADING_SHORTFALL = 0.4
+ROW_WINDOW = 16  # a run of words looks for its line among this many lines made last
 ROW_CELL_CHARS = 3  # letters and digits a segment needs to count as a table cell
 
 
@@ -98,8 +99,10 @@ def group_lines(words: Iterable[Word]) -> tuple[Line, ...]:
         else:
             run.append(word)
     rows: list[list[list[Word]]] = []
-    for run in sorted(runs, key=lambda r: (r[0].page, _run_centre(r))):
-        row = _row_for(rows, run)
+    # Runs of words first, then specks (a speck's thin line must not become the line that a tall OCR box
+    # of a value joins, away from its label); specks then join any line of their page.
+    for run in sorted(runs, key=lambda r: (not _has_text(r), r[0].page, _run_centre(r))):
+        row = _row_for(rows if not _has_text(run) else rows[-ROW_WINDOW:], run)
         if row is None:
             rows.append([run])
         else:
@@ -150,21 +153,24 @@ def _run_for(runs: list[list[Word]], word: Word) -> list[Word] | None:
 
 
 def _row_for(rows: list[list[list[Word]]], run: list[Word]) -> list[list[Word]] | None:
-    """The line a run belongs to: the one it overlaps most vertically (runs arrive sorted by centre)."""
+    """The line a run belongs to: the one it overlaps most vertically (runs arrive sorted by centre). Of
+    lines it overlaps by the same share, the one it overlaps over more points: a speck's thin line above a
+    label must not take the tall OCR box of the value beside that label."""
     best: list[list[Word]] | None = None
-    best_share = LINE_OVERLAP
+    best_key = (LINE_OVERLAP, 0.0)
     top = median(w.box.top for w in run)
     bottom = median(w.box.bottom for w in run)
     run_box = Box(run[0].box.x0, top, run[-1].box.x1, bottom)
-    for row in reversed(rows[-16:]):
+    for row in reversed(rows):
         if row[0][0].page != run[0].page:
             continue
         row_top = median(median(w.box.top for w in r) for r in row)
         row_bottom = median(median(w.box.bottom for w in r) for r in row)
         share = _overlap_share(row_top, row_bottom, run_box)
-        if share >= best_share and not any(
+        key = (round(share, 3), min(row_bottom, bottom) - max(row_top, top))
+        if key >= best_key and not any(
                 _overlaps_horizontally(r, run) for r in row if _has_text(r) and _has_text(run)):
-            best, best_share = row, share
+            best, best_key = row, key
     return best
 
 

@@ -113,6 +113,23 @@ def test_period_ends() -> None:
     assert [r.value for r in dates.period_ends("202006", years_allowed=False)] == [dt.date(2020, 6, 30)]
 
 
+@pytest.mark.parametrize(("text", "end", "repaired"), [
+    ("12/34/2019", dt.date(2019, 12, 31), True),  # a period ends on its month's last day
+    ("06/38/2022", dt.date(2022, 6, 30), True),
+    ("12/31/2019", dt.date(2019, 12, 31), False),
+])
+def test_a_period_end_whose_day_a_scan_garbled_is_its_month_end(text: str, end: dt.date, repaired: bool
+                                                                 ) -> None:
+    (reading,) = dates.period_ends(text, years_allowed=False)
+    assert (reading.value, reading.repaired) == (end, repaired)
+
+
+@pytest.mark.parametrize("text", ["12/34/2019", "2/31/2022"])
+def test_a_garbled_day_is_never_mended_in_an_ordinary_date(text: str) -> None:
+    assert dates.find_dates(text) == ()
+    assert dates.period_ends("2/31/2022", years_allowed=False) == ()  # a day a month can have: no repair
+
+
 STYLES = ("{d:%B} {d.day}, {d.year}", "{upper} {d:%d} {d.year}", "{d:%m/%d/%Y}", "{d.month}/{d.day}/{d:%y}")
 
 

@@ -145,6 +145,27 @@ def test_a_label_in_another_column_does_not_end_a_period_list() -> None:
     assert _periods_of(rows) == ((dt.date(2021, 12, 31), dt.date(2022, 12, 31)), False)
 
 
+def test_periods_aligned_on_their_right_edge_continue_a_list_whose_first_box_a_speck_widened() -> None:
+    column = VALUE + 22.0
+    rows = [(RIGHT, 55.0, "Tax periods:"), (column, 55.0, "201712"), (column, 67.0, "201812"),
+            (column, 79.0, "201912"), (RIGHT, 91.0, "Tax form:"), (VALUE, 91.0, "1040")]
+    page = make_page(rows, method="ocr")
+    (first,) = (w for w in page.words if w.text == "201712")
+    # OCR read a quote mark far left of the first period as part of it: its box starts 60 points early.
+    widened = dataclasses.replace(first, text='"201712', box=dataclasses.replace(first.box, x0=column - 60.0))
+    words = tuple(widened if w is first else w for w in page.words)
+    fact = extract_facts(make_doc(dataclasses.replace(page, words=words))).fields.tax_periods
+    assert fact is not None
+    assert fact.value == (dt.date(2017, 12, 31), dt.date(2018, 12, 31), dt.date(2019, 12, 31))
+
+
+def test_specks_beside_periods_in_a_list_do_not_end_it() -> None:
+    rows = [(RIGHT, 55.0, "Tax periods:"), (VALUE, 55.0, "December 31, 2017"),
+            (VALUE, 67.0, "December 31, 2018°"), (VALUE, 79.0, "“December 31, 2019"),
+            (RIGHT, 91.0, "Tax form:"), (VALUE, 91.0, "1040")]
+    assert _periods_of(rows)[0] == (dt.date(2017, 12, 31), dt.date(2018, 12, 31), dt.date(2019, 12, 31))
+
+
 @pytest.mark.parametrize("label", ["Hearing Request Received:", "Date Your Appeal Was Filed:"])
 def test_a_row_of_another_label_ends_a_period_list(label: str) -> None:
     rows = [(LEFT, 230.0, "Tax Periods Ended:"), (200.0, 230.0, "December 31, 2020; December 31, 2021"),

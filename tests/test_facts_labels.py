@@ -7,6 +7,7 @@ from facts_pages import make_page, words_at
 
 from parser.labels import LABELS, NOT_LABELS, OTHER, canonical, find_labels, match_label
 from parser.lines import group_lines, page_text
+from parser.model import Box, Word
 
 
 @pytest.mark.parametrize(("text", "field"), [
@@ -106,6 +107,17 @@ def test_a_speck_over_a_value_does_not_split_its_line() -> None:
     lines = group_lines((*speck, *page.words))
     assert len(lines) == 1
     assert [s.text for s in lines[0].segments][:2] == ["Contact Person", "Rosalind Achterberg"]
+
+
+def test_a_speck_above_a_label_does_not_take_the_value_beside_it_off_the_label_s_line() -> None:
+    # A fax: a speck a little above the label line, and OCR's box for the value beside the label taller
+    # than the label (a quote mark read with it), so the value overlaps the speck's line wholly too.
+    speck = Word(text="_", box=Box(46.8, 102.2, 48.2, 103.7), page=1, method="ocr", confidence=84.0)
+    label = words_at(328.0, 103.7, "Tax periods:", method="ocr")
+    value = Word(text='"201712', box=Box(399.8, 101.5, 488.9, 113.8), page=1, method="ocr", confidence=27.0)
+    lines = group_lines((speck, *label, value))
+    (line,) = [ln for ln in lines if any(w.text == "periods:" for w in ln.words)]
+    assert [w.text for w in line.words][-3:] == ["Tax", "periods:", '"201712']
 
 
 def test_a_long_label_wrapped_over_two_lines_is_one_label() -> None:
