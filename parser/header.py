@@ -35,6 +35,8 @@ MIN_VALUE_CHARS = 2
 FOLLOWING_ALIGN = 3.0
 # ... or ends within this many line heights of the value's right edge (a column of dates of one width).
 RIGHT_ALIGN = 1.0
+# Letters a segment ending in a colon needs to be a label ("Received:"), not a speck read as ":".
+OTHER_LABEL_LETTERS = 3
 # A value line ending so goes on in the next line ("12/31/2018," / "12/31/2019").
 CONTINUED = re.compile(r"(?:[,;&]|\band)$", re.IGNORECASE)
 
@@ -151,9 +153,10 @@ def _beside(label: LabelMatch, layout: PageLayout, label_starts: set[int], label
 
 def _other_label(segment: Segment) -> bool:
     """A segment of words ending in a colon, with no digit: a label of something else ("Conference Held:"),
-    never a value."""
+    never a value. A speck read as ":" is none."""
     text = segment.text.rstrip()
-    return text.endswith(":") and not any(ch.isdigit() for ch in text)
+    return (text.endswith(":") and not any(ch.isdigit() for ch in text)
+            and sum(ch.isalpha() for ch in text) >= OTHER_LABEL_LETTERS)
 
 
 def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int]) -> tuple[Word, ...]:

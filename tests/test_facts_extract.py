@@ -159,6 +159,13 @@ def test_periods_aligned_on_their_right_edge_continue_a_list_whose_first_box_a_s
     assert fact.value == (dt.date(2017, 12, 31), dt.date(2018, 12, 31), dt.date(2019, 12, 31))
 
 
+def test_a_speck_read_as_a_colon_before_a_period_does_not_end_the_list() -> None:
+    rows = [(RIGHT, 55.0, "Tax year(s): December 31, 2020"), (RIGHT + 1.0, 67.0, ":"),
+            (RIGHT + 56.0, 67.0, "December.31, 2021"), (RIGHT + 56.0, 79.0, "December 31, 2022"),
+            (RIGHT, 91.0, "Form Number: 1040")]
+    assert _periods_of(rows)[0] == (dt.date(2020, 12, 31), dt.date(2021, 12, 31), dt.date(2022, 12, 31))
+
+
 def test_specks_beside_periods_in_a_list_do_not_end_it() -> None:
     rows = [(RIGHT, 55.0, "Tax periods:"), (VALUE, 55.0, "December 31, 2017"),
             (VALUE, 67.0, "December 31, 2018°"), (VALUE, 79.0, "“December 31, 2019"),
