@@ -61,6 +61,8 @@ LOW_TEXT_WARNING = (
 # Values found without a label (periods under a garbled one, a contact named only in the text) are scored
 # this low: a person checks them.
 UNLABELLED_VALUE_FACTOR = 0.6
+ORPHAN_PHONE_REASON = ("the label beside this number could not be read; it was taken for the contact's phone "
+                       "number by its format and place: check it on the letter")
 ORPHAN_PERIODS_REASON = ("the label above these dates could not be read; they were taken for the tax periods "
                          "by their place and format: check them on the letter")
 COVER_WARNING = ("Page 1 is a fax cover sheet: the letter's own first page is page 2, and its values are "
@@ -83,6 +85,8 @@ class _Pages:
     silent_labels: tuple[LabelMatch, ...] = ()
     # Page 1: a value that reads as tax periods under a label OCR garbled past matching, with its lines.
     orphan_periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
+    # Page 1: the one phone number in the header's value column that no label claims.
+    orphan_phone: Segment | None = None
     # Page 1: the header column level with a receipt stamp left of it (read again alone if values are lost).
     stamp_column: tuple[int, Box] | None = None  # (page number, region)
     covers: int = 0  # fax cover sheets ahead of the letter's first page
@@ -104,6 +108,11 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
     facts["taxpayer_name"] = _taxpayer_name(pages.spots, pages.letter_layouts)
     if facts["tax_periods"] is None and pages.orphan_periods is not None:
         facts["tax_periods"] = _orphan_periods(*pages.orphan_periods)
+    # A phone number no label claims is the contact's phone when the fax's label is seen elsewhere.
+    fax = facts["contact_fax"]
+    if facts["contact_phone"] is None and pages.orphan_phone is not None and (
+            fax is not None or "contact_fax" in pages.labels_seen):
+        facts["contact_phone"] = _orphan_phone(pages.orphan_phone, None if fax is None else fax.value)
     periods = facts["tax_periods"]
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
     dated = letter_date(pages.spots, pages.letter_layouts, texts, as_of=as_of, tax_periods=period_values)
@@ -193,6 +202,7 @@ def _read_pages(doc: Document) -> _Pages:
     partial: list[int] = []
     silent: list[LabelMatch] = []
     periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
+    phone: Segment | None = None
     stamp_box: tuple[int, Box] | None = None
     first = 0
     for position, page in enumerate(doc.pages):
@@ -212,6 +222,7 @@ def _read_pages(doc: Document) -> _Pages:
         orphans = orphans or bool(coverage.orphan_phone_numbers(layout, labels, page_spots))
         if position == first and page.method == "ocr":
             periods = coverage.orphan_periods(layout, labels, page_spots)
+            phone = coverage.orphan_contact_phone(layout, labels, page_spots)
             region = stamp_column.stamped_column(layout, labels)
             stamp_box = (page.number, region) if region is not None else None
         if coverage.partly_read(layout):
@@ -220,7 +231,7 @@ def _read_pages(doc: Document) -> _Pages:
         spots.extend(page_spots)
     return _Pages(layouts=tuple(layouts), spots=tuple(spots), labels_seen=frozenset(labels_seen),
                   orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent),
-                  orphan_periods=periods, stamp_column=stamp_box, covers=first)
+                  orphan_periods=periods, orphan_phone=phone, stamp_column=stamp_box, covers=first)
 
 
 def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
@@ -281,6 +292,14 @@ def _orphan_periods(segment: Segment, following: tuple[tuple[Word, ...], ...]) -
     """Tax periods read from under a label the scan garbled: shown, and always flagged for review."""
     reading = READERS["tax_periods"](ValueWords(words=segment.words, following=following))
     return None if reading is None else _unlabelled_fact("tax_periods", reading, ORPHAN_PERIODS_REASON)
+
+
+def _orphan_phone(segment: Segment, fax: FieldValue | None) -> Fact[FieldValue] | None:
+    """The contact's phone number read from beside a label the scan garbled: flagged for review."""
+    reading = READERS["contact_phone"](ValueWords(words=segment.words))
+    if reading is None or reading.value == fax:
+        return None
+    return _unlabelled_fact("contact_phone", reading, ORPHAN_PHONE_REASON)
 
 
 def _unlabelled_fact(field: str, reading: Reading, reason: str) -> Fact[FieldValue]:

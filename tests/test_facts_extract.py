@@ -489,6 +489,25 @@ def test_phone_number_without_a_readable_label_flags_the_fax() -> None:
     assert "contact_fax" in facts.needs_review
 
 
+def test_a_phone_number_beside_a_garbled_label_is_the_contact_s_when_the_fax_is_labelled() -> None:
+    header = list(STANDARD_HEADER)
+    header[3] = ("Vel:", "(213) 555-0142")  # a fax's "Tel:"
+    facts = extract_facts(letter_doc(header, method="ocr"))
+    phone = facts.fields.contact_phone
+    assert phone is not None and phone.value == "2135550142"
+    assert phone.needs_review and phone.reason is not None and "could not be read" in phone.reason
+    assert facts.fields.contact_fax is not None and facts.fields.contact_fax.value == "2135550199"
+
+
+def test_a_lone_unlabelled_number_is_no_phone_while_the_fax_label_is_missing_too() -> None:
+    header = list(STANDARD_HEADER)
+    header[3] = ("Vel:", "(213) 555-0142")
+    header[4] = ("Faxt", "213-555-0199")  # either number may be either
+    facts = extract_facts(letter_doc(header, method="ocr"))
+    assert facts.fields.contact_phone is None
+    assert {"contact_phone", "contact_fax"} <= set(facts.needs_review)
+
+
 def test_a_header_field_found_only_in_the_body_is_flagged() -> None:
     header = [row for row in STANDARD_HEADER if row[0] != "Telephone:"]
     body = (*BODY_4390, "Taxpayer Advocate Service", "Phone: 877-777-4778")
