@@ -3,7 +3,9 @@
 Phrase tables, read sentence by sentence. A sentence that states an outcome ("is sustained", "will be
 withdrawn", "is denied") is a determination sentence; the actions it names (lien, levy) get that outcome.
 Negative phrases are matched first and their words are not matched again, so "not sustained" never also
-counts as "sustained". Sections and alternatives are read from the letter's running text.
+counts as "sustained". Sections and alternatives are read from the letter's running text; an alternative
+the person did not put forward ("You did not propose an installment agreement") is none Appeals considered.
+Relief granted in full for some tax years and denied for others is partial relief.
 """
 
 from __future__ import annotations
@@ -29,6 +31,23 @@ from parser.model import (
 )
 from parser.phrases import Hit, sentences
 
+# "Remain" or "stay" said of the lien or levy itself keeps it or ends it: "The notice of federal tax lien
+# will remain (in place)", "the NFTL remains in effect", "the lien will stay in place", "the lien is to
+# remain filed", "the lien will not remain". The action is the subject: "you will remain liable" keeps no
+# lien, nor does "the IRS may not levy while the agreement remains in effect". A lien that stays only until
+# something happens ("the lien will remain until the balance is paid") is the law's release explained, no
+# decision of the hearing.
+_ACTION_SUBJECT = (r"\b(?:liens?|nftl|lev(?:y|ies))\b"
+                   r"(?:(?!\b(?:liens?|nftl|lev(?:y|ies)|you|but|while|although|however)\b|,\s(?:and|so)\b)"
+                   r"[^.;:]){0,60}?")
+_IN_PLACE = r"\s(?:in (?:place|effect|force)|filed|of record|on (?:file|record))"
+_ONLY_UNTIL = r"(?![^.;,]{0,40}?\b(?:when|once|after|upon|if|until|unless|as long as)\b)"
+ACTION_STAYS = (_ACTION_SUBJECT + r"\b(?:(?:will|shall|should|must|is to|are to) (?:continue to )?"
+                r"(?:remain|stay)\b(?!\s(?:liable|responsible|due|unpaid|owed))(?:" + _IN_PLACE + r")?|"
+                r"(?:remains?|stays?|continues?)" + _IN_PLACE + r")\b" + _ONLY_UNTIL)
+ACTION_DOES_NOT_STAY = (_ACTION_SUBJECT + r"\b(?:(?:will|shall|should|must|may|is to|are to) not|"
+                        r"cannot|can not) (?:remain|stay)\b" + _ONLY_UNTIL)
+
 # Outcome phrases of the collection part, negative ones first (their words are then taken).
 COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
     (re.compile(r"\b(?:sustained|sustains?) in part\b|\bpartially sustain(?:ed|s)?\b"),
@@ -44,16 +63,22 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
                 r"\b(?:should|will|may|can) not (?:proceed|go forward|be (?:issued|taken|made))\b|"
                 r"\b(?:does|do|did) not approve (?:the |your )?(?:proposed )?(?:levy|lien|filing)\b|"
                 r"\bnot (?:appropriate|warranted|justified)\b|"
-                r"\b(?:direct\w*|instruct\w*) [^.;]{0,50}?\bto (?:withdraw|release)\b"), "not_sustained"),
+                r"\b(?:direct\w*|instruct\w*) [^.;]{0,50}?\bto (?:withdraw|release)\b|"
+                + ACTION_DOES_NOT_STAY), "not_sustained"),
     (re.compile(r"\bsustain(?:ed|s|ing)?\b|\b(?:is|was|are|were) (?:an? )?(?:appropriate|proper)\b|"
-                r"\b(?:may|can|will) proceed\b|\buph[eo]ld(?:s|ing)?\b|\bremains? in (?:place|effect)\b|"
+                r"\b(?:may|can|will) proceed\b|\buph[eo]ld(?:s|ing)?\b|"
                 r"\baffirm(?:s|ed)?\b|\b(?:will|shall) not be (?:withdrawn|released)\b|"
-                r"\bdeclines? to (?:withdraw|release)\b"),
+                r"\bdeclines? to (?:withdraw|release)\b|" + ACTION_STAYS),
      "sustained"),
 )
 # A release or withdrawal that waits on payment, and the words of one.
 ONCE_PAID = re.compile(r"\b(?:when|once|after|upon|if|until)\b[^.;]{0,40}?\b(?:pay|paid|payment|satisf)")
 RELEASE_WORDS = re.compile(r"releas|withdr")
+# A lien said to stay after a wait is named ("Until you pay, the lien will remain", "Until then the lien will
+# remain in place") is the law told, no decision either; the words of one that stays.
+UNTIL_THEN = re.compile(r"\b(?:until|till) (?:then|that time|that happens)\b|\bin the meantime\b|"
+                        r"\bmeanwhile\b")
+STAY_WORDS = re.compile(r"\b(?:remain|stay|continue)")
 # Where a sentence's clauses part: "The lien is sustained, but the levy is not." Each outcome goes to the
 # actions its own clause names (else those of the clause before it).
 CLAUSE_BREAK = re.compile(r";|,?\s(?:but|however|whereas|while|although)\b|,\s(?:and|so)\b")
@@ -87,11 +112,43 @@ ALTERNATIVE_FRAGMENTS: tuple[tuple[re.Pattern[str], CollectionAlternative], ...]
     (re.compile(r"\bbond\b|substitut"), "bond_or_substitution"),
 )
 CONSIDERED = re.compile(r"\b(?:considered|proposal|proposed|requested|submitted|offered)\b")
+# An alternative the person did not put forward is no alternative Appeals considered: "You did not propose an
+# installment agreement", "you never asked us to place your account in currently not collectible status",
+# "you proposed no collection alternative", "no offer in compromise was submitted", "an installment agreement
+# was not requested". Its mention is blanked before alternatives are looked for (nor is it a damaged one).
+# Only the words that name alternatives may stand between the denial and the mention, so "You did not submit
+# the Form 433-A we needed to evaluate your offer in compromise" still records the offer, and "You did not
+# propose an installment agreement, but you asked for currently not collectible status" that status.
+_PUT_FORWARD = r"(?:propos|request|submit|ask|appl(?:y|ie)|offer|rais|seek|sought|suggest|pursu)\w*"
+_BETWEEN = (r"(?:(?:\s|,\s?)(?:an?|any|the|your|other|another|formal|such|viable|collection|alternatives?|"
+            r"for|to|us|about|consider|considering|as|or|nor|either|of|in|like|including|status|request|place|"
+            r"placing|put|putting|account|instal\w*|agreements?|offers?|compromise|currently|not|non|"
+            r"collectible|bond|post|posting|substitut\w*|assets?|payment|plan|" + _PUT_FORWARD + r")\b)")
+_FOLLOWS = r"(?:was|were|is|are|has been|have been|had been)"
+NOT_PUT_FORWARD_BEFORE = re.compile(
+    rf"(?:\b(?:not|never|neither)\s(?:\w+\s)?{_PUT_FORWARD}|\b{_PUT_FORWARD}\s(?:no|neither|none of))"
+    rf"{_BETWEEN}{{0,12}}\s?$")
+NONE_BEFORE = re.compile(rf"\bno{_BETWEEN}{{0,6}}\s?$")
+PUT_FORWARD_AFTER = re.compile(rf"^{_BETWEEN}{{0,12}}\s{_FOLLOWS}\s(?:\w+\s)?{_PUT_FORWARD}")
+NOT_PUT_FORWARD_AFTER = re.compile(
+    rf"^{_BETWEEN}{{0,12}}\s{_FOLLOWS}\s(?:not|never)\s(?:been\s)?(?:\w+\s)?{_PUT_FORWARD}")
+# What names an alternative, its own name or the word for them all ("you proposed no collection alternative").
+ALTERNATIVE_MENTIONS: tuple[re.Pattern[str], ...] = (
+    *(pattern for pattern, _ in ALTERNATIVES), *(pattern for pattern, _ in ALTERNATIVE_FRAGMENTS),
+    re.compile(r"\balternatives?\b"),
+)
 # A sentence that only says what the person still may do is not a record of what Appeals considered.
 ADVICE = re.compile(
     r"\b(?:you (?:may|can|could|might) (?:still |also )?(?:request|apply|propose|submit|ask|call)|"
     r"if you (?:want|wish|would like)|for more information)\b"
 )
+
+# A relief section cited, and a verdict given beside it as in a summary box or a list: "IRC 6015(b)  Denied",
+# "Separation of liability, IRC Section 6015(c): granted."
+_CITED_SECTION = r"(?:6015\s?\(\s?[bcf]\s?\)|66\s?\(\s?c\s?\))"
+_BESIDE = r"\s?[:\-–—]?\s"
+# What may stand between "relief" and what is said of it, inside one clause and off the collection part.
+_OF_RELIEF = r"(?:(?!,\s(?:and|so|but|while|because)\b|\b(?:liens?|lev(?:y|ies)|collection)\b)[^.;]){0,80}?"
 
 # Outcome phrases of the innocent spouse part, in order: denial, then partial relief, then full relief.
 SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
@@ -99,11 +156,22 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"\bnot (?:entitled|eligible) (?:to|for) (?:any |equitable |innocent spouse )?relief\b|"
                 r"\b(?:is|are|was|were|been|be) denied\b|"
                 r"\bden(?:y|ies|ied|ying) (?:you |your |the )?(?:any )?(?:request|claim|relief)|"
-                r"\bno relief\b|\b(?:cannot|unable to) (?:grant|allow)\b|\bfull(?:y)? disallow\w*|"
+                r"\bno relief\b|\b(?:cannot|unable to) (?:grant|allow|relieve|approve)\b|"
+                r"\bfull(?:y)? disallow\w*|"
                 r"\brelief is not allowed\b|"
                 r"\b(?:is|are|was|were|has been) not (?:granted|allowed|approved)\b|"
                 r"\b(?:do|does|did) not (?:meet|satisfy) the (?:requirements|conditions|criteria)\b|"
-                r"\brelief\b[^.;]{0,80}?\b(?:is|was) not available\b|"
+                r"\brelief\b" + _OF_RELIEF + r"\b(?:is|was|would be) not "
+                r"(?:available|appropriate|warranted|justified|equitable)\b|"
+                # "you cannot elect to separate your liability", "you are not eligible to elect under 6015(c)"
+                r"\b(?:cannot|can not|may not|(?:are|were) not (?:able|eligible|entitled|allowed) to|"
+                r"(?:do|does|did) not qualify to) (?:elect|make (?:an|the|this) election|separate|"
+                r"allocate)\b|"
+                r"\belection\b[^.;]{0,60}?\b(?:is|was) (?:invalid|not valid)\b|"
+                # "IRC Section 6015(b) does not cover tax shown on the return", "relief ... does not apply"
+                r"(?:\brelief|" + _CITED_SECTION + r")\s(?:does|do|did|would) not (?:apply|cover)\b|"
+                + _CITED_SECTION + _BESIDE + r"(?:denied|disallowed|not (?:granted|allowed|approved))\b|"
+                r"\bdenied (?:under|pursuant to)\b|"
                 r"\breject(?:s|ed)? (?:your|the) (?:request|claim)|"
                 r"(?<!partially )\bdisallow(?:s|ed)?\b(?! in part)"),
      "denied"),
@@ -131,9 +199,12 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"\bfull (?:equitable |innocent spouse )relief\b|\brelieved of (?:all|the entire|the full)\b|"
                 r"\bfull allowance\b|\bfully (?:granted|allowed|relieved)\b|"
                 r"\brelief\b[^.;]{0,80}?\bfor (?:the )?(?:full|entire|total|whole) "
-                r"(?:amount|liability|understatement|deficiency|balance)\b"), "full_relief"),
+                r"(?:amount|liability|understatement|deficiency|balance)\b|"
+                + _CITED_SECTION + _BESIDE + r"(?:granted|allowed|approved)\b(?! in part)"), "full_relief"),
 )
-NEGATED = re.compile(r"\b(?:not|no|never|cannot)\s+(?:\w+\s+){0,2}$")
+# A "not" just before a positive phrase turns it around, unless it is the collection part's "not sustained"
+# (the cells of a table row run on: "12/31/2020  Not sustained  Full relief under IRC 6015(c)").
+NEGATED = re.compile(r"\b(?:not|no|never|cannot)\s+(?:(?!sustain)\w+\s+){0,2}$")
 # "If you qualify for relief, ...", "whether the levy is sustained": a condition, no decision.
 CONDITIONED = re.compile(r"\b(?:if|whether|unless)\b[^,;:]*$")
 # "The proposed levy action is net sustained": a "not" OCR damaged into another three-letter word, between
@@ -179,6 +250,21 @@ UNREAD_SPOUSE_DECISION = re.compile(
 # they follow one that does (at most this many back), unless they speak of collection.
 CONTEXT_SENTENCES = 3
 COLLECTION_WORDS = re.compile(r"\b(?:lien|levy|levies|nftl|installment|compromise|collection|collectible)")
+# The tax years a sentence decides relief for: "For 2021, we grant ...", "for tax years 2019 and 2020", "the
+# 2022 balance", "2019:" opening a paragraph, "12/31/2019" opening a row of a table. Other years ("you were
+# divorced in 2021", "received on April 5, 2022") tell when something happened, not what was decided.
+_YEAR = r"(?:19|20)[0-9]{2}"
+_YEAR_END = r"(?:(?:december|dec\.?) 31,? |12/31/)?"
+_YEAR_JOIN = r"(?:,? and |, |,? & |,? or | through | to |\s?[-–]\s?)"
+DECIDED_YEARS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"\bfor (?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?{_YEAR_END}"
+               rf"(?P<years>{_YEAR}(?:{_YEAR_JOIN}{_YEAR_END}{_YEAR})*)\b"),
+    re.compile(rf"\bthe (?P<years>{_YEAR}) (?:balance|deficiency|liability|understatement|underpayment|tax|"
+               rf"joint return|return)\b"),
+    re.compile(rf"^\s*{_YEAR_END}(?P<years>{_YEAR}(?:(?:,? and |, |,? & ){_YEAR})*)(?::|\s|$)"),
+)
+YEAR_IN = re.compile(_YEAR)
+YEAR_RANGE = re.compile(rf"(?P<first>{_YEAR})(?: through | to |\s?[-–]\s?)(?:{_YEAR_END})(?P<last>{_YEAR})")
 # A sentence telling of an earlier, preliminary determination (now appealed) decides nothing in this letter.
 EARLIER_DETERMINATION = re.compile(r"\bpreliminary (?:determination|letter|decision)")
 # ... unless it only explains a condition or what the person may do.
@@ -275,6 +361,10 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
     """The collection determination, with the reasons to review it (empty when clear)."""
     by_action: dict[CollectionAction, set[CollectionOutcome]] = {}
     unattributed: set[CollectionOutcome] = set()
+    # Outcomes said with no action beside them, as in the rows of a table per tax period ("2019  Sustained
+    # Sustained"): what they were said of is not known (the part is flagged), but when they differ from what
+    # is said of the actions, the part cannot be read as all sustained or all not.
+    unplaced: set[CollectionOutcome] = set()
     found = _Found()
     alternatives: list[CollectionAlternative] = []
     for sentence in all_sentences(texts):
@@ -284,6 +374,9 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
             # "We will release the lien within 30 days after you pay": the law's release on payment, no
             # decision of the hearing.
             outcomes = [o for o in outcomes if not RELEASE_WORDS.search(text[o[1]:o[2]])]
+        waits = [m.end() for pattern in (ONCE_PAID, UNTIL_THEN) for m in pattern.finditer(text)]
+        outcomes = [o for o in outcomes
+                    if not (STAY_WORDS.search(text[o[1]:o[2]]) and any(end <= o[1] for end in waits))]
         actions = [action for pattern, action in ACTIONS if pattern.search(text)]
         if outcomes and actions:
             for action, said in _attributed(text, outcomes).items():
@@ -293,17 +386,20 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
             unattributed.update(o for o, _, _ in outcomes)
             found.add(sentence)
         elif outcomes and SUSTAIN.search(text):
+            unplaced.update(o for o, _, _ in outcomes)
             found.add(sentence)
             found.reasons.append("a sentence about sustaining a collection action could not be fully read")
         elif not outcomes and actions and _garbled_decision(text):
             found.add(sentence)
             found.reasons.append("a sentence deciding a collection action could not be fully read")
         if not ADVICE.search(text):
-            named = [a for pattern, a in ALTERNATIVES if pattern.search(text)]
+            put_forward = _without_alternatives_not_put_forward(text)
+            named = [a for pattern, a in ALTERNATIVES if pattern.search(put_forward)]
             if named or ALTERNATIVE_CONTEXT.search(text):
                 found.add(sentence)  # its OCR quality counts: a damaged alternative may hide in it
-            damaged = [a for pattern, a in ALTERNATIVE_FRAGMENTS if pattern.search(text) and a not in named]
-            if (damaged or (not named and ALTERNATIVE_HINT.search(text))) and CONSIDERED.search(text):
+            damaged = [a for pattern, a in ALTERNATIVE_FRAGMENTS
+                       if pattern.search(put_forward) and a not in named]
+            if (damaged or (not named and ALTERNATIVE_HINT.search(put_forward))) and CONSIDERED.search(text):
                 found.reasons.append("a collection alternative Appeals considered could not be read")
             alternatives.extend(a for a in named if a not in alternatives)
     if not by_action and not unattributed:
@@ -316,7 +412,7 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
             # Sustained for some periods and not for others reads as partly sustained; still checked.
             per_action[action] = "partially_sustained" if said <= PARTS_OF_PARTIAL else "unknown"
             found.reasons.append(f"the letter says different things about the {action}")
-    outcome = _overall(set(per_action.values()) | unattributed)
+    outcome = _overall(set(per_action.values()) | unattributed | unplaced)
     if outcome == "unknown" and not found.reasons:
         found.reasons.append("the outcome of the collection part could not be read")
     actions_found = tuple(a for _, a in ACTIONS if a in per_action)
@@ -326,6 +422,18 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
     determination = CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
                                             confidence=found.confidence(), evidence=tuple(found.evidence))
     return determination, tuple(found.reasons)
+
+
+def _without_alternatives_not_put_forward(text: str) -> str:
+    """The sentence with each alternative it says the person did not put forward blanked out."""
+    blanked = list(text)
+    for pattern in ALTERNATIVE_MENTIONS:
+        for match in pattern.finditer(text):
+            before, after = text[:match.start()], text[match.end():]
+            if (NOT_PUT_FORWARD_BEFORE.search(before) or NOT_PUT_FORWARD_AFTER.match(after)
+                    or (NONE_BEFORE.search(before) and PUT_FORWARD_AFTER.match(after))):
+                blanked[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(blanked)
 
 
 PARTS_OF_PARTIAL: frozenset[CollectionOutcome] = frozenset(
@@ -381,6 +489,8 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
     # 6015(b) and (c) ... You knew about the income. Your request is denied."): a decision that names no
     # section or relief of its own belongs to them.
     recent: list[Sentence] = []
+    # The years each granting or denying sentence decides (empty when it names none, nor do those before it).
+    years_of: dict[InnocentSpouseOutcome, list[frozenset[str]]] = {}
     for sentence in all_sentences(texts):
         text = _with_not_repaired(sentence.text, found.reasons)
         on_topic = SPOUSE_CONTEXT.search(text) or (recent and not COLLECTION_WORDS.search(text))
@@ -397,6 +507,9 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
             # "We approved your request for relief in part": the grant is the partial one.
             said = [hit for hit in said if hit[0] != "full_relief"]
         outcomes.update(o for o, _, _ in said)
+        years = next((y for earlier in reversed(recent) if (y := _decided_years(earlier.text))), frozenset())
+        for said_outcome in {o for o, _, _ in said}:
+            years_of.setdefault(said_outcome, []).append(years)
         found.add(sentence)
         cited, damaged = _sections(text)
         if not cited:
@@ -416,6 +529,9 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
         outcome = "partial_relief"  # "granted in part ... the rest is denied" is partial relief
         if "full_relief" in outcomes:
             found.reasons.append("the letter grants relief in full for part and says it is granted in part")
+    elif outcomes == {"full_relief", "denied"} and _years_apart(years_of["full_relief"], years_of["denied"]):
+        # "For 2021, we grant you full relief ... For 2022, we cannot grant relief."
+        outcome = "partial_relief"
     else:
         outcome = "unknown"
         found.reasons.append("the letter's innocent spouse sentences point to different outcomes")
@@ -425,6 +541,25 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
     ordered = tuple(s for s in SECTION_ORDER if s in sections)
     return InnocentSpouseDetermination(outcome=outcome, sections=ordered, confidence=confidence,
                                        evidence=tuple(found.evidence)), tuple(found.reasons)
+
+
+def _decided_years(text: str) -> frozenset[str]:
+    """The tax years the sentence names as the ones decided ("2019 through 2021" names three)."""
+    years: set[str] = set()
+    for pattern in DECIDED_YEARS:
+        for match in pattern.finditer(text):
+            years.update(YEAR_IN.findall(match["years"]))
+            for span in YEAR_RANGE.finditer(match["years"]):
+                years.update(str(y) for y in range(int(span["first"]), int(span["last"]) + 1))
+    return frozenset(years)
+
+
+def _years_apart(granted: Sequence[frozenset[str]], denied: Sequence[frozenset[str]]) -> bool:
+    """Whether relief is granted in full for some years and denied for others: every sentence granting or
+    denying it names its years (or follows one that does), and no year is both granted and denied."""
+    if not all(granted) or not all(denied):
+        return False
+    return not frozenset().union(*granted) & frozenset().union(*denied)
 
 
 def _sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:

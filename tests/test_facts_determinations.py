@@ -84,6 +84,42 @@ def test_petition_sentences_written_out(collection_sentence: str, spouse_sentenc
     assert not verdict.needs_review, verdict.reasons
 
 
+def pages(*pages: tuple[str, ...]) -> tuple[PageText, ...]:
+    """Page texts of several pages, each from its lines of text."""
+    made = [make_page([(72.0, 100.0 + 14 * i, line) for i, line in enumerate(lines)], number=number)
+            for number, lines in enumerate(pages, start=1)]
+    return document_text([group_lines(page.words) for page in made])
+
+
+def test_one_petition_sentence_for_both_parts_counts_for_both() -> None:
+    verdict = classify(texts(
+        CDP, SPOUSE, "If you want to dispute this determination, you must file a petition with the United "
+        "States Tax Court within 30 days from the date of this letter for the lien and the levy, and within "
+        "90 days from the date of this letter for your innocent spouse claim.", "Letter 4390 (Rev. 11-2019)"))
+    assert verdict.letter_type.value == "4390" and not verdict.needs_review, verdict.reasons
+
+
+@pytest.mark.parametrize("continuation", [(), ("Hortense L. Abernathy, XXX-XX-6631", "Page 2")])
+def test_a_petition_sentence_cut_by_a_page_break_and_its_footer_is_read_across_it(
+        continuation: tuple[str, ...]) -> None:
+    # "... within 30" ends page 1, the footer stands under it, and "days from the date ..." opens page 2,
+    # under a continuation heading or not.
+    verdict = classify(pages(
+        (CDP, SPOUSE, "If you want to dispute this determination, you must file a petition with the United "
+         "States Tax Court within 30", "Letter 4390 (Rev. 11-2019)"),
+        (*continuation, "days from the date of this letter for the lien and the levy, and within 90 days "
+         "from the date of this letter for your innocent spouse claim.", "Letter 4390 (Rev. 11-2019)")))
+    assert verdict.letter_type.value == "4390" and not verdict.needs_review, verdict.reasons
+
+
+def test_a_page_break_joins_no_petition_sentence_that_is_not_there() -> None:
+    verdict = classify(pages(
+        (CDP, SPOUSE, "We reviewed the file for the 30", "Letter 4390 (Rev. 11-2019)"),
+        ("Your request was received.", "You must file your petition within 90 days from the date of this "
+         "letter.", "Letter 4390 (Rev. 11-2019)")))
+    assert "the 30-day petition sentence of the collection part was not found" in verdict.reasons
+
+
 def test_form_12153_title_is_no_equivalent_hearing() -> None:
     body = ("We received your Form 12153, Request for a Collection Due Process or Equivalent Hearing.", CDP,
             SPOUSE, PETITION_30, PETITION_90, "Letter 4390 (Rev. 11-2019)")
@@ -129,6 +165,17 @@ def test_nearly_empty_text_is_other_and_flagged() -> None:
     (("The proposed levy is sustained in part.",), ("levy",), "partially_sustained"),
     (("Appeals upheld the filing of the Notice of Federal Tax Lien.",), ("lien",), "sustained"),
     (("The Notice of Federal Tax Lien will remain in place.",), ("lien",), "sustained"),
+    # "Remain" or "stay" said of the lien itself, in other tenses and words.
+    (("The notice of federal tax lien will remain.",), ("lien",), "sustained"),
+    (("The NFTL remains in effect.",), ("lien",), "sustained"),
+    (("The lien will stay in place.",), ("lien",), "sustained"),
+    (("The Notice of Federal Tax Lien filed on March 3, 2023, is to remain filed.",), ("lien",), "sustained"),
+    (("The notice of federal tax lien will not remain in place.",), ("lien",), "not_sustained"),
+    (("The notice of federal tax lien will remain. The lien protects the government's interest while a "
+      "balance is owed.", "The proposed levy is not sustained. The IRS may not levy while the agreement is "
+      "in effect."), ("lien", "levy"), "partially_sustained"),
+    (("The proposed levy is not sustained, and the lien will remain in place.",), ("lien", "levy"),
+     "partially_sustained"),
     (("The proposed levy action should not proceed.",), ("levy",), "not_sustained"),
     (("We are directing the Collection function to withdraw the lien notice for both periods.",), ("lien",),
      "not_sustained"),
@@ -163,16 +210,53 @@ def test_collection_outcomes(sentences: tuple[str, ...], actions: tuple[str, ...
      ("currently_not_collectible",)),
     ("We considered your proposal to post a bond or substitute other assets.", ("bond_or_substitution",)),
     ("If you want to, you may still request an installment agreement by calling us.", ()),
+    # An alternative the person did not put forward is none Appeals considered.
+    ("You asked us to put your account in currently not collectible status, but your financial statement "
+     "shows that you can pay $420 a month. You did not propose an installment agreement.",
+     ("currently_not_collectible",)),
+    ("You did not request currently not collectible status or an installment agreement.", ()),
+    ("You never asked for an offer in compromise.", ()),
+    ("No installment agreement or offer in compromise was proposed.", ()),
+    ("An installment agreement was not requested.", ()),
+    ("You have not submitted an offer in compromise or asked for an installment agreement.", ()),
+    # ... but the denial reaches no further than its clause, nor past other words.
+    ("You did not propose an installment agreement, but you asked us to place your account in currently not "
+     "collectible status.", ("currently_not_collectible",)),
+    ("You proposed an installment agreement of $150 a month, but you have not made the estimated tax "
+     "payments required, so we could not approve it.", ("installment_agreement",)),
+    ("You did not submit the Form 433-A we needed to evaluate your offer in compromise.",
+     ("offer_in_compromise",)),
 ])
 def test_collection_alternatives(sentence: str, alternatives: tuple[str, ...]) -> None:
     found, _ = determinations.collection(texts("The proposed levy is sustained.", sentence))
     assert found is not None and found.alternatives == alternatives
 
 
+def test_no_alternative_put_forward_is_no_damaged_alternative() -> None:
+    found, reasons = determinations.collection(texts(
+        "You did not propose a collection alternative or send the financial information we asked for, so the "
+        "proposed levy is sustained."))
+    assert found is not None and found.alternatives == () and reasons == ()
+
+
 def test_a_release_on_payment_is_no_determination() -> None:
     # Standard lien wording: the lien is released when the tax is paid; it says nothing of the hearing.
     released = texts("The lien will be released when the liability is paid.")
     assert determinations.collection(released) == (None, ())
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lien will remain until the balance is paid.",
+    "The Notice of Federal Tax Lien will remain in place until you pay the balance in full.",
+    "A notice of federal tax lien remains in effect until the liability is satisfied.",
+    "We will release the lien within 30 days after you pay. Until then, the lien will remain in place.",
+    "Until you pay, the lien will remain.",
+    "You will remain liable for the balance, and the lien will be released when it is paid.",
+    "The IRS may not levy while the installment agreement remains in effect.",
+    "If the lien will remain, you may ask us to subordinate it.",
+])
+def test_a_lien_that_stays_only_until_something_happens_is_no_determination(sentence: str) -> None:
+    assert determinations.collection(texts(sentence)) == (None, ())
 
 
 def test_no_collection_sentence_means_no_collection_part() -> None:
@@ -226,6 +310,24 @@ def test_no_collection_sentence_means_no_collection_part() -> None:
      "of it.", "full_relief", ("6015(c)",)),
     ("You are relieved of the understatement of tax for 2020 under IRC 6015(c).", "full_relief",
      ("6015(c)",)),
+    # Separation of liability refused: the election cannot be made.
+    ("You are still married to your husband, so you cannot elect to separate your liability under IRC "
+     "Section 6015(c).", "denied", ("6015(c)",)),
+    ("You are not eligible to elect separation of liability under IRC Section 6015(c).", "denied",
+     ("6015(c)",)),
+    ("Your election under section 6015(c) is invalid because you were married when you made it.", "denied",
+     ("6015(c)",)),
+    # Relief said not to fit, of a section or of relief.
+    ("The balances are tax shown on your joint returns, which IRC Section 6015(b) does not cover.", "denied",
+     ("6015(b)",)),
+    ("Relief under IRC Section 6015(b) does not apply to tax shown on a return.", "denied", ("6015(b)",)),
+    ("Equitable relief under IRC Section 6015(f) is not appropriate.", "denied", ("6015(f)",)),
+    # A verdict beside the section, as in a summary box or a list.
+    ("Innocent spouse relief, IRC 6015(b)  Denied", "denied", ("6015(b)",)),
+    ("Equitable relief, IRC Section 6015(f) - Denied", "denied", ("6015(f)",)),
+    ("Separation of liability, IRC Section 6015(c): granted.", "full_relief", ("6015(c)",)),
+    ("Separation of liability, IRC Section 6015(c): granted in part.", "partial_relief", ("6015(c)",)),
+    ("Relief denied under IRC 6015(b) and 6015(f)", "denied", ("6015(b)", "6015(f)")),
 ])
 def test_innocent_spouse_outcomes(sentence: str, outcome: str, sections: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))
@@ -299,6 +401,85 @@ def test_a_decision_in_the_sentences_around_the_relief_part(sentences: tuple[str
                                                             sections: tuple[str, ...]) -> None:
     found, _ = determinations.innocent_spouse(texts(*sentences))
     assert found is not None and (found.outcome, found.sections) == (outcome, sections)
+
+
+def test_each_section_decided_in_a_paragraph_that_opens_with_it() -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "Section 6015(b). You do not qualify for innocent spouse relief. The understatement came from "
+        "dividends on an account held in both your names.",
+        "Section 6015(c). You are still married to your husband and lived with him in the twelve months "
+        "before you filed your claim, so you cannot elect to separate your liability.",
+        "Section 6015(f). You do not qualify for equitable relief.",
+        "We cannot relieve you of joint and several liability for 2021."))
+    assert found is not None
+    assert (found.outcome, found.sections) == ("denied", ("6015(b)", "6015(c)", "6015(f)"))
+    assert reasons == ()
+
+
+@pytest.mark.parametrize("sentences", [
+    ("For 2021, we grant you full relief under IRC Section 6015(b).",
+     "For 2022, we cannot grant relief. The 2022 balance is tax that was reported but not paid, so IRC "
+     "Section 6015(b) does not apply to it.",
+     "You are not eligible for equitable relief under IRC Section 6015(f) either."),
+    ("Relief under section 6015(b) is denied for tax year 2019.",
+     "You are granted full equitable relief under section 6015(f) for tax year 2020."),
+])
+def test_relief_granted_for_some_years_and_denied_for_others_is_partial(sentences: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(texts(*sentences))
+    assert found is not None and found.outcome == "partial_relief"
+    assert reasons == ()
+
+
+@pytest.mark.parametrize("sentences", [
+    # The same year granted and denied (under other sections): which holds is not known.
+    ("We grant you full relief under IRC Section 6015(b) for 2021.",
+     "Relief for 2021 under IRC Section 6015(f) is denied."),
+    # A denial that names no year of its own follows the grant's year.
+    ("Relief under section 6015(b) is denied for 2019.",
+     "You are granted full equitable relief under section 6015(f)."),
+    # A span of years holds every year in it.
+    ("Your request for relief under IRC Section 6015(f) is granted in full for 2019 through 2021.",
+     "Your request for relief under IRC Section 6015(b) for 2020 is denied."),
+    # A year that tells when something happened is no year decided.
+    ("Because you were divorced in 2021, you qualify for relief under IRC Section 6015(c).",
+     "Your request for relief under IRC Section 6015(b) for 2019 is denied."),
+])
+def test_grant_and_denial_not_told_apart_by_year_stay_unknown(sentences: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(texts(*sentences))
+    assert found is not None and found.outcome == "unknown" and reasons
+
+
+def test_a_summary_box_is_read_row_by_row() -> None:
+    rows = [(76.0, 100.0, "Issue"), (320.0, 100.0, "Determination"),
+            (76.0, 114.0, "Notice of Federal Tax Lien (IRC 6320)"),
+            (320.0, 114.0, "Not sustained - lien to be withdrawn"),
+            (76.0, 128.0, "Notice of Intent to Levy (IRC 6330)"), (320.0, 128.0, "Sustained"),
+            (76.0, 142.0, "Innocent spouse relief, IRC 6015(b)"), (320.0, 142.0, "Denied"),
+            (76.0, 156.0, "Separation of liability, IRC 6015(c)"), (320.0, 156.0, "Denied"),
+            (76.0, 170.0, "Equitable relief, IRC 6015(f)"), (320.0, 170.0, "Denied")]
+    page = document_text([group_lines(make_page(rows).words)])
+    collection, collection_reasons = determinations.collection(page)
+    assert collection is not None and collection_reasons == ()
+    assert (collection.actions, collection.outcome) == (("lien", "levy"), "partially_sustained")
+    spouse, spouse_reasons = determinations.innocent_spouse(page)
+    assert spouse is not None and spouse_reasons == ()
+    assert (spouse.outcome, spouse.sections) == ("denied", ("6015(b)", "6015(c)", "6015(f)"))
+
+
+def test_rows_per_tax_period_that_differ_are_never_one_plain_outcome() -> None:
+    # A table per period whose lien and levy columns name no action in its rows (one cell names the levy):
+    # each row is read, but which action each other cell decides stays unknown (flagged); the periods
+    # differ, so neither part is read as one outcome.
+    rows = [(76.0, 100.0, "Period"), (150.0, 100.0, "Lien"), (260.0, 100.0, "Levy"), (370.0, 100.0, "Relief"),
+            (76.0, 114.0, "12/31/2019"), (150.0, 114.0, "Sustained"), (260.0, 114.0, "Sustained"),
+            (370.0, 114.0, "Denied under IRC 6015(b)"),
+            (76.0, 128.0, "12/31/2020"), (150.0, 128.0, "Not sustained"),
+            (260.0, 128.0, "Levy not sustained"), (370.0, 128.0, "Full relief under IRC 6015(c)")]
+    page = document_text([group_lines(make_page(rows).words)])
+    collection, collection_reasons = determinations.collection(page)
+    assert collection is not None and collection.outcome == "partially_sustained" and collection_reasons
+    spouse, _ = determinations.innocent_spouse(page)
+    assert spouse is not None and spouse.outcome == "partial_relief"
 
 
 def test_a_collection_sentence_does_not_carry_the_relief_part_on() -> None:
