@@ -9,6 +9,7 @@ and a Letter 4390 must speak of both its parts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,6 +63,14 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"(?:90|ninety)(?: \(90\))?(?:th)?(?: calendar)? days?|(?:90|ninety)[- ]day period"
     ),
 }
+# A sentence cut by a page break ("... file a petition with the Tax Court within 30" | footer | "days from the
+# date of this letter ...") is read across it: the last characters of each page, its running footer taken off,
+# run on into the next page from its first line, or from its second or third when the first ones are a
+# continuation heading ("Name, XXX-XX-1234 / Page 2").
+PAGE_JOIN_CHARS = 300
+FOOTER_TAIL_CHARS = 60  # what may follow the footer at a page's foot ("Catalog Number 52591V", "Page 1 of 2")
+CONTINUATION_HEADING_LINES = 2
+
 # Title wording: (pattern, letter type). The first hit wins, so more specific titles come first.
 TITLES: tuple[tuple[re.Pattern[str], LetterTypeValue], ...] = (
     (re.compile(r"decision letter (?:on|concerning) equivalent hearing.{0,120}joint and several"), "4439"),
@@ -129,8 +138,35 @@ def _appeals_decision(present: dict[str, bool]) -> bool:
     return present["determination"] and (present["collection"] or present["innocent_spouse"])
 
 
+def across_page_breaks(texts: Sequence[PageText]) -> tuple[str, ...]:
+    """The text around each page break with the page's running footer taken off: the end of one page run on
+    into the start of the next, and into each of the next page's first lines after a continuation heading."""
+    joined: list[str] = []
+    for before, after in itertools.pairwise(texts):
+        tail = before.text[-PAGE_JOIN_CHARS:]
+        footers = list(FOOTER.finditer(tail))
+        if footers and len(tail) - footers[-1].end() <= FOOTER_TAIL_CHARS:
+            tail = tail[:footers[-1].start()]
+        joined.extend(f"{tail.rstrip()} {after.text[start:start + PAGE_JOIN_CHARS]}"
+                      for start in _line_starts(after, CONTINUATION_HEADING_LINES + 1))
+    return tuple(joined)
+
+
+def _line_starts(text: PageText, count: int) -> list[int]:
+    """Where the page's first `count` printed lines start in its text (a word below the one before it)."""
+    starts = [0]
+    for (_, _, previous), (start, _, word) in itertools.pairwise(text.spans):
+        if len(starts) >= count:
+            break
+        if word.box.top >= previous.box.bottom:
+            starts.append(start)
+    return starts
+
+
 def classify(texts: Sequence[PageText]) -> TypeVerdict:
-    present = {name: _first(pattern, texts) is not None for name, pattern in SIGNALS.items()}
+    joined = across_page_breaks(texts)
+    present = {name: _first(pattern, texts) is not None or any(pattern.search(text) for text in joined)
+               for name, pattern in SIGNALS.items()}
     footers = find_all(FOOTER, texts)
     footer_numbers = list(dict.fromkeys(h.groups["number"] or "" for h in footers))
     title = next(((hit, value) for pattern, value in TITLES if (hit := _first(pattern, texts)) is not None),
