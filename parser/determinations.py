@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from rapidfuzz.distance import Levenshtein
+
 from parser.confidence import ocr_factor
 from parser.lines import PageText
 from parser.model import (
@@ -227,8 +229,11 @@ SECTION_LOOKALIKES = str.maketrans({"¢": "c", "©": "c", "£": "f", "{": "(", "
 # speck or stroke fused to the bracket ("and‘(f)", "6015/(f)").
 DOUBLED_SUBSECTION = re.compile(r"\(\s?([bcf])\1\s?\)")
 MARK_BEFORE_BRACKET = re.compile(r"[‘’'`\"./|]+(?=\()")
-# "601 5(b)": OCR split the section number; its digits are all there.
-SPLIT_6015 = re.compile(r"\b6\s?0\s?1\s?5(?=\s?\()")
+# "601 5(b)", "6O15(f)": OCR split the section number, or read one of its digits as a lookalike letter.
+SPLIT_6015 = re.compile(r"\b6\s?[0oO]\s?[1lIi|]\s?5(?=\s?[({\[%])")
+# "6015%f)", "66(c%": a bracket read as "%" before or after a subsection letter.
+PERCENT_BRACKET = re.compile(r"(?<=6015)(\s?)%(?=\s?[bcf]{1,2}\s?\))")
+PERCENT_CLOSING = re.compile(r"(?<=\([bcf])%")
 # "§86015(b)": the section sign's lower loop read as an 8 glued to the number.
 SECTION_SIGN_AS_8 = re.compile(r"(?<=§)8(?=6015\s?\()")
 # A further "(x)" after a list of subsections that the list could not read: "6015(b), (c) and (1)".
@@ -240,6 +245,18 @@ SUSTAIN = re.compile(r"\bsustain")
 ACTION_STATE = re.compile(r"\b(?:lien|levy|levies|nftl)\b(?:\s+\w+){0,2}?\s+"
                           r"(?:is|are|was|were|will be|shall be|has been|have been)\s+"
                           r"(?:not\s+)?(?P<word>\S+)")
+# Words that decide a collection action. A word one or two letters from one of them (and not one itself)
+# is taken for one the scan garbled; the sentence it stands in is then flagged, not read.
+DECISION_WORDS: frozenset[str] = frozenset({
+    "sustain", "sustains", "sustained", "sustaining", "withdrawn", "withdraw", "withdraws", "released",
+    "release", "releases", "upheld", "upholds", "uphold", "proceed", "proceeds", "affirmed", "affirms",
+})
+DECISION_WORD_MIN = 6
+# Letters that may differ: one, two from a word of nine letters or more ("sustuincd"); "process" is two from
+# "proceed", "withdrew" one from "withdraw", and both are words of their own.
+LONG_DECISION_WORD = 9
+NOT_DECISION_WORDS: frozenset[str] = frozenset({"withdrew", "process", "proceeding", "proceedings"})
+WORD = re.compile(r"[A-Za-z]+")
 SHORT_WORDS = frozenset({"a", "an", "the", "to", "in", "on", "at", "by", "for", "of", "no", "now", "not",
                          "and", "or", "so", "as", "be", "its", "due", "set", "put", "met", "one", "all"})
 # A sentence that cites a relief section with a deciding word, yet states no outcome the table knows
@@ -441,12 +458,21 @@ PARTS_OF_PARTIAL: frozenset[CollectionOutcome] = frozenset(
 
 
 def _garbled_decision(text: str) -> bool:
-    """Whether a lien or levy is said to be something the scan garbled ("the levy is not eee")."""
+    """Whether a lien or levy is said to be something the scan garbled ("the levy is not eee"), or a word
+    the scan garbled is a deciding verb ("Appeals sustuins the notice of intent to levy")."""
     for match in ACTION_STATE.finditer(text):
         word = match["word"].strip(".,;:")
         if not word.isalpha() or (len(word) <= 3 and word not in SHORT_WORDS):
             return True
-    return False
+    return any(_damaged_decision_word(token) for token in WORD.findall(text))
+
+
+def _damaged_decision_word(token: str) -> bool:
+    word = token.lower()
+    if len(word) < DECISION_WORD_MIN or word in DECISION_WORDS or word in NOT_DECISION_WORDS:
+        return False
+    edits = 2 if len(word) >= LONG_DECISION_WORD else 1
+    return any(Levenshtein.distance(word, known, score_cutoff=edits) <= edits for known in DECISION_WORDS)
 
 
 def _actions_in(text: str) -> list[CollectionAction]:
@@ -564,8 +590,9 @@ def _years_apart(granted: Sequence[frozenset[str]], denied: Sequence[frozenset[s
 
 def _sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
     """The sections cited, and whether a "6015" was cited with a subsection that could not be read."""
-    text = SPLIT_6015.sub("6015", SECTION_SIGN_AS_8.sub("", text))
-    text = MARK_BEFORE_BRACKET.sub("", DOUBLED_SUBSECTION.sub(r"(\1)", text.translate(SECTION_LOOKALIKES)))
+    text = SPLIT_6015.sub("6015", SECTION_SIGN_AS_8.sub("", text)).translate(SECTION_LOOKALIKES)
+    text = PERCENT_CLOSING.sub(")", PERCENT_BRACKET.sub(r"\1(", text))
+    text = MARK_BEFORE_BRACKET.sub("", DOUBLED_SUBSECTION.sub(r"(\1)", text))
     found: set[InnocentSpouseSection] = set()
     for match in SECTION_LIST.finditer(text):
         letters = [match["first"], *SUBSECTION.findall(match["more"] or "")]

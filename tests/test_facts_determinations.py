@@ -357,14 +357,27 @@ def test_a_levy_whose_decision_the_scan_garbled_flags_the_collection_part() -> N
     assert reasons == ("a sentence deciding a collection action could not be fully read",)
 
 
+@pytest.mark.parametrize("garbled", ["Appeals sustuins'the notice of intent to levy.",
+                                     "Appeals upholcs the notice of intent to levy."])
+def test_a_deciding_verb_the_scan_garbled_flags_the_collection_part(garbled: str) -> None:
+    found, reasons = determinations.collection(texts(
+        "The filing of the Notice of Federal Tax Lien is not sustained, and the lien will be withdrawn.",
+        garbled, method="ocr"))
+    assert found is not None and found.actions == ("lien",)
+    assert reasons == ("a sentence deciding a collection action could not be fully read",)
+
+
 @pytest.mark.parametrize("sentence", ["The lien will be released when the liability is paid.",
-                                      "A levy is a legal seizure of your property."])
+                                      "A levy is a legal seizure of your property.",
+                                      "You withdrew your request for a hearing on the levy.",
+                                      "The levy proceeds were applied to the balance."])
 def test_a_lien_or_levy_in_plain_words_is_no_garbled_decision(sentence: str) -> None:
     found, reasons = determinations.collection(texts("The proposed levy is sustained.", sentence))
     assert found is not None and reasons == ()
 
 
-@pytest.mark.parametrize("cited", ["IRC Section 601 5(b)", "IRC §86015(b)"])
+@pytest.mark.parametrize("cited", ["IRC Section 601 5(b)", "IRC §86015(b)", "IRC § 6O15{b)",
+                                   "section 6015%b)"])
 def test_a_section_number_ocr_split_or_glued_is_read_whole(cited: str) -> None:
     found, reasons = determinations.innocent_spouse(texts(
         f"We determined that you are entitled to full relief under {cited} for the tax periods."))
@@ -517,6 +530,11 @@ def test_unreadable_section_is_flagged() -> None:
      ("6015(b)", "6015(c)", "6015(f)")),
     ("Your request for relief under IRC § 6015(c) and IRC § 6015(f£) is denied.", ("6015(c)", "6015(f)")),
     ("We determined that you qualify for partial relief under section 66(c¢).", ("66(c)",)),
+    # A bracket read as "%", a digit as a letter.
+    ("Your request for relief is granted in full under section 66(c%.", ("66(c)",)),
+    ("Your request for relief is granted in part under section 6015%f£): relief of $23,951.", ("6015(f)",)),
+    ("Your request for relief under IRC § 6015(b), IRC § 6015(c) and IRC § 6O15{f) is denied.",
+     ("6015(b)", "6015(c)", "6015(f)")),
 ])
 def test_subsections_with_a_glued_lookalike_are_read(sentence: str, sections: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))
