@@ -1,10 +1,12 @@
 """Damage that real clinic mail has, put on a scan of an independent letter (Pillow only, fixed seeds).
 
 Marks a client or the post makes on the paper (highlighter, handwriting, a fold, a coffee ring, punch holes
-and a staple) go on before the page is tilted and scanned; the scanner's own faults (too dark, blurred, heavy
-JPEG, a page fed upside down, specks from a dirty platen and a bilevel scan, a fax sent in standard mode) come
-after. Where a mark must land (the letter date, the petition sentences, the
-contact block) is found from the drawn PDF's own word boxes (pdftotext -bbox-layout), never from the parser.
+and a staple, a crease cracked through the letter date, dates written beside it, a received stamp pressed
+over it) go on before the page is tilted and scanned; the printer's and scanner's own faults (toner running
+out in a band over the date, too dark, blurred, heavy JPEG, a page fed upside down, specks from a dirty
+platen and a bilevel scan, a fax sent in standard mode, a clinic scanner's "Scanned on" footer) come after.
+Where a mark must land (the letter date, the petition sentences, the contact block) is found from the drawn
+PDF's own word boxes (pdftotext -bbox-layout), never from the parser.
 """
 
 from __future__ import annotations
@@ -25,9 +27,12 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 from raster import binary, raster
 
 DAMAGES: tuple[str, ...] = ("highlighter", "handwriting", "fold", "coffee", "holes", "dark", "jpeg", "upside",
-                            "speckle", "faxstd")
+                            "speckle", "faxstd", "crease", "toner", "datenote", "stampover", "scanstamp")
 HAND_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf")
+STAMP_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+SCANNER_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")
 XHTML = "{http://www.w3.org/1999/xhtml}"
+MARGIN_PT = 72.0  # the letters' left margin, in points
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 Point = tuple[float, float]
@@ -67,6 +72,13 @@ DAMAGED: tuple[Damaged, ...] = (
     Damaged("ind66-4390-continued", "faxstd", "png", 204, -0.4),
     Damaged("ind67-3193-941", "speckle", "jpg", 250, -0.9, quality=60),
     Damaged("ind69-4439-dashes", "jpeg", "jpg", 200, 0.7, quality=22),
+    Damaged("ind81-4390-splitdate", "crease", "png", 300, 0.4),
+    Damaged("ind82-4390-twodates", "faxstd", "png", 204, -0.3),
+    Damaged("ind83-4390-janstamp", "toner", "jpg", 250, -0.5, quality=55),
+    Damaged("ind84-4390-dayfirst", "scanstamp", "pdf", 200, 0.3, quality=50),
+    Damaged("ind85-4390-handdates", "datenote", "png", 300, -0.4),
+    Damaged("ind86-4390-stamped", "stampover", "jpg", 250, 0.5, quality=60),
+    Damaged("ind87-4439-confdate", "highlighter", "png", 300, -0.6),
 )
 FAX_FINE = 196  # lines an inch down the page that a fax in "fine" mode sends, twice "standard" mode's 98
 
@@ -85,6 +97,7 @@ class Marks:
     date: Box | None = None
     petition: list[Box] = field(default_factory=list)  # one box per line of each petition sentence
     contact: Box | None = None
+    letter_date: str | None = None  # the truth's date, for marks that carry a later one (stamps, notes)
 
 
 # --- where the text lies ------------------------------------------------------------------------------------
@@ -136,7 +149,8 @@ def date_spellings(iso: str) -> list[str]:
     day = dt.date.fromisoformat(iso)
     month, short = day.strftime("%B"), day.strftime("%b")
     return [f"{month} {day.day}, {day.year}", f"{short}. {day.day}, {day.year}",
-            f"{short} {day.day}, {day.year}", f"{day.day} {month} {day.year}", day.strftime("%m/%d/%Y"), iso]
+            f"{short} {day.day}, {day.year}", f"{day.day} {month} {day.year}", day.strftime("%m/%d/%Y"), iso,
+            f"{short.upper()} {day.day:02d} {day.year}"]
 
 
 def find_date(lines: list[list[Word]], iso: str) -> Box | None:
@@ -182,7 +196,7 @@ def marks_of(pdf: Path, dpi: int, letter_date: str | None) -> list[Marks]:
     scale = dpi / 72
     pages = []
     for lines in word_lines(pdf, scale):
-        marks = Marks(lines=lines, scale=scale)
+        marks = Marks(lines=lines, scale=scale, letter_date=letter_date)
         marks.date = find_date(lines, letter_date) if letter_date else None
         marks.petition = find_petition(lines)
         marks.contact = find_contact(lines)
@@ -354,8 +368,85 @@ def holes(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
     return ink(page, layer)
 
 
+def later(marks: Marks, days: int, form: str) -> str:
+    """A date `days` after the letter date (a stamp's, a note's or a scan's), written in `form`."""
+    start = dt.date.fromisoformat(marks.letter_date) if marks.letter_date else dt.date(2025, 6, 2)
+    return (start + dt.timedelta(days=days)).strftime(form)
+
+
+def crease(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """A hard fold straight through the letter date: along the crease the toner has cracked off in a thin
+    white line, with the ridge's shadow under it, running right across the page at a slight slant."""
+    s = marks.scale
+    x0, top, _, bottom = marks.date or (0.0, page.height / 3, page.width, page.height / 3 + 10 * s)
+    through = top + (bottom - top) * rng.uniform(0.4, 0.55) if marks.date and bottom - top < 14 * s else (
+        top + 6 * s)  # a date on two lines: through the first one
+    slope = rng.uniform(-0.006, 0.006)
+    shade = blank(page)
+    draw = ImageDraw.Draw(shade)
+    for dy in range(1, round(12 * s)):
+        value = 255 - round(40 * math.exp(-dy / (3.5 * s)))
+        draw.line([(0, through + dy - slope * x0), (page.width, through + dy + slope * (page.width - x0))],
+                  fill=value, width=1)
+    page = multiply(page, shade)
+    crack = Image.new("L", page.size, 0)
+    ImageDraw.Draw(crack).line([(0, through - slope * x0), (page.width, through + slope * (page.width - x0))],
+                               fill=255, width=max(2, round(0.9 * s)))
+    return ImageChops.lighter(page, crack.point(lambda v: 235 if v else 0))
+
+
+def datenote(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """The client's pen beside the letter date: the day it came ("rec'd 3/19/25") written just above it and
+    the day they called ("called 3/24 left msg") under the header at left, with a tick by the date."""
+    layer = blank(page)
+    s = marks.scale
+    x0, top, x1, bottom = marks.date or (400 * s, 54 * s, 480 * s, 64 * s)
+    came, called = later(marks, 5, "%-m/%-d/%y"), later(marks, 10, "%-m/%-d")
+    for text, where in ((f"rec'd {came}", (x1 + 6 * s, top - 16 * s)), (f"called {called} left msg",
+                                                                       (MARGIN_PT * s, 130 * s))):
+        note = scrawl(text, 13 * s, rng)
+        x = min(max(0, round(where[0])), page.width - note.width - 1)
+        y = min(max(0, round(where[1])), page.height - note.height - 1)
+        under = layer.crop((x, y, x + note.width, y + note.height))
+        layer.paste(ImageChops.darker(under, note), (x, y))
+    draw = ImageDraw.Draw(layer)
+    tick = [(x0 - 12 * s, (top + bottom) / 2), (x0 - 9 * s, bottom), (x0 - 3 * s, top - 2 * s)]
+    pen_line(draw, tick, rng, max(2, round(1.1 * s)))
+    return ink(page, layer)
+
+
+def stampover(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """A clinic's RECEIVED stamp ten days later pressed at a slant over the right part of the letter
+    date: a double border, three lines of bold capitals in a mid-grey (red ink in a grey scan), unevenly
+    inked."""
+    s = marks.scale
+    x0, top, x1, bottom = marks.date or (400 * s, 54 * s, 480 * s, 64 * s)
+    lines = ("RECEIVED", later(marks, 10, "%b %d %Y").upper(), "BAY AREA LITC")
+    font = ImageFont.truetype(str(STAMP_FONT), round(9 * s))
+    width = round(max(font.getlength(line) for line in lines) + 16 * s)
+    height = round(len(lines) * 11 * s + 12 * s)
+    stamp = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(stamp)
+    shade = rng.randint(105, 125)
+    draw.rectangle((1, 1, width - 2, height - 2), outline=shade, width=max(2, round(1.2 * s)))
+    draw.rectangle((round(3 * s), round(3 * s), width - round(3 * s), height - round(3 * s)), outline=shade,
+                   width=max(1, round(0.5 * s)))
+    for row, line in enumerate(lines):
+        left = (width - font.getlength(line)) / 2
+        draw.text((left, 6 * s + row * 11 * s), line, font=font, fill=shade)
+    blotch = Image.effect_noise((width, height), 40).point(lambda v: 255 if v > 150 else 0)
+    stamp = ImageChops.lighter(stamp, blotch.filter(ImageFilter.GaussianBlur(1)).point(lambda v: v // 3))
+    stamp = stamp.rotate(rng.uniform(5, 8), expand=True, fillcolor=255, resample=Image.Resampling.BICUBIC)
+    x = min(max(0, round(x0 + (x1 - x0) * 0.45)), page.width - stamp.width - 1)
+    y = min(max(0, round((top + bottom) / 2 - stamp.height * 0.35)), page.height - stamp.height - 1)
+    layer = blank(page)
+    layer.paste(stamp, (x, y))
+    return multiply(page, layer)
+
+
 PAPER: dict[str, Callable[[Image.Image, Marks, random.Random], Image.Image]] = {
     "highlighter": highlighter, "handwriting": handwriting, "fold": fold, "coffee": coffee, "holes": holes,
+    "crease": crease, "datenote": datenote, "stampover": stampover,
 }
 EVERY_PAGE = {"holes", "fold"}  # the stack is punched and folded together; the client marks page 1
 
@@ -380,6 +471,29 @@ def speckle(page: Image.Image, dpi: int, rng: random.Random) -> Image.Image:
             x, y = rng.uniform(0, page.width), rng.uniform(0, page.height)
             rx, ry = (rng.uniform(0.15, 0.55) * s for _ in range(2))
             draw.ellipse((x - rx, y - ry, x + rx, y + ry), fill=fill)
+    return page
+
+
+def toner(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """A copy made as the toner ran out: all the ink faded to a mid-grey, and a paler band down the page
+    (the dry stretch of the drum) over the letter date's column, its ink a light grey there."""
+    s = marks.scale
+    faded = page.point(lambda v: 255 - (255 - v) * 50 // 100)
+    pale = page.point(lambda v: 255 - (255 - v) * 24 // 100)
+    x0, _, x1, _ = marks.date or (page.width * 0.6, 0.0, page.width * 0.8, 0.0)
+    middle = (x0 + x1) / 2 + rng.uniform(-8, 8) * s
+    band = Image.new("L", page.size, 0)
+    ImageDraw.Draw(band).rectangle((middle - 30 * s, 0, middle + 30 * s, page.height), fill=255)
+    return Image.composite(pale, faded, band.filter(ImageFilter.GaussianBlur(10 * s)))
+
+
+def scanstamp(page: Image.Image, marks: Marks, when: str) -> Image.Image:
+    """A clinic scanner's own line at the foot of each page: "Scanned on <date> <time> ... Page n"."""
+    s = marks.scale
+    font = ImageFont.truetype(str(SCANNER_FONT), round(7 * s))
+    ImageDraw.Draw(page).text((MARGIN_PT * s, page.height - 22 * s),
+                              f"Scanned on {when} 10:41 AM  Riverside Legal Aid - Intake Scanner 2",
+                              font=font, fill=40)
     return page
 
 
@@ -408,6 +522,11 @@ def damaged_pages(pdf: Path, spec: Damaged, letter_date: str | None) -> list[Ima
         pages = [speckle(p, spec.dpi, rng) for p in pages]
     if spec.damage == "faxstd":
         pages = [fax_standard(p) for p in pages]
+    if spec.damage == "toner":
+        pages = [toner(p, m, rng) for p, m in zip(pages, marks, strict=True)]
+    if spec.damage == "scanstamp":
+        when = later(marks[0], 12, "%m/%d/%Y")
+        pages = [scanstamp(p, m, when) for p, m in zip(pages, marks, strict=True)]
     return pages
 
 

@@ -32,6 +32,7 @@ import letters_ninth
 import letters_seventh
 import letters_tenth
 import letters_third
+import letters_twelfth
 from damage import DAMAGED, damaged_scan
 from hygiene import HYGIENE, hygienic_copy
 from layout import Fonts, Pen
@@ -86,6 +87,9 @@ SCANS: tuple[Scan, ...] = (
     Scan("ind74-4390-pagebreak", "pdf", 200, 0.3),
     Scan("ind75-4390-upheld", "jpg", 250, -0.5),
     Scan("ind77-4390-numbered", "png", 300, -1.2),
+    Scan("ind80-4390-ordinal", "jpg", 250, -0.4),
+    Scan("ind83-4390-janstamp", "png", 300, 0.6),
+    Scan("ind84-4390-dayfirst", "png", 200, 0.8),
 )
 
 
@@ -200,7 +204,7 @@ def write(out: Path = OUT) -> list[Path]:
     for letter in (*letters.LETTERS, *letters_more.LETTERS, *letters_third.LETTERS,
                    *letters_fourth.LETTERS, *letters_fifth.LETTERS, *letters_seventh.LETTERS,
                    *letters_eighth.LETTERS, *letters_ninth.LETTERS, *letters_tenth.LETTERS,
-                   *letters_eleventh.LETTERS):
+                   *letters_eleventh.LETTERS, *letters_twelfth.LETTERS):
         pdf = out / f"{letter.name}.pdf"
         draw(letter, pdf)
         _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))
