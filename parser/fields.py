@@ -105,7 +105,11 @@ def _words_in(spans: list[tuple[int, int, Word]], start: int, end: int) -> tuple
 
 
 def read_date(spot: ValueWords) -> Reading | None:
-    text, spans = joined(spot.words)
+    words = spot.words
+    wrapped = bool(words) and bool(spot.following) and CONTINUED.search(words[-1].text) is not None
+    if wrapped and dates.leading_date(joined(words)[0]) is None:
+        words = (*words, *spot.following[0])  # "Date: September 26," / "2024"
+    text, spans = joined(words)
     found = dates.leading_date(text)
     if found is None:
         return None

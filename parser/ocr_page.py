@@ -11,6 +11,7 @@ landscape one in the turn its vertical words point to first.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 # A reduced page with less ink than this is a blank sheet (scanner noise only): no OCR.
 BLANK_INK_FRACTION = 0.0001  # one short line ("Page 3 of 3") measures 0.00025
+INK_BELOW_PAPER = 90  # grey levels below the page's paper (its median) that count as ink
 KEPT_IMAGE_DPI = 150.0  # the copy kept in PageView.image for the summary
 HEAVY_SKEW_DEGREES = 5.0
 RESCAN_ADVICE = "scan again at 300 dpi, flat, in good light"
@@ -82,12 +84,15 @@ def read_scanned_page(image: Image.Image, *, dpi: float, number: int,
 
 
 def ink_fraction(image: Image.Image) -> float:
-    """Fraction of a reduced copy of the page that is dark enough to be ink."""
+    """Fraction of a reduced copy of the page dark enough to be ink: darker than a fixed grey, or than its
+    own paper by INK_BELOW_PAPER (a faded print's text is grey, yet far darker than its paper)."""
     factor = max(1, image.width // 600)
     small = image.reduce(factor) if factor > 1 else image
     histogram = small.histogram()
-    dark = sum(histogram[: orientation.INK_THRESHOLD - 40])
-    return dark / max(small.width * small.height, 1)
+    pixels = max(small.width * small.height, 1)
+    paper = next(level for level, seen in enumerate(itertools.accumulate(histogram)) if seen * 2 >= pixels)
+    threshold = max(orientation.INK_THRESHOLD - 40, paper - INK_BELOW_PAPER)
+    return sum(histogram[:max(threshold, 0)]) / pixels
 
 
 def _read_turned(image: Image.Image, dpi: float, number: int, *, rotation: int,

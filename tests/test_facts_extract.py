@@ -123,6 +123,13 @@ def _periods_of(rows: list[tuple[float, float, str]]) -> tuple[tuple[dt.date, ..
     return (None, False) if fact is None else (fact.value, fact.needs_review)
 
 
+def test_a_letter_date_wrapped_after_its_comma_is_read_whole() -> None:
+    rows = [(LEFT, 43.0, "Department of the Treasury"), (RIGHT, 43.0, "Date: September 26,"),
+            (RIGHT + 27.0, 56.0, "2024"), (RIGHT, 69.0, "Person to contact: Maria Gonzalez")]
+    fact = extract_facts(make_doc(make_page(rows))).fields.letter_date
+    assert fact is not None and (fact.value, fact.needs_review) == (dt.date(2024, 9, 26), False)
+
+
 def test_a_period_list_ending_in_a_comma_goes_on_under_its_label() -> None:
     # "Tax Periods Ended: 12/31/2016, 12/31/2017," and the next line starting back under the label.
     rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (RIGHT, 55.0, "Tax Periods Ended: 12/31/2016, 12/31/2017,"),

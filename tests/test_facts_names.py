@@ -1,5 +1,5 @@
-"""The contact's name read from the words after its label: suffixes, particles, and OCR damage whose
-shape makes the repair certain (or flagged when it is only likely)."""
+"""Values read from the words after their label: the contact's name (suffixes, particles, OCR damage whose
+shape makes the repair certain or flags it), and a date's words with nothing of their own."""
 
 from __future__ import annotations
 
@@ -61,3 +61,10 @@ def test_a_name_that_may_have_lost_a_letter_is_flagged(printed: str) -> None:
 @pytest.mark.parametrize("printed", ["Appeals Office", "the lien", "1000123456"])
 def test_words_that_are_no_name_give_none(printed: str) -> None:
     assert read_person(spot(printed)) is None
+
+
+def test_a_value_of_no_words_with_lines_under_it_reads_no_date() -> None:
+    # A second reading's strip whose first line held only specks: nothing of its own to wrap.
+    from parser.fields import read_date
+
+    assert read_date(ValueWords(words=(), following=(spot("2024").words,))) is None

@@ -82,3 +82,13 @@ def test_one_short_line_is_not_a_blank_page(tmp_path_factory: pytest.TempPathFac
     one_line = scan_of(letter_pdf(folder, "short.pdf", ("Page 3 of 3",)), dpi=300)
     assert ink_fraction(one_line) > 2 * BLANK_INK_FRACTION
     assert ink_fraction(Image.new("L", one_line.size, 250)) == 0.0
+
+
+def test_a_faded_print_is_not_a_blank_page(tmp_path_factory: pytest.TempPathFactory) -> None:
+    from parser.ocr_page import BLANK_INK_FRACTION, ink_fraction
+
+    folder = tmp_path_factory.mktemp("faded")
+    page = scan_of(letter_pdf(folder, "faded.pdf", ("Date: January 16, 2025",) * 3), dpi=300)
+    faded = page.point(lambda v: 150 + v * 105 // 255)  # low toner: its blackest ink is grey 150
+    assert ink_fraction(faded) > 2 * BLANK_INK_FRACTION
+    assert ink_fraction(Image.new("L", page.size, 200)) == 0.0  # an even grey sheet is still blank
