@@ -274,14 +274,19 @@ def read_periods(spot: ValueWords) -> Reading | None:
             used.extend(_words_in(spans, reading.start, reading.end))
             repaired = repaired or reading.repaired
             bare_years = bare_years or reading.style == "year"
-    if not found:
+    # A tax period ends on its month's last day: a value of none such ("June 15, 2022", under "the tax
+    # period(s) shown above" in running text) is some other date.
+    month_ends = [day for day in found if (day + dt.timedelta(days=1)).day == 1]
+    if not month_ends:
         return None
     text = " ".join(w.text for w in used)
-    doubt = None
     garbled = stopped_scanned and stopped_at is not None and len(stopped_at.strip()) <= GARBLED_LINE_CHARS
+    doubt = None
     if stopped_at is not None and (any(ch.isdigit() for ch in stopped_at) or _names_a_month(stopped_at)
                                    or garbled):
         doubt = f"a line under the tax periods could not be read as a period ({stopped_at})"
+    elif len(month_ends) < len(found):
+        doubt = "a tax period does not end on a month's last day"
     elif CONTINUED.search(last_read.rstrip()):
         doubt = f"the list of tax periods ends in \"{last_read.split()[-1]}\": a period may be missing"
     elif bare_years and not years_named:

@@ -3,6 +3,8 @@ shape makes the repair certain or flags it), and a date's words with nothing of 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from parser.fields import ValueWords, read_person
@@ -68,3 +70,17 @@ def test_a_value_of_no_words_with_lines_under_it_reads_no_date() -> None:
     from parser.fields import read_date
 
     assert read_date(ValueWords(words=(), following=(spot("2024").words,))) is None
+
+
+@pytest.mark.parametrize(("printed", "ends", "flagged"), [
+    ("June 15, 2022", None, False),  # no period ends mid-month: another date
+    ("12/31/2019, 06/15/2020", (dt.date(2019, 12, 31), dt.date(2020, 6, 15)), True),
+    ("12/31/2019, 06/30/2020", (dt.date(2019, 12, 31), dt.date(2020, 6, 30)), False),
+])
+def test_tax_periods_end_on_a_month_s_last_day(printed: str, ends: tuple[dt.date, ...] | None,
+                                               flagged: bool) -> None:
+    from parser.fields import read_periods
+
+    reading = read_periods(spot(printed))
+    assert (None if reading is None else reading.value) == ends
+    assert reading is None or (reading.doubt is not None) == flagged
