@@ -48,12 +48,12 @@ def orphan_phone_numbers(layout: PageLayout, labels: Sequence[LabelMatch], spots
     return orphans
 
 
-def orphan_contact_phone(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
-                         ) -> Segment | None:
-    """The one phone number in the header's value column that no label claims (its label garbled, "Vel:"),
-    if there is exactly one: a number elsewhere (a clinic's stamp) or a second one leaves it open."""
+def orphan_contact_phone(orphans: Sequence[Segment], spots: Sequence[ValueSpot]) -> Segment | None:
+    """Of the header's phone numbers no label claims (`orphan_phone_numbers`), the one in the value column
+    (its label garbled, "Vel:"), if there is exactly one: a number elsewhere (a clinic's stamp) or a second
+    one leaves it open."""
     value_lefts = [spot.words[0].box.x0 for spot in spots if spot.zone == "header" and spot.words]
-    in_column = [segment for segment in orphan_phone_numbers(layout, labels, spots)
+    in_column = [segment for segment in orphans
                  if any(abs(segment.box.x0 - x) <= segment.height for x in value_lefts)]
     return in_column[0] if len(in_column) == 1 else None
 

@@ -219,10 +219,11 @@ def _read_pages(doc: Document) -> _Pages:
                    and layout.zone_of(label.box.top) == "header"]
         labels_seen.update(name for m in labels if layout.zone_of(m.box.top) != "body"
                            for name in SHARED_LABELS.get(m.field, (m.field,)))
-        orphans = orphans or bool(coverage.orphan_phone_numbers(layout, labels, page_spots))
+        page_orphans = coverage.orphan_phone_numbers(layout, labels, page_spots)
+        orphans = orphans or bool(page_orphans)
         if position == first and page.method == "ocr":
             periods = coverage.orphan_periods(layout, labels, page_spots)
-            phone = coverage.orphan_contact_phone(layout, labels, page_spots)
+            phone = coverage.orphan_contact_phone(page_orphans, page_spots)
             region = stamp_column.stamped_column(layout, labels)
             stamp_box = (page.number, region) if region is not None else None
         if coverage.partly_read(layout):
