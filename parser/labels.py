@@ -190,8 +190,11 @@ def _spellings() -> tuple[tuple[str, str, str], ...]:
     return tuple(rows)
 
 
-def match_label(text: str, *, colon: bool) -> tuple[str, str, float] | None:
-    """(field, variant, score) of the spelling `text` is closest to, within the allowed edits."""
+def match_label(text: str, *, colon: bool, min_length: int = 0, first_letter_free: bool = False
+                ) -> tuple[str, str, float] | None:
+    """(field, variant, score) of the spelling `text` is closest to, within the allowed edits; only
+    spellings of at least `min_length` letters (canonical) count, and with `first_letter_free` a damaged
+    label may have lost its first letter (to the word OCR ran it into)."""
     query = canonical(text)
     if not query:
         return None
@@ -204,7 +207,9 @@ def match_label(text: str, *, colon: bool) -> tuple[str, str, float] | None:
         allowed = max_edits(len(form)) + (1 if colon and len(form) == 4 else 0)
         if distance > allowed or (len(form) <= SHORT_FORM and not _mostly_letters(text, len(form))):
             continue
-        if distance and query[0] != form[0]:
+        if len(form) < min_length:
+            continue
+        if distance and query[0] != form[0] and not first_letter_free:
             continue  # "by telephone" is not "Telephone": a damaged label keeps its first letter
         _, field, variant = spellings[index]
         score = 1.0 - distance / max(len(form), 1)
@@ -355,19 +360,8 @@ def _merged_candidates(segment: Segment) -> list[_Candidate]:
 def _tail_label(text: str) -> tuple[str, str, float] | None:
     """(field, variant, score) of the long label `text` is within the allowed edits of, its first letter
     free (the join may have eaten it); None for a not-label."""
-    query = canonical(text)
-    spellings = _spellings()
-    found = process.extract(query, [form for form, _, _ in spellings], scorer=Levenshtein.distance,
-                            score_cutoff=3, limit=4)
-    best: tuple[str, str, float] | None = None
-    for form, distance, index in found:
-        if len(form) < MERGED_MIN_FORM or distance > max_edits(len(form)):
-            continue
-        score = 1.0 - distance / len(form)
-        if best is None or score > best[2]:
-            _, field, variant = spellings[index]
-            best = (field, variant, score)
-    return None if best is None or best[0] == OTHER else best
+    hit = match_label(text, colon=True, min_length=MERGED_MIN_FORM, first_letter_free=True)
+    return None if hit is None or hit[0] == OTHER else hit
 
 
 def _loose_label(segment: Segment) -> list[LabelMatch]:
