@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parser.fields import NAME_EDGES, Reading
+from parser.fields import NAME_EDGES, Reading, scanned_name_doubt
 from parser.header import PageLayout
 from parser.lines import Segment
 
@@ -53,7 +53,8 @@ def taxpayer_name(layout: PageLayout) -> tuple[Reading, float] | None:
         text = " ".join(w.text for w in name.words).strip(NAME_EDGES)
         agrees = _salutation_agrees(layout, text)
         factor = CORROBORATED if agrees else UNCORROBORATED if agrees is None else CONTRADICTED
-        return Reading(value=text, words=name.words, text=text), factor
+        return Reading(value=text, words=name.words, text=text,
+                       doubt=scanned_name_doubt(text, name.words)), factor
     return None
 
 

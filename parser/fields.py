@@ -16,6 +16,7 @@ from parser import dates, identifiers
 from parser.header import CONTINUED, ValueSpot
 from parser.hours import hours_doubt
 from parser.model import Word
+from parser.name_lexicon import lookalike_doubt
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
 
@@ -157,7 +158,14 @@ def read_person(spot: ValueWords) -> Reading | None:
         doubt = "; ".join(repairs)
     if doubt is None and len(tokens) >= 2 and len(tokens[-1]) == 1:
         doubt = "the name ends in an initial: its last name may be lost"  # "Patricia T"
+    if doubt is None:
+        doubt = scanned_name_doubt(name, words)
     return Reading(value=name, words=(*words, *([suffix] if suffix else [])), text=text, doubt=doubt)
+
+
+def scanned_name_doubt(name: str, words: Sequence[Word]) -> str | None:
+    """A scanned name one look-alike letter from a common name it is not; a text layer is read exactly."""
+    return lookalike_doubt(name) if any(w.method == "ocr" for w in words) else None
 
 
 def _is_suffix(word: Word) -> bool:
@@ -244,7 +252,8 @@ def read_taxpayer_name(spot: ValueWords) -> Reading | None:
     match = TAXPAYER_NAME.match(text)
     if match is None or not any(ch.isalpha() for ch in text):
         return None
-    return Reading(value=match["name"].strip(), words=spot.words, text=text)
+    value = match["name"].strip()
+    return Reading(value=value, words=spot.words, text=text, doubt=scanned_name_doubt(value, spot.words))
 
 
 # A few scanned characters right under the tax periods ("no") may be a period the scan garbled.

@@ -1,0 +1,52 @@
+"""A scanned name one look-alike letter from a common Census name it is not is flagged, never changed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from test_facts_names import spot
+
+from parser import name_lexicon
+from parser.fields import read_person, read_taxpayer_name
+
+
+@pytest.mark.parametrize(("word", "common"), [
+    ("Kowaiski", "KOWALSKI"),     # a cracked "l" read as "i" (seed 8086's fax)
+    ("Castiiio", None),           # two letters off: too far to say which name was meant
+    ("Nquyen", "NGUYEN"),         # in the Census list as a misspelling, far rarer than "Nguyen"
+    ("Hamrnond", "HAMMOND"),      # "mm" read "rnm"
+    ("Wiliiams", "WILLIAMS"),
+    ("Lindgvist", None),          # "Lindqvist" is not in the list either
+])
+def test_a_word_one_lookalike_from_a_common_name(word: str, common: str | None) -> None:
+    assert name_lexicon.common_lookalike(word) == common
+
+
+@pytest.mark.parametrize("word", [
+    "Kowalski", "Szymanski", "Olszewski", "O'Connell", "Garcia", "Nguyen", "Volk",
+    "Hail",       # a real surname (rank 9,827) one look-alike from "Hall": common enough to be taken
+    "Ilse",       # a given name in the list is taken as it is
+    "Tran", "Lee",  # too short to judge
+])
+def test_real_names_are_not_questioned(word: str) -> None:
+    assert name_lexicon.common_lookalike(word) is None
+
+
+def test_a_scanned_contact_name_is_flagged_with_the_name_it_may_be() -> None:
+    reading = read_person(spot("Samuel M Kowaiski"))
+    assert reading is not None and reading.value == "Samuel M Kowaiski"
+    assert reading.doubt is not None and '"Kowalski"' in reading.doubt
+
+
+def test_a_text_layer_is_read_exactly_and_not_questioned() -> None:
+    scanned = spot("Samuel M Kowaiski")
+    digital = dataclasses.replace(scanned, words=tuple(
+        dataclasses.replace(w, method="pdf_text", confidence=None) for w in scanned.words))
+    reading = read_person(digital)
+    assert reading is not None and reading.doubt is None
+
+
+def test_a_scanned_taxpayer_name_is_flagged_too() -> None:
+    reading = read_taxpayer_name(spot("PATRICIA K NQUYEN"))
+    assert reading is not None and reading.doubt is not None and '"Nguyen"' in reading.doubt
