@@ -13,7 +13,7 @@ from statistics import quantiles
 
 from parser import identifiers
 from parser.fields import READERS, ValueWords
-from parser.header import PageLayout, ValueSpot
+from parser.header import Column, PageLayout, ValueSpot, following_lines
 from parser.labels import LabelMatch
 from parser.lines import Line, Segment
 from parser.model import Word
@@ -82,25 +82,12 @@ def orphan_periods(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequ
             if (not under or any(id(w) in claimed for w in segment.words)
                     or not any(abs(segment.box.x0 - x) <= height for x in value_lefts)):
                 continue
-            following = _lines_under(segment, segments, claimed)
+            unclaimed = [s for s in segments if not any(id(w) in claimed for w in s.words)]
+            following = following_lines(segment.words, Column(left=segment.box.x0, segments=unclaimed,
+                                                               label_starts=set()))
             if READERS["tax_periods"](ValueWords(words=segment.words, following=following)) is not None:
                 return segment, following
     return None
-
-
-def _lines_under(value: Segment, segments: Sequence[Segment], claimed: set[int]
-                 ) -> tuple[tuple[Word, ...], ...]:
-    """Unclaimed lines right under a value, starting where it starts (a list of periods)."""
-    lines: list[tuple[Word, ...]] = []
-    last = value
-    while True:
-        nxt = next((s for s in segments if 0 < s.box.top - last.box.bottom <= GARBLED_LABEL_GAP * last.height
-                    and abs(s.box.x0 - value.box.x0) <= last.height
-                    and not any(id(w) in claimed for w in s.words)), None)
-        if nxt is None or not any(ch.isdigit() for w in nxt.words for ch in w.text):
-            return tuple(lines)
-        lines.append(nxt.words)
-        last = nxt
 
 
 def partly_read(layout: PageLayout) -> bool:

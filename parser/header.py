@@ -93,21 +93,21 @@ def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[Value
     spots: list[ValueSpot] = []
     for label in labels:
         zone = layout.zone_of(label.box.top)
-        column = _Column(left=_column_left(label, segments), segments=segments, label_starts=label_starts)
+        column = Column(left=_column_left(label, segments), segments=segments, label_starts=label_starts)
         beside = _beside(label, layout, label_starts, label_words)
         if beside:
             spots.append(ValueSpot(label=label, words=beside, below=False, zone=zone,
-                                   following=_following(beside, column)))
+                                   following=following_lines(beside, column)))
             under = () if any(ch.isdigit() for w in beside for ch in w.text) else _below(
                 label, segments, label_starts)
             if under:
                 spots.append(ValueSpot(label=label, words=under, below=True, zone=zone,
-                                       following=_following(under, column), fallback=True))
+                                       following=following_lines(under, column), fallback=True))
             continue
         below = _below(label, segments, label_starts)
         if below:
             spots.append(ValueSpot(label=label, words=below, below=True, zone=zone,
-                                   following=_following(below, column)))
+                                   following=following_lines(below, column)))
     return tuple(spots)
 
 
@@ -194,7 +194,7 @@ def _column_left(label: LabelMatch, segments: Sequence[Segment]) -> float:
 
 
 @dataclass(frozen=True)
-class _Column:
+class Column:
     """A label's column: where it starts on the page, and the page's segments and label starts."""
 
     left: float
@@ -202,7 +202,7 @@ class _Column:
     label_starts: set[int]
 
 
-def _following(value: Sequence[Word], column: _Column) -> tuple[tuple[Word, ...], ...]:
+def following_lines(value: Sequence[Word], column: Column) -> tuple[tuple[Word, ...], ...]:
     """Lines under a value that continue it in the same column (a list of tax periods). A line ending in a
     comma or "and" goes on in the next line even where that starts back under the label."""
     segments, label_starts = column.segments, column.label_starts
@@ -235,7 +235,7 @@ def _following(value: Sequence[Word], column: _Column) -> tuple[tuple[Word, ...]
     return tuple(lines)
 
 
-def _labelled_in_column(segment: Segment, column: _Column, height: float) -> bool:
+def _labelled_in_column(segment: Segment, column: Column, height: float) -> bool:
     """Whether the segment, or one before it on its line in the label's column, is a label (one of the
     page's, or words ending in a colon). A label further left is another column's ("Date:" in the return
     address block beside a list of tax periods)."""

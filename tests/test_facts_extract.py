@@ -9,9 +9,11 @@ import pytest
 from facts_pages import (
     BODY_4390,
     LEFT,
+    LINE_STEP,
     RIGHT,
     STANDARD_HEADER,
     VALUE,
+    header_rows,
     letter_doc,
     letter_page,
     make_doc,
@@ -554,6 +556,18 @@ def test_periods_under_a_label_the_scan_garbled_are_taken_by_format_and_flagged(
     assert fact is not None and fact.value == (dt.date(2019, 12, 31),)
     assert fact.needs_review and "tax_periods" in facts.needs_review
     assert fact.reason is not None and "label above these dates could not be read" in fact.reason
+
+
+def test_periods_under_a_garbled_label_go_on_down_their_column() -> None:
+    # The garbled label last in the header, so that nothing else stands under its value.
+    header = [*((label, value) for label, value in STANDARD_HEADER if not label.startswith("Tax period")),
+              ("eee od SNe", "12/31/2019,")]
+    value_x, value_top, _ = next(r for r in header_rows(header, layout="below") if r[2] == "12/31/2019,")
+    page = letter_page(header, method="ocr", layout="below",
+                       extra=[(value_x, value_top + LINE_STEP, "12/31/2020")])
+    fact = extract_facts(make_doc(page)).fields.tax_periods
+    assert fact is not None and fact.value == (dt.date(2019, 12, 31), dt.date(2020, 12, 31))
+    assert fact.needs_review
 
 
 def test_an_address_line_is_no_orphan_tax_period() -> None:
