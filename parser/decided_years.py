@@ -1,0 +1,42 @@
+"""The tax years a sentence decides relief for, so that relief granted for some years and denied for
+others reads as partial relief."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# The tax years a sentence decides relief for: "For 2021, we grant ...", "for tax years 2019 and 2020", "the
+# 2022 balance", "2019:" opening a paragraph, "12/31/2019" opening a row of a table. Other years ("you were
+# divorced in 2021", "received on April 5, 2022") tell when something happened, not what was decided.
+_YEAR = r"(?:19|20)[0-9]{2}"
+_YEAR_END = r"(?:(?:december|dec\.?) 31,? |12/31/)?"
+_YEAR_JOIN = r"(?:,? and |, |,? & |,? or | through | to |\s?[-–]\s?)"
+DECIDED_YEARS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"\bfor (?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?{_YEAR_END}"
+               rf"(?P<years>{_YEAR}(?:{_YEAR_JOIN}{_YEAR_END}{_YEAR})*)\b"),
+    re.compile(rf"\bthe (?P<years>{_YEAR}) (?:balance|deficiency|liability|understatement|underpayment|tax|"
+               rf"joint return|return)\b"),
+    re.compile(rf"^\s*{_YEAR_END}(?P<years>{_YEAR}(?:(?:,? and |, |,? & ){_YEAR})*)(?::|\s|$)"),
+)
+YEAR_IN = re.compile(_YEAR)
+YEAR_RANGE = re.compile(rf"(?P<first>{_YEAR})(?: through | to |\s?[-–]\s?)(?:{_YEAR_END})(?P<last>{_YEAR})")
+
+
+def decided_years(text: str) -> frozenset[str]:
+    """The tax years the sentence names as the ones decided ("2019 through 2021" names three)."""
+    years: set[str] = set()
+    for pattern in DECIDED_YEARS:
+        for match in pattern.finditer(text):
+            years.update(YEAR_IN.findall(match["years"]))
+            for span in YEAR_RANGE.finditer(match["years"]):
+                years.update(str(y) for y in range(int(span["first"]), int(span["last"]) + 1))
+    return frozenset(years)
+
+
+def years_apart(granted: Sequence[frozenset[str]], denied: Sequence[frozenset[str]]) -> bool:
+    """Whether relief is granted in full for some years and denied for others: every sentence granting or
+    denying it names its years (or follows one that does), and no year is both granted and denied."""
+    if not all(granted) or not all(denied):
+        return False
+    return not frozenset().union(*granted) & frozenset().union(*denied)

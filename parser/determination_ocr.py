@@ -1,0 +1,89 @@
+"""Reading a determination through OCR damage: a misread "not", a garbled deciding word, a damaged section.
+
+A damaged "not" is read back and flagged (as it stands it would turn the decision around); a garbled word
+that decides a lien or levy flags its sentence; a section number or subsection mark that still allows one
+reading is read back before sections are looked for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+# "The proposed levy action is net sustained": a "not" OCR damaged into another three-letter word, between
+# a verb and the outcome it negates. Read as "not" (the same length, so every position holds), and the
+# determination flagged: reading it as it stands would turn the decision around.
+DAMAGED_NOT = re.compile(
+    r"\b(?:is|was|are|were|be|been|has|have|had|does|did|do)\s+(?P<word>n[aeiu0]t|[hmr]ot|no[il1!|])\s+"
+    r"(?:\w+\s+)?(?:sustain|uph[eo]ld|appropriate|approv|grant|allow|entitl|eligib|qualif|warrant|justif)"
+)
+DAMAGED_NOT_REASON = 'a word the scan shows as "{word}" was read as "not": check the decision on the letter'
+# Characters OCR gives for a subsection letter or its brackets.
+SECTION_LOOKALIKES = str.maketrans({"¢": "c", "©": "c", "£": "f", "{": "(", "}": ")", "[": "(", "]": ")"})
+# OCR damage that still leaves one reading of a subsection: a lookalike glued beside the letter it copies
+# ("(f£)" and "66(c¢)" become "(ff)" and "(cc)": no subsection has two letters), and a quote mark,
+# speck or stroke fused to the bracket ("and‘(f)", "6015/(f)").
+DOUBLED_SUBSECTION = re.compile(r"\(\s?([bcf])\1\s?\)")
+MARK_BEFORE_BRACKET = re.compile(r"[‘’'`\"./|]+(?=\()")
+# "601 5(b)", "6O15(f)": OCR split the section number, or read one of its digits as a lookalike letter.
+SPLIT_6015 = re.compile(r"\b6\s?[0oO]\s?[1lIi|]\s?5(?=\s?[({\[%])")
+# "6015%f)", "66(c%": a bracket read as "%" before or after a subsection letter.
+PERCENT_BRACKET = re.compile(r"(?<=6015)(\s?)%(?=\s?[bcf]{1,2}\s?\))")
+PERCENT_CLOSING = re.compile(r"(?<=\([bcf])%")
+# "§86015(b)": the section sign's lower loop read as an 8 glued to the number.
+SECTION_SIGN_AS_8 = re.compile(r"(?<=§)8(?=6015\s?\()")
+# "the notice of intent to levy is not ___": an action and the state it is put in, word by word.
+ACTION_STATE = re.compile(r"\b(?:lien|levy|levies|nftl)\b(?:\s+\w+){0,2}?\s+"
+                          r"(?:is|are|was|were|will be|shall be|has been|have been)\s+"
+                          r"(?:not\s+)?(?P<word>\S+)")
+# Words that decide a collection action. A word one or two letters from one of them (and not one itself)
+# is taken for one the scan garbled; the sentence it stands in is then flagged, not read.
+DECISION_WORDS: frozenset[str] = frozenset({
+    "sustain", "sustains", "sustained", "sustaining", "withdrawn", "withdraw", "withdraws", "released",
+    "release", "releases", "upheld", "upholds", "uphold", "proceed", "proceeds", "affirmed", "affirms",
+})
+DECISION_WORD_MIN = 6
+# Letters that may differ: one, two from a word of nine letters or more ("sustuincd"); "process" is two from
+# "proceed", "withdrew" one from "withdraw", and both are words of their own.
+LONG_DECISION_WORD = 9
+NOT_DECISION_WORDS: frozenset[str] = frozenset({"withdrew", "process", "proceeding", "proceedings"})
+WORD = re.compile(r"[A-Za-z]+")
+# Short words a sound sentence may put after "the levy is" ("not due", "in place"); any other word of three
+# letters or fewer there is taken for one the scan garbled.
+SHORT_WORDS = frozenset({"a", "an", "the", "to", "in", "on", "at", "by", "for", "of", "no", "now", "not",
+                         "and", "or", "so", "as", "be", "its", "due", "set", "put", "met", "one", "all"})
+
+
+def with_not_repaired(text: str, reasons: list[str]) -> str:
+    """The sentence with each OCR-damaged "not" before an outcome read back, a reason added for each."""
+    for match in DAMAGED_NOT.finditer(text):
+        reasons.append(DAMAGED_NOT_REASON.format(word=match["word"]))
+        text = text[:match.start("word")] + "not" + text[match.end("word"):]
+    return text
+
+
+def section_marks_repaired(text: str) -> str:
+    """The text with section numbers and subsection marks that OCR damaged, yet left one reading of, read
+    back: "601 5(b)" and "§86015(b)" as "6015(b)", "6015%f)" and "(f£)" as "(f)"."""
+    text = SPLIT_6015.sub("6015", SECTION_SIGN_AS_8.sub("", text)).translate(SECTION_LOOKALIKES)
+    text = PERCENT_CLOSING.sub(")", PERCENT_BRACKET.sub(r"\1(", text))
+    return MARK_BEFORE_BRACKET.sub("", DOUBLED_SUBSECTION.sub(r"(\1)", text))
+
+
+def garbled_decision(text: str) -> bool:
+    """Whether a lien or levy is said to be something the scan garbled ("the levy is not eee"), or a word
+    the scan garbled is a deciding verb ("Appeals sustuins the notice of intent to levy")."""
+    for match in ACTION_STATE.finditer(text):
+        word = match["word"].strip(".,;:")
+        if not word.isalpha() or (len(word) <= 3 and word not in SHORT_WORDS):
+            return True
+    return any(_damaged_decision_word(token) for token in WORD.findall(text))
+
+
+def _damaged_decision_word(token: str) -> bool:
+    word = token.lower()
+    if len(word) < DECISION_WORD_MIN or word in DECISION_WORDS or word in NOT_DECISION_WORDS:
+        return False
+    edits = 2 if len(word) >= LONG_DECISION_WORD else 1
+    return any(Levenshtein.distance(word, known, score_cutoff=edits) <= edits for known in DECISION_WORDS)
