@@ -63,7 +63,10 @@ ISO_DATE = re.compile(
     r"(?<![0-9/.-])(?P<year>(?:19|20)[0-9]{2})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})(?![0-9/.-])"
 )
 # "12/2019": a tax period as month and year (the month's last day).
-MONTH_YEAR = re.compile(r"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])")
+# Not after "12/3 " (SPLIT_DAY_DATE): that "1/2021" is the end of a split day.
+MONTH_YEAR = re.compile(
+    r"(?<![0-9/])(?<![0-9]/[0-9] )(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])"
+)
 # "December 2019": a tax period as month name and year.
 MONTH_NAME_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
@@ -80,6 +83,12 @@ GARBLED_PERIOD_DAY = re.compile(
     r"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/3[2-9]/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])"
 )
 # "2019": a tax year (its last day), only where the label names tax years.
+# "12/3 1/2021": OCR split a period end's day in two, leaving "1/2021" to look like a month and year. The
+# halves joined are the only date the characters make (read as repaired).
+SPLIT_DAY_DATE = re.compile(
+    r"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/(?P<first>[0-3]) (?P<second>[0-9])/"
+    r"(?P<year>(?:19|20)[0-9]{2})(?![0-9/])"
+)
 YEAR_ONLY = re.compile(r"(?<![0-9/.-])(?P<year>(?:19|20)[0-9]{2})(?![0-9/.-])")
 # "2019 through 2021": every tax year of the span (at most MAX_YEAR_SPAN of them), where years are allowed.
 YEAR_RANGE = re.compile(r"(?<![0-9/.-])(?P<first>(?:19|20)[0-9]{2})\s?(?:through|thru|to|-|–)\s?"
@@ -232,6 +241,12 @@ def period_ends(text: str, *, years_allowed: bool) -> tuple[DateReading, ...]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
+    for match in SPLIT_DAY_DATE.finditer(text):
+        value = _calendar_date(int(match["year"]), int(match["month"]), int(match["first"] + match["second"]))
+        if value is not None and free(match.start(), match.end()):
+            found.append(DateReading(value=value, start=match.start(), end=match.end(), style="numeric",
+                                     repaired=True))
+            taken.append((match.start(), match.end()))
     for pattern in (YEAR_MONTH, MONTH_YEAR, MONTH_NAME_YEAR, GARBLED_PERIOD_DAY):
         for match in pattern.finditer(text):
             months, damaged = month_numbers(match["month"]) if pattern is MONTH_NAME_YEAR else (

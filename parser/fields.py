@@ -269,6 +269,7 @@ def read_periods(spot: ValueWords) -> Reading | None:
     bare_years = False
     stopped_at: str | None = None
     stopped_scanned = False
+    stray_digits = False
     last_read = ""
     for number, line in enumerate((spot.words, *spot.following)):
         text, spans = joined(line)
@@ -278,6 +279,9 @@ def read_periods(spot: ValueWords) -> Reading | None:
             stopped_scanned = any(w.method == "ocr" for w in line)
             break
         last_read = text
+        if number == 0 and any(w.method == "ocr" for w in line):
+            # Digits beside the periods that no period took ("12/3" of a day split in two) may be one lost.
+            stray_digits = stray_digits or any(ch.isdigit() for ch in _left_over(text, readings))
         for reading in readings:
             found.append(reading.value)
             used.extend(_words_in(spans, reading.start, reading.end))
@@ -294,6 +298,8 @@ def read_periods(spot: ValueWords) -> Reading | None:
     if stopped_at is not None and (any(ch.isdigit() for ch in stopped_at) or _names_a_month(stopped_at)
                                    or garbled):
         doubt = f"a line under the tax periods could not be read as a period ({stopped_at})"
+    elif stray_digits:
+        doubt = "digits beside the tax periods could not be read as a period: one may be missing or wrong"
     elif len(month_ends) < len(found):
         doubt = "a tax period does not end on a month's last day"
     elif CONTINUED.search(last_read.rstrip()):
@@ -309,10 +315,15 @@ def _names_a_month(text: str) -> bool:
 
 
 def _only_periods(text: str, readings: Sequence[dates.DateReading]) -> bool:
+    return not _left_over(text, readings)
+
+
+def _left_over(text: str, readings: Sequence[dates.DateReading]) -> str:
+    """What of the text no reading took, separators left out."""
     rest = text
     for reading in sorted(readings, key=lambda r: -r.start):
         rest = rest[:reading.start] + rest[reading.end:]
-    return not PERIOD_SEPARATORS.sub("", rest)
+    return PERIOD_SEPARATORS.sub("", rest)
 
 
 READERS: dict[str, Callable[[ValueWords], Reading | None]] = {

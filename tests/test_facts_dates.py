@@ -124,6 +124,17 @@ def test_a_period_end_whose_day_a_scan_garbled_is_its_month_end(text: str, end: 
     assert (reading.value, reading.repaired) == (end, repaired)
 
 
+@pytest.mark.parametrize(("text", "ends"), [
+    ("12/3 1/2021", [dt.date(2021, 12, 31)]),  # OCR split the day: "1/2021" is no January
+    ("12/3 1/2021, 12/31/2022", [dt.date(2021, 12, 31), dt.date(2022, 12, 31)]),
+    ("2/3 1/2021", []),  # the halves joined make no date: nothing is read
+])
+def test_a_period_end_whose_day_ocr_split_is_joined_and_repaired(text: str, ends: list[dt.date]) -> None:
+    found = dates.period_ends(text, years_allowed=False)
+    assert [r.value for r in found] == ends
+    assert found[:1] == () or found[0].repaired
+
+
 @pytest.mark.parametrize("text", ["12/34/2019", "2/31/2022"])
 def test_a_garbled_day_is_never_mended_in_an_ordinary_date(text: str) -> None:
     assert dates.find_dates(text) == ()

@@ -76,6 +76,8 @@ def test_a_value_of_no_words_with_lines_under_it_reads_no_date() -> None:
     ("June 15, 2022", None, False),  # no period ends mid-month: another date
     ("12/31/2019, 06/15/2020", (dt.date(2019, 12, 31), dt.date(2020, 6, 15)), True),
     ("12/31/2019, 06/30/2020", (dt.date(2019, 12, 31), dt.date(2020, 6, 30)), False),
+    # Digits beside the periods that none took: a period may be lost.
+    ("12/31/2019 1/2/3", (dt.date(2019, 12, 31),), True),
 ])
 def test_tax_periods_end_on_a_month_s_last_day(printed: str, ends: tuple[dt.date, ...] | None,
                                                flagged: bool) -> None:
