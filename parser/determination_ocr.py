@@ -11,11 +11,15 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-# "The proposed levy action is net sustained": a "not" OCR damaged into another three-letter word, between
-# a verb and the outcome it negates. Read as "not" (the same length, so every position holds), and the
-# determination flagged: reading it as it stands would turn the decision around.
+# "The proposed levy action is net sustained": a "not" OCR damaged into another word ("riot": "n" read
+# "ri"), between a verb and the outcome it negates. Read as "not", and the determination flagged: reading it
+# as it stands would turn the decision around.
+NOT_MISREADINGS: tuple[str, ...] = (
+    "nat", "net", "nit", "nut", "n0t", "nct", "hot", "mot", "rot", "riot", "noi", "nol", "no1", "no!", "no|",
+)
 DAMAGED_NOT = re.compile(
-    r"\b(?:is|was|are|were|be|been|has|have|had|does|did|do)\s+(?P<word>n[aeiu0]t|[hmr]ot|no[il1!|])\s+"
+    r"\b(?:is|was|are|were|be|been|has|have|had|does|did|do)\s+"
+    rf"(?P<word>{'|'.join(re.escape(word) for word in NOT_MISREADINGS)})\s+"
     r"(?:\w+\s+)?(?:sustain|uph[eo]ld|appropriate|approv|grant|allow|entitl|eligib|qualif|warrant|justif)"
 )
 DAMAGED_NOT_REASON = 'a word the scan shows as "{word}" was read as "not": check the decision on the letter'
@@ -45,9 +49,11 @@ DECISION_WORDS: frozenset[str] = frozenset({
 })
 DECISION_WORD_MIN = 6
 # Letters that may differ: one, two from a word of nine letters or more ("sustuincd"); "process" is two from
-# "proceed", "withdrew" one from "withdraw", and both are words of their own.
+# "proceed", "withdrew" one from "withdraw": words of their own, like the others listed.
 LONG_DECISION_WORD = 9
-NOT_DECISION_WORDS: frozenset[str] = frozenset({"withdrew", "process", "proceeding", "proceedings"})
+NOT_DECISION_WORDS: frozenset[str] = frozenset({
+    "withdrew", "withdrawal", "withdrawing", "process", "proceeded", "proceeding", "proceedings",
+})
 WORD = re.compile(r"[A-Za-z]+")
 # Short words a sound sentence may put after "the levy is" ("not due", "in place"); any other word of three
 # letters or fewer there is taken for one the scan garbled.

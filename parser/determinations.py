@@ -90,8 +90,20 @@ class _Found:
     evidence: list[Evidence] = field(default_factory=list)
     words: list[Word] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    # Reasons a sentence's own damage gives ("riot" read as "not"), counted only once the sentence is used:
+    # a damaged "not" in the collection part is no reason to check the innocent spouse part.
+    pending: dict[int, list[str]] = field(default_factory=dict)
+
+    def repaired(self, sentence: Sentence) -> str:
+        """The sentence's text with a damaged "not" read back."""
+        reasons: list[str] = []
+        text = with_not_repaired(sentence.text, reasons)
+        if reasons:
+            self.pending[id(sentence)] = reasons
+        return text
 
     def add(self, sentence: Sentence) -> None:
+        self.reasons.extend(self.pending.pop(id(sentence), []))
         hit = sentence.hit(0, len(sentence.text))
         if hit.words:
             self.evidence.append(hit.evidence())
@@ -118,7 +130,7 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
     found = _Found()
     alternatives: list[CollectionAlternative] = []
     for sentence in all_sentences(texts):
-        text = with_not_repaired(sentence.text, found.reasons)
+        text = found.repaired(sentence)
         outcomes = find_outcomes(text, COLLECTION_OUTCOMES)
         if ONCE_PAID.search(text):
             # "We will release the lien within 30 days after you pay": the law's release on payment, no
@@ -182,7 +194,7 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
     # The years each granting or denying sentence decides (empty when it names none, nor do those before it).
     years_of: dict[InnocentSpouseOutcome, list[frozenset[str]]] = {}
     for sentence in all_sentences(texts):
-        text = with_not_repaired(sentence.text, found.reasons)
+        text = found.repaired(sentence)
         on_topic = SPOUSE_CONTEXT.search(text) or (recent and not COLLECTION_WORDS.search(text))
         if not on_topic or EARLIER_DETERMINATION.search(text):
             recent = []

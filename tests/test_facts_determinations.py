@@ -588,6 +588,34 @@ def test_a_not_damaged_into_another_word_is_read_as_not_and_flagged() -> None:
     assert spouse_reasons
 
 
+def test_riot_is_a_damaged_not() -> None:
+    # Seed 6174's fax: "n" read as "ri". As it stood, the levy read as sustained and the part as partly so.
+    found, reasons = determinations.collection(texts(
+        "Appeals does not sustain the filing of the Notice of Federal Tax Lien; the lien will be released. "
+        "The proposed levy action is riot sustained.", method="ocr"))
+    assert found is not None and found.outcome == "not_sustained"
+    assert any('"riot" was read as "not"' in reason for reason in reasons)
+
+
+def test_a_damaged_not_flags_only_the_part_it_stands_in() -> None:
+    letter = texts("The proposed levy action is net sustained.",
+                   "Your request for relief under section 6015(b) is granted in full.", method="ocr")
+    assert determinations.collection(letter)[1]
+    spouse, spouse_reasons = determinations.innocent_spouse(letter)
+    assert spouse is not None and spouse.outcome == "full_relief" and spouse_reasons == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "You may ask for a withdrawal of the notice of federal tax lien after the balance is paid.",
+    "The lien withdrawing process is explained in Publication 1450.",
+])
+def test_words_near_a_deciding_word_are_not_taken_for_a_garbled_one(sentence: str) -> None:
+    found, reasons = determinations.collection(texts(
+        "The filing of the Notice of Federal Tax Lien is sustained.", sentence, method="ocr"))
+    assert found is not None and found.outcome == "sustained"
+    assert reasons == ()
+
+
 def test_net_as_a_word_of_its_own_is_left_alone() -> None:
     found, reasons = determinations.collection(texts(
         "The balance is net of your payments. The proposed levy action is sustained.", method="ocr"))
