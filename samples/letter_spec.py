@@ -233,11 +233,18 @@ def _style(rng: random.Random, tin_kind: str) -> HeaderStyle:
     )
 
 
-def _revision(rng: random.Random, letter_type: str, old_wording: bool) -> str:
-    """A revision date that fits the wording: the old petition sentence is on pre-2018 revisions."""
+def _revision(rng: random.Random, letter_type: str, old_wording: bool, letter_date: dt.date) -> str:
+    """A revision date that fits the wording (the old petition sentence is on pre-2018 revisions) and the
+    letter date: no letter is printed on a revision of its form that came out after it."""
     revisions = vocab.REVISIONS.get(letter_type, ("01-2020",))
-    fitting = [r for r in revisions if (int(r.split("-")[1]) < 2018) == old_wording]
-    return rng.choice(fitting or list(revisions))
+    issued = [r for r in revisions if _month_of(r) <= (letter_date.year, letter_date.month)]
+    fitting = [r for r in issued if (_month_of(r)[0] < 2018) == old_wording]
+    return rng.choice(fitting or issued or [min(revisions, key=_month_of)])
+
+
+def _month_of(revision: str) -> tuple[int, int]:
+    month, year = revision.split("-")
+    return int(year), int(month)
 
 
 def _around(rng: random.Random, day: dt.date, low: int, high: int) -> dt.date:
@@ -309,7 +316,7 @@ def random_spec(
         old_petition_wording=old_wording,
         distractors=distractors,
         attachment_pages=0 if compact else rng.choice([0, 0, 0, 1]),
-        revision=_revision(rng, letter_type, old_wording),
+        revision=_revision(rng, letter_type, old_wording, letter_date),
         printed_last_day=None,
         compact=compact,
     )

@@ -71,6 +71,15 @@ def test_target_puts_the_nominal_deadline_where_it_says(target: str) -> None:
         assert due.weekday() < 5 and due not in DC
 
 
+@pytest.mark.parametrize("letter_type", ["4390", "3193", "4439"])
+def test_no_letter_is_printed_on_a_revision_issued_after_it(letter_type: str) -> None:
+    # A real letter's "Rev." month never follows its date; one that did would be a reason to doubt the date.
+    for seed in range(200):
+        spec = random_spec(random.Random(seed), letter_type=letter_type, seed=seed)
+        month, year = (int(part) for part in spec.revision.split("-"))
+        assert (year, month) <= (spec.letter_date.year, spec.letter_date.month), (seed, spec.revision)
+
+
 def test_saturday_deadline_moves_to_the_monday() -> None:
     spec = next(
         s
