@@ -2,8 +2,9 @@
 
 OCR of a fax or a worn scan can crack an "l" into an "i" with a dot ("Kowalski" read "Kowaiski") at full
 word confidence, and nothing in the format of a name can tell. The names people bear can: "Kowaiski" is no
-surname in the Census list, and one look-alike letter turns it into one that is. Such a name is flagged,
-never changed: a rare name may truly be spelled that way.
+surname in the Census list, and one look-alike letter turns it into one that is. So does a middle initial
+run into the surname ("MBRENNAN"). Such a name is flagged, never changed: a rare name may truly be spelled
+that way.
 
 The lists are the 1990 U.S. Census surnames (88,799) and given names (5,494), as shipped by the `names`
 package (public-domain Census data). They are read only when a scanned name is checked.
@@ -83,11 +84,26 @@ def common_lookalike(word: str) -> str | None:
     return None
 
 
+def glued_initial(word: str) -> str | None:
+    """The common surname left when the first letter goes, when `word` is no name: a middle initial OCR ran
+    into the surname ("STEVEN MBRENNAN"); else None."""
+    letters = NOT_LETTERS.sub("", word).upper()
+    if len(letters) <= MIN_LETTERS or letters in given_names() or letters in surname_ranks():
+        return None
+    rank = surname_ranks().get(letters[1:])
+    return letters[1:] if rank is not None and rank <= RARE_RANK else None
+
+
 def lookalike_doubt(name: str) -> str | None:
     """Why a scanned name should be checked against the letter, or None when no part of it suggests so."""
-    for part in NAME_PARTS.split(name):
+    parts = [part.strip(",.") for part in NAME_PARTS.split(name) if part.strip(",.")]
+    for number, part in enumerate(parts):
         common = common_lookalike(part)
         if common is not None:
-            return (f"\"{part.strip(',.')}\" is a rare name or none, one look-alike letter from "
+            return (f"\"{part}\" is a rare name or none, one look-alike letter from "
                     f"\"{common.title()}\": check the name on the letter")
+        surname = glued_initial(part) if number > 0 else None
+        if surname is not None:
+            return (f"\"{part}\" may be an initial run into the name \"{surname.title()}\": check the name "
+                    "on the letter")
     return None

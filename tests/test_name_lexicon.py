@@ -50,3 +50,13 @@ def test_a_text_layer_is_read_exactly_and_not_questioned() -> None:
 def test_a_scanned_taxpayer_name_is_flagged_too() -> None:
     reading = read_taxpayer_name(spot("PATRICIA K NQUYEN"))
     assert reading is not None and reading.doubt is not None and '"Nguyen"' in reading.doubt
+
+
+@pytest.mark.parametrize(("name", "flagged"), [
+    ("STEVEN MBRENNAN", True),   # "M" run into "Brennan" on a fax (seed 6174)
+    ("STEVEN M BRENNAN", False),
+    ("Mbrennan Steven", False),  # a first word is no surname with an initial before it
+    ("Jorge Obrien", False),     # a name of its own in the list
+])
+def test_an_initial_run_into_a_surname_is_flagged(name: str, flagged: bool) -> None:
+    assert (name_lexicon.lookalike_doubt(name) is not None) is flagged
