@@ -124,9 +124,19 @@ def _read_page(whole_page: Page, number: int) -> TextLayer:
         reason = "the page's text layer is unreadable (fonts without character maps)"
     elif upright < MIN_UPRIGHT_FRACTION:
         reason = "the page's text runs sideways"
+    elif _upside_down_share(deduped.chars) > 1 - MIN_UPRIGHT_FRACTION:
+        reason = "the page's text runs upside down"  # turned by /Rotate 180: its words come out backwards
     elif coverage >= SCAN_COVERAGE and len(words) < MIN_WORDS_OVER_SCAN:
         reason = "the page is a scan with little text layer"
     return TextLayer(words, reason is None, False, width, height, reason)
+
+
+def _upside_down_share(chars: list[dict[str, Any]]) -> float:
+    """The share of printed characters drawn right to left as the page is shown (its text matrix turned
+    half round): pdfplumber calls them upright, yet spells their words backwards."""
+    printed = [c for c in chars if str(c.get("text", "")).strip()]
+    turned = sum(1 for c in printed if c.get("matrix", (1.0,))[0] < 0)
+    return turned / max(len(printed), 1)
 
 
 def _uncollided(raw_words: list[dict[str, Any]], page_chars: list[dict[str, Any]]) -> list[dict[str, Any]]:

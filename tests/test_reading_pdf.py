@@ -81,6 +81,24 @@ def test_sideways_text_layer_is_not_trusted(tmp_path: Path) -> None:
     assert (layer.width, layer.height) == (792, 612)
 
 
+def test_upside_down_text_layer_is_read_by_ocr_turned_upright(tmp_path: Path) -> None:
+    # /Rotate 180 shows the page upside down: pdfplumber calls its letters upright but spells words backwards.
+    from parser.pdf_text import open_text_layer, read_text_layer
+
+    turned = tmp_path / "upside-down.pdf"
+    with pikepdf.open(letter_pdf(tmp_path)) as pdf:
+        pdf.pages[0].Rotate = 180
+        pdf.save(turned)
+    with open_text_layer(turned) as text_pdf:
+        assert text_pdf is not None
+        layer = read_text_layer(text_pdf, 0)
+    assert not layer.usable
+    assert layer.reason == "the page's text runs upside down"
+    page = read_document(turned).pages[0]
+    assert page.method == "ocr" and page.rotation == 180
+    assert "Date:" in [word.text for word in page.words]
+
+
 def test_digital_page_image_is_rendered_in_colour_at_the_asked_dpi(tmp_path: Path) -> None:
     path = letter_pdf(tmp_path)
     document = read_document(path)
