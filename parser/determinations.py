@@ -55,6 +55,7 @@ from parser.spouse_outcomes import (
     CONDITIONAL,
     CONTEXT_SENTENCES,
     EARLIER_DETERMINATION,
+    LAW_DESCRIBED,
     SPOUSE_CONTEXT,
     SPOUSE_OUTCOMES,
     UNREAD_SPOUSE_DECISION,
@@ -196,7 +197,7 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
     for sentence in all_sentences(texts):
         text = found.repaired(sentence)
         on_topic = SPOUSE_CONTEXT.search(text) or (recent and not COLLECTION_WORDS.search(text))
-        if not on_topic or EARLIER_DETERMINATION.search(text):
+        if not on_topic or EARLIER_DETERMINATION.search(text) or LAW_DESCRIBED.search(text):
             recent = []
             continue
         recent = [*recent[-(CONTEXT_SENTENCES - 1):], sentence]

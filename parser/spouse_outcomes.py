@@ -77,6 +77,13 @@ CONTEXT_SENTENCES = 3
 COLLECTION_WORDS = re.compile(r"\b(?:lien|levy|levies|nftl|installment|compromise|collection|collectible)")
 # A sentence telling of an earlier, preliminary determination (now appealed) decides nothing in this letter.
 EARLIER_DETERMINATION = re.compile(r"\bpreliminary (?:determination|letter|decision)")
+# Nor does one telling what the law offers, with a statute as its subject ("IRC Section 6015(f) allows
+# equitable relief ... when ...", "a spouse ... may ask for relief ... in three ways").
+LAW_DESCRIBED = re.compile(
+    r"\b(?:section|sec\.|§|irc|code)\s?" + _CITED_SECTION
+    + r",?\s(?:also\s)?(?:allows?|permits?|provides?|gives?|offers?|lets?|authorizes?)\b|"  # "s" lost to OCR
+    r"\bmay (?:ask|request|apply) for relief\b[^.;]{0,60}?\bin (?:two|three|several|different) ways\b"
+)
 # A sentence that cites a relief section with a deciding word, yet states no outcome the table knows
 # ("Appeals awards you equitable relief under 6015(f)"), may hide a decision: the part is flagged.
 UNREAD_SPOUSE_DECISION = re.compile(

@@ -588,6 +588,19 @@ def test_a_not_damaged_into_another_word_is_read_as_not_and_flagged() -> None:
     assert spouse_reasons
 
 
+def test_a_sentence_telling_what_the_law_offers_decides_nothing() -> None:
+    # ind92: the law's three ways, told after the decision, had 6015(f) "allow" relief.
+    law = ("A spouse who filed a joint return may ask for relief from joint and several liability in three "
+           "ways.",
+           "If relief is not available under either, IRC Section 6015(f) allows equitable relief from an "
+           "understatement or an underpayment when, taking into account all the facts and circumstances, it "
+           "would be inequitable to hold the requesting spouse liable.")
+    assert determinations.innocent_spouse(texts(*law)) == (None, ())
+    found, _ = determinations.innocent_spouse(texts(
+        "Your request for relief under IRC Section 6015(c) is granted in full.", *law))
+    assert found is not None and (found.outcome, found.sections) == ("full_relief", ("6015(c)",))
+
+
 def test_riot_is_a_damaged_not() -> None:
     # Seed 6174's fax: "n" read as "ri". As it stood, the levy read as sustained and the part as partly so.
     found, reasons = determinations.collection(texts(
