@@ -639,17 +639,32 @@ def test_hours_wrapped_onto_a_second_line_are_read_whole() -> None:
     assert fact is not None and fact.value == "Monday through Friday, 7:00 a.m. to 3:30 p.m. Central"
 
 
-def test_a_fax_cover_sheet_ahead_of_the_letter_gives_none_of_its_values() -> None:
-    cover = make_page([(72.0, 60.0, "FAX COVER SHEET"), (72.0, 90.0, "Date: June 2, 2025"),
+@pytest.mark.parametrize(("title", "pages_box"), [
+    ("FAX COVER SHEET", "Pages: 2 including this one"),
+    ("FAX", "Pages: 2 including this one"),  # ind89: titled only "FAX", told by its To, From and Pages boxes
+    ("LAKESHORE LEGAL AID", "No. of pages: 2"),
+])
+def test_a_fax_cover_sheet_ahead_of_the_letter_gives_none_of_its_values(title: str, pages_box: str) -> None:
+    cover = make_page([(72.0, 60.0, title), (72.0, 90.0, "Date: June 2, 2025"),
                        (72.0, 104.0, "To: Taxpayer Advocate"),
                        (72.0, 118.0, "From: Rio Grande Taxpayer Clinic"),
                        (72.0, 132.0, "Phone: 505-766-2200"), (72.0, 146.0, "Fax: 505-766-2271"),
-                       (72.0, 160.0, "Pages: 2 including this one")], number=1)
+                       (72.0, 160.0, pages_box)], number=1)
     letter = dataclasses.replace(letter_page(), number=2, words=tuple(
         dataclasses.replace(w, page=2) for w in letter_page().words))
     facts = extract_facts(make_doc(cover, letter))
     assert values(facts) == EXPECTED
     assert any("fax cover sheet" in w for w in facts.warnings)
+
+
+def test_a_page_with_to_and_from_but_no_pages_box_is_no_cover_sheet() -> None:
+    memo = make_page([(72.0, 60.0, "MEMORANDUM"), (72.0, 90.0, "Date: June 2, 2025"),
+                      (72.0, 104.0, "To: Taxpayer Advocate"),
+                      (72.0, 118.0, "From: Rio Grande Taxpayer Clinic")], number=1)
+    letter = dataclasses.replace(letter_page(), number=2, words=tuple(
+        dataclasses.replace(w, page=2) for w in letter_page().words))
+    facts = extract_facts(make_doc(memo, letter))
+    assert not any("fax cover sheet" in w for w in facts.warnings)
 
 
 @pytest.mark.parametrize(("mailed", "flagged"), [("March 6, 2025", False), ("February 28, 2025", True)])
