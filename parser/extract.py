@@ -18,6 +18,7 @@ from typing import Any
 from parser import closing_contact, cover_sheet, coverage, determinations, stamp_column, verify
 from parser.address import taxpayer_name
 from parser.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
+from parser.enclosures import letter_pages
 from parser.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
 from parser.fields import READERS, FieldValue, Reading, ValueWords
 from parser.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
@@ -100,7 +101,8 @@ class _Pages:
 def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts:
     """Everything the letter says that the deadlines and the summary need, each with its evidence."""
     pages = _read_pages(doc)
-    texts = document_text(layout.lines for layout in pages.layouts)
+    # The letter's own text: no fax cover sheet ahead of it, no enclosure behind it.
+    texts = letter_pages(document_text(layout.lines for layout in pages.letter_layouts))
 
     facts: dict[str, Fact[FieldValue] | None] = {
         field: choose(field, candidates_for(field, pages.spots))[0] for field in GENERIC_FIELDS
