@@ -66,6 +66,12 @@ ADVICE = re.compile(
     r"\b(?:you (?:may|can|could|might) (?:still |also )?(?:request|apply|propose|submit|ask|call)|"
     r"if you (?:want|wish|would like)|for more information)\b"
 )
+# What someone can still do later ("The Revenue Officer ... can set up a payment plan with you"): no
+# alternative Appeals considered, unless the sentence also says one was put forward or considered.
+FUTURE_OPTION = re.compile(
+    r"\b(?:can|could|may|will)\s(?:still\s|also\s)?(?:help\syou\s)?(?:set\sup|arrange|establish|discuss|"
+    r"work\sout|talk\sabout)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -81,7 +87,7 @@ class AlternativesSaid:
 
 def alternatives_said(text: str) -> AlternativesSaid:
     """The alternatives the sentence says Appeals considered, and whether it speaks of any it cannot name."""
-    if ADVICE.search(text):
+    if ADVICE.search(text) or (FUTURE_OPTION.search(text) and not CONSIDERED.search(text)):
         return AlternativesSaid()
     put_forward = without_alternatives_not_put_forward(text)
     named = tuple(a for pattern, a in ALTERNATIVES if pattern.search(put_forward))

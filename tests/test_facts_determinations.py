@@ -210,6 +210,12 @@ def test_collection_outcomes(sentences: tuple[str, ...], actions: tuple[str, ...
      ("currently_not_collectible",)),
     ("We considered your proposal to post a bond or substitute other assets.", ("bond_or_substitution",)),
     ("If you want to, you may still request an installment agreement by calling us.", ()),
+    # What someone can still do later is none Appeals considered (ind94) ...
+    ("The Revenue Officer assigned to your account can set up a payment plan with you; send your bank "
+     "statements to the Revenue Officer.", ()),
+    # ... unless the sentence also says it was put forward.
+    ("We considered the installment agreement you proposed, which the Revenue Officer can set up with you.",
+     ("installment_agreement",)),
     # An alternative the person did not put forward is none Appeals considered.
     ("You asked us to put your account in currently not collectible status, but your financial statement "
      "shows that you can pay $420 a month. You did not propose an installment agreement.",
