@@ -32,7 +32,9 @@ import letters_ninth
 import letters_seventh
 import letters_tenth
 import letters_third
+import letters_thirteenth
 import letters_twelfth
+from assembly import ASSEMBLED, assembled_copy
 from damage import DAMAGED, damaged_scan
 from hygiene import HYGIENE, hygienic_copy
 from layout import Fonts, Pen
@@ -204,7 +206,7 @@ def write(out: Path = OUT) -> list[Path]:
     for letter in (*letters.LETTERS, *letters_more.LETTERS, *letters_third.LETTERS,
                    *letters_fourth.LETTERS, *letters_fifth.LETTERS, *letters_seventh.LETTERS,
                    *letters_eighth.LETTERS, *letters_ninth.LETTERS, *letters_tenth.LETTERS,
-                   *letters_eleventh.LETTERS, *letters_twelfth.LETTERS):
+                   *letters_eleventh.LETTERS, *letters_twelfth.LETTERS, *letters_thirteenth.LETTERS):
         pdf = out / f"{letter.name}.pdf"
         draw(letter, pdf)
         _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))
@@ -229,6 +231,11 @@ def write(out: Path = OUT) -> list[Path]:
         image = hygienic_copy(out / f"{odd.source}.pdf", odd, out)
         _write_truth(out, truth_of(by_name[odd.source], file_name=image.name, profile=odd.profile))
         written.append(image)
+    for assembled in ASSEMBLED:
+        put_together = assembled_copy(out / f"{assembled.source}.pdf", assembled, out)
+        _write_truth(out, truth_of(by_name[assembled.source], file_name=put_together.name,
+                                   profile=assembled.profile))
+        written.append(put_together)
     return written
 
 
