@@ -39,6 +39,9 @@ DISTRACTOR_CONTEXT = re.compile(
 # Short month names one OCR'd letter apart: a doubtful scanned date may be any of them.
 MONTH_LOOKALIKES: dict[str, tuple[int, ...]] = {"jan": (6,), "jun": (1, 7), "jul": (6,), "mar": (5,),
                                                 "may": (3,)}
+# Digits a scan turns into one another in a year ("2023" read "2623": the 0's gap closed into a 6).
+YEAR_DIGIT_LOOKALIKES: dict[str, str] = {"0": "68", "6": "058", "8": "0365", "3": "8", "5": "68", "9": "8",
+                                         "1": "7", "7": "1"}
 # Labels of the day the letter was mailed, which may follow the letter date by a few days.
 MAILING_LABELS = frozenset({"Date mailed", "Mailing date", "Date of mailing"})
 # Label factor of an unlabelled date: one that may be a stamp, and the one bare date of a text layer.
@@ -71,14 +74,18 @@ def letter_date(
         return LetterDate(fact=None, alternatives=())
     best = pool[0]
     others = [c for c in found if c.zone != "body" and c is not best] + pool[1:]
+    read = _as_date(best.reading.value)
+    scanned = any(w.method == "ocr" for w in best.reading.words)
     alternatives = _distinct(
-        [*best.reading.alternatives, *(d for c in others for d in _values(c))], exclude=best.reading.value
+        [*best.reading.alternatives, *(d for c in others for d in _values(c)),
+         *(_year_misreadings(read, as_of) if scanned and as_of is not None else ())],
+        exclude=read,
     )
     reasons: list[str] = []
     if alternatives:
         shown = ", ".join(d.isoformat() for d in alternatives)
         reasons.append(f"the letter shows other possible letter dates ({shown})")
-    reasons += cross_checks(_as_date(best.reading.value), texts, as_of=as_of, tax_periods=tax_periods)
+    reasons += cross_checks(read, texts, as_of=as_of, tax_periods=tax_periods)
     fact = fact_of("letter_date", best, reasons)
     return LetterDate(fact=_as_date_fact(fact), alternatives=alternatives)
 
@@ -97,6 +104,24 @@ def with_month_lookalikes(dated: LetterDate) -> LetterDate:
     if not others:
         return dated
     return LetterDate(fact=fact, alternatives=_distinct([*dated.alternatives, *others], exclude=fact.value))
+
+
+def _year_misreadings(read: dt.date, as_of: dt.date) -> list[dt.date]:
+    """A scanned date whose year cannot be (after the as-of date, or years before it: "2623"), read with one
+    year digit taken for its look-alike, where that makes a year it can be. Only ever alternatives, never the
+    value: the deadlines count from the earliest, so a right year read later ("2020" as "2026") costs
+    nothing."""
+    if as_of - MAX_LETTER_AGE <= read <= as_of:
+        return []
+    found: list[dt.date] = []
+    year = str(read.year)
+    for position, digit in enumerate(year):
+        for other in YEAR_DIGIT_LOOKALIKES.get(digit, ""):
+            with contextlib.suppress(ValueError):  # February 29 of a year that has none
+                candidate = read.replace(year=int(year[:position] + other + year[position + 1:]))
+                if as_of - MAX_LETTER_AGE <= candidate <= as_of:
+                    found.append(candidate)
+    return found
 
 
 def _without_later_mailing_dates(found: list[Candidate]) -> list[Candidate]:

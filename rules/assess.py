@@ -47,6 +47,9 @@ LETTER_TYPE_UNCERTAIN = (
     "The letter number could not be read with certainty (read as Letter {value}); the 30-day collection "
     "deadline of a Letter 4390 is also shown to be safe. Check the letter number at the bottom of the letter."
 )
+LETTER_DATE_MISREAD = (
+    "The date read as the letter date, {date}, cannot be a letter date: a digit of it was misread."
+)
 LETTER_DATE_IMPOSSIBLE = (
     "The date read as the letter date, {date}, cannot be a letter date, so no deadline is counted from it. "
     "Find the date next to \"Date\" at the top of the letter and count from it (letter4390 deadlines DATE)."
@@ -142,15 +145,21 @@ def _counting_date(
         warnings.append(LETTER_DATE_MISSING)
         return None
     latest_possible = None if as_of is None else as_of + dt.timedelta(days=MAX_DAYS_IN_FUTURE)
-    if fact.value < EARLIEST_POSSIBLE_LETTER_DATE or (latest_possible and fact.value > latest_possible):
+
+    def possible(day: dt.date) -> bool:
+        return day >= EARLIEST_POSSIBLE_LETTER_DATE and not (latest_possible and day > latest_possible)
+
+    # A date read as impossible ("2623") still counts from a possible reading of its characters, if any.
+    candidates = [d for d in (fact.value, *facts.letter_date_alternatives) if possible(d)]
+    if not possible(fact.value):
         needs_review.append("letter_date")
-        warnings.append(LETTER_DATE_IMPOSSIBLE.format(date=fact.value.isoformat()))
-        return None
-    candidates = (fact.value, *(
-        d for d in facts.letter_date_alternatives if d >= EARLIEST_POSSIBLE_LETTER_DATE))
+        warning = LETTER_DATE_IMPOSSIBLE if not candidates else LETTER_DATE_MISREAD
+        warnings.append(warning.format(date=fact.value.isoformat()))
+        if not candidates:
+            return None
     start = min(candidates)
     unconfirmed = False
-    if fact.needs_review or len(set(candidates)) > 1:
+    if fact.needs_review or len(set(candidates)) > 1 or start != fact.value:
         unconfirmed = True
         needs_review.append("letter_date")
         warnings.append(LETTER_DATE_UNCERTAIN.format(date=start.isoformat()))

@@ -711,6 +711,18 @@ def test_a_doubtful_scanned_short_month_may_be_its_lookalike(shown: str, flagged
     assert with_month_lookalikes(LetterDate(fact=fact, alternatives=())).alternatives == alternatives
 
 
+@pytest.mark.parametrize(("shown", "method", "alternatives"), [
+    ("October 3, 2623", "ocr", (dt.date(2023, 10, 3),)),  # a 0 closed into a 6: the only year it can be
+    ("October 3, 2023", "ocr", ()),  # a year it can be: nothing more
+    ("October 3, 2623", "pdf_text", ()),  # a text layer is read exactly: flagged, nothing guessed
+])
+def test_a_scanned_year_that_cannot_be_is_read_with_its_lookalike_digits(
+        shown: str, method: Method, alternatives: tuple[dt.date, ...]) -> None:
+    header = [("Date:", shown), *STANDARD_HEADER[1:]]
+    facts = extract_facts(make_doc(letter_page(header, method=method)), as_of=dt.date(2023, 10, 13))
+    assert facts.letter_date_alternatives == alternatives
+
+
 @pytest.mark.parametrize(("label", "value", "field"), [
     ("Person to contact:", "Patricia T", "contact_name"),  # the last name lost
     ("Employee ID number:", "10684784", "contact_employee_id"),  # a digit lost

@@ -217,6 +217,15 @@ def test_a_date_that_cannot_be_a_letter_date_gives_no_deadline(letter_date: dt.d
     assert any("cannot be a letter date" in w for w in result.warnings)
 
 
+def test_an_impossible_date_counts_from_a_possible_reading_of_its_characters() -> None:
+    # "2623-10-03" on a 150 dpi scan: the parser offers 2023-10-03 (a 0 read as a 6) as another reading.
+    result = assess(letter(letter_date=D(2623, 10, 3), alternatives=(D(2023, 10, 3),)), as_of=D(2023, 10, 13))
+    assert {d.anchor for d in result.deadlines} == {D(2023, 10, 3)}
+    assert all(d.unconfirmed for d in result.deadlines)
+    assert "letter_date" in result.needs_review
+    assert any("cannot be a letter date: a digit of it was misread" in w for w in result.warnings)
+
+
 def test_a_letter_dated_within_a_year_after_as_of_still_counts_flagged() -> None:
     result = assess(letter(letter_date=D(2025, 12, 31)), as_of=D(2025, 1, 1))
     assert len(result.deadlines) == 2 and all(d.unconfirmed for d in result.deadlines)
