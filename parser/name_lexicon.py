@@ -41,19 +41,22 @@ SURNAMES = "dist.all.last"
 GIVEN_NAMES = ("dist.male.first", "dist.female.first")
 
 
-def _census_list(list_name: str) -> dict[str, int]:
-    """Name (in capitals, apostrophes dropped: "OBRIEN") to its rank, 1 the most common."""
-    ranks: dict[str, int] = {}
-    for line in files("names").joinpath(list_name).read_text(encoding="ascii").splitlines():
-        if line.strip():
-            name, *_, rank = line.split()
-            ranks.setdefault(name, int(rank))
-    return ranks
+def _census_list(list_name: str) -> dict[str, str]:
+    """Name (in capitals, apostrophes dropped: "OBRIEN") to its rank as printed, "1" the most common."""
+    # Each line: name, frequency, cumulative frequency, rank. Ranks stay text until asked for (a scan pays
+    # for this list once per process).
+    columns = files("names").joinpath(list_name).read_text(encoding="ascii").split()
+    return dict(zip(columns[0::4], columns[3::4], strict=True))
 
 
 @cache
-def surname_ranks() -> dict[str, int]:
+def surname_ranks() -> dict[str, str]:
     return _census_list(SURNAMES)
+
+
+def _rank(name: str) -> int | None:
+    rank = surname_ranks().get(name)
+    return None if rank is None else int(rank)
 
 
 @cache
@@ -67,15 +70,14 @@ def common_lookalike(word: str) -> str | None:
     letters = NOT_LETTERS.sub("", word).upper()
     if len(letters) < MIN_LETTERS or letters in given_names():
         return None
-    ranks = surname_ranks()
-    rank = ranks.get(letters)
+    rank = _rank(letters)
     if rank is not None and rank <= RARE_RANK:
         return None
     for seen, meant in SUBSTITUTIONS:
         start = letters.find(seen)
         while start >= 0:
             candidate = letters[:start] + meant + letters[start + len(seen):]
-            candidate_rank = ranks.get(candidate)
+            candidate_rank = _rank(candidate)
             if rank is None and (candidate_rank is not None or candidate in given_names()):
                 return candidate
             if rank is not None and candidate_rank is not None and candidate_rank * RANK_RATIO <= rank:
@@ -90,7 +92,7 @@ def glued_initial(word: str) -> str | None:
     letters = NOT_LETTERS.sub("", word).upper()
     if len(letters) <= MIN_LETTERS or letters in given_names() or letters in surname_ranks():
         return None
-    rank = surname_ranks().get(letters[1:])
+    rank = _rank(letters[1:])
     return letters[1:] if rank is not None and rank <= RARE_RANK else None
 
 
