@@ -192,6 +192,7 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
     # 6015(b) and (c) ... You knew about the income. Your request is denied."): a decision that names no
     # section or relief of its own belongs to them.
     recent: list[Sentence] = []
+    run: list[Sentence] = []  # every sentence since the part's sentences began, for what `recent` misses
     # The years each granting or denying sentence decides (empty when it names none, nor do those before it).
     years_of: dict[InnocentSpouseOutcome, list[frozenset[str]]] = {}
     for sentence in all_sentences(texts):
@@ -199,8 +200,10 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
         on_topic = SPOUSE_CONTEXT.search(text) or (recent and not COLLECTION_WORDS.search(text))
         if not on_topic or EARLIER_DETERMINATION.search(text) or LAW_DESCRIBED.search(text):
             recent = []
+            run = []
             continue
         recent = [*recent[-(CONTEXT_SENTENCES - 1):], sentence]
+        run.append(sentence)
         said = find_outcomes(text, SPOUSE_OUTCOMES)
         if not said:
             if (UNREAD_SPOUSE_DECISION.search(text) and not CONDITIONAL.search(text)
@@ -222,6 +225,14 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
                 if borrowed:
                     cited |= borrowed
                     found.add(earlier)
+            # "You asked for relief under 6015(b) and (f)" further back than that, and decided by no sentence
+            # of its own: may be decided by this one too.
+            further = {s for earlier in run[:-len(recent)] for s in cited_sections(earlier.text)[0]}
+            further -= cited | sections
+            if cited and further:
+                found.reasons.append("sections named earlier in the part ("
+                                     + ", ".join(s for s in SECTION_ORDER if s in further)
+                                     + ") may be decided by the same sentence")
         sections.update(cited)
         if damaged:
             found.reasons.append("a statute section in the determination could not be read")

@@ -48,7 +48,11 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"\brelief\b[^.;]{0,80}?\bfor \$[0-9,]+ of\b|"
                 r"\b(?:approve[sd]?|grant(?:s|ed)?|allow(?:s|ed)?)\b[^.;]{0,80}?\bin part\b|"
                 r"\bfor (?:a )?(?:part|portion) of the "
-                r"(?:understatement|deficiency|liability|balance|tax)\b"),
+                r"(?:understatement|deficiency|liability|balance|tax)\b|"
+                # "entitled to relief under IRC 6015(b) for tax year 2021 but not for 2022"
+                r"\b(?:entitled to|eligible for|qualify for|grant\w*|allow\w*|approve\w*)\b[^.;]{0,80}?"
+                r"\bfor (?:the )?(?:tax )?(?:years? )?(?:19|20)[0-9]{2}\b[^.;]{0,40}?,? but not "
+                r"(?:for )?(?:the )?(?:tax )?(?:years? )?(?:19|20)[0-9]{2}\b"),
      "partial_relief"),
     (re.compile(r"\bfull relief\b|\b(?:granted|allowed|approved) in full\b|"
                 r"\b(?:relief|request|claim)\b[^.;]{0,80}?\b(?:is|was|has been) (?:hereby )?"

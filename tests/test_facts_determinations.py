@@ -607,6 +607,29 @@ def test_a_sentence_telling_what_the_law_offers_decides_nothing() -> None:
     assert found is not None and (found.outcome, found.sections) == ("full_relief", ("6015(c)",))
 
 
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("You are entitled to relief under IRC 6015(b) for tax year 2021 but not for 2022.", "partial_relief"),
+    ("We grant you relief under section 6015(b) for 2020 and 2021, but not for tax year 2022.",
+     "partial_relief"),
+    ("You are entitled to relief under IRC 6015(b) for tax years 2021 and 2022.", "full_relief"),
+])
+def test_relief_for_some_years_but_not_others_is_partial(sentence: str, outcome: str) -> None:
+    found, _ = determinations.innocent_spouse(texts(sentence))
+    assert found is not None and (found.outcome, found.sections) == (outcome, ("6015(b)",))
+
+
+def test_sections_named_further_back_than_the_sentences_read_with_a_decision_flag_it() -> None:
+    # ind106: the request names (b) and (f); two sentences later only (b) is named; then "denied in full".
+    found, reasons = determinations.innocent_spouse(texts(
+        "You asked for relief under IRC Section 6015(b) and equitable relief under IRC Section 6015(f).",
+        "The balances are tax shown on the returns, so section 6015(b), which covers only understatements, "
+        "does not apply.",
+        "You handled the household's finances and knew the tax would not be paid.",
+        "Your innocent spouse relief is denied in full."))
+    assert found is not None and found.outcome == "denied"
+    assert any("6015(f)" in reason for reason in reasons)
+
+
 def test_riot_is_a_damaged_not() -> None:
     # Seed 6174's fax: "n" read as "ri". As it stood, the levy read as sustained and the part as partly so.
     found, reasons = determinations.collection(texts(
