@@ -28,6 +28,9 @@ DANGLING = re.compile(
 # "section 601 5(f)": a section cited with a number that is not one the part is decided under.
 UNREAD_SECTION_NUMBER = re.compile(r"(?:\bsection|§+|\bsec\.)\s?(?!6015\b|6015\s?\(|66\s?\(|63[23]0\b)[0-9]")
 SUBSECTION = re.compile(r"\(\s?([bcf])\s?\)")
+# "IRC Section 6045(f)" in a sentence on relief: one digit of 6015 misread. Read as 6015 and flagged (a
+# section of that shape with subsection b, c or f decides nothing else in this part).
+NEAR_6015 = re.compile(r"\b6(?:0[02-9]|[1-9]1)5(?=\s?\(\s?[bcf]\s?\))")
 COMMUNITY_PROPERTY = re.compile(r"\b66\s?\(\s?c\s?\)")
 SECTION_ORDER: tuple[InnocentSpouseSection, ...] = ("6015(b)", "6015(c)", "6015(f)", "66(c)")
 
@@ -35,6 +38,7 @@ SECTION_ORDER: tuple[InnocentSpouseSection, ...] = ("6015(b)", "6015(c)", "6015(
 def cited_sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
     """The sections cited, and whether a "6015" was cited with a subsection that could not be read."""
     text = section_marks_repaired(text)
+    text, misread = NEAR_6015.subn("6015", text)
     found: set[InnocentSpouseSection] = set()
     for match in SECTION_LIST.finditer(text):
         letters = [match["first"], *SUBSECTION.findall(match["more"] or "")]
@@ -45,5 +49,5 @@ def cited_sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
     damaged = any(not SECTION_LIST.match(text, m.start()) for m in CITED_6015.finditer(text))
     damaged = damaged or any(UNREAD_LIST_ITEM.match(text[m.end():]) or DANGLING.match(text[m.end():])
                              for m in SECTION_LIST.finditer(text))
-    damaged = damaged or bool(UNREAD_SECTION_NUMBER.search(text))
+    damaged = damaged or bool(UNREAD_SECTION_NUMBER.search(text)) or misread > 0
     return found, damaged

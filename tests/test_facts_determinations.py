@@ -391,6 +391,15 @@ def test_a_section_number_ocr_split_or_glued_is_read_whole(cited: str) -> None:
     assert reasons == ()
 
 
+@pytest.mark.parametrize(("cited", "section"), [("IRC Section 6045(f)", "6015(f)"), ("IRC § 6815(c)", "6015(c)")])
+def test_a_section_number_one_digit_off_is_read_as_6015_and_flagged(cited: str, section: str) -> None:
+    # Seed 2718's noisy scan: "granted in part under IRC Section 6045(f)".
+    found, reasons = determinations.innocent_spouse(texts(
+        f"Your request for relief is granted in part under {cited}: relief of $25,493 is allowed."))
+    assert found is not None and (found.outcome, found.sections) == ("partial_relief", (section,))
+    assert reasons
+
+
 def test_a_preliminary_determination_told_as_history_decides_nothing() -> None:
     assert determinations.innocent_spouse(texts(
         "The Cincinnati office sent you a preliminary determination letter on March 3, 2023 that denied your "
