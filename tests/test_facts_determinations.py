@@ -391,7 +391,9 @@ def test_a_section_number_ocr_split_or_glued_is_read_whole(cited: str) -> None:
     assert reasons == ()
 
 
-@pytest.mark.parametrize(("cited", "section"), [("IRC Section 6045(f)", "6015(f)"), ("IRC § 6815(c)", "6015(c)")])
+@pytest.mark.parametrize(("cited", "section"), [
+    ("IRC Section 6045(f)", "6015(f)"), ("IRC § 6815(c)", "6015(c)"),
+])
 def test_a_section_number_one_digit_off_is_read_as_6015_and_flagged(cited: str, section: str) -> None:
     # Seed 2718's noisy scan: "granted in part under IRC Section 6045(f)".
     found, reasons = determinations.innocent_spouse(texts(
