@@ -15,7 +15,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from parser import closing_contact, cover_sheet, coverage, determinations, stamp_column, verify
+from parser import (
+    closing_contact,
+    cover_sheet,
+    coverage,
+    determinations,
+    reading_quality,
+    stamp_column,
+    verify,
+)
 from parser.address import taxpayer_name
 from parser.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.enclosures import letter_pages
@@ -38,6 +46,8 @@ EXPECTED_FIELDS: tuple[str, ...] = (
     "letter_date", "contact_name", "contact_employee_id", "contact_phone", "contact_hours", "taxpayer_name",
     "taxpayer_id", "tax_periods", "tax_form",
 )
+# Header values every Appeals letter may show; a poor scan's missing ones are flagged too.
+HEADER_FIELDS: tuple[str, ...] = (*EXPECTED_FIELDS, "contact_fax")
 MISSING_FIELD_WARNING = "The {label} could not be read from the letter; check it on the letter itself."
 FIELD_LABELS: dict[str, str] = {
     "letter_date": "letter date", "contact_name": "name of the person to contact",
@@ -91,6 +101,7 @@ class _Pages:
     # Page 1: the header column level with a receipt stamp left of it (read again alone if values are lost).
     stamp_column: tuple[int, Box] | None = None  # (page number, region)
     covers: int = 0  # fax cover sheets ahead of the letter's first page
+    hard_to_read: bool = False  # the letter's first page is a scan too poor to trust what is missing from it
 
     @property
     def letter_layouts(self) -> tuple[PageLayout, ...]:
@@ -207,6 +218,7 @@ def _read_pages(doc: Document) -> _Pages:
     phone: Segment | None = None
     stamp_box: tuple[int, Box] | None = None
     first = 0
+    hard_to_read = False
     for position, page in enumerate(doc.pages):
         lines = group_lines(page.words)
         if position == first and position + 1 < len(doc.pages) and cover_sheet.is_cover_sheet(lines):
@@ -224,6 +236,7 @@ def _read_pages(doc: Document) -> _Pages:
         page_orphans = coverage.orphan_phone_numbers(layout, labels, page_spots)
         orphans = orphans or bool(page_orphans)
         if position == first and page.method == "ocr":
+            hard_to_read = reading_quality.measure(page.words).poor
             periods = coverage.orphan_periods(layout, labels, page_spots)
             phone = coverage.orphan_contact_phone(page_orphans, page_spots)
             region = stamp_column.stamped_column(layout, labels)
@@ -234,7 +247,8 @@ def _read_pages(doc: Document) -> _Pages:
         spots.extend(page_spots)
     return _Pages(layouts=tuple(layouts), spots=tuple(spots), labels_seen=frozenset(labels_seen),
                   orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent),
-                  orphan_periods=periods, orphan_phone=phone, stamp_column=stamp_box, covers=first)
+                  orphan_periods=periods, orphan_phone=phone, stamp_column=stamp_box, covers=first,
+                  hard_to_read=hard_to_read)
 
 
 def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
@@ -245,7 +259,9 @@ def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
         if field in found:
             continue
         phone_like = field in ("contact_phone", "contact_fax") and pages.orphan_phones
-        if field in EXPECTED_FIELDS or field in pages.labels_seen or phone_like:
+        # On a page too poor to read, a value not found may be there all the same (a fax number).
+        unseen = pages.hard_to_read and field in HEADER_FIELDS
+        if field in EXPECTED_FIELDS or field in pages.labels_seen or phone_like or unseen:
             missing.append(field)
     return missing
 

@@ -657,6 +657,19 @@ def test_a_fax_cover_sheet_ahead_of_the_letter_gives_none_of_its_values(title: s
     assert any("fax cover sheet" in w for w in facts.warnings)
 
 
+@pytest.mark.parametrize(("confidence", "flagged"), [(40.0, True), (95.0, False)])
+def test_a_fax_number_missing_from_a_poor_scan_is_flagged(confidence: float, flagged: bool) -> None:
+    # ind100: a dim photo read at mean confidence 53 lost the fax line; a letter may well have one.
+    header = [row for row in STANDARD_HEADER if not row[0].startswith("Fax")]
+    rows = header_rows(header, layout="below")
+    body_top = max(r[1] for r in rows) + 36.0
+    page = make_page([*rows, *((72.0, body_top + 18.0 * i, text) for i, text in enumerate(BODY_4390))],
+                     method="ocr", confidence=confidence)
+    facts = extract_facts(make_doc(page))
+    assert facts.fields.contact_fax is None
+    assert ("contact_fax" in facts.needs_review) is flagged
+
+
 def test_a_page_with_to_and_from_but_no_pages_box_is_no_cover_sheet() -> None:
     memo = make_page([(72.0, 60.0, "MEMORANDUM"), (72.0, 90.0, "Date: June 2, 2025"),
                       (72.0, 104.0, "To: Taxpayer Advocate"),
