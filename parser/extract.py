@@ -48,6 +48,9 @@ EXPECTED_FIELDS: tuple[str, ...] = (
 )
 # Header values every Appeals letter may show; a poor scan's missing ones are flagged too.
 HEADER_FIELDS: tuple[str, ...] = (*EXPECTED_FIELDS, "contact_fax")
+MIN_VALUES_TO_JUDGE_A_PAGE = 4
+DOUBTFUL_PAGE_REASON = ("the letter date and most other values on this scan could not be read with "
+                        "confidence: check this one on the letter too")
 MISSING_FIELD_WARNING = "The {label} could not be read from the letter; check it on the letter itself."
 FIELD_LABELS: dict[str, str] = {
     "letter_date": "letter date", "contact_name": "name of the person to contact",
@@ -162,6 +165,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         collection_reasons += (missed,) if collection is not None else ()
         spouse_reasons += (missed,) if spouse is not None else ()
 
+    facts = _doubt_the_rest(facts, dated)
     review = [field for field, fact in facts.items() if fact is not None and fact.needs_review]
     if dated.fact is not None and (dated.fact.needs_review or dated.alternatives):
         review.append("letter_date")
@@ -249,6 +253,25 @@ def _read_pages(doc: Document) -> _Pages:
                   orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent),
                   orphan_periods=periods, orphan_phone=phone, stamp_column=stamp_box, covers=first,
                   hard_to_read=hard_to_read)
+
+
+def _doubt_the_rest(facts: dict[str, Fact[FieldValue] | None], dated: LetterDate
+                    ) -> dict[str, Fact[FieldValue] | None]:
+    """A scan whose letter date could not be read with confidence, and most of whose other header values are
+    in doubt or not found, is a page none of whose values can be trusted (a blurred photo reads a fax
+    number one digit off at 88 of 100): the rest are flagged with them."""
+    if dated.fact is not None and not dated.fact.needs_review:
+        return facts
+    scanned = {field: fact for field, fact in facts.items()
+               if fact is not None and field in HEADER_FIELDS and fact.evidence.method == "ocr"}
+    # A value the page should show and did not give counts against it like one flagged.
+    unread = [field for field in EXPECTED_FIELDS if field != "letter_date" and facts.get(field) is None]
+    doubtful = len(unread) + sum(1 for fact in scanned.values() if fact.needs_review)
+    if len(scanned) < MIN_VALUES_TO_JUDGE_A_PAGE or doubtful * 2 <= len(scanned) + len(unread):
+        return facts
+    return {field: verify.flagged(fact, DOUBTFUL_PAGE_REASON)
+            if fact is not None and field in scanned and not fact.needs_review else fact
+            for field, fact in facts.items()}
 
 
 def _missing_fields(found: set[str], pages: _Pages) -> list[str]:

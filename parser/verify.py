@@ -247,20 +247,20 @@ def _checked(field: str, fact: Fact[T], again: Reading | None, *, speckled: bool
             again is None or _same(field, again.value, fact.value)):
         reason = (f"a reading of the scan with its specks filtered out gave "
                   f"{mask_tins(shown_value(despeckled.value))}")
-        return Check(fact=_flagged(fact, reason), other=despeckled.value)
+        return Check(fact=flagged(fact, reason), other=despeckled.value)
     if again is None:
         return Check(fact=fact, other=None)
     if not _same(field, again.value, fact.value):
         reason = f"a second, closer reading of the scan gave {mask_tins(shown_value(again.value))}"
-        return Check(fact=_flagged(fact, reason), other=again.value)
+        return Check(fact=flagged(fact, reason), other=again.value)
     if again.doubt:
-        return Check(fact=_flagged(fact, again.doubt), other=None)
+        return Check(fact=flagged(fact, again.doubt), other=None)
     scores = [word.confidence for word in again.words if word.confidence is not None]
     threshold = UNSURE_SECOND_READING_SPECKLED if speckled else UNSURE_SECOND_READING
     if field in EXACT_FIELDS and scores and min(scores) < threshold:
         reason = (f"a second, closer reading of the scan agrees but is unsure of it (OCR confidence "
                   f"{min(scores):.0f} of 100)")
-        return Check(fact=_flagged(fact, reason), other=None)
+        return Check(fact=flagged(fact, reason), other=None)
     return Check(fact=fact, other=None)
 
 
@@ -275,7 +275,7 @@ def _words_of(text: str) -> list[str]:
     return [token for token in NON_WORD.split(text.lower()) if token]
 
 
-def _flagged(fact: Fact[T], reason: str) -> Fact[T]:
+def flagged(fact: Fact[T], reason: str) -> Fact[T]:
     reasons = "; ".join(r for r in (fact.reason, reason) if r)
     return dataclasses.replace(fact, needs_review=True, reason=reasons,
                                confidence=min(fact.confidence, DISAGREEMENT_CONFIDENCE))

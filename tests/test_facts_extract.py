@@ -670,6 +670,23 @@ def test_a_fax_number_missing_from_a_poor_scan_is_flagged(confidence: float, fla
     assert ("contact_fax" in facts.needs_review) is flagged
 
 
+@pytest.mark.parametrize(("dated", "flagged"), [(False, True), (True, False)])
+def test_values_of_a_scan_whose_date_and_most_values_are_in_doubt_are_all_flagged(dated: bool,
+                                                                                  flagged: bool) -> None:
+    # ind98's blurred photo: no date, name or periods read, the phone, hours and ID unsure; its fax number,
+    # read at 88, was one digit off.
+    kept = ("Employee", "Telephone", "Fax", "Hours", "Tax form", "Taxpayer identification")
+    header = [row for row in STANDARD_HEADER
+              if row[0].startswith(kept) or (dated and row[0].startswith("Date"))]
+    rows = header_rows(header, layout="below")
+    body_top = max(r[1] for r in rows) + 36.0
+    page = make_page([*rows, *((72.0, body_top + 18.0 * i, text) for i, text in enumerate(BODY_4390))],
+                     method="ocr", low_words=("555-0142", "(213)", "4:30", "123-45-6789"))
+    facts = extract_facts(make_doc(page))
+    assert facts.fields.contact_fax is not None and facts.fields.contact_fax.value == "2135550199"
+    assert ("contact_fax" in facts.needs_review) is flagged
+
+
 def test_a_page_with_to_and_from_but_no_pages_box_is_no_cover_sheet() -> None:
     memo = make_page([(72.0, 60.0, "MEMORANDUM"), (72.0, 90.0, "Date: June 2, 2025"),
                       (72.0, 104.0, "To: Taxpayer Advocate"),
