@@ -202,7 +202,12 @@ def read_phone(spot: ValueWords) -> Reading | None:
 
 
 def read_form(spot: ValueWords) -> Reading | None:
-    return _parsed(spot, identifiers.tax_form)
+    reading = _parsed(spot, identifiers.tax_form)
+    if (reading is not None and isinstance(reading.value, str) and not identifiers.known_return_form(
+            reading.value) and any(w.method == "ocr" for w in reading.words)):
+        # "400" for "1040" on a photo: a scanned number that is no tax return form lost or changed a digit.
+        reading = dataclasses.replace(reading, doubt=f"\"{reading.value}\" is not a tax return form number")
+    return reading
 
 
 def read_taxpayer_id(spot: ValueWords) -> Reading | None:

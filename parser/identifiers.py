@@ -164,6 +164,19 @@ def mask_tins_in_name(name: str) -> str:
     return NAME_DIGIT_RUN.sub(mask, name)
 
 
+# Tax return forms a collection hearing is about (IRS form numbers, the base before any "-SR" or "S").
+RETURN_FORMS: frozenset[str] = frozenset({
+    "1040", "1040A", "1040EZ", "1040NR", "1040SR", "1040SS", "1040PR", "1040X", "941", "940", "943", "944",
+    "945", "1120", "1120S", "1065", "1041", "720", "2290", "CT-1", "990", "990T", "706", "709", "1042",
+    "730", "11C", "8804", "4720", "5330",
+})
+
+
+def known_return_form(form: str) -> bool:
+    """Whether a form number read is one of the tax returns a collection hearing is about."""
+    return form.upper().replace("-", "") in RETURN_FORMS or form.upper() in RETURN_FORMS
+
+
 def tax_form(text: str) -> Parsed | None:
     """The first tax return form number in the text ("Form 1040" -> "1040"), never a request form."""
     for match in TAX_FORM.finditer(text):

@@ -86,3 +86,14 @@ def test_tax_periods_end_on_a_month_s_last_day(printed: str, ends: tuple[dt.date
     reading = read_periods(spot(printed))
     assert (None if reading is None else reading.value) == ends
     assert reading is None or (reading.doubt is not None) == flagged
+
+
+@pytest.mark.parametrize(("printed", "doubtful"), [("400", True), ("4040", True), ("1040", False),
+                                                   ("1040-SR", False), ("941", False), ("CT-1", False)])
+def test_a_scanned_form_number_that_is_no_tax_return_is_flagged(printed: str, doubtful: bool) -> None:
+    # ind107: "1040" on a phone photo read "400".
+    from parser.fields import read_form
+
+    reading = read_form(spot(printed))
+    assert reading is not None and reading.value == printed
+    assert (reading.doubt is not None) is doubtful
