@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from parser import dates, identifiers
+from parser import dates, identifiers, labels
 from parser.header import CONTINUED, ValueSpot
 from parser.hours import hours_doubt
 from parser.model import Word
@@ -253,14 +253,31 @@ HOURS_GO_ON = re.compile(r"(?:,|\bto|\bthrough|\bthru|\band|[-–])\s*$", re.IGN
 
 
 def read_taxpayer_name(spot: ValueWords) -> Reading | None:
-    text = " ".join(w.text for w in spot.words).strip(NAME_EDGES)
+    words = _before_another_label(spot.words)
+    text = " ".join(w.text for w in words).strip(NAME_EDGES)
     match = TAXPAYER_NAME.match(text)
     if match is None or not any(ch.isalpha() for ch in text):
         return None
     value = match["name"].strip()
-    return Reading(value=value, words=spot.words, text=text, doubt=scanned_name_doubt(value, spot.words))
+    return Reading(value=value, words=words, text=text, doubt=scanned_name_doubt(value, words))
 
 
+def _before_another_label(words: Sequence[Word]) -> tuple[Word, ...]:
+    """The words up to another field's label spelled out in full right after the value, with no gap to tell
+    them apart ("SIOBHAN A MWANGI-PETERSEN Taxpayer ID" in a tight grid)."""
+    for start in range(1, len(words)):
+        for length in LABEL_WORDS_AFTER_VALUE:
+            phrase = " ".join(w.text for w in words[start:start + length])
+            found = labels.match_label(phrase, colon=False, min_length=MIN_LABEL_AFTER_VALUE)
+            if len(words[start:start + length]) == length and found and found[0] != "taxpayer_name" \
+                    and found[2] == 1.0:
+                return tuple(words[:start])
+    return tuple(words)
+
+
+# A label run onto a taxpayer's name is two or three words, spelled in full ("Taxpayer ID", "Tax period").
+LABEL_WORDS_AFTER_VALUE = (2, 3)
+MIN_LABEL_AFTER_VALUE = 6
 # A few scanned characters right under the tax periods ("no") may be a period the scan garbled.
 GARBLED_LINE_CHARS = 12
 

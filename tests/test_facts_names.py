@@ -97,3 +97,16 @@ def test_a_scanned_form_number_that_is_no_tax_return_is_flagged(printed: str, do
     reading = read_form(spot(printed))
     assert reading is not None and reading.value == printed
     assert (reading.doubt is not None) is doubtful
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("SIOBHAN A MWANGI-PETERSEN Taxpayer ID", "SIOBHAN A MWANGI-PETERSEN"),  # ind102's tight grid
+    ("ROSA E OKAFOR Tax period", "ROSA E OKAFOR"),
+    ("ROSA E OKAFOR", "ROSA E OKAFOR"),
+    ("KESTREL ROOFING & SIDING INC", "KESTREL ROOFING & SIDING INC"),
+])
+def test_a_taxpayer_name_ends_where_another_label_begins(printed: str, name: str) -> None:
+    from parser.fields import read_taxpayer_name
+
+    reading = read_taxpayer_name(spot(printed))
+    assert reading is not None and reading.value == name
