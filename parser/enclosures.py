@@ -16,9 +16,16 @@ from parser.lines import PageText
 
 # "Letter 4390 (Rev. 11-2019)", "Letter 3193 (Rev 7-2022)".
 LETTER_MARK = re.compile(r"\bletter\s?(?:no\.?\s?)?[0-9]{3,4}[a-z]?\s?\(\s?rev\b", re.IGNORECASE)
+# Pages that say they belong to the letter whatever form they are printed on: "Attachment to Letter 4390",
+# "Letter 4390 Attachment", a "Summary of Determination and Discussion" on a Form 886-A.
+LETTER_ATTACHMENT = re.compile(
+    r"\battachment to letter\b|\bletter\s?[0-9]{3,4}\s?attachment\b|"
+    r"\bsummary (?:of (?:the )?determination|and recommendation)\b",
+    re.IGNORECASE,
+)
 # "Form 12153 (Rev. 12-2020)", "Form 668(Y)(c) (Rev. 2-2004)", "Publication 594 (Rev. 5-2023)", "Pub. 1660".
 ENCLOSURE_MARK = re.compile(
-    r"\b(?:form|publication|pub\.?|notice)\s?[0-9]{2,5}[a-z]?(?:\s?\([a-z0-9]{1,3}\))*\s?\(\s?rev\b",
+    r"\b(?:form|publication|pub\.?|notice)\s?[0-9]{2,5}(?:-?[a-z])?(?:\s?\([a-z0-9]{1,3}\))*\s?\(\s?rev\b",
     re.IGNORECASE,
 )
 
@@ -28,7 +35,7 @@ def enclosure_pages(texts: Sequence[PageText]) -> frozenset[int]:
     enclosures: set[int] = set()
     letter_seen = False
     for page in texts:
-        if LETTER_MARK.search(page.text):
+        if LETTER_MARK.search(page.text) or LETTER_ATTACHMENT.search(page.text):
             letter_seen = True
         elif letter_seen and ENCLOSURE_MARK.search(page.text):
             enclosures.add(page.page)

@@ -263,9 +263,11 @@ def read_taxpayer_name(spot: ValueWords) -> Reading | None:
 
 
 def _before_another_label(words: Sequence[Word]) -> tuple[Word, ...]:
-    """The words up to another field's label spelled out in full right after the value, with no gap to tell
-    them apart ("SIOBHAN A MWANGI-PETERSEN Taxpayer ID" in a tight grid)."""
+    """The words up to another field's label spelled out in full, or a taxpayer ID number, right after the
+    value with no gap to tell them apart ("SIOBHAN A MWANGI-PETERSEN Taxpayer ID" in a tight grid)."""
     for start in range(1, len(words)):
+        if identifiers.taxpayer_id(words[start].text, employer=False) is not None:
+            return tuple(words[:start])  # the next column's value: "... QUINTANILLA-BOATENG XXX-XX-9052"
         for length in LABEL_WORDS_AFTER_VALUE:
             phrase = " ".join(w.text for w in words[start:start + length])
             found = labels.match_label(phrase, colon=False, min_length=MIN_LABEL_AFTER_VALUE)

@@ -66,6 +66,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Tax period", "Tax year(s)", "Tax years", "Tax year", "Tax year(s) ended", "Tax years ended",
         "Tax year ended", "Period(s) ended", "Periods ended", "Period ended", "Tax period(s) ending",
         "Tax period ending", "Tax period end date", "Years", "Tax periods ending", "Tax year(s) ending",
+        "Year/period ended", "Year/period ending",
         "Tax year ending", "Period(s)", "Period ending", "Periods", "Tax period(s) involved",
     ),
     "tax_form": (
@@ -79,7 +80,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Taxpayer identifying number", "Identifying number", "Your TIN",
         "Social security or employer identification number", "Social security or employer ID number",
         "Social security or employer identification no", "SSN/EIN", "SSN or EIN", "Your taxpayer ID number",
-        "Tax ID number", "Taxpayer ID no", "Social security number (SSN)",
+        "Tax ID number", "Taxpayer ID no", "Social security number (SSN)", "Tax identification number",
         "Taxpayer identification number (TIN)", "Employer identification number (EIN)", "Employer ID number",
         "Employer ID",
         # The first line of a label wrapped in a ruled cell ("Taxpayer Identification / Number").

@@ -36,3 +36,16 @@ def test_without_the_letter_footer_every_page_is_the_letter_s() -> None:
 def test_letter_pages_leave_out_only_the_enclosures() -> None:
     document = pages(LETTER_PAGE, "form 12153 (rev. 12-2020)", "letter 4390 (rev. 11-2019) page 3")
     assert [page.page for page in letter_pages(document)] == [1, 3]
+
+
+@pytest.mark.parametrize("attachment", [
+    "attachment to letter 4390 - summary of determination and discussion form 886-a (rev. 4-68)",
+    "summary and recommendation the levy is sustained. letter 4390 attachment",
+])
+def test_an_attachment_of_the_letter_is_the_letter_s_whatever_form_it_is_on(attachment: str) -> None:
+    # ind103: the determination is only in a "Summary of Determination" printed on a Form 886-A.
+    assert enclosure_pages(pages(LETTER_PAGE, attachment)) == frozenset()
+
+
+def test_a_form_number_with_a_letter_suffix_marks_an_enclosure() -> None:
+    assert enclosure_pages(pages(LETTER_PAGE, "explanation of items form 886-a (rev. 4-68)")) == {2}

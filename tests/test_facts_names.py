@@ -102,6 +102,7 @@ def test_a_scanned_form_number_that_is_no_tax_return_is_flagged(printed: str, do
 @pytest.mark.parametrize(("printed", "name"), [
     ("SIOBHAN A MWANGI-PETERSEN Taxpayer ID", "SIOBHAN A MWANGI-PETERSEN"),  # ind102's tight grid
     ("ROSA E OKAFOR Tax period", "ROSA E OKAFOR"),
+    ("MARISOL E QUINTANILLA-BOATENG XXX-XX-9052", "MARISOL E QUINTANILLA-BOATENG"),  # ind103's Form 886-A
     ("ROSA E OKAFOR", "ROSA E OKAFOR"),
     ("KESTREL ROOFING & SIDING INC", "KESTREL ROOFING & SIDING INC"),
 ])
