@@ -53,12 +53,13 @@ def deadlines_of(assessment: Assessment) -> dict[str, str | None]:
     return {name: due.get(name) for name in DEADLINE_IDS}
 
 
-# A name is the same name whether or not a scan kept the period after an initial ("R." or "R").
+# A name is the same name whether or not a scan kept the period after an initial ("R." or "R"), and in
+# capitals or not (the address block's "TABITHA R KOVALENKO" is an attachment's "Tabitha R Kovalenko").
 NAME_FIELDS = ("contact_name", "taxpayer_name")
 
 
-def _without_periods(name: str) -> str:
-    return re.sub(r"(?<=\b[A-Za-z])\.", "", name)
+def _name_as_compared(name: str) -> str:
+    return re.sub(r"(?<=\b[A-Za-z])\.", "", name).casefold()
 
 
 def confidently_wrong(truth: dict[str, Any], assessment: Assessment) -> list[str]:
@@ -75,7 +76,7 @@ def confidently_wrong(truth: dict[str, Any], assessment: Assessment) -> list[str
         fact = getattr(facts.fields, name)
         got = None if fact is None else plain(fact.value)
         if name in NAME_FIELDS and isinstance(got, str) and isinstance(want, str):
-            got, want = _without_periods(got), _without_periods(want)
+            got, want = _name_as_compared(got), _name_as_compared(want)
         check(name, got, want, (name,))
     got = determinations_of(facts)
     for name in ("collection", "innocent_spouse"):
