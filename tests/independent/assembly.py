@@ -5,8 +5,9 @@ multi-page TIFF of scans made on different machines (Pillow, poppler's pdftoppm,
 Each file is a list of sheets, each one page of the letter ("L2"), a page drawn by the letter's extras (a fax
 cover sheet, enclosures, an envelope: "X1"), the blank back of a letter page with its front showing through
 ("B1"), or two letter pages printed on one landscape sheet ("L1+L2"); and each sheet is kept as drawn with its
-text layer, scanned (tilted, upside down, in black and white) or photographed in colour with a phone. A fax
-machine's transmission line can run across the top of every page.
+text layer, scanned (tilted, upside down, in black and white) or photographed in colour with a phone, or the
+phone photo printed from a web page (an e-mail's attached picture, scaled to the printed page). A fax
+machine's transmission line can run across the top of every page, or a browser's print header and footer.
 """
 
 from __future__ import annotations
@@ -19,15 +20,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import letters_fourteenth as l14
 import letters_thirteenth as l13
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 from raster import binary, raster
 from reportlab.lib.pagesizes import letter
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-HOWS: tuple[str, ...] = ("text", "scan", "photo")
+HOWS: tuple[str, ...] = ("text", "scan", "photo", "inline")
 FAX_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")
 PDF_DATE = time.gmtime(1748736000)  # 2025-06-01: the image pages' PDF dates, fixed so their bytes are too
 PHOTO_SIZE = (2000, 2600)  # a phone photo reduced for sharing
@@ -59,6 +62,8 @@ class Assembled:
     sheets: tuple[Sheet, ...]
     extras: Callable[[Canvas], None] | None = None
     fax_line: str | None = None
+    browser: tuple[str, str, str, str] | None = None  # a browser's print lines: top left, top centre,
+    # bottom left, bottom right (`{page}` and `{pages}` filled in)
 
     @property
     def stem(self) -> str:
@@ -105,6 +110,9 @@ ASSEMBLED: tuple[Assembled, ...] = (
     Assembled("ind97-4390-envelope", "envelope", "pdf", "scan200",
               (Sheet("X1", tilt=-1.2), Sheet("L1", tilt=0.3), Sheet("L2", tilt=0.2)), extras=l13.envelope_97),
     Assembled("ind97-4390-envelope", "twoup", "pdf", "scan300", (Sheet("L1+L2", dpi=300, tilt=0.3),)),
+    Assembled("ind107-4390-emailed", "emailed", "pdf", "photo",
+              (Sheet("X1", "text"), Sheet("L1", "inline"), Sheet("L2", "inline")), extras=l14.email_107,
+              browser=l14.EMAIL_PRINT_107),
 )
 
 
@@ -125,6 +133,40 @@ def with_fax_line(pdf: Path, line: str, pages: int, target: Path) -> None:
         canvas.save()
         subprocess.run(["qpdf", "--deterministic-id", str(pdf), "--overlay", overlay, "--", str(target)],
                        check=True)
+
+
+def with_browser_lines(pdf: Path, lines: tuple[str, str, str, str], pages: int, target: Path) -> None:
+    """A browser's print header and footer on every page: the date and time and the page's title at the top,
+    its address and "page/pages" at the foot, in small type at the paper's edges."""
+    top_left, top_centre, bottom_left, bottom_right = lines
+    with tempfile.TemporaryDirectory() as tmp:
+        overlay = f"{tmp}/lines.pdf"
+        canvas = Canvas(overlay, pagesize=letter, invariant=True)
+        for page in range(1, pages + 1):
+            canvas.setFont("Helvetica", 7)
+            canvas.drawString(24, letter[1] - 18, top_left.format(page=page, pages=pages))
+            canvas.drawCentredString(letter[0] / 2, letter[1] - 18, top_centre.format(page=page, pages=pages))
+            canvas.drawString(24, 14, bottom_left.format(page=page, pages=pages))
+            canvas.drawRightString(letter[0] - 24, 14, bottom_right.format(page=page, pages=pages))
+            canvas.showPage()
+        canvas.save()
+        subprocess.run(["qpdf", "--deterministic-id", str(pdf), "--overlay", overlay, "--", str(target)],
+                       check=True)
+
+
+def printed_photo(photo: Image.Image, target: Path, tmp: str) -> None:
+    """A phone photo as a browser prints an e-mail's attached picture: shrunk to the page inside the margins
+    the print header and footer leave, on a letter-size page of its own."""
+    small = photo.resize((photo.width * 7 // 10, photo.height * 7 // 10), Image.Resampling.LANCZOS)
+    jpeg = f"{tmp}/{target.stem}.jpg"
+    small.save(jpeg, quality=45)
+    canvas = Canvas(str(target), pagesize=letter, invariant=True)
+    box_w, box_h = letter[0] - 72, letter[1] - 96
+    scale = min(box_w / small.width, box_h / small.height)
+    w, h = small.width * scale, small.height * scale
+    canvas.drawImage(ImageReader(jpeg), 36, letter[1] - 48 - h, w, h)
+    canvas.showPage()
+    canvas.save()
 
 
 def drawn_extras(draw: Callable[[Canvas], None], target: Path) -> None:
@@ -260,14 +302,22 @@ def assembled_copy(pdf: Path, spec: Assembled, out: Path) -> Path:
                 if sheet.turned:
                     turned.append(str(number))
                 continue
-            image, dpi = sheet_image(sheet, letter_pdf, extras)
             single = f"{tmp}/sheet{number}.pdf"
+            if sheet.how == "inline":
+                printed_photo(phone_photo(raster(letter_pdf, 200, first=int(sheet.page[1:]),
+                                                 last=int(sheet.page[1:]))[0]), Path(single), tmp)
+                pages += [single, "1"]
+                continue
+            image, dpi = sheet_image(sheet, letter_pdf, extras)
             if image.mode == "1":  # a bilevel page goes in as CCITT G4, which has no quality setting
                 image.save(single, resolution=float(dpi), creationDate=PDF_DATE, modDate=PDF_DATE)
             else:
                 image.save(single, resolution=float(dpi), quality=35, creationDate=PDF_DATE, modDate=PDF_DATE)
             pages += [single, "1"]
         rotate = [f"--rotate=+180:{','.join(turned)}"] if turned else []
+        put_together = Path(tmp) / "together.pdf" if spec.browser else target
         subprocess.run(["qpdf", "--empty", "--deterministic-id", "--pages", *pages, "--", *rotate,
-                        str(target)], check=True)
+                        str(put_together)], check=True)
+        if spec.browser:
+            with_browser_lines(put_together, spec.browser, len(spec.sheets), target)
     return target

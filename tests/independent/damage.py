@@ -4,7 +4,9 @@ Marks a client or the post makes on the paper (highlighter, handwriting, a fold,
 and a staple, a crease cracked through the letter date, dates written beside it, a received stamp pressed
 over it) go on before the page is tilted and scanned; the printer's and scanner's own faults (toner running
 out in a band over the date, too dark, blurred, heavy JPEG, a page fed upside down, specks from a dirty
-platen and a bilevel scan, a fax sent in standard mode, a clinic scanner's "Scanned on" footer) come after.
+platen and a bilevel scan, a fax sent in standard mode, a clinic scanner's "Scanned on" footer) come after,
+and so do a phone camera's (the phone moved or out of focus, a dim room with the sensor's grain, a light's
+glare, a thumb over a corner).
 Where a mark must land (the letter date, the petition sentences, the contact block) is found from the drawn
 PDF's own word boxes (pdftotext -bbox-layout), never from the parser.
 """
@@ -16,6 +18,7 @@ import math
 import random
 import re
 import subprocess
+import time
 import xml.etree.ElementTree as ET
 import zlib
 from collections.abc import Callable, Sequence
@@ -27,7 +30,8 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 from raster import binary, raster
 
 DAMAGES: tuple[str, ...] = ("highlighter", "handwriting", "fold", "coffee", "holes", "dark", "jpeg", "upside",
-                            "speckle", "faxstd", "crease", "toner", "datenote", "stampover", "scanstamp")
+                            "speckle", "faxstd", "crease", "toner", "datenote", "stampover", "scanstamp",
+                            "blur", "defocus", "dim", "glare", "thumb")
 HAND_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf")
 STAMP_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 SCANNER_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")
@@ -79,7 +83,14 @@ DAMAGED: tuple[Damaged, ...] = (
     Damaged("ind85-4390-handdates", "datenote", "png", 300, -0.4),
     Damaged("ind86-4390-stamped", "stampover", "jpg", 250, 0.5, quality=60),
     Damaged("ind87-4439-confdate", "highlighter", "png", 300, -0.6),
+    Damaged("ind98-4390-repcopy", "blur", "pdf", 200, 0.4, quality=50),
+    Damaged("ind99-4390-jointname", "jpeg", "jpg", 200, -0.3, quality=15),
+    Damaged("ind100-4390-twotins", "dim", "pdf", 150, -0.6, quality=35),
+    Damaged("ind102-4390-firmgrid", "glare", "jpg", 250, 0.5, quality=60),
+    Damaged("ind103-4390-form886a", "thumb", "pdf", 200, 0.8, quality=50),
+    Damaged("ind105-4390-appropriate", "defocus", "pdf", 200, -0.4, quality=50),
 )
+PDF_DATE = time.gmtime(1748736000)  # 2025-06-01: the camera copies' PDF dates, fixed so their bytes are too
 FAX_FINE = 196  # lines an inch down the page that a fax in "fine" mode sends, twice "standard" mode's 98
 
 
@@ -504,6 +515,92 @@ def fax_standard(page: Image.Image) -> Image.Image:
     return binary(lines).resize((page.width, lines.height * 2), Image.Resampling.NEAREST)
 
 
+# --- the phone's camera (a phone scanning app's flat page, taken badly) ------------------------------------
+
+
+def motion_blur(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """The phone moved as the photo was taken: every point smeared along a short slanted stroke (about 2.5
+    points long), the average of copies of the page shifted along it."""
+    length = 2.5 * marks.scale
+    angle = math.radians(rng.uniform(12, 24))
+    steps = max(2, round(length))
+    smeared = page
+    for k in range(steps):
+        t = k / (steps - 1) - 0.5
+        dx, dy = round(t * length * math.cos(angle)), round(t * length * math.sin(angle))
+        shifted = ImageChops.offset(page, dx, dy)
+        smeared = shifted if k == 0 else Image.blend(smeared, shifted, 1 / (k + 1))
+    return smeared
+
+
+def defocus(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """The camera focused short of the page: each stroke spread into a soft disc about two points wide."""
+    s = marks.scale
+    return page.filter(ImageFilter.BoxBlur(0.9 * s)).filter(ImageFilter.GaussianBlur(0.5 * s))
+
+
+def dim(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """A photo in a dim room: the paper a dull grey (about 112), the ink near 28, darker still toward the
+    corners, softened by the phone's noise reduction and grainy with the sensor's noise all the same."""
+    page = page.point(lambda v: 28 + v * 84 // 255).filter(ImageFilter.GaussianBlur(0.25 * marks.scale))
+    corners = Image.radial_gradient("L").resize(page.size).point(lambda v: 255 - v * 70 // 255)
+    page = ImageChops.multiply(page, corners)
+    size = page.width * page.height
+    grain = Image.blend(Image.frombytes("L", page.size, rng.randbytes(size)),
+                        Image.frombytes("L", page.size, rng.randbytes(size)), 0.5)
+    return ImageChops.add(page, grain.point(lambda v: 128 + (v - 128) * 30 // 100), 1.0, -128)
+
+
+def glare(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """A ceiling light reflected in the paper low on the right: the photo's paper a light grey, and a broad
+    oval washed out to near white at its core and fading into it, over the closing paragraphs (clear of the
+    header and the determination)."""
+    w, h = page.size
+    rx, ry = round(w * 0.2), round(h * 0.07)
+    cx, cy = round(w * rng.uniform(0.56, 0.6)), round(h * rng.uniform(0.775, 0.785))
+    spot = Image.radial_gradient("L").resize((2 * rx, 2 * ry)).point(
+        lambda v: round(248 * max(0.0, 1 - v / 181) ** 0.45))
+    mask = Image.new("L", page.size, 0)
+    mask.paste(spot, (cx - rx, cy - ry))
+    page = page.point(lambda v: 42 + v * 164 // 255)  # paper and ink as the camera sees them, unlit
+    return Image.composite(Image.new("L", page.size, 253), page, mask.filter(ImageFilter.GaussianBlur(6)))
+
+
+def thumb(page: Image.Image, marks: Marks, rng: random.Random) -> Image.Image:
+    """A thumb holding the page flat for the photo, over the lower left corner: skin a mid grey, lit across
+    its middle and darker where it curves away, a paler nail at its tip, a soft shadow on the paper beside
+    it, and the rest of the hand off the edge of the picture."""
+    s, h = marks.scale, page.height
+    length, width = round(175 * s), round(78 * s)
+    shape = Image.new("L", (length, width), 0)
+    ImageDraw.Draw(shape).rounded_rectangle((0, 0, length - 1, width - 1), radius=round(width * 0.48),
+                                            fill=255)
+    across = Image.new("L", (1, width))
+    for y in range(width):
+        across.putpixel((0, y), round(92 + 80 * math.sin(math.pi * (y + 0.5) / width) ** 0.7))
+    skin = across.resize((length, width))
+    nail = (length - round(58 * s), round(17 * s), length - round(10 * s), width - round(17 * s))
+    ImageDraw.Draw(skin).rounded_rectangle(nail, radius=round(16 * s), fill=186, outline=128,
+                                           width=max(1, round(1.2 * s)))
+    skin = skin.filter(ImageFilter.GaussianBlur(1.5 * s))
+    angle = rng.uniform(38, 46)
+    shape, skin = (im.rotate(angle, expand=True, fillcolor=0, resample=Image.Resampling.BICUBIC)
+                   for im in (shape, skin))
+    where = (round(-46 * s), h - shape.height + round(52 * s))
+    shadow = Image.new("L", page.size, 0)
+    shadow.paste(shape, (where[0] + round(8 * s), where[1] - round(6 * s)))
+    page = ImageChops.multiply(page, shadow.filter(ImageFilter.GaussianBlur(7 * s)).point(
+        lambda v: 255 - v * 100 // 255))
+    page.paste(skin, where, shape.filter(ImageFilter.GaussianBlur(1.2 * s)))
+    return page
+
+
+CAMERA: dict[str, Callable[[Image.Image, Marks, random.Random], Image.Image]] = {
+    "blur": motion_blur, "defocus": defocus, "dim": dim, "glare": glare, "thumb": thumb,
+}
+FIRST_PAGE = {"glare", "thumb"}  # the light and the thumb on the photo of page 1; the rest on every photo
+
+
 def damaged_pages(pdf: Path, spec: Damaged, letter_date: str | None) -> list[Image.Image]:
     rng = random.Random(zlib.crc32(spec.stem.encode()))
     pages = raster(pdf, spec.dpi, FAX_FINE if spec.damage == "faxstd" else None)
@@ -527,6 +624,10 @@ def damaged_pages(pdf: Path, spec: Damaged, letter_date: str | None) -> list[Ima
     if spec.damage == "scanstamp":
         when = later(marks[0], 12, "%m/%d/%Y")
         pages = [scanstamp(p, m, when) for p, m in zip(pages, marks, strict=True)]
+    camera = CAMERA.get(spec.damage)
+    if camera:
+        pages = [camera(p, m, rng) if i == 0 or spec.damage not in FIRST_PAGE else p
+                 for i, (p, m) in enumerate(zip(pages, marks, strict=True))]
     return pages
 
 
@@ -541,6 +642,9 @@ def damaged_scan(pdf: Path, spec: Damaged, out: Path, letter_date: str | None) -
         pages[0].save(target, dpi=(spec.dpi, down), optimize=True)
     elif spec.suffix == "jpg":
         pages[0].save(target, quality=spec.quality, dpi=(spec.dpi, spec.dpi))
+    elif spec.damage in CAMERA:
+        pages[0].save(target, save_all=True, append_images=pages[1:], resolution=float(spec.dpi),
+                      quality=spec.quality, creationDate=PDF_DATE, modDate=PDF_DATE)
     else:
         pages[0].save(target, save_all=True, append_images=pages[1:], resolution=float(spec.dpi),
                       quality=spec.quality)

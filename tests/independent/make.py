@@ -26,6 +26,7 @@ import letters  # the letter tables beside this script
 import letters_eighth
 import letters_eleventh
 import letters_fifth
+import letters_fourteenth
 import letters_fourth
 import letters_more
 import letters_ninth
@@ -206,7 +207,8 @@ def write(out: Path = OUT) -> list[Path]:
     for letter in (*letters.LETTERS, *letters_more.LETTERS, *letters_third.LETTERS,
                    *letters_fourth.LETTERS, *letters_fifth.LETTERS, *letters_seventh.LETTERS,
                    *letters_eighth.LETTERS, *letters_ninth.LETTERS, *letters_tenth.LETTERS,
-                   *letters_eleventh.LETTERS, *letters_twelfth.LETTERS, *letters_thirteenth.LETTERS):
+                   *letters_eleventh.LETTERS, *letters_twelfth.LETTERS, *letters_thirteenth.LETTERS,
+                   *letters_fourteenth.LETTERS):
         pdf = out / f"{letter.name}.pdf"
         draw(letter, pdf)
         _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))
