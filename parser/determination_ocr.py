@@ -32,6 +32,8 @@ DOUBLED_SUBSECTION = re.compile(r"\(\s?([bcf])\1\s?\)")
 MARK_BEFORE_BRACKET = re.compile(r"[‘’'`\"./|]+(?=\()")
 # "601 5(b)", "6O15(f)": OCR split the section number, or read one of its digits as a lookalike letter.
 SPLIT_6015 = re.compile(r"\b6\s?[0oO]\s?[1lIi|]\s?[5sS](?=\s?[({\[%])")  # "601 S(c)": an S for the 5
+# "6015({b)": a speck before the subsection letter read as a second opening bracket ("{" is one).
+DOUBLED_OPENING = re.compile(r"(?<=6015)(\s?)\(\s?\((?=\s?[bcf]\s?\))")
 # "Section 6015(f. You are relieved": the closing bracket of a subsection lost, before a stop or a space.
 UNCLOSED_SUBSECTION = re.compile(r"(\b6015\s?\(\s?[bcf])(?=[.,;:]?(?:\s|$))")
 # "6015%f)", "66(c%": a bracket read as "%" before or after a subsection letter.
@@ -76,7 +78,7 @@ def section_marks_repaired(text: str) -> str:
     back: "601 5(b)", "601 S(b)" and "§86015(b)" as "6015(b)", "6015%f)", "(f£)" and "6015(f." as "(f)"."""
     text = SPLIT_6015.sub("6015", SECTION_SIGN_AS_8.sub("", text)).translate(SECTION_LOOKALIKES)
     text = PERCENT_CLOSING.sub(")", PERCENT_BRACKET.sub(r"\1(", text))
-    text = UNCLOSED_SUBSECTION.sub(r"\1)", text)
+    text = UNCLOSED_SUBSECTION.sub(r"\1)", DOUBLED_OPENING.sub(r"\1(", text))
     return MARK_BEFORE_BRACKET.sub("", DOUBLED_SUBSECTION.sub(r"(\1)", text))
 
 

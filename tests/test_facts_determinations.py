@@ -384,7 +384,7 @@ def test_a_lien_or_levy_in_plain_words_is_no_garbled_decision(sentence: str) -> 
 
 @pytest.mark.parametrize("cited", ["IRC Section 601 5(b)", "IRC §86015(b)", "IRC § 6O15{b)",
                                    "section 6015%b)",
-                                   "IRC § 601 S(b)", "IRC Section 6015(b"])  # seed 2718's faxes
+                                   "IRC § 601 S(b)", "IRC Section 6015(b", "IRC §§ 6015({b)"])  # seed 2718
 def test_a_section_number_ocr_split_or_glued_is_read_whole(cited: str) -> None:
     found, reasons = determinations.innocent_spouse(texts(
         f"We determined that you are entitled to full relief under {cited} for the tax periods."))
