@@ -11,6 +11,7 @@ import reportlab
 from PIL import Image, ImageDraw, ImageFont
 
 from parser.extract import extract_facts
+from parser.fields import FieldValue
 from parser.model import Box, Document, PageView, Word
 
 pytestmark = pytest.mark.ocr
@@ -144,7 +145,7 @@ def test_a_value_under_its_label_that_the_page_ocr_lost_is_read_from_the_line_un
     ("contact_name", "Carlos S Kowalski", 41.0, True, False),  # a letter of a name is not a digit
 ])
 def test_an_agreeing_but_unsure_second_reading_flags_an_exact_value(
-        field: str, value: object, second_confidence: float, speckled: bool, flagged: bool) -> None:
+        field: str, value: FieldValue, second_confidence: float, speckled: bool, flagged: bool) -> None:
     from parser import verify
     from parser.fields import Reading
     from parser.model import Evidence, Fact
