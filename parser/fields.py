@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from parser import dates, identifiers, labels
 from parser.header import CONTINUED, ValueSpot
 from parser.hours import hours_doubt
-from parser.model import Word
+from parser.model import Word, scanned
 from parser.name_lexicon import lookalike_doubt
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
@@ -165,7 +165,7 @@ def read_person(spot: ValueWords) -> Reading | None:
 
 def scanned_name_doubt(name: str, words: Sequence[Word]) -> str | None:
     """A scanned name one look-alike letter from a common name it is not; a text layer is read exactly."""
-    return lookalike_doubt(name) if any(w.method == "ocr" for w in words) else None
+    return lookalike_doubt(name) if scanned(words) else None
 
 
 def _is_suffix(word: Word) -> bool:
@@ -204,7 +204,7 @@ def read_phone(spot: ValueWords) -> Reading | None:
 def read_form(spot: ValueWords) -> Reading | None:
     reading = _parsed(spot, identifiers.tax_form)
     if (reading is not None and isinstance(reading.value, str) and not identifiers.known_return_form(
-            reading.value) and any(w.method == "ocr" for w in reading.words)):
+            reading.value) and scanned(reading.words)):
         # "400" for "1040" on a photo: a scanned number that is no tax return form lost or changed a digit.
         reading = dataclasses.replace(reading, doubt=f"\"{reading.value}\" is not a tax return form number")
     return reading
@@ -268,11 +268,10 @@ def _before_another_label(words: Sequence[Word]) -> tuple[Word, ...]:
     for start in range(1, len(words)):
         if identifiers.taxpayer_id(words[start].text, employer=False) is not None:
             return tuple(words[:start])  # the next column's value: "... QUINTANILLA-BOATENG XXX-XX-9052"
-        for length in LABEL_WORDS_AFTER_VALUE:
+        for length in (n for n in LABEL_WORDS_AFTER_VALUE if start + n <= len(words)):
             phrase = " ".join(w.text for w in words[start:start + length])
             found = labels.match_label(phrase, colon=False, min_length=MIN_LABEL_AFTER_VALUE)
-            if len(words[start:start + length]) == length and found and found[0] != "taxpayer_name" \
-                    and found[2] == 1.0:
+            if found is not None and found[0] != "taxpayer_name" and found[2] == 1.0:
                 return tuple(words[:start])
     return tuple(words)
 
@@ -300,10 +299,10 @@ def read_periods(spot: ValueWords) -> Reading | None:
         readings = dates.period_ends(text, years_allowed=True)
         if not readings or (number > 0 and not _only_periods(text, readings)):
             stopped_at = text if number > 0 else None
-            stopped_scanned = any(w.method == "ocr" for w in line)
+            stopped_scanned = scanned(line)
             break
         last_read = text
-        if number == 0 and any(w.method == "ocr" for w in line):
+        if number == 0 and scanned(line):
             # Digits beside the periods that no period took ("12/3" of a day split in two) may be one lost.
             stray_digits = stray_digits or any(ch.isdigit() for ch in _left_over(text, readings))
         for reading in readings:

@@ -22,7 +22,7 @@ from parser.field_facts import Candidate, candidates_for, fact_of, score_reading
 from parser.fields import FieldValue, Reading, joined
 from parser.header import PageLayout, ValueSpot
 from parser.lines import PageText, Segment
-from parser.model import Fact
+from parser.model import Fact, scanned
 from parser.phrases import sentences
 
 # A letter older than this before the as-of date is more likely misread than real (as rules.assess).
@@ -75,10 +75,9 @@ def letter_date(
     best = pool[0]
     others = [c for c in found if c.zone != "body" and c is not best] + pool[1:]
     read = _as_date(best.reading.value)
-    scanned = any(w.method == "ocr" for w in best.reading.words)
     alternatives = _distinct(
         [*best.reading.alternatives, *(d for c in others for d in _values(c)),
-         *(_year_misreadings(read, as_of) if scanned and as_of is not None else ())],
+         *(_year_misreadings(read, as_of) if scanned(best.reading.words) and as_of is not None else ())],
         exclude=read,
     )
     reasons: list[str] = []

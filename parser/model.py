@@ -8,6 +8,7 @@ Pages are 1-based.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
@@ -61,6 +62,11 @@ class Word:
     page: int
     method: Method
     confidence: float | None = None  # Tesseract's 0-100 word confidence; None for a text layer
+
+
+def scanned(words: Iterable[Word]) -> bool:
+    """Whether any of the words was read by OCR: a text layer is read exactly, a scan may be misread."""
+    return any(word.method == "ocr" for word in words)
 
 
 @dataclass(frozen=True)
