@@ -1,10 +1,10 @@
 """Pages sent with the letter that are not the letter: a copy of the Form 12153, a Notice of Federal Tax Lien,
 a page of Publication 594. Their alternatives, dates and revision marks are not the letter's.
 
-The letter's own pages carry its footer ("Letter 4390 (Rev. 11-2019)"); an enclosure carries its own form's
-("Form 12153 (Rev. 12-2020)", "Publication 594 (Rev. 5-2023)"). A page is an enclosure when it bears such a
-mark and not the letter's, after a page that bears the letter's: without the letter's footer to go by, every
-page is read as the letter's, as before.
+The letter's own pages carry its footer ("Letter 4390 (Rev. 11-2019)", read as letter_type.FOOTER reads
+it); an enclosure carries its own form's ("Form 12153 (Rev. 12-2020)", "Publication 594 (Rev. 5-2023)"). A
+page is an enclosure when it bears such a mark and not the letter's, after a page that bears the letter's:
+without the letter's footer to go by, every page is read as the letter's, as before.
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from parser.letter_type import FOOTER
 from parser.lines import PageText
 
-# "Letter 4390 (Rev. 11-2019)", "Letter 3193 (Rev 7-2022)".
-LETTER_MARK = re.compile(r"\bletter\s?(?:no\.?\s?)?[0-9]{3,4}[a-z]?\s?\(\s?rev\b", re.IGNORECASE)
 # Pages that say they belong to the letter whatever form they are printed on: "Attachment to Letter 4390",
 # "Letter 4390 Attachment", a "Summary of Determination and Discussion" on a Form 886-A.
 LETTER_ATTACHMENT = re.compile(
@@ -35,7 +34,7 @@ def enclosure_pages(texts: Sequence[PageText]) -> frozenset[int]:
     enclosures: set[int] = set()
     letter_seen = False
     for page in texts:
-        if LETTER_MARK.search(page.text) or LETTER_ATTACHMENT.search(page.text):
+        if FOOTER.search(page.text) or LETTER_ATTACHMENT.search(page.text):
             letter_seen = True
         elif letter_seen and ENCLOSURE_MARK.search(page.text):
             enclosures.add(page.page)
