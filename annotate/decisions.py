@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from annotate.messages import Messages
-from parser.model import CollectionDetermination, InnocentSpouseDetermination
+from parser.core.model import CollectionDetermination, InnocentSpouseDetermination
 from rules.model import Assessment
 
 # Which decisions each letter type announces (domain brief), so a missing one is said out loud.

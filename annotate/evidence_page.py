@@ -15,7 +15,7 @@ from annotate.page_images import PageImage
 from annotate.page_one_layout import paragraph
 from annotate.styles import CARD_BG, MUTED, RULE, STOP, outline_style, styles, table_style
 from annotate.values import redact_tins
-from parser.model import Box, Word
+from parser.core.model import Box, Word
 from rules.model import Assessment
 
 COLUMNS = (18.0, 84.0, 124.0, 56.0)  # #, what, value, how sure; the picture takes the rest

@@ -8,7 +8,7 @@ from typing import Any
 
 from annotate.messages import Messages
 from annotate.values import redact_tins, value_text
-from parser.model import FIELD_NAMES, Evidence, Fact, LetterFacts
+from parser.core.model import FIELD_NAMES, Evidence, Fact, LetterFacts
 from rules.model import Assessment
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
-from parser.errors import UsageError
+from parser.core.errors import UsageError
 from rules.calendar import CLOSED_PREFIX, WEEKEND_NAMES
 
 LANGUAGES: tuple[str, ...] = ("en", "es")

@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from parser.errors import OutputError
+from parser.core.errors import OutputError
 
 
 def write_atomically(data: bytes, out: Path) -> None:

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 from PIL import Image
 
 from annotate.tin_mask import cover_tins, tin_covers
-from parser.errors import Letter4390Error
-from parser.model import Box, LetterFacts, PageView
+from parser.core.errors import Letter4390Error
+from parser.core.model import Box, LetterFacts, PageView
 
 if TYPE_CHECKING:
-    from parser.render import PageRenderer
+    from parser.reading.render import PageRenderer
 
 # Crops on page 2 need the detail; full pages are shrunk further when embedded (EMBED_DPI).
 WORKING_DPI = 150
@@ -75,7 +75,9 @@ def jpeg(image: Image.Image, quality: int) -> bytes:
 
 
 def load_page_images(source: Path, facts: LetterFacts) -> tuple[PageImage, ...]:
-    from parser.render import PageRenderer  # the reading layer's view of the page (rotation/deskew applied)
+    from parser.reading.render import (
+        PageRenderer,  # the reading layer's view of the page (rotation/deskew applied)
+    )
 
     with PageRenderer(source, facts.document) as renderer:
         return tuple(_load(renderer, facts, page) for page in facts.document.pages)

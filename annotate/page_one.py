@@ -13,7 +13,7 @@ from typing import Literal
 from annotate.decisions import decision_paragraphs
 from annotate.messages import Messages
 from annotate.values import format_phone, redact_tins, value_text
-from parser.model import LetterFacts
+from parser.core.model import LetterFacts
 from rules.deadlines import deadline_ids
 from rules.model import Assessment, Deadline
 

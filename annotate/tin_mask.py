@@ -11,7 +11,7 @@ import re
 
 from PIL import Image, ImageDraw
 
-from parser.model import Box, LetterFacts, Word
+from parser.core.model import Box, LetterFacts, Word
 
 # A word that is a full SSN or EIN, trimmed of surrounding punctuation. (Nine digits run together are
 # more often an employee ID; the taxpayer_id fact's own box is covered whatever its shape.)

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from annotate.messages import Messages
-from parser.model import Fact
+from parser.core.model import Fact
 
 # A full SSN (123-45-6789, 123 45 6789) or EIN (12-3456789) printed in text; digits not part of a longer run.
 # Nine digits run together are left alone: that is how employee ID numbers look.

@@ -3,10 +3,11 @@
     .venv/bin/python -m bench.accuracy                    # 240 letters, seed 4390, every profile
     .venv/bin/python -m bench.accuracy -n 40 --no-write   # a quicker look
 
-Runs the pipeline stages in-process (parser.read.read_document -> parser.extract.extract_facts ->
-rules.assess.assess) in a pool of 2 worker processes, Tesseract single-threaded, and prints per field and
-per profile: accuracy, the share flagged for review, and the number of confidently wrong values (wrong and
-not flagged). The as-of date is ten days after the true letter date (the day the holder reads the letter).
+Runs the pipeline stages in-process (parser.reading.read.read_document ->
+parser.facts.extract.extract_facts -> rules.assess.assess) in a pool of 2 worker processes, Tesseract
+single-threaded, and prints per field and per profile: accuracy, the share flagged for review, and the
+number of confidently wrong values (wrong and not flagged). The as-of date is ten days after the true
+letter date (the day the holder reads the letter).
 """
 
 from __future__ import annotations
@@ -55,9 +56,9 @@ class LetterScore:
 def score_letter(pair: tuple[Path, Path]) -> LetterScore:
     """Read, extract and assess one letter in this worker and score it against its truth."""
     from bench.scoring import score
-    from parser.errors import Letter4390Error
-    from parser.extract import extract_facts
-    from parser.read import read_document
+    from parser.core.errors import Letter4390Error
+    from parser.facts.extract import extract_facts
+    from parser.reading.read import read_document
     from rules.assess import assess
 
     path, truth_path = pair

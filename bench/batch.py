@@ -36,7 +36,7 @@ DIGITAL_LETTERS = 40
 OVER_TESSERACT_TARGET = 0.10
 SCAN_PROFILE = "clean300"
 SEED = 4390
-# The reading layer's OCR settings (parser/tesseract.py), so the floor does the same OCR work.
+# The reading layer's OCR settings (parser/reading/tesseract.py), so the floor does the same OCR work.
 TESSERACT_ARGS = ("--psm", "3", "-c", "tessedit_do_invert=0")
 
 
@@ -48,7 +48,7 @@ class Corpus:
 
 
 def build_corpus(work: Path, letters: int) -> Corpus:
-    from parser.pdf_render import open_pdf, render_page
+    from parser.reading.pdf_render import open_pdf, render_page
     from samples.generate import generate_corpus
 
     generated = work / "generated"

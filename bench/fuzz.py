@@ -3,9 +3,9 @@
     .venv/bin/python -m bench.fuzz --cases 500 --seed 1      # about 10-20 minutes on 2 cores
 
 Each case (random bytes, or a mutation of a real sample from samples/letters) is read by
-parser.read.read_document then parser.extract.extract_facts in its own process, under a time limit and an
-address-space cap, so hangs and memory blow-ups are found as well as exceptions. Allowed outcomes: a
-LetterFacts or an InputError. Every other outcome is a finding; its input is kept in
+parser.reading.read.read_document then parser.facts.extract.extract_facts in its own process, under a
+time limit and an address-space cap, so hangs and memory blow-ups are found as well as exceptions.
+Allowed outcomes: a LetterFacts or an InputError. Every other outcome is a finding; its input is kept in
 bench/.cache/fuzz-findings/ for reproduction (`python -m bench.fuzz --one FILE`).
 """
 
@@ -54,10 +54,10 @@ class CaseResult:
 
 def read_one(path: Path) -> dict[str, str]:
     """The outcome of reading one file in this process (the child side of a case)."""
-    from parser.errors import InputError
-    from parser.extract import extract_facts
-    from parser.model import LetterFacts
-    from parser.read import read_document
+    from parser.core.errors import InputError
+    from parser.core.model import LetterFacts
+    from parser.facts.extract import extract_facts
+    from parser.reading.read import read_document
 
     try:
         facts = extract_facts(read_document(path))

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from parser.model import FIELD_NAMES, Fact, LetterFacts
+from parser.core.model import FIELD_NAMES, Fact, LetterFacts
 from rules.model import Assessment
 
 DEADLINE_IDS = ("collection_due_process", "innocent_spouse")

@@ -34,20 +34,20 @@ from bench.measure import load_average
 SCAN_PAGES = 3
 # (module, function) pairs of the reading layer timed when present; names may move, missing ones are skipped.
 READING_STEPS: tuple[tuple[str, str, str], ...] = (
-    ("parser.pdf_text", "read_text_layer", "text layer (pdfplumber)"),
-    ("parser.pdf_render", "render_page", "render page (pdfium, 300 dpi)"),
-    ("parser.images", "load_page", "decode + normalise image"),
-    ("parser.ocr_page", "ink_fraction", "blank-page check"),
-    ("parser.orientation", "estimate_skew", "skew estimate"),
-    ("parser.orientation", "turn", "rotate/deskew image"),
-    ("parser.tesseract", "ocr_words", "tesseract OCR"),
-    ("parser.ocr_page", "_result", "keep page image (150 dpi)"),
+    ("parser.reading.pdf_text", "read_text_layer", "text layer (pdfplumber)"),
+    ("parser.reading.pdf_render", "render_page", "render page (pdfium, 300 dpi)"),
+    ("parser.reading.images", "load_page", "decode + normalise image"),
+    ("parser.reading.ocr_page", "ink_fraction", "blank-page check"),
+    ("parser.reading.orientation", "estimate_skew", "skew estimate"),
+    ("parser.reading.orientation", "turn", "rotate/deskew image"),
+    ("parser.reading.tesseract", "ocr_words", "tesseract OCR"),
+    ("parser.reading.ocr_page", "_result", "keep page image (150 dpi)"),
 )
 # Imports in the order the CLI meets them for `summarize` (each figure excludes what came before).
 IMPORT_ORDER: tuple[tuple[str, str], ...] = (
     ("letter4390.cli", "CLI (argparse, pipeline, errors)"),
-    ("parser.read", "reading layer (pdfplumber, pypdfium2, PIL)"),
-    ("parser.extract", "facts (dateparser, rapidfuzz)"),
+    ("parser.reading.read", "reading layer (pdfplumber, pypdfium2, PIL)"),
+    ("parser.facts.extract", "facts (dateparser, rapidfuzz)"),
     ("rules.assess", "rules (holidays)"),
     ("letter4390.result_json", "result JSON"),
     ("annotate.summary", "summary (reportlab)"),
@@ -78,8 +78,8 @@ def child(path: Path, as_of: dt.date, summary_out: Path) -> dict[str, Any]:
 
     from annotate.summary import write_summary
     from letter4390 import result_json
-    from parser.extract import extract_facts
-    from parser.read import read_document
+    from parser.facts.extract import extract_facts
+    from parser.reading.read import read_document
     from rules.assess import assess
 
     stages: tuple[tuple[str, Callable[[Any], Any]], ...] = (

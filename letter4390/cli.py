@@ -17,7 +17,7 @@ from pathlib import Path
 
 from letter4390 import exit_codes
 from letter4390.pipeline import DEFAULT_MAX_PAGES, Options
-from parser.errors import Letter4390Error, UsageError
+from parser.core.errors import Letter4390Error, UsageError
 
 PROG = "letter4390"
 # Objects allocated between young-generation collections (Python's default: 700). Reading a letter makes

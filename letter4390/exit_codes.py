@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parser.errors import (
+from parser.core.errors import (
     EncryptedInputError,
     InputError,
     InputTooLargeError,

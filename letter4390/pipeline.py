@@ -29,8 +29,8 @@ class Options:
 
 def analyse(path: Path, options: Options = Options()) -> Assessment:
     """Read one input file and return its facts with the deadlines they lead to."""
-    from parser.extract import extract_facts
-    from parser.read import read_document
+    from parser.facts.extract import extract_facts
+    from parser.reading.read import read_document
     from rules.assess import assess
 
     document = read_document(path, max_pages=options.max_pages)

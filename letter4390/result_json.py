@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from parser.model import (
+from parser.core.model import (
     CollectionDetermination,
     Evidence,
     Fact,

@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
-from parser.model import LetterFacts
+from parser.core.model import LetterFacts
 from rules.deadlines import compute_deadlines, deadline_ids
 from rules.model import Assessment, Deadline
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from parser.errors import UsageError
+from parser.core.errors import UsageError
 from rules.calendar import FilingCalendar, filing_calendar
 from rules.model import Deadline, DeadlineId, RolledDay
 

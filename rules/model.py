@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from parser.model import LetterFacts
+from parser.core.model import LetterFacts
 
 DeadlineId = Literal["collection_due_process", "innocent_spouse"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from parser.model import Box, Document, Method, PageView, Word
+from parser.core.model import Box, Document, Method, PageView, Word
 
 FONT = 10.0
 CHAR_WIDTH = 0.5  # of the font size

@@ -10,7 +10,7 @@ from icalendar import Calendar, Event
 from test_annotate_support import make_assessment
 
 from annotate.ics import combined_calendar, ics_bytes, write_ics
-from parser.errors import OutputError
+from parser.core.errors import OutputError
 
 
 def events(data: bytes) -> list[Event]:

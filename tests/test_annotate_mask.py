@@ -11,7 +11,7 @@ from test_annotate_support import FULL_TIN, SCALE, Painter, make_facts
 from annotate.page_images import load_page_images
 from annotate.styles import register_fonts
 from annotate.tin_mask import COVER_SHADE
-from parser.model import Box, LetterFacts, Word
+from parser.core.model import Box, LetterFacts, Word
 
 
 def tin_word(facts: LetterFacts, page: int) -> Word:

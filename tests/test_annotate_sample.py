@@ -14,9 +14,9 @@ from annotate.messages import messages
 from annotate.page_images import PageImage, load_page_images
 from annotate.summary import write_summary
 from annotate.tin_mask import COVER_SHADE, TIN_WORD
-from parser.extract import extract_facts
-from parser.model import Box, LetterFacts
-from parser.read import read_document
+from parser.core.model import Box, LetterFacts
+from parser.facts.extract import extract_facts
+from parser.reading.read import read_document
 from rules.assess import assess
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "letters"

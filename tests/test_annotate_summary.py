@@ -16,7 +16,7 @@ from PIL import Image
 from test_annotate_support import FULL_TIN, make_assessment, source_path
 
 from annotate.summary import write_summary
-from parser.errors import OutputError, UsageError
+from parser.core.errors import OutputError, UsageError
 from rules.model import Assessment
 
 FLAGGED: dict[str, Any] = {"review": ("letter_date", "contact_phone")}

@@ -14,7 +14,7 @@ from typing import Any
 from PIL import Image, ImageDraw, ImageFont
 
 from annotate.styles import register_fonts
-from parser.model import (
+from parser.core.model import (
     Box,
     CollectionDetermination,
     Document,

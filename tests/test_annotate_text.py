@@ -20,8 +20,8 @@ from annotate.decisions import decision_paragraphs
 from annotate.messages import LANGUAGES, messages
 from annotate.page_one import PageOne, build_page_one
 from annotate.values import format_phone, redact_tins
-from parser.errors import UsageError
-from parser.model import (
+from parser.core.errors import UsageError
+from parser.core.model import (
     CollectionAction,
     CollectionAlternative,
     CollectionDetermination,

@@ -24,7 +24,7 @@ from icalendar import Calendar, Event
 from letter4390.batch.outputs import LetterOutputs, atomic_files
 from letter4390.batch.runner import BatchSettings, run_batch
 from letter4390.pipeline import Options
-from parser.errors import InputError
+from parser.core.errors import InputError
 
 AS_OF = dt.date(2025, 4, 10)
 TESTS = Path(__file__).resolve().parent

@@ -29,7 +29,7 @@ from icalendar import Calendar
 from letter4390 import result_json
 from letter4390.batch.runner import BatchSettings, run_batch
 from letter4390.pipeline import Options, analyse
-from parser.errors import InputError
+from parser.core.errors import InputError
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "letters"
 AS_OF = dt.date(2025, 4, 10)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from parser.enclosures import enclosure_pages, letter_pages
-from parser.lines import PageText
+from parser.facts.enclosures import enclosure_pages, letter_pages
+from parser.reading.lines import PageText
 
 
 def pages(*texts: str) -> tuple[PageText, ...]:

@@ -1,13 +1,13 @@
-"""The contact person named only in the letter's text (parser/closing_contact.py)."""
+"""The contact person named only in the letter's text (parser/facts/closing_contact.py)."""
 
 from __future__ import annotations
 
 import pytest
 from facts_pages import make_page
 
-from parser.closing_contact import contact_in_text
-from parser.lines import group_lines
-from parser.phrases import document_text
+from parser.facts.closing_contact import contact_in_text
+from parser.facts.decisions.phrases import document_text
+from parser.reading.lines import group_lines
 
 
 def found_in(*sentences: str) -> dict[str, object]:

@@ -16,9 +16,9 @@ import pytest
 from conftest import SAMPLES, load_truth, sample_truths
 from truth_shapes import determinations_of, plain
 
-from parser.extract import extract_facts
-from parser.model import Document, LetterFacts
-from parser.read import read_document
+from parser.core.model import Document, LetterFacts
+from parser.facts.extract import extract_facts
+from parser.reading.read import read_document
 
 GENERATED_SEEDS = (101, 202, 303, 404, 505, 606, 707, 808)
 GENERATED_TYPES = ("4390", "4390", "4390", "3193", "4439", "3288", "3279", "3210", "other")

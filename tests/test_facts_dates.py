@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parser import dates
+from parser.facts import dates
 
 MARCH_3 = dt.date(2025, 3, 3)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from facts_pages import make_page
 
-from parser import determinations
-from parser.letter_type import classify
-from parser.lines import PageText, group_lines
-from parser.phrases import document_text, sentences, snap
+from parser.facts.decisions import determinations
+from parser.facts.decisions.phrases import document_text, sentences, snap
+from parser.facts.letter_type import classify
+from parser.reading.lines import PageText, group_lines
 
 PETITION_30 = "You must file a petition with the Tax Court within 30 days from the date of this letter."
 PETITION_90 = "You must file your petition within 90 days from the date of this letter."

@@ -20,9 +20,9 @@ from facts_pages import (
     make_page,
 )
 
-from parser import dates
-from parser.extract import extract_facts
-from parser.model import Document, LetterFacts, Method
+from parser.core.model import Document, LetterFacts, Method
+from parser.facts import dates
+from parser.facts.extract import extract_facts
 
 EXPECTED = {
     "letter_date": dt.date(2025, 3, 3),
@@ -731,8 +731,8 @@ def test_a_row_of_dated_labels_gives_each_its_own_value() -> None:
 ])
 def test_a_doubtful_scanned_short_month_may_be_its_lookalike(shown: str, flagged: bool,
                                                            alternatives: tuple[dt.date, ...]) -> None:
-    from parser.letter_date import LetterDate, with_month_lookalikes
-    from parser.model import Box, Evidence, Fact
+    from parser.core.model import Box, Evidence, Fact
+    from parser.facts.letter_date import LetterDate, with_month_lookalikes
 
     value = dates.leading_date(shown)
     assert value is not None

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parser import identifiers
+from parser.facts import identifiers
 
 
 @pytest.mark.parametrize(("text", "digits", "repaired"), [

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from facts_pages import make_page, words_at
 
-from parser.labels import LABELS, NOT_LABELS, OTHER, canonical, find_labels, match_label
-from parser.lines import group_lines, page_text
-from parser.model import Box, Word
+from parser.core.model import Box, Word
+from parser.facts.labels import LABELS, NOT_LABELS, OTHER, canonical, find_labels, match_label
+from parser.reading.lines import group_lines, page_text
 
 
 @pytest.mark.parametrize(("text", "field"), [

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from parser.fields import ValueWords, read_person
-from parser.model import Box, Word
+from parser.core.model import Box, Word
+from parser.facts.fields import ValueWords, read_person
 
 
 def spot(text: str) -> ValueWords:
@@ -67,7 +67,7 @@ def test_words_that_are_no_name_give_none(printed: str) -> None:
 
 def test_a_value_of_no_words_with_lines_under_it_reads_no_date() -> None:
     # A second reading's strip whose first line held only specks: nothing of its own to wrap.
-    from parser.fields import read_date
+    from parser.facts.fields import read_date
 
     assert read_date(ValueWords(words=(), following=(spot("2024").words,))) is None
 
@@ -81,7 +81,7 @@ def test_a_value_of_no_words_with_lines_under_it_reads_no_date() -> None:
 ])
 def test_tax_periods_end_on_a_month_s_last_day(printed: str, ends: tuple[dt.date, ...] | None,
                                                flagged: bool) -> None:
-    from parser.fields import read_periods
+    from parser.facts.fields import read_periods
 
     reading = read_periods(spot(printed))
     assert (None if reading is None else reading.value) == ends
@@ -92,7 +92,7 @@ def test_tax_periods_end_on_a_month_s_last_day(printed: str, ends: tuple[dt.date
                                                    ("1040-SR", False), ("941", False), ("CT-1", False)])
 def test_a_scanned_form_number_that_is_no_tax_return_is_flagged(printed: str, doubtful: bool) -> None:
     # ind107: "1040" on a phone photo read "400".
-    from parser.fields import read_form
+    from parser.facts.fields import read_form
 
     reading = read_form(spot(printed))
     assert reading is not None and reading.value == printed
@@ -107,7 +107,7 @@ def test_a_scanned_form_number_that_is_no_tax_return_is_flagged(printed: str, do
     ("KESTREL ROOFING & SIDING INC", "KESTREL ROOFING & SIDING INC"),
 ])
 def test_a_taxpayer_name_ends_where_another_label_begins(printed: str, name: str) -> None:
-    from parser.fields import read_taxpayer_name
+    from parser.facts.fields import read_taxpayer_name
 
     reading = read_taxpayer_name(spot(printed))
     assert reading is not None and reading.value == name

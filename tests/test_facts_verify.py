@@ -10,9 +10,9 @@ import pytest
 import reportlab
 from PIL import Image, ImageDraw, ImageFont
 
-from parser.extract import extract_facts
-from parser.fields import FieldValue
-from parser.model import Box, Document, PageView, Word
+from parser.core.model import Box, Document, PageView, Word
+from parser.facts.extract import extract_facts
+from parser.facts.fields import FieldValue
 
 pytestmark = pytest.mark.ocr
 
@@ -80,7 +80,8 @@ def test_a_misread_letter_date_gets_the_second_reading_as_alternative() -> None:
 
 
 def test_stacked_strips_are_read_in_one_call_and_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
-    from parser import tesseract, verify
+    from parser.facts import verify
+    from parser.reading import tesseract
 
     calls: list[int] = []
     real = tesseract.ocr_words
@@ -146,9 +147,9 @@ def test_a_value_under_its_label_that_the_page_ocr_lost_is_read_from_the_line_un
 ])
 def test_an_agreeing_but_unsure_second_reading_flags_an_exact_value(
         field: str, value: FieldValue, second_confidence: float, speckled: bool, flagged: bool) -> None:
-    from parser import verify
-    from parser.fields import Reading
-    from parser.model import Evidence, Fact
+    from parser.core.model import Evidence, Fact
+    from parser.facts import verify
+    from parser.facts.fields import Reading
 
     box = Box(300.0, 80.0, 380.0, 90.0)
     fact = Fact(value=value, confidence=0.95,
@@ -165,9 +166,9 @@ def test_an_agreeing_but_unsure_second_reading_flags_an_exact_value(
 
 def test_a_speck_free_reading_that_differs_flags_a_value_both_other_readings_agree_on() -> None:
     # A speck over a "0" made both readings see a "6"; with the specks filtered out the strip reads "0".
-    from parser.fields import Reading
-    from parser.model import Evidence, Fact
-    from parser.verify import _checked
+    from parser.core.model import Evidence, Fact
+    from parser.facts.fields import Reading
+    from parser.facts.verify import _checked
 
     word = Word(text="162421627", box=Box(448, 66, 488, 74), page=1, method="ocr", confidence=94.0)
     fact = Fact(value="162421627", confidence=0.95,
@@ -182,7 +183,7 @@ def test_a_speck_free_reading_that_differs_flags_a_value_both_other_readings_agr
 
 
 def test_only_speckled_pages_get_the_speck_free_reading() -> None:
-    from parser.verify import despeckled_readings
+    from parser.facts.verify import despeckled_readings
 
     doc = scanned_page()
     facts = extract_facts(doc)

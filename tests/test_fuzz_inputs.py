@@ -20,10 +20,10 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from bench.mutations import MAGIC_PREFIXES, mutate, seed_files
-from parser.errors import InputError
-from parser.extract import extract_facts
-from parser.model import LetterFacts
-from parser.read import read_document
+from parser.core.errors import InputError
+from parser.core.model import LetterFacts
+from parser.facts.extract import extract_facts
+from parser.reading.read import read_document
 
 pytestmark = pytest.mark.ocr  # mutated images and PDFs that lose their text layer are read by tesseract
 

@@ -21,8 +21,8 @@ from conftest import ROOT, load_truth
 from truth_shapes import determinations_of, plain
 
 from letter4390.result_json import result_schema, to_result
-from parser.extract import extract_facts
-from parser.read import read_document
+from parser.facts.extract import extract_facts
+from parser.reading.read import read_document
 from rules.assess import assess
 from rules.model import Assessment
 

@@ -7,8 +7,8 @@ import dataclasses
 import pytest
 from test_facts_names import spot
 
-from parser import name_lexicon
-from parser.fields import read_person, read_taxpayer_name
+from parser.facts import name_lexicon
+from parser.facts.fields import read_person, read_taxpayer_name
 
 
 @pytest.mark.parametrize(("word", "common"), [

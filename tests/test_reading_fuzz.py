@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 from reportlab.pdfgen import canvas
 
-from parser.errors import InputError
-from parser.model import Document
-from parser.read import read_document
+from parser.core.errors import InputError
+from parser.core.model import Document
+from parser.reading.read import read_document
 
 
 def _small_scan(fmt: str) -> bytes:

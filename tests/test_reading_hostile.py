@@ -9,15 +9,15 @@ from pathlib import Path
 import hostile_fixtures as fixtures
 import pytest
 
-from parser.errors import (
+from parser.core.errors import (
     EncryptedInputError,
     InputError,
     InputTooLargeError,
     UnsupportedInputError,
     UsageError,
 )
-from parser.read import read_document
-from parser.render import page_image
+from parser.reading.read import read_document
+from parser.reading.render import page_image
 
 Builder = Callable[[Path], Path]
 

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 from reading_fixtures import letter_pdf, scan_of
 
-from parser.images import count_frames, load_page
+from parser.reading.images import count_frames, load_page
 
 LETTER_300 = (2550, 3300)
 

@@ -12,11 +12,11 @@ import pytest
 from PIL import Image
 from reading_fixtures import SPARSE_LINES, letter_pdf, scan_of, tilted
 
-from parser import tesseract
-from parser.errors import MissingDependencyError, ProcessingTimeoutError
-from parser.model import Document, PageView, Word
-from parser.read import read_document
-from parser.render import page_image
+from parser.core.errors import MissingDependencyError, ProcessingTimeoutError
+from parser.core.model import Document, PageView, Word
+from parser.reading import tesseract
+from parser.reading.read import read_document
+from parser.reading.render import page_image
 
 pytestmark = pytest.mark.ocr
 

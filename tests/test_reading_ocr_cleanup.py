@@ -7,7 +7,7 @@ import random
 
 from PIL import Image, ImageDraw
 
-from parser.ocr_cleanup import SPECKLED_MARGIN_SHARE, margin_darkness, prepared_for_ocr
+from parser.reading.ocr_cleanup import SPECKLED_MARGIN_SHARE, margin_darkness, prepared_for_ocr
 
 SIZE = (850, 1100)  # a letter page at 100 dpi
 

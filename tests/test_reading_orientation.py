@@ -6,9 +6,9 @@ import pytest
 from PIL import Image, ImageChops
 from reading_fixtures import letter_pdf, scan_of, tilted
 
-from parser.model import Box, Word
-from parser.orientation import estimate_skew, turn
-from parser.reading_quality import measure
+from parser.core.model import Box, Word
+from parser.reading.orientation import estimate_skew, turn
+from parser.reading.reading_quality import measure
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +76,7 @@ def test_no_words_measure_as_empty_and_poor() -> None:
 
 
 def test_one_short_line_is_not_a_blank_page(tmp_path_factory: pytest.TempPathFactory) -> None:
-    from parser.ocr_page import BLANK_INK_FRACTION, ink_fraction
+    from parser.reading.ocr_page import BLANK_INK_FRACTION, ink_fraction
 
     folder = tmp_path_factory.mktemp("short")
     one_line = scan_of(letter_pdf(folder, "short.pdf", ("Page 3 of 3",)), dpi=300)
@@ -85,7 +85,7 @@ def test_one_short_line_is_not_a_blank_page(tmp_path_factory: pytest.TempPathFac
 
 
 def test_a_faded_print_is_not_a_blank_page(tmp_path_factory: pytest.TempPathFactory) -> None:
-    from parser.ocr_page import BLANK_INK_FRACTION, ink_fraction
+    from parser.reading.ocr_page import BLANK_INK_FRACTION, ink_fraction
 
     folder = tmp_path_factory.mktemp("faded")
     page = scan_of(letter_pdf(folder, "faded.pdf", ("Date: January 16, 2025",) * 3), dpi=300)

@@ -11,8 +11,8 @@ from reading_fixtures import letter_pdf, mixed_pdf, scan_of
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
-from parser.read import read_document
-from parser.render import page_image
+from parser.reading.read import read_document
+from parser.reading.render import page_image
 
 HELVETICA_ASCENT = 0.718  # of the font size: where the glyph box top sits above the baseline
 HELVETICA_DESCENT = 0.207
@@ -67,7 +67,7 @@ def test_cropped_page_boxes_are_measured_from_the_crop_box(tmp_path: Path) -> No
 
 
 def test_sideways_text_layer_is_not_trusted(tmp_path: Path) -> None:
-    from parser.pdf_text import open_text_layer, read_text_layer
+    from parser.reading.pdf_text import open_text_layer, read_text_layer
 
     turned = tmp_path / "turned.pdf"
     with pikepdf.open(letter_pdf(tmp_path)) as pdf:
@@ -83,7 +83,7 @@ def test_sideways_text_layer_is_not_trusted(tmp_path: Path) -> None:
 
 def test_upside_down_text_layer_is_read_by_ocr_turned_upright(tmp_path: Path) -> None:
     # /Rotate 180 shows the page upside down: pdfplumber calls its letters upright but spells words backwards.
-    from parser.pdf_text import open_text_layer, read_text_layer
+    from parser.reading.pdf_text import open_text_layer, read_text_layer
 
     turned = tmp_path / "upside-down.pdf"
     with pikepdf.open(letter_pdf(tmp_path)) as pdf:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from parser.read import read_document
+from parser.reading.read import read_document
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "letters"
 # Scans with a distinct degradation each (the rest of the scans are read by the facts and end-to-end tests).

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
-from parser import images
-from parser.sheet import Sheet, find_sheet, flattened, perspective_coefficients
+from parser.reading import images
+from parser.reading.sheet import Sheet, find_sheet, flattened, perspective_coefficients
 
 PAGE = (850, 1100)  # a letter page at 100 dpi
 PHOTO = (1000, 1300)

@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from parser.errors import InputTooLargeError, UnsupportedInputError
-from parser.sniff import kind_of, sniff
+from parser.core.errors import InputTooLargeError, UnsupportedInputError
+from parser.reading.sniff import kind_of, sniff
 
 
 def _image_bytes(fmt: str) -> bytes:
@@ -78,7 +78,7 @@ def test_sniff_refuses_files_larger_than_the_byte_limit(
 ) -> None:
     path = tmp_path / "big.png"
     path.write_bytes(_image_bytes("PNG") + b"\0" * (3 * 1024 * 1024))
-    monkeypatch.setattr("parser.sniff.MAX_INPUT_BYTES", 2 * 1024 * 1024)
+    monkeypatch.setattr("parser.reading.sniff.MAX_INPUT_BYTES", 2 * 1024 * 1024)
     with pytest.raises(InputTooLargeError) as raised:
         sniff(path)
     assert str(raised.value) == "the file is larger than 2 MB; a letter should be far smaller"

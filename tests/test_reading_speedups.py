@@ -18,9 +18,9 @@ from PIL import Image, ImageChops, ImageDraw
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from parser import images, ocr_page, pdf_render, read, reading_quality, render
-from parser.errors import UsageError
-from parser.read import read_document
+from parser.core.errors import UsageError
+from parser.reading import images, ocr_page, pdf_render, read, reading_quality, render
+from parser.reading.read import read_document
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "letters"
 
@@ -270,7 +270,7 @@ def test_a_digital_letter_is_read_without_loading_pdfium(tmp_path: Path) -> None
     script = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from parser.read import read_document\n"
+        "from parser.reading.read import read_document\n"
         f"doc = read_document(Path({str(digital)!r}))\n"
         "print(len(doc.pages), doc.pages[0].method, 'pypdfium2' in sys.modules)\n"
     )

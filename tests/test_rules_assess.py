@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from parser.model import (
+from parser.core.model import (
     Box,
     CollectionDetermination,
     Document,

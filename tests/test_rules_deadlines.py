@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import pytest
 
-from parser.errors import UsageError
+from parser.core.errors import UsageError
 from rules.calendar import CLOSED_PREFIX, USER_CLOSURE_REASON
 from rules.deadlines import (
     CAVEATS,

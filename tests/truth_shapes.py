@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from parser.model import LetterFacts
+from parser.core.model import LetterFacts
 
 
 def plain(value: object) -> object:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from parser.identifiers import mask_tins_in_name
+from parser.facts.identifiers import mask_tins_in_name
 
 DEADLINE_IDS = ("collection_due_process", "innocent_spouse")
 # A masked taxpayer id as the result schema allows it: only the last four digits shown.

@@ -2,7 +2,7 @@
 
 Entries that are not regular files (links, pipes, unreadable folders) are listed too, so the batch can
 account for them in errors.csv instead of silently skipping them. Clinics sometimes name scans by SSN: every
-name shown or written is masked by parser.identifiers.mask_tins_in_name.
+name shown or written is masked by parser.facts.identifiers.mask_tins_in_name.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
-from parser.identifiers import mask_tins_in_name
+from parser.facts.identifiers import mask_tins_in_name
 
 EntryKind = Literal["file", "link", "special", "unreadable_folder"]
 

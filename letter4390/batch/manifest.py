@@ -49,7 +49,7 @@ def tool_version() -> str:
 def tesseract_version() -> str | None:
     """The reading layer's Tesseract version (pytesseract's if that layer does not say); None if absent."""
     try:
-        reader = importlib.import_module("parser.tesseract")
+        reader = importlib.import_module("parser.reading.tesseract")
         read_version = getattr(reader, "tesseract_version", None)
         if callable(read_version):
             return str(read_version())

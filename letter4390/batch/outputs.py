@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from parser.errors import OutputError
+from parser.core.errors import OutputError
 
 TEMP_PREFIX = ".tmp-"
 

@@ -43,7 +43,7 @@ from letter4390.batch.worker import (
     warm_up,
 )
 from letter4390.pipeline import Options
-from parser.errors import InputError, OutputError, UsageError
+from parser.core.errors import InputError, OutputError, UsageError
 
 DEFAULT_MEMORY_MB = 2048
 NOT_A_FILE_REASONS = {

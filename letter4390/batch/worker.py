@@ -24,8 +24,8 @@ from letter4390 import exit_codes
 from letter4390.batch.inbox import display_name
 from letter4390.batch.outputs import LetterOutputs, atomic_files
 from letter4390.pipeline import Options
-from parser.errors import InputError, Letter4390Error, OutputError, ProcessingTimeoutError
-from parser.identifiers import mask_tins_in_name
+from parser.core.errors import InputError, Letter4390Error, OutputError, ProcessingTimeoutError
+from parser.facts.identifiers import mask_tins_in_name
 
 ProcessOne = Callable[[Path, LetterOutputs, Options], None]
 # Why a letter failed decides whether a resumed run tries it again: "input" (the file itself is unreadable)
@@ -34,8 +34,8 @@ Cause = Literal["ok", "input", "timeout", "memory", "crash", "environment"]
 
 REASON_MAX_CHARS = 300
 # Modules the default worker needs: imported once in the runner so that every forked worker starts warm.
-STAGE_MODULES = ("parser.read", "parser.ocr_page", "parser.images", "parser.extract", "rules.assess",
-                 "annotate.summary", "annotate.ics")
+STAGE_MODULES = ("parser.reading.read", "parser.reading.ocr_page", "parser.reading.images",
+                 "parser.facts.extract", "rules.assess", "annotate.summary", "annotate.ics")
 
 
 @dataclass(frozen=True)

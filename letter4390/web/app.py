@@ -33,7 +33,7 @@ from letter4390.web.result_view import DownloadLinks, result_page
 from letter4390.web.settings import ServerSettings
 from letter4390.web.uploads import UploadArea, check_declared_length, receive_upload
 from letter4390.web.workers import WorkerPool
-from parser.errors import InputError, InputTooLargeError, Letter4390Error, OutputError, UsageError
+from parser.core.errors import InputError, InputTooLargeError, Letter4390Error, OutputError, UsageError
 
 # After a too-large upload, read (and discard) up to this much of the rest of the body so that the
 # browser, still sending, receives the answer instead of a reset connection.

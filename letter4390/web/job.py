@@ -15,7 +15,7 @@ from pathlib import Path
 
 from letter4390 import pipeline
 from letter4390.pipeline import Options
-from parser.errors import InputTooLargeError, Letter4390Error
+from parser.core.errors import InputTooLargeError, Letter4390Error
 from rules.model import Assessment
 
 MIB = 1024 * 1024

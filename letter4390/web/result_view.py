@@ -9,7 +9,7 @@ from html import escape
 from letter4390.web import messages
 from letter4390.web.messages import long_date, short_date, text
 from letter4390.web.pages import layout
-from parser.model import FIELD_NAMES, CollectionDetermination, Fact, InnocentSpouseDetermination
+from parser.core.model import FIELD_NAMES, CollectionDetermination, Fact, InnocentSpouseDetermination
 from rules.model import Assessment, Deadline
 
 PHONE_DIGITS = 10

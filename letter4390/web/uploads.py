@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, BinaryIO
 from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
-from parser.errors import InputError, InputTooLargeError, UsageError
-from parser.identifiers import mask_tins_in_name
-from parser.sniff import HEAD_BYTES, kind_of
+from parser.core.errors import InputError, InputTooLargeError, UsageError
+from parser.facts.identifiers import mask_tins_in_name
+from parser.reading.sniff import HEAD_BYTES, kind_of
 
 if TYPE_CHECKING:
     from python_multipart.multipart import MultipartCallbacks

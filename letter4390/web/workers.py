@@ -18,11 +18,11 @@ from anyio import to_thread
 
 from letter4390.web import job as job_module
 from letter4390.web.job import Job, JobOutcome
-from parser.errors import Letter4390Error, ProcessingTimeoutError
+from parser.core.errors import Letter4390Error, ProcessingTimeoutError
 
 # Imported once in the forkserver so that each child starts with them loaded.
-PRELOAD = ["letter4390.web.job", "parser.read", "parser.extract", "rules.assess", "annotate.summary",
-           "annotate.ics"]
+PRELOAD = ["letter4390.web.job", "parser.reading.read", "parser.facts.extract", "rules.assess",
+           "annotate.summary", "annotate.ics"]
 JOIN_SECONDS = 5.0
 
 

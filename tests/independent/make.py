@@ -179,7 +179,7 @@ def photograph(pdf: Path, spec: Photo, out: Path) -> Path:
     """The letter's first page photographed on a dark desk: perspective, a shadow, JPEG without dpi."""
     from PIL import ImageChops, ImageDraw, ImageFilter
 
-    from parser.sheet import perspective_coefficients
+    from parser.reading.sheet import perspective_coefficients
 
     page = raster(pdf, 200, last=1)[0].point(lambda v: 40 + v * 190 // 255)
     width, height = PHOTO_SIZE

@@ -1,0 +1,1 @@
+"""The model and errors every stage (and rules/, annotate/) imports."""

@@ -1,0 +1,97 @@
+"""The taxpayer's name from the address block of page 1, when no label names it.
+
+An address block is a few left-aligned lines ending in a city, state and ZIP line. The Appeals office's
+return address is one too; the taxpayer's is the block that holds no office words. Its name is the line
+just above the street line (a "C/O" or "ATTN" line is skipped). The salutation ("Dear ...") corroborates it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from parser.facts.fields import NAME_EDGES, Reading, scanned_name_doubt
+from parser.facts.header import PageLayout
+from parser.reading.lines import Segment
+
+# "RICHMOND VA 23220", "Springfield, IL 62704-1234".
+CITY_STATE_ZIP = re.compile(r"^[A-Za-z][A-Za-z .'-]*,?\s+[A-Z]{2}\.?\s+[0-9]{5}(?:-[0-9]{4})?$")
+# "657 MAPLE AVE", "PO BOX 12", "P.O. Box 12", "RR 2 Box 5".
+STREET = re.compile(r"^(?:[0-9]+[A-Za-z]?\s|P\.?\s?O\.?\s?BOX\b|RR\s?[0-9]|HC\s?[0-9])", re.IGNORECASE)
+OFFICE_WORDS = re.compile(
+    r"\b(?:internal revenue|appeals|department of the treasury|irs|stop|room|m/s|mail stop|office)\b",
+    re.IGNORECASE,
+)
+CARE_OF = re.compile(r"^(?:c/o|attn|%|in care of)\b", re.IGNORECASE)
+NOT_A_NAME_LINE = re.compile(r"certified|registered|return receipt|mail\b|received|in re\b", re.IGNORECASE)
+SALUTATION_NAME = re.compile(r"^dear\s+(?P<name>[^:,]+)", re.IGNORECASE)
+GENERIC_GREETINGS = frozenset({"sir", "or", "madam", "taxpayer", "taxpayers", "mr", "ms", "mrs", "dr", "miss",
+                               "customer", "client", "representative", "to", "whom", "it", "may", "concern"})
+BLOCK_GAP = 1.8
+SPECKS = " .,'’‘°*•|_-~:;\"“”"  # line heights between lines of one block
+# Confidence of a name read from its place, with and without the salutation agreeing.
+CORROBORATED = 0.92
+UNCORROBORATED = 0.80  # a clean block (name, street, city-state-ZIP) and a salutation that names no one
+CONTRADICTED = 0.60  # the salutation greets someone else
+
+
+def taxpayer_name(layout: PageLayout) -> tuple[Reading, float] | None:
+    """The name and the label-factor to score it with (higher when the salutation agrees)."""
+    segments = [s for line in layout.lines for s in line.segments if layout.zone_of(s.box.top) == "header"]
+    for zip_line in (s for s in segments if CITY_STATE_ZIP.match(s.text.strip(SPECKS))):
+        block = _block_above(zip_line, segments)
+        if any(OFFICE_WORDS.search(s.text) for s in block):
+            continue
+        streets = [i for i, s in enumerate(block) if STREET.match(s.text)]
+        if not streets or streets[-1] == 0:
+            continue
+        above = block[:streets[-1]]
+        names = [s for s in above if not (CARE_OF.match(s.text) or NOT_A_NAME_LINE.search(s.text))]
+        if not names:
+            continue
+        name = names[-1]
+        text = " ".join(w.text for w in name.words).strip(NAME_EDGES)
+        agrees = _salutation_agrees(layout, text)
+        factor = CORROBORATED if agrees else UNCORROBORATED if agrees is None else CONTRADICTED
+        return Reading(value=text, words=name.words, text=text,
+                       doubt=scanned_name_doubt(text, name.words)), factor
+    return None
+
+
+def _block_above(last: Segment, segments: Sequence[Segment]) -> list[Segment]:
+    """The left-aligned lines above `last` with no wide gap between them, top to bottom, `last` included.
+
+    Another city, state and ZIP line above ends the block: it closes the address printed above this one (the
+    return address stacked over the taxpayer's)."""
+    block = [last]
+    while len(block) < 6:
+        current = block[0]
+        height = current.height
+        above = [
+            s for s in segments
+            if s.box.bottom <= current.box.top + height * 0.3
+            and current.box.top - s.box.bottom <= BLOCK_GAP * height
+            and abs(s.box.x0 - current.box.x0) <= height
+        ]
+        if not above:
+            break
+        nearest = max(above, key=lambda s: s.box.top)
+        if CITY_STATE_ZIP.match(nearest.text.strip(SPECKS)):
+            break
+        block.insert(0, nearest)
+    return block
+
+
+def _salutation_agrees(layout: PageLayout, name: str) -> bool | None:
+    """True when "Dear ..." names the person, False when it names someone else, None when it names no one."""
+    tokens = {t.strip(".,").lower() for t in name.split() if len(t.strip(".,")) > 1}
+    for line in layout.lines:
+        for segment in line.segments:
+            match = SALUTATION_NAME.match(segment.text)
+            if match is None:
+                continue
+            greeted = {t.strip(".,").lower() for t in match["name"].split()} - GENERIC_GREETINGS
+            if not greeted:
+                return None
+            return bool(tokens & greeted)
+    return None

@@ -1,0 +1,121 @@
+"""What the reading may have missed: values no label accounts for, and pages read only in part.
+
+A scan can lose a label ("Faxt" for "Fax:") while its value survives, or lose whole lines in a shadow.
+Neither can be repaired, but both can be noticed, so that the facts they would have given are flagged
+instead of silently missing.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from statistics import quantiles
+
+from parser.core.model import Word
+from parser.facts import identifiers
+from parser.facts.fields import READERS, ValueWords
+from parser.facts.header import Column, PageLayout, ValueSpot, following_lines
+from parser.facts.labels import LabelMatch
+from parser.reading.lines import Line, Segment
+
+# A fax machine's banner line across the top of a received page is not part of the letter.
+FAX_BANNER_SHARE = 0.03
+# A body line that starts this far right of the body's left margin, with this much text, is a fragment.
+FRAGMENT_INDENT = 100.0
+FRAGMENT_MIN_CHARS = 15
+FRAGMENTS_FOR_PARTIAL_PAGE = 3
+FOOTER_SHARE = 0.92
+# A garbled label's value starts on the next line, within this many line heights.
+GARBLED_LABEL_GAP = 1.2
+
+
+def orphan_phone_numbers(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
+                         ) -> list[Segment]:
+    """Page 1 header segments holding a phone number that no label claims."""
+    claimed = {id(w) for label in labels for w in label.words}
+    claimed |= {id(w) for spot in spots for w in spot.words}
+    claimed |= {id(w) for spot in spots if spot.label.field == "tax_periods"
+                for line in spot.following for w in line}
+    orphans: list[Segment] = []
+    for line in layout.lines:
+        if layout.zone_of(line.box.top) != "header" or line.box.top < layout.page.height * FAX_BANNER_SHARE:
+            continue
+        for segment in line.segments:
+            if any(id(w) in claimed for w in segment.words):
+                continue
+            if identifiers.phone_number(segment.text) is not None:
+                orphans.append(segment)
+    return orphans
+
+
+def orphan_contact_phone(orphans: Sequence[Segment], spots: Sequence[ValueSpot]) -> Segment | None:
+    """Of the header's phone numbers no label claims (`orphan_phone_numbers`), the one in the value column
+    (its label garbled, "Vel:"), if there is exactly one: a number elsewhere (a clinic's stamp) or a second
+    one leaves it open."""
+    value_lefts = [spot.words[0].box.x0 for spot in spots if spot.zone == "header" and spot.words]
+    in_column = [segment for segment in orphans
+                 if any(abs(segment.box.x0 - x) <= segment.height for x in value_lefts)]
+    return in_column[0] if len(in_column) == 1 else None
+
+
+def orphan_periods(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
+                   ) -> tuple[Segment, tuple[tuple[Word, ...], ...]] | None:
+    """A page 1 header value under a label OCR garbled past matching ("eee od SNe") that reads as tax
+    periods, with the lines that continue it; None when there is none.
+
+    The garbled label must stand in the labels' column and its value in the values' column (an address
+    line "2083 WASHINGTON BLVD" is no period); lines taken as a value's continuation may be either."""
+    if layout.zone_of(0.0) != "header":
+        return None
+    claimed = {id(w) for label in labels for w in label.words} | {id(w) for spot in spots for w in spot.words}
+    label_lefts = [label.box.x0 for label in labels if layout.zone_of(label.box.top) == "header"]
+    value_lefts = [spot.words[0].box.x0 for spot in spots if spot.zone == "header" and spot.words]
+    segments = [s for line in layout.lines if layout.zone_of(line.box.top) == "header" for s in line.segments]
+    for above in segments:
+        height = above.height
+        garbled = not any(id(w) in claimed for w in above.words) and not any(
+            ch.isdigit() for w in above.words for ch in w.text)
+        if not garbled or not any(abs(above.box.x0 - x) <= height for x in label_lefts):
+            continue
+        for segment in segments:
+            under = 0 < segment.box.top - above.box.bottom <= GARBLED_LABEL_GAP * height
+            if (not under or any(id(w) in claimed for w in segment.words)
+                    or not any(abs(segment.box.x0 - x) <= height for x in value_lefts)):
+                continue
+            unclaimed = [s for s in segments if not any(id(w) in claimed for w in s.words)]
+            following = following_lines(segment.words, Column(left=segment.box.x0, segments=unclaimed,
+                                                               label_starts=set()))
+            if READERS["tax_periods"](ValueWords(words=segment.words, following=following)) is not None:
+                return segment, following
+    return None
+
+
+def partly_read(layout: PageLayout) -> bool:
+    """An OCR'd page whose body lines often start far right of its margin: lines were lost or cut."""
+    if layout.page.method != "ocr":
+        return False
+    starts = [
+        (line.words[0].box.x0, len(line.text)) for line in layout.lines
+        if layout.zone_of(line.box.top) == "body" and line.box.top < layout.page.height * FOOTER_SHARE
+    ]
+    if len(starts) < 5:
+        return False
+    margin = quantiles([x for x, _ in starts], n=10)[0]
+    fragments = [x for x, chars in starts if x > margin + FRAGMENT_INDENT and chars >= FRAGMENT_MIN_CHARS]
+    return len(fragments) + len(_cut_lines(layout)) >= FRAGMENTS_FOR_PARTIAL_PAGE
+
+
+def _cut_lines(layout: PageLayout) -> list[Line]:
+    """Body lines that stop far short of the right margin while their sentence goes on below them."""
+    body = [line for line in layout.lines
+            if layout.zone_of(line.box.top) == "body" and line.box.top < layout.page.height * FOOTER_SHARE]
+    if len(body) < 5:
+        return []
+    right = quantiles([line.box.x1 for line in body], n=10)[-1]
+    cut: list[Line] = []
+    for line, below in itertools.pairwise(body):
+        close = below.box.top - line.box.bottom <= 1.5 * line.height
+        goes_on = below.words[0].text[:1].islower()
+        if close and goes_on and line.box.x1 < right - FRAGMENT_INDENT * 1.5:
+            cut.append(line)
+    return cut

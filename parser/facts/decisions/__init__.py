@@ -1,0 +1,1 @@
+"""What Appeals decided: the determination part of the letter, read by coverage."""

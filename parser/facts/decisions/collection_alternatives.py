@@ -1,0 +1,115 @@
+"""The collection alternatives Appeals considered: the ones a sentence names, and the ones it cannot read.
+
+An alternative the person did not put forward is none Appeals considered, and a sentence that only tells
+what the person may still do is no record of what was considered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parser.core.model import CollectionAlternative
+
+# Collection alternatives: (pattern, alternative).
+ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
+    (re.compile(r"\binstal\s?l?\s?ments?\b|\bpayment plan\b"), "installment_agreement"),
+    (re.compile(r"\boffer[- ]in[- ]com\s?promise|\boffer \S{1,3} com\s?promise|\boic\b"),
+     "offer_in_compromise"),
+    (re.compile(r"\bcurrently not collectible\b|\bcurrently[- ]non[- ]?collectible\b|\buncollectible\b|"
+                r"\bcnc\b"), "currently_not_collectible"),
+    (re.compile(r"\b(?:post(?:ing)? a |a )?bond\b|\bsubstitut\w+ (?:of )?(?:other |another )?assets?\b"),
+     "bond_or_substitution"),
+)
+# A sentence that speaks of alternatives Appeals considered, whether or not one could be named in it.
+ALTERNATIVE_CONTEXT = re.compile(r"\bconsidered\b|\balternatives?\b")
+# Words of a sentence about an alternative even when the alternative's own name is damaged.
+ALTERNATIVE_HINT = re.compile(
+    r"collect\s?ib|com\s?promis|instal\s?l?\s?m|\bbond\b|alternat|substitut|payment plan"
+)
+# Each alternative's surviving fragments: one of them without its full name means the name is damaged,
+# even when another alternative in the same sentence was read.
+ALTERNATIVE_FRAGMENTS: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
+    (re.compile(r"instal\s?l?\s?m|payment plan"), "installment_agreement"),
+    (re.compile(r"com\s?promis|\boffer\s+(?:in|of)\b"), "offer_in_compromise"),
+    (re.compile(r"collect\s?ib|\bcurrently\s+not\b|\bnot\s+coll"), "currently_not_collectible"),
+    (re.compile(r"\bbond\b|substitut"), "bond_or_substitution"),
+)
+CONSIDERED = re.compile(r"\b(?:considered|proposal|proposed|requested|submitted|offered)\b")
+# An alternative the person did not put forward is no alternative Appeals considered: "You did not propose an
+# installment agreement", "you never asked us to place your account in currently not collectible status",
+# "you proposed no collection alternative", "no offer in compromise was submitted", "an installment agreement
+# was not requested". Its mention is blanked before alternatives are looked for (nor is it a damaged one).
+# Only the words that name alternatives may stand between the denial and the mention, so "You did not submit
+# the Form 433-A we needed to evaluate your offer in compromise" still records the offer, and "You did not
+# propose an installment agreement, but you asked for currently not collectible status" that status.
+_PUT_FORWARD = r"(?:propos|request|submit|ask|appl(?:y|ie)|offer|rais|seek|sought|suggest|pursu)\w*"
+_BETWEEN = (r"(?:(?:\s|,\s?)(?:an?|any|the|your|other|another|formal|such|viable|collection|alternatives?|"
+            r"for|to|us|about|consider|considering|as|or|nor|either|of|in|like|including|status|request|place|"
+            r"placing|put|putting|account|instal\w*|agreements?|offers?|compromise|currently|not|non|"
+            r"collectible|bond|post|posting|substitut\w*|assets?|payment|plan|" + _PUT_FORWARD + r")\b)")
+_FOLLOWS = r"(?:was|were|is|are|has been|have been|had been)"
+NOT_PUT_FORWARD_BEFORE = re.compile(
+    rf"(?:\b(?:not|never|neither)\s(?:\w+\s)?{_PUT_FORWARD}|\b{_PUT_FORWARD}\s(?:no|neither|none of))"
+    rf"{_BETWEEN}{{0,12}}\s?$")
+NONE_BEFORE = re.compile(rf"\bno{_BETWEEN}{{0,6}}\s?$")
+PUT_FORWARD_AFTER = re.compile(rf"^{_BETWEEN}{{0,12}}\s{_FOLLOWS}\s(?:\w+\s)?{_PUT_FORWARD}")
+NOT_PUT_FORWARD_AFTER = re.compile(
+    rf"^{_BETWEEN}{{0,12}}\s{_FOLLOWS}\s(?:not|never)\s(?:been\s)?(?:\w+\s)?{_PUT_FORWARD}")
+# What names an alternative, its own name or the word for them all ("you proposed no collection alternative").
+ALTERNATIVE_MENTIONS: tuple[re.Pattern[str], ...] = (
+    *(pattern for pattern, _ in ALTERNATIVES), *(pattern for pattern, _ in ALTERNATIVE_FRAGMENTS),
+    re.compile(r"\balternatives?\b"),
+)
+# A sentence that only says what the person still may do is not a record of what Appeals considered.
+ADVICE = re.compile(
+    r"\b(?:you (?:may|can|could|might) (?:still |also )?(?:request|apply|propose|submit|ask|call)|"
+    r"if you (?:want|wish|would like)|for more information)\b"
+)
+# What someone can still do later ("The Revenue Officer ... can set up a payment plan with you"): no
+# alternative Appeals considered, unless the sentence also says one was put forward or considered.
+FUTURE_OPTION = re.compile(
+    r"\b(?:can|could|may|will)\s(?:still\s|also\s)?(?:help\syou\s)?(?:set\sup|arrange|establish|discuss|"
+    r"work\sout|talk\sabout)\b"
+)
+
+
+@dataclass(frozen=True)
+class AlternativesSaid:
+    """What one sentence says of collection alternatives."""
+
+    named: tuple[CollectionAlternative, ...] = ()
+    # It names one or speaks of them: its OCR quality counts, as a damaged alternative may hide in it.
+    on_topic: bool = False
+    # It tells of an alternative considered whose name the scan damaged.
+    unreadable: bool = False
+
+
+def alternatives_said(text: str) -> AlternativesSaid:
+    """The alternatives the sentence says Appeals considered, and whether it speaks of any it cannot name."""
+    if ADVICE.search(text) or (FUTURE_OPTION.search(text) and not CONSIDERED.search(text)):
+        return AlternativesSaid()
+    put_forward = without_alternatives_not_put_forward(text)
+    named = tuple(a for pattern, a in ALTERNATIVES if pattern.search(put_forward))
+    damaged = [a for pattern, a in ALTERNATIVE_FRAGMENTS if pattern.search(put_forward) and a not in named]
+    unreadable = bool(damaged or (not named and ALTERNATIVE_HINT.search(put_forward))) and bool(
+        CONSIDERED.search(text))
+    return AlternativesSaid(named=named, on_topic=bool(named or ALTERNATIVE_CONTEXT.search(text)),
+                            unreadable=unreadable)
+
+
+def without_alternatives_not_put_forward(text: str) -> str:
+    """The sentence with each alternative it says the person did not put forward blanked out."""
+    blanked = list(text)
+    for pattern in ALTERNATIVE_MENTIONS:
+        for match in pattern.finditer(text):
+            before, after = text[:match.start()], text[match.end():]
+            if (NOT_PUT_FORWARD_BEFORE.search(before) or NOT_PUT_FORWARD_AFTER.match(after)
+                    or (NONE_BEFORE.search(before) and PUT_FORWARD_AFTER.match(after))):
+                blanked[match.start():match.end()] = " " * (match.end() - match.start())
+    return "".join(blanked)
+
+
+def in_table_order(alternatives: list[CollectionAlternative]) -> tuple[CollectionAlternative, ...]:
+    """The alternatives found, in the order of the table."""
+    return tuple(a for _, a in ALTERNATIVES if a in alternatives)

@@ -1,0 +1,258 @@
+"""What the letter decided: the collection part (actions, outcome, alternatives) and the innocent spouse part.
+
+Phrase tables, read sentence by sentence. A sentence that states an outcome ("is sustained", "will be
+withdrawn", "is denied") is a determination sentence; the actions it names (lien, levy) get that outcome.
+Negative phrases are matched first and their words are not matched again, so "not sustained" never also
+counts as "sustained". Sections and alternatives are read from the letter's running text; an alternative
+the person did not put forward ("You did not propose an installment agreement") is none Appeals considered.
+Relief granted in full for some tax years and denied for others is partial relief.
+
+This module walks the sentences and weighs what they say; the tables and readings live beside it:
+outcome_phrases.py (the matcher), collection_outcomes.py, collection_alternatives.py, spouse_outcomes.py,
+relief_sections.py, decided_years.py and determination_ocr.py (OCR damage read back or flagged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from parser.core.model import (
+    CollectionAction,
+    CollectionAlternative,
+    CollectionDetermination,
+    CollectionOutcome,
+    Evidence,
+    InnocentSpouseDetermination,
+    InnocentSpouseOutcome,
+    InnocentSpouseSection,
+    Word,
+)
+from parser.facts.confidence import ocr_factor
+from parser.facts.decisions.collection_alternatives import alternatives_said, in_table_order
+from parser.facts.decisions.collection_outcomes import (
+    ACTIONS,
+    COLLECTION_ACTION,
+    COLLECTION_OUTCOMES,
+    ONCE_PAID,
+    PARTS_OF_PARTIAL,
+    RELEASE_WORDS,
+    STAY_WORDS,
+    SUSTAIN,
+    UNTIL_THEN,
+    actions_in,
+    attributed,
+    overall,
+)
+from parser.facts.decisions.decided_years import decided_years, years_apart
+from parser.facts.decisions.determination_ocr import garbled_decision, with_not_repaired
+from parser.facts.decisions.outcome_phrases import find_outcomes
+from parser.facts.decisions.phrases import Hit, sentences
+from parser.facts.decisions.relief_sections import SECTION_ORDER, cited_sections
+from parser.facts.decisions.spouse_outcomes import (
+    COLLECTION_WORDS,
+    CONDITIONAL,
+    CONTEXT_SENTENCES,
+    EARLIER_DETERMINATION,
+    LAW_DESCRIBED,
+    SPOUSE_CONTEXT,
+    SPOUSE_OUTCOMES,
+    UNREAD_SPOUSE_DECISION,
+)
+from parser.reading.lines import PageText
+
+CLEAR = 0.95
+OCR_DOUBT = 0.80  # an OCR factor below this puts the determination up for review
+CONFLICT = 0.55
+
+
+@dataclass(frozen=True)
+class Sentence:
+    page: PageText
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.page.text[self.start:self.end]
+
+    def hit(self, start: int, end: int) -> Hit:
+        return Hit(page=self.page, start=self.start + start, end=self.start + end, groups={})
+
+
+def all_sentences(texts: Sequence[PageText]) -> list[Sentence]:
+    return [Sentence(t, s, e) for t in texts for s, e in sentences(t)]
+
+
+@dataclass
+class _Found:
+    """What the sentences of one part said, with the words they were read from."""
+
+    evidence: list[Evidence] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    # Reasons a sentence's own damage gives ("riot" read as "not"), counted only once the sentence is used:
+    # a damaged "not" in the collection part is no reason to check the innocent spouse part.
+    pending: dict[int, list[str]] = field(default_factory=dict)
+
+    def repaired(self, sentence: Sentence) -> str:
+        """The sentence's text with a damaged "not" read back."""
+        reasons: list[str] = []
+        text = with_not_repaired(sentence.text, reasons)
+        if reasons:
+            self.pending[id(sentence)] = reasons
+        return text
+
+    def add(self, sentence: Sentence) -> None:
+        self.reasons.extend(self.pending.pop(id(sentence), []))
+        hit = sentence.hit(0, len(sentence.text))
+        if hit.words:
+            self.evidence.append(hit.evidence())
+            # Specks read as punctuation carry no meaning; every word and number does.
+            self.words.extend(w for w in hit.words if any(ch.isalnum() for ch in w.text))
+
+    def confidence(self) -> float:
+        """Clear phrasing read well: CLEAR times the OCR factor of the sentences; CONFLICT when in doubt."""
+        ocr = ocr_factor(self.words)
+        if ocr < OCR_DOUBT:
+            self.reasons.append("the scan is hard to read in the sentences that state this determination")
+        base = CLEAR if not self.reasons else CONFLICT
+        return round(base * ocr, 3)
+
+
+def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | None, tuple[str, ...]]:
+    """The collection determination, with the reasons to review it (empty when clear)."""
+    by_action: dict[CollectionAction, set[CollectionOutcome]] = {}
+    unattributed: set[CollectionOutcome] = set()
+    # Outcomes said with no action beside them, as in the rows of a table per tax period ("2019  Sustained
+    # Sustained"): what they were said of is not known (the part is flagged), but when they differ from what
+    # is said of the actions, the part cannot be read as all sustained or all not.
+    unplaced: set[CollectionOutcome] = set()
+    found = _Found()
+    alternatives: list[CollectionAlternative] = []
+    for sentence in all_sentences(texts):
+        text = found.repaired(sentence)
+        outcomes = find_outcomes(text, COLLECTION_OUTCOMES)
+        if ONCE_PAID.search(text):
+            # "We will release the lien within 30 days after you pay": the law's release on payment, no
+            # decision of the hearing.
+            outcomes = [o for o in outcomes if not RELEASE_WORDS.search(text[o[1]:o[2]])]
+        waits = [m.end() for pattern in (ONCE_PAID, UNTIL_THEN) for m in pattern.finditer(text)]
+        outcomes = [o for o in outcomes
+                    if not (STAY_WORDS.search(text[o[1]:o[2]]) and any(end <= o[1] for end in waits))]
+        actions = actions_in(text)
+        if outcomes and actions:
+            for action, said in attributed(text, outcomes).items():
+                by_action.setdefault(action, set()).update(said)
+            found.add(sentence)
+        elif outcomes and COLLECTION_ACTION.search(text):
+            unattributed.update(o for o, _, _ in outcomes)
+            found.add(sentence)
+        elif outcomes and SUSTAIN.search(text):
+            unplaced.update(o for o, _, _ in outcomes)
+            found.add(sentence)
+            found.reasons.append("a sentence about sustaining a collection action could not be fully read")
+        elif not outcomes and actions and garbled_decision(text):
+            found.add(sentence)
+            found.reasons.append("a sentence deciding a collection action could not be fully read")
+        said_of_alternatives = alternatives_said(text)
+        if said_of_alternatives.on_topic:
+            found.add(sentence)  # its OCR quality counts: a damaged alternative may hide in it
+        if said_of_alternatives.unreadable:
+            found.reasons.append("a collection alternative Appeals considered could not be read")
+        alternatives.extend(a for a in said_of_alternatives.named if a not in alternatives)
+    if not by_action and not unattributed:
+        return None, ()
+    per_action: dict[CollectionAction, CollectionOutcome] = {}
+    for action, said in by_action.items():
+        if len(said) == 1:
+            per_action[action] = next(iter(said))
+        else:
+            # Sustained for some periods and not for others reads as partly sustained; still checked.
+            per_action[action] = "partially_sustained" if said <= PARTS_OF_PARTIAL else "unknown"
+            found.reasons.append(f"the letter says different things about the {action}")
+    outcome = overall(set(per_action.values()) | unattributed | unplaced)
+    if outcome == "unknown" and not found.reasons:
+        found.reasons.append("the outcome of the collection part could not be read")
+    actions_found = tuple(a for _, a in ACTIONS if a in per_action)
+    if not actions_found:
+        found.reasons.append("the letter does not say which collection action (lien or levy) it decides")
+    ordered = in_table_order(alternatives)
+    determination = CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
+                                            confidence=found.confidence(), evidence=tuple(found.evidence))
+    return determination, tuple(found.reasons)
+
+
+def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination | None, tuple[str, ...]]:
+    """The innocent spouse determination, with the reasons to review it (empty when clear)."""
+    outcomes: set[InnocentSpouseOutcome] = set()
+    found = _Found()
+    sections: set[InnocentSpouseSection] = set()
+    # The sentences just before, while they stay on the innocent spouse part ("You asked for relief under
+    # 6015(b) and (c) ... You knew about the income. Your request is denied."): a decision that names no
+    # section or relief of its own belongs to them.
+    recent: list[Sentence] = []
+    run: list[Sentence] = []  # every sentence since the part's sentences began, for what `recent` misses
+    # The years each granting or denying sentence decides (empty when it names none, nor do those before it).
+    years_of: dict[InnocentSpouseOutcome, list[frozenset[str]]] = {}
+    for sentence in all_sentences(texts):
+        text = found.repaired(sentence)
+        on_topic = SPOUSE_CONTEXT.search(text) or (recent and not COLLECTION_WORDS.search(text))
+        if not on_topic or EARLIER_DETERMINATION.search(text) or LAW_DESCRIBED.search(text):
+            recent = []
+            run = []
+            continue
+        recent = [*recent[-(CONTEXT_SENTENCES - 1):], sentence]
+        run.append(sentence)
+        said = find_outcomes(text, SPOUSE_OUTCOMES)
+        if not said:
+            if (UNREAD_SPOUSE_DECISION.search(text) and not CONDITIONAL.search(text)
+                    and cited_sections(text)[0]):
+                found.reasons.append("a sentence deciding relief under a cited section could not be read")
+            continue
+        if any(o == "partial_relief" for o, _, _ in said):
+            # "We approved your request for relief in part": the grant is the partial one.
+            said = [hit for hit in said if hit[0] != "full_relief"]
+        outcomes.update(o for o, _, _ in said)
+        years = next((y for earlier in reversed(recent) if (y := decided_years(earlier.text))), frozenset())
+        for said_outcome in {o for o, _, _ in said}:
+            years_of.setdefault(said_outcome, []).append(years)
+        found.add(sentence)
+        cited, damaged = cited_sections(text)
+        if not cited:
+            for earlier in recent[:-1]:
+                borrowed, _ = cited_sections(earlier.text)
+                if borrowed:
+                    cited |= borrowed
+                    found.add(earlier)
+            # "You asked for relief under 6015(b) and (f)" further back than that, and decided by no sentence
+            # of its own: may be decided by this one too.
+            further = {s for earlier in run[:-len(recent)] for s in cited_sections(earlier.text)[0]}
+            further -= cited | sections
+            if cited and further:
+                found.reasons.append("sections named earlier in the part ("
+                                     + ", ".join(s for s in SECTION_ORDER if s in further)
+                                     + ") may be decided by the same sentence")
+        sections.update(cited)
+        if damaged:
+            found.reasons.append("a statute section in the determination could not be read")
+    if not outcomes:
+        return None, ()
+    if len(outcomes) == 1:
+        outcome = next(iter(outcomes))
+    elif "partial_relief" in outcomes:
+        outcome = "partial_relief"  # "granted in part ... the rest is denied" is partial relief
+        if "full_relief" in outcomes:
+            found.reasons.append("the letter grants relief in full for part and says it is granted in part")
+    elif outcomes == {"full_relief", "denied"} and years_apart(years_of["full_relief"], years_of["denied"]):
+        # "For 2021, we grant you full relief ... For 2022, we cannot grant relief."
+        outcome = "partial_relief"
+    else:
+        outcome = "unknown"
+        found.reasons.append("the letter's innocent spouse sentences point to different outcomes")
+    if not sections:
+        found.reasons.append("the letter does not say under which section relief was decided")
+    confidence = found.confidence()
+    ordered = tuple(s for s in SECTION_ORDER if s in sections)
+    return InnocentSpouseDetermination(outcome=outcome, sections=ordered, confidence=confidence,
+                                       evidence=tuple(found.evidence)), tuple(found.reasons)

@@ -1,0 +1,150 @@
+"""Searching a letter's running text for phrases, tolerant of OCR damage, with the words each hit covers.
+
+OCR'd words are first snapped to the vocabulary the phrase tables use when they are within an edit or two
+of a vocabulary word ("sustalned" -> "sustained"), so the phrase regexes can be written in plain English.
+A text layer is taken as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from parser.core.model import Evidence, Word
+from parser.facts.identifiers import mask_tins
+from parser.reading.lines import Line, PageText, page_text, union_box
+
+# Words the phrase tables of letter_type.py and determinations.py are written with.
+VOCABULARY: tuple[str, ...] = (
+    "sustained", "sustain", "sustaining", "sustains", "determination", "determined", "determine", "decision",
+    "withdrawn", "withdraw", "withdrawal", "release", "released", "levy", "levies", "lien", "federal",
+    "collection", "collectible", "installment", "agreement", "offer", "compromise", "currently", "bond",
+    "substitution", "assets", "relief", "granted", "grant", "denied", "deny", "denying", "partial",
+    "partially", "full", "equitable", "allocation", "separation", "liability", "innocent", "spouse", "joint",
+    "several", "equivalent", "hearing", "petition", "within", "days", "appropriate", "proceed", "entitled",
+    "qualify", "eligible", "letter", "notice", "concerning", "action", "actions", "appeals", "final",
+    "request", "section", "sections", "intrusive", "necessary", "balances", "efficient", "proposed",
+    "intent", "filing", "court", "period", "beginning", "thirty", "ninety", "community", "property",
+    "considered", "alternatives", "alternative", "payment", "whole", "entirely", "remain", "responsible",
+    "allowed", "allow", "disallowed", "portion", "amount", "reviewable", "judicial", "review", "cannot",
+    # Words close to a vocabulary word that mean something else: kept as they are ("the court cannot
+    # consider your case" is no record of alternatives Appeals "considered").
+    "consider", "proposal",
+)
+# OCR look-alikes inside alphabetic words ("Sect1on", "6O15" is left alone: it is not alphabetic).
+ALPHA_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "|": "l", "5": "s"})
+EDGE_PUNCTUATION = "\"'“”‘’()[]{},;:!?"
+
+
+@lru_cache(maxsize=4096)
+def snap(token: str) -> str:
+    """An OCR'd word, lower case, snapped to the phrase vocabulary when it is within one or two edits."""
+    lowered = token.lower()
+    core = lowered.strip(EDGE_PUNCTUATION + ".")
+    if not core or len(core) < 4 or core in _VOCABULARY_SET:
+        return lowered
+    letters = sum(ch.isalpha() for ch in core)
+    if letters < len(core) - 1:
+        return lowered  # a number or a code, not a damaged word
+    folded = core.translate(ALPHA_LOOKALIKES)
+    limit = 1 if len(folded) < 8 else 2
+    found = process.extractOne(folded, VOCABULARY, scorer=Levenshtein.distance, score_cutoff=limit)
+    if found is None:
+        return lowered
+    return lowered.replace(core, found[0])
+
+
+_VOCABULARY_SET = frozenset(VOCABULARY)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One phrase found on a page: the words it covers and where it matched in the page text."""
+
+    page: PageText
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        return self.page.words_between(self.start, self.end)
+
+    @property
+    def text(self) -> str:
+        return self.page.text[self.start:self.end]
+
+    def evidence(self) -> Evidence:
+        words = self.words
+        scores = [w.confidence for w in words if w.confidence is not None]
+        return Evidence(
+            page=words[0].page, box=union_box(words), text=mask_tins(" ".join(w.text for w in words)),
+            method=words[0].method, ocr_confidence=min(scores) if scores else None,
+        )
+
+
+def document_text(lines_by_page: Iterable[Sequence[Line]]) -> tuple[PageText, ...]:
+    """Every page's text, OCR'd words snapped to the vocabulary."""
+    texts: list[PageText] = []
+    for lines in lines_by_page:
+        if not lines:
+            continue
+        ocr = any(w.method == "ocr" for line in lines for w in line.words)
+        texts.append(page_text(lines, snap if ocr else str.lower))
+    return tuple(texts)
+
+
+def find_all(pattern: re.Pattern[str], texts: Iterable[PageText]) -> list[Hit]:
+    hits: list[Hit] = []
+    for text in texts:
+        for match in pattern.finditer(text.text):
+            if match.end() > match.start():
+                hits.append(Hit(page=text, start=match.start(), end=match.end(), groups=match.groupdict()))
+    return hits
+
+
+# A sentence ends at ". " followed by a capital-less page text, so split on the punctuation itself.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def sentences(text: PageText) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of the page text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_END.finditer(text.text):
+        if _abbreviation_before(text.text, match.start()) or _speck_after_open_word(text.text, match.start()):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text.text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+ABBREVIATIONS = ("u.s.", "sec.", "i.r.c.", "no.", "rev.", "proc.", "reg.", "treas.", "e.g.", "i.e.", "st.",
+                 "mr.", "ms.", "mrs.", "dr.", "inc.", "p.m.", "a.m.", "v.", "vs.", "c.f.r.")
+
+
+# Words no sentence ends with: a period after one is a speck of the scan ("relief under. Internal Revenue
+# Code Section 66(c)", "liability under IRC. Section 6015(f)"), and the sentence goes on.
+OPEN_WORDS = frozenset({"under", "from", "of", "for", "to", "the", "a", "an", "by", "with", "per", "irc",
+                        "§", "§§", "section", "sections"})
+
+
+SPECK_MARKS = ".,·'’`*"
+
+
+def _speck_after_open_word(text: str, position: int) -> bool:
+    """Whether the period before `position` is a speck: after a word no sentence ends with, or standing
+    alone as a word of its own (a sentence's own period is glued to its last word)."""
+    before = text[max(0, position - 12):position].split(" ")[-1]
+    return before.endswith(".") and (before[:-1] in OPEN_WORDS or not before.strip(SPECK_MARKS))
+
+
+def _abbreviation_before(text: str, position: int) -> bool:
+    before = text[max(0, position - 8):position].split(" ")[-1]
+    return before in ABBREVIATIONS or bool(re.fullmatch(r"[a-z]\.|§+", before))

@@ -1,0 +1,53 @@
+"""The statute sections relief was decided under, and whether a cited one could not be read.
+
+Sections are read after the OCR repair of section numbers and marks (determination_ocr.py); a "6015(" or a
+list item that still cannot be read, or a section number that is none of the part's, is damage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parser.core.model import InnocentSpouseSection
+from parser.facts.decisions.determination_ocr import section_marks_repaired
+
+# Statute sections of innocent spouse relief: "6015(b)", "§§ 6015(b), (c) and (f)", "66(c)".
+SECTION_LIST = re.compile(
+    r"\b6015\s?\(\s?(?P<first>[bcf])\s?\)(?P<more>(?:\s?(?:,|and|or|&)\s?\(\s?[bcf]\s?\))*)"
+)
+# "6015" followed by a subsection mark; a cited one that SECTION_LIST cannot read is OCR damage.
+CITED_6015 = re.compile(r"\b6015\s?\(")
+# A further "(x)" after a list of subsections that the list could not read: "6015(b), (c) and (1)".
+UNREAD_LIST_ITEM = re.compile(r"^\s?(?:,|and|or|&)\s?\(\s?\S{1,2}\s?\)")
+# A list of sections that goes on with "and" but names nothing readable after it: "6015(b) and request".
+DANGLING = re.compile(
+    r"^\s?(?:,|and|or|&)\s(?!\(|section|sec\.|§|irc|internal|6015|66|"
+    r"(?:you|your|we|the|it|this|that|relief|is|are|was|has|have|will|appeals|a|an|in|for|to|because|since|"
+    r"as|which|but|so|however|while|unless|if|when|on|under|with|and|or)\b)"
+)
+# "section 601 5(f)": a section cited with a number that is not one the part is decided under.
+UNREAD_SECTION_NUMBER = re.compile(r"(?:\bsection|§+|\bsec\.)\s?(?!6015\b|6015\s?\(|66\s?\(|63[23]0\b)[0-9]")
+SUBSECTION = re.compile(r"\(\s?([bcf])\s?\)")
+# "IRC Section 6045(f)" in a sentence on relief: one digit of 6015 misread. Read as 6015 and flagged (a
+# section of that shape with subsection b, c or f decides nothing else in this part).
+NEAR_6015 = re.compile(r"\b6(?:0[02-9]|[1-9]1)5(?=\s?\(\s?[bcf]\s?\))")
+COMMUNITY_PROPERTY = re.compile(r"\b66\s?\(\s?c\s?\)")
+SECTION_ORDER: tuple[InnocentSpouseSection, ...] = ("6015(b)", "6015(c)", "6015(f)", "66(c)")
+
+
+def cited_sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
+    """The sections cited, and whether a "6015" was cited with a subsection that could not be read."""
+    text = section_marks_repaired(text)
+    text, misread = NEAR_6015.subn("6015", text)
+    found: set[InnocentSpouseSection] = set()
+    for match in SECTION_LIST.finditer(text):
+        letters = [match["first"], *SUBSECTION.findall(match["more"] or "")]
+        for letter in letters:
+            found.add(f"6015({letter})")  # type: ignore[arg-type]
+    if COMMUNITY_PROPERTY.search(text):
+        found.add("66(c)")
+    damaged = any(not SECTION_LIST.match(text, m.start()) for m in CITED_6015.finditer(text))
+    damaged = damaged or any(UNREAD_LIST_ITEM.match(text[m.end():]) or DANGLING.match(text[m.end():])
+                             for m in SECTION_LIST.finditer(text))
+    damaged = damaged or bool(UNREAD_SECTION_NUMBER.search(text)) or misread > 0
+    return found, damaged

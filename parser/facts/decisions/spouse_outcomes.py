@@ -1,0 +1,96 @@
+"""The innocent spouse part's phrases: the outcome a sentence states, and the sentences that are on the part.
+
+Outcomes are read in order, denial, then partial relief, then full relief, so "not granted" is never also
+a grant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parser.core.model import InnocentSpouseOutcome
+
+# A relief section cited, and a verdict given beside it as in a summary box or a list: "IRC 6015(b)  Denied",
+# "Separation of liability, IRC Section 6015(c): granted."
+_CITED_SECTION = r"(?:6015\s?\(\s?[bcf]\s?\)|66\s?\(\s?c\s?\))"
+_BESIDE = r"\s?[:\-–—]?\s"
+# What may stand between "relief" and what is said of it, inside one clause and off the collection part.
+_OF_RELIEF = r"(?:(?!,\s(?:and|so|but|while|because)\b|\b(?:liens?|lev(?:y|ies)|collection)\b)[^.;]){0,80}?"
+
+# Outcome phrases of the innocent spouse part, in order: denial, then partial relief, then full relief.
+SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
+    (re.compile(r"\b(?:do|does|did) not qualify\b|"
+                r"\bnot (?:entitled|eligible) (?:to|for) (?:any |equitable |innocent spouse )?relief\b|"
+                r"\b(?:is|are|was|were|been|be) denied\b|"
+                r"\bden(?:y|ies|ied|ying) (?:you |your |the )?(?:any )?(?:request|claim|relief)|"
+                r"\bno relief\b|\b(?:cannot|unable to) (?:grant|allow|relieve|approve)\b|"
+                r"\bfull(?:y)? disallow\w*|"
+                r"\brelief is not allowed\b|"
+                r"\b(?:is|are|was|were|has been) not (?:granted|allowed|approved)\b|"
+                r"\b(?:do|does|did) not (?:meet|satisfy) the (?:requirements|conditions|criteria)\b|"
+                r"\brelief\b" + _OF_RELIEF + r"\b(?:is|was|would be) not "
+                r"(?:available|appropriate|warranted|justified|equitable)\b|"
+                # "you cannot elect to separate your liability", "you are not eligible to elect under 6015(c)"
+                r"\b(?:cannot|can not|may not|(?:are|were) not (?:able|eligible|entitled|allowed) to|"
+                r"(?:do|does|did) not qualify to) (?:elect|make (?:an|the|this) election|separate|"
+                r"allocate)\b|"
+                r"\belection\b[^.;]{0,60}?\b(?:is|was) (?:invalid|not valid)\b|"
+                # "IRC Section 6015(b) does not cover tax shown on the return", "relief ... does not apply"
+                r"(?:\brelief|" + _CITED_SECTION + r")\s(?:does|do|did|would) not (?:apply|cover)\b|"
+                + _CITED_SECTION + _BESIDE + r"(?:denied|disallowed|not (?:granted|allowed|approved))\b|"
+                r"\bdenied (?:under|pursuant to)\b|"
+                r"\breject(?:s|ed)? (?:your|the) (?:request|claim)|"
+                r"(?<!partially )\bdisallow(?:s|ed)?\b(?! in part)"),
+     "denied"),
+    (re.compile(r"\bpartial (?:\w+ ){0,2}relief\b|\brelief in part\b|\bgranted in part\b|"
+                r"\bpartially (?:granted|allowed)\b|\ballowed in part\b|\bpartial allowance\b|"
+                r"\brelieved of \$|\brelief of \$[0-9,]+|\b(?:request|claim) in part\b|"
+                r"\brelief\b[^.;]{0,80}?\bfor \$[0-9,]+ of\b|"
+                r"\b(?:approve[sd]?|grant(?:s|ed)?|allow(?:s|ed)?)\b[^.;]{0,80}?\bin part\b|"
+                r"\bfor (?:a )?(?:part|portion) of the "
+                r"(?:understatement|deficiency|liability|balance|tax)\b|"
+                # "entitled to relief under IRC 6015(b) for tax year 2021 but not for 2022"
+                r"\b(?:entitled to|eligible for|qualify for|grant\w*|allow\w*|approve\w*)\b[^.;]{0,80}?"
+                r"\bfor (?:the )?(?:tax )?(?:years? )?(?:19|20)[0-9]{2}\b[^.;]{0,40}?,? but not "
+                r"(?:for )?(?:the )?(?:tax )?(?:years? )?(?:19|20)[0-9]{2}\b"),
+     "partial_relief"),
+    (re.compile(r"\bfull relief\b|\b(?:granted|allowed|approved) in full\b|"
+                r"\b(?:relief|request|claim)\b[^.;]{0,80}?\b(?:is|was|has been) (?:hereby )?"
+                r"(?:granted|allowed|approved)\b|"
+                r"\b(?:approve[sd]?|grant(?:s|ed)?|allow(?:s|ed)?) (?:your|the) "
+                r"(?:request|claim)\b|"
+                r"\b(?:grant|award|allow|approve)(?:ed|s|d)? (?:you )?(?:full |equitable |innocent spouse )?"
+                r"relief\b|"
+                r"\byou (?:are |were )?(?:entitled to|eligible for|qualify for) (?:\w+ ){0,3}relief\b|"
+                r"\byou (?:meet|satisfy) the (?:requirements|conditions) for (?:\w+ ){0,3}relief\b|"
+                r"\b(?:are|is|were) relieved of (?:the|your) (?:understatement|deficiency|liability|tax)\b|"
+                r"\byou are not (?:liable|responsible) for any (?:part|portion|of)\b|"
+                r"\b(?:is|are|was|were|has been) allocated to (?:him|her|your (?:former |ex-)?"
+                r"(?:spouse|husband|wife))\b|"
+                r"\bfull (?:equitable |innocent spouse )relief\b|\brelieved of (?:all|the entire|the full)\b|"
+                r"\bfull allowance\b|\bfully (?:granted|allowed|relieved)\b|"
+                r"\brelief\b[^.;]{0,80}?\bfor (?:the )?(?:full|entire|total|whole) "
+                r"(?:amount|liability|understatement|deficiency|balance)\b|"
+                + _CITED_SECTION + _BESIDE + r"(?:granted|allowed|approved)\b(?! in part)"), "full_relief"),
+)
+# A sentence belongs to the innocent spouse part when it speaks of relief, liability or its statutes.
+SPOUSE_CONTEXT = re.compile(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab")
+# Sentences on the innocent spouse part that name neither relief nor its sections still belong to it when
+# they follow one that does (at most this many back), unless they speak of collection.
+CONTEXT_SENTENCES = 3
+COLLECTION_WORDS = re.compile(r"\b(?:lien|levy|levies|nftl|installment|compromise|collection|collectible)")
+# A sentence telling of an earlier, preliminary determination (now appealed) decides nothing in this letter.
+EARLIER_DETERMINATION = re.compile(r"\bpreliminary (?:determination|letter|decision)")
+# Nor does one telling what the law offers, with a statute as its subject ("IRC Section 6015(f) allows
+# equitable relief ... when ...", "a spouse ... may ask for relief ... in three ways").
+LAW_DESCRIBED = re.compile(
+    r"\b(?:section|sec\.|§|irc|code)\s?" + _CITED_SECTION
+    + r",?\s(?:also\s)?(?:allows?|permits?|provides?|gives?|offers?|lets?|authorizes?)\b|"  # "s" lost to OCR
+    r"\bmay (?:ask|request|apply) for relief\b[^.;]{0,60}?\bin (?:two|three|several|different) ways\b"
+)
+# A sentence that cites a relief section with a deciding word, yet states no outcome the table knows
+# ("Appeals awards you equitable relief under 6015(f)"), may hide a decision: the part is flagged.
+UNREAD_SPOUSE_DECISION = re.compile(
+    r"\b(?:grant|allow|approv|award|den[iy]|qualif|entitle|eligib|reliev|meets?\b|satisf|allocat)\w*")
+# ... unless it only explains a condition or what the person may do.
+CONDITIONAL = re.compile(r"\b(?:if|unless|whether|may|might|could|can)\b")

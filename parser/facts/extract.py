@@ -1,0 +1,396 @@
+"""The fact finder: a Document's words with positions in, the letter's facts (LetterFacts) out.
+
+Steps: group words into lines and column segments (lines.py); find the header labels (labels.py) and the
+words standing where each value should be (header.py); read and score every field (fields.py,
+field_facts.py), the letter date with its own checks (letter_date.py); tell the letter type
+(letter_type.py) and read both determinations (determinations.py). Every fact carries its evidence and a
+confidence; whatever a person must check is flagged and named in LetterFacts.needs_review.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word
+from parser.facts import closing_contact, cover_sheet, coverage, stamp_column, verify
+from parser.facts.address import taxpayer_name
+from parser.facts.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
+from parser.facts.decisions import determinations
+from parser.facts.decisions.phrases import document_text
+from parser.facts.enclosures import letter_pages
+from parser.facts.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
+from parser.facts.fields import READERS, FieldValue, Reading, ValueWords
+from parser.facts.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
+from parser.facts.labels import LabelMatch, find_labels
+from parser.facts.letter_date import LetterDate, letter_date, with_month_lookalikes
+from parser.facts.letter_type import TypeVerdict, classify
+from parser.reading import reading_quality
+from parser.reading.lines import PageText, Segment, group_lines, union_box
+
+# Fields read the generic way (label, value, format); the letter date and taxpayer name have their own rules.
+GENERIC_FIELDS: tuple[str, ...] = tuple(f for f in FIELD_NAMES if f not in ("letter_date", "taxpayer_name"))
+# Letter types that carry the header fields; an unrelated letter's missing date is not a finding.
+APPEALS_TYPES = frozenset({"4390", "3193", "3210", "4439", "3288", "3279"})
+# Fields every Appeals letter shows; one not found is flagged so that a person looks for it.
+EXPECTED_FIELDS: tuple[str, ...] = (
+    "letter_date", "contact_name", "contact_employee_id", "contact_phone", "contact_hours", "taxpayer_name",
+    "taxpayer_id", "tax_periods", "tax_form",
+)
+# Header values every Appeals letter may show; a poor scan's missing ones are flagged too.
+HEADER_FIELDS: tuple[str, ...] = (*EXPECTED_FIELDS, "contact_fax")
+MIN_VALUES_TO_JUDGE_A_PAGE = 4
+DOUBTFUL_PAGE_REASON = ("the letter date and most other values on this scan could not be read with "
+                        "confidence: check this one on the letter too")
+MISSING_FIELD_WARNING = "The {label} could not be read from the letter; check it on the letter itself."
+FIELD_LABELS: dict[str, str] = {
+    "letter_date": "letter date", "contact_name": "name of the person to contact",
+    "contact_employee_id": "contact's employee ID number", "contact_phone": "contact's phone number",
+    "contact_fax": "contact's fax number", "contact_hours": "contact's hours",
+    "taxpayer_name": "taxpayer's name",
+    "taxpayer_id": "taxpayer ID number", "tax_periods": "tax period(s)", "tax_form": "tax form",
+    "printed_last_day": "last day to file printed on the letter",
+}
+# Below this many words a file is taken as (nearly) blank: nothing is expected of it.
+MIN_WORDS_FOR_FIELDS = 40
+PARTLY_READ_WARNING = (
+    "Parts of the letter could not be read. Scan it again at 300 dpi, flat, in good light, and check "
+    "the decisions and dates shown against the letter."
+)
+LOW_TEXT_WARNING = (
+    "Little text could be read from this file. If it is a letter, scan it again at 300 dpi, flat, in good "
+    "light, and check every value shown against the letter."
+)
+
+
+# Values found without a label (periods under a garbled one, a contact named only in the text) are scored
+# this low: a person checks them.
+UNLABELLED_VALUE_FACTOR = 0.6
+ORPHAN_PHONE_REASON = ("the label beside this number could not be read; it was taken for the contact's phone "
+                       "number by its format and place: check it on the letter")
+ORPHAN_PERIODS_REASON = ("the label above these dates could not be read; they were taken for the tax periods "
+                         "by their place and format: check them on the letter")
+COVER_WARNING = ("Page 1 is a fax cover sheet: the letter's own first page is page 2, and its values are "
+                 "read from there.")
+# The line under a silent label (see _Pages) is read this many label heights wide at least.
+SILENT_VALUE_WIDTH_LINES = 12.0
+
+
+@dataclass(frozen=True)
+class _Pages:
+    """The document read by position: page layouts, label/value spots, and what coverage checks found."""
+
+    layouts: tuple[PageLayout, ...]
+    spots: tuple[ValueSpot, ...]
+    labels_seen: frozenset[str]  # fields whose label was seen in a header, with or without a value
+    orphan_phones: bool  # a phone number in a header that no label claims
+    partly_read: tuple[int, ...]  # pages that look read only in part
+    # Header labels on OCR'd pages with no value beside or under them (OCR merged the value's line with
+    # something beside it, a stamp, and garbled it out of place).
+    silent_labels: tuple[LabelMatch, ...] = ()
+    # Page 1: a value that reads as tax periods under a label OCR garbled past matching, with its lines.
+    orphan_periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
+    # Page 1: the one phone number in the header's value column that no label claims.
+    orphan_phone: Segment | None = None
+    # Page 1: the header column level with a receipt stamp left of it (read again alone if values are lost).
+    stamp_column: tuple[int, Box] | None = None  # (page number, region)
+    covers: int = 0  # fax cover sheets ahead of the letter's first page
+    hard_to_read: bool = False  # the letter's first page is a scan too poor to trust what is missing from it
+
+    @property
+    def letter_layouts(self) -> tuple[PageLayout, ...]:
+        """The layouts from the letter's own first page on."""
+        return self.layouts[self.covers:]
+
+
+def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts:
+    """Everything the letter says that the deadlines and the summary need, each with its evidence."""
+    pages = _read_pages(doc)
+    # The letter's own text: no fax cover sheet ahead of it, no enclosure behind it.
+    texts = letter_pages(document_text(layout.lines for layout in pages.letter_layouts))
+
+    facts: dict[str, Fact[FieldValue] | None] = {
+        field: choose(field, candidates_for(field, pages.spots))[0] for field in GENERIC_FIELDS
+    }
+    facts["taxpayer_name"] = _taxpayer_name(pages.spots, pages.letter_layouts)
+    if facts["tax_periods"] is None and pages.orphan_periods is not None:
+        facts["tax_periods"] = _orphan_periods(*pages.orphan_periods)
+    # A phone number no label claims is the contact's phone when the fax's label is seen elsewhere.
+    fax = facts["contact_fax"]
+    if facts["contact_phone"] is None and pages.orphan_phone is not None and (
+            fax is not None or "contact_fax" in pages.labels_seen):
+        facts["contact_phone"] = _orphan_phone(pages.orphan_phone, None if fax is None else fax.value)
+    periods = facts["tax_periods"]
+    period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
+    dated = letter_date(pages.spots, pages.letter_layouts, texts, as_of=as_of, tax_periods=period_values)
+
+    told = [f for f in ("contact_name", "contact_employee_id", "contact_phone") if facts[f] is None]
+    if "contact_name" in told:
+        facts.update(_contact_in_text(texts, told))
+    verdict = classify(texts)
+    collection, collection_reasons = determinations.collection(texts)
+    spouse, spouse_reasons = determinations.innocent_spouse(texts)
+    if not _unrelated(verdict, collection is not None or spouse is not None):
+        # A scan's key values are read a second time from their own strip of the page image.
+        to_check: dict[str, Fact[Any]] = {
+            field: fact for field, fact in facts.items() if fact is not None and not fact.needs_review
+        }
+        if dated.fact is not None:
+            to_check["letter_date"] = dated.fact
+        unread = _unread_values({**facts, "letter_date": dated.fact}, pages.spots, pages.silent_labels)
+        checks, rescued = verify.check_all(doc, to_check, unread)
+        for field, checked in checks.items():
+            if field != "letter_date":
+                facts[field] = checked.fact
+        rescued_date = rescued.pop("letter_date", None)
+        facts.update(rescued)
+        dated = _verified_date(dated, checks.get("letter_date"))
+        if dated.fact is None and rescued_date is not None:
+            dated = LetterDate(fact=rescued_date, alternatives=())
+        dated = with_month_lookalikes(dated)
+        lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
+        facts.update(_beside_the_stamp(doc, pages.stamp_column, lost))
+    if pages.partly_read:
+        missed = "parts of page(s) {} could not be read, so sentences may be missing".format(
+            ", ".join(str(n) for n in pages.partly_read))
+        collection_reasons += (missed,) if collection is not None else ()
+        spouse_reasons += (missed,) if spouse is not None else ()
+
+    facts = _doubt_the_rest(facts, dated)
+    review = [field for field, fact in facts.items() if fact is not None and fact.needs_review]
+    if dated.fact is not None and (dated.fact.needs_review or dated.alternatives):
+        review.append("letter_date")
+    if verdict.needs_review or verdict.letter_type.confidence < LETTER_TYPE_THRESHOLD:
+        review.append("letter_type")
+    if collection is not None and (collection_reasons or collection.confidence < DETERMINATION_THRESHOLD):
+        review.append("collection")
+    if spouse is not None and (spouse_reasons or spouse.confidence < DETERMINATION_THRESHOLD):
+        review.append("innocent_spouse")
+    review += _missing_parts(verdict.letter_type.value, collection is not None, spouse is not None)
+
+    warnings = list(doc.warnings)
+    if pages.covers:
+        warnings.append(COVER_WARNING)
+    if _unrelated(verdict, collection is not None or spouse is not None):
+        # An unrelated letter's header is not an Appeals header: none of its values are reported.
+        facts = dict.fromkeys(facts)
+        dated = LetterDate(fact=None, alternatives=())
+        review = [r for r in review if r not in FIELD_NAMES]
+    elif verdict.letter_type.value in APPEALS_TYPES or _words(doc) >= MIN_WORDS_FOR_FIELDS:
+        found = {k for k, v in facts.items() if v is not None} | ({"letter_date"} if dated.fact else set())
+        for field in _missing_fields(found, pages):
+            review.append(field)
+            warnings.append(MISSING_FIELD_WARNING.format(label=FIELD_LABELS[field]))
+
+    warnings += [f"Letter type: {r}." for r in verdict.reasons]
+    warnings += [f"Collection determination: {r}." for r in collection_reasons]
+    warnings += [f"Innocent spouse determination: {r}." for r in spouse_reasons]
+    if pages.partly_read:
+        warnings.append(PARTLY_READ_WARNING)
+    if _words(doc) < MIN_WORDS_FOR_FIELDS:
+        warnings.append(LOW_TEXT_WARNING)
+
+    return LetterFacts(
+        document=doc,
+        letter_type=verdict.letter_type,
+        fields=Fields(letter_date=dated.fact, **facts),  # type: ignore[arg-type]
+        collection=collection,
+        innocent_spouse=spouse,
+        needs_review=tuple(dict.fromkeys(review)),
+        warnings=tuple(dict.fromkeys(warnings)),
+        letter_date_alternatives=dated.alternatives,
+    )
+
+
+def _read_pages(doc: Document) -> _Pages:
+    layouts: list[PageLayout] = []
+    spots: list[ValueSpot] = []
+    labels_seen: set[str] = set()
+    orphans = False
+    partial: list[int] = []
+    silent: list[LabelMatch] = []
+    periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
+    phone: Segment | None = None
+    stamp_box: tuple[int, Box] | None = None
+    first = 0
+    hard_to_read = False
+    for position, page in enumerate(doc.pages):
+        lines = group_lines(page.words)
+        if position == first and position + 1 < len(doc.pages) and cover_sheet.is_cover_sheet(lines):
+            first += 1
+            layouts.append(cover_layout(page, lines))
+            continue
+        layout = layout_of(page, lines, first=position == first)
+        labels = find_labels(lines)
+        page_spots = value_spots(layout, labels)
+        spotted = {id(spot.label) for spot in page_spots}
+        silent += [label for label in labels if id(label) not in spotted and page.method == "ocr"
+                   and layout.zone_of(label.box.top) == "header"]
+        labels_seen.update(name for m in labels if layout.zone_of(m.box.top) != "body"
+                           for name in SHARED_LABELS.get(m.field, (m.field,)))
+        page_orphans = coverage.orphan_phone_numbers(layout, labels, page_spots)
+        orphans = orphans or bool(page_orphans)
+        if position == first and page.method == "ocr":
+            hard_to_read = reading_quality.measure(page.words).poor
+            periods = coverage.orphan_periods(layout, labels, page_spots)
+            phone = coverage.orphan_contact_phone(page_orphans, page_spots)
+            region = stamp_column.stamped_column(layout, labels)
+            stamp_box = (page.number, region) if region is not None else None
+        if coverage.partly_read(layout):
+            partial.append(page.number)
+        layouts.append(layout)
+        spots.extend(page_spots)
+    return _Pages(layouts=tuple(layouts), spots=tuple(spots), labels_seen=frozenset(labels_seen),
+                  orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent),
+                  orphan_periods=periods, orphan_phone=phone, stamp_column=stamp_box, covers=first,
+                  hard_to_read=hard_to_read)
+
+
+def _doubt_the_rest(facts: dict[str, Fact[FieldValue] | None], dated: LetterDate
+                    ) -> dict[str, Fact[FieldValue] | None]:
+    """A scan whose letter date could not be read with confidence, and most of whose other header values are
+    in doubt or not found, is a page none of whose values can be trusted (a blurred photo reads a fax
+    number one digit off at 88 of 100): the rest are flagged with them."""
+    if dated.fact is not None and not dated.fact.needs_review:
+        return facts
+    scanned = {field: fact for field, fact in facts.items()
+               if fact is not None and field in HEADER_FIELDS and fact.evidence.method == "ocr"}
+    # A value the page should show and did not give counts against it like one flagged.
+    unread = [field for field in EXPECTED_FIELDS if field != "letter_date" and facts.get(field) is None]
+    doubtful = len(unread) + sum(1 for fact in scanned.values() if fact.needs_review)
+    if len(scanned) < MIN_VALUES_TO_JUDGE_A_PAGE or doubtful * 2 <= len(scanned) + len(unread):
+        return facts
+    return {field: verify.flagged(fact, DOUBTFUL_PAGE_REASON)
+            if fact is not None and field in scanned and not fact.needs_review else fact
+            for field, fact in facts.items()}
+
+
+def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
+    """Fields an Appeals letter shows that were not read: expected ones, ones whose label was seen, and the
+    phone and fax when a phone number stands in the header without a readable label."""
+    missing = []
+    for field in FIELD_NAMES:
+        if field in found:
+            continue
+        phone_like = field in ("contact_phone", "contact_fax") and pages.orphan_phones
+        # On a page too poor to read, a value not found may be there all the same (a fax number).
+        unseen = pages.hard_to_read and field in HEADER_FIELDS
+        if field in EXPECTED_FIELDS or field in pages.labels_seen or phone_like or unseen:
+            missing.append(field)
+    return missing
+
+
+def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) -> Fact[FieldValue] | None:
+    """A labelled name in the header; else the address block's name; else a labelled name elsewhere."""
+    labelled = candidates_for("taxpayer_name", spots)
+    if any(c.zone != "body" for c in labelled):
+        return choose("taxpayer_name", labelled)[0]
+    found = taxpayer_name(layouts[0]) if layouts else None
+    if found is None:
+        return choose("taxpayer_name", labelled)[0]
+    reading, factor = found
+    score = score_reading("taxpayer_name", None, reading, unlabelled_factor=factor)
+    return fact_of("taxpayer_name", Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))
+
+
+def _contact_in_text(texts: Sequence[PageText], missing: Sequence[str]) -> dict[str, Fact[FieldValue]]:
+    """Contact fields the header lacks, from a sentence naming the contact person; always flagged."""
+    found: dict[str, Fact[FieldValue]] = {}
+    for field, reading in closing_contact.contact_in_text(texts).items():
+        if field in missing:
+            found[field] = _unlabelled_fact(field, reading, closing_contact.REASON)
+    return found
+
+
+def _beside_the_stamp(doc: Document, region: tuple[int, Box] | None, missing: Sequence[str]
+                      ) -> dict[str, Fact[FieldValue]]:
+    """Missing header values read from the header column beside a receipt stamp, read alone; flagged."""
+    if region is None or not missing:
+        return {}
+    layout = stamp_column.reread(doc, *region)
+    if layout is None:
+        return {}
+    spots = stamp_column.spots_in(layout)
+    found: dict[str, Fact[FieldValue]] = {}
+    for field in missing:
+        fact = choose(field, candidates_for(field, spots))[0]
+        if fact is not None:
+            reason = "; ".join(r for r in (fact.reason, stamp_column.REREAD_REASON) if r)
+            confidence = min(fact.confidence, verify.DISAGREEMENT_CONFIDENCE)
+            found[field] = dataclasses.replace(fact, needs_review=True, reason=reason, confidence=confidence)
+    return found
+
+
+def _orphan_periods(segment: Segment, following: tuple[tuple[Word, ...], ...]) -> Fact[FieldValue] | None:
+    """Tax periods read from under a label the scan garbled: shown, and always flagged for review."""
+    reading = READERS["tax_periods"](ValueWords(words=segment.words, following=following))
+    return None if reading is None else _unlabelled_fact("tax_periods", reading, ORPHAN_PERIODS_REASON)
+
+
+def _orphan_phone(segment: Segment, fax: FieldValue | None) -> Fact[FieldValue] | None:
+    """The contact's phone number read from beside a label the scan garbled: flagged for review."""
+    reading = READERS["contact_phone"](ValueWords(words=segment.words))
+    if reading is None or reading.value == fax:
+        return None
+    return _unlabelled_fact("contact_phone", reading, ORPHAN_PHONE_REASON)
+
+
+def _unlabelled_fact(field: str, reading: Reading, reason: str) -> Fact[FieldValue]:
+    """A value found without its label: scored low and always flagged, with the reason."""
+    score = score_reading(field, None, reading, unlabelled_factor=UNLABELLED_VALUE_FACTOR)
+    fact = fact_of(field, Candidate(field=field, spot=None, reading=reading, score=score))
+    return dataclasses.replace(fact, needs_review=True, reason=reason)
+
+
+def _unread_values(facts: Mapping[str, Fact[Any] | None], spots: Sequence[ValueSpot],
+                   silent_labels: Sequence[LabelMatch] = ()) -> dict[str, tuple[int, Box]]:
+    """Where a header label's value stands that the page's OCR left unreadable (page and box), by field:
+    the garbled words at its place, or for a label with nothing beside or under it, the line under it."""
+    unread: dict[str, tuple[int, Box]] = {}
+    for spot in spots:
+        field = spot.label.field
+        if (field in verify.RESCUED_FIELDS and facts.get(field) is None and field not in unread
+                and spot.zone == "header" and spot.words and all(w.method == "ocr" for w in spot.words)):
+            unread[field] = (spot.words[0].page, union_box(spot.words))
+    for label in silent_labels:
+        field = label.field
+        if field in verify.RESCUED_FIELDS and facts.get(field) is None and field not in unread:
+            unread[field] = (label.page, _line_under(label.box))
+    return unread
+
+
+def _line_under(box: Box) -> Box:
+    """Where a value set under its label stands: the next line, from the label's left edge on."""
+    height = box.bottom - box.top
+    width = max(box.x1 - box.x0, SILENT_VALUE_WIDTH_LINES * height)
+    return Box(box.x0, box.bottom + 0.2 * height, box.x0 + width, box.bottom + 1.6 * height)
+
+
+def _verified_date(dated: LetterDate, checked: verify.Check[Any] | None) -> LetterDate:
+    """The letter date after its second reading; a different second reading becomes an alternative."""
+    if dated.fact is None or checked is None or checked.fact is dated.fact:
+        return dated
+    other = (checked.other,) if isinstance(checked.other, dt.date) else ()
+    alternatives = tuple(sorted({*dated.alternatives, *other} - {dated.fact.value}))
+    return LetterDate(fact=checked.fact, alternatives=alternatives)
+
+
+def _words(doc: Document) -> int:
+    return sum(len(p.words) for p in doc.pages)
+
+
+def _unrelated(verdict: TypeVerdict, has_determination: bool) -> bool:
+    return verdict.letter_type.value == "other" and not verdict.needs_review and not has_determination
+
+
+def _missing_parts(letter_type: str, has_collection: bool, has_spouse: bool) -> list[str]:
+    """Determinations the letter type promises but that were not found."""
+    missing: list[str] = []
+    if letter_type in ("4390", "3193", "3210", "4439") and not has_collection:
+        missing.append("collection")
+    if letter_type in ("4390", "4439", "3288", "3279") and not has_spouse:
+        missing.append("innocent_spouse")
+    return missing

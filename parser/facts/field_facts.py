@@ -1,0 +1,161 @@
+"""From label/value spots to one Fact per field: read, score, choose, and flag what a person must check.
+
+The header's reading wins over a continuation page's, which wins over the body's. When two places in the
+header give different values for one field, the best-scored one is kept and flagged, with the other named
+in the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parser.core.model import Evidence, Fact, Word
+from parser.facts import confidence
+from parser.facts.confidence import Score
+from parser.facts.fields import READERS, FieldValue, Reading, ValueWords, shown_value
+from parser.facts.header import ValueSpot, Zone
+from parser.facts.identifiers import mask_tins
+from parser.reading.lines import union_box
+
+ZONE_RANK: dict[Zone, int] = {"header": 0, "continuation": 1, "body": 2}
+ZONE_FACTOR: dict[Zone, float] = {
+    "header": 1.0, "continuation": confidence.CONTINUATION_PAGE, "body": confidence.OUTSIDE_HEADER,
+}
+# Labels whose value holds several fields ("Person to contact/ID number: Maria Gonzalez 1000123456"); a
+# contact's ID number is often printed after the name too ("Person to contact: Maria Gonzalez, ID# 1000123").
+SHARED_LABELS: dict[str, tuple[str, ...]] = {
+    "contact_name_id": ("contact_name", "contact_employee_id"),
+    "contact_name": ("contact_name", "contact_employee_id"),
+}
+# Fields printed in the body as a matter of course: no penalty for standing outside the header.
+BODY_FIELDS: frozenset[str] = frozenset({"printed_last_day"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One reading of a field at one place on the letter, with its score."""
+
+    field: str
+    spot: ValueSpot | None  # None for a value found without a label
+    reading: Reading
+    score: Score
+
+    @property
+    def zone(self) -> Zone:
+        return self.spot.zone if self.spot is not None else "header"
+
+    @property
+    def rank(self) -> tuple[int, bool, float]:
+        # The person's own line before a general toll-free one ("Telephone: 1-800-829-1040", "Direct: ...").
+        toll_free = (self.field == "contact_phone" and isinstance(self.reading.value, str)
+                     and self.reading.value[:3] in TOLL_FREE_PREFIXES)
+        return ZONE_RANK[self.zone], toll_free, -self.score.value
+
+
+def label_factor(field: str, spot: ValueSpot) -> tuple[float, list[str]]:
+    """The label part of the score, and the reasons it gives to check the value."""
+    factor = spot.label.score
+    reasons: list[str] = []
+    if spot.label.score < 1.0:
+        reasons.append(f"the label was read as \"{mask_tins(spot.label.text)}\"")
+    if not spot.label.colon:
+        factor *= confidence.NO_COLON
+    if spot.below:
+        factor *= confidence.VALUE_BELOW
+    if field not in BODY_FIELDS:
+        factor *= ZONE_FACTOR[spot.zone]
+        if spot.zone == "body":
+            reasons.append("the label was found in the body of the letter, not in its header")
+    return factor, reasons
+
+
+def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlabelled_factor: float = 1.0
+                  ) -> Score:
+    reasons: list[str] = []
+    if spot is not None:
+        label, label_reasons = label_factor(field, spot)
+        reasons += label_reasons
+    else:
+        label = unlabelled_factor
+        reasons.append("no label was found for this value; it was read from its place on the page")
+    ocr = confidence.ocr_factor(reading.words)
+    ocr_reason = confidence.ocr_reason(reading.words)
+    if ocr_reason:
+        reasons.append(ocr_reason)
+    outside = spot is not None and spot.zone == "body" and field not in BODY_FIELDS
+    fmt = confidence.CLEAN
+    if reading.alternatives:
+        fmt = confidence.TWO_READINGS
+        readings = ", ".join(d.isoformat() for d in (reading.value, *reading.alternatives)
+                             if isinstance(d, dt.date))
+        reasons.append(f"the characters can be read as more than one date ({readings})")
+    elif reading.repaired:
+        fmt = confidence.REPAIRED
+        reasons.append("some characters were damaged and read back by their format")
+    if reading.doubt:
+        fmt = min(fmt, confidence.FORMAT_DOUBT)
+        reasons.append(reading.doubt)
+    return Score(ocr=ocr, label=label, format=fmt, reasons=tuple(reasons), must_review=outside)
+
+
+TOLL_FREE_PREFIXES = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+FALLBACK_REASON = ("the value was read from the line under its label, past words beside the label that "
+                   "are not one: check it on the letter")
+
+
+def candidates_for(field: str, spots: Sequence[ValueSpot]) -> list[Candidate]:
+    reader = READERS[field]
+    found: list[Candidate] = []
+    read_labels: set[int] = set()  # labels whose own (beside) value this field could read
+    for spot in spots:
+        if spot.label.field != field and field not in SHARED_LABELS.get(spot.label.field, ()):
+            continue
+        if spot.fallback and id(spot.label) in read_labels:
+            continue
+        reading = reader(ValueWords.of(spot))
+        if reading is None:
+            continue
+        read_labels.add(id(spot.label))
+        score = score_reading(field, spot, reading)
+        if spot.fallback:
+            score = score.with_format(confidence.FORMAT_DOUBT, FALLBACK_REASON)
+        found.append(Candidate(field=field, spot=spot, reading=reading, score=score))
+    return sorted(found, key=lambda c: c.rank)
+
+
+def evidence_of(reading: Reading) -> Evidence:
+    words: Sequence[Word] = reading.words
+    scores = [w.confidence for w in words if w.confidence is not None]
+    return Evidence(page=words[0].page, box=union_box(words), text=mask_tins(reading.text),
+                    method=words[0].method, ocr_confidence=min(scores) if scores else None)
+
+
+def fact_of(field: str, candidate: Candidate, extra_reasons: Sequence[str] = (),
+            format_cap: float | None = None) -> Fact[FieldValue]:
+    score = candidate.score
+    for reason in extra_reasons:
+        score = score.with_format(format_cap if format_cap is not None else confidence.CROSS_CHECK_FAILED,
+                                  reason)
+    flagged = confidence.needs_review(field, score) or bool(extra_reasons)
+    evidence = evidence_of(candidate.reading)
+    why = mask_tins(confidence.reason_for(score) or "") if flagged else None
+    return Fact(value=candidate.reading.value, confidence=score.value, evidence=evidence,
+                needs_review=flagged, reason=why)
+
+
+def choose(field: str, found: Sequence[Candidate]) -> tuple[Fact[FieldValue] | None, list[Candidate]]:
+    """The field's fact from its best candidate, flagged when other header readings disagree with it."""
+    if not found:
+        return None, []
+    best = found[0]
+    rivals = [c for c in found[1:] if c.zone != "body" and c.reading.value != best.reading.value]
+    if best.zone == "body":
+        rivals = [c for c in found[1:] if c.reading.value != best.reading.value]
+    reasons = []
+    if rivals:
+        shown = "; ".join(mask_tins(shown_value(c.reading.value)) for c in rivals)
+        reasons.append(f"the letter shows another value for this field elsewhere ({shown})")
+    return fact_of(field, best, reasons), rivals
+

@@ -1,0 +1,373 @@
+"""Reading each field's value out of the words found where its label says it stands (a table of readers).
+
+Every reader returns None unless the words hold a value of the field's format; that format check is what
+keeps a label-looking word in running text from yielding a value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from parser.core.model import Word, scanned
+from parser.facts import dates, identifiers, labels
+from parser.facts.header import CONTINUED, ValueSpot
+from parser.facts.hours import hours_doubt
+from parser.facts.name_lexicon import lookalike_doubt
+
+FieldValue = dt.date | str | tuple[dt.date, ...]
+
+# Lower-case words that belong inside a name ("Maria de la Cruz"): never capitalised as OCR damage.
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "le", "du", "dos", "das", "bin",
+    "ibn", "al",
+})
+# A person's name: optional courtesy title, then 1-5 capitalised words or initials.
+PERSON_NAME = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<name>[A-Z][A-Za-z'’.-]*"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*[A-Z][A-Za-z'’.-]*){{0,4}})"
+)
+# A taxpayer's name as printed in an address block or after its label: capitals, '&', commas, LLC.
+TAXPAYER_NAME = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9'’&.,/ -]{1,80}?)\s*$")
+# Office hours: at least one clock time ("8:00", "8 a.m.", "4:30 PM").
+CLOCK_TIME = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|noon)|\b\d{1,2}:\d{2}\b", re.IGNORECASE
+)
+# What may stand between tax periods in a list: spaces, commas, semicolons, "&", "and", and specks.
+PERIOD_SEPARATORS = re.compile(r"\s+|,|;|&|\band\b|[‘’“”'\"`*.°•·»«_~^]", re.IGNORECASE)
+# Label words that say which kind of taxpayer ID number the value is (an SSN or an EIN).
+LABEL_WORDS = re.compile(r"[a-z]+")
+EMPLOYER_WORDS: frozenset[str] = frozenset({"employer", "ein"})
+PERSON_WORDS: frozenset[str] = frozenset({"social", "ssn"})
+# A dash or space inside a taxpayer ID number: its grouping (3-2-4 or 2-7) tells an SSN from an EIN.
+TIN_GROUPING = re.compile(r"[0-9Xx*]\s?[-\s–—~.]\s?[0-9Xx*]")
+# Specks OCR leaves at the ends of a name ("‘LUIS L PATEL", "Linda R Kowalski'").
+NAME_EDGES = " ,;:'’‘\"“”`|!*_-~°•·»«"
+NAME_JOINERS = frozenset({"-", "'", "&"})
+# Letters whose capital is their small letter drawn larger: OCR of a scan reads "Whitfield" as "whitfield".
+SAME_SHAPE_SMALL = frozenset("cjkopsuvwxz")
+# An initial with a speck stuck to it ("Gloria K: Lindqvist", "Carlos S$ Brennan").
+SPECKED_INITIAL = re.compile(r"[A-Z][:;$'’‘`,*]{1,2}")
+# An initial "S" read as a dollar sign ("Maria $' Castillo").
+DOLLAR_INITIAL = re.compile(r"\$[.'’‘`]?")
+# Name suffixes printed after a comma.
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
+# Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
+NAME_STOP_WORDS: frozenset[str] = frozenset({
+    "id", "employee", "phone", "telephone", "tel", "fax", "hours", "ext", "extension", "badge", "number",
+})
+# Words that are never a person's name: office lines and titles printed where a name is expected.
+NOT_A_NAME: frozenset[str] = frozenset({
+    "appeals", "office", "internal", "revenue", "service", "department", "treasury", "officer",
+    "settlement", "independent", "team", "manager", "the", "you", "your", "this", "letter", "if", "we",
+})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A value read from words: the value, the words it came from, its evidence text, how it was read."""
+
+    value: FieldValue
+    words: tuple[Word, ...]
+    text: str
+    repaired: bool = False
+    alternatives: tuple[dt.date, ...] = ()
+    doubt: str | None = None  # a format check the value failed, in plain words
+
+
+@dataclass(frozen=True)
+class ValueWords:
+    """The words standing where a value should be, and what its label says about it."""
+
+    words: tuple[Word, ...]
+    variant: str = ""  # the label's spelling: it tells an SSN from an EIN, tax years from periods
+    following: tuple[tuple[Word, ...], ...] = ()  # further lines under the value in its column
+
+    @classmethod
+    def of(cls, spot: ValueSpot) -> ValueWords:
+        return cls(words=spot.words, variant=spot.label.variant, following=spot.following)
+
+
+def joined(words: Sequence[Word]) -> tuple[str, list[tuple[int, int, Word]]]:
+    """The words joined by spaces, and each word's character span in the result."""
+    spans: list[tuple[int, int, Word]] = []
+    position = 0
+    for word in words:
+        spans.append((position, position + len(word.text), word))
+        position += len(word.text) + 1
+    return " ".join(w.text for w in words), spans
+
+
+def _words_in(spans: list[tuple[int, int, Word]], start: int, end: int) -> tuple[Word, ...]:
+    return tuple(w for s, e, w in spans if s < end and e > start)
+
+
+def read_date(spot: ValueWords) -> Reading | None:
+    words = spot.words
+    wrapped = bool(words) and bool(spot.following) and CONTINUED.search(words[-1].text) is not None
+    if wrapped and dates.leading_date(joined(words)[0]) is None:
+        words = (*words, *spot.following[0])  # "Date: September 26," / "2024"
+    text, spans = joined(words)
+    found = dates.leading_date(text)
+    if found is None:
+        return None
+    words = _words_in(spans, found.start, found.end)
+    return Reading(value=found.value, words=words, text=text[found.start:found.end], repaired=found.repaired,
+                   alternatives=found.alternatives)
+
+
+def read_person(spot: ValueWords) -> Reading | None:
+    words: list[Word] = []
+    repairs: list[str] = []
+    for word in spot.words:
+        bare = word.text.strip(",;:")
+        if bare.lower().strip(".") in NAME_STOP_WORDS or any(ch.isdigit() for ch in bare):
+            break
+        if words and words[-1].text.endswith(",") and _is_suffix(word):
+            words.append(word)  # "Rafael A. Garcia-Lopez, Jr."
+            break
+        if words and words[-1].text.endswith((",", ";")):
+            break
+        text, repair = _name_word(word.text)
+        words.append(dataclasses.replace(word, text=text) if text != word.text else word)
+        if repair:
+            repairs.append(repair)
+    suffixed = len(words) > 1 and words[-2].text.endswith(",") and _is_suffix(words[-1])
+    suffix = words.pop() if suffixed else None
+    # A speck between the words of a name is left out of it, and flagged: it may be a lost initial.
+    marks = [w.text for w in words[1:-1]
+             if not any(ch.isalnum() for ch in w.text) and w.text not in NAME_JOINERS]
+    words = [w for w in words if w.text not in marks or w in (words[0], words[-1])]
+    text = " ".join(w.text for w in words).strip(NAME_EDGES)
+    match = PERSON_NAME.match(text)
+    if match is None:
+        return None
+    name = match["name"].strip(" ,.") if not match["name"].endswith((" Jr.", " Sr.")) else match["name"]
+    if suffix is not None:
+        name = f"{name}, {suffix.text.rstrip(',;')}"
+    tokens = [t.strip(".").lower() for t in name.split()]
+    if len(tokens) < 2 and not match.group(0).startswith(("Mr", "Ms", "Mrs", "Miss", "Dr")):
+        return None
+    if any(t in NOT_A_NAME for t in tokens):
+        return None
+    doubt = f"a mark inside the name may be a lost letter ({' '.join(marks)})" if marks else None
+    if doubt is None and repairs:
+        doubt = "; ".join(repairs)
+    if doubt is None and len(tokens) >= 2 and len(tokens[-1]) == 1:
+        doubt = "the name ends in an initial: its last name may be lost"  # "Patricia T"
+    if doubt is None:
+        doubt = scanned_name_doubt(name, words)
+    return Reading(value=name, words=(*words, *([suffix] if suffix else [])), text=text, doubt=doubt)
+
+
+def scanned_name_doubt(name: str, words: Sequence[Word]) -> str | None:
+    """A scanned name one look-alike letter from a common name it is not; a text layer is read exactly."""
+    return lookalike_doubt(name) if scanned(words) else None
+
+
+def _is_suffix(word: Word) -> bool:
+    return word.text.strip(",;:").lower().strip(".") in NAME_SUFFIXES
+
+
+def _name_word(text: str) -> tuple[str, str | None]:
+    """One word of a name with the OCR damage its shape makes certain mended, and what was mended (a
+    repair a person should check) or None: a capital read small where both look alike ("whitfield"), a
+    speck after an initial ("K:", "S$"), an initial "S" read as "$"."""
+    if SPECKED_INITIAL.fullmatch(text):
+        return text[0], None
+    if DOLLAR_INITIAL.fullmatch(text):
+        return "S", f"the initial read as \"{text}\" was taken for \"S\""
+    if (len(text) > 2 and text[0] in SAME_SHAPE_SMALL and text[1:].isalpha() and text.lower() == text
+            and text not in NAME_PARTICLES):
+        return text[0].upper() + text[1:], None
+    return text, None
+
+
+def read_employee_id(spot: ValueWords) -> Reading | None:
+    reading = _parsed(spot, identifiers.employee_id)
+    if reading is not None and isinstance(reading.value, str) and not (
+            USUAL_ID_DIGITS[0] <= len(reading.value) <= USUAL_ID_DIGITS[1]):
+        # IRS employee numbers on Appeals letters have 9 or 10 digits: one of another length may have lost
+        # or gained a digit.
+        reading = dataclasses.replace(
+            reading, doubt=f"the employee ID has {len(reading.value)} digits; they usually have 9 or 10")
+    return reading
+
+
+def read_phone(spot: ValueWords) -> Reading | None:
+    return _parsed(spot, identifiers.phone_number)
+
+
+def read_form(spot: ValueWords) -> Reading | None:
+    reading = _parsed(spot, identifiers.tax_form)
+    if (reading is not None and isinstance(reading.value, str) and not identifiers.known_return_form(
+            reading.value) and scanned(reading.words)):
+        # "400" for "1040" on a photo: a scanned number that is no tax return form lost or changed a digit.
+        reading = dataclasses.replace(reading, doubt=f"\"{reading.value}\" is not a tax return form number")
+    return reading
+
+
+def read_taxpayer_id(spot: ValueWords) -> Reading | None:
+    named = set(LABEL_WORDS.findall(spot.variant.lower()))
+    employer, person = bool(named & EMPLOYER_WORDS), bool(named & PERSON_WORDS)
+    text, spans = joined(spot.words)
+    found = identifiers.taxpayer_id(text, employer=employer and not person)
+    if found is None:
+        return None
+    doubt = None
+    if employer and person and not TIN_GROUPING.search(text[found.start:found.end]):
+        doubt = "the label names both an SSN and an EIN, and the number has no dashes to tell which it is"
+    # The evidence text is the masked value itself: the full number is never kept.
+    return Reading(value=found.value, words=_words_in(spans, found.start, found.end), text=found.value,
+                   repaired=found.repaired, doubt=doubt)
+
+
+def _parsed(spot: ValueWords, parse: Callable[[str], identifiers.Parsed | None]) -> Reading | None:
+    text, spans = joined(spot.words)
+    found = parse(text)
+    if found is None:
+        return None
+    return Reading(value=found.value, words=_words_in(spans, found.start, found.end),
+                   text=text[found.start:found.end], repaired=found.repaired)
+
+
+def read_hours(spot: ValueWords) -> Reading | None:
+    words = spot.words
+    text = " ".join(w.text for w in words).strip(" ,;")
+    wrapped = not CLOCK_TIME.search(text) or HOURS_GO_ON.search(" ".join(w.text for w in words))
+    if wrapped and spot.following:
+        # "Monday through Friday," / "7:00 a.m. to 3:30 p.m. Central": hours wrapped in a narrow column.
+        words = (*words, *spot.following[0])
+        text = " ".join(w.text for w in words).strip(" ,;")
+    if not CLOCK_TIME.search(text):
+        return None
+    return Reading(value=text, words=words, text=text, doubt=hours_doubt(text))
+
+
+USUAL_ID_DIGITS = (9, 10)
+# Hours that go on to the next line: the line ends in a comma or a joiner ("8:00 a.m. to").
+HOURS_GO_ON = re.compile(r"(?:,|\bto|\bthrough|\bthru|\band|[-–])\s*$", re.IGNORECASE)
+
+
+def read_taxpayer_name(spot: ValueWords) -> Reading | None:
+    words = _before_another_label(spot.words)
+    text = " ".join(w.text for w in words).strip(NAME_EDGES)
+    match = TAXPAYER_NAME.match(text)
+    if match is None or not any(ch.isalpha() for ch in text):
+        return None
+    value = match["name"].strip()
+    return Reading(value=value, words=words, text=text, doubt=scanned_name_doubt(value, words))
+
+
+def _before_another_label(words: Sequence[Word]) -> tuple[Word, ...]:
+    """The words up to another field's label spelled out in full, or a taxpayer ID number, right after the
+    value with no gap to tell them apart ("SIOBHAN A MWANGI-PETERSEN Taxpayer ID" in a tight grid)."""
+    for start in range(1, len(words)):
+        if identifiers.taxpayer_id(words[start].text, employer=False) is not None:
+            return tuple(words[:start])  # the next column's value: "... QUINTANILLA-BOATENG XXX-XX-9052"
+        for length in (n for n in LABEL_WORDS_AFTER_VALUE if start + n <= len(words)):
+            phrase = " ".join(w.text for w in words[start:start + length])
+            found = labels.match_label(phrase, colon=False, min_length=MIN_LABEL_AFTER_VALUE)
+            if found is not None and found[0] != "taxpayer_name" and found[2] == 1.0:
+                return tuple(words[:start])
+    return tuple(words)
+
+
+# A label run onto a taxpayer's name is two or three words, spelled in full ("Taxpayer ID", "Tax period").
+LABEL_WORDS_AFTER_VALUE = (2, 3)
+MIN_LABEL_AFTER_VALUE = 6
+# A few scanned characters right under the tax periods ("no") may be a period the scan garbled.
+GARBLED_LINE_CHARS = 12
+
+
+def read_periods(spot: ValueWords) -> Reading | None:
+    """Every tax period end on the value's line and the lines under it that hold nothing else."""
+    years_named = "year" in spot.variant.lower()
+    found: list[dt.date] = []
+    used: list[Word] = []
+    repaired = False
+    bare_years = False
+    stopped_at: str | None = None
+    stopped_scanned = False
+    stray_digits = False
+    last_read = ""
+    for number, line in enumerate((spot.words, *spot.following)):
+        text, spans = joined(line)
+        readings = dates.period_ends(text, years_allowed=True)
+        if not readings or (number > 0 and not _only_periods(text, readings)):
+            stopped_at = text if number > 0 else None
+            stopped_scanned = scanned(line)
+            break
+        last_read = text
+        if number == 0 and scanned(line):
+            # Digits beside the periods that no period took ("12/3" of a day split in two) may be one lost.
+            stray_digits = stray_digits or any(ch.isdigit() for ch in _left_over(text, readings))
+        for reading in readings:
+            found.append(reading.value)
+            used.extend(_words_in(spans, reading.start, reading.end))
+            repaired = repaired or reading.repaired
+            bare_years = bare_years or reading.style == "year"
+    # A tax period ends on its month's last day: a value of none such ("June 15, 2022", under "the tax
+    # period(s) shown above" in running text) is some other date.
+    month_ends = [day for day in found if (day + dt.timedelta(days=1)).day == 1]
+    if not month_ends:
+        return None
+    text = " ".join(w.text for w in used)
+    garbled = stopped_scanned and stopped_at is not None and len(stopped_at.strip()) <= GARBLED_LINE_CHARS
+    doubt = None
+    if stopped_at is not None and (any(ch.isdigit() for ch in stopped_at) or _names_a_month(stopped_at)
+                                   or garbled):
+        doubt = f"a line under the tax periods could not be read as a period ({stopped_at})"
+    elif stray_digits:
+        doubt = "digits beside the tax periods could not be read as a period: one may be missing or wrong"
+    elif len(month_ends) < len(found):
+        doubt = "a tax period does not end on a month's last day"
+    elif CONTINUED.search(last_read.rstrip()):
+        doubt = f"the list of tax periods ends in \"{last_read.split()[-1]}\": a period may be missing"
+    elif bare_years and not years_named:
+        doubt = "a tax period is shown as a year only; it was read as the year ending December 31"
+    return Reading(value=tuple(sorted(set(found))), words=tuple(used), text=text, repaired=repaired,
+                   doubt=doubt)
+
+
+def _names_a_month(text: str) -> bool:
+    return any(dates.month_numbers(token)[0] and not dates.month_numbers(token)[1] for token in text.split())
+
+
+def _only_periods(text: str, readings: Sequence[dates.DateReading]) -> bool:
+    return not _left_over(text, readings)
+
+
+def _left_over(text: str, readings: Sequence[dates.DateReading]) -> str:
+    """What of the text no reading took, separators left out."""
+    rest = text
+    for reading in sorted(readings, key=lambda r: -r.start):
+        rest = rest[:reading.start] + rest[reading.end:]
+    return PERIOD_SEPARATORS.sub("", rest)
+
+
+READERS: dict[str, Callable[[ValueWords], Reading | None]] = {
+    "letter_date": read_date,
+    "printed_last_day": read_date,
+    "contact_name": read_person,
+    "contact_employee_id": read_employee_id,
+    "contact_phone": read_phone,
+    "contact_fax": read_phone,
+    "contact_hours": read_hours,
+    "taxpayer_id": read_taxpayer_id,
+    "taxpayer_name": read_taxpayer_name,
+    "tax_periods": read_periods,
+    "tax_form": read_form,
+}
+
+
+def shown_value(value: FieldValue) -> str:
+    """A field value as text for a review reason (dates in ISO form, periods joined)."""
+    if isinstance(value, tuple):
+        return ", ".join(d.isoformat() for d in value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,246 @@
+"""Where each label's value stands: beside it on the same line, or on the line below it, by position.
+
+The header of an Appeals letter is two columns, and a label's value may follow it on the same line (after a
+space or a tab stop) or sit on the next line under it ("Person to contact:" / "Maria Gonzalez"). Values are
+found in the label's own column only; another label always ends a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parser.core.model import PageView, Word
+from parser.facts.labels import LabelMatch
+from parser.reading.lines import Line, Segment
+
+SALUTATION = re.compile(r"^(dear|to whom)\b", re.IGNORECASE)
+# Without a salutation, page 1's header is taken to end this far down the page.
+HEADER_SHARE_WITHOUT_SALUTATION = 0.5
+# The top of later pages may repeat the header (continuation pages).
+CONTINUATION_SHARE = 0.25
+# A value below its label starts within this many line heights under it.
+BELOW_GAP = 1.6
+# ... and no further left of the label than this many line heights.
+BELOW_LEFT_SLACK = 2.0
+# A label whose first word OCR garbled ("one ID Number:", "Employée" split off "ID Number:") starts at that
+# word: a word of at most this many characters just before the label, within this many line heights.
+DAMAGED_HEAD_CHARS = 10
+DAMAGED_HEAD_GAP = 1.5
+MAX_FOLLOWING_LINES = 8
+# No value is a single character: one alone a tab stop from its label is a speck.
+MIN_VALUE_CHARS = 2
+# A line continuing a value starts within this many line heights of the value's left edge.
+FOLLOWING_ALIGN = 3.0
+# ... or ends within this many line heights of the value's right edge (a column of dates of one width).
+RIGHT_ALIGN = 1.0
+# Letters a segment ending in a colon needs to be a label ("Received:"), not a speck read as ":".
+OTHER_LABEL_LETTERS = 3
+# A value line ending so goes on in the next line ("12/31/2018," / "12/31/2019").
+CONTINUED = re.compile(r"(?:[,;&]|\band)$", re.IGNORECASE)
+
+Zone = str  # "header" (page 1 above the salutation) | "continuation" (top of a later page) | "body"
+
+
+@dataclass(frozen=True)
+class ValueSpot:
+    """A label and the words that stand where its value should be."""
+
+    label: LabelMatch
+    words: tuple[Word, ...]
+    below: bool  # the value was on the line under the label
+    zone: Zone
+    following: tuple[tuple[Word, ...], ...] = ()  # further lines under the value in the same column
+    # The line under a label whose beside words hold no digit (the rest of a garbled label, "ID Naber"):
+    # a field whose value the beside words are not may take it from here, flagged.
+    fallback: bool = False
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    page: PageView
+    lines: tuple[Line, ...]
+    header_bottom: float  # points from the top: the end of the header (page 1) or continuation zone
+    first: bool = False  # the letter's first page (after any fax cover sheet): its top is the header
+
+    def zone_of(self, top: float) -> Zone:
+        if top >= self.header_bottom:
+            return "body"
+        return "header" if self.first else "continuation"
+
+
+def layout_of(page: PageView, lines: Sequence[Line], *, first: bool) -> PageLayout:
+    """The page's lines and where its header (first page) or continuation zone ends."""
+    if first:
+        salutations = [ln.box.top for ln in lines if any(SALUTATION.match(s.text) for s in ln.segments)]
+        bottom = min(salutations) if salutations else page.height * HEADER_SHARE_WITHOUT_SALUTATION
+    else:
+        bottom = page.height * CONTINUATION_SHARE
+    return PageLayout(page=page, lines=tuple(lines), header_bottom=bottom, first=first)
+
+
+def cover_layout(page: PageView, lines: Sequence[Line]) -> PageLayout:
+    """A fax cover sheet's page: all of it body, so none of its values are taken for the letter's."""
+    return PageLayout(page=page, lines=tuple(lines), header_bottom=0.0)
+
+
+def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[ValueSpot, ...]:
+    """For every label on the page, the words of its value (beside it, else below it)."""
+    label_words = {id(w) for label in labels for w in label.words}
+    label_starts = {id(label.words[0]) for label in labels}
+    segments = [s for line in layout.lines for s in line.segments]
+    spots: list[ValueSpot] = []
+    for label in labels:
+        zone = layout.zone_of(label.box.top)
+        column = Column(left=_column_left(label, segments), segments=segments, label_starts=label_starts)
+        beside = _beside(label, layout, label_starts, label_words)
+        if beside:
+            spots.append(ValueSpot(label=label, words=beside, below=False, zone=zone,
+                                   following=following_lines(beside, column)))
+            under = () if any(ch.isdigit() for w in beside for ch in w.text) else _below(
+                label, segments, label_starts)
+            if under:
+                spots.append(ValueSpot(label=label, words=under, below=True, zone=zone,
+                                       following=following_lines(under, column), fallback=True))
+            continue
+        below = _below(label, segments, label_starts)
+        if below:
+            spots.append(ValueSpot(label=label, words=below, below=True, zone=zone,
+                                   following=following_lines(below, column)))
+    return tuple(spots)
+
+
+def _until_label(words: Sequence[Word], label_starts: set[int], label_words: set[int] | None = None
+                 ) -> tuple[Word, ...]:
+    taken: list[Word] = []
+    for word in words:
+        if id(word) in label_starts or (label_words is not None and id(word) in label_words):
+            break
+        taken.append(word)
+    # Specks and rules that OCR reads as punctuation are no part of a value: trimmed at its ends. Inside
+    # it they stay, for the field's reader to judge (a joiner, or a damaged letter).
+    while taken and not _has_alnum(taken[0]):
+        taken.pop(0)
+    while taken and not _has_alnum(taken[-1]):
+        taken.pop()
+    return tuple(taken)
+
+
+def _has_alnum(word: Word) -> bool:
+    return any(ch.isalnum() for ch in word.text)
+
+
+def _beside(label: LabelMatch, layout: PageLayout, label_starts: set[int], label_words: set[int]
+            ) -> tuple[Word, ...]:
+    """The rest of the label's segment; if the label ends it, the next segment on the line (a tab stop)."""
+    segment = label.segment
+    rest = _until_label(segment.words[label.end:], label_starts, label_words)
+    if rest:
+        return rest
+    if any(id(w) in label_starts for w in segment.words[label.end:]):
+        return ()  # another label follows on the same segment: this one's value is not beside it
+    line = next(ln for ln in layout.lines if ln.index == segment.line_index)
+    for later in (s for s in line.segments if s.box.x0 > segment.box.x1):
+        if any(id(w) in label_starts for w in later.words[:1]) or _other_label(later):
+            return ()
+        words = _until_label(later.words, label_starts, label_words)
+        # A speck a tab stop away ("7", "*") is no value: the value is further on, or under the label.
+        if sum(ch.isalnum() for w in words for ch in w.text) >= MIN_VALUE_CHARS:
+            return words
+    return ()
+
+
+def _other_label(segment: Segment) -> bool:
+    """A segment of words ending in a colon, with no digit: a label of something else ("Conference Held:"),
+    never a value. A speck read as ":" is none."""
+    text = segment.text.rstrip()
+    return (text.endswith(":") and not any(ch.isdigit() for ch in text)
+            and sum(ch.isalpha() for ch in text) >= OTHER_LABEL_LETTERS)
+
+
+def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int]) -> tuple[Word, ...]:
+    """The segment right under the label, in its column."""
+    height = label.segment.height
+    box = label.box
+    left = _column_left(label, segments)
+    candidates = [
+        s for s in segments
+        if s.box.top > box.top + height * 0.5
+        and s.box.top - box.bottom <= BELOW_GAP * height
+        and s.box.x0 >= left - BELOW_LEFT_SLACK * height
+        and s.box.x0 <= box.x1 + height
+        and id(s.words[0]) not in label_starts
+    ]
+    if not candidates:
+        return ()
+    nearest = min(candidates, key=lambda s: (s.box.top, abs(s.box.x0 - box.x0)))
+    return _until_label(nearest.words, label_starts)
+
+
+def _column_left(label: LabelMatch, segments: Sequence[Segment]) -> float:
+    """Where the label's column starts: at the label, or at a garbled first word of it just before."""
+    height = label.segment.height
+    words = [w for s in segments if s.page == label.segment.page and s.line_index == label.segment.line_index
+             for w in s.words]
+    before = [w for w in words if w.box.x1 <= label.box.x0 + 0.5]
+    if not before:
+        return label.box.x0
+    head = max(before, key=lambda w: w.box.x1)
+    near = label.box.x0 - head.box.x1 <= DAMAGED_HEAD_GAP * height
+    if near and len(head.text) <= DAMAGED_HEAD_CHARS and head.text[:1].isalpha():
+        return head.box.x0
+    return label.box.x0
+
+
+@dataclass(frozen=True)
+class Column:
+    """A label's column: where it starts on the page, and the page's segments and label starts."""
+
+    left: float
+    segments: Sequence[Segment]
+    label_starts: set[int]
+
+
+def following_lines(value: Sequence[Word], column: Column) -> tuple[tuple[Word, ...], ...]:
+    """Lines under a value that continue it in the same column (a list of tax periods). A line ending in a
+    comma or "and" goes on in the next line even where that starts back under the label."""
+    segments, label_starts = column.segments, column.label_starts
+    lines: list[tuple[Word, ...]] = []
+    last = value
+    for _ in range(MAX_FOLLOWING_LINES):
+        top, bottom, x0 = min(w.box.top for w in last), max(w.box.bottom for w in last), last[0].box.x0
+        x1 = last[-1].box.x1
+        height = bottom - top
+        left = x0 - FOLLOWING_ALIGN * height
+        if CONTINUED.search(last[-1].text):
+            left = min(left, column.left - BELOW_LEFT_SLACK * height)
+        candidates = [
+            s for s in segments
+            if s.box.top > top + height * 0.5 and s.box.top - bottom <= BELOW_GAP * height
+            and (left <= s.box.x0 <= x0 + FOLLOWING_ALIGN * height
+                 or abs(s.box.x1 - x1) <= RIGHT_ALIGN * height)  # a speck widened the line's first box
+            and any(_has_alnum(w) for w in s.words)
+        ]
+        if not candidates:
+            break
+        nearest = min(candidates, key=lambda s: (s.box.top, abs(s.box.x0 - x0)))
+        if _labelled_in_column(nearest, column, height):
+            break  # the next line belongs to another label
+        words = _until_label(nearest.words, label_starts)
+        if not words:
+            break
+        lines.append(words)
+        last = words
+    return tuple(lines)
+
+
+def _labelled_in_column(segment: Segment, column: Column, height: float) -> bool:
+    """Whether the segment, or one before it on its line in the label's column, is a label (one of the
+    page's, or words ending in a colon). A label further left is another column's ("Date:" in the return
+    address block beside a list of tax periods)."""
+    reach = column.left - BELOW_LEFT_SLACK * height
+    return any(
+        s.page == segment.page and s.line_index == segment.line_index and reach <= s.box.x0 <= segment.box.x0
+        and (id(s.words[0]) in column.label_starts or _other_label(s))
+        for s in column.segments)

@@ -1,0 +1,191 @@
+"""Phone and fax numbers, employee ID numbers, tax forms, and taxpayer ID numbers (always masked).
+
+The full taxpayer ID number never leaves this module: `taxpayer_id` returns only the masked form
+(XXX-XX-1234 for an SSN, XX-XXX1234 for an EIN), and `mask_tins` blanks every SSN- or EIN-shaped number in
+any text the parser keeps (evidence, warnings), including OCR-damaged ones. `mask_tins_in_name` does the
+same for the file names the tools show (batch docket and errors.csv, the web page), where people write an
+ID with any separator or none and nothing but digits can stand for a digit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parser.facts.dates import DIGIT_LOOKALIKES, DIGITISH
+
+_D = DIGITISH  # a digit, or a character OCR gives for one
+_SEP = r"\s?[-\s–—~.]\s?"  # a separator as printed or as OCR reads a hyphen
+
+# (800) 555-1234, 800-555-1234, 800.555.1234, 1-800-555-1234, 800 555 1234, 8005551234.
+PHONE = re.compile(
+    rf"(?<![0-9A-Za-z])(?:\+?1\s?[-.,\s]\s?)?\(?\s?(?P<area>[{_D}]{{3}})\s?\)?\s?[-.,\s]?\s?"
+    rf"(?P<exchange>[{_D}]{{3}})\s?[-.,\s]\s?(?P<line>[{_D}]{{4}})(?![0-9A-Za-z])"
+    rf"|(?<![0-9])(?P<bare>[0-9]{{10}})(?![0-9])"
+)
+# An employee ID number: 5 to 12 digits, standing alone.
+EMPLOYEE_ID = re.compile(rf"(?<![0-9A-Za-z-])(?P<id>[{_D}]{{5,12}})(?![0-9A-Za-z-])")
+# SSN as printed in full or masked: 123-45-6789, XXX-XX-6789, ***-**-6789, 123 45 6789.
+SSN = re.compile(
+    rf"(?<![0-9A-Za-z*])(?P<area>[{_D}Xx*]{{3}}){_SEP}(?P<group>[{_D}Xx*]{{2}}){_SEP}"
+    rf"(?P<last>[{_D}]{{4}})(?![0-9A-Za-z])"
+)
+# EIN as printed in full or masked: 12-3456789, XX-XXX6789.
+EIN = re.compile(
+    rf"(?<![0-9A-Za-z*])(?P<prefix>[{_D}Xx*]{{2}})\s?-\s?(?P<middle>[{_D}Xx*]{{3}})(?P<last>[{_D}]{{4}})"
+    rf"(?![0-9A-Za-z])"
+)
+# Nine digits with no separators: an SSN or EIN printed plainly (which one, the label says).
+BARE_TIN = re.compile(r"(?<![0-9A-Za-z])(?P<digits>[0-9]{5})(?P<last>[0-9]{4})(?![0-9A-Za-z])")
+# Anything that could be a TIN, for blanking: 3-2-4 or 2-7 groups of digits or look-alikes, or nine digits.
+TIN_SHAPED = re.compile(
+    rf"(?<![0-9A-Za-z])(?:[{_D}Xx*]{{3}}{_SEP}[{_D}Xx*]{{2}}{_SEP}[{_D}]{{4}}"
+    rf"|[{_D}Xx*]{{2}}{_SEP}[{_D}Xx*]{{7}}|[0-9]{{9}})(?![0-9A-Za-z])"
+)
+# In a file name: one to three separators between groups of digits ("123_45_6789", "123 - 45 - 6789").
+_NAME_SEP = r"[-\s._–—]{1,3}"
+# A run of digit groups in a file name: the unit the name masker judges as a whole.
+NAME_DIGIT_RUN = re.compile(rf"\d+(?:{_NAME_SEP}\d+)*")
+# An SSN (3-2-4) or EIN (2-7) with any separators or none, starting and ending on group boundaries of a run.
+NAME_TIN = re.compile(
+    rf"(?<!\d)(?:\d{{3}}(?:{_NAME_SEP})?\d{{2}}(?:{_NAME_SEP})?\d{{4}}|\d{{2}}(?:{_NAME_SEP})?\d{{7}})(?!\d)"
+)
+# A whole run that is a phone number in its 3-3-4 groups (a 1 may lead): no nine of its digits are grouped
+# as an SSN or EIN, so it is shown as it is. Ten plain digits are not: they could be a TIN and a page number.
+NAME_PHONE = re.compile(rf"(?:1{_NAME_SEP})?\d{{3}}{_NAME_SEP}\d{{3}}{_NAME_SEP}\d{{4}}")
+TIN_DIGITS = 9
+KEPT_DIGITS = 4
+# Tax return forms a Collection Due Process or innocent spouse letter names: 1040, 1040-SR, 941, 1120-S ...
+TAX_FORM = re.compile(r"(?<![0-9A-Za-z])(?P<form>(?:CT-1|[0-9]{3,4}(?:-?[A-Z]{1,3})?))(?![0-9A-Za-z])")
+# Form numbers that are not tax returns: the hearing and relief requests and the letters themselves.
+NOT_TAX_FORMS: frozenset[str] = frozenset({
+    "12153", "8857", "4390", "3193", "3210", "4439", "3288", "3279", "668", "9465", "433", "656", "2848",
+    "8821", "1058", "3172", "12277", "911",
+})
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A value read from text, where in the text it stood, and whether OCR look-alikes were read back."""
+
+    value: str
+    start: int
+    end: int
+    repaired: bool = False
+
+
+def _repair(slot: str) -> tuple[str, bool] | None:
+    """Digits with look-alikes read back; None unless at least two of three characters are real digits."""
+    real = sum(ch.isdigit() for ch in slot)
+    if real * 3 < len(slot) * 2:
+        return None
+    fixed = "".join(DIGIT_LOOKALIKES.get(ch, ch) for ch in slot)
+    return (fixed, fixed != slot) if fixed.isdigit() else None
+
+
+def phone_number(text: str) -> Parsed | None:
+    """The first ten-digit US phone number in the text (a leading 1 dropped); area and exchange not 0/1."""
+    for match in PHONE.finditer(text):
+        if match["bare"]:
+            digits, repaired = match["bare"], False
+        else:
+            parts = [_repair(match[name]) for name in ("area", "exchange", "line")]
+            if any(p is None for p in parts):
+                continue
+            digits = "".join(p[0] for p in parts if p is not None)
+            repaired = any(p[1] for p in parts if p is not None) or "," in match.group(0)
+        if digits[0] in "01" or digits[3] in "01":
+            continue
+        return Parsed(value=digits, start=match.start(), end=match.end(), repaired=repaired)
+    return None
+
+
+def employee_id(text: str) -> Parsed | None:
+    """The first stand-alone run of 5 to 12 digits (look-alikes read back) in the text."""
+    for match in EMPLOYEE_ID.finditer(text):
+        repaired = _repair(match["id"])
+        if repaired is not None:
+            return Parsed(value=repaired[0], start=match.start(), end=match.end(), repaired=repaired[1])
+    return None
+
+
+def taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
+    """The masked taxpayer ID number in the text: XXX-XX-1234 (SSN) or XX-XXX1234 (EIN).
+
+    `employer` says the label names an EIN; a plain nine-digit number is then masked as one.
+    """
+    patterns = (EIN, SSN) if employer else (SSN, EIN)
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match is None:
+            continue
+        last = _repair(match["last"])
+        if last is None:
+            continue
+        masked = f"XX-XXX{last[0]}" if pattern is EIN else f"XXX-XX-{last[0]}"
+        return Parsed(value=masked, start=match.start(), end=match.end(), repaired=last[1])
+    bare = BARE_TIN.search(text)
+    if bare is not None:
+        masked = f"XX-XXX{bare['last']}" if employer else f"XXX-XX-{bare['last']}"
+        return Parsed(value=masked, start=bare.start(), end=bare.end())
+    return None
+
+
+def mask_tins(text: str) -> str:
+    """The text with every number shaped like an SSN or EIN blanked to its last four characters."""
+
+    def blank(match: re.Match[str]) -> str:
+        shown = match.group(0)
+        last = shown[-4:]
+        if "-" in shown and shown.count("-") == 1 and len(shown.replace(" ", "")) <= 10:
+            return f"XX-XXX{last}"
+        return f"XXX-XX-{last}"
+
+    return TIN_SHAPED.sub(blank, text)
+
+
+def mask_tins_in_name(name: str) -> str:
+    """The name with every run of nine or more digits showing only four of them, phone numbers excepted.
+
+    Any such run could hold an SSN or EIN, so all but four of its digits become X, separators kept
+    ("123_45_6789.pdf" -> "XXX_XX_6789.pdf"). The four shown are the last of the first SSN- or EIN-shaped
+    part ("123-45-6789 2024-03-15" -> "XXX-XX-6789 XXXX-XX-XX"), else the run's last four.
+    """
+
+    def mask(match: re.Match[str]) -> str:
+        run = match.group(0)
+        digit_at = [i for i, char in enumerate(run) if char.isdecimal()]
+        if len(digit_at) < TIN_DIGITS or NAME_PHONE.fullmatch(run):
+            return run
+        tin = NAME_TIN.search(run)
+        shown = set(range(tin.end() - KEPT_DIGITS, tin.end())) if tin else set(digit_at[-KEPT_DIGITS:])
+        return "".join("X" if char.isdecimal() and i not in shown else char for i, char in enumerate(run))
+
+    return NAME_DIGIT_RUN.sub(mask, name)
+
+
+# Tax return forms a collection hearing is about (IRS form numbers, the base before any "-SR" or "S").
+RETURN_FORMS: frozenset[str] = frozenset({
+    "1040", "1040A", "1040EZ", "1040NR", "1040SR", "1040SS", "1040PR", "1040X", "941", "940", "943", "944",
+    "945", "1120", "1120S", "1065", "1041", "720", "2290", "CT-1", "990", "990T", "706", "709", "1042",
+    "730", "11C", "8804", "4720", "5330",
+})
+
+
+def known_return_form(form: str) -> bool:
+    """Whether a form number read is one of the tax returns a collection hearing is about."""
+    return form.upper().replace("-", "") in RETURN_FORMS or form.upper() in RETURN_FORMS
+
+
+def tax_form(text: str) -> Parsed | None:
+    """The first tax return form number in the text ("Form 1040" -> "1040"), never a request form."""
+    for match in TAX_FORM.finditer(text):
+        form = match["form"]
+        if form.split("-")[0] in NOT_TAX_FORMS or _looks_like_year(form):
+            continue
+        return Parsed(value=form, start=match.start(), end=match.end())
+    return None
+
+
+def _looks_like_year(form: str) -> bool:
+    return form.isdigit() and len(form) == 4 and form[:2] in ("19", "20")

@@ -1,0 +1,254 @@
+"""The letter date: the value labelled "Date" in the header, checked against everything else the letter says.
+
+Never a distractor: only a date next to a "Date" label counts (a receipt stamp, the stamp near "in re: Due
+Process Appeal", the dates a Form 12153 or 8857 was filed, hearing dates, tax period ends and "Rev." dates
+carry no such label). When the header holds two "Date" readings that disagree, or a damaged date that
+reads two ways, the best one is kept, flagged, and the others are handed on as alternatives so that the
+deadlines count from the earliest. Without any "Date" label a date standing alone in the header is used
+(business letters print their date bare, top right or under the address): trusted only when it is the
+one such date, printed in a text layer, with no stamp or filing words beside, above or under it; else flagged.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from parser.core.model import Fact, scanned
+from parser.facts import dates
+from parser.facts.decisions.phrases import sentences
+from parser.facts.field_facts import Candidate, candidates_for, fact_of, score_reading
+from parser.facts.fields import FieldValue, Reading, joined
+from parser.facts.header import PageLayout, ValueSpot
+from parser.reading.lines import PageText, Segment
+
+# A letter older than this before the as-of date is more likely misread than real (as rules.assess).
+MAX_LETTER_AGE = dt.timedelta(days=3 * 366)
+# "Letter 4390 (Rev. 11-2019)": the form's revision month; no letter is dated before it.
+REVISION = re.compile(r"\brev\.?\s?(?P<month>[0-9]{1,2})\s?[-/]\s?(?P<year>(?:19|20)[0-9]{2})\b")
+# Words that make a stand-alone date something other than the letter date.
+# A past-tense event and "on" right before a date: "received your Form 12153 on", "was held ... on".
+PAST_EVENT = re.compile(r"\b(?:received|filed|held|submitted|conducted|sent|mailed)\b[^.;]*\bon\s*$")
+PAST_EVENT_REACH = 120
+DISTRACTOR_CONTEXT = re.compile(
+    r"\b(?:in re|received|filed|hearing|stamp|postmark|rev|due process appeal)\b", re.IGNORECASE
+)
+# Short month names one OCR'd letter apart: a doubtful scanned date may be any of them.
+MONTH_LOOKALIKES: dict[str, tuple[int, ...]] = {"jan": (6,), "jun": (1, 7), "jul": (6,), "mar": (5,),
+                                                "may": (3,)}
+# Digits a scan turns into one another in a year ("2023" read "2623": the 0's gap closed into a 6).
+YEAR_DIGIT_LOOKALIKES: dict[str, str] = {"0": "68", "6": "058", "8": "0365", "3": "8", "5": "68", "9": "8",
+                                         "1": "7", "7": "1"}
+# Labels of the day the letter was mailed, which may follow the letter date by a few days.
+MAILING_LABELS = frozenset({"Date mailed", "Mailing date", "Date of mailing"})
+# Label factor of an unlabelled date: one that may be a stamp, and the one bare date of a text layer.
+UNLABELLED_DATE = 0.70
+LONE_PRINTED_DATE = 0.95
+# A stamp's words ("RECEIVED" over its date) stand within this many line heights above or under it.
+STAMP_REACH = 1.8
+
+
+@dataclass(frozen=True)
+class LetterDate:
+    fact: Fact[dt.date] | None
+    alternatives: tuple[dt.date, ...]
+
+
+def letter_date(
+    spots: Sequence[ValueSpot],
+    layouts: Sequence[PageLayout],
+    texts: Sequence[PageText],
+    *,
+    as_of: dt.date | None,
+    tax_periods: tuple[dt.date, ...] = (),
+) -> LetterDate:
+    found = _without_later_mailing_dates(candidates_for("letter_date", spots))
+    pool = ([c for c in found if c.zone == "header"] or [c for c in found if c.zone == "continuation"]
+            or found)
+    if not pool:
+        pool = _unlabelled(layouts, spots)
+    if not pool:
+        return LetterDate(fact=None, alternatives=())
+    best = pool[0]
+    others = [c for c in found if c.zone != "body" and c is not best] + pool[1:]
+    read = _as_date(best.reading.value)
+    alternatives = _distinct(
+        [*best.reading.alternatives, *(d for c in others for d in _values(c)),
+         *(_year_misreadings(read, as_of) if scanned(best.reading.words) and as_of is not None else ())],
+        exclude=read,
+    )
+    reasons: list[str] = []
+    if alternatives:
+        shown = ", ".join(d.isoformat() for d in alternatives)
+        reasons.append(f"the letter shows other possible letter dates ({shown})")
+    reasons += cross_checks(read, texts, as_of=as_of, tax_periods=tax_periods)
+    fact = fact_of("letter_date", best, reasons)
+    return LetterDate(fact=_as_date_fact(fact), alternatives=alternatives)
+
+
+def with_month_lookalikes(dated: LetterDate) -> LetterDate:
+    """A scanned letter date already in doubt, with the months its short month name could be misread from
+    ("Jun" for "Jan") as alternatives: the deadlines then count from the earliest of them."""
+    fact = dated.fact
+    if fact is None or not fact.needs_review or fact.evidence.method != "ocr":
+        return dated
+    token = fact.evidence.text.split()[0].strip(".,").lower() if fact.evidence.text.split() else ""
+    others = set()
+    for month in MONTH_LOOKALIKES.get(token, ()):
+        with contextlib.suppress(ValueError):  # "Jun 31" is no "Jul 31"
+            others.add(fact.value.replace(month=month))
+    if not others:
+        return dated
+    return LetterDate(fact=fact, alternatives=_distinct([*dated.alternatives, *others], exclude=fact.value))
+
+
+def _year_misreadings(read: dt.date, as_of: dt.date) -> list[dt.date]:
+    """A scanned date whose year cannot be (after the as-of date, or years before it: "2623"), read with one
+    year digit taken for its look-alike, where that makes a year it can be. Only ever alternatives, never the
+    value: the deadlines count from the earliest, so a right year read later ("2020" as "2026") costs
+    nothing."""
+    if as_of - MAX_LETTER_AGE <= read <= as_of:
+        return []
+    found: list[dt.date] = []
+    year = str(read.year)
+    for position, digit in enumerate(year):
+        for other in YEAR_DIGIT_LOOKALIKES.get(digit, ""):
+            with contextlib.suppress(ValueError):  # February 29 of a year that has none
+                candidate = read.replace(year=int(year[:position] + other + year[position + 1:]))
+                if as_of - MAX_LETTER_AGE <= candidate <= as_of:
+                    found.append(candidate)
+    return found
+
+
+def _without_later_mailing_dates(found: list[Candidate]) -> list[Candidate]:
+    """A "Mailing date:" beside the "Date:" is no rival to it when it is later (letters go out after they
+    are dated, and the deadlines count from the letter date); an earlier one stays, to be checked."""
+    dated = [c for c in found if c.spot is not None and c.spot.label.variant not in MAILING_LABELS]
+    if not dated:
+        return found
+    first = min(_as_date(c.reading.value) for c in dated)
+    return [c for c in found if c.spot is None or c.spot.label.variant not in MAILING_LABELS
+            or _as_date(c.reading.value) < first]
+
+
+def _values(candidate: Candidate) -> list[dt.date]:
+    return [_as_date(candidate.reading.value), *candidate.reading.alternatives]
+
+
+def _as_date(value: object) -> dt.date:
+    if not isinstance(value, dt.date):
+        raise TypeError("a letter date reading must hold a date")
+    return value
+
+
+def _as_date_fact(fact: Fact[FieldValue]) -> Fact[dt.date]:
+    return Fact(value=_as_date(fact.value), confidence=fact.confidence, evidence=fact.evidence,
+                needs_review=fact.needs_review, reason=fact.reason)
+
+
+def _distinct(values: Sequence[dt.date], *, exclude: object) -> tuple[dt.date, ...]:
+    return tuple(sorted({v for v in values if v != exclude}))
+
+
+def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> list[Candidate]:
+    """Dates standing alone in page 1's header (a segment that is only a date and no other label's value)."""
+    if not layouts:
+        return []
+    layout = layouts[0]
+    claimed = {id(w) for spot in spots for w in (*spot.label.words, *spot.words)}
+    claimed |= {id(w) for spot in spots if spot.label.field == "tax_periods"
+                for line in spot.following for w in line}
+    readings: list[tuple[Reading, bool]] = []
+    for line in layout.lines:
+        if layout.zone_of(line.box.top) != "header":
+            continue
+        for before, segment in zip((None, *line.segments), line.segments, strict=False):
+            if any(id(w) in claimed for w in segment.words):
+                continue
+            if DISTRACTOR_CONTEXT.search(segment.text) or (
+                    before is not None and DISTRACTOR_CONTEXT.search(before.text)):
+                continue  # "in re: Due Process Appeal   OCT 02 2023", "RECEIVED MAR 04 2025"
+            text, spans = joined(segment.words)
+            reading = dates.leading_date(text)
+            if reading is None or len(text[reading.end:].strip(" .,")) > 0:
+                continue
+            words = tuple(w for s, e, w in spans if s < reading.end and e > reading.start)
+            value = Reading(value=reading.value, words=words, text=text[reading.start:reading.end],
+                            repaired=reading.repaired, alternatives=reading.alternatives)
+            readings.append((value, _near_stamp_words(segment, layout)))
+    # A stamp's date is never the letter date, and the stamp is later than the letter: with a date that no
+    # stamp stands by, stamped dates are dropped, unless earlier (then they stay, and the date is flagged).
+    clean = [r.value for r, stamped in readings if not stamped]
+    if clean:
+        first = min(_as_date(v) for v in clean)
+        readings = [(r, stamped) for r, stamped in readings if not stamped or _as_date(r.value) < first]
+    lone = len({r.value for r, _ in readings}) == 1
+    found: list[Candidate] = []
+    for value, stamped in readings:
+        printed = all(w.method == "pdf_text" for w in value.words)
+        factor = LONE_PRINTED_DATE if lone and printed and not stamped else UNLABELLED_DATE
+        score = score_reading("letter_date", None, value, unlabelled_factor=factor)
+        found.append(Candidate(field="letter_date", spot=None, reading=value, score=score))
+    return found
+
+
+def _near_stamp_words(segment: Segment, layout: PageLayout) -> bool:
+    """Whether words of a stamp or a filing ("RECEIVED", "in re") stand above or under the date, or just
+    before it on a line a little higher or lower."""
+    height = segment.height
+    for line in layout.lines:
+        gap = max(line.box.top - segment.box.bottom, segment.box.top - line.box.bottom)
+        if line.index == segment.line_index or gap > STAMP_REACH * height:
+            continue
+        if gap < 0 and any(DISTRACTOR_CONTEXT.search(other.text) and other.box.x1 <= segment.box.x0
+                           for other in line.segments):
+            return True  # after it, a little higher or lower: the stamp after "in re" (Jones)
+        for other in line.segments:
+            overlaps = other.box.x0 < segment.box.x1 and segment.box.x0 < other.box.x1
+            if overlaps and DISTRACTOR_CONTEXT.search(other.text):
+                return True
+    return False
+
+
+def cross_checks(value: dt.date, texts: Sequence[PageText], *, as_of: dt.date | None,
+                 tax_periods: tuple[dt.date, ...]) -> list[str]:
+    """Reasons the date cannot be right as read; empty when every check passes."""
+    reasons: list[str] = []
+    if as_of is not None and value > as_of:
+        reasons.append(f"the letter date is after {as_of.isoformat()}, the date it is being read on")
+    if as_of is not None and as_of - value > MAX_LETTER_AGE:
+        reasons.append(f"the letter date is more than three years before {as_of.isoformat()}")
+    revision = _revision(texts)
+    if revision is not None and value < revision:
+        reasons.append(f"the letter date is before the form's revision date ({revision:%m-%Y})")
+    if tax_periods and max(tax_periods) >= value:
+        reasons.append("a tax period shown on the letter ends after the letter date")
+    later = [d for d in past_event_dates(texts) if d > value]
+    if later:
+        reasons.append(f"the letter tells of a step taken on {max(later).isoformat()}, after the letter date")
+    return reasons
+
+
+def past_event_dates(texts: Sequence[PageText]) -> list[dt.date]:
+    """Dates the letter gives for things already done ("We received your Form 12153 on ...", "Your hearing
+    was held on ..."): none of them can be after the letter date."""
+    found: list[dt.date] = []
+    for text in texts:
+        for start, end in sentences(text):
+            sentence = text.text[start:end]
+            for reading in dates.find_dates(sentence):
+                if PAST_EVENT.search(sentence[max(0, reading.start - PAST_EVENT_REACH):reading.start]):
+                    found.append(reading.value)
+    return found
+
+
+def _revision(texts: Sequence[PageText]) -> dt.date | None:
+    for text in texts:
+        for match in REVISION.finditer(text.text):
+            month, year = int(match["month"]), int(match["year"])
+            if 1 <= month <= 12:
+                return dt.date(year, month, 1)
+    return None

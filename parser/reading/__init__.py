@@ -1,0 +1,1 @@
+"""Reading: a file in, pages and words with positions out."""

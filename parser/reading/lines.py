@@ -1,0 +1,250 @@
+"""Words into lines, lines into column segments, and page text that maps back to words, by position.
+
+A letter's header is two columns side by side, so a printed line of the page can hold two unrelated runs of
+words (the return address at left, "Date: ..." at right). Lines are found by vertical overlap; a line is then
+cut into segments wherever the horizontal gap between two words is wider than a column gap. Labels and
+values are read from segments, never from whole joined lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from statistics import median
+
+from parser.core.model import Box, Word
+
+# Two words belong to one line when their vertical extents overlap by at least this share of the smaller.
+LINE_OVERLAP = 0.5
+# A run whose last word ends this far left of the next word can take no more words (points).
+RUN_REACH = 80.0
+# A horizontal gap wider than this many line heights separates two segments (columns, tab stops).
+SEGMENT_GAP = 1.8
+# A word that ends a line with a hyphen and a lower-case word opening the next line are one word.
+HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
+# A heading: at most this many words, not ending in sentence punctuation or a joiner, ending this share of
+# the next line's width short of it.
+HEADING_MAX_WORDS = 8
+HEADING_NOT_AFTER = ".,;:-!?"
+HEADING_SHORTFALL = 0.4
+ROW_WINDOW = 16  # a run of words looks for its line among this many lines made last
+ROW_CELL_CHARS = 3  # letters and digits a segment needs to count as a table cell
+
+
+def union_box(words: Iterable[Word]) -> Box:
+    boxes = [w.box for w in words]
+    if not boxes:
+        raise ValueError("union_box needs at least one word")
+    box = boxes[0]
+    for other in boxes[1:]:
+        box = box.union(other)
+    return box
+
+
+class _WordRun:
+    """What a run of words left to right knows of itself: its box, its text, its typical word height."""
+
+    words: tuple[Word, ...]
+
+    @cached_property
+    def box(self) -> Box:
+        return union_box(self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @cached_property
+    def height(self) -> float:
+        return median(w.box.height for w in self.words)
+
+
+@dataclass(frozen=True)
+class Segment(_WordRun):
+    """A run of words on one line with no column gap inside: one cell of the page's layout."""
+
+    page: int
+    words: tuple[Word, ...]  # left to right
+    line_index: int  # index of its line on the page (top to bottom)
+
+
+@dataclass(frozen=True)
+class Line(_WordRun):
+    """Words whose vertical extents overlap: one printed line across the whole page width."""
+
+    page: int
+    index: int
+    words: tuple[Word, ...]  # left to right
+    segments: tuple[Segment, ...]
+
+
+def group_lines(words: Iterable[Word]) -> tuple[Line, ...]:
+    """The page's lines, top to bottom, each with its words left to right and cut into segments.
+
+    Words are first chained left to right into runs (each word joins the run whose last word it sits
+    beside: close, and overlapping it vertically), so a slightly tilted line or a column printed a little
+    higher than its neighbour stays whole. Runs that overlap vertically then form the page's lines.
+    """
+    runs: list[list[Word]] = []
+    active: list[list[Word]] = []  # runs a later word can still extend
+    for word in sorted((w for w in words if w.text.strip()), key=lambda w: (w.page, w.box.x0)):
+        active = [r for r in active if r[-1].page == word.page and r[-1].box.x1 >= word.box.x0 - RUN_REACH]
+        run = _run_for(active, word)
+        if run is None:
+            run = [word]
+            runs.append(run)
+            active.append(run)
+        else:
+            run.append(word)
+    rows: list[list[list[Word]]] = []
+    # Runs of words first, then specks (a speck's thin line must not become the line that a tall OCR box
+    # of a value joins, away from its label); specks then join any line of their page.
+    for run in sorted(runs, key=lambda r: (not _has_text(r), r[0].page, _run_centre(r))):
+        row = _row_for(rows if not _has_text(run) else rows[-ROW_WINDOW:], run)
+        if row is None:
+            rows.append([run])
+        else:
+            row.append(run)
+    lines: list[Line] = []
+    index_by_page: dict[int, int] = {}
+    for row in sorted(rows, key=lambda r: (r[0][0].page, median(_run_centre(run) for run in r))):
+        page = row[0][0].page
+        index = index_by_page.get(page, 0)
+        index_by_page[page] = index + 1
+        ordered = sorted(row, key=lambda run: run[0].box.x0)
+        segments = tuple(Segment(page=page, words=tuple(run), line_index=index) for run in ordered)
+        line_words = tuple(sorted((w for run in ordered for w in run), key=lambda w: w.box.x0))
+        lines.append(Line(page=page, index=index, words=line_words, segments=segments))
+    return tuple(lines)
+
+
+def _centre(box: Box) -> float:
+    return (box.top + box.bottom) / 2
+
+
+def _run_centre(run: list[Word]) -> float:
+    return median(_centre(w.box) for w in run)
+
+
+def _overlap_share(top: float, bottom: float, box: Box) -> float:
+    overlap = min(bottom, box.bottom) - max(top, box.top)
+    smaller = min(bottom - top, box.height) or 1.0
+    return overlap / smaller
+
+
+def _run_for(runs: list[list[Word]], word: Word) -> list[Word] | None:
+    """The run whose last word the word follows on the same printed line, if any."""
+    best: list[Word] | None = None
+    best_key = (LINE_OVERLAP, 0.0)
+    for run in runs:
+        last = run[-1]
+        height = max(last.box.height, word.box.height)
+        gap = word.box.x0 - last.box.x1
+        # OCR boxes of neighbouring words can overlap; the word must still reach further right.
+        if gap > SEGMENT_GAP * height or word.box.x1 <= last.box.x1 or gap < -0.5 * last.box.width:
+            continue
+        share = _overlap_share(last.box.top, last.box.bottom, word.box)
+        key = (share, -gap)
+        if share >= LINE_OVERLAP and key > best_key:
+            best, best_key = run, key
+    return best
+
+
+def _row_for(rows: list[list[list[Word]]], run: list[Word]) -> list[list[Word]] | None:
+    """The line a run belongs to: the one it overlaps most vertically (runs arrive sorted by centre). Of
+    lines it overlaps by the same share, the one it overlaps over more points: a speck's thin line above a
+    label must not take the tall OCR box of the value beside that label."""
+    best: list[list[Word]] | None = None
+    best_key = (LINE_OVERLAP, 0.0)
+    top = median(w.box.top for w in run)
+    bottom = median(w.box.bottom for w in run)
+    run_box = Box(run[0].box.x0, top, run[-1].box.x1, bottom)
+    for row in reversed(rows):
+        if row[0][0].page != run[0].page:
+            continue
+        row_top = median(median(w.box.top for w in r) for r in row)
+        row_bottom = median(median(w.box.bottom for w in r) for r in row)
+        share = _overlap_share(row_top, row_bottom, run_box)
+        key = (round(share, 3), min(row_bottom, bottom) - max(row_top, top))
+        if key >= best_key and not any(
+                _overlaps_horizontally(r, run) for r in row if _has_text(r) and _has_text(run)):
+            best, best_key = row, key
+    return best
+
+
+def _has_text(run: list[Word]) -> bool:
+    """Whether a run holds a letter or digit: a run of specks (a table rule read as ":") blocks no line."""
+    return any(ch.isalnum() for w in run for ch in w.text)
+
+
+def _overlaps_horizontally(first: list[Word], second: list[Word]) -> bool:
+    return first[0].box.x0 < second[-1].box.x1 and second[0].box.x0 < first[-1].box.x1
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A page's words joined into one string, with the character span of every word, for phrase search."""
+
+    page: int
+    text: str
+    spans: tuple[tuple[int, int, Word], ...]
+
+    def words_between(self, start: int, end: int) -> tuple[Word, ...]:
+        return tuple(w for s, e, w in self.spans if s < end and e > start)
+
+
+def page_text(lines: Sequence[Line], normalise: Callable[[str], str] = str.lower) -> PageText:
+    """The page read line by line, top to bottom; a word hyphenated across a line break is rejoined."""
+    if not lines:
+        return PageText(page=0, text="", spans=())
+    parts: list[str] = []
+    spans: list[tuple[int, int, Word]] = []
+    position = 0
+    glue = ""
+    for number, line in enumerate(lines):
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        for word in line.words:
+            token = normalise(word.text)
+            if parts:
+                parts.append(glue)
+                position += len(glue)
+            glue = " "
+            if word is line.words[-1] and _breaks_word(word, following):
+                token, glue = token[:-1], ""
+            elif word is line.words[-1] and (_heading(line, following) or _row(line) or _row(following)):
+                glue = "\n"  # a heading ("Lien and levy") or a table row is no part of a sentence around it
+            parts.append(token)
+            spans.append((position, position + len(token), word))
+            position += len(token)
+    return PageText(page=lines[0].page, text="".join(parts), spans=tuple(spans))
+
+
+def _heading(line: Line, following: Line | None) -> bool:
+    """A short line with no closing punctuation over a line that opens with a capital and runs on much
+    further right: a heading over its paragraph, not the first line of a sentence."""
+    if following is None or following.page != line.page or len(line.words) > HEADING_MAX_WORDS:
+        return False
+    last, first = line.words[-1].text, following.words[0].text
+    if last[-1:] in HEADING_NOT_AFTER or not first[:1].isupper():
+        return False
+    return line.box.x1 < following.box.x1 - HEADING_SHORTFALL * following.box.width
+
+
+def _row(line: Line | None) -> bool:
+    """A line of two or more cells that hold words (a table row, "Proposed levy    Not sustained"); a speck
+    far from the text is no cell."""
+    if line is None:
+        return False
+    cells = [s for s in line.segments if sum(ch.isalnum() for ch in s.text) >= ROW_CELL_CHARS]
+    return len(cells) >= 2
+
+
+def _breaks_word(word: Word, following: Line | None) -> bool:
+    return (
+        following is not None
+        and following.page == word.page
+        and bool(HYPHEN_BREAK.search(word.text))
+        and following.words[0].text[:1].islower()
+    )

@@ -1,0 +1,272 @@
+"""The reading layer's entry point: any accepted file in, its pages' words with boxes out.
+
+PDF pages with a usable text layer are read from it (pdfplumber); pages without one, and images, are read
+by Tesseract after turning them upright. Tesseract runs as a separate program, so a standalone run OCRs a
+few pages at once (like ocrmypdf -j); results, warnings and errors come out in page order exactly as a
+sequential read gives them. Each page is rendered or decoded inside its OCR task and its full-resolution
+image dropped when the task ends, so at most `ocr_jobs` such images are alive and memory stays flat in the
+page count.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from parser.core.errors import InputTooLargeError, UsageError
+from parser.core.model import Document, PageView
+
+# images and ocr_page are imported where a page is OCR'd: a digital letter never needs them (~10 ms).
+from parser.reading import pdf_render, pdf_text
+from parser.reading.sniff import sniff
+
+if TYPE_CHECKING:
+    import pypdfium2
+    from pdfplumber.pdf import PDF
+
+    from parser.reading import ocr_page
+
+DEFAULT_MAX_PAGES = 20
+# A page whose long side is beyond this many inches is no letter page: say so (it is read at reduced dpi).
+OVERSIZED_PAGE_INCHES = 17.0
+HASH_CHUNK_BYTES = 1 << 20
+# Pages OCR'd at once when read_document isn't told; batch workers set it to 1 (they run letters in
+# parallel themselves, one core each).
+OCR_JOBS_VARIABLE = "LETTER4390_OCR_JOBS"
+# Image dictionary entries that make pdfium's decoded image differ from its render of the page.
+MASKING_IMAGE_KEYS = frozenset({"SMask", "Mask", "ImageMask", "Decode", "SMaskInData"})
+# pdfium is not thread-safe (not even across documents): every render from an OCR task holds this lock.
+_PDFIUM_LOCK = threading.Lock()
+
+
+@dataclass
+class _PagePlan:
+    """One page's outcome in page order: a finished view, or an OCR task still to run or running."""
+
+    number: int
+    warnings: list[str] = field(default_factory=list)
+    view: PageView | None = None
+    read: Callable[[], tuple[PageView, tuple[str, ...]]] | None = None
+    pending: Future[tuple[PageView, tuple[str, ...]]] | None = None
+
+
+def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES, ocr_jobs: int | None = None) -> Document:
+    """Read a PDF or image file into a Document; InputError subclasses say why a file can't be read.
+
+    `ocr_jobs` pages are OCR'd at once (None: $LETTER4390_OCR_JOBS, else the usable CPU count).
+    """
+    if max_pages < 1:
+        raise UsageError("the page limit (--max-pages) must be at least 1")
+    jobs = _ocr_jobs(ocr_jobs)
+    sniffed = sniff(path)
+    digest = _sha256(path)
+    kind: Literal["pdf", "image"] = "pdf" if sniffed.kind == "pdf" else "image"
+    if kind == "pdf":
+        pages, warnings = _read_pdf(path, max_pages, jobs)
+    else:
+        pages, warnings = _read_image(path, max_pages, jobs)
+    if pages and all(not page.words for page in pages):
+        warnings.append("no text was found in the document; check that it is the right file and readable")
+    return Document(name=path.name, sha256=digest, kind=kind, pages=tuple(pages), warnings=tuple(warnings))
+
+
+def _read_pdf(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], list[str]]:
+    pdf_render.check_not_truncated(path)
+    with pdf_text.open_text_layer(path) as text_pdf:
+        layers: list[pdf_text.TextLayer] = []
+        if text_pdf is not None and text_pdf.pages:
+            _check_page_count(len(text_pdf.pages), max_pages)
+            layers = [pdf_text.read_text_layer(text_pdf, index) for index in range(len(text_pdf.pages))]
+        if layers and all(layer.usable for layer in layers):
+            # Every page has its text: pdfplumber alone reads the file, pdfium is never loaded (about 60 ms
+            # of a digital letter's run).
+            return _text_pages(layers)
+        return _read_with_pdfium(path, jobs, max_pages, text_pdf, layers)
+
+
+def _text_pages(layers: list[pdf_text.TextLayer]) -> tuple[list[PageView], list[str]]:
+    pages = [PageView(number, layer.width, layer.height, "pdf_text", layer.words)
+             for number, layer in enumerate(layers, start=1)]
+    notes = [note for number, layer in enumerate(layers, start=1)
+             for note in _size_notes(number, layer.width, layer.height)]
+    return pages, notes
+
+
+def _read_with_pdfium(path: Path, jobs: int, max_pages: int, text_pdf: PDF | None,
+                      layers: list[pdf_text.TextLayer]) -> tuple[list[PageView], list[str]]:
+    """Pages rendered and OCR'd where their text layer (`layers`, read already) is not usable."""
+    pdf = pdf_render.open_pdf(path)
+    try:
+        count = len(pdf)
+        _check_page_count(count, max_pages)
+        plans: list[_PagePlan] = []
+        notes: list[str] = []
+        failure: Exception | None = None
+        if text_pdf is None:
+            notes.append("the PDF's text layer could not be read; its pages were read by OCR")
+        for index in range(count):
+            layer = layers[index] if index < len(layers) else None
+            try:
+                plans.append(_plan_pdf_page(pdf, index, text_pdf if layer is not None else None, layer))
+            except Exception as error:  # raised in page order, after the pages before it
+                failure = error
+                break
+        pages, warnings = _run_plans(plans, jobs, failure)
+        return pages, notes + warnings
+    finally:
+        pdf.close()  # _run_plans has waited for every OCR task: none renders any more
+
+
+def _size_notes(number: int, width: float, height: float) -> list[str]:
+    if max(width, height) / 72.0 <= OVERSIZED_PAGE_INCHES:
+        return []
+    return [f"page {number} is {width / 72:.0f} x {height / 72:.0f} inches, far larger than a "
+            "letter page; it was read at reduced resolution"]
+
+
+def _plan_pdf_page(pdf: pypdfium2.PdfDocument, index: int, text_pdf: PDF | None,
+                   layer: pdf_text.TextLayer | None) -> _PagePlan:
+    number = index + 1
+    plan = _PagePlan(number)
+    width, height = pdf_render.page_size(pdf, index)
+    plan.warnings += _size_notes(number, width, height)
+    if layer is not None and layer.usable:
+        plan.view = PageView(number, layer.width, layer.height, "pdf_text", layer.words)
+    elif layer is not None and layer.blank:
+        plan.warnings.append(f"page {number} is blank")
+        plan.view = PageView(number, layer.width, layer.height, "none", ())
+    else:
+        plain = text_pdf is not None and _plain_images(text_pdf, index)
+
+        from parser.reading import ocr_page  # here, not in the OCR threads
+
+        def read() -> tuple[PageView, tuple[str, ...]]:
+            with _PDFIUM_LOCK:
+                rendered = pdf_render.render_page(pdf, index, plain_images=plain)
+            scanned = ocr_page.read_scanned_page(rendered.image, dpi=rendered.dpi, number=number)
+            del rendered  # the 300 dpi image: released when the task ends
+            return _scanned_view(number, scanned, page_size=(width, height)), scanned.warnings
+
+        plan.read = read
+    return plan
+
+
+def _plain_images(text_pdf: PDF, index: int) -> bool:
+    """Whether every image on page `index` is drawn as stored: no soft mask, mask or decode array
+    (pdfium decodes those differently from how it renders them, and does not expose them)."""
+    page = text_pdf.pages[index]
+    try:
+        return all(not MASKING_IMAGE_KEYS & image["stream"].attrs.keys() for image in page.images)
+    except Exception:  # pdfminer's many error types on a damaged page: render it
+        return False
+    finally:
+        page.close()
+
+
+def _read_image(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], list[str]]:
+    from parser.reading import images, ocr_page
+
+    count = images.count_frames(path)
+    _check_page_count(count, max_pages)
+
+    def reader(index: int) -> Callable[[], tuple[PageView, tuple[str, ...]]]:
+        def read() -> tuple[PageView, tuple[str, ...]]:
+            number = index + 1
+            page_image = images.load_page(path, index)
+            scanned = ocr_page.read_scanned_page(page_image.image, dpi=page_image.dpi, number=number,
+                                                 photographed=page_image.photographed)
+            notes = page_image.warnings + scanned.warnings
+            del page_image
+            return _scanned_view(number, scanned), notes
+
+        return read
+
+    return _run_plans([_PagePlan(index + 1, read=reader(index)) for index in range(count)], jobs, None)
+
+
+def _run_plans(
+    plans: list[_PagePlan], jobs: int, failure: Exception | None
+) -> tuple[list[PageView], list[str]]:
+    """Run the OCR tasks (`jobs` at a time), then collect views and warnings in page order; the first
+    error in page order is raised, as a sequential read would, after every started task has ended."""
+    tasks = [plan for plan in plans if plan.read is not None]
+    workers = min(jobs, len(tasks))
+    executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") if workers > 1 else None
+    try:
+        if executor is not None:
+            for plan in tasks:
+                assert plan.read is not None
+                plan.pending = executor.submit(plan.read)
+        pages: list[PageView] = []
+        warnings: list[str] = []
+        for plan in plans:
+            warnings.extend(plan.warnings)
+            if plan.pending is not None:
+                view, notes = plan.pending.result()
+            elif plan.read is not None:
+                view, notes = plan.read()
+            else:
+                assert plan.view is not None
+                view, notes = plan.view, ()
+            pages.append(view)
+            warnings.extend(notes)
+        if failure is not None:
+            raise failure
+        return pages, warnings
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _ocr_jobs(requested: int | None) -> int:
+    """Pages to OCR at once: as asked, else $LETTER4390_OCR_JOBS, else the CPUs this process may use."""
+    if requested is None:
+        raw = os.environ.get(OCR_JOBS_VARIABLE, "").strip()
+        if raw:
+            try:
+                requested = int(raw)
+            except ValueError:
+                raise UsageError(f"{OCR_JOBS_VARIABLE} must be a whole number, not {raw!r}") from None
+        else:
+            requested = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, requested or 1)
+def _scanned_view(
+    number: int, scanned: ocr_page.ScannedPage, page_size: tuple[float, float] | None = None
+) -> PageView:
+    """The PageView of an OCR page; `page_size` (points, as displayed) is exact for PDF pages."""
+    width, height = scanned.width, scanned.height
+    if page_size is not None:
+        width, height = page_size[::-1] if scanned.rotation in (90, 270) else page_size
+    return PageView(
+        number=number,
+        width=width,
+        height=height,
+        method="ocr" if scanned.words else "none",
+        words=scanned.words,
+        rotation=scanned.rotation,
+        skew=scanned.skew,
+        mean_confidence=scanned.mean_confidence,
+        image=scanned.kept_image,
+        speckled=scanned.speckled,
+    )
+
+
+def _check_page_count(count: int, max_pages: int) -> None:
+    if count > max_pages:
+        raise InputTooLargeError(
+            f"the document has {count} pages, more than the limit of {max_pages}; raise it with --max-pages"
+        )
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(HASH_CHUNK_BYTES):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,158 @@
+"""What kind of file this is, judged by its content (magic bytes), never by its name.
+
+The reading layer accepts PDFs and the common raster image formats. Everything else is refused with an
+UnsupportedInputError that names what the file looks like, so the user knows what to send instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from parser.core.errors import InputError, InputTooLargeError, UnsupportedInputError
+
+FileKind = Literal["pdf", "png", "jpeg", "tiff", "bmp", "gif", "webp"]
+
+# Bytes read from the start of the file to decide its kind.
+HEAD_BYTES = 4096
+# Acrobat accepts "%PDF-" anywhere in the first 1024 bytes (junk before the header happens in mail gateways).
+PDF_HEADER_WINDOW = 1024
+# Larger inputs are refused before they are read: a letter is a few MB even as a 600 dpi colour scan.
+MAX_INPUT_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Magic:
+    """A signature at a fixed offset and what it means."""
+
+    offset: int
+    signature: bytes
+    kind: FileKind | None  # None: a known type the tool does not read
+    description: str
+
+
+# Order matters only where signatures overlap (none do at equal offsets).
+MAGIC_TABLE: tuple[Magic, ...] = (
+    Magic(0, b"\x89PNG\r\n\x1a\n", "png", "PNG image"),
+    Magic(0, b"\xff\xd8\xff", "jpeg", "JPEG image"),
+    Magic(0, b"II*\x00", "tiff", "TIFF image"),
+    Magic(0, b"MM\x00*", "tiff", "TIFF image"),
+    Magic(0, b"II+\x00", "tiff", "BigTIFF image"),
+    Magic(0, b"MM\x00+", "tiff", "BigTIFF image"),
+    Magic(0, b"BM", "bmp", "BMP image"),
+    Magic(0, b"GIF87a", "gif", "GIF image"),
+    Magic(0, b"GIF89a", "gif", "GIF image"),
+    Magic(8, b"WEBP", "webp", "WebP image"),
+    Magic(0, b"PK\x03\x04", None, "a ZIP archive"),
+    Magic(0, b"PK\x05\x06", None, "an empty ZIP archive"),
+    Magic(0, b"\x1f\x8b", None, "a gzip archive"),
+    Magic(0, b"7z\xbc\xaf\x27\x1c", None, "a 7-Zip archive"),
+    Magic(0, b"Rar!\x1a\x07", None, "a RAR archive"),
+    Magic(0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", None, "an old Microsoft Office file (.doc/.xls/.msg)"),
+    Magic(0, b"{\\rtf", None, "an RTF document"),
+    Magic(4, b"ftypheic", None, "a HEIC photo; export it as JPEG or PDF"),
+    Magic(4, b"ftypheix", None, "a HEIC photo; export it as JPEG or PDF"),
+    Magic(4, b"ftypmif1", None, "a HEIF photo; export it as JPEG or PDF"),
+    Magic(4, b"ftypavif", None, "an AVIF image; export it as JPEG or PDF"),
+    Magic(0, b"\x00\x00\x00\x0cjP  ", None, "a JPEG 2000 image; export it as JPEG or PDF"),
+    Magic(0, b"MZ", None, "a Windows program"),
+    Magic(0, b"\x7fELF", None, "a program"),
+)
+
+# Inside a ZIP: the first member names tell an Office document from a plain archive.
+ZIP_MEMBER_HINTS: tuple[tuple[bytes, str], ...] = (
+    (b"word/", "a Word document (.docx)"),
+    (b"xl/", "an Excel workbook (.xlsx)"),
+    (b"ppt/", "a PowerPoint file (.pptx)"),
+    (b"mimetypeapplication/vnd.oasis.opendocument", "an OpenDocument file"),
+)
+
+TEXT_HINTS: tuple[tuple[bytes, str], ...] = (
+    (b"<!doctype html", "an HTML page"),
+    (b"<html", "an HTML page"),
+    (b"<?xml", "an XML file"),
+    (b"<svg", "an SVG drawing"),
+)
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    kind: FileKind
+    size: int
+
+
+def sniff(path: Path) -> Sniffed:
+    """Check that `path` is a readable, non-empty PDF or image and say which.
+
+    Raises InputError (missing, directory, empty, unreadable), InputTooLargeError (too many bytes) or
+    UnsupportedInputError naming what the file looks like.
+    """
+    if not path.exists():
+        raise InputError("the file does not exist")
+    if path.is_dir():
+        raise InputError("the path is a directory, not a file")
+    if not path.is_file():
+        raise InputError("the path is not a regular file")
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError as error:
+        raise InputError(f"the file cannot be read ({error.strerror or 'I/O error'})") from None
+    if size == 0 or not head:
+        raise InputError("the file is empty")
+    if size > MAX_INPUT_BYTES:
+        raise InputTooLargeError(
+            f"the file is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; a letter should be far smaller"
+        )
+    return Sniffed(kind=kind_of(head), size=size)
+
+
+def kind_of(head: bytes) -> FileKind:
+    """The kind of file whose first bytes are `head`; UnsupportedInputError for anything else."""
+    if b"%PDF-" in head[:PDF_HEADER_WINDOW]:
+        return "pdf"
+    for magic in MAGIC_TABLE:
+        if head[magic.offset : magic.offset + len(magic.signature)] == magic.signature:
+            if magic.kind is not None:
+                return magic.kind
+            raise UnsupportedInputError(f"not a PDF or image (looks like {_refine(head, magic)})")
+    raise UnsupportedInputError(f"not a PDF or image (looks like {_describe_unknown(head)})")
+
+
+def _refine(head: bytes, magic: Magic) -> str:
+    if magic.signature.startswith(b"PK"):
+        for hint, description in ZIP_MEMBER_HINTS:
+            if hint in head:
+                return description
+    return magic.description
+
+
+def _describe_unknown(head: bytes) -> str:
+    if _looks_like_text(head):
+        lowered = head[:512].lstrip().lower()
+        for hint, description in TEXT_HINTS:
+            if lowered.startswith(hint):
+                return description
+        return "text"
+    return "an unknown binary format"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    """UTF-8 (or Latin-1) text without control characters other than whitespace."""
+    sample = head[:HEAD_BYTES]
+    if b"\x00" in sample and not (sample.startswith(b"\xff\xfe") or sample.startswith(b"\xfe\xff")):
+        return False
+    try:
+        text = sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A multi-byte character cut by the sample's end is still text.
+        if error.start < len(sample) - 4:
+            text = sample.decode("latin-1")
+        else:
+            text = sample[: error.start].decode("utf-8")
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    controls = sum(1 for char in text if ord(char) < 32 and char not in "\t\n\r\f")
+    return controls <= len(text) // 100

@@ -1,0 +1,109 @@
+"""The one wrapper around the tesseract program: OCR words with boxes and confidences in one call per page.
+
+Every call runs tesseract single-threaded (OMP_THREAD_LIMIT=1): on a 2-core machine the threads cost more
+than they gain, and batch workers run pages in parallel themselves. Images are handed over as uncompressed
+BMP files in a private temporary directory (PNG encoding of a 300 dpi page costs more than it saves), which
+is removed whatever happens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from parser.core.errors import InputError, MissingDependencyError, ProcessingTimeoutError
+from parser.core.model import Box, Word
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+INSTALL_COMMAND = "apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd"
+T = TypeVar("T")
+
+OCR_TIMEOUT_SECONDS = 90
+# --psm 3: automatic page segmentation (letters have two-column headers, so no single-block mode).
+# tessedit_do_invert=0: letters are dark on light; inverted-text detection costs time and finds nothing.
+OCR_CONFIG = "--psm 3 -c tessedit_do_invert=0"
+MISSING_LANGUAGE = re.compile(r"Failed loading language|Error opening data file", re.IGNORECASE)
+UNREADABLE_IMAGE_MESSAGE = "a page image could not be read by OCR (tesseract refused it)"
+
+
+def ocr_words(image: Image.Image, *, dpi: float, page: int) -> tuple[Word, ...]:
+    """OCR one page image in a single tesseract call; words with boxes in points (72/dpi) and confidences."""
+    import pytesseract
+
+    with _image_file(image, dpi) as image_path:
+        data = _call(
+            lambda: pytesseract.image_to_data(
+                image_path,
+                lang="eng",
+                config=f"{OCR_CONFIG} --dpi {round(dpi)}",
+                output_type=pytesseract.Output.DICT,
+                timeout=OCR_TIMEOUT_SECONDS,
+            )
+        )
+    scale = 72.0 / dpi
+    words: list[Word] = []
+    for level, text, left, top, width, height, conf in zip(
+        data["level"], data["text"], data["left"], data["top"], data["width"], data["height"], data["conf"],
+        strict=True,
+    ):
+        cleaned = str(text).strip()
+        if int(level) != 5 or not cleaned:
+            continue
+        confidence = float(conf)
+        box = Box(
+            x0=int(left) * scale,
+            top=int(top) * scale,
+            x1=(int(left) + int(width)) * scale,
+            bottom=(int(top) + int(height)) * scale,
+        )
+        words.append(Word(cleaned, box, page, "ocr", max(confidence, 0.0)))
+    return tuple(words)
+
+
+@functools.cache
+def tesseract_version() -> str:
+    """The installed tesseract's version, e.g. "5.3.0"; MissingDependencyError when it is not installed."""
+    import pytesseract
+
+    return str(_call(pytesseract.get_tesseract_version))
+
+
+def _call(run: Callable[[], T]) -> T:
+    """Run one pytesseract call single-threaded, turning its failures into the project's errors."""
+    import pytesseract
+
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        return run()
+    except pytesseract.TesseractNotFoundError:
+        raise MissingDependencyError(
+            f"tesseract is not installed; install it with: {INSTALL_COMMAND}"
+        ) from None
+    except pytesseract.TesseractError as error:
+        if MISSING_LANGUAGE.search(str(error.message)):
+            raise MissingDependencyError(
+                f"tesseract's English data is missing; install it with: {INSTALL_COMMAND}"
+            ) from None
+        raise InputError(UNREADABLE_IMAGE_MESSAGE) from None
+    except RuntimeError as error:
+        if "timeout" in str(error).lower():
+            raise ProcessingTimeoutError("reading a page took too long (OCR timed out)") from None
+        raise
+
+
+@contextlib.contextmanager
+def _image_file(image: Image.Image, dpi: float) -> Iterator[str]:
+    """A BMP copy of the image in a private temporary directory, removed on exit."""
+    with tempfile.TemporaryDirectory(prefix="letter4390-ocr-") as directory:
+        path = Path(directory) / "page.bmp"
+        flat = image if image.mode in ("L", "RGB", "1") else image.convert("L")
+        flat.save(path, format="BMP", dpi=(dpi, dpi))
+        yield str(path)
