@@ -2,6 +2,8 @@
 
     .venv/bin/python -m bench.accuracy                    # 240 letters, seed 4390, every profile
     .venv/bin/python -m bench.accuracy -n 40 --no-write   # a quicker look
+    .venv/bin/python -m bench.accuracy --generator apart  # letters from samples/apart/, made apart
+                                                          # from the parser (results: accuracy-apart.md)
 
 Runs the pipeline stages in-process (parser.reading.read.read_document ->
 parser.facts.extract.extract_facts -> rules.assess.assess) in a pool of 2 worker processes, Tesseract
@@ -103,29 +105,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--profiles", nargs="*", help="default: every profile")
     parser.add_argument("--workers", type=int, default=WORKERS)
     parser.add_argument("--no-write", action="store_true", help="print only; leave bench/results alone")
+    parser.add_argument("--generator", choices=corpus.GENERATORS, default="samples",
+                        help="samples: samples/generate.py; apart: samples/apart/, written apart from the "
+                             "parser")
     args = parser.parse_args(argv)
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    print(f"corpus: {args.letters} letters, seed {args.seed} (cached in {corpus.CACHE_ROOT})",
-          file=sys.stderr)
-    pairs = corpus.corpus(args.letters, args.seed, args.profiles)
+    print(f"corpus: {args.letters} letters from the {args.generator} generator, seed {args.seed} "
+          f"(cached in {corpus.CACHE_ROOT})", file=sys.stderr)
+    pairs = corpus.corpus(args.letters, args.seed, args.profiles, generator=args.generator)
     load_before = load_average()
     started = time.perf_counter()
     scores = run(pairs, args.workers)
     elapsed = time.perf_counter() - started
-    text, ok = render(scores, args.seed, f"{load_before} before, {load_average()} after", elapsed)
+    text, ok = render(scores, args.seed, f"{load_before} before, {load_average()} after", elapsed,
+                      args.generator)
     print(text)
     if not args.no_write:
-        print(f"written: {report.write_result('accuracy.md', text)}")
+        name = "accuracy.md" if args.generator == "samples" else f"accuracy-{args.generator}.md"
+        print(f"written: {report.write_result(name, text)}")
     return 0 if ok else 1
 
 
-def render(scores: Sequence[LetterScore], seed: int, load: str, elapsed: float) -> tuple[str, bool]:
+def render(scores: Sequence[LetterScore], seed: int, load: str, elapsed: float,
+           generator: str = "samples") -> tuple[str, bool]:
     read = [s for s in scores if s.error is None]
     profiles = sorted({s.profile for s in scores}, key=lambda p: (p != "digital", p))
     checks = done_when(scores)
     sections = [
         "# letter4390 accuracy on generated letters (issue 3)",
-        report.machine_line(load) + f" {len(scores)} letters (seed {seed}) in {elapsed:.0f} s with "
+        report.machine_line(load) + f" {len(scores)} letters (seed {seed}"
+        + ("" if generator == "samples" else f", {generator} generator") + f") in {elapsed:.0f} s with "
         f"{WORKERS} workers.",
         "Right: the value equals the truth (absent when the letter has none). Flagged: in needs_review. "
         "**Confidently wrong**: a wrong value not flagged. Silent miss: a value the letter shows, neither "
