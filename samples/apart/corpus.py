@@ -30,6 +30,7 @@ def letter_pdf(spec: LetterSpec, rng: random.Random) -> bytes:
 def generate_letter(index: int, seed: int, profile: str, out_dir: Path) -> tuple[Path, Path]:
     rng = random.Random(f"apart:{seed}:{index}:{profile}")
     spec = draw_spec(rng, index, profile)
+    out_dir.mkdir(parents=True, exist_ok=True)
     letter = out_dir / spec.file_name
     DAMAGE[profile](letter_pdf(spec, rng), letter, rng, spec.stamp_date)
     truth_file = truth_path_for(letter)
@@ -44,6 +45,5 @@ def generate_corpus(n: int, seed: int, profiles: Sequence[str] | None,
     unknown = sorted(set(chosen) - set(PROFILES))
     if unknown:
         raise ValueError(f"unknown profile(s) {unknown}; choose from {', '.join(PROFILES)}")
-    out_dir.mkdir(parents=True, exist_ok=True)
     return [generate_letter(index, seed, chosen[(index - 1) % len(chosen)], out_dir)
             for index in range(1, n + 1)]
