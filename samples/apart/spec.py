@@ -49,6 +49,7 @@ class Collection:
     action_outcomes: tuple[bool | None, ...]  # per action: sustained, not sustained, None: in part
     alternatives: tuple[str, ...]
     alternative_accepted: bool
+    relief_ends_it: bool = False  # not sustained because innocent spouse relief was granted in full
 
     @property
     def outcome(self) -> str:
@@ -259,6 +260,11 @@ def draw_spec(rng: random.Random, index: int, profile: str) -> LetterSpec:
     has_collection = letter_type in ("4390", "3193", "3210")
     collection = _draw_collection(rng) if has_collection else None
     spouse = _draw_spouse(rng, state, len(periods)) if letter_type == "4390" else None
+    fully_relieved = spouse is not None and spouse.outcome == "full_relief"
+    if collection is not None and fully_relieved and rng.random() < 0.7:
+        # Relieved of the whole liability, the requesting spouse has nothing left to collect.
+        collection = Collection(collection.actions, tuple(False for _ in collection.actions),
+                                collection.alternatives, False, relief_ends_it=True)
     printed: dt.date | None = None
     if letter_type in ("4390", "3193") and rng.random() < 0.3:
         # The letter prints the collection (earlier) last day; some printers skip the roll-forward.

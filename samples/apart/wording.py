@@ -6,6 +6,7 @@ names a section, action or alternative the truth leaves out.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from dataclasses import dataclass
 
@@ -76,7 +77,17 @@ def collection_paragraphs(spec: LetterSpec, c: Collection, rng: random.Random) -
         "The Settlement Officer verified that all legal and procedural requirements were met.",
         "Our review balanced the need for efficient collection of taxes with your concern that the "
         "collection action be no more intrusive than necessary.",
+        "Appeals has reviewed the administrative file and the information you gave us at your hearing.",
+        "We obtained verification from the Secretary that the requirements of any applicable law or "
+        "administrative procedure have been met.",
     ))
+    if c.relief_ends_it:
+        sentences.append(rng.choice((
+            "Because your request for innocent spouse relief is granted in full (see below), there is no "
+            "remaining liability to collect from you.",
+            "The balance is not collectible from you because we granted you full relief from joint and "
+            "several liability, as explained below.",
+        )))
     paragraphs = [f"{intro} {' '.join(sentences)}"]
     if c.alternatives:
         proposed = _join([rng.choice(ALTERNATIVE_NAMES[a]) for a in c.alternatives])
@@ -85,6 +96,8 @@ def collection_paragraphs(spec: LetterSpec, c: Collection, rng: random.Random) -
                 f"During the hearing we considered {proposed}. We accepted your proposal, and "
                 "collection will proceed under its terms.",
                 f"You proposed {proposed} as a collection alternative. Appeals agreed to it.",
+                f"We reached an agreement with you on {proposed}, which replaces the collection action "
+                "for as long as you keep its terms.",
             )))
         else:
             paragraphs.append(rng.choice((
@@ -92,11 +105,14 @@ def collection_paragraphs(spec: LetterSpec, c: Collection, rng: random.Random) -
                 "you did not provide the financial information we requested.",
                 f"We considered {proposed} as an alternative to the collection action. Your financial "
                 "statement shows you can pay the balance, so the alternative was not accepted.",
+                f"You asked us to consider {proposed}. You have not filed all required returns, so you "
+                "are not eligible, and we rejected the alternative.",
             )))
     else:
         paragraphs.append(rng.choice((
             "You did not propose a collection alternative during the hearing.",
             "No collection alternatives were raised or discussed during your hearing.",
+            "You raised no alternative to collection and did not send the Form 433-A we asked for.",
         )))
     return paragraphs
 
@@ -115,6 +131,8 @@ def spouse_paragraphs(spec: LetterSpec, s: Spouse, rng: random.Random) -> list[s
             "return(s) for these periods.",
             f"Your request for relief from joint and several liability is granted in full under "
             f"{sections}. You are relieved of the entire understatement for {periods}.",
+            f"After considering all the facts and circumstances, we grant you full relief under "
+            f"{sections}. We will adjust your account for {periods} to remove the joint liability.",
         ))
     elif s.outcome == "denied":
         text = rng.choice((
@@ -122,12 +140,19 @@ def spouse_paragraphs(spec: LetterSpec, s: Spouse, rng: random.Random) -> list[s
             f"for relief for {periods}, and your request is denied.",
             f"Your request for relief from joint and several liability is denied. You do not meet the "
             f"requirements of {sections}.",
+            f"We have carefully considered the information you provided. Relief under {sections} "
+            f"is not allowed for {periods}. You remain liable for the full amount shown on the joint "
+            "return(s).",
         ))
     elif s.partial_by == "year":
         granted, denied = spec.periods_text()[:-1], spec.periods_text()[-1]
-        text = (f"We have determined that you qualify for partial relief under {sections}. Relief is "
-                f"granted for {_join(granted)}. Relief is denied for {denied}, and you remain liable for "
-                "that period.")
+        text = rng.choice((
+            f"We have determined that you qualify for partial relief under {sections}. Relief is "
+            f"granted for {_join(granted)}. Relief is denied for {denied}, and you remain liable for "
+            "that period.",
+            f"Your request is allowed in part. Under {sections} you are relieved of the liability for "
+            f"{_join(granted)}; for {denied} no relief is allowed.",
+        ))
     else:
         text = rng.choice((
             f"We have determined that you qualify for partial relief under {sections}. You are relieved "
@@ -172,11 +197,12 @@ def body(spec: LetterSpec, rng: random.Random) -> list[Block]:
     blocks = [Block("paragraph", f"Dear {name.title() if rng.random() < 0.5 else name}:")]
     received = spec.date_text(spec.request_received)
     if spec.letter_type == "other":
+        conference = spec.stamp_date + dt.timedelta(days=14)
         blocks += [Block("paragraph",
                          f"We received your request for a Collection Due Process hearing on {received}. "
                          "Your case has been assigned to the Independent Office of Appeals."),
                    Block("paragraph",
-                         f"We scheduled a telephone conference for {spec.date_text(spec.stamp_date)} at "
+                         f"We scheduled a telephone conference for {spec.date_text(conference)} at "
                          "10:00 a.m. If this time is not convenient, call the person shown above. We "
                          "have not made a determination in your case. This letter is not a notice of "
                          "determination.")]
