@@ -75,6 +75,8 @@ def _facts_table(marks: tuple[Mark, ...], pages: tuple[PageImage, ...], words: d
             sure.append(paragraph(where, s.small_cell, color=MUTED))
         if mark.needs_review:
             sure.append(paragraph(msgs("p2.check"), s.cell_bold, color=STOP))
+        elif mark.glance:
+            sure.append(paragraph(msgs("p2.glance"), s.small_cell, color=MUTED))
         value = [paragraph(mark.value, s.cell)]
         if mark.reason:
             value.append(paragraph(mark.reason, s.cell, color=STOP))

@@ -10,6 +10,7 @@ from annotate.messages import Messages
 from annotate.values import redact_tins, value_text
 from parser.core.model import FIELD_NAMES, Evidence, Fact, LetterFacts
 from rules.model import Assessment
+from rules.review import is_must_check
 
 
 @dataclass(frozen=True)
@@ -19,9 +20,10 @@ class Mark:
     value: str
     confidence: float
     evidence: tuple[Evidence, ...]
-    needs_review: bool = False
+    needs_review: bool = False  # must check (rules/review.py)
     reason: str | None = None
     number: int = 0
+    glance: bool = False  # flagged, but only worth a glance: changes nothing the taxpayer must do
 
 
 def collect_marks(assessment: Assessment, msgs: Messages) -> tuple[tuple[Mark, ...], tuple[str, ...]]:
@@ -45,10 +47,15 @@ def collect_marks(assessment: Assessment, msgs: Messages) -> tuple[tuple[Mark, .
                           redact_tins(fact.reason) if fact.reason else None))
     found += _determinations(facts, msgs)
     marks = tuple(
-        dataclasses.replace(mark, number=number, needs_review=mark.needs_review or mark.key in review)
+        dataclasses.replace(mark, number=number, needs_review=_must(mark, review),
+                            glance=(mark.needs_review or mark.key in review) and not _must(mark, review))
         for number, mark in enumerate(found, start=1)
     )
     return marks, tuple(missing)
+
+
+def _must(mark: Mark, review: set[str]) -> bool:
+    return mark.key in review or (mark.needs_review and is_must_check(mark.key))
 
 
 def _determinations(facts: LetterFacts, msgs: Messages) -> list[Mark]:

@@ -129,6 +129,9 @@ def _about(assessment: Assessment, msgs: Messages) -> tuple[str, ...]:
                      if fields.tax_form is not None else msgs("decided.periods_no_form", periods=periods))
     if assessment.as_of is not None and assessment.deadlines:
         lines.append(msgs("p1.as_of", date=msgs.long_date(assessment.as_of)))
+    glance = _ordered({name.rsplit(".", 1)[-1] for name in assessment.worth_a_glance})
+    if glance:  # quietly: none of these changes what the person must do
+        lines.append(msgs("p1.glance", fields=msgs.join([msgs.field(name) for name in glance])))
     return tuple(lines)
 
 

@@ -118,6 +118,7 @@ def to_result(assessment: Assessment) -> JsonObject:
         },
         "deadlines": [deadline_json(d) for d in assessment.deadlines],
         "needs_review": list(dict.fromkeys(assessment.needs_review)),
+        "worth_a_glance": list(dict.fromkeys(assessment.worth_a_glance)),
         "warnings": list(assessment.warnings),
     }
 

@@ -62,7 +62,8 @@ def report(assessment: Assessment) -> str:
         fact = getattr(facts.fields, field.name)
         if fact is None:
             continue
-        flag = "  [NEEDS REVIEW]" if field.name in assessment.needs_review else ""
+        flag = ("  [NEEDS REVIEW]" if field.name in assessment.needs_review
+                else "  [worth a glance]" if field.name in assessment.worth_a_glance else "")
         lines.append(f"  {field.name}: {_fact_text(fact.value)}{flag}")
     if facts.collection is not None:
         c = facts.collection
@@ -75,5 +76,7 @@ def report(assessment: Assessment) -> str:
     lines += [deadline_line(d) for d in assessment.deadlines] or ["  none found for this letter"]
     if assessment.needs_review:
         lines.append("NEEDS REVIEW by a person: " + ", ".join(assessment.needs_review))
+    if assessment.worth_a_glance:
+        lines.append("Worth a glance (changes no deadline): " + ", ".join(assessment.worth_a_glance))
     lines += [f"Warning: {w}" for w in assessment.warnings]
     return "\n".join(lines)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from parser.core.model import LetterFacts
 from rules.deadlines import compute_deadlines, deadline_ids
 from rules.model import Assessment, Deadline
+from rules.review import split_review
 
 LETTER_TYPE_CONFIDENCE_THRESHOLD = 0.8
 # A letter date more than this many years before the as-of date is more likely misread than real.
@@ -85,12 +86,14 @@ def assess(
                 deadlines = tuple(dataclasses.replace(d, unconfirmed=True) for d in deadlines)
             deadlines = _apply_printed_last_day(facts, deadlines, as_of, needs_review, warnings)
 
+    must_check, worth_a_glance = split_review(needs_review)
     return Assessment(
         facts=facts,
         deadlines=deadlines,
         as_of=as_of,
-        needs_review=tuple(dict.fromkeys(needs_review)),
+        needs_review=must_check,
         warnings=tuple(dict.fromkeys(warnings)),
+        worth_a_glance=worth_a_glance,
     )
 
 

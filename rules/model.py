@@ -40,5 +40,6 @@ class Assessment:
     facts: LetterFacts
     deadlines: tuple[Deadline, ...]
     as_of: dt.date | None
-    needs_review: tuple[str, ...]
+    needs_review: tuple[str, ...]  # what a person must check before relying on the result (rules/review.py)
     warnings: tuple[str, ...]
+    worth_a_glance: tuple[str, ...] = ()  # flagged minor items that change nothing the taxpayer must do

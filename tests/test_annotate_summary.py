@@ -89,7 +89,9 @@ def test_flagged_letter_date_marks_deadlines_unconfirmed_and_names_the_command(t
     assert "The letter date is not certain. The last days below are UNCONFIRMED." in one
     assert one.count("UNCONFIRMED") >= 3  # the banner and each of the two cards
     assert "letter4390 deadlines DATE" in one and "letter4390 deadlines 2025-03-03" in one
-    assert "We could not read these for sure: that person's phone number." in one
+    # The phone changes no deadline: listed quietly, not in the red box (issue 16).
+    assert "We could not read these for sure" not in one
+    assert "Worth a glance, though it changes no deadline: that person's phone number." in one
     # Still one page: the flagged summary keeps everything on page 1.
     assert "Who can help" in one
     assert flat(pages[1]).startswith("How each fact was found")

@@ -206,11 +206,13 @@ def test_scope_rows_follow_the_as_of_date() -> None:
 
 
 def test_banner_names_the_fields_to_check_in_plain_words() -> None:
-    page = page_one("en", review=("contact_phone", "tax_periods"))
+    page = page_one("en", review=("contact_phone", "tax_periods", "contact_name"))
     (banner,) = page.banners
     assert banner.kind == "check"
-    assert banner.lines[0] == (
-        "We could not read these for sure: that person's phone number and the tax years.")
+    # The tax years go on the petition: must check. The contact's phone and name change no deadline.
+    assert banner.lines[0] == "We could not read these for sure: the tax years."
+    assert ("Worth a glance, though it changes no deadline: the name of the person to contact and that "
+            "person's phone number.") in page.about
 
 
 def test_printed_last_day_that_differs_is_shown_and_the_earlier_day_used() -> None:

@@ -274,6 +274,7 @@ def test_parser_flags_and_warnings_are_kept_once() -> None:
     facts = letter(date_needs_review=True, needs_review=("letter_date", "contact_phone"),
                    warnings=("Page 2 was rotated.",))
     result = assess(facts)
-    assert result.needs_review == ("letter_date", "contact_phone")
+    assert result.needs_review == ("letter_date",)
+    assert result.worth_a_glance == ("contact_phone",)
     assert result.warnings[0] == "Page 2 was rotated."
     assert len(result.warnings) == 2

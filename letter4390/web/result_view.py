@@ -11,6 +11,7 @@ from letter4390.web.messages import long_date, short_date, text
 from letter4390.web.pages import layout
 from parser.core.model import FIELD_NAMES, CollectionDetermination, Fact, InnocentSpouseDetermination
 from rules.model import Assessment, Deadline
+from rules.review import is_must_check
 
 PHONE_DIGITS = 10
 
@@ -113,7 +114,7 @@ def _facts(lang: str, assessment: Assessment) -> str:
     for name in FIELD_NAMES:
         fact: Fact[object] | None = getattr(facts.fields, name)
         value = None if fact is None else _fact_text(lang, name, fact.value)
-        check = name in flagged or (fact is not None and fact.needs_review)
+        check = name in flagged or (fact is not None and fact.needs_review and is_must_check(name))
         rows.append(_row(lang, name, value, check))
     if facts.collection is not None:
         rows.append(_row(lang, "collection", _collection_text(lang, facts.collection),
