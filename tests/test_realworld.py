@@ -34,6 +34,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "rw007": _SECOND_ACTION,
     # printed last day missed
     "rw037": _PRINTED_LAST_DAY,
+    "rw044": _PRINTED_LAST_DAY,
+    "rw045": _PRINTED_LAST_DAY,
 }
 
 
