@@ -22,20 +22,24 @@ sys.path.insert(0, str(ROOT / "tests" / "realworld"))
 import render  # tests/realworld is not a package: a site-packages "tests" shadows it
 import verdict
 
-_PARTIAL_AS_FULL = "realworld: partial relief (amount or remaining balance) read as full"
 _SECOND_ACTION = "realworld: a second collection action decided in a later sentence dropped"
-_UNREAD_DECISION = "realworld: a decision said in other words left unread"
+_CLAIM_AS_DECISION = "realworld: the taxpayer's claim ('should not be sustained') read as the decision"
 _PRINTED_LAST_DAY = "realworld: printed last day missed"
-_SECTION_LIST = "realworld: relief section list read wrong"
+_OCR_NAME = "realworld (scan): OCR split a name and it was not flagged"
 
-# id -> kind of failure; "<id>/scan" for the scanned copy. Filled from the first run (bench/realworld.py).
+# id -> kind of failure ("<id>/scan" for the scanned copy), from the first run (python -m bench.realworld
+# --scanned). A fix that makes one pass turns its strict xfail into a failure: remove it here.
 KNOWN_FAILURES: dict[str, str] = {
-    # a second collection action dropped
+    # collection: the lien in "sustaining proposed levies and filings of notices of liens" dropped
     "rw007": _SECOND_ACTION,
-    # printed last day missed
+    # collection: "P claimed ... the proposed levy for 1997 should not be sustained" read as not sustained
+    "rw083": _CLAIM_AS_DECISION,
+    # header: the printed last day not read (a cover line above it; the label wrapped in a narrow column)
     "rw037": _PRINTED_LAST_DAY,
     "rw044": _PRINTED_LAST_DAY,
     "rw045": _PRINTED_LAST_DAY,
+    # scans
+    "rw008/scan": _OCR_NAME,
 }
 
 
@@ -87,7 +91,8 @@ def test_known_failures_name_real_cases() -> None:
 def test_corpus_shape() -> None:
     passages = render.load_passages()
     kinds = [p.kind for p in passages]
-    assert kinds.count("determination") >= 30
+    assert kinds.count("determination") >= 80
+    assert kinds.count("header") + kinds.count("last_day") >= 20
     assert len({p.id for p in passages}) == len(passages)
     for passage in passages:
         expected = passage.expected
