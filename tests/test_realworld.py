@@ -10,8 +10,6 @@ by kind: strict xfails, so a fix that makes one pass must remove it from the tab
 from __future__ import annotations
 
 import sys
-import tempfile
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -43,9 +41,10 @@ KNOWN_FAILURES: dict[str, str] = {
 }
 
 
-@cache
-def _out_dir() -> Path:
-    return Path(tempfile.mkdtemp(prefix="letter4390-realworld-"))
+@pytest.fixture(scope="session")
+def out_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the letters are rendered: pytest's own temporary tree, so old runs are cleaned up."""
+    return tmp_path_factory.mktemp("realworld")
 
 
 def _params(profile: str) -> list[object]:
@@ -62,21 +61,21 @@ def _params(profile: str) -> list[object]:
     return params
 
 
-def _verdict(passage_id: str, profile: str) -> verdict.Verdict:
+def _verdict(passage_id: str, profile: str, out_dir: Path) -> verdict.Verdict:
     passage = next(p for p in render.load_passages() if p.id == passage_id)
-    rendition = render.render(passage, profile, _out_dir())
+    rendition = render.render(passage, profile, out_dir)
     assessment = verdict.read(rendition.path, rendition.truth["fields"]["letter_date"])
     return verdict.judge(rendition.truth, assessment, id=passage.id, kind=passage.kind)
 
 
 @pytest.mark.parametrize("passage_id", _params("digital"))
-def test_real_wording_never_confidently_wrong(passage_id: str) -> None:
-    assert _verdict(passage_id, "digital").wrong == ()
+def test_real_wording_never_confidently_wrong(passage_id: str, out_dir: Path) -> None:
+    assert _verdict(passage_id, "digital", out_dir).wrong == ()
 
 
 @pytest.mark.parametrize("passage_id", _params("scan"))
-def test_real_wording_scanned_never_confidently_wrong(passage_id: str) -> None:
-    assert _verdict(passage_id, "scan").wrong == ()
+def test_real_wording_scanned_never_confidently_wrong(passage_id: str, out_dir: Path) -> None:
+    assert _verdict(passage_id, "scan", out_dir).wrong == ()
 
 
 def test_known_failures_name_real_cases() -> None:
