@@ -64,7 +64,7 @@ def _name_as_compared(name: str) -> str:
 
 def confidently_wrong(truth: dict[str, Any], assessment: Assessment) -> list[str]:
     """Every value that differs from the truth without being flagged for review."""
-    facts, review = assessment.facts, set(assessment.needs_review)
+    facts, review = assessment.facts, set(assessment.needs_review) | set(assessment.worth_a_glance)
     wrong: list[str] = []
 
     def check(name: str, got: object, want: object, flags: tuple[str, ...]) -> None:

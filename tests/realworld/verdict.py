@@ -71,7 +71,7 @@ def read(path: Path, letter_date: str) -> Assessment:
 
 
 def judge(truth: dict[str, Any], assessment: Assessment, *, id: str, kind: str) -> Verdict:
-    facts, review = assessment.facts, set(assessment.needs_review)
+    facts, review = assessment.facts, set(assessment.needs_review) | set(assessment.worth_a_glance)
     differences: list[str] = []
     wrong: list[str] = []
 
