@@ -23,17 +23,20 @@ from parser.reading.lines import Segment
 # "Cincinnati, OH 45202", "Oklahoma City, OK 73102-1234", "Washington DC 20224": city, state, ZIP. OCR may
 # split the ZIP ("73 102"): only the city and state are kept, so a space inside it is let pass.
 CITY_STATE_ZIP = re.compile(
-    r"^(?P<city>[A-Za-z][A-Za-z.' -]*?[A-Za-z.])(?P<comma>,?)\s+(?P<state>[A-Z]{2})\.?\s+\d(?:\s?\d){4}(?:-\d{4})?$"
+    r"^(?P<city>[A-Za-z][A-Za-z.' -]*?[A-Za-z.])(?P<comma>,?)\s+(?P<state>[A-Z]{2})\.?"
+    r"\s+\d(?:\s?\d){4}(?:-\d{4})?$"
 )
 # The letterhead's office name: an Appeals office, or the IRS operation that sent the letter.
 OFFICE_NAME = re.compile(r"\b(?:appeals|innocent\s+spouse|internal\s+revenue\s+service|operation)\b", re.I)
 # Where the letterhead ends and the taxpayer's address block begins.
 ADDRESS_BLOCK_START = re.compile(r"\b(?:certified|registered)\b|\bmail\b", re.I)
 # USPS state and territory codes (two capitals that are not a state are no office address).
-STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
-    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU AS MP".split()
-)
+STATES = frozenset((
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY", "PR", "VI", "GU", "AS", "MP",
+))
 LEFT_COLUMN_SHARE = 0.5  # the letterhead stands in the left half of the page
 MAX_LINES_BELOW_NAME = 4  # office name, street (one or two lines), city line
 NAMED = 0.97  # under the office's name, before the address block
@@ -69,7 +72,8 @@ def issuing_office(layouts: Sequence[PageLayout]) -> Fact[str] | None:
 
 def _fact(segment: Segment, match: re.Match[str], named: bool) -> Fact[str]:
     words = segment.words
-    confidence = (NAMED if named else UNNAMED) * (1.0 if match.group("comma") else NO_COMMA) * ocr_factor(words)
+    comma = 1.0 if match.group("comma") else NO_COMMA
+    confidence = (NAMED if named else UNNAMED) * comma * ocr_factor(words)
     reasons = [] if named else [UNNAMED_REASON]
     if confidence < REVIEW_LINE and (reason := ocr_reason(words)):
         reasons.append(reason)
