@@ -52,6 +52,21 @@ def summary_pdf(assessment: Assessment, source: Path, *, lang: str = "en") -> by
     return buffer.getvalue()
 
 
+def worksheet_pdf(assessment: Assessment, *, lang: str = "en") -> bytes | None:
+    """The petition worksheet alone, one page (the web page offers it apart); None if the letter has none."""
+    if not has_worksheet(assessment):
+        return None
+    msgs = messages(lang)
+    register_fonts()
+    buffer = io.BytesIO()
+    document = _document(buffer, assessment, msgs)
+    frame = document.pageTemplates[0].frames[0]
+    marks, _ = collect_marks(assessment, msgs)
+    sheet = build_worksheet(assessment, marks, msgs)
+    document.build(worksheet_flowables(sheet, msgs, frame.width, frame.height)[:-1])  # no trailing break
+    return buffer.getvalue()
+
+
 def _document(buffer: io.BytesIO, assessment: Assessment, msgs: Messages) -> BaseDocTemplate:
     width, height = LETTER
     footer_text = msgs("pdf.footer")

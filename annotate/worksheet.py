@@ -107,7 +107,7 @@ def build_worksheet(assessment: Assessment, marks: Sequence[Mark], msgs: Message
                             m.needs_review or m.key in review) for m in found)
 
     lines = (
-        _notice(assessment, msgs, sources("notice")),
+        _notice(assessment, msgs, sources("notice"), review),
         _date_office(assessment, msgs, sources("date_office"), review),
         _periods(assessment, msgs, sources("periods"), review),
         WorksheetLine("small_case", msgs("ws.item.small_case"), tuple(
@@ -129,7 +129,8 @@ def build_worksheet(assessment: Assessment, marks: Sequence[Mark], msgs: Message
     )
 
 
-def _notice(assessment: Assessment, msgs: Messages, sources: tuple[Source, ...]) -> WorksheetLine:
+def _notice(assessment: Assessment, msgs: Messages, sources: tuple[Source, ...], review: set[str]
+            ) -> WorksheetLine:
     deadlines = assessment.deadlines
     as_of = assessment.as_of
     warnings: list[str] = []
@@ -149,7 +150,9 @@ def _notice(assessment: Assessment, msgs: Messages, sources: tuple[Source, ...])
             warnings.append(msgs("ws.boxes.none", date=msgs.long_date(max(d.due for d in deadlines))))
         elif passed:
             warnings += [msgs(f"ws.boxes.late.{d.id}", date=msgs.long_date(d.due)) for d in passed]
-    unsure = any(d.unconfirmed for d in deadlines) or any(s.flagged for s in sources)
+    date = assessment.facts.fields.letter_date
+    date_doubted = "letter_date" in review or (date is not None and date.needs_review)
+    unsure = date_doubted or any(d.unconfirmed for d in deadlines) or any(s.flagged for s in sources)
     if unsure:
         warnings.append(msgs("ws.boxes.unsure"))
     return WorksheetLine("notice", msgs("ws.item.notice"), tuple(lines), sources, tuple(warnings), unsure,
