@@ -13,13 +13,12 @@ from collections.abc import Sequence
 
 from PIL import Image, ImageDraw
 
-from annotate.court_copy.find import Cover
+from annotate.court_copy.find import COVER_PAD_POINTS, Cover
 
 DAWSON_MAX_BYTES = 250 * 1024 * 1024
 COPY_DPI = 200  # letter text stays sharp when printed and when OCR'd back
 FALLBACK_DPIS = (150, 100)  # tried in turn if a copy would pass DAWSON's limit
 JPEG_QUALITY = 70
-COVER_PAD_POINTS = 2.0  # past the word's box: ink bleeds past OCR boxes
 BLACK = 0
 
 
