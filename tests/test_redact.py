@@ -124,6 +124,7 @@ def _windows(digits: str, size: int = 3) -> set[str]:
     return {digits[i:i + size] for i in range(len(digits) - size + 1)}
 
 
+@pytest.mark.ocr  # digital pages are OCR'd too
 def test_the_copy_hides_every_tin_keeps_the_rest_and_has_no_text_layer(
         letter: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "copy.pdf"
@@ -154,6 +155,7 @@ def test_the_copy_hides_every_tin_keeps_the_rest_and_has_no_text_layer(
     assert "968" in two and "3210" in two and "9876" not in two
 
 
+@pytest.mark.ocr
 def test_a_poor_scan_names_the_pages_to_check_and_still_exits_0(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     poor = tmp_path / "poor.pdf"

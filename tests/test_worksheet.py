@@ -34,6 +34,9 @@ SAMPLE_CASES: dict[str, tuple[str, str]] = {
     "4390-digital-july4.pdf": ("Cincinnati, OH", "2019"),
     "4390-lowres.pdf": ("Oklahoma City, OK", "2019, 2020 and 2021"),
 }
+# The scanned sample needs tesseract.
+SAMPLE_PARAMS = [pytest.param(name, marks=[pytest.mark.ocr] if "lowres" in name else [], id=name)
+                 for name in SAMPLE_CASES]
 BOX_COLLECTION = "Notice of Determination Concerning Collection Action"
 BOX_SPOUSE = "Notice of Determination Concerning Relief From Joint and Several Liability Under Section 6015"
 
@@ -60,7 +63,7 @@ def _sheet(assessment: Assessment, lang: str = "en") -> Worksheet:
     return build_worksheet(assessment, marks, msgs)
 
 
-@pytest.mark.parametrize("name", SAMPLE_CASES)
+@pytest.mark.parametrize("name", SAMPLE_PARAMS)
 def test_item_one_on_day_ten_checks_both_boxes(name: str) -> None:
     line = _sheet(_assessed(name, 10)).line("notice")
     as_of = _letter_date(name) + dt.timedelta(days=10)
@@ -69,7 +72,7 @@ def test_item_one_on_day_ten_checks_both_boxes(name: str) -> None:
     assert line.warnings == () and not line.flagged
 
 
-@pytest.mark.parametrize("name", SAMPLE_CASES)
+@pytest.mark.parametrize("name", SAMPLE_PARAMS)
 def test_item_one_on_day_45_checks_only_the_innocent_spouse_box_and_warns(name: str) -> None:
     assessment = _assessed(name, 45)
     line = _sheet(assessment).line("notice")
@@ -80,7 +83,7 @@ def test_item_one_on_day_45_checks_only_the_innocent_spouse_box_and_warns(name: 
     assert "Gray v. Commissioner, 138 T.C. 295 (2012)" in warning and "Boechler" in warning
 
 
-@pytest.mark.parametrize("name", SAMPLE_CASES)
+@pytest.mark.parametrize("name", SAMPLE_PARAMS)
 def test_item_one_on_day_100_checks_no_box_and_sends_for_help(name: str) -> None:
     assessment = _assessed(name, 100)
     line = _sheet(assessment).line("notice")
@@ -90,7 +93,7 @@ def test_item_one_on_day_100_checks_no_box_and_sends_for_help(name: str) -> None
                for w in line.warnings)
 
 
-@pytest.mark.parametrize("name", SAMPLE_CASES)
+@pytest.mark.parametrize("name", SAMPLE_PARAMS)
 @pytest.mark.parametrize("days", [10, 45, 100])
 def test_items_two_and_three_come_from_the_letter_with_their_evidence_numbers(name: str, days: int) -> None:
     assessment = _assessed(name, days)
@@ -108,7 +111,7 @@ def test_items_two_and_three_come_from_the_letter_with_their_evidence_numbers(na
     assert [marks[s.number - 1].key for s in item_three.sources] == ["tax_periods"]
 
 
-@pytest.mark.parametrize("name", SAMPLE_CASES)
+@pytest.mark.parametrize("name", SAMPLE_PARAMS)
 def test_item_four_explains_the_50000_tests_and_never_decides(name: str) -> None:
     line = _sheet(_assessed(name, 10)).line("small_case")
     text = " ".join(line.lines)
@@ -174,7 +177,7 @@ def test_unrelated_letter_has_no_worksheet() -> None:
     assert not has_worksheet(assessment) and worksheet_pdf(assessment) is None
 
 
-@pytest.mark.parametrize("name", SAMPLE_CASES)
+@pytest.mark.parametrize("name", SAMPLE_PARAMS)
 def test_summary_page_two_lets_a_person_fill_items_one_to_three(name: str, tmp_path: Path) -> None:
     assessment = _assessed(name, 10)
     out = tmp_path / "summary.pdf"
@@ -196,6 +199,7 @@ def test_summary_page_two_lets_a_person_fill_items_one_to_three(name: str, tmp_p
     assert three.startswith("How each fact was found") and office in three  # the office's evidence row
 
 
+@pytest.mark.ocr
 def test_worksheet_alone_is_one_page() -> None:
     data = worksheet_pdf(_assessed("4390-lowres.pdf", 45), lang="es")
     assert data is not None and data.startswith(b"%PDF")
@@ -206,7 +210,7 @@ def test_worksheet_alone_is_one_page() -> None:
         assert "Cómo llenar su petición" in pdf.pages[0].extract_text()
 
 
-@pytest.mark.parametrize("name", SAMPLE_CASES)
+@pytest.mark.parametrize("name", SAMPLE_PARAMS)
 def test_result_json_carries_the_issuing_office_and_validates(name: str) -> None:
     result = result_json.to_result(_assessed(name, 10))
     office = result["fields"]["issuing_office"]
