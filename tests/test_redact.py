@@ -17,6 +17,7 @@ import pdfplumber
 import pypdfium2
 import pytesseract
 import pytest
+from conftest import SAMPLES
 from PIL import Image, ImageFilter
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
@@ -24,8 +25,10 @@ from reportlab.pdfgen.canvas import Canvas
 from annotate.court_copy.find import COVER_PAD_POINTS, KEEP_GAP_POINTS, Cover, find_covers
 from annotate.court_copy.patterns import TIN_PATTERNS, digit_lookalikes
 from annotate.court_copy.pdf import DAWSON_MAX_BYTES
+from annotate.court_copy.redact import court_copy
 from letter4390 import cli
 from parser.core.model import Box, Word
+from parser.reading.read import read_document
 
 HEADER_TIN = "517-83-2946"  # full SSN in the header, under its label
 BODY_TIN = "517-83-2946"  # the same number repeated in a sentence
@@ -258,3 +261,26 @@ def test_a_minors_name_keeps_initials() -> None:
         first = word.box.x0 + word.box.width / len(word.text)  # where the initial ends
         assert cover.box.x0 == pytest.approx(first + SHORT_OF_KEPT)
         assert cover.box.x1 == word.box.x1
+
+
+# Committed samples whose text layer prints the taxpayer ID: in full (Saturday) and masked (Juneteenth).
+COMMITTED = ("4390-digital-saturday.pdf", "4390-digital-juneteenth.pdf", "3193-digital.pdf")
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("name", COMMITTED)
+def test_committed_samples_lose_their_printed_tin(name: str, tmp_path: Path) -> None:
+    source = SAMPLES / name
+    with pdfplumber.open(source) as pdf:
+        printed = " ".join(page.extract_text() for page in pdf.pages)
+    tins = [m.group() for pattern in TIN_PATTERNS.values() for m in pattern.finditer(printed)]
+    assert tins, "the sample prints a taxpayer ID"
+    groups = {group for tin in tins for group in re.findall(r"\d{4,}", tin)}
+    copy = court_copy(source, read_document(source))
+    out = tmp_path / "copy.pdf"
+    out.write_bytes(copy.pdf)
+    assert copy.pages_to_check == ()
+    runs = [run for page in _ocr_pages(out) for run in _digit_runs(page)]
+    assert not [run for run in runs if any(group in run for group in groups)], groups
+    with pdfplumber.open(out) as pdf:
+        assert all(not page.chars for page in pdf.pages)
