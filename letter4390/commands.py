@@ -66,7 +66,8 @@ def redact(args: argparse.Namespace, options: Options) -> int:
         covered = ", ".join(f"{COVERED_NAMES[kind]} ({count} area{'s' if count != 1 else ''})"
                             for kind, count in page.covered.items())
         print(f"Page {page.number}: {'covered ' + covered if covered else 'nothing to cover found'}")
-    print(f"Copy for the Tax Court: {args.output} ({len(copy.pages)} pages, images only at "
+    count = len(copy.pages)
+    print(f"Copy for the Tax Court: {args.output} ({count} page{'s' if count != 1 else ''}, images only at "
           f"{copy.dpi:.0f} dpi, no text layer; {len(copy.pdf) / 1e6:.1f} MB, DAWSON takes up to "
           f"{DAWSON_MAX_BYTES // 2**20} MB)")
     if copy.pages_to_check:
