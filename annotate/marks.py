@@ -45,6 +45,10 @@ def collect_marks(assessment: Assessment, msgs: Messages) -> tuple[tuple[Mark, .
         found.append(Mark(name, msgs.label(name), value_text(name, fact.value, msgs), fact.confidence,
                           (fact.evidence,), fact.needs_review,
                           redact_tins(fact.reason) if fact.reason else None))
+    office = facts.fields.issuing_office  # worth a glance (Form 2 item 2): shown when read, never "not found"
+    if office is not None:
+        found.append(Mark("issuing_office", msgs.label("issuing_office"), redact_tins(office.value),
+                          office.confidence, (office.evidence,), office.needs_review, office.reason))
     found += _determinations(facts, msgs)
     marks = tuple(
         dataclasses.replace(mark, number=number, needs_review=_must(mark, review),

@@ -14,7 +14,7 @@ from annotate.decisions import decision_paragraphs
 from annotate.messages import Messages
 from annotate.values import format_phone, redact_tins, value_text
 from parser.core.model import LetterFacts
-from rules.deadlines import deadline_ids
+from rules.deadlines import deadline_ids, reviewable_parts
 from rules.model import Assessment, Deadline
 
 BannerKind = Literal["stop", "check", "info"]
@@ -238,7 +238,8 @@ def _scope_rows(assessment: Assessment, msgs: Messages) -> tuple[ScopeRow, ...]:
         return ()
     first, second = by_id["collection_due_process"].due, by_id["innocent_spouse"].due
     as_of = assessment.as_of
-    row = None if as_of is None else 0 if as_of <= first else 1 if as_of <= second else 2
+    parts = () if as_of is None else reviewable_parts(assessment.deadlines, as_of)
+    row = None if as_of is None else 0 if "collection_due_process" in parts else 1 if parts else 2
     texts = (
         msgs("scope.both", date=msgs.long_date(first)),
         msgs("scope.innocent_only", date=msgs.long_date(second)),

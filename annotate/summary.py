@@ -1,4 +1,5 @@
-"""The summary PDF: page 1 in plain words, page 2 the evidence, then the letter's pages annotated."""
+"""The summary PDF: page 1 in plain words, then (for a letter the Tax Court can review) the petition
+worksheet on a page of its own, the evidence, and the letter's pages annotated."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from annotate.page_images import load_page_images
 from annotate.page_one import build_page_one
 from annotate.page_one_layout import page_one_flowables
 from annotate.styles import MUTED, REGULAR, register_fonts
+from annotate.worksheet import build_worksheet, has_worksheet
+from annotate.worksheet_layout import worksheet_flowables
 from rules.model import Assessment
 
 TEXT_MARGIN = 36.0
@@ -46,6 +49,21 @@ def summary_pdf(assessment: Assessment, source: Path, *, lang: str = "en") -> by
     buffer = io.BytesIO()
     document = _document(buffer, assessment, msgs)
     document.build(_story(assessment, source, msgs, document))
+    return buffer.getvalue()
+
+
+def worksheet_pdf(assessment: Assessment, *, lang: str = "en") -> bytes | None:
+    """The petition worksheet alone, one page (the web page offers it apart); None if the letter has none."""
+    if not has_worksheet(assessment):
+        return None
+    msgs = messages(lang)
+    register_fonts()
+    buffer = io.BytesIO()
+    document = _document(buffer, assessment, msgs)
+    frame = document.pageTemplates[0].frames[0]
+    marks, _ = collect_marks(assessment, msgs)
+    sheet = build_worksheet(assessment, marks, msgs)
+    document.build(worksheet_flowables(sheet, msgs, frame.width, frame.height)[:-1])  # no trailing break
     return buffer.getvalue()
 
 
@@ -92,6 +110,11 @@ def _story(assessment: Assessment, source: Path, msgs: Messages, document: BaseD
     page_one = build_page_one(assessment, msgs)
     story: list[Flowable] = page_one_flowables(page_one, text_width, text_frame.height)
     marks, missing = collect_marks(assessment, msgs)
+    if has_worksheet(assessment):
+        if not isinstance(story[-1], PageBreak):  # page 1 spilled over: the worksheet still starts a page
+            story.append(PageBreak())
+        sheet = build_worksheet(assessment, marks, msgs)
+        story += worksheet_flowables(sheet, msgs, text_width, text_frame.height)
     pages = load_page_images(source, assessment.facts)
     story += evidence_flowables(assessment, marks, missing, pages, msgs, text_width)
     for page in pages:

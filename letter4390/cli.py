@@ -81,6 +81,13 @@ def build_parser() -> argparse.ArgumentParser:
                            choices=("4390", "3193", "4439", "3288", "3279"), help="(default 4390)")
     _add_common(deadlines, reads_files=False)
 
+    redact = commands.add_parser(
+        "redact", help="write a copy of the letter to attach to a Tax Court petition, with every taxpayer ID "
+        "number covered (Tax Court Rule 27(a)) and no text layer")
+    redact.add_argument("file", type=Path, metavar="FILE")
+    redact.add_argument("-o", "--output", type=Path, required=True, metavar="COPY.pdf")
+    _add_common(redact)
+
     batch = commands.add_parser("batch", help="process a folder of letters into a deadline docket")
     batch.add_argument("inbox", type=Path, metavar="INBOX")
     batch.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
@@ -120,6 +127,7 @@ def _run(args: argparse.Namespace) -> int:
         "extract": commands.extract,
         "summarize": commands.summarize,
         "deadlines": commands.deadlines,
+        "redact": commands.redact,
         "batch": commands.batch,
         "serve": commands.serve,
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from letter4390 import exit_codes, pipeline, result_json, text_report
 from letter4390.pipeline import Options
@@ -44,6 +45,36 @@ def deadlines(args: argparse.Namespace, options: Options) -> int:
         blocks = [text_report.deadlines_block(letter_date, found, args.letter_type)
                   for letter_date, found in answers]
         print("\n\n".join(blocks))
+    return exit_codes.OK
+
+
+# How the redact report names what it covered (counts are areas covered: a number split in words counts each).
+COVERED_NAMES = {"tin": "taxpayer ID number", "birth_date": "date of birth (year kept)",
+                 "account": "account number (last four kept)", "minor": "minor's name (initials kept)"}
+
+
+def redact(args: argparse.Namespace, options: Options) -> int:
+    """The copy of the letter to attach to a petition; pages a person must check are named on stderr."""
+    from annotate.court_copy.pdf import DAWSON_MAX_BYTES
+    from annotate.court_copy.redact import court_copy
+    from annotate.output import write_atomically
+    from parser.reading.read import read_document
+
+    copy = court_copy(args.file, read_document(args.file, max_pages=options.max_pages))
+    write_atomically(copy.pdf, args.output)
+    for page in copy.pages:
+        covered = ", ".join(f"{COVERED_NAMES[kind]} ({count} area{'s' if count != 1 else ''})"
+                            for kind, count in page.covered.items())
+        print(f"Page {page.number}: {'covered ' + covered if covered else 'nothing to cover found'}")
+    count = len(copy.pages)
+    print(f"Copy for the Tax Court: {args.output} ({count} page{'s' if count != 1 else ''}, images only at "
+          f"{copy.dpi:.0f} dpi, no text layer; {len(copy.pdf) / 1e6:.1f} MB, DAWSON takes up to "
+          f"{DAWSON_MAX_BYTES // 2**20} MB)")
+    if copy.pages_to_check:
+        pages = ", ".join(str(n) for n in copy.pages_to_check)
+        print(f"letter4390: warning: check page(s) {pages} of the copy yourself before you file it: the "
+              "scan is hard to read there, so a taxpayer ID number may not have been found and covered.",
+              file=sys.stderr)
     return exit_codes.OK
 
 

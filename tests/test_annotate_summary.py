@@ -63,7 +63,8 @@ def test_clean_letter_page_one_shows_both_last_days_and_who_to_call(tmp_path: Pa
 
 def test_page_two_lists_each_fact_and_the_arithmetic_with_authorities(tmp_path: Path) -> None:
     pages = summary_pages(tmp_path, make_assessment())
-    two = flat(pages[1])
+    assert flat(pages[1]).startswith("Filling in your Tax Court petition (Form 2)")  # the worksheet
+    two = flat(pages[2])
     assert two.startswith("How each fact was found")
     assert "Letter date Monday, March 3, 2025 97%" in two
     assert "+ 30 days (day 1 is the day after the letter date) = Wednesday, April 2, 2025" in two
@@ -75,12 +76,12 @@ def test_page_two_lists_each_fact_and_the_arithmetic_with_authorities(tmp_path: 
 
 def test_letter_pages_follow_with_their_labels(tmp_path: Path) -> None:
     pages = summary_pages(tmp_path, make_assessment())
-    assert len(pages) == 4  # page 1, page 2, the letter's two pages
-    assert "Letter page 1 of 2" in pages[2] and "Letter page 2 of 2" in pages[3]
-    three = flat(pages[2])
+    assert len(pages) == 5  # page 1, the worksheet, the evidence, the letter's two pages
+    assert "Letter page 1 of 2" in pages[3] and "Letter page 2 of 2" in pages[4]
+    three = flat(pages[3])
     assert "Letter date: Monday, March 3, 2025" in three
     assert "Taxpayer ID number covered for privacy." in three
-    assert "Taxpayer ID number covered for privacy." in flat(pages[3])  # the number repeated on page 2
+    assert "Taxpayer ID number covered for privacy." in flat(pages[4])  # the number repeated on page 2
 
 
 def test_flagged_letter_date_marks_deadlines_unconfirmed_and_names_the_command(tmp_path: Path) -> None:
@@ -94,8 +95,8 @@ def test_flagged_letter_date_marks_deadlines_unconfirmed_and_names_the_command(t
     assert "Worth a glance, though it changes no deadline: that person's phone number." in one
     # Still one page: the flagged summary keeps everything on page 1.
     assert "Who can help" in one
-    assert flat(pages[1]).startswith("How each fact was found")
-    assert "CHECK" in pages[1]
+    assert flat(pages[2]).startswith("How each fact was found")
+    assert "CHECK" in pages[2]
 
 
 def test_alternative_date_reading_counts_from_the_earliest(tmp_path: Path) -> None:
@@ -171,12 +172,14 @@ def test_a_crowded_page_one_flows_on_without_losing_anything(tmp_path: Path) -> 
     assessment = make_assessment(review=("letter_date", "contact_phone", "collection", "tax_periods"),
                                  as_of=dt.date(2025, 4, 10), printed_last_day=dt.date(2025, 4, 30))
     pages = [flat(page) for page in summary_pages(tmp_path, assessment, lang="es")]
-    first_two = " ".join(pages[:2])
+    # Page 1 may flow onto a second page; the worksheet still starts a page of its own, the evidence after it.
+    worksheet = next(i for i, page in enumerate(pages) if page.startswith("Cómo llenar su petición"))
+    before = " ".join(pages[:worksheet])
     headings = ("Qué se decidió", "Cómo presentar a tiempo", "Quién puede ayudar",
-                "Tribunal Tributario de los EE. UU. 400 Second Street", "Cómo se encontró cada dato")
+                "Tribunal Tributario de los EE. UU. 400 Second Street")
     for heading in headings:
-        assert heading in first_two
-    assert first_two.index("Quién puede ayudar") < first_two.index("Cómo se encontró cada dato")
+        assert heading in before
+    assert worksheet <= 2 and pages[worksheet + 1].startswith("Cómo se encontró cada dato")
 
 
 def test_spanish_summary_is_in_spanish(tmp_path: Path) -> None:
@@ -190,10 +193,11 @@ def test_spanish_summary_is_in_spanish(tmp_path: Path) -> None:
     assert "Quién puede ayudar" in one and "1-877-777-4778" in one
     for english in ("What this letter means", "days left", "Who can help", "Appeals denied"):
         assert english not in one
-    two = flat(pages[1])
+    assert flat(pages[1]).startswith("Cómo llenar su petición al Tribunal Tributario")
+    two = flat(pages[2])
     assert two.startswith("Cómo se encontró cada dato")
     assert "domingo, 1 de junio de 2025 es domingo" in two
-    assert "Página 1 de 2 de la carta" in flat(pages[2])
+    assert "Página 1 de 2 de la carta" in flat(pages[3])
 
 
 def test_pdf_has_metadata_embedded_fonts_and_stays_small(tmp_path: Path) -> None:
@@ -232,7 +236,7 @@ def test_three_page_scan_summary_well_under_three_megabytes(tmp_path: Path) -> N
     out = tmp_path / "noisy.pdf"
     write_summary(dataclasses.replace(assessment, facts=facts), source_path(tmp_path), out)
     with pdfplumber.open(out) as pdf:
-        assert len(pdf.pages) == 5
+        assert len(pdf.pages) == 6
     assert out.stat().st_size < 1_500_000
 
 

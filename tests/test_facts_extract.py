@@ -36,6 +36,7 @@ EXPECTED = {
     "tax_periods": (dt.date(2019, 12, 31),),
     "tax_form": "1040",
     "printed_last_day": None,
+    "issuing_office": "Washington, DC",  # the letterhead's city and state (Form 2 item 2)
 }
 
 

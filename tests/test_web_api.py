@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import datetime as dt
+import io
 import json
 import logging
 import re
@@ -132,14 +133,21 @@ def test_the_form_post_without_javascript_shows_the_deadlines_and_serves_each_do
     for deadline_id, expected in truth["deadlines"].items():
         assert re.search(rf'data-deadline="{deadline_id}".*?<time datetime="{expected}">', page, re.S)
     links = DOWNLOAD_LINK.findall(page)
-    assert len(links) == 3
+    assert len(links) == 5  # summary, petition worksheet, covered copy of the letter, calendar, JSON
     kinds = {}
     for link in links:
         download = client.get(link)
         assert download.status_code == 200
-        kinds[download.headers["content-type"].split(";")[0]] = download.content
+        name = download.headers["content-disposition"].split("filename=")[1].strip('"')
+        kind = name if name.endswith(".pdf") else download.headers["content-type"].split(";")[0]
+        kinds[kind] = download.content
         assert client.get(link).status_code == 410  # served once, then gone
-    assert kinds["application/pdf"].startswith(b"%PDF")
+    pdfs = [name for name in kinds if name.endswith(".pdf")]
+    assert len(pdfs) == 3 and all(kinds[name].startswith(b"%PDF") for name in pdfs)
+    with pdfplumber.open(io.BytesIO(kinds["petition-worksheet.pdf"])) as pdf:
+        assert "Cómo llenar su petición" in pdf.pages[0].extract_text()
+    with pdfplumber.open(io.BytesIO(kinds["letter-for-tax-court.pdf"])) as pdf:
+        assert all(not page.chars for page in pdf.pages)  # images only: no text layer
     assert b"BEGIN:VCALENDAR" in kinds["text/calendar"]
     assert json.loads(kinds["application/json"])["deadlines"]
 

@@ -161,6 +161,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
             calendar=_offer(service, outcome.calendar_ics, "text/calendar; charset=utf-8", CALENDAR_FILENAME),
             json=_offer(service, result_text.encode("utf-8"), "application/json", JSON_FILENAME),
             error=outcome.download_error,
+            worksheet=_offer(service, outcome.worksheet_pdf, "application/pdf", "petition-worksheet.pdf"),
+            court_copy=_offer(service, outcome.court_copy_pdf, "application/pdf", "letter-for-tax-court.pdf"),
         )
         return HTMLResponse(result_page(lang, outcome.assessment, result_text, links))
 

@@ -34,6 +34,8 @@ class JobOutcome:
     summary_pdf: bytes | None = None
     calendar_ics: bytes | None = None
     download_error: str | None = None  # why the summary or calendar could not be made
+    worksheet_pdf: bytes | None = None  # the petition worksheet alone, for a letter the Court reviews
+    court_copy_pdf: bytes | None = None  # the letter with its TINs covered, to attach to a petition
 
 
 # What the child sends back: ("ok", JobOutcome) | ("error", Letter4390Error) | ("internal", class name).
@@ -45,13 +47,17 @@ def run_job(job: Job) -> JobOutcome:
     if not job.want_downloads:
         return JobOutcome(_without_images(assessment))
     try:
+        from annotate.court_copy.redact import court_copy
         from annotate.ics import ics_bytes
-        from annotate.summary import summary_pdf
+        from annotate.summary import summary_pdf, worksheet_pdf
 
-        # Both made in memory: nothing but the upload itself ever touches the disk.
+        # All made in memory: nothing but the upload itself ever touches the disk.
         summary = summary_pdf(assessment, job.source, lang=job.options.lang)
         calendar = ics_bytes(assessment, lang=job.options.lang) if assessment.deadlines else None
-        return JobOutcome(_without_images(assessment), summary, calendar)
+        worksheet = worksheet_pdf(assessment, lang=job.options.lang)
+        copy = court_copy(job.source, assessment.facts.document).pdf if assessment.deadlines else None
+        return JobOutcome(_without_images(assessment), summary, calendar, worksheet_pdf=worksheet,
+                          court_copy_pdf=copy)
     except Letter4390Error as error:
         # The deadlines on the page still stand; say why the files are missing.
         return JobOutcome(_without_images(assessment), download_error=str(error))

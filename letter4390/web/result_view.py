@@ -22,6 +22,8 @@ class DownloadLinks:
     calendar: str | None = None
     json: str | None = None
     error: str | None = None  # why the summary/calendar could not be made
+    worksheet: str | None = None  # the petition worksheet alone
+    court_copy: str | None = None  # the letter with its TINs covered (Rule 27(a))
 
 
 def result_page(lang: str, assessment: Assessment, result_json: str, links: DownloadLinks) -> str:
@@ -162,7 +164,8 @@ def _spouse_text(lang: str, det: InnocentSpouseDetermination) -> str:
 
 
 def _downloads(lang: str, links: DownloadLinks) -> str:
-    items = [(links.summary, "download_summary"), (links.calendar, "download_calendar"),
+    items = [(links.summary, "download_summary"), (links.worksheet, "download_worksheet"),
+             (links.court_copy, "download_court_copy"), (links.calendar, "download_calendar"),
              (links.json, "download_json")]
     anchors = "".join(
         f'<li><a class="download" href="{escape(href)}" download>{escape(text(lang, key))}</a></li>'

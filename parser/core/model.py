@@ -141,6 +141,8 @@ class Fields:
     tax_periods: Fact[tuple[dt.date, ...]] | None = None
     tax_form: Fact[str] | None = None
     printed_last_day: Fact[dt.date] | None = None
+    # "City, ST" of the letterhead's IRS office (Form 2 item 2); not in FIELD_NAMES: never a must-check field.
+    issuing_office: Fact[str] | None = None
 
 
 FIELD_NAMES: tuple[str, ...] = (

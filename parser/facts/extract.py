@@ -25,6 +25,7 @@ from parser.facts.enclosures import letter_pages
 from parser.facts.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
 from parser.facts.fields import READERS, FieldValue, Reading, ValueWords
 from parser.facts.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
+from parser.facts.issuing_office import issuing_office
 from parser.facts.labels import LabelMatch, find_labels
 from parser.facts.letter_date import LetterDate, letter_date, with_month_lookalikes
 from parser.facts.letter_type import TypeVerdict, classify
@@ -196,7 +197,9 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
     return LetterFacts(
         document=doc,
         letter_type=verdict.letter_type,
-        fields=Fields(letter_date=dated.fact, **facts),  # type: ignore[arg-type]
+        fields=Fields(letter_date=dated.fact, **facts,  # type: ignore[arg-type]
+                      issuing_office=None if _unrelated(verdict, collection is not None or spouse is not None)
+                      else issuing_office(pages.letter_layouts)),
         collection=collection,
         innocent_spouse=spouse,
         needs_review=tuple(dict.fromkeys(review)),
