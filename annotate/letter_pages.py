@@ -73,7 +73,7 @@ class AnnotatedPage(Flowable):  # type: ignore[misc]
         scale = min((self.width - MARGIN_COLUMN - GAP) / self.page.width, top / self.page.height)
         image_width, image_height = self.page.width * scale, self.page.height * scale
         # Embedded as the JPEG it is; reportlab decodes it once only to name it by its pixels (about
-        # 9 ms a page, measured in issue 19).
+        # 3-4 ms a page, docs/accuracy.md).
         canvas.drawImage(ImageReader(io.BytesIO(data)), 0, top - image_height, image_width, image_height)
         canvas.setStrokeColor(colors.grey)
         canvas.setLineWidth(0.5)
