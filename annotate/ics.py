@@ -1,14 +1,13 @@
 """The deadlines as an iCalendar file: one all-day event per last day, with reminders.
 
 Reminders fire 14, 7 and 1 days before, at 9 a.m.; they are also written into the description, since
-some calendars drop alarms on import. The batch docket combines letters with `new_calendar` and
-`deadline_events`.
+some calendars drop alarms on import. The batch docket merges the letters' files under one
+`new_calendar` (letter4390/batch/calendar_merge.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
@@ -43,15 +42,6 @@ def new_calendar() -> Calendar:
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    return calendar
-
-
-def combined_calendar(items: Iterable[tuple[Assessment, str | None]], *, lang: str = "en") -> Calendar:
-    """One calendar with the deadlines of many letters, each event labelled (e.g. with a file name)."""
-    calendar = new_calendar()
-    for assessment, label in items:
-        for event in deadline_events(assessment, label=label, lang=lang):
-            calendar.add_component(event)
     return calendar
 
 

@@ -72,7 +72,9 @@ class AnnotatedPage(Flowable):  # type: ignore[misc]
             return
         scale = min((self.width - MARGIN_COLUMN - GAP) / self.page.width, top / self.page.height)
         image_width, image_height = self.page.width * scale, self.page.height * scale
-        canvas.drawImage(_jpeg_reader(data), 0, top - image_height, image_width, image_height)
+        # Embedded as the JPEG it is; reportlab decodes it once only to name it by its pixels (about
+        # 3-4 ms a page, docs/accuracy.md).
+        canvas.drawImage(ImageReader(io.BytesIO(data)), 0, top - image_height, image_width, image_height)
         canvas.setStrokeColor(colors.grey)
         canvas.setLineWidth(0.5)
         canvas.setDash()
@@ -132,19 +134,6 @@ class AnnotatedPage(Flowable):  # type: ignore[misc]
             text = f"{self.msgs('p2.check')} – {text}"
         colour = STOP if mark.needs_review else None
         return paragraph(text, style("lp_label", 7, leading=8.5), color=colour)
-
-
-def _jpeg_reader(data: bytes) -> ImageReader:
-    """A reader of the page's JPEG that reportlab names by the JPEG's bytes.
-
-    canvas.drawImage names each image by a hash of its pixels, decoding the whole JPEG for that alone (about
-    5 ms a page, a tenth of a digital letter's summary); it embeds a JPEG as it is, and the bytes name it as
-    uniquely. getRGBData returns the pixels it caches in `_data`: set to the bytes, nothing is decoded.
-    """
-    reader = ImageReader(io.BytesIO(data))
-    if reader.jpeg_fh() is not None:  # embedded as is (anything else would be embedded from `_data`)
-        reader._data, reader._dataA = data, None
-    return reader
 
 
 def _dash(pattern: tuple[float, ...]) -> tuple[list[float], int]:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 from annotate.messages import Messages
-from parser.core.model import Fact
 
 # A full SSN (123-45-6789, 123 45 6789) or EIN (12-3456789) printed in text; digits not part of a longer run.
 # Nine digits run together are left alone: that is how employee ID numbers look.
@@ -41,6 +39,3 @@ def value_text(name: str, value: object, msgs: Messages) -> str:
         return format_phone(str(value))
     return redact_tins(str(value))
 
-
-def fact_text(name: str, fact: Fact[Any] | None, msgs: Messages) -> str | None:
-    return None if fact is None else value_text(name, fact.value, msgs)

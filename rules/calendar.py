@@ -29,6 +29,8 @@ CLOSED_PREFIX = "U.S. Tax Court closed: "
 USER_CLOSURE_REASON = "closure added by the user"
 # Joins the reasons of one day; the `holidays` package joins two holidays on one day the same way.
 REASON_SEPARATOR = "; "
+# Holiday names in English whatever the system locale: the summary's catalogue translates them.
+HOLIDAY_NAMES_LANGUAGE = "en_US"
 
 # Saturday and Sunday, by date.weekday().
 WEEKEND_NAMES: Mapping[int, str] = MappingProxyType({5: "Saturday", 6: "Sunday"})
@@ -43,49 +45,19 @@ class CourtClosure:
 
 @functools.cache
 def _dc_holidays_around(year: int) -> Mapping[dt.date, str]:
-    """DC legal holidays of `year` and its neighbours: observed days cross year ends (2021-12-31)."""
-    table = _united_states()(subdiv="DC", observed=True, years=range(year - 1, year + 2))
-    return MappingProxyType(dict(table.items()))
+    """DC legal holidays of `year` and its neighbours: observed days cross year ends (2021-12-31).
 
-
-@functools.cache
-def _united_states() -> type[holidays.HolidayBase]:
-    """The `holidays` package's United States calendar (what country_holidays("US") builds).
-
-    Imported on its own: the package's `holidays.countries` imports all of its 200-odd country modules on
-    first use, about 0.13 s, a fifth of a digital letter's whole run. Its package module stands in,
-    unexecuted, only while the US module loads; any later import of `holidays.countries` runs it in full.
+    The first call imports every country module of `holidays` (its registry loads the countries package
+    whole), about 0.07 s once per process.
     """
-    import importlib
-    import importlib.util
-    import sys
-
-    stand_in = None
-    if "holidays.countries" not in sys.modules:
-        spec = importlib.util.find_spec("holidays.countries")
-        if spec is not None and spec.submodule_search_locations is not None:
-            stand_in = importlib.util.module_from_spec(spec)
-            sys.modules["holidays.countries"] = stand_in
-    try:
-        calendar: type[holidays.HolidayBase] = importlib.import_module(
-            "holidays.countries.united_states").UnitedStates
-    except (ImportError, AttributeError):  # a holidays release laid out otherwise: the registry's way
-        return type(holidays.country_holidays("US"))
-    finally:
-        if stand_in is not None and sys.modules.get("holidays.countries") is stand_in:
-            del sys.modules["holidays.countries"]
-    return calendar
+    table = holidays.country_holidays("US", subdiv="DC", observed=True, years=range(year - 1, year + 2),
+                                       language=HOLIDAY_NAMES_LANGUAGE)
+    return MappingProxyType(dict(table.items()))
 
 
 def dc_holiday_name(day: dt.date) -> str | None:
     """The name of the DC legal holiday on `day` ("Washington's Birthday", "... (observed)"), or None."""
     return _dc_holidays_around(day.year).get(day)
-
-
-def dc_holidays(year: int) -> dict[dt.date, str]:
-    """Every DC legal holiday that falls in `year`, observed days included, in date order."""
-    around = _dc_holidays_around(year)
-    return {day: around[day] for day in sorted(around) if day.year == year}
 
 
 @functools.lru_cache(maxsize=1)
@@ -124,9 +96,6 @@ class FilingCalendar:
         found = self.reasons(day)
         return REASON_SEPARATOR.join(found) if found else None
 
-    def is_filing_day(self, day: dt.date) -> bool:
-        return not self.reasons(day)
-
 
 def filing_calendar(
     user_closures: Iterable[dt.date] = (), *, include_known: bool = True
@@ -139,8 +108,3 @@ def filing_calendar(
         for closure in known_closures():
             closures[closure.date] = closure.reason
     return FilingCalendar(MappingProxyType(closures))
-
-
-def non_filing_reason(day: dt.date, closures: Iterable[dt.date] = ()) -> str | None:
-    """Why `day` is not a day a petition can fall due on (known + given closures), or None if it can."""
-    return filing_calendar(closures).non_filing_reason(day)

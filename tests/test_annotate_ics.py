@@ -9,7 +9,7 @@ import pytest
 from icalendar import Calendar, Event
 from test_annotate_support import make_assessment
 
-from annotate.ics import combined_calendar, ics_bytes, write_ics
+from annotate.ics import ics_bytes, write_ics
 from parser.core.errors import OutputError
 
 
@@ -59,14 +59,6 @@ def test_label_and_spanish() -> None:
 def test_a_letter_without_deadlines_gives_an_empty_calendar() -> None:
     assessment = make_assessment(letter_type="other", collection=None, innocent_spouse=None)
     assert events(ics_bytes(assessment)) == []
-
-
-def test_docket_combines_letters() -> None:
-    calendar = combined_calendar([(make_assessment(), "first"),
-                                  (make_assessment(letter_date=dt.date(2025, 5, 1)), "second")])
-    summaries = sorted(str(e["summary"]) for e in calendar.walk("VEVENT"))
-    assert len(summaries) == 4
-    assert sum(s.endswith("(second)") for s in summaries) == 2
 
 
 def test_unwritable_calendar_is_an_output_error(tmp_path: Path) -> None:

@@ -73,12 +73,6 @@ def count_frames(path: Path) -> int:
     return frames
 
 
-def iter_pages(path: Path, frames: int) -> Iterator[PageImage]:
-    """Each of the first `frames` pages in turn (the caller processes and drops one before the next)."""
-    for index in range(frames):
-        yield load_page(path, index)
-
-
 def load_page(path: Path, index: int) -> PageImage:
     """Page `index` (0-based) of the image file, normalised for OCR."""
     with warnings.catch_warnings(), _opened(path) as image:

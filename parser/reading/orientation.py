@@ -21,7 +21,6 @@ from parser.core.model import Word
 if TYPE_CHECKING:
     from PIL import Image
 
-QUARTER_TURNS = (0, 90, 180, 270)
 MAX_SKEW_DEGREES = 8.0  # a crooked flatbed scan; beyond this the page is photographed, not skewed
 COARSE_STEP = 0.5
 FINE_STEP = 0.1

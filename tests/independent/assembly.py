@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import letters_fourteenth as l14
-import letters_thirteenth as l13
+import letters_addressees_attachments_copies as addressees
+import letters_fax_covers_enclosures as fax_covers
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 from raster import binary, raster
 from reportlab.lib.pagesizes import letter
@@ -76,15 +76,16 @@ def _text(*pages: str) -> tuple[Sheet, ...]:
 
 ASSEMBLED: tuple[Assembled, ...] = (
     Assembled("ind88-4390-faxline", "faxline", "pdf", "digital", _text("L1", "L2", "L3"),
-              fax_line=l13.FAX_LINE_88),
+              fax_line=fax_covers.FAX_LINE_88),
     Assembled("ind88-4390-faxline", "faxed", "pdf", "scan200",
               tuple(Sheet(f"L{n}", dpi=200, tilt=t, bilevel=True)
                     for n, t in ((1, 0.4), (2, -0.2), (3, 0.3))),
-              fax_line=l13.FAX_LINE_88),
-    Assembled("ind89-4390-covered", "cover", "pdf", "digital", _text("X1", "L1", "L2"), extras=l13.cover_89),
+              fax_line=fax_covers.FAX_LINE_88),
+    Assembled("ind89-4390-covered", "cover", "pdf", "digital", _text("X1", "L1", "L2"),
+              extras=fax_covers.cover_89),
     Assembled("ind89-4390-covered", "covermixed", "pdf", "scan200",
               (Sheet("X1", "text"), Sheet("L1", dpi=200, tilt=0.5), Sheet("L2", dpi=200, tilt=-0.3)),
-              extras=l13.cover_89),
+              extras=fax_covers.cover_89),
     Assembled("ind90-4390-shuffled", "order213", "pdf", "digital", _text("L2", "L1", "L3")),
     Assembled("ind90-4390-shuffled", "order213scan", "pdf", "scan200",
               (Sheet("L2", tilt=-0.4), Sheet("L1", tilt=0.3), Sheet("L3", tilt=0.2))),
@@ -97,10 +98,10 @@ ASSEMBLED: tuple[Assembled, ...] = (
     Assembled("ind92-4390-turned", "upside2", "pdf", "scan200",
               (Sheet("L1", tilt=0.3), Sheet("L2", tilt=-0.5, turned=True), Sheet("L3", tilt=0.2))),
     Assembled("ind93-4390-enclosed", "enclosures", "pdf", "digital",
-              _text("L1", "L2", "X1", "X2", "X3"), extras=l13.enclosures_93),
+              _text("L1", "L2", "X1", "X2", "X3"), extras=fax_covers.enclosures_93),
     Assembled("ind93-4390-enclosed", "enclosurescan", "pdf", "scan200",
               tuple(Sheet(p, tilt=t) for p, t in (("L1", 0.3), ("L2", -0.2), ("X1", 0.6), ("X2", -0.4),
-                                                  ("X3", 0.2))), extras=l13.enclosures_93),
+                                                  ("X3", 0.2))), extras=fax_covers.enclosures_93),
     Assembled("ind94-4390-phones", "scan", "pdf", "scan250",
               (Sheet("L1", dpi=250, tilt=-0.4), Sheet("L2", dpi=250, tilt=0.3))),
     Assembled("ind95-4390-tiffmix", "mixed", "tif", "scan300",
@@ -108,11 +109,12 @@ ASSEMBLED: tuple[Assembled, ...] = (
     Assembled("ind96-4390-frontscan", "frontscan", "pdf", "scan200",
               (Sheet("L1", dpi=200, tilt=0.7), Sheet("L2", "text"))),
     Assembled("ind97-4390-envelope", "envelope", "pdf", "scan200",
-              (Sheet("X1", tilt=-1.2), Sheet("L1", tilt=0.3), Sheet("L2", tilt=0.2)), extras=l13.envelope_97),
+              (Sheet("X1", tilt=-1.2), Sheet("L1", tilt=0.3), Sheet("L2", tilt=0.2)),
+              extras=fax_covers.envelope_97),
     Assembled("ind97-4390-envelope", "twoup", "pdf", "scan300", (Sheet("L1+L2", dpi=300, tilt=0.3),)),
     Assembled("ind107-4390-emailed", "emailed", "pdf", "photo",
-              (Sheet("X1", "text"), Sheet("L1", "inline"), Sheet("L2", "inline")), extras=l14.email_107,
-              browser=l14.EMAIL_PRINT_107),
+              (Sheet("X1", "text"), Sheet("L1", "inline"), Sheet("L2", "inline")),
+              extras=addressees.email_107, browser=addressees.EMAIL_PRINT_107),
 )
 
 

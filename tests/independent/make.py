@@ -23,24 +23,41 @@ from reportlab.pdfgen.canvas import Canvas
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import letters  # the letter tables beside this script
-import letters_eighth
-import letters_eleventh
-import letters_fifth
-import letters_fourteenth
-import letters_fourth
-import letters_more
-import letters_ninth
-import letters_seventh
-import letters_tenth
-import letters_third
-import letters_thirteenth
-import letters_twelfth
+import letters_addressees_attachments_copies
+import letters_damaged_dates
+import letters_date_placement_4439_3288
+import letters_determination_layouts
+import letters_determination_wording
+import letters_fax_covers_enclosures
+import letters_header_layouts
+import letters_label_spellings_and_525
+import letters_lookalike_notices
+import letters_mailing_and_printed_dates
+import letters_names_phones_periods
+import letters_old_template_and_cp14
 from assembly import ASSEMBLED, assembled_copy
 from damage import DAMAGED, damaged_scan
 from hygiene import HYGIENE, hygienic_copy
 from layout import Fonts, Pen
 from raster import binary, raster
 from spec import FIELDS, Letter
+
+# The letter tables, in the order of their numbers (ind01...).
+LETTER_MODULES = (
+    letters,  # 1-6
+    letters_old_template_and_cp14,  # 7-11
+    letters_label_spellings_and_525,  # 12-19
+    letters_date_placement_4439_3288,  # 20-27
+    letters_determination_wording,  # 28-35
+    letters_header_layouts,  # 36-43
+    letters_lookalike_notices,  # 44-51
+    letters_mailing_and_printed_dates,  # 52-59
+    letters_names_phones_periods,  # 60-69
+    letters_determination_layouts,  # 70-79
+    letters_damaged_dates,  # 80-87
+    letters_fax_covers_enclosures,  # 88-97
+    letters_addressees_attachments_copies,  # 98-107
+)
 
 OUT = Path(__file__).resolve().parent / "letters"
 PETITION_DAYS: dict[str, tuple[int | None, int | None]] = {"4390": (30, 90), "3193": (30, None),
@@ -204,11 +221,7 @@ def write(out: Path = OUT) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     by_name: dict[str, Letter] = {}
-    for letter in (*letters.LETTERS, *letters_more.LETTERS, *letters_third.LETTERS,
-                   *letters_fourth.LETTERS, *letters_fifth.LETTERS, *letters_seventh.LETTERS,
-                   *letters_eighth.LETTERS, *letters_ninth.LETTERS, *letters_tenth.LETTERS,
-                   *letters_eleventh.LETTERS, *letters_twelfth.LETTERS, *letters_thirteenth.LETTERS,
-                   *letters_fourteenth.LETTERS):
+    for letter in (letter for module in LETTER_MODULES for letter in module.LETTERS):
         pdf = out / f"{letter.name}.pdf"
         draw(letter, pdf)
         _write_truth(out, truth_of(letter, file_name=pdf.name, profile="digital"))

@@ -23,7 +23,7 @@ from layout import (
     pairs_stacked,
     pairs_tab_stop,
 )
-from letters_fourth import TITLE_4439, received_stamp
+from letters_date_placement_4439_3288 import TITLE_4439, received_stamp
 from spec import APPEALS, Letter, salute
 
 PETITION_30_HAVE = (

@@ -42,8 +42,8 @@ from layout import (
     pairs_stacked,
     pairs_tab_stop,
 )
-from letters_third import pairs_right_aligned
-from letters_thirteenth import BALANCED, CDP_LAW, LIEN_INFO, VERIFIED
+from letters_fax_covers_enclosures import BALANCED, CDP_LAW, LIEN_INFO, VERIFIED
+from letters_label_spellings_and_525 import pairs_right_aligned
 from reportlab.pdfgen.canvas import Canvas
 from spec import APPEALS, Letter, salute
 

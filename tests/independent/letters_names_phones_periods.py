@@ -29,7 +29,7 @@ from layout import (
     pairs_stacked,
     pairs_tab_stop,
 )
-from letters_fourth import TITLE_4439
+from letters_date_placement_4439_3288 import TITLE_4439
 from spec import APPEALS, Letter, salute
 
 

@@ -35,7 +35,7 @@ from layout import (
     pairs_stacked,
     pairs_tab_stop,
 )
-from letters_eleventh import ruled_table
+from letters_determination_layouts import ruled_table
 from reportlab.pdfgen.canvas import Canvas
 from spec import APPEALS, Letter, salute
 
