@@ -61,7 +61,7 @@ def safe_file_name(client_name: str, kind: str) -> str:
 
 _SUFFIXES_OF: dict[str, tuple[str, ...]] = {
     "pdf": ("pdf",), "png": ("png",), "jpeg": ("jpg", "jpeg"), "tiff": ("tif", "tiff"),
-    "bmp": ("bmp",), "gif": ("gif",), "webp": ("webp",),
+    "bmp": ("bmp",), "gif": ("gif",), "webp": ("webp",), "heif": ("heic", "heif"),
 }
 
 
