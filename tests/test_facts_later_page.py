@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from conftest import SAMPLES
 
@@ -52,6 +54,8 @@ def test_a_continuation_page_without_letterhead_is_a_later_page() -> None:
         check_not_a_later_page(words)
     assert isinstance(raised.value, InputError)
     assert str(raised.value) == "this looks like page 2 of a 3-page letter; send all pages together"
+    copied = pickle.loads(pickle.dumps(raised.value))
+    assert isinstance(copied, LaterPageError) and copied.found == PageOf(2, 3)
 
 
 @pytest.mark.parametrize(

@@ -59,3 +59,12 @@ def test_the_page_limit_counts_all_files_together(tmp_path: Path) -> None:
     parts = split_pages(THREE_PAGES, tmp_path)
     with pytest.raises(InputTooLargeError, match="3 pages, more than the limit of 2"):
         read_letter_pages(parts, max_pages=2)
+
+
+def test_page_images_are_rendered_from_each_pages_own_file(tmp_path: Path) -> None:
+    parts = split_pages(THREE_PAGES, tmp_path)
+    joined = read_letter_pages(parts, page_images=True)
+    images = [page.image for page in joined.pages]
+    assert all(image is not None and image.mode == "L" for image in images)
+    assert images[0] is not None and images[0].size == pytest.approx((1275, 1650), abs=2)  # 150 dpi
+    assert images[0].tobytes() != images[1].tobytes()

@@ -44,6 +44,9 @@ class LaterPageError(InputError):
         super().__init__(LATER_PAGE_MESSAGE.format(page=found.page, of=found.of))
         self.found = found
 
+    def __reduce__(self) -> tuple[type[LaterPageError], tuple[PageOf]]:
+        return (LaterPageError, (self.found,))  # crosses from the web's worker process intact
+
 
 def later_page_of(words: Iterable[Word]) -> PageOf | None:
     """`PageOf` when the words (one page's) say "Page N of M" with 2 <= N <= M and there is no letterhead."""

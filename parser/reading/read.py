@@ -79,11 +79,13 @@ def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES, ocr_jobs: i
 
 
 def read_letter_pages(paths: Sequence[Path], *, max_pages: int = DEFAULT_MAX_PAGES,
-                      ocr_jobs: int | None = None) -> Document:
+                      ocr_jobs: int | None = None, page_images: bool = False) -> Document:
     """Several files (photos or scans of one letter, page by page) read in order as one Document.
 
     Pages are numbered through all files; a warning about one file's page is prefixed with "file N:" so
     it still points at the right photo. The page limit counts the pages of all files together.
+    `page_images`: give every page its image (a PDF's text pages are rendered from their own file), since
+    no single source file can show the joined document's pages to a summary.
     """
     if len(paths) == 1:
         return read_document(paths[0], max_pages=max_pages, ocr_jobs=ocr_jobs)
@@ -97,6 +99,8 @@ def read_letter_pages(paths: Sequence[Path], *, max_pages: int = DEFAULT_MAX_PAG
         part = read_document(path, max_pages=max_pages, ocr_jobs=ocr_jobs)
         _check_page_count(len(pages) + len(part.pages), max_pages)
         offset = len(pages)
+        if page_images:
+            part = dataclasses.replace(part, pages=_with_images(path, part))
         pages += [_renumbered(page, page.number + offset) for page in part.pages]
         warnings += [f"file {file_number}: {note}" for note in part.warnings
                      if note != NO_TEXT_WARNING]
@@ -107,6 +111,16 @@ def read_letter_pages(paths: Sequence[Path], *, max_pages: int = DEFAULT_MAX_PAG
     return Document(name=" + ".join(path.name for path in paths), sha256=digest.hexdigest(),
                     kind="pdf" if kinds == {"pdf"} else "image", pages=tuple(pages),
                     warnings=tuple(warnings))
+
+
+def _with_images(path: Path, part: Document) -> tuple[PageView, ...]:
+    from parser.reading.ocr_page import KEPT_IMAGE_DPI
+    from parser.reading.render import PageRenderer
+
+    with PageRenderer(path, part) as renderer:
+        return tuple(page if page.image is not None else
+                     dataclasses.replace(page, image=renderer.image(page.number, KEPT_IMAGE_DPI, grey=True))
+                     for page in part.pages)
 
 
 def _renumbered(page: PageView, number: int) -> PageView:
