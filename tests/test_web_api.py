@@ -27,7 +27,7 @@ from letter4390.web.settings import ServerSettings
 
 AS_OF_DAYS_AFTER_LETTER = 10
 Letter = tuple[Path, dict[str, Any]]
-DOWNLOAD_LINK = re.compile(r'href="(/download/[A-Za-z0-9_-]+)"')
+DOWNLOAD_LINK = re.compile(r'href="(/download/[A-Za-z0-9_-]+\?lang=[a-z]{2})"')
 
 
 def _digital_letter() -> tuple[Path, dict[str, Any]]:
@@ -148,9 +148,18 @@ def test_the_upload_page_has_a_labelled_form_that_posts_without_javascript(clien
     page = client.get("/?lang=es").text
     assert '<html lang="es">' in page
     assert re.search(r'<form [^>]*method="post" action="/\?lang=es" enctype="multipart/form-data"', page)
-    for control in ("file", "lang", "as_of"):
+    for control in ("file", "lang"):
         assert f'<label class="label" for="{control}">' in page
         assert f'id="{control}" name="{control}"' in page
+    assert re.search(r'<input [^>]*name="file"[^>]*required multiple', page)
+    assert 'name="as_of"' not in page  # taxpayers count from today: the as-of date is a volunteers' option
+
+
+def test_the_volunteers_form_has_the_as_of_date(client: TestClient) -> None:
+    page = client.get("/?lang=en&volunteer=1").text
+    assert '<label class="label" for="as_of">' in page
+    assert 'id="as_of" name="as_of"' in page
+    assert 'action="/?lang=en&amp;volunteer=1"' in page
 
 
 def test_a_taxpayer_id_in_the_file_name_is_masked_and_not_logged(
@@ -234,7 +243,7 @@ def test_unsupported_type_is_415(client: TestClient, name: str, content: bytes, 
 @pytest.mark.parametrize(("files", "data", "message"), [
     ({"file": ("empty.pdf", b"", "application/pdf")}, {}, "the uploaded file is empty"),
     ({"other": ("letter.pdf", b"%PDF-1.7", "application/pdf")}, {},
-     "no file was uploaded; choose a letter (PDF, PNG, JPEG or TIFF)"),
+     "no file was uploaded; choose a letter (PDF, PNG, JPEG, TIFF or HEIC)"),
     ({"file": ("letter.pdf", b"%PDF-1.7", "application/pdf")}, {"as_of": "03/03/2025"},
      "the as-of date must be a date in the form YYYY-MM-DD"),
     ({"file": ("letter.pdf", b"%PDF-1.7", "application/pdf")}, {"lang": "fr"},
