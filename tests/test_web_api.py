@@ -369,7 +369,8 @@ def test_when_nothing_is_open_the_page_says_so_and_who_can_help(client: TestClie
     page = _post_letter(client, "/?lang=es", path, lang="es",
                         as_of=(spouse + dt.timedelta(days=1)).isoformat()).text
     still_open = " ".join(_still_open(page).split())
-    assert "Ya pasaron todos los últimos días para acudir al Tribunal Tributario por esta carta." in still_open
+    assert "Ya pasaron todos los últimos días para acudir al Tribunal Tributario por esta carta." \
+        in still_open
     assert f"{truth['fields']['contact_name']}, la persona de contacto de la carta" in still_open
     assert "1-877-777-4778" in still_open
 
