@@ -90,7 +90,7 @@ def _settings(inbox: Path, out: Path, **changes: object) -> BatchSettings:
 
 
 def _errors(out: Path) -> dict[str, tuple[int, str]]:
-    with (out / "errors.csv").open(newline="") as stream:
+    with (out / "errors.csv").open(encoding="utf-8-sig", newline="") as stream:
         return {row["file"]: (int(row["exit_code"]), row["reason"]) for row in csv.DictReader(stream)}
 
 

@@ -95,7 +95,7 @@ def _docket(out: Path) -> list[dict[str, Any]]:
 
 
 def _errors(out: Path) -> list[dict[str, str]]:
-    with (out / "errors.csv").open(newline="") as stream:
+    with (out / "errors.csv").open(encoding="utf-8-sig", newline="") as stream:
         return list(csv.DictReader(stream))
 
 
@@ -173,7 +173,7 @@ def test_docket_is_sorted_by_nearest_open_deadline(batch: Batch) -> None:
         assert row["next_due"] == (still_open[0] if still_open else None)
         if row["next_due"]:
             assert row["next_days_left"] == (dt.date.fromisoformat(row["next_due"]) - AS_OF).days
-    with (batch.out / "docket.csv").open(newline="") as stream:
+    with (batch.out / "docket.csv").open(encoding="utf-8-sig", newline="") as stream:
         assert [r["file"] for r in csv.DictReader(stream)] == [r["file"] for r in rows]
 
 

@@ -258,7 +258,7 @@ class BatchRun:
         write_bytes_atomic(layout.deadlines_ics, merge_calendars(calendars))
         try:
             with atomic_files(layout.docket_pdf) as (temp,):
-                docket_pdf(rows, temp, as_of=self.as_of, errors=len(errors))
+                docket_pdf(rows, temp, as_of=self.as_of, errors=errors)
         except OSError as error:
             raise OutputError(f"can't write docket.pdf: {error.strerror}") from None
         write_text_atomic(layout.errors_csv, errors_csv(errors))
