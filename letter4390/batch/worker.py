@@ -2,12 +2,16 @@
 
 The worker runs in its own session (so Ctrl-C reaches only the runner, and the runner can kill the worker
 together with any Tesseract it started), single-threaded OCR, a cap on its address space, no core dumps
-(they would hold taxpayer data), and temporary files in a folder the runner deletes afterwards.
+(they would hold taxpayer data), and temporary files in a folder the runner deletes afterwards. It dies
+with the runner, however the runner ends (on Linux the kernel kills it: PR_SET_PDEATHSIG; the janitor,
+janitor.py, kills what it started and removes its files).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import faulthandler
 import os
 import resource
@@ -132,7 +136,24 @@ def _address_space_bytes() -> int:
     return pages * os.sysconf("SC_PAGE_SIZE")
 
 
-def _isolate(job: WorkerJob) -> None:
+# prctl(2) option: the signal this process gets when the thread that forked it ends (linux/prctl.h).
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with(runner_pid: int) -> None:
+    """Have the kernel SIGKILL this worker when the runner ends, even by `kill -9` (Linux; elsewhere the
+    janitor does it). A runner that died before the request was made has already left: exit now."""
+    libc_name = ctypes.util.find_library("c")
+    if libc_name is not None:
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(libc_name, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != runner_pid:
+        os._exit(1)
+
+
+def _isolate(job: WorkerJob, runner_pid: int) -> None:
+    _die_with(runner_pid)
     os.setsid()
     faulthandler.disable()  # a crash is reported as its error row, not as a dump on the terminal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -166,10 +187,10 @@ def _report_for(error: BaseException, memory_mb: int) -> tuple[int, str, Cause]:
             "environment")
 
 
-def run_job(job: WorkerJob, conn: Connection, process_one: ProcessOne) -> None:
+def run_job(job: WorkerJob, conn: Connection, process_one: ProcessOne, runner_pid: int) -> None:
     """The worker process's body: isolate, do the letter, send one WorkerReport, exit."""
     started = time.monotonic()
-    _isolate(job)
+    _isolate(job, runner_pid)
     try:
         process_one(job.source, job.outputs, job.options)
         report = WorkerReport(ok=True, exit_code=exit_codes.OK, reason="", cause="ok",
