@@ -113,6 +113,25 @@ def test_exif_orientation_is_applied(tmp_path: Path, scan_150: Image.Image) -> N
     assert _dark_fraction(top_band) > 4 * _dark_fraction(bottom_band)  # the letter's text is at the top
 
 
+def test_an_iphone_heic_photo_is_read_upright(tmp_path: Path, scan_150: Image.Image) -> None:
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    stored = scan_150.transpose(Image.Transpose.ROTATE_90).convert("RGB")  # landscape pixels, as shot
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "rotate 90 clockwise to display", as an iPhone writes it
+    path = tmp_path / "IMG_0001.HEIC"
+    stored.save(path, format="HEIF", exif=exif.tobytes(), quality=90)
+    assert path.read_bytes()[4:12] == b"ftypheic"
+    assert count_frames(path) == 1
+    page = load_page(path, 0)
+    assert page.image.mode == "L"
+    assert page.image.size == pytest.approx(LETTER_300, abs=3)
+    top_band = page.image.crop((0, 0, 2550, 400))
+    bottom_band = page.image.crop((0, 2900, 2550, 3300))
+    assert _dark_fraction(top_band) > 4 * _dark_fraction(bottom_band)  # turned once, not twice
+
+
 def test_multi_page_tiff_is_read_page_by_page(tmp_path: Path, scan_150: Image.Image) -> None:
     blank = Image.new("L", scan_150.size, 255)
     path = tmp_path / "three.tif"

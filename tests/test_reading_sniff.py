@@ -53,7 +53,7 @@ def test_pdf_header_after_junk_is_still_a_pdf() -> None:
         (_docx_bytes(), "a Word document (.docx)"),
         (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "a gzip archive"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 32, "an old Microsoft Office file (.doc/.xls/.msg)"),
-        (b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00", "a HEIC photo; export it as JPEG or PDF"),
+        (b"\x00\x00\x00\x1cftypavif\x00\x00\x00\x00", "an AVIF image; export it as JPEG or PDF"),
         (b"{\\rtf1\\ansi hello}", "an RTF document"),
         (bytes(range(256)), "an unknown binary format"),
     ],
@@ -93,3 +93,17 @@ def test_any_bytes_are_a_known_kind_or_an_unsupported_input(head: bytes) -> None
         assert str(error).startswith("not a PDF or image (looks like ")
     else:
         assert kind in {"pdf", "png", "jpeg", "tiff", "bmp", "gif", "webp"}
+
+
+@pytest.mark.parametrize("brand", [b"heic", b"heix", b"mif1", b"msf1", b"hevc"])
+def test_heic_and_heif_photos_are_told_by_their_ftyp_brand(brand: bytes) -> None:
+    assert kind_of(b"\x00\x00\x00\x18ftyp" + brand + b"\x00\x00\x00\x00mif1heic") == "heif"
+
+
+def test_a_real_iphone_style_heic_file_is_a_heif(tmp_path: Path) -> None:
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    path = tmp_path / "IMG_0001.HEIC"
+    Image.new("RGB", (64, 64), "white").save(path, format="HEIF")
+    assert sniff(path).kind == "heif"

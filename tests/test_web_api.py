@@ -27,7 +27,7 @@ from letter4390.web.settings import ServerSettings
 
 AS_OF_DAYS_AFTER_LETTER = 10
 Letter = tuple[Path, dict[str, Any]]
-DOWNLOAD_LINK = re.compile(r'href="(/download/[A-Za-z0-9_-]+)"')
+DOWNLOAD_LINK = re.compile(r'href="(/download/[A-Za-z0-9_-]+\?lang=[a-z]{2})"')
 
 
 def _digital_letter() -> tuple[Path, dict[str, Any]]:
@@ -148,9 +148,18 @@ def test_the_upload_page_has_a_labelled_form_that_posts_without_javascript(clien
     page = client.get("/?lang=es").text
     assert '<html lang="es">' in page
     assert re.search(r'<form [^>]*method="post" action="/\?lang=es" enctype="multipart/form-data"', page)
-    for control in ("file", "lang", "as_of"):
+    for control in ("file", "lang"):
         assert f'<label class="label" for="{control}">' in page
         assert f'id="{control}" name="{control}"' in page
+    assert re.search(r'<input [^>]*name="file"[^>]*required multiple', page)
+    assert 'name="as_of"' not in page  # taxpayers count from today: the as-of date is a volunteers' option
+
+
+def test_the_volunteers_form_has_the_as_of_date(client: TestClient) -> None:
+    page = client.get("/?lang=en&volunteer=1").text
+    assert '<label class="label" for="as_of">' in page
+    assert 'id="as_of" name="as_of"' in page
+    assert 'action="/?lang=en&amp;volunteer=1"' in page
 
 
 def test_a_taxpayer_id_in_the_file_name_is_masked_and_not_logged(
@@ -234,7 +243,7 @@ def test_unsupported_type_is_415(client: TestClient, name: str, content: bytes, 
 @pytest.mark.parametrize(("files", "data", "message"), [
     ({"file": ("empty.pdf", b"", "application/pdf")}, {}, "the uploaded file is empty"),
     ({"other": ("letter.pdf", b"%PDF-1.7", "application/pdf")}, {},
-     "no file was uploaded; choose a letter (PDF, PNG, JPEG or TIFF)"),
+     "no file was uploaded; choose a letter (PDF, PNG, JPEG, TIFF or HEIC)"),
     ({"file": ("letter.pdf", b"%PDF-1.7", "application/pdf")}, {"as_of": "03/03/2025"},
      "the as-of date must be a date in the form YYYY-MM-DD"),
     ({"file": ("letter.pdf", b"%PDF-1.7", "application/pdf")}, {"lang": "fr"},
@@ -281,3 +290,104 @@ def test_responses_carry_privacy_headers(client: TestClient) -> None:
     assert response.headers["referrer-policy"] == "no-referrer"
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert client.get("/static/page.css").headers["cache-control"] == "public, max-age=3600"
+
+
+@pytest.mark.parametrize("path", ["/", "/?lang=es", "/healthz", "/static/page.css", "/static/page.js",
+                                  "/favicon.ico"])
+def test_head_is_answered_on_every_get_route(client: TestClient, path: str) -> None:
+    head = client.head(path)
+    get = client.get(path)
+    assert head.status_code == get.status_code == 200
+    assert head.headers["content-type"] == get.headers["content-type"]
+    assert head.headers["content-length"] == str(len(get.content))
+
+
+def test_head_does_not_use_up_a_one_time_download(client: TestClient, letter: Letter) -> None:
+    path, _truth = letter
+    links = DOWNLOAD_LINK.findall(_post_letter(client, "/", path).text)
+    assert len(links) == 3
+    assert client.head(links[0]).status_code == 200
+    assert client.get(links[0]).status_code == 200
+    assert client.head(links[0]).status_code == 410
+
+
+def test_the_favicon_is_an_icon(client: TestClient) -> None:
+    response = client.get("/favicon.ico")
+    assert response.headers["content-type"] == "image/x-icon"
+    assert response.content[:4] == b"\x00\x00\x01\x00"  # ICO header
+    assert '<link rel="icon" href="/favicon.ico"' in client.get("/").text
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8390", "127.0.0.1:8390"])
+def test_a_trailing_slash_redirect_never_uses_the_host_header(client: TestClient, host: str) -> None:
+    response = client.get("/healthz/?x=1", headers={"host": host}, follow_redirects=False)
+    assert response.status_code == 307
+    assert response.headers["location"] == "/healthz?x=1"
+    assert client.post("/api/extract/", headers={"host": host}, follow_redirects=False).headers[
+        "location"] == "/api/extract"
+
+
+def test_an_unknown_page_is_in_the_chosen_language(client: TestClient) -> None:
+    response = client.get("/no-such-page?lang=es")
+    assert response.status_code == 404
+    assert '<html lang="es">' in response.text
+    assert "No se encontró la página" in response.text
+    assert "Not Found" not in response.text
+
+
+def test_the_result_page_has_one_json_link(client: TestClient, letter: Letter) -> None:
+    path, _truth = letter
+    page = _post_letter(client, "/", path).text
+    assert page.count("Result JSON") == 1
+    assert "<pre>" not in page
+
+
+def _still_open(page: str) -> str:
+    match = re.search(r'<section class="still-open[^"]*"[^>]*data-still-open>(.*?)</section>', page, re.S)
+    assert match is not None
+    return re.sub(r"<[^>]+>", " ", match.group(1))
+
+
+def test_the_result_opens_with_what_is_still_open(client: TestClient, letter: Letter) -> None:
+    path, truth = letter
+    collection = dt.date.fromisoformat(truth["deadlines"]["collection_due_process"])
+    spouse = dt.date.fromisoformat(truth["deadlines"]["innocent_spouse"])
+    as_of = collection + dt.timedelta(days=16)  # the collection deadline passed 16 days ago
+    page = _post_letter(client, "/", path, as_of=as_of.isoformat()).text
+    still_open = " ".join(_still_open(page).split())
+    days = (spouse - as_of).days
+    assert still_open == (f"What you can still do You can still ask the Tax Court about the innocent spouse "
+                          f"decision: {days} days left, until {spouse:%A}, {spouse:%B} {spouse.day}, "
+                          f"{spouse.year}.")
+    # It comes before everything else of the result.
+    assert page.index("data-still-open") < page.index('class="source"') < page.index("data-deadline=")
+
+
+def test_when_nothing_is_open_the_page_says_so_and_who_can_help(client: TestClient, letter: Letter) -> None:
+    path, truth = letter
+    spouse = dt.date.fromisoformat(truth["deadlines"]["innocent_spouse"])
+    page = _post_letter(client, "/?lang=es", path, lang="es",
+                        as_of=(spouse + dt.timedelta(days=1)).isoformat()).text
+    still_open = " ".join(_still_open(page).split())
+    assert "Ya pasaron todos los últimos días para acudir al Tribunal Tributario por esta carta." \
+        in still_open
+    assert f"{truth['fields']['contact_name']}, la persona de contacto de la carta" in still_open
+    assert "1-877-777-4778" in still_open
+
+
+def test_a_day_other_than_today_is_said_in_the_banner(client: TestClient, letter: Letter) -> None:
+    path, truth = letter
+    as_of = _as_of(truth)
+    page = _post_letter(client, "/", path, as_of=as_of.isoformat()).text
+    assert f'<p class="as-of-banner" data-as-of="{as_of.isoformat()}">' in page
+    assert f"Days are counted as of {as_of:%A}, {as_of:%B} {as_of.day}, {as_of.year}, not today" in page
+    # The server's own fixed date (serve --as-of) is said on the form, too.
+    assert "This server counts days as of Monday, June 1, 2026, not today." in client.get("/").text
+
+
+def test_no_banner_when_days_are_counted_from_today(uploads: Path, letter: Letter) -> None:
+    path, _truth = letter
+    with _client(uploads, options=Options()) as client:
+        page = _post_letter(client, "/", path).text
+        assert "as-of-banner" not in page
+        assert "as-of-banner" not in client.get("/").text

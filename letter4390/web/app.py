@@ -27,11 +27,18 @@ from letter4390.exit_codes import http_status_for
 from letter4390.pipeline import Options
 from letter4390.web import messages, pages
 from letter4390.web.downloads import DownloadStore
+from letter4390.web.favicon import favicon_ico
 from letter4390.web.job import Job, JobOutcome
-from letter4390.web.middleware import LOG, PrivacyHeaders
+from letter4390.web.middleware import LOG, REDIRECTABLE_PATHS, PrivacyHeaders, SlashRedirect
 from letter4390.web.result_view import DownloadLinks, result_page
 from letter4390.web.settings import ServerSettings
-from letter4390.web.uploads import UploadArea, check_declared_length, receive_upload
+from letter4390.web.uploads import (
+    UploadArea,
+    UploadStalledError,
+    check_declared_length,
+    receive_upload,
+    without_stalls,
+)
 from letter4390.web.workers import WorkerPool
 from parser.core.errors import InputError, InputTooLargeError, Letter4390Error, OutputError, UsageError
 
@@ -69,14 +76,14 @@ class LetterService:
         self._as_of_is_start_day = settings.options.as_of in (None, dt.date.today())
 
     async def process(self, request: Request, *, want_downloads: bool) -> Processed:
-        body = request.stream()
+        body = without_stalls(request.stream(), self.settings.upload_stall_seconds)
         try:
             check_declared_length(request.headers.get("content-length"), self.settings.max_upload_bytes)
             with self.area.request_directory() as directory:
                 upload = await receive_upload(request.headers.get("content-type"), body, directory,
                                               max_bytes=self.settings.max_upload_bytes)
                 options = self.options_for(upload.fields)
-                outcome = await self.pool.run(Job(upload.path, options, want_downloads))
+                outcome = await self.pool.run(Job(upload.paths, options, want_downloads))
             return Processed(upload.fields, options, outcome)
         except InputTooLargeError:
             await _drain(body)
@@ -108,7 +115,7 @@ class LetterService:
 
 async def _drain(body: AsyncIterator[bytes]) -> None:
     drained = 0
-    with contextlib.suppress(ClientDisconnect, RuntimeError):
+    with contextlib.suppress(ClientDisconnect, RuntimeError, UploadStalledError):
         async for chunk in body:
             drained += len(chunk)
             if drained > DRAIN_LIMIT_BYTES:
@@ -128,6 +135,10 @@ def _static(name: str) -> bytes:
     return resources.files("letter4390.web").joinpath(name).read_bytes()
 
 
+# Every GET route also answers HEAD (uptime monitors use it); uvicorn sends the headers only.
+GET_AND_HEAD = ["GET", "HEAD"]
+
+
 def create_app(settings: ServerSettings) -> FastAPI:
     service = LetterService(settings)
 
@@ -138,13 +149,19 @@ def create_app(settings: ServerSettings) -> FastAPI:
         finally:
             service.close()
 
-    app = FastAPI(title="letter4390", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    # Starlette's own trailing-slash redirect builds an absolute URL from the Host header: off, and
+    # SlashRedirect answers with a path-only Location instead.
+    app = FastAPI(title="letter4390", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None,
+                  redirect_slashes=False)
     app.state.service = service
+    app.add_middleware(SlashRedirect, paths=REDIRECTABLE_PATHS)
     app.add_middleware(PrivacyHeaders)
 
-    @app.get("/", response_class=HTMLResponse)
-    async def upload_form(lang: str = "en") -> HTMLResponse:
-        return HTMLResponse(pages.upload_page(lang, max_upload_bytes=settings.max_upload_bytes))
+    @app.api_route("/", methods=GET_AND_HEAD, response_class=HTMLResponse)
+    async def upload_form(lang: str = "en", volunteer: str = "") -> HTMLResponse:
+        return HTMLResponse(pages.upload_page(lang, max_upload_bytes=settings.max_upload_bytes,
+                                              volunteer=volunteer == "1",
+                                              server_as_of=settings.options.as_of))
 
     @app.post("/", response_class=HTMLResponse)
     async def read_letter(request: Request, lang: str = "en") -> HTMLResponse:
@@ -152,32 +169,42 @@ def create_app(settings: ServerSettings) -> FastAPI:
         try:
             processed = await service.process(request, want_downloads=True)
         except Letter4390Error as error:
-            page = pages.upload_page(lang, max_upload_bytes=settings.max_upload_bytes, error=_one_line(error))
+            page = pages.upload_page(lang, max_upload_bytes=settings.max_upload_bytes,
+                                     error=messages.error_text(lang, error, _one_line(error)),
+                                     volunteer=request.query_params.get("volunteer") == "1",
+                                     server_as_of=settings.options.as_of)
             return HTMLResponse(page, status_code=http_status_for(error))
         outcome = processed.outcome
         result_text = result_json.dumps(result_json.to_result(outcome.assessment))
         links = DownloadLinks(
-            summary=_offer(service, outcome.summary_pdf, "application/pdf", SUMMARY_FILENAME),
-            calendar=_offer(service, outcome.calendar_ics, "text/calendar; charset=utf-8", CALENDAR_FILENAME),
-            json=_offer(service, result_text.encode("utf-8"), "application/json", JSON_FILENAME),
+            summary=_offer(service, outcome.summary_pdf, "application/pdf", SUMMARY_FILENAME, lang),
+            calendar=_offer(service, outcome.calendar_ics, "text/calendar; charset=utf-8", CALENDAR_FILENAME,
+                            lang),
+            json=_offer(service, result_text.encode("utf-8"), "application/json", JSON_FILENAME, lang),
             error=outcome.download_error,
         )
-        return HTMLResponse(result_page(lang, outcome.assessment, result_text, links))
+        return HTMLResponse(result_page(lang, outcome.assessment, links, today=dt.date.today()))
 
-    @app.get("/download/{token}")
-    async def download(token: str, lang: str = "en") -> Response:
-        item = service.downloads.take(token)
+    @app.api_route("/download/{token}", methods=GET_AND_HEAD)
+    async def download(request: Request, token: str, lang: str = "en") -> Response:
+        # HEAD (a link checker, a mail scanner) must not use up the one download.
+        item = service.downloads.peek(token) if request.method == "HEAD" else service.downloads.take(token)
         if item is None:
             return HTMLResponse(pages.gone_page(messages.language(lang)), status_code=410)
         return Response(item.content, media_type=item.media_type,
                         headers={"content-disposition": f'attachment; filename="{item.filename}"'})
 
-    @app.get("/static/{name}")
+    @app.api_route("/static/{name}", methods=GET_AND_HEAD)
     async def static(name: str) -> Response:
         if name not in STATIC_FILES:
-            raise StarletteHTTPException(404, "not found")
+            raise StarletteHTTPException(404)
         return Response(_static(name), media_type=STATIC_FILES[name],
                         headers={"cache-control": "public, max-age=3600"})
+
+    @app.api_route("/favicon.ico", methods=GET_AND_HEAD)
+    async def favicon() -> Response:
+        return Response(favicon_ico(), media_type="image/x-icon",
+                        headers={"cache-control": "public, max-age=86400"})
 
     @app.post("/api/extract")
     async def api_extract(request: Request) -> JSONResponse:
@@ -199,30 +226,35 @@ def create_app(settings: ServerSettings) -> FastAPI:
         return Response(pdf, media_type="application/pdf",
                         headers={"content-disposition": f'attachment; filename="{SUMMARY_FILENAME}"'})
 
-    @app.get("/healthz")
+    @app.api_route("/healthz", methods=GET_AND_HEAD)
     async def healthz() -> JSONResponse:
         return JSONResponse({"status": "ok", "ocr": shutil.which("tesseract") is not None})
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Response:
-        message = str(error.detail)
         if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": message}, status_code=error.status_code)
-        page = pages.plain_page(messages.language(request.query_params.get("lang")), message, message)
-        return HTMLResponse(page, status_code=error.status_code)
+            return JSONResponse({"error": str(error.detail)}, status_code=error.status_code,
+                                headers=error.headers)
+        lang = messages.language(request.query_params.get("lang"))
+        title, message = messages.http_error_text(lang, error.status_code)
+        return HTMLResponse(pages.plain_page(lang, title, message), status_code=error.status_code,
+                            headers=error.headers)
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, error: Exception) -> Response:
         LOG.error("internal error: %s", type(error).__name__)  # never the message: it may quote the letter
         if request.url.path.startswith("/api/"):
             return JSONResponse({"error": "internal error"}, status_code=500)
-        return HTMLResponse(pages.plain_page("en", "Internal error", "Something went wrong; try again."),
-                            status_code=500)
+        lang = messages.language(request.query_params.get("lang"))
+        title, message = messages.http_error_text(lang, 500)
+        return HTMLResponse(pages.plain_page(lang, title, message), status_code=500)
 
     return app
 
 
-def _offer(service: LetterService, content: bytes | None, media_type: str, filename: str) -> str | None:
+def _offer(service: LetterService, content: bytes | None, media_type: str, filename: str,
+           lang: str) -> str | None:
     if content is None:
         return None
-    return f"/download/{service.downloads.put(content, media_type, filename)}"
+    # The language rides along so that a "gone" page is in the language the person chose.
+    return f"/download/{service.downloads.put(content, media_type, filename)}?lang={lang}"

@@ -52,6 +52,12 @@ class DownloadStore:
             self._drop_expired()
             return self._pop(token)
 
+    def peek(self, token: str) -> Download | None:
+        """The download named `token`, left in the store (for HEAD)."""
+        with self._lock:
+            self._drop_expired()
+            return self._items.get(token)
+
     def __len__(self) -> int:
         with self._lock:
             self._drop_expired()

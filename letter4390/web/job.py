@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from letter4390 import pipeline
 from letter4390.pipeline import Options
 from parser.core.errors import InputTooLargeError, Letter4390Error
 from rules.model import Assessment
@@ -23,7 +22,7 @@ MIB = 1024 * 1024
 
 @dataclass(frozen=True)
 class Job:
-    source: Path
+    sources: tuple[Path, ...]  # the files of one letter, in page order (usually one)
     options: Options
     want_downloads: bool  # also make the summary PDF and calendar file
 
@@ -40,8 +39,26 @@ class JobOutcome:
 Reply = tuple[str, object]
 
 
+def analyse(job: Job) -> Assessment:
+    """pipeline.analyse for the files of one letter; a file that starts with a later page ("Page 2 of
+    3", no letterhead) is refused with a message to send all pages together."""
+    from parser.facts.extract import extract_facts
+    from parser.facts.later_page import check_not_a_later_page
+    from parser.reading.read import read_letter_pages
+    from rules.assess import assess
+
+    options = job.options
+    # Several files: no one source can show the joined pages to the summary, so each page keeps its image.
+    document = read_letter_pages(job.sources, max_pages=options.max_pages,
+                                 page_images=job.want_downloads and len(job.sources) > 1)
+    if document.pages:
+        check_not_a_later_page(document.pages[0].words)
+    facts = extract_facts(document, as_of=options.as_of)
+    return assess(facts, as_of=options.as_of, closures=options.closures)
+
+
 def run_job(job: Job) -> JobOutcome:
-    assessment = pipeline.analyse(job.source, job.options)
+    assessment = analyse(job)
     if not job.want_downloads:
         return JobOutcome(_without_images(assessment))
     try:
@@ -49,7 +66,7 @@ def run_job(job: Job) -> JobOutcome:
         from annotate.summary import summary_pdf
 
         # Both made in memory: nothing but the upload itself ever touches the disk.
-        summary = summary_pdf(assessment, job.source, lang=job.options.lang)
+        summary = summary_pdf(assessment, job.sources[0], lang=job.options.lang)
         calendar = ics_bytes(assessment, lang=job.options.lang) if assessment.deadlines else None
         return JobOutcome(_without_images(assessment), summary, calendar)
     except Letter4390Error as error:

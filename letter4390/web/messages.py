@@ -9,6 +9,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
+from letter4390.web.uploads import UploadStalledError
+from parser.core.errors import (
+    EncryptedInputError,
+    InputError,
+    InputTooLargeError,
+    Letter4390Error,
+    MissingDependencyError,
+    OutputError,
+    ProcessingTimeoutError,
+    UnsupportedInputError,
+    UsageError,
+)
+from parser.facts.later_page import LaterPageError
+from rules.deadlines import COLLECTION_AND_INNOCENT_SPOUSE, COLLECTION_ONLY, INNOCENT_SPOUSE_ONLY
+
 LANGUAGES: tuple[str, ...] = ("en", "es")
 DEFAULT_LANGUAGE = "en"
 
@@ -19,15 +34,22 @@ EN: Mapping[str, str] = {
              "Appeals). The page shows what was decided and the last day to petition the U.S. Tax Court.",
     "privacy": "The letter is read by this server and deleted as soon as the answer is sent. "
                "Nothing is kept.",
-    "file_label": "The letter",
-    "file_hint": "PDF, PNG, JPEG or TIFF, up to {size}. Drag the file here or choose it.",
+    "file_label": "The letter: one file, or a photo of each page",
+    "file_hint": "PDF, PNG, JPEG, TIFF or iPhone photo (HEIC), up to {size} in all. Photographed page by "
+                 "page? Choose all the photos together.",
     "drop_here": "Drop the letter here",
-    "too_large": "This file is larger than {size}. Send a smaller scan (fewer pages or a lower "
+    "too_large": "These files are larger than {size}. Send a smaller scan (fewer pages or a lower "
                  "resolution).",
     "chosen": "Chosen: {name}",
+    "chosen_title": "Pages, in the order they will be read",
+    "page_n": "Page {n}",
+    "move_up": "Move up",
+    "move_down": "Move down",
+    "remove": "Remove",
     "lang_label": "Language of the summary",
-    "as_of_label": "Count days left as of (optional)",
-    "as_of_hint": "Leave empty to count from today.",
+    "as_of_label": "Count days left as of (for volunteers)",
+    "as_of_hint": "Leave empty to count from today. Any other day is shown as such on every page.",
+    "volunteer_title": "Volunteer form",
     "submit": "Read the letter",
     "working": "Reading the letter… a scan can take a minute.",
     "other_language_name": "English",
@@ -45,7 +67,6 @@ EN: Mapping[str, str] = {
     "days_passed_many": "passed {n} days ago",
     "unconfirmed": "Unconfirmed: check the letter date on the letter.",
     "moved_past": "Moved past {date} ({reason}).",
-    "as_of_note": "Days left are counted as of {date}.",
     "review_why": "Why:",
     "counted_from": "Counted {days} days from the letter date, {anchor}.",
     "disputes": "Filed by this day, a petition can dispute: {what}.",
@@ -56,6 +77,51 @@ EN: Mapping[str, str] = {
                    "Eastern time that day.",
     "help": "Free help: the Taxpayer Advocate Service, 1-877-777-4778; Low Income Taxpayer Clinics "
             "(IRS Publication 4134, taxpayeradvocate.irs.gov/litc).",
+    "still_open_collection_due_process": "You can still ask the Tax Court about the collection "
+                                         "decision (lien or levy): {left}, until {date}.",
+    "still_open_innocent_spouse": "You can still ask the Tax Court about the innocent spouse decision: "
+                                  "{left}, until {date}.",
+    "still_open_unconfirmed": "Check the letter date first: these days count from it.",
+    "nothing_open": "Every last day to ask the Tax Court about this letter has passed.",
+    "no_deadline_open": "No last day to ask the Tax Court could be counted for this letter.",
+    "who_can_help": "Who can help: {contact}the Taxpayer Advocate Service (1-877-777-4778) or a Low Income "
+                    "Taxpayer Clinic (taxpayeradvocate.irs.gov/litc).",
+    "who_can_help_contact": "{name}, the person to contact on the letter{phone}; ",
+    "still_open_title": "What you can still do",
+    "as_of_banner": "Days are counted as of {date}, not today ({today}). The days left shown here are "
+                    "not today's.",
+    "as_of_server": "This server counts days as of {date}, not today.",
+    "glance_title": "Worth a glance (changes no deadline)",
+    "notes_in_english": "",
+    "not_found_title": "Page not found",
+    "not_found_text": "There is nothing at this address. Go to the start page to read a letter.",
+    "method_not_allowed_title": "Not allowed",
+    "method_not_allowed_text": "This address does not accept that kind of request.",
+    "server_error_title": "Something went wrong",
+    "server_error_text": "Something went wrong on the server; try again.",
+    "other_error_title": "The request could not be handled",
+    "other_error_text": "Try again from the start page.",
+    # Errors, by kind. English pages show the error's own, more specific one-line message; these
+    # sentences are for Spanish pages and for an error without a message.
+    "error_later_page": "This looks like page {page} of a {of}-page letter; send all pages together.",
+    "error_stalled": "The upload stopped for more than {seconds} seconds and was cut off; try again.",
+    "error_too_large": "The files are too large or have too many pages; send a smaller scan (fewer pages or "
+                       "a lower resolution).",
+    "error_unsupported": "This file is not a PDF or an image; send the letter as PDF, JPEG, PNG, TIFF or "
+                         "iPhone photo (HEIC).",
+    "error_encrypted": "The PDF needs a password; send a copy without one, or a scan.",
+    "error_usage": "The form is not valid; choose the letter again and resend it.",
+    "error_timeout": "Reading the letter took too long or the server is busy; try again in a minute with "
+                     "fewer pages or a clearer scan.",
+    "error_dependency": "The server lacks a program it needs to read scans; tell whoever runs it.",
+    "error_input": "The file could not be read (damaged, empty or incomplete); scan it again.",
+    "error_output": "The result could not be prepared; try again.",
+    "error_other": "The letter could not be read; try again.",
+    "reason_Saturday": "Saturday",
+    "reason_Sunday": "Sunday",
+    "disputes_both": "the collection action (the lien and/or levy) and the innocent spouse decision",
+    "disputes_collection": "the collection action (the lien and/or levy)",
+    "disputes_spouse": "only the innocent spouse decision",
     "facts_title": "Key facts",
     "letter_type": "Letter",
     "letter_type_value": "Letter {value}",
@@ -70,7 +136,6 @@ EN: Mapping[str, str] = {
     "download_json": "Result JSON",
     "downloads_once": "Each download works once and is then deleted from the server.",
     "downloads_failed": "The summary could not be made: {reason}",
-    "json_title": "Result JSON",
     "another": "Read another letter",
     "gone_title": "This download is no longer available",
     "gone_text": "Each download works once and expires after a few minutes. Upload the letter again.",
@@ -117,15 +182,22 @@ ES: Mapping[str, str] = {
              "una petición ante el Tribunal Tributario de los Estados Unidos.",
     "privacy": "La carta se lee en este servidor y se borra en cuanto se envía la respuesta. "
                "No se guarda nada.",
-    "file_label": "La carta",
-    "file_hint": "PDF, PNG, JPEG o TIFF, hasta {size}. Arrastre el archivo aquí o elíjalo.",
+    "file_label": "La carta: un archivo, o una foto de cada página",
+    "file_hint": "PDF, PNG, JPEG, TIFF o foto de iPhone (HEIC), hasta {size} en total. ¿Fotografió la "
+                 "carta página por página? Elija todas las fotos juntas.",
     "drop_here": "Suelte la carta aquí",
-    "too_large": "Este archivo pesa más de {size}. Envíe un escaneo más pequeño (menos páginas o "
+    "too_large": "Estos archivos pesan más de {size}. Envíe un escaneo más pequeño (menos páginas o "
                  "menor resolución).",
     "chosen": "Elegido: {name}",
+    "chosen_title": "Páginas, en el orden en que se leerán",
+    "page_n": "Página {n}",
+    "move_up": "Subir",
+    "move_down": "Bajar",
+    "remove": "Quitar",
     "lang_label": "Idioma del resumen",
-    "as_of_label": "Contar los días que quedan a partir de (opcional)",
-    "as_of_hint": "Déjelo vacío para contar desde hoy.",
+    "as_of_label": "Contar los días que quedan a partir de (para voluntarios)",
+    "as_of_hint": "Déjelo vacío para contar desde hoy. Cualquier otro día se indica en cada página.",
+    "volunteer_title": "Formulario para voluntarios",
     "submit": "Leer la carta",
     "working": "Leyendo la carta… un escaneo puede tardar un minuto.",
     "other_language_name": "Español",
@@ -144,10 +216,9 @@ ES: Mapping[str, str] = {
     "days_passed_many": "venció hace {n} días",
     "unconfirmed": "Sin confirmar: revise la fecha de la carta.",
     "moved_past": "Se pasó del {date} ({reason}).",
-    "as_of_note": "Los días que quedan se cuentan a partir del {date}.",
     "review_why": "Por qué:",
     "counted_from": "Se cuentan {days} días desde la fecha de la carta, {anchor}.",
-    "disputes": "Presentada a más tardar este día, una petición puede impugnar (en inglés): {what}.",
+    "disputes": "Presentada a más tardar este día, una petición puede impugnar: {what}.",
     "deadline_collection_due_process": "Cobro (gravamen o embargo): plazo de 30 días",
     "deadline_innocent_spouse": "Alivio del cónyuge inocente: plazo de 90 días",
     "how_to_file": "Una petición llega a tiempo si el matasellos del Servicio Postal de los EE. UU. es del "
@@ -155,6 +226,53 @@ ES: Mapping[str, str] = {
                    "antes de las 11:59 p. m., hora del Este, de ese día.",
     "help": "Ayuda gratuita: el Servicio del Defensor del Contribuyente, 1-877-777-4778; las Clínicas para "
             "Contribuyentes de Bajos Ingresos (Publicación 4134 del IRS, taxpayeradvocate.irs.gov/litc).",
+    "still_open_collection_due_process": "Todavía puede pedir al Tribunal Tributario que revise la "
+                                         "decisión sobre el cobro (gravamen o embargo): {left}, hasta el "
+                                         "{date}.",
+    "still_open_innocent_spouse": "Todavía puede pedir al Tribunal Tributario que revise la decisión sobre "
+                                  "el cónyuge inocente: {left}, hasta el {date}.",
+    "still_open_unconfirmed": "Revise primero la fecha de la carta: estos días se cuentan desde ella.",
+    "nothing_open": "Ya pasaron todos los últimos días para acudir al Tribunal Tributario por esta carta.",
+    "no_deadline_open": "No se pudo calcular ningún último día para acudir al Tribunal Tributario por "
+                        "esta carta.",
+    "who_can_help": "Quién puede ayudar: {contact}el Servicio del Defensor del Contribuyente "
+                    "(1-877-777-4778) o una Clínica para Contribuyentes de Bajos Ingresos "
+                    "(taxpayeradvocate.irs.gov/litc).",
+    "who_can_help_contact": "{name}, la persona de contacto de la carta{phone}; ",
+    "still_open_title": "Lo que todavía puede hacer",
+    "as_of_banner": "Los días se cuentan a partir del {date}, no de hoy ({today}). Los días que quedan que "
+                    "se muestran aquí no son los de hoy.",
+    "as_of_server": "Este servidor cuenta los días a partir del {date}, no de hoy.",
+    "glance_title": "Para mirar (no cambia ningún plazo)",
+    "notes_in_english": "Estas notas están en inglés.",
+    "not_found_title": "No se encontró la página",
+    "not_found_text": "No hay nada en esta dirección. Vaya a la página de inicio para leer una carta.",
+    "method_not_allowed_title": "No permitido",
+    "method_not_allowed_text": "Esta dirección no acepta ese tipo de solicitud.",
+    "server_error_title": "Algo salió mal",
+    "server_error_text": "Algo salió mal en el servidor; inténtelo de nuevo.",
+    "other_error_title": "No se pudo atender la solicitud",
+    "other_error_text": "Inténtelo de nuevo desde la página de inicio.",
+    "error_later_page": "Esto parece la página {page} de una carta de {of} páginas; envíe todas las "
+                        "páginas juntas.",
+    "error_stalled": "La subida se detuvo por más de {seconds} segundos y se cortó; inténtelo de nuevo.",
+    "error_too_large": "Los archivos son demasiado grandes o tienen demasiadas páginas; envíe un escaneo más "
+                       "pequeño (menos páginas o menor resolución).",
+    "error_unsupported": "Este archivo no es un PDF ni una imagen; envíe la carta como PDF, JPEG, PNG, "
+                         "TIFF o foto de iPhone (HEIC).",
+    "error_encrypted": "El PDF tiene contraseña; envíe una copia sin contraseña o un escaneo.",
+    "error_usage": "El formulario no es válido; elija la carta de nuevo y vuelva a enviarla.",
+    "error_timeout": "Leer la carta tardó demasiado o el servidor está ocupado; inténtelo en un minuto "
+                     "con menos páginas o un escaneo más claro.",
+    "error_dependency": "Al servidor le falta un programa para leer escaneos; avise a quien lo administra.",
+    "error_input": "No se pudo leer el archivo (está dañado, vacío o incompleto); escanéelo de nuevo.",
+    "error_output": "No se pudo preparar el resultado; inténtelo de nuevo.",
+    "error_other": "No se pudo leer la carta; inténtelo de nuevo.",
+    "reason_Saturday": "sábado",
+    "reason_Sunday": "domingo",
+    "disputes_both": "la acción de cobro (el gravamen o el embargo) y la decisión sobre el cónyuge inocente",
+    "disputes_collection": "la acción de cobro (el gravamen o el embargo)",
+    "disputes_spouse": "solo la decisión sobre el cónyuge inocente",
     "facts_title": "Datos principales",
     "letter_type": "Carta",
     "letter_type_value": "Carta {value}",
@@ -169,7 +287,6 @@ ES: Mapping[str, str] = {
     "download_json": "Resultado en JSON",
     "downloads_once": "Cada descarga funciona una sola vez y luego se borra del servidor.",
     "downloads_failed": "No se pudo hacer el resumen: {reason}",
-    "json_title": "Resultado en JSON",
     "another": "Leer otra carta",
     "gone_title": "Esta descarga ya no está disponible",
     "gone_text": "Cada descarga funciona una sola vez y vence a los pocos minutos. Suba la carta de nuevo.",
@@ -244,3 +361,59 @@ def days_left(lang: str, days: int) -> str:
     if days > 0:
         return text(lang, "days_left_one") if days == 1 else text(lang, "days_left_many", n=days)
     return text(lang, "days_passed_one") if days == -1 else text(lang, "days_passed_many", n=-days)
+
+
+# Most specific class first: the first isinstance match names the catalogue sentence.
+ERROR_KEYS: tuple[tuple[type[Letter4390Error], str], ...] = (
+    (LaterPageError, "error_later_page"),
+    (UploadStalledError, "error_stalled"),
+    (InputTooLargeError, "error_too_large"),
+    (UnsupportedInputError, "error_unsupported"),
+    (EncryptedInputError, "error_encrypted"),
+    (UsageError, "error_usage"),
+    (ProcessingTimeoutError, "error_timeout"),
+    (MissingDependencyError, "error_dependency"),
+    (InputError, "error_input"),
+    (OutputError, "error_output"),
+)
+# What each deadline lets a petition dispute, as the rules stage words it -> the catalogue's key.
+DISPUTES_KEYS: Mapping[str, str] = {
+    COLLECTION_AND_INNOCENT_SPOUSE: "disputes_both",
+    COLLECTION_ONLY: "disputes_collection",
+    INNOCENT_SPOUSE_ONLY: "disputes_spouse",
+}
+HTTP_ERROR_KEYS: Mapping[int, tuple[str, str]] = {
+    404: ("not_found_title", "not_found_text"),
+    405: ("method_not_allowed_title", "method_not_allowed_text"),
+    500: ("server_error_title", "server_error_text"),
+}
+
+
+def error_text(lang: str, error: Letter4390Error, detail: str) -> str:
+    """The one line shown for `error`: in English its own message (`detail`), in Spanish the sentence
+    for its kind (the stages word their errors in English only)."""
+    if language(lang) == "en" and detail:
+        return detail
+    key = next((key for cls, key in ERROR_KEYS if isinstance(error, cls)), "error_other")
+    values: dict[str, object] = {}
+    if isinstance(error, LaterPageError):
+        values.update(page=error.found.page, of=error.found.of)
+    if isinstance(error, UploadStalledError):
+        values.update(seconds=f"{error.seconds:g}")
+    return CATALOGUES[language(lang)][key].format(**values)
+
+
+def http_error_text(lang: str, status: int) -> tuple[str, str]:
+    title, message = HTTP_ERROR_KEYS.get(status, ("other_error_title", "other_error_text"))
+    return text(lang, title), text(lang, message)
+
+
+def disputes_text(lang: str, disputes: str) -> str:
+    key = DISPUTES_KEYS.get(disputes)
+    return text(lang, key) if key is not None else disputes.rstrip(".")
+
+
+def reason_text(lang: str, reason: str) -> str:
+    """Why a day was passed over ("Sunday; Emancipation Day"): weekdays translated, holiday names kept."""
+    return "; ".join(text(lang, f"reason_{part}") if f"reason_{part}" in CATALOGUES[language(lang)] else part
+                     for part in reason.split("; "))

@@ -26,7 +26,9 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
 # Results hold taxpayer data: no browser or proxy may keep them.
 NO_STORE = (b"cache-control", b"no-store")
 LOGGED_ROUTES = frozenset({"/", "/healthz", "/api/extract", "/api/summary", "/static/page.css",
-                           "/static/page.js"})
+                           "/static/page.js", "/favicon.ico"})
+# Paths that "/path/" redirects to (a typed or pasted URL with a trailing slash).
+REDIRECTABLE_PATHS = frozenset({"/healthz", "/api/extract", "/api/summary", "/favicon.ico"})
 
 
 def route_for_log(path: str) -> str:
@@ -66,3 +68,25 @@ class PrivacyHeaders:
         finally:
             LOG.info("%s %s %s %.0fms", scope["method"], route_for_log(scope["path"]), status["code"],
                      (time.monotonic() - started) * 1000)
+
+
+class SlashRedirect:
+    """"/healthz/" -> "/healthz" with a path-only Location: never built from the Host header, which a
+    client controls (a spoofed Host would otherwise send the person to another site)."""
+
+    def __init__(self, app: ASGIApp, paths: frozenset[str]) -> None:
+        self.app = app
+        self.paths = paths
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope.get("path", "")
+        target = path.rstrip("/")
+        if scope["type"] == "http" and path.endswith("/") and target in self.paths:
+            query = scope.get("query_string", b"")
+            location = target.encode("latin-1") + (b"?" + query if query else b"")
+            status = 307 if scope["method"] in ("GET", "HEAD") else 308
+            await send({"type": "http.response.start", "status": status,
+                        "headers": [(b"location", location), (b"content-length", b"0")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await self.app(scope, receive, send)

@@ -8,8 +8,9 @@ from html import escape
 
 from letter4390.web import messages
 from letter4390.web.messages import long_date, short_date, text
-from letter4390.web.pages import layout
+from letter4390.web.pages import as_of_banner, layout
 from parser.core.model import FIELD_NAMES, CollectionDetermination, Fact, InnocentSpouseDetermination
+from rules.deadlines import reviewable_parts
 from rules.model import Assessment, Deadline
 from rules.review import is_must_check
 
@@ -24,24 +25,63 @@ class DownloadLinks:
     error: str | None = None  # why the summary/calendar could not be made
 
 
-def result_page(lang: str, assessment: Assessment, result_json: str, links: DownloadLinks) -> str:
+def result_page(lang: str, assessment: Assessment, links: DownloadLinks, *, today: dt.date) -> str:
+    """What is still open first (on a phone's first screen), then what to check, the deadlines, the
+    facts and the downloads. `today`: the day the page is made (the banner says when days are counted
+    from another day)."""
     lang = messages.language(lang)
     body = "\n".join((
+        as_of_banner(lang, assessment.as_of, today),
         f'<h1>{escape(text(lang, "result_title"))}</h1>',
-        f'<p class="source">{escape(assessment.facts.document.name)}</p>',
+        _still_open(lang, assessment, today),
         _review_banner(lang, assessment),
+        f'<p class="source">{escape(assessment.facts.document.name)}</p>',
         _deadlines(lang, assessment),
         _facts(lang, assessment),
         _downloads(lang, links),
-        f'<details class="json"><summary>{escape(text(lang, "json_title"))}</summary>'
-        f'<pre><code>{escape(result_json)}</code></pre></details>',
         f'<p><a class="button secondary" href="/?lang={lang}">{escape(text(lang, "another"))}</a></p>',
     ))
     return layout(lang, text(lang, "result_title"), body, language_switch=False)
 
 
+def _still_open(lang: str, assessment: Assessment, today: dt.date) -> str:
+    """One block saying what can still be done and by when, from the rules' own scope rule (Gray):
+    which parts a petition filed on the counting day could still bring before the Tax Court."""
+    counted_from = assessment.as_of or today
+    open_ids = set(reviewable_parts(assessment.deadlines, counted_from))
+    lines = [text(lang, f"still_open_{d.id}",
+                  left=messages.days_left(lang, (d.due - counted_from).days), date=long_date(lang, d.due))
+             for d in sorted(assessment.deadlines, key=lambda d: d.due) if d.id in open_ids]
+    if any(d.unconfirmed for d in assessment.deadlines if d.id in open_ids):
+        lines.append(text(lang, "still_open_unconfirmed"))
+    tone = "open"
+    if not lines:
+        tone = "closed"
+        lines = [text(lang, "nothing_open" if assessment.deadlines else "no_deadline_open"),
+                 text(lang, "who_can_help", contact=_contact(lang, assessment))]
+    first, *rest = lines
+    more = "".join(f"<p>{escape(line)}</p>" for line in rest)
+    return (f'<section class="still-open {tone}" aria-labelledby="still-open-title" data-still-open>'
+            f'<h2 id="still-open-title" class="visually-hidden">{escape(text(lang, "still_open_title"))}</h2>'
+            f'<p class="still-open-first">{escape(first)}</p>{more}</section>')
+
+
+def _contact(lang: str, assessment: Assessment) -> str:
+    fields = assessment.facts.fields
+    if fields.contact_name is None:
+        return ""
+    phone = ""
+    if fields.contact_phone is not None:
+        phone = f" ({_fact_text(lang, 'contact_phone', fields.contact_phone.value)})"
+    return text(lang, "who_can_help_contact", name=str(fields.contact_name.value), phone=phone)
+
+
 def _review_banner(lang: str, assessment: Assessment) -> str:
     notes = "".join(f"<li>{escape(w)}</li>" for w in assessment.warnings)
+    if notes and text(lang, "notes_in_english"):
+        # The reading and rules stages word their notes in English only.
+        notes = f'<li class="small">{escape(text(lang, "notes_in_english"))}</li>' + notes.replace(
+            "<li>", '<li lang="en">')
     if not assessment.needs_review:
         if not notes:
             return ""
@@ -67,9 +107,6 @@ def _item_label(lang: str, item: str) -> str:
 
 def _deadlines(lang: str, assessment: Assessment) -> str:
     title = f'<h2 id="deadlines-title">{escape(text(lang, "deadlines_title"))}</h2>'
-    if assessment.as_of is not None and assessment.deadlines:
-        note = text(lang, "as_of_note", date=long_date(lang, assessment.as_of))
-        title += f'<p class="as-of">{escape(note)}</p>'
     if not assessment.deadlines:
         cards = f'<p class="no-deadlines">{escape(text(lang, "no_deadlines"))}</p>'
     else:
@@ -90,8 +127,10 @@ def _deadline(lang: str, deadline: Deadline) -> str:
                   f"{escape(messages.days_left(lang, deadline.days_left))}</p>")
     unconfirmed = (f'<p class="unconfirmed">{escape(text(lang, "unconfirmed"))}</p>'
                    if deadline.unconfirmed else "")
+    disputes = messages.disputes_text(lang, deadline.disputes)
     details = [text(lang, "counted_from", days=deadline.days, anchor=long_date(lang, deadline.anchor))]
-    details += [text(lang, "moved_past", date=short_date(lang, r.date), reason=r.reason)
+    details += [text(lang, "moved_past", date=short_date(lang, r.date),
+                     reason=messages.reason_text(lang, r.reason))
                 for r in deadline.rolled_past]
     return (
         f'<article class="deadline{" is-unconfirmed" if deadline.unconfirmed else ""}" '
@@ -99,7 +138,7 @@ def _deadline(lang: str, deadline: Deadline) -> str:
         f'<h3 id="deadline-{deadline.id}">{escape(heading)}</h3>'
         f'<p class="due"><time datetime="{deadline.due.isoformat()}">{escape(long_date(lang, deadline.due))}'
         f"</time></p>{status}{unconfirmed}"
-        f'<p class="disputes">{escape(text(lang, "disputes", what=deadline.disputes.rstrip(".")))}</p>'
+        f'<p class="disputes">{escape(text(lang, "disputes", what=disputes))}</p>'
         f'<p class="small">{escape(" ".join(details))}</p>'
         f'<p class="small authority">{escape(deadline.authority)}</p></article>'
     )
@@ -122,8 +161,14 @@ def _facts(lang: str, assessment: Assessment) -> str:
     if facts.innocent_spouse is not None:
         rows.append(_row(lang, "innocent_spouse", _spouse_text(lang, facts.innocent_spouse),
                          "innocent_spouse" in flagged))
+    glance = ""
+    if assessment.worth_a_glance:
+        items = ", ".join(_item_label(lang, item) for item in dict.fromkeys(assessment.worth_a_glance))
+        glance = (f'<p class="small glance" data-glance>{escape(text(lang, "glance_title"))}: '
+                  f"{escape(items)}</p>")
     return (f'<section class="facts" aria-labelledby="facts-title"><h2 id="facts-title">'
-            f'{escape(text(lang, "facts_title"))}</h2><dl class="fact-list">{"".join(rows)}</dl></section>')
+            f'{escape(text(lang, "facts_title"))}</h2><dl class="fact-list">{"".join(rows)}</dl>{glance}'
+            "</section>")
 
 
 def _row(lang: str, name: str, value: str | None, check: bool) -> str:

@@ -27,3 +27,4 @@ class ServerSettings:
     worker_memory_mb: int = 2048  # address-space cap of one worker process (and its Tesseract)
     download_ttl_seconds: float = 900.0  # how long a one-time summary/calendar download stays in memory
     download_max_bytes: int = 256 * 1024 * 1024  # all one-time downloads held at once
+    upload_stall_seconds: float = 30.0  # an upload that sends nothing for this long is cut off

@@ -1,12 +1,15 @@
 """Receive one uploaded letter straight into a private temporary directory, enforcing the size limit.
 
-The multipart body is parsed as it streams in (python-multipart's MultipartParser), so the file never
-sits in a spooled temporary file outside our own directory, and an oversized upload is refused as soon
-as it passes the limit rather than after it has all been stored.
+The multipart body is parsed as it streams in (python-multipart's MultipartParser), so the files never
+sit in a spooled temporary file outside our own directory, and an oversized upload is refused as soon
+as it passes the limit rather than after it has all been stored. Several "file" parts are the pages of
+one letter, in the order sent (photos of a letter taken page by page). A body that stops arriving for
+`stall_seconds` is cut off; the caller's request directory, with the partial files, is then removed.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import re
 import shutil
@@ -27,6 +30,9 @@ if TYPE_CHECKING:
     from python_multipart.multipart import MultipartCallbacks
 
 FILE_FIELD = "file"
+# Photos of one letter: one per page, and a letter has at most the page limit's 20 pages.
+MAX_FILES = 20
+DEFAULT_STALL_SECONDS = 30.0
 # Small text fields (lang, as_of) and the multipart framing around the file.
 MAX_TEXT_FIELDS = 8
 MAX_TEXT_FIELD_BYTES = 256
@@ -39,9 +45,17 @@ MIB = 1024 * 1024
 UNSAFE_NAME_CHARS = re.compile(r"[^\w .()+-]", re.UNICODE)
 
 
+class UploadStalledError(InputError):
+    """The client stopped sending the body for longer than the stall limit."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the upload stopped for more than {seconds:g} seconds and was cut off; try again")
+        self.seconds = seconds
+
+
 @dataclass(frozen=True)
 class Upload:
-    path: Path  # the stored file, inside the request's private directory
+    paths: tuple[Path, ...]  # the stored files, in the order sent, inside the request's directory
     fields: dict[str, str]  # the form's small text fields
 
 
@@ -61,7 +75,7 @@ def safe_file_name(client_name: str, kind: str) -> str:
 
 _SUFFIXES_OF: dict[str, tuple[str, ...]] = {
     "pdf": ("pdf",), "png": ("png",), "jpeg": ("jpg", "jpeg"), "tiff": ("tif", "tiff"),
-    "bmp": ("bmp",), "gif": ("gif",), "webp": ("webp",),
+    "bmp": ("bmp",), "gif": ("gif",), "webp": ("webp",), "heif": ("heic", "heif"),
 }
 
 
@@ -102,10 +116,24 @@ def check_declared_length(content_length: str | None, max_bytes: int) -> None:
         raise too_large_error(max_bytes)
 
 
+async def without_stalls(body: AsyncIterator[bytes], stall_seconds: float) -> AsyncIterator[bytes]:
+    """The body's chunks; UploadStalledError when none arrives for `stall_seconds` (a client that sent
+    half a file and went quiet must not hold a connection and its partial upload)."""
+    chunks = aiter(body)
+    while True:
+        try:
+            chunk = await asyncio.wait_for(anext(chunks), stall_seconds)
+        except StopAsyncIteration:
+            return
+        except TimeoutError:
+            raise UploadStalledError(stall_seconds) from None
+        yield chunk
+
+
 async def receive_upload(
     content_type: str | None, body: AsyncIterator[bytes], directory: Path, *, max_bytes: int
 ) -> Upload:
-    """Stream a multipart/form-data body into `directory`; the file part must be named "file"."""
+    """Stream a multipart/form-data body into `directory`; file parts must be named "file"."""
     media_type, params = parse_options_header(content_type)
     boundary = params.get(b"boundary")
     if media_type != b"multipart/form-data" or not boundary:
@@ -128,12 +156,12 @@ async def receive_upload(
 
 
 class _FormReceiver:
-    """Callbacks of the streaming parser: the file part goes to disk, text fields to a small dict."""
+    """Callbacks of the streaming parser: file parts go to disk, text fields to a small dict."""
 
     def __init__(self, directory: Path, max_bytes: int) -> None:
         self._directory = directory
         self._max_bytes = max_bytes
-        self._incoming = directory / "incoming"
+        self._stored: list[tuple[Path, str]] = []  # (incoming file, client's name) of each file part
         self._header_name = bytearray()
         self._header_value = bytearray()
         self._headers: dict[bytes, bytes] = {}
@@ -141,8 +169,9 @@ class _FormReceiver:
         self._part_name = ""
         self._text = bytearray()
         self._file: BinaryIO | None = None
-        self._file_bytes = 0
-        self._client_name: str | None = None
+        self._file_bytes = 0  # all file parts together: the size limit is the letter's
+        self._empty_files = 0
+        self._part_bytes = 0
         self._fields: dict[str, str] = {}
         self._ended = False
 
@@ -171,10 +200,14 @@ class _FormReceiver:
     def _headers_finished(self) -> None:
         _disposition, params = parse_options_header(self._headers.get(b"content-disposition", b""))
         name = _header_text(params.get(b"name", b""))
-        if name == FILE_FIELD and b"filename" in params and self._file is None and self._client_name is None:
+        if name == FILE_FIELD and b"filename" in params and self._file is None:
+            if len(self._stored) >= MAX_FILES:
+                raise UsageError(f"send at most {MAX_FILES} files (one per page of the letter)")
             self._part_kind = "file"
-            self._client_name = _header_text(params[b"filename"])
-            self._file = self._incoming.open("xb")
+            incoming = self._directory / f"incoming-{len(self._stored) + 1}"
+            self._stored.append((incoming, _header_text(params[b"filename"])))
+            self._part_bytes = 0
+            self._file = incoming.open("xb")
         elif b"filename" not in params and name and len(self._fields) < MAX_TEXT_FIELDS:
             self._part_kind = "text"
             self._part_name = name
@@ -182,6 +215,7 @@ class _FormReceiver:
     def _part_data(self, data: bytes, start: int, end: int) -> None:
         if self._part_kind == "file" and self._file is not None:
             self._file_bytes += end - start
+            self._part_bytes += end - start
             if self._file_bytes > self._max_bytes:
                 raise too_large_error(self._max_bytes)
             self._file.write(data[start:end])
@@ -193,6 +227,12 @@ class _FormReceiver:
     def _part_end(self) -> None:
         if self._part_kind == "file" and self._file is not None:
             self._file.close()
+            self._file = None
+            if self._part_bytes == 0:
+                # A browser sends an empty part with no name when no file was chosen.
+                path, client_name = self._stored.pop()
+                path.unlink()
+                self._empty_files += 1 if client_name else 0
         elif self._part_kind == "text":
             self._fields.setdefault(self._part_name, self._text.decode("utf-8", "replace").strip())
         self._part_kind = "ignored"
@@ -207,15 +247,20 @@ class _FormReceiver:
     def result(self) -> Upload:
         if not self._ended:
             raise InputError("the upload was cut off before it ended; try again")
-        if self._client_name is None or (self._file_bytes == 0 and not self._client_name):
-            raise InputError("no file was uploaded; choose a letter (PDF, PNG, JPEG or TIFF)")
-        if self._file_bytes == 0:
+        if self._empty_files:
             raise InputError("the uploaded file is empty")
-        with self._incoming.open("rb") as handle:
-            kind = kind_of(handle.read(HEAD_BYTES))  # UnsupportedInputError (415) before any reading
-        path = self._directory / safe_file_name(self._client_name, kind)
-        self._incoming.rename(path)
-        return Upload(path=path, fields=dict(self._fields))
+        if not self._stored:
+            raise InputError("no file was uploaded; choose a letter (PDF, PNG, JPEG, TIFF or HEIC)")
+        paths: list[Path] = []
+        for number, (incoming, client_name) in enumerate(self._stored, start=1):
+            with incoming.open("rb") as handle:
+                kind = kind_of(handle.read(HEAD_BYTES))  # UnsupportedInputError (415) before any reading
+            name = safe_file_name(client_name, kind)
+            # A numbered folder per file keeps two photos both named "image.jpg" apart, and their order.
+            folder = self._directory / f"{number:02d}"
+            folder.mkdir()
+            paths.append(incoming.rename(folder / name))
+        return Upload(paths=tuple(paths), fields=dict(self._fields))
 
 
 def _header_text(value: bytes) -> str:

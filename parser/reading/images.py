@@ -9,6 +9,7 @@ missing or wrong resolution (estimated from the page size of a US letter); multi
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import struct
 import sys
@@ -93,11 +94,23 @@ def load_page(path: Path, index: int) -> PageImage:
         return _normalise(image, index + 1)
 
 
+@functools.cache
+def register_heif() -> None:
+    """Teach Pillow HEIC/HEIF (iPhone photos) through the maintained pillow-heif plugin, once per process.
+
+    libheif applies the photo's rotation when it decodes, and the plugin then reports EXIF orientation 1,
+    so `_normalise` never turns a HEIC page twice."""
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+
+
 @contextlib.contextmanager
 def _opened(path: Path) -> Iterator[Image.Image]:
     """The image opened lazily (header only): decompression bombs and damage become InputErrors."""
     from PIL import Image
 
+    register_heif()
     try:
         with warnings.catch_warnings():
             # Pillow warns from 89 Mpx (our own, lower limit is checked right after opening) and about

@@ -10,10 +10,11 @@ page count.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,7 @@ HASH_CHUNK_BYTES = 1 << 20
 OCR_JOBS_VARIABLE = "LETTER4390_OCR_JOBS"
 # Image dictionary entries that make pdfium's decoded image differ from its render of the page.
 MASKING_IMAGE_KEYS = frozenset({"SMask", "Mask", "ImageMask", "Decode", "SMaskInData"})
+NO_TEXT_WARNING = "no text was found in the document; check that it is the right file and readable"
 # pdfium is not thread-safe (not even across documents): every render from an OCR task holds this lock.
 _PDFIUM_LOCK = threading.Lock()
 
@@ -72,8 +74,60 @@ def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES, ocr_jobs: i
     else:
         pages, warnings = _read_image(path, max_pages, jobs)
     if pages and all(not page.words for page in pages):
-        warnings.append("no text was found in the document; check that it is the right file and readable")
+        warnings.append(NO_TEXT_WARNING)
     return Document(name=path.name, sha256=digest, kind=kind, pages=tuple(pages), warnings=tuple(warnings))
+
+
+def read_letter_pages(paths: Sequence[Path], *, max_pages: int = DEFAULT_MAX_PAGES,
+                      ocr_jobs: int | None = None, page_images: bool = False) -> Document:
+    """Several files (photos or scans of one letter, page by page) read in order as one Document.
+
+    Pages are numbered through all files; a warning about one file's page is prefixed with "file N:" so
+    it still points at the right photo. The page limit counts the pages of all files together.
+    `page_images`: give every page its image (a PDF's text pages are rendered from their own file), since
+    no single source file can show the joined document's pages to a summary.
+    """
+    if len(paths) == 1:
+        return read_document(paths[0], max_pages=max_pages, ocr_jobs=ocr_jobs)
+    if not paths:
+        raise UsageError("no file was given")
+    pages: list[PageView] = []
+    warnings: list[str] = []
+    digest = hashlib.sha256()
+    kinds: set[str] = set()
+    for file_number, path in enumerate(paths, start=1):
+        part = read_document(path, max_pages=max_pages, ocr_jobs=ocr_jobs)
+        _check_page_count(len(pages) + len(part.pages), max_pages)
+        offset = len(pages)
+        if page_images:
+            part = dataclasses.replace(part, pages=_with_images(path, part))
+        pages += [_renumbered(page, page.number + offset) for page in part.pages]
+        warnings += [f"file {file_number}: {note}" for note in part.warnings
+                     if note != NO_TEXT_WARNING]
+        digest.update(bytes.fromhex(part.sha256))
+        kinds.add(part.kind)
+    if pages and all(not page.words for page in pages):
+        warnings.append(NO_TEXT_WARNING)
+    return Document(name=" + ".join(path.name for path in paths), sha256=digest.hexdigest(),
+                    kind="pdf" if kinds == {"pdf"} else "image", pages=tuple(pages),
+                    warnings=tuple(warnings))
+
+
+def _with_images(path: Path, part: Document) -> tuple[PageView, ...]:
+    from parser.reading.ocr_page import KEPT_IMAGE_DPI
+    from parser.reading.render import PageRenderer
+
+    with PageRenderer(path, part) as renderer:
+        return tuple(page if page.image is not None else
+                     dataclasses.replace(page, image=renderer.image(page.number, KEPT_IMAGE_DPI, grey=True))
+                     for page in part.pages)
+
+
+def _renumbered(page: PageView, number: int) -> PageView:
+    if page.number == number:
+        return page
+    words = tuple(dataclasses.replace(word, page=number) for word in page.words)
+    return dataclasses.replace(page, number=number, words=words)
 
 
 def _read_pdf(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], list[str]]:

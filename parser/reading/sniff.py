@@ -12,7 +12,7 @@ from typing import Literal
 
 from parser.core.errors import InputError, InputTooLargeError, UnsupportedInputError
 
-FileKind = Literal["pdf", "png", "jpeg", "tiff", "bmp", "gif", "webp"]
+FileKind = Literal["pdf", "png", "jpeg", "tiff", "bmp", "gif", "webp", "heif"]
 
 # Bytes read from the start of the file to decide its kind.
 HEAD_BYTES = 4096
@@ -51,14 +51,16 @@ MAGIC_TABLE: tuple[Magic, ...] = (
     Magic(0, b"Rar!\x1a\x07", None, "a RAR archive"),
     Magic(0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", None, "an old Microsoft Office file (.doc/.xls/.msg)"),
     Magic(0, b"{\\rtf", None, "an RTF document"),
-    Magic(4, b"ftypheic", None, "a HEIC photo; export it as JPEG or PDF"),
-    Magic(4, b"ftypheix", None, "a HEIC photo; export it as JPEG or PDF"),
-    Magic(4, b"ftypmif1", None, "a HEIF photo; export it as JPEG or PDF"),
     Magic(4, b"ftypavif", None, "an AVIF image; export it as JPEG or PDF"),
     Magic(0, b"\x00\x00\x00\x0cjP  ", None, "a JPEG 2000 image; export it as JPEG or PDF"),
     Magic(0, b"MZ", None, "a Windows program"),
     Magic(0, b"\x7fELF", None, "a program"),
 )
+
+# ISO base media files ("ftyp" box at offset 4) whose major brand is a HEIF still image: iPhone photos
+# are "heic"; "mif1"/"msf1" are the generic HEIF brands (AVIF is "avif" and stays refused above).
+FTYP_BOX = b"ftyp"
+HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
 
 # Inside a ZIP: the first member names tell an Office document from a plain archive.
 ZIP_MEMBER_HINTS: tuple[tuple[bytes, str], ...] = (
@@ -113,12 +115,19 @@ def kind_of(head: bytes) -> FileKind:
     """The kind of file whose first bytes are `head`; UnsupportedInputError for anything else."""
     if b"%PDF-" in head[:PDF_HEADER_WINDOW]:
         return "pdf"
+    if is_heif(head):
+        return "heif"
     for magic in MAGIC_TABLE:
         if head[magic.offset : magic.offset + len(magic.signature)] == magic.signature:
             if magic.kind is not None:
                 return magic.kind
             raise UnsupportedInputError(f"not a PDF or image (looks like {_refine(head, magic)})")
     raise UnsupportedInputError(f"not a PDF or image (looks like {_describe_unknown(head)})")
+
+
+def is_heif(head: bytes) -> bool:
+    """An iPhone HEIC photo or another HEIF still image, told by its ftyp box's major brand."""
+    return head[4:8] == FTYP_BOX and head[8:12] in HEIF_BRANDS
 
 
 def _refine(head: bytes, magic: Magic) -> str:
