@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from letter4390 import exit_codes
 from letter4390.batch.inbox import display_name
@@ -30,6 +30,9 @@ from letter4390.batch.outputs import LetterOutputs, atomic_files
 from letter4390.pipeline import Options
 from parser.core.errors import InputError, Letter4390Error, OutputError, ProcessingTimeoutError
 from parser.facts.identifiers import mask_tins_in_name
+
+if TYPE_CHECKING:
+    from rules.model import Assessment
 
 ProcessOne = Callable[[Path, LetterOutputs, Options], None]
 # Why a letter failed decides whether a resumed run tries it again: "input" (the file itself is unreadable)
@@ -39,7 +42,8 @@ Cause = Literal["ok", "input", "timeout", "memory", "crash", "environment"]
 REASON_MAX_CHARS = 300
 # Modules the default worker needs: imported once in the runner so that every forked worker starts warm.
 STAGE_MODULES = ("parser.reading.read", "parser.reading.ocr_page", "parser.reading.images",
-                 "parser.facts.extract", "rules.assess", "annotate.summary", "annotate.ics")
+                 "parser.facts.extract", "parser.facts.later_page", "rules.assess", "annotate.summary",
+                 "annotate.ics")
 
 
 @dataclass(frozen=True)
@@ -68,13 +72,29 @@ def one_line(text: str) -> str:
     return mask_tins_in_name(line)
 
 
+def analyse_file(source: Path, options: Options) -> Assessment:
+    """pipeline.analyse, refusing a file that starts with a later page of a letter ("Page 2 of 3", no
+    letterhead): read alone it has no date and so no deadline; the volunteer is told to put the letter's
+    pages together (LaterPageError, an input error: its one line goes to errors.csv and docket.pdf)."""
+    from parser.facts.extract import extract_facts
+    from parser.facts.later_page import check_not_a_later_page
+    from parser.reading.read import read_document
+    from rules.assess import assess
+
+    document = read_document(source, max_pages=options.max_pages)
+    if document.pages:
+        check_not_a_later_page(document.pages[0].words)
+    facts = extract_facts(document, as_of=options.as_of)
+    return assess(facts, as_of=options.as_of, closures=options.closures)
+
+
 def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> None:
     """The real per-letter work: analyse, then write summary PDF, calendar and result JSON (JSON last)."""
     from annotate.ics import ics_bytes
     from annotate.summary import summary_pdf
-    from letter4390 import pipeline, result_json
+    from letter4390 import result_json
 
-    assessment = pipeline.analyse(source, options)
+    assessment = analyse_file(source, options)
     result = result_json.to_result(assessment)
     # The file name as the outputs show it: printable (undecodable bytes replaced) and taxpayer ids masked.
     result["source"]["name"] = display_name(PurePosixPath(str(result["source"]["name"])))
