@@ -35,7 +35,7 @@ REVIEW_KIND_TEXT: dict[ReviewKind, str] = {
 # Short names of flagged items, for the docket's narrow review column; a name not here is shown as it is.
 REVIEW_ITEM_TEXT: dict[str, str] = {
     "letter_date": "date", "letter_type": "letter type", "printed_last_day": "printed last day",
-    "collection": "collection decision", "innocent_spouse": "spouse decision", "tax_periods": "tax periods",
+    "collection": "collection", "innocent_spouse": "spouse relief", "tax_periods": "tax periods",
     "contact_name": "contact", "contact_employee_id": "employee ID", "contact_phone": "phone",
     "contact_fax": "fax", "contact_hours": "hours", "taxpayer_name": "name", "taxpayer_id": "taxpayer ID",
     "tax_form": "form", "issuing_office": "office",

@@ -57,6 +57,7 @@ COLUMNS = (
     Column("Taxpayer", 0.24), Column("Letter"), Column("Letter date"), Column("CDP due"),
     Column("Spouse due"), Column("What to check", 0.20), Column("Person to contact", 0.26),
 )
+CONTACT = len(COLUMNS) - 1
 
 
 def _fonts() -> tuple[str, str]:
@@ -85,6 +86,17 @@ def _fit(text: str, width: float, font: str, size: float) -> str:
         if pdfmetrics.stringWidth(head + "…" + tail, font, size) <= room:
             break
     return head + "…" + tail
+
+
+def _contact(row: DocketRow, width: float, font: str, size: float) -> str:
+    """Name and phone; when they do not fit, the name is shortened: the phone is what a volunteer dials."""
+    phone = _phone(row.contact_phone)
+    whole = " ".join(part for part in (row.contact_name or "", phone) if part)
+    fitted = _fit(whole, width, font, size)
+    if fitted == whole or not (row.contact_name and phone):
+        return fitted
+    name_width = width - pdfmetrics.stringWidth(" " + phone, font, size)
+    return _fit(row.contact_name, name_width, font, size) + " " + phone
 
 
 def _phone(digits: str | None) -> str:
@@ -162,9 +174,10 @@ def _letters_table(rows: list[DocketRow], regular: str, bold: str) -> Table:
     cells = [_cells(row) for row in rows[:shown]]
     widths = _widths(cells, regular, bold, size)
     table_rows: list[list[str]] = [[c.title for c in COLUMNS]]
-    for line in cells:
-        fitted = zip(line, widths, strict=True)
-        table_rows.append([_fit(text, width, regular, size) for text, width in fitted])
+    for row, line in zip(rows, cells, strict=False):
+        fitted = [_fit(text, width, regular, size) for text, width in zip(line, widths, strict=True)]
+        fitted[CONTACT] = _contact(row, widths[CONTACT], regular, size)
+        table_rows.append(fitted)
     style = [
         ("FONT", (0, 0), (-1, -1), regular, size),
         ("FONT", (0, 0), (-1, 0), bold, size),
