@@ -26,7 +26,6 @@ import pdfplumber
 import pytest
 from hostile_fixtures import empty_file, huge_image, truncated_pdf, unrepairable_pdf
 from icalendar import Calendar
-
 from test_reading_letter_pages import split_pages
 
 from letter4390 import result_json
