@@ -148,3 +148,42 @@ def test_an_unknown_language_falls_back_to_english() -> None:
 ])
 def test_the_log_names_routes_not_paths(path: str, logged: str) -> None:
     assert route_for_log(path) == logged
+
+
+@pytest.mark.parametrize(("reason", "es"), [
+    ("Sunday", "domingo"),
+    ("Saturday; Emancipation Day", "sábado; Día de la Emancipación"),
+    ("New Year's Day (observed)", "Año Nuevo (observado)"),
+    ("Juneteenth National Independence Day", "Juneteenth (Día Nacional de la Independencia)"),
+    ("Tax Court closed (snow)", "Tax Court closed (snow)"),  # a closure's own reason: shown as written
+])
+def test_why_a_day_was_passed_over_in_both_languages(reason: str, es: str) -> None:
+    assert messages.reason_text("en", reason) == reason
+    assert messages.reason_text("es", reason) == es
+
+
+def test_the_rules_what_a_petition_disputes_in_spanish() -> None:
+    from rules.deadlines import COLLECTION_AND_INNOCENT_SPOUSE, INNOCENT_SPOUSE_ONLY
+
+    assert messages.disputes_text("es", INNOCENT_SPOUSE_ONLY) == "solo la decisión sobre el cónyuge inocente"
+    assert messages.disputes_text("en", COLLECTION_AND_INNOCENT_SPOUSE) == COLLECTION_AND_INNOCENT_SPOUSE
+    assert messages.disputes_text("es", "something new.") == "something new"
+
+
+def test_errors_in_english_keep_their_own_message_and_in_spanish_are_worded_by_kind() -> None:
+    from letter4390.web.uploads import UploadStalledError
+    from parser.core.errors import UnsupportedInputError
+    from parser.facts.later_page import LaterPageError, PageOf
+
+    later = LaterPageError(PageOf(2, 3))
+    assert messages.error_text("en", later, str(later)) == \
+        "this looks like page 2 of a 3-page letter; send all pages together"
+    assert messages.error_text("es", later, str(later)) == \
+        "Esto parece la página 2 de una carta de 3 páginas; envíe todas las páginas juntas."
+    stalled = UploadStalledError(30.0)
+    assert messages.error_text("es", stalled, str(stalled)) == \
+        "La subida se detuvo por más de 30 segundos y se cortó; inténtelo de nuevo."
+    odd = UnsupportedInputError("not a PDF or image (looks like text)")
+    assert messages.error_text("en", odd, str(odd)) == "not a PDF or image (looks like text)"
+    assert messages.error_text("es", odd, str(odd)).startswith("Este archivo no es un PDF ni una imagen")
+    assert messages.error_text("en", odd, "") == messages.EN["error_unsupported"]

@@ -119,6 +119,21 @@ EN: Mapping[str, str] = {
     "error_other": "The letter could not be read; try again.",
     "reason_Saturday": "Saturday",
     "reason_Sunday": "Sunday",
+    "reason_Christmas Day": "Christmas Day",
+    "reason_Emancipation Day": "Emancipation Day",
+    "reason_Inauguration Day": "Inauguration Day",
+    "reason_Martin Luther King Jr. Day": "Martin Luther King Jr. Day",
+    "reason_Independence Day": "Independence Day",
+    "reason_Indigenous Peoples' Day": "Indigenous Peoples' Day",
+    "reason_Columbus Day": "Columbus Day",
+    "reason_Juneteenth National Independence Day": "Juneteenth National Independence Day",
+    "reason_Labor Day": "Labor Day",
+    "reason_Memorial Day": "Memorial Day",
+    "reason_New Year's Day": "New Year's Day",
+    "reason_Thanksgiving Day": "Thanksgiving Day",
+    "reason_Veterans Day": "Veterans Day",
+    "reason_Washington's Birthday": "Washington's Birthday",
+    "reason_observed": "observed",
     "disputes_both": "the collection action (the lien and/or levy) and the innocent spouse decision",
     "disputes_collection": "the collection action (the lien and/or levy)",
     "disputes_spouse": "only the innocent spouse decision",
@@ -270,6 +285,21 @@ ES: Mapping[str, str] = {
     "error_other": "No se pudo leer la carta; inténtelo de nuevo.",
     "reason_Saturday": "sábado",
     "reason_Sunday": "domingo",
+    "reason_Christmas Day": "Navidad",
+    "reason_Emancipation Day": "Día de la Emancipación",
+    "reason_Inauguration Day": "Día de la Investidura presidencial",
+    "reason_Martin Luther King Jr. Day": "Día de Martin Luther King Jr.",
+    "reason_Independence Day": "Día de la Independencia",
+    "reason_Indigenous Peoples' Day": "Día de los Pueblos Indígenas",
+    "reason_Columbus Day": "Día de Colón",
+    "reason_Juneteenth National Independence Day": "Juneteenth (Día Nacional de la Independencia)",
+    "reason_Labor Day": "Día del Trabajo",
+    "reason_Memorial Day": "Día de los Caídos",
+    "reason_New Year's Day": "Año Nuevo",
+    "reason_Thanksgiving Day": "Día de Acción de Gracias",
+    "reason_Veterans Day": "Día de los Veteranos",
+    "reason_Washington's Birthday": "Natalicio de Washington",
+    "reason_observed": "observado",
     "disputes_both": "la acción de cobro (el gravamen o el embargo) y la decisión sobre el cónyuge inocente",
     "disputes_collection": "la acción de cobro (el gravamen o el embargo)",
     "disputes_spouse": "solo la decisión sobre el cónyuge inocente",
@@ -382,6 +412,7 @@ DISPUTES_KEYS: Mapping[str, str] = {
     COLLECTION_ONLY: "disputes_collection",
     INNOCENT_SPOUSE_ONLY: "disputes_spouse",
 }
+OBSERVED = "observed"  # the holidays package's mark of a holiday moved off a weekend
 HTTP_ERROR_KEYS: Mapping[int, tuple[str, str]] = {
     404: ("not_found_title", "not_found_text"),
     405: ("method_not_allowed_title", "method_not_allowed_text"),
@@ -414,6 +445,13 @@ def disputes_text(lang: str, disputes: str) -> str:
 
 
 def reason_text(lang: str, reason: str) -> str:
-    """Why a day was passed over ("Sunday; Emancipation Day"): weekdays translated, holiday names kept."""
-    return "; ".join(text(lang, f"reason_{part}") if f"reason_{part}" in CATALOGUES[language(lang)] else part
-                     for part in reason.split("; "))
+    """Why a day was passed over ("Sunday; Emancipation Day", "New Year's Day (observed)"), in `lang`;
+    a name the catalogue lacks (a court closure's own reason) is shown as written."""
+    return "; ".join(_reason_part(lang, part) for part in reason.split("; "))
+
+
+def _reason_part(lang: str, part: str) -> str:
+    name, observed, _rest = part.partition(f" ({OBSERVED})")
+    catalogue = CATALOGUES[language(lang)]
+    shown = catalogue.get(f"reason_{name}", name)
+    return f"{shown} ({catalogue[f'reason_{OBSERVED}']})" if observed else shown
