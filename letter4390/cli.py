@@ -97,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--force", action="store_true", help="redo inputs that already have a result")
     batch.add_argument("--quiet", action="store_true", help="print only the final line")
     batch.add_argument("--lang", choices=("en", "es"), default="en", help="summary language")
+    batch.add_argument("--group-readable", action="store_true",
+                       help="let the owner's group read the outputs (default: the owner only)")
     _add_common(batch)
 
     serve = commands.add_parser("serve", help="start the upload web page")

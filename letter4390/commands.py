@@ -83,7 +83,7 @@ def batch(args: argparse.Namespace, options: Options) -> int:
 
     settings = BatchSettings(
         inbox=args.inbox, out=args.output, jobs=args.jobs, timeout=args.timeout,
-        force=args.force, quiet=args.quiet, options=options,
+        force=args.force, quiet=args.quiet, options=options, group_readable=args.group_readable,
     )
     return run_batch(settings)
 

@@ -19,8 +19,9 @@ def test_empty_inbox_exits_0_with_empty_docket(tmp_path: Path, capsys: pytest.Ca
     captured = capsys.readouterr()
     assert captured.out.startswith("0 files: 0 letters in the docket, 0 in errors.csv")
     assert captured.err == ""
-    assert (tmp_path / "out" / "docket.csv").read_text().startswith("file,status,next_due")
-    assert (tmp_path / "out" / "errors.csv").read_text().strip() == "file,exit_code,reason"
+    out = tmp_path / "out"
+    assert (out / "docket.csv").read_bytes().startswith(b"\xef\xbb\xbffile,status,next_due")  # UTF-8 BOM
+    assert (out / "errors.csv").read_text(encoding="utf-8-sig").strip() == "file,exit_code,reason"
 
 
 def test_unreadable_files_exit_5(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -29,7 +30,8 @@ def test_unreadable_files_exit_5(tmp_path: Path, capsys: pytest.CaptureFixture[s
     empty_file(inbox)
     assert main(["batch", str(inbox), "-o", str(tmp_path / "out"), "--quiet", "--jobs", "1"]) == 5
     assert "1 files: 0 letters in the docket, 1 in errors.csv" in capsys.readouterr().out
-    assert (tmp_path / "out" / "errors.csv").read_text().splitlines()[1] == "empty.pdf,3,the file is empty"
+    errors = (tmp_path / "out" / "errors.csv").read_text(encoding="utf-8-sig")
+    assert errors.splitlines()[1] == "empty.pdf,3,the file is empty"
 
 
 @pytest.mark.parametrize(

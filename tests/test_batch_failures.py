@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,7 @@ def _settings(inbox: Path, out: Path, **changes: object) -> BatchSettings:
 
 
 def _errors(out: Path) -> dict[str, tuple[int, str]]:
-    with (out / "errors.csv").open(newline="") as stream:
+    with (out / "errors.csv").open(encoding="utf-8-sig", newline="") as stream:
         return {row["file"]: (int(row["exit_code"]), row["reason"]) for row in csv.DictReader(stream)}
 
 
@@ -110,6 +111,16 @@ def _gone(pid: int) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def _wait_for(condition: Callable[[], bool], *, seconds: float) -> bool:
+    """Poll `condition` until it holds or `seconds` pass; whether it held."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 def _hidden_files(out: Path) -> list[Path]:
@@ -228,18 +239,14 @@ def test_ctrl_c_leaves_out_consistent(tmp_path: Path, stop_signal: signal.Signal
     env = {**os.environ, "TMPDIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
     runner = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=env)
     hang_child = tmp_path / "calls" / "hang.child"
-    letters = out / "letters"
+    records = out / ".batch"
 
     def settled() -> bool:
-        # hang.pdf is stuck, and a.pdf and b.pdf are done: both results are in place (with 2 jobs, hang.pdf
-        # may start while one of them still runs, so its start alone says nothing of them).
-        return hang_child.exists() and len(list(letters.glob("*.json"))) >= 2
+        # hang.pdf is stuck, and the batch's own process has taken in a.pdf's and b.pdf's results: it writes
+        # a state record for each as it does (their result files alone come earlier, from the workers).
+        return hang_child.exists() and len(list(records.glob("[!.]*.json"))) >= 2
 
-    deadline = time.monotonic() + 60
-    while not settled() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert settled()
-    time.sleep(0.5)  # the results reach the batch's own process after their files are in place
+    assert _wait_for(settled, seconds=60)
     runner.send_signal(stop_signal)
     assert runner.wait(timeout=60) == 130
 

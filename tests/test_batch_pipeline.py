@@ -15,6 +15,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ import pdfplumber
 import pytest
 from hostile_fixtures import empty_file, huge_image, truncated_pdf, unrepairable_pdf
 from icalendar import Calendar
+from test_reading_letter_pages import split_pages
 
 from letter4390 import result_json
 from letter4390.batch.runner import BatchSettings, run_batch
@@ -47,6 +49,9 @@ LETTERS = {
     os.fsdecode(b"caf\xe9-" + b"x" * 150 + b".pdf"): "4390-digital-inauguration.pdf",
 }
 MASKED_NAME = "XXX-XX-6789.pdf"
+# Page 2 of the three-page juneteenth letter, scanned on its own: refused with a message, not read alone.
+LATER_PAGE = "mail/page-2.pdf"
+LATER_PAGE_REASON = "this looks like page 2 of a 3-page letter; send all pages together"
 UNDECODABLE_NAME = "caf\ufffd-" + "x" * 150 + ".pdf"
 
 
@@ -79,6 +84,10 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Batch]:
     broken = {f"broken/{p.name}": p for p in (truncated_pdf(broken_dir), unrepairable_pdf(broken_dir),
                                               empty_file(broken_dir), huge_image(broken_dir))}
     (inbox / "shortcut.pdf").symlink_to(SAMPLES / "3193-digital.pdf")
+    pages = root / "pages"
+    pages.mkdir()
+    (inbox / LATER_PAGE).parent.mkdir()
+    shutil.move(split_pages(SAMPLES / "4390-digital-juneteenth.pdf", pages)[1], inbox / LATER_PAGE)
     temp = root / "tmp"
     temp.mkdir()
     saved, tempfile.tempdir = tempfile.tempdir, str(temp)
@@ -95,7 +104,7 @@ def _docket(out: Path) -> list[dict[str, Any]]:
 
 
 def _errors(out: Path) -> list[dict[str, str]]:
-    with (out / "errors.csv").open(newline="") as stream:
+    with (out / "errors.csv").open(encoding="utf-8-sig", newline="") as stream:
         return list(csv.DictReader(stream))
 
 
@@ -114,12 +123,12 @@ def test_every_input_is_accounted_for(batch: Batch) -> None:
     docket_files = sorted(row["file"] for row in _docket(batch.out))
     error_files = sorted(row["file"] for row in _errors(batch.out))
     assert docket_files == sorted(_display(name) for name in LETTERS)
-    assert error_files == sorted([*batch.broken, "shortcut.pdf"])
+    assert error_files == sorted([*batch.broken, "shortcut.pdf", LATER_PAGE])
     files_in_inbox = [p for p in batch.inbox.rglob("*") if p.is_file() or p.is_symlink()]
-    assert len(docket_files) + len(error_files) == len(files_in_inbox) == 13
+    assert len(docket_files) + len(error_files) == len(files_in_inbox) == 14
     assert UNDECODABLE_NAME in docket_files
     manifest = _manifest(batch.out)
-    assert manifest["counts"] == {"inputs": 13, "processed": 8, "error": 5}
+    assert manifest["counts"] == {"inputs": 14, "processed": 8, "error": 6}
     assert manifest["tool"]["tesseract"].startswith("5.")
     assert all(len(i["sha256"]) == 64 for i in manifest["inputs"] if i["file"] != "shortcut.pdf")
 
@@ -133,6 +142,7 @@ def test_error_rows_carry_the_readers_exit_code_and_reason(batch: Batch) -> None
         assert errors[name]["reason"] == str(raised.value)
     assert errors["shortcut.pdf"]["exit_code"] == "3"
     assert "symbolic link" in errors["shortcut.pdf"]["reason"]
+    assert (errors[LATER_PAGE]["exit_code"], errors[LATER_PAGE]["reason"]) == ("3", LATER_PAGE_REASON)
 
 
 def test_docket_rows_match_each_letters_own_result(batch: Batch) -> None:
@@ -145,6 +155,10 @@ def test_docket_rows_match_each_letters_own_result(batch: Batch) -> None:
         assert row["collection_due_process_due"] == dues.get("collection_due_process")
         assert row["innocent_spouse_due"] == dues.get("innocent_spouse")
         assert row["letter_type"] == result["letter_type"]["value"]
+        assert row["review_items"] == result["needs_review"]
+        assert row["worth_a_glance"] == result.get("worth_a_glance", [])
+        assert row["review"] == ("must check" if result["needs_review"] else
+                                 "worth a glance" if result.get("worth_a_glance") else "")
         assert (batch.out / row["summary_pdf"]).read_bytes().startswith(b"%PDF")
         if not sample.endswith(".jpg"):  # the same answer as a single-letter run (OCR left out for speed)
             alone = result_json.to_result(analyse(SAMPLES / sample, Options(as_of=AS_OF)))
@@ -173,7 +187,7 @@ def test_docket_is_sorted_by_nearest_open_deadline(batch: Batch) -> None:
         assert row["next_due"] == (still_open[0] if still_open else None)
         if row["next_due"]:
             assert row["next_days_left"] == (dt.date.fromisoformat(row["next_due"]) - AS_OF).days
-    with (batch.out / "docket.csv").open(newline="") as stream:
+    with (batch.out / "docket.csv").open(encoding="utf-8-sig", newline="") as stream:
         assert [r["file"] for r in csv.DictReader(stream)] == [r["file"] for r in rows]
 
 
@@ -219,7 +233,7 @@ def test_no_output_holds_a_full_taxpayer_id(batch: Batch) -> None:
 def test_nothing_temporary_is_left(batch: Batch) -> None:
     assert [p for p in batch.out.rglob(".*") if p.is_file()] == []
     assert list(batch.temp.iterdir()) == []
-    assert re.search(r"^\[12/12\] ", batch.log, re.MULTILINE)  # plain progress lines: not a terminal
+    assert re.search(r"^\[13/13\] ", batch.log, re.MULTILINE)  # plain progress lines: not a terminal
 
 
 def test_resumed_run_does_no_work_and_force_redoes_all(batch: Batch) -> None:
@@ -240,5 +254,21 @@ def test_resumed_run_does_no_work_and_force_redoes_all(batch: Batch) -> None:
     code, _ = _run(batch.inbox, batch.out, force=True)
     assert code == 5
     outcomes = [i["outcome"] for i in _manifest(batch.out)["inputs"]]
-    assert outcomes.count("processed") == 8 and outcomes.count("error") == 5
+    assert outcomes.count("processed") == 8 and outcomes.count("error") == 6
     assert (batch.out / "docket.csv").read_text() == before
+
+
+def test_docket_pdf_names_the_taxpayers_and_lists_the_unreadable_files(batch: Batch) -> None:
+    text = subprocess.run(["pdftotext", "-layout", str(batch.out / "docket.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    header = next(line for line in text.splitlines() if "Next due" in line)
+    assert "Days left" in header and "Taxpayer" in header and "…" not in header
+    for name in ("4390-digital-saturday.pdf", "4390-digital-july4.pdf"):
+        truth = json.loads((SAMPLES / name).with_suffix(".truth.json").read_text())
+        assert truth["fields"]["taxpayer_name"] in text
+    assert "Files that could not be read (6)" in text
+    errors = {row["file"]: row["reason"] for row in _errors(batch.out)}
+    for file, reason in errors.items():
+        line = next(line for line in text.splitlines() if line.lstrip().startswith(file))
+        assert line.split(file, 1)[1].split()[:4] == reason.split()[:4], (file, line)
+    assert LATER_PAGE_REASON.split(";")[0] in text

@@ -26,11 +26,19 @@ INTEGER = re.compile(r"^-?\d+$")
 SCHEMA_PHONE = re.compile(r"^[0-9]{10}$")
 
 Status = Literal["check_now", "open", "passed", "none"]
-STATUS_TEXT: dict[Status, str] = {
-    "check_now": "deadline unknown: check the letter now",
-    "open": "open",
-    "passed": "passed",
-    "none": "no Tax Court deadline",
+# The two kinds of flag a letter's result carries (rules/review.py): what a person must check before relying
+# on the deadline (JSON `needs_review`), and what is only worth a glance (JSON `worth_a_glance`).
+ReviewKind = Literal["must_check", "worth_a_glance", ""]
+REVIEW_KIND_TEXT: dict[ReviewKind, str] = {
+    "must_check": "must check", "worth_a_glance": "worth a glance", "": "",
+}
+# Short names of flagged items, for the docket's narrow review column; a name not here is shown as it is.
+REVIEW_ITEM_TEXT: dict[str, str] = {
+    "letter_date": "date", "letter_type": "letter type", "printed_last_day": "printed last day",
+    "collection": "collection", "innocent_spouse": "spouse relief", "tax_periods": "tax periods",
+    "contact_name": "contact", "contact_employee_id": "employee ID", "contact_phone": "phone",
+    "contact_fax": "fax", "contact_hours": "hours", "taxpayer_name": "name", "taxpayer_id": "taxpayer ID",
+    "tax_form": "form", "issuing_office": "office",
 }
 
 CSV_COLUMNS = (
@@ -38,8 +46,10 @@ CSV_COLUMNS = (
     "collection_due_process_due", "collection_due_process_days_left",
     "innocent_spouse_due", "innocent_spouse_days_left", "printed_last_day",
     "contact_name", "contact_phone", "taxpayer_name", "taxpayer_id",
-    "needs_review", "review_items", "summary_pdf", "result_json",
+    "review", "needs_review", "review_items", "worth_a_glance", "summary_pdf", "result_json",
 )
+# Excel on Windows reads a CSV without a byte order mark in the local code page ("JosÃ© MuÃ±oz").
+CSV_BOM = "\ufeff"
 
 
 @dataclass(frozen=True)
@@ -62,7 +72,14 @@ class DocketRow:
     contact_phone: str | None
     taxpayer_name: str | None
     taxpayer_id: str | None  # masked
-    needs_review: tuple[str, ...]
+    needs_review: tuple[str, ...]  # must check
+    worth_a_glance: tuple[str, ...] = ()
+
+    @property
+    def review_kind(self) -> ReviewKind:
+        if self.needs_review:
+            return "must_check"
+        return "worth_a_glance" if self.worth_a_glance else ""
 
     @property
     def next_open(self) -> DueDate | None:
@@ -145,6 +162,7 @@ def row_from_result(file: str, result: dict[str, Any], *, as_of: dt.date,
         taxpayer_name=_text(_field_value(result, "taxpayer_name")),
         taxpayer_id=_masked_tin(_field_value(result, "taxpayer_id")),
         needs_review=tuple(str(item) for item in result.get("needs_review", [])),
+        worth_a_glance=tuple(str(item) for item in result.get("worth_a_glance", [])),
     )
 
 
@@ -172,8 +190,10 @@ def row_json(row: DocketRow) -> dict[str, Any]:
         "contact_phone": row.contact_phone,
         "taxpayer_name": row.taxpayer_name,
         "taxpayer_id": row.taxpayer_id,
+        "review": REVIEW_KIND_TEXT[row.review_kind],
         "needs_review": bool(row.needs_review),
         "review_items": list(row.needs_review),
+        "worth_a_glance": list(row.worth_a_glance),
         "summary_pdf": row.summary_pdf,
         "result_json": row.result_json,
     })
@@ -194,8 +214,15 @@ def safe_cell(value: Any) -> str:
     return text
 
 
+def review_items_text(items: tuple[str, ...]) -> str:
+    """Flagged items in the docket's short words: "date, tax periods"."""
+    return ", ".join(REVIEW_ITEM_TEXT.get(item, item.replace("_", " ")) for item in items)
+
+
 def docket_csv(rows: list[DocketRow]) -> str:
+    """The docket as CSV text, starting with a byte order mark so that spreadsheets read it as UTF-8."""
     buffer = io.StringIO()
+    buffer.write(CSV_BOM)
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     for row in rows:

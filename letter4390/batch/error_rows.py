@@ -6,7 +6,7 @@ import csv
 import io
 from dataclasses import dataclass
 
-from letter4390.batch.docket import safe_cell
+from letter4390.batch.docket import CSV_BOM, safe_cell
 
 ERROR_COLUMNS = ("file", "exit_code", "reason")
 
@@ -20,6 +20,7 @@ class ErrorRow:
 
 def errors_csv(rows: list[ErrorRow]) -> str:
     buffer = io.StringIO()
+    buffer.write(CSV_BOM)  # like docket.csv: file names with accents open right in Excel
     writer = csv.writer(buffer)
     writer.writerow(ERROR_COLUMNS)
     for row in sorted(rows, key=lambda r: r.file):

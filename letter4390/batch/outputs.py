@@ -34,8 +34,26 @@ class LetterOutputs:
 
 
 @dataclass(frozen=True)
+class Permissions:
+    """Modes of what the batch creates: the owner's only, or the owner's group's too (read, not write)."""
+
+    umask: int
+    file_mode: int
+    folder_mode: int
+
+    @staticmethod
+    def for_group(group_readable: bool) -> Permissions:
+        return GROUP_READABLE if group_readable else OWNER_ONLY
+
+
+OWNER_ONLY = Permissions(umask=0o077, file_mode=0o600, folder_mode=0o700)
+GROUP_READABLE = Permissions(umask=0o027, file_mode=0o640, folder_mode=0o750)
+
+
+@dataclass(frozen=True)
 class OutLayout:
     root: Path
+    permissions: Permissions = OWNER_ONLY
 
     @property
     def letters(self) -> Path:
@@ -83,14 +101,27 @@ class OutLayout:
         return self.state / f"{stem}.json"
 
     def prepare(self) -> None:
-        """Create the folders."""
+        """Create the folders, and give the batch's own folders and files the run's modes (outputs of an
+        earlier run, reused by this one, may have been written under other ones)."""
         try:
+            created_root = not self.root.exists()
             for folder in (self.root, self.letters, self.state):
                 folder.mkdir(parents=True, exist_ok=True)
                 if not os.access(folder, os.W_OK | os.X_OK):
                     raise OutputError(f"the output folder is not writable: {folder}")
+            self._set_modes(include_root=created_root)
         except OSError as error:
             raise OutputError(f"can't create the output folder {self.root}: {error.strerror}") from None
+
+    def _set_modes(self, *, include_root: bool) -> None:
+        """OUT itself only when this run made it: a folder the user made keeps the mode they gave it."""
+        folders = (self.root, self.letters, self.state) if include_root else (self.letters, self.state)
+        for folder in folders:
+            os.chmod(folder, self.permissions.folder_mode)
+        for folder in (self.letters, self.state):
+            for entry in os.scandir(folder):
+                if entry.is_file(follow_symlinks=False):
+                    os.chmod(entry.path, self.permissions.file_mode)
 
     @contextmanager
     def locked(self) -> Iterator[None]:

@@ -20,6 +20,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
 from letter4390 import exit_codes
+from letter4390.batch.janitor import Janitor
 from letter4390.batch.outputs import remove_temps
 from letter4390.batch.worker import ProcessOne, WorkerJob, WorkerReport, run_job
 
@@ -87,7 +88,7 @@ class WorkerPool:
 
     def __init__(self, *, jobs: int, timeout: float, process_one: ProcessOne,
                  on_done: Callable[[Task, WorkerReport], None],
-                 on_tick: Callable[[], None] = lambda: None) -> None:
+                 on_tick: Callable[[], None] = lambda: None, janitor: Janitor | None = None) -> None:
         self._jobs = max(1, jobs)
         self._timeout = timeout
         self._process_one = process_one
@@ -95,6 +96,7 @@ class WorkerPool:
         self._on_tick = on_tick
         self._context = multiprocessing.get_context("fork")
         self._running: list[_Running] = []
+        self._janitor = janitor
 
     def run(self, tasks: Sequence[Task]) -> None:
         """Run every task; on KeyboardInterrupt kill the running workers, clean up, and re-raise."""
@@ -119,16 +121,24 @@ class WorkerPool:
     def stop_all(self) -> None:
         for slot in self._running:
             _kill(slot.process)
+            self._reaped(slot)
             slot.conn.close()
             _clean_after(slot)
         self._running.clear()
 
+    def _reaped(self, slot: _Running) -> None:
+        if self._janitor is not None and slot.process.pid is not None:
+            self._janitor.reaped(slot.process.pid)
+
     def _start(self, task: Task) -> None:
         task.job.temp_dir.mkdir(parents=True, exist_ok=True)
         receiver, sender = self._context.Pipe(duplex=False)
-        process = self._context.Process(target=run_job, args=(task.job, sender, self._process_one),
+        process = self._context.Process(target=run_job,
+                                        args=(task.job, sender, self._process_one, os.getpid()),
                                         name=f"letter4390-batch-{task.key}", daemon=True)
         process.start()
+        if self._janitor is not None and process.pid is not None:
+            self._janitor.watch(process.pid)
         sender.close()  # the worker holds the only writer: EOF here means it died
         self._running.append(_Running(task=task, process=process, conn=receiver, started=time.monotonic()))
 
@@ -140,6 +150,7 @@ class WorkerPool:
         wait(waitables, timeout=max(0.0, min(TICK_SECONDS, nearest_timeout)))
 
     def _finish(self, slot: _Running, report: WorkerReport) -> None:
+        self._reaped(slot)
         self._running.remove(slot)
         slot.conn.close()
         _clean_after(slot)

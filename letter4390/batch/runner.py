@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 import hashlib
 import json
+import os
 import shutil
 import signal
 import sys
@@ -30,8 +31,15 @@ from letter4390.batch.calendar_merge import merge_calendars
 from letter4390.batch.docket_pdf import docket_pdf
 from letter4390.batch.error_rows import ErrorRow, errors_csv
 from letter4390.batch.inbox import InboxEntry, display_name, walk_inbox
+from letter4390.batch.janitor import Janitor
 from letter4390.batch.manifest import InputRecord, RunInfo, manifest_json, tesseract_version, tool_version
-from letter4390.batch.outputs import OutLayout, atomic_files, write_bytes_atomic, write_text_atomic
+from letter4390.batch.outputs import (
+    OutLayout,
+    Permissions,
+    atomic_files,
+    write_bytes_atomic,
+    write_text_atomic,
+)
 from letter4390.batch.pool import Task, WorkerPool
 from letter4390.batch.progress import Progress, choose_mode
 from letter4390.batch.worker import (
@@ -63,6 +71,7 @@ class BatchSettings:
     quiet: bool = False
     options: Options = field(default_factory=Options)
     memory_mb: int = DEFAULT_MEMORY_MB  # address space per worker on top of its start; 0 = no cap
+    group_readable: bool = False  # outputs readable by the owner's group too (else by the owner only)
 
 
 @dataclass
@@ -89,7 +98,7 @@ class BatchRun:
     def __init__(self, settings: BatchSettings, process_one: ProcessOne | None,
                  stdout: TextIO, stderr: TextIO) -> None:
         self.settings = settings
-        self.layout = OutLayout(settings.out)
+        self.layout = OutLayout(settings.out, Permissions.for_group(settings.group_readable))
         self.process_one = process_one or process_letter
         self.stdout = stdout
         self.stderr = stderr
@@ -169,7 +178,7 @@ class BatchRun:
             finished=state.now_iso()))
         progress.done(entry.display, ok=ok, seconds=report.seconds, reason=report.reason)
 
-    def run_tasks(self, temp_root: Path) -> None:
+    def run_tasks(self, temp_root: Path, janitor: Janitor | None = None) -> None:
         tasks = self.plan.tasks
         total = len(self.entries)
         mode = choose_mode(quiet=self.settings.quiet, stream=self.stderr)
@@ -190,7 +199,7 @@ class BatchRun:
         pool = WorkerPool(jobs=self.settings.jobs, timeout=self.settings.timeout,
                           process_one=self.process_one,
                           on_done=lambda task, report: self._done(task, report, progress),
-                          on_tick=progress.tick)
+                          on_tick=progress.tick, janitor=janitor)
         try:
             pool.run(tasks)
         finally:
@@ -258,7 +267,7 @@ class BatchRun:
         write_bytes_atomic(layout.deadlines_ics, merge_calendars(calendars))
         try:
             with atomic_files(layout.docket_pdf) as (temp,):
-                docket_pdf(rows, temp, as_of=self.as_of, errors=len(errors))
+                docket_pdf(rows, temp, as_of=self.as_of, errors=errors)
         except OSError as error:
             raise OutputError(f"can't write docket.pdf: {error.strerror}") from None
         write_text_atomic(layout.errors_csv, errors_csv(errors))
@@ -307,9 +316,15 @@ def run_batch(settings: BatchSettings, *, process_one: ProcessOne | None = None,
     """Process every file under settings.inbox into settings.out; 0 when all were processed, 5 when some
     went to errors.csv. `process_one` replaces the per-letter work (tests simulate crashes and hangs)."""
     run = BatchRun(settings, process_one, stdout or sys.stdout, stderr or sys.stderr)
-    run.scan()
-    with run.layout.locked():
-        records, rows, errors = _run_locked(run)
+    # Every file and folder the run (and its forked workers) creates is private to the owner, or to the
+    # owner's group when asked: the outputs hold taxpayers' names and the decisions about them.
+    previous_umask = os.umask(run.layout.permissions.umask)
+    try:
+        run.scan()
+        with run.layout.locked():
+            records, rows, errors = _run_locked(run)
+    finally:
+        os.umask(previous_umask)
     out = run.stdout
     if run.interrupted:
         left = sum(1 for r in records if r.outcome == "not_processed")
@@ -323,11 +338,12 @@ def run_batch(settings: BatchSettings, *, process_one: ProcessOne | None = None,
 
 def _run_locked(run: BatchRun) -> tuple[list[InputRecord], list[docket.DocketRow], list[ErrorRow]]:
     temp_root = Path(tempfile.mkdtemp(prefix="letter4390-batch-"))
+    janitor = Janitor(temp_root, run.layout)  # cleans up after the run even if it is killed
     try:
         with _sigterm_as_interrupt():
             try:
                 run.plan_work(temp_root)
-                run.run_tasks(temp_root)
+                run.run_tasks(temp_root, janitor)
             except KeyboardInterrupt:
                 run.interrupted = True
         with _no_interrupts():
@@ -336,4 +352,5 @@ def _run_locked(run: BatchRun) -> tuple[list[InputRecord], list[docket.DocketRow
             rows, errors = run.write_outputs(records)
     finally:
         shutil.rmtree(temp_root, ignore_errors=True)
+        janitor.close()
     return records, rows, errors

@@ -2,12 +2,16 @@
 
 The worker runs in its own session (so Ctrl-C reaches only the runner, and the runner can kill the worker
 together with any Tesseract it started), single-threaded OCR, a cap on its address space, no core dumps
-(they would hold taxpayer data), and temporary files in a folder the runner deletes afterwards.
+(they would hold taxpayer data), and temporary files in a folder the runner deletes afterwards. It dies
+with the runner, however the runner ends (on Linux the kernel kills it: PR_SET_PDEATHSIG; the janitor,
+janitor.py, kills what it started and removes its files).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import faulthandler
 import os
 import resource
@@ -18,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path, PurePosixPath
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from letter4390 import exit_codes
 from letter4390.batch.inbox import display_name
@@ -26,6 +30,9 @@ from letter4390.batch.outputs import LetterOutputs, atomic_files
 from letter4390.pipeline import Options
 from parser.core.errors import InputError, Letter4390Error, OutputError, ProcessingTimeoutError
 from parser.facts.identifiers import mask_tins_in_name
+
+if TYPE_CHECKING:
+    from rules.model import Assessment
 
 ProcessOne = Callable[[Path, LetterOutputs, Options], None]
 # Why a letter failed decides whether a resumed run tries it again: "input" (the file itself is unreadable)
@@ -35,7 +42,8 @@ Cause = Literal["ok", "input", "timeout", "memory", "crash", "environment"]
 REASON_MAX_CHARS = 300
 # Modules the default worker needs: imported once in the runner so that every forked worker starts warm.
 STAGE_MODULES = ("parser.reading.read", "parser.reading.ocr_page", "parser.reading.images",
-                 "parser.facts.extract", "rules.assess", "annotate.summary", "annotate.ics")
+                 "parser.facts.extract", "parser.facts.later_page", "rules.assess", "annotate.summary",
+                 "annotate.ics")
 
 
 @dataclass(frozen=True)
@@ -64,13 +72,29 @@ def one_line(text: str) -> str:
     return mask_tins_in_name(line)
 
 
+def analyse_file(source: Path, options: Options) -> Assessment:
+    """pipeline.analyse, refusing a file that starts with a later page of a letter ("Page 2 of 3", no
+    letterhead): read alone it has no date and so no deadline; the volunteer is told to put the letter's
+    pages together (LaterPageError, an input error: its one line goes to errors.csv and docket.pdf)."""
+    from parser.facts.extract import extract_facts
+    from parser.facts.later_page import check_not_a_later_page
+    from parser.reading.read import read_document
+    from rules.assess import assess
+
+    document = read_document(source, max_pages=options.max_pages)
+    if document.pages:
+        check_not_a_later_page(document.pages[0].words)
+    facts = extract_facts(document, as_of=options.as_of)
+    return assess(facts, as_of=options.as_of, closures=options.closures)
+
+
 def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> None:
     """The real per-letter work: analyse, then write summary PDF, calendar and result JSON (JSON last)."""
     from annotate.ics import ics_bytes
     from annotate.summary import summary_pdf
-    from letter4390 import pipeline, result_json
+    from letter4390 import result_json
 
-    assessment = pipeline.analyse(source, options)
+    assessment = analyse_file(source, options)
     result = result_json.to_result(assessment)
     # The file name as the outputs show it: printable (undecodable bytes replaced) and taxpayer ids masked.
     result["source"]["name"] = display_name(PurePosixPath(str(result["source"]["name"])))
@@ -132,7 +156,24 @@ def _address_space_bytes() -> int:
     return pages * os.sysconf("SC_PAGE_SIZE")
 
 
-def _isolate(job: WorkerJob) -> None:
+# prctl(2) option: the signal this process gets when the thread that forked it ends (linux/prctl.h).
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with(runner_pid: int) -> None:
+    """Have the kernel SIGKILL this worker when the runner ends, even by `kill -9` (Linux; elsewhere the
+    janitor does it). A runner that died before the request was made has already left: exit now."""
+    libc_name = ctypes.util.find_library("c")
+    if libc_name is not None:
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(libc_name, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != runner_pid:
+        os._exit(1)
+
+
+def _isolate(job: WorkerJob, runner_pid: int) -> None:
+    _die_with(runner_pid)
     os.setsid()
     faulthandler.disable()  # a crash is reported as its error row, not as a dump on the terminal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -166,10 +207,10 @@ def _report_for(error: BaseException, memory_mb: int) -> tuple[int, str, Cause]:
             "environment")
 
 
-def run_job(job: WorkerJob, conn: Connection, process_one: ProcessOne) -> None:
+def run_job(job: WorkerJob, conn: Connection, process_one: ProcessOne, runner_pid: int) -> None:
     """The worker process's body: isolate, do the letter, send one WorkerReport, exit."""
     started = time.monotonic()
-    _isolate(job)
+    _isolate(job, runner_pid)
     try:
         process_one(job.source, job.outputs, job.options)
         report = WorkerReport(ok=True, exit_code=exit_codes.OK, reason="", cause="ok",
