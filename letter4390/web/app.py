@@ -182,7 +182,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
                             lang),
             json=_offer(service, result_text.encode("utf-8"), "application/json", JSON_FILENAME, lang),
             error=outcome.download_error,
-            worksheet=_offer(service, outcome.worksheet_pdf, "application/pdf", "petition-worksheet.pdf", lang),
+            worksheet=_offer(service, outcome.worksheet_pdf, "application/pdf", "petition-worksheet.pdf",
+                             lang),
             court_copy=_offer(service, outcome.court_copy_pdf, "application/pdf", "letter-for-tax-court.pdf",
                               lang),
         )
