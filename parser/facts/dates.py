@@ -71,6 +71,10 @@ MONTH_YEAR = re.compile(
 MONTH_NAME_YEAR = re.compile(
     r"(?<![A-Za-z0-9])(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
 )
+# A month name OCR split at a wide letter gap ("J anuary", "Sep tember"): two letter runs that together
+# spell a full month name are joined before matching (the space moves after the name: offsets hold).
+SPLIT_MONTH = re.compile(r"(?<![A-Za-z])(?P<head>[A-Za-z]{1,8}) (?=(?P<tail>[A-Za-z]{1,8})(?![A-Za-z]))")
+FULL_MONTH_NAMES = frozenset(calendar.month_name[m].lower() for m in range(1, 13))
 # "Monday, March 3, 2025": a weekday before a date is skipped.
 WEEKDAY_PREFIX = re.compile(
     r"^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE
@@ -202,6 +206,7 @@ def _numeric(match: re.Match[str]) -> DateReading | None:
 
 def find_dates(text: str) -> tuple[DateReading, ...]:
     """Every calendar date in the text, left to right, month first."""
+    text = joined_split_months(text)
     readings: list[DateReading] = []
     for pattern, reader in ((LONG_DATE, _long), (NUMERIC_DATE, _numeric), (DAY_FIRST_DATE, _long),
                             (ISO_DATE, _numeric)):
@@ -221,6 +226,19 @@ def find_dates(text: str) -> tuple[DateReading, ...]:
 # What may stand before a value's date: spaces, the label's colon, and the quote marks, bars and specks a
 # fax or scan glues to the value ('DATE: "06/05/2023').
 LEADING_JUNK = " \t:;,.-'\"‘’“”`|*°"
+
+
+def joined_split_months(text: str) -> str:
+    """The text with month names OCR split in two joined again, of the same length ("J anuary 9" ->
+    "January  9"), so that positions in it are positions in the text read."""
+    if " " not in text:
+        return text
+    for match in SPLIT_MONTH.finditer(text):
+        whole = match["head"] + match["tail"]
+        if whole.lower() in FULL_MONTH_NAMES:
+            start, end = match.start(), match.end("tail")
+            text = f"{text[:start]}{whole} {text[end:]}"
+    return text
 
 
 def leading_date(text: str) -> DateReading | None:

@@ -19,6 +19,7 @@ from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFa
 from parser.facts import closing_contact, cover_sheet, coverage, stamp_column, verify
 from parser.facts.address import taxpayer_name
 from parser.facts.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
+from parser.facts.date_rereading import needs_rereading, reread
 from parser.facts.decisions import determinations
 from parser.facts.decisions.phrases import document_text
 from parser.facts.enclosures import letter_pages
@@ -27,7 +28,7 @@ from parser.facts.fields import READERS, FieldValue, Reading, ValueWords
 from parser.facts.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
 from parser.facts.issuing_office import issuing_office
 from parser.facts.labels import LabelMatch, find_labels
-from parser.facts.letter_date import LetterDate, letter_date, with_month_lookalikes
+from parser.facts.letter_date import LetterDate, cross_checks, letter_date, with_month_lookalikes
 from parser.facts.letter_type import TypeVerdict, classify
 from parser.reading import reading_quality
 from parser.reading.lines import PageText, Segment, group_lines, union_box
@@ -152,6 +153,10 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         if dated.fact is None and rescued_date is not None:
             dated = LetterDate(fact=rescued_date, alternatives=())
         dated = with_month_lookalikes(dated)
+        header = next((layout for layout in pages.letter_layouts if layout.first), None)
+        if header is not None and needs_rereading(dated, header):
+            dated = reread(dated, header, plausible=lambda day: not cross_checks(
+                day, texts, as_of=as_of, tax_periods=period_values))
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
         facts.update(_beside_the_stamp(doc, pages.stamp_column, lost))
     if pages.partly_read:

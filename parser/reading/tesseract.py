@@ -27,15 +27,18 @@ INSTALL_COMMAND = "apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr
 T = TypeVar("T")
 
 OCR_TIMEOUT_SECONDS = 90
-# --psm 3: automatic page segmentation (letters have two-column headers, so no single-block mode).
+# --psm 3: automatic page segmentation (letters have two-column headers, so no single-block mode); second
+# readings of a part of a page may ask for another mode.
+PAGE_SEGMENTATION = 3
 # tessedit_do_invert=0: letters are dark on light; inverted-text detection costs time and finds nothing.
-OCR_CONFIG = "--psm 3 -c tessedit_do_invert=0"
+OCR_OPTIONS = "-c tessedit_do_invert=0"
 MISSING_LANGUAGE = re.compile(r"Failed loading language|Error opening data file", re.IGNORECASE)
 UNREADABLE_IMAGE_MESSAGE = "a page image could not be read by OCR (tesseract refused it)"
 
 
-def ocr_words(image: Image.Image, *, dpi: float, page: int) -> tuple[Word, ...]:
-    """OCR one page image in a single tesseract call; words with boxes in points (72/dpi) and confidences."""
+def ocr_words(image: Image.Image, *, dpi: float, page: int, psm: int = PAGE_SEGMENTATION) -> tuple[Word, ...]:
+    """OCR one page image in a single tesseract call; words with boxes in points (72/dpi) and confidences.
+    `psm`: Tesseract's page segmentation mode (3 for a page; 6 a block, 7 a line, 11 sparse text)."""
     import pytesseract
 
     with _image_file(image, dpi) as image_path:
@@ -43,7 +46,7 @@ def ocr_words(image: Image.Image, *, dpi: float, page: int) -> tuple[Word, ...]:
             lambda: pytesseract.image_to_data(
                 image_path,
                 lang="eng",
-                config=f"{OCR_CONFIG} --dpi {round(dpi)}",
+                config=f"--psm {psm} {OCR_OPTIONS} --dpi {round(dpi)}",
                 output_type=pytesseract.Output.DICT,
                 timeout=OCR_TIMEOUT_SECONDS,
             )

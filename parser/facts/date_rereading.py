@@ -1,0 +1,307 @@
+"""The letter date read again on a scan whose first reading found none, or only doubtful ones (issue 16).
+
+Whole-page OCR can split a clean date ("J anuary 9, 2024"), run a label into it, or read it at a low
+confidence that says little. So when the first reading fails, the header is read again with other
+strategies (the table below): the lines beside and under the "Date" label (or the date read), then the
+header's right side and the whole header band, each in another Tesseract page segmentation mode, enlarged,
+or thresholded. The passes stop as soon as two of them agree.
+
+What the readings decide, from evidence only:
+- two passes that agree with a first reading that is otherwise beyond doubt make the date sure;
+- two passes that agree give a date where the first reading found none (flagged only when it fails a
+  cross-check, e.g. it is after the day the letter is read);
+- passes that disagree leave the date flagged, and the plausible readings become alternatives.
+A reading is plausible when it passes every cross-check for this letter (not after the as-of date, not
+years before it, not before the form's revision or a tax period's end): only plausible readings may set
+the "earliest possible" date the deadlines count from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from parser.core.model import Box, Evidence, Fact, PageView, Word
+from parser.facts import dates
+from parser.facts.header import PageLayout
+from parser.facts.letter_date import LetterDate
+from parser.facts.verify import RESCUED_REASON
+from parser.reading.lines import group_lines
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# A "Date" label on its own (not "Date of birth", "Date received"): the word, with a colon or not.
+DATE_LABEL = re.compile(r"^(?:letter\s+)?dated?[:.;]?$", re.IGNORECASE)
+# Lines that hold some other date than the letter's.
+OTHER_DATE_WORDS = re.compile(
+    r"\b(?:received|filed|hearing|stamp|postmark|rev|birth|period|ended|due process|last day|petition)\b",
+    re.IGNORECASE)
+# The re-read image is enlarged to this resolution (Tesseract reads best at about 300 dpi).
+READ_DPI = 300.0
+# Crops, in points, around the label or value: how far left of it and how many line heights down.
+LABEL_LEFT_REACH = 12.0
+LINES_UNDER_LABEL = 3.2
+LINE_HEIGHT = 12.0
+# The header's right side starts this share of the page width in.
+RIGHT_SIDE = 0.45
+# Confidence of a date that re-readings agree on, where the first reading had none or doubted it.
+AGREED_CONFIDENCE = 0.92
+# Confidence of a date only one re-reading gave, or re-readings that disagree.
+DOUBTFUL_CONFIDENCE = 0.5
+# Reasons a first reading is doubted that are about the OCR alone; other reasons (a cross-check, a rival
+# "Date" on the letter) are never lifted by agreeing readings.
+OCR_DOUBT = re.compile(
+    r"hard to read|OCR confidence|closer reading|other possible letter dates|repaired|misread", re.IGNORECASE)
+AGREEING_PASSES = 2
+REREAD_REASON = "the scan's first reading found no letter date; {n} closer readings of the header gave it"
+DISAGREE_REASON = "closer readings of the scan's header disagree on the letter date ({dates})"
+
+
+@dataclass(frozen=True)
+class Pass:
+    """One strategy: which part of the header, which segmentation mode, and how the image is prepared."""
+
+    name: str
+    region: str  # "label": beside and under the label or value; "right": the header's right side; "band"
+    psm: int
+    threshold: bool = False
+
+
+PASSES: tuple[Pass, ...] = (
+    Pass("label, one block", "label", 6),
+    Pass("label, one line", "label", 7),
+    Pass("label, thresholded", "label", 6, threshold=True),
+    Pass("right side, columns", "right", 4),
+    Pass("right side, sparse", "right", 11),
+    Pass("header band, thresholded", "band", 6, threshold=True),
+    Pass("header band, sparse", "band", 11),
+)
+
+
+@dataclass(frozen=True)
+class Reread:
+    value: dt.date
+    strategy: str
+    words: tuple[Word, ...]
+    text: str
+
+
+Plausible = Callable[[dt.date], bool]
+Ocr = Callable[["Image.Image", float, int], tuple[Word, ...]]
+
+
+def needs_rereading(dated: LetterDate, layout: PageLayout | None) -> bool:
+    """Whether the first reading failed on a scanned header page that has an image to read again."""
+    if layout is None or layout.page.method != "ocr" or layout.page.image is None:
+        return False
+    return dated.fact is None or dated.fact.needs_review or bool(dated.alternatives)
+
+
+def reread(dated: LetterDate, layout: PageLayout, *, plausible: Plausible, ocr: Ocr | None = None
+           ) -> LetterDate:
+    """The letter date after closer readings of `layout`'s header (see the module's notes)."""
+    first = dated.fact
+    anchor = _anchor(first, layout)
+    found: list[Reread] = []
+    for step in PASSES:
+        box = _region(step.region, anchor, layout)
+        if box is None:
+            continue
+        found += _read(layout.page, box, step, ocr or _tesseract)
+        agreed = _agreed(found, None if first is None else first.value)
+        if agreed is not None:
+            return _decided(dated, agreed, found, layout, plausible)
+    return _undecided(dated, found, layout, plausible)
+
+
+def _agreed(found: Sequence[Reread], first: dt.date | None) -> dt.date | None:
+    """The date two passes agree on; where a first reading exists, only its value can be agreed (passes
+    that agree on another date are a disagreement, settled by a person)."""
+    counts = Counter(r.value for r in found)
+    if first is not None:
+        return first if counts[first] >= AGREEING_PASSES else None
+    value, count = counts.most_common(1)[0] if counts else (None, 0)
+    return value if count >= AGREEING_PASSES and len(counts) == 1 else None
+
+
+def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout: PageLayout,
+             plausible: Plausible) -> LetterDate:
+    first = dated.fact
+    agreeing = [r for r in found if r.value == value]
+    if first is not None:
+        doubts = [r.strip() for r in (first.reason or "").replace(RESCUED_REASON, "").split(";") if r.strip()]
+        if not plausible(value) or any(not OCR_DOUBT.search(d) for d in doubts):
+            return dated  # a cross-check or a rival date: agreeing readings do not lift that doubt
+        rivals = [d for d in dated.alternatives if _rival(d, found, value)]
+        if rivals:
+            return dated
+        sure = dataclasses.replace(first, needs_review=False, reason=None,
+                                   confidence=max(first.confidence, AGREED_CONFIDENCE))
+        return LetterDate(fact=sure, alternatives=())
+    others = [r.value for r in found if r.value != value and plausible(r.value)]
+    reason = None if plausible(value) else "the date closer readings gave fails a check against the letter"
+    fact = _fact(value, agreeing, layout.page.number,
+                 confidence=AGREED_CONFIDENCE if reason is None else DOUBTFUL_CONFIDENCE,
+                 reason=reason)
+    if reason is None and len(agreeing) < AGREEING_PASSES:
+        fact = dataclasses.replace(fact, needs_review=True, reason=REREAD_REASON.format(n=len(agreeing)))
+    return LetterDate(fact=fact, alternatives=tuple(sorted(set(others))))
+
+
+def _rival(other: dt.date, found: Sequence[Reread], value: dt.date) -> bool:
+    """An alternative stays a rival unless it came from the OCR alone: no closer reading gave it."""
+    return other != value and any(r.value == other for r in found)
+
+
+def _undecided(dated: LetterDate, found: Sequence[Reread], layout: PageLayout,
+               plausible: Plausible) -> LetterDate:
+    """No two passes agreed: the first reading (if any) stays flagged; plausible readings join the
+    alternatives, and implausible alternatives are dropped so they cannot set an earlier deadline."""
+    readings = [r for r in found if plausible(r.value)]
+    first = dated.fact
+    if first is None:
+        if not readings:
+            return dated
+        counts = Counter(r.value for r in readings)
+        value = counts.most_common(1)[0][0]
+        agreeing = [r for r in readings if r.value == value]
+        reason = (DISAGREE_REASON.format(dates=", ".join(sorted({r.value.isoformat() for r in readings})))
+                  if len(counts) > 1 else REREAD_REASON.format(n=len(agreeing)))
+        fact = _fact(value, agreeing, layout.page.number, confidence=DOUBTFUL_CONFIDENCE, reason=reason)
+        return LetterDate(fact=fact, alternatives=tuple(sorted(set(counts) - {value})))
+    alternatives = {d for d in dated.alternatives if plausible(d)} | {r.value for r in readings}
+    alternatives.discard(first.value)
+    return LetterDate(fact=first, alternatives=tuple(sorted(alternatives)))
+
+
+def _fact(value: dt.date, agreeing: Sequence[Reread], page: int, *, confidence: float,
+          reason: str | None) -> Fact[dt.date]:
+    words = agreeing[0].words
+    box = Box(min(w.box.x0 for w in words), min(w.box.top for w in words), max(w.box.x1 for w in words),
+              max(w.box.bottom for w in words))
+    scores = [w.confidence for w in words if w.confidence is not None]
+    evidence = Evidence(page=page, box=box, text=agreeing[0].text, method="ocr",
+                        ocr_confidence=min(scores) if scores else None)
+    return Fact(value=value, confidence=confidence, evidence=evidence, needs_review=reason is not None,
+                reason=reason)
+
+
+def _anchor(first: Fact[dt.date] | None, layout: PageLayout) -> Box | None:
+    """Where the date stands: the first reading's value, else a "Date" label in the header."""
+    if first is not None and first.evidence.page == layout.page.number:
+        return first.evidence.box
+    labels = [w for w in layout.page.words if w.box.top < layout.header_bottom and DATE_LABEL.match(w.text)]
+    return min(labels, key=lambda w: (w.box.top, w.box.x0)).box if labels else None
+
+
+def _region(kind: str, anchor: Box | None, layout: PageLayout) -> Box | None:
+    page = layout.page
+    bottom = min(layout.header_bottom, page.height * 0.5) if layout.header_bottom > 0 else page.height * 0.4
+    if kind == "label":
+        if anchor is None:
+            return None
+        return Box(max(0.0, anchor.x0 - LABEL_LEFT_REACH), max(0.0, anchor.top - 0.5 * LINE_HEIGHT),
+                   page.width, min(page.height, anchor.bottom + LINES_UNDER_LABEL * LINE_HEIGHT))
+    if kind == "right":
+        return Box(page.width * RIGHT_SIDE, 0.0, page.width, bottom)
+    return Box(0.0, 0.0, page.width, bottom)
+
+
+def _read(page: PageView, box: Box, step: Pass, ocr: Ocr) -> list[Reread]:
+    """The dates one pass reads in `box` of the page, each with its words (in page points)."""
+    crop = _crop(page, box, threshold=step.threshold)
+    if crop is None:
+        return []
+    words = tuple(dataclasses.replace(w, box=Box(w.box.x0 + box.x0, w.box.top + box.top,
+                                                 w.box.x1 + box.x0, w.box.bottom + box.top),
+                                      page=page.number)
+                  for w in ocr(crop, READ_DPI, step.psm))
+    return [dataclasses.replace(r, strategy=step.name) for r in letter_dates_in(words)]
+
+
+def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
+    """Dates standing as a letter date does: after or under a "Date" label, or alone on a line; never on a
+    line that names another date (a stamp, a hearing, a tax period)."""
+    lines = group_lines(words)
+    found: list[Reread] = []
+    labelled_above = False
+    for line in lines:
+        text = " ".join(w.text for w in line.words)
+        tokens = [w.text for w in line.words]
+        has_label = any(DATE_LABEL.match(t) for t in tokens)
+        if OTHER_DATE_WORDS.search(text):
+            labelled_above = False
+            continue
+        for reading in dates.find_dates(text):
+            before = text[:reading.start].strip()
+            beside_label = has_label and bool(before) and DATE_LABEL.match(before.split()[-1]) is not None
+            alone = not before or DATE_LABEL.match(before) is not None
+            if beside_label or (alone and (labelled_above or not has_label)):
+                used = _words_of(line.words, text, reading.start, reading.end)
+                found.append(Reread(value=reading.value, strategy="", words=used,
+                                    text=text[reading.start:reading.end]))
+        labelled_above = has_label and DATE_LABEL.match(tokens[-1]) is not None
+    return found
+
+
+def _words_of(words: Sequence[Word], text: str, start: int, end: int) -> tuple[Word, ...]:
+    used: list[Word] = []
+    position = 0
+    for word in words:
+        if position < end and position + len(word.text) > start:
+            used.append(word)
+        position += len(word.text) + 1
+    return tuple(used) or tuple(words)
+
+
+def _crop(page: PageView, box: Box, *, threshold: bool) -> Image.Image | None:
+    from PIL import Image, ImageOps
+
+    image = page.image
+    if image is None or page.width <= 0:
+        return None
+    scale = image.width / page.width
+    crop = image.crop((round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale),
+                       round(box.bottom * scale))).convert("L")
+    if crop.width < 8 or crop.height < 8:
+        return None
+    factor = READ_DPI / (scale * 72.0)
+    if factor > 1.05:
+        size = (round(crop.width * factor), round(crop.height * factor))
+        crop = crop.resize(size, Image.Resampling.LANCZOS)
+    crop = ImageOps.autocontrast(crop, cutoff=1)
+    if threshold:
+        level = _otsu(crop)
+        crop = crop.point(lambda v: 255 if v > level else 0)
+    return crop
+
+
+def _otsu(image: Image.Image) -> int:
+    """The grey level that best splits ink from paper (Otsu's method on the histogram)."""
+    histogram = image.histogram()[:256]
+    total = sum(histogram)
+    weighted = sum(i * h for i, h in enumerate(histogram))
+    best, best_level, below, below_sum = -1.0, 128, 0, 0.0
+    for level, count in enumerate(histogram):
+        below += count
+        if below == 0 or below == total:
+            continue
+        below_sum += level * count
+        mean_low = below_sum / below
+        mean_high = (weighted - below_sum) / (total - below)
+        between = below * (total - below) * (mean_low - mean_high) ** 2
+        if between > best:
+            best, best_level = between, level
+    return best_level
+
+
+def _tesseract(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+    from parser.reading.tesseract import ocr_words  # the project's one tesseract wrapper
+
+    return ocr_words(image, dpi=dpi, page=0, psm=psm)

@@ -1,0 +1,168 @@
+"""The letter date read again when a scan's first reading fails (parser/facts/date_rereading.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from reportlab.lib.pagesizes import LETTER
+from reportlab.pdfgen.canvas import Canvas
+
+from parser.core.model import Box, Evidence, Fact, PageView, Word
+from parser.facts import dates
+from parser.facts.date_rereading import PASSES, Ocr, letter_dates_in, needs_rereading, reread
+from parser.facts.extract import extract_facts
+from parser.facts.header import PageLayout
+from parser.facts.letter_date import LetterDate
+from parser.reading.read import read_document
+
+D = dt.date
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Date: J anuary 9, 2024", "Date: January  9, 2024"),
+    ("Sep tember 3, 2021", "September  3, 2021"),
+    ("in J une 9, 2020", "in June  9, 2020"),
+    ("Dec ember 1 and Ju ly 4", "December  1 and July  4"),
+    ("May 3, 2021", "May 3, 2021"),  # nothing split
+    ("a J anuaryx 9", "a J anuaryx 9"),  # no month when joined
+])
+def test_a_month_name_split_by_ocr_is_joined_in_place(text: str, joined: str) -> None:
+    assert dates.joined_split_months(text) == joined
+    assert len(joined) == len(text)
+
+
+def test_a_split_month_is_read_as_a_date() -> None:
+    (reading,) = dates.find_dates("Date: J anuary 9, 2024")
+    assert reading.value == D(2024, 1, 9)
+    assert "Date: J anuary 9, 2024"[reading.start:reading.end] == "J anuary 9, 2024"
+
+
+def line(text: str, top: float, x0: float = 360.0) -> list[Word]:
+    words, x = [], x0
+    for token in text.split():
+        width = 6.0 * len(token)
+        words.append(Word(token, Box(x, top, x + width, top + 10), 1, "ocr", 95.0))
+        x += width + 5
+    return words
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ([("Date: July 15, 2025", 50)], [D(2025, 7, 15)]),
+    ([("Date", 40), ("May 3, 2021", 53)], [D(2021, 5, 3)]),  # the date under its label
+    ([("Letter Date: 03/08/2022", 50)], [D(2022, 3, 8)]),
+    ([("July 15, 2025", 50)], [D(2025, 7, 15)]),  # a date alone on its line
+    ([("RECEIVED MAR 04 2025", 30), ("Date: March 1, 2025", 50)], [D(2025, 3, 1)]),  # never a stamp's
+    ([("Tax Period(s) Ended: 12/31/2019", 50)], []),
+    ([("Date of hearing: 05/01/2024", 50)], []),
+])
+def test_dates_standing_as_a_letter_date(lines: list[tuple[str, float]], expected: list[D]) -> None:
+    words = [w for text, top in lines for w in line(text, top)]
+    assert [r.value for r in letter_dates_in(words)] == expected
+
+
+def layout_with_image() -> PageLayout:
+    page = PageView(number=1, width=612.0, height=792.0, method="ocr",
+                    words=tuple(line("Date: J anuary 9, 2024", 52)),
+                    image=Image.new("L", (1275, 1650), 255))
+    return PageLayout(page=page, lines=(), header_bottom=250.0, first=True)
+
+
+def fake_ocr(texts: Sequence[str]) -> Ocr:
+    """Each pass reads the next text (a line at the crop's top); then nothing."""
+    queue = list(texts)
+
+    def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        return tuple(line(queue.pop(0), 5.0, x0=5.0)) if queue else ()
+
+    return ocr
+
+
+def first_fact(value: D, reason: str) -> Fact[D]:
+    return Fact(value=value, confidence=0.5, needs_review=True, reason=reason,
+                evidence=Evidence(page=1, box=Box(389, 52, 467, 62), text=value.isoformat(), method="ocr"))
+
+
+def always(_: D) -> bool:
+    return True
+
+
+def test_two_agreeing_passes_give_a_date_the_first_reading_missed() -> None:
+    dated = reread(LetterDate(fact=None, alternatives=()), layout_with_image(), plausible=always,
+                   ocr=fake_ocr(["Date: January 9, 2024", "Date: January 9, 2024"]))
+    assert dated.fact is not None and dated.fact.value == D(2024, 1, 9)
+    assert not dated.fact.needs_review and dated.fact.confidence >= 0.9
+    assert dated.alternatives == ()
+
+
+def test_passes_that_disagree_leave_the_date_flagged_with_plausible_alternatives() -> None:
+    readings = ["Date: January 9, 2024", "Date: January 8, 2024", "Date: June 9, 2024", "", "", "", ""]
+    dated = reread(LetterDate(fact=None, alternatives=()), layout_with_image(),
+                   plausible=lambda day: day < D(2024, 3, 1), ocr=fake_ocr(readings))
+    assert dated.fact is not None and dated.fact.needs_review
+    assert {dated.fact.value, *dated.alternatives} == {D(2024, 1, 9), D(2024, 1, 8)}  # June is implausible
+
+
+def test_agreeing_passes_lift_an_ocr_doubt() -> None:
+    first = first_fact(D(2024, 1, 9), "a second, closer reading of the scan agrees but is unsure of it")
+    dated = reread(LetterDate(fact=first, alternatives=(D(2024, 6, 9),)), layout_with_image(),
+                   plausible=always, ocr=fake_ocr(["Date: January 9, 2024"] * 2))
+    assert dated.fact is not None and not dated.fact.needs_review
+    assert dated.alternatives == ()  # the look-alike month no reading gave is gone
+
+
+def test_agreeing_passes_never_lift_a_cross_check() -> None:
+    first = first_fact(D(2024, 1, 9), "the letter date is after 2024-01-05, the date it is being read on")
+    dated = reread(LetterDate(fact=first, alternatives=()), layout_with_image(), plausible=always,
+                   ocr=fake_ocr(["Date: January 9, 2024"] * 2))
+    assert dated.fact == first
+
+
+def test_passes_agreeing_on_another_date_keep_the_first_flagged_with_it_as_alternative() -> None:
+    first = first_fact(D(2024, 1, 9), "the scan is hard to read here (OCR confidence as low as 41 of 100)")
+    dated = reread(LetterDate(fact=first, alternatives=()), layout_with_image(), plausible=always,
+                   ocr=fake_ocr(["Date: January 8, 2024"] * len(PASSES)))
+    assert dated.fact == first
+    assert dated.alternatives == (D(2024, 1, 8),)
+
+
+def test_a_text_layer_or_a_sure_date_is_not_read_again() -> None:
+    layout = layout_with_image()
+    sure = Fact(value=D(2024, 1, 9), confidence=0.97,
+                evidence=Evidence(page=1, box=Box(389, 52, 467, 62), text="January 9, 2024", method="ocr"))
+    assert not needs_rereading(LetterDate(fact=sure, alternatives=()), layout)
+    assert needs_rereading(LetterDate(fact=None, alternatives=()), layout)
+    digital = PageLayout(page=PageView(number=1, width=612, height=792, method="pdf_text", words=()),
+                         lines=(), header_bottom=250.0, first=True)
+    assert not needs_rereading(LetterDate(fact=None, alternatives=()), digital)
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("font", ["Helvetica", "Courier", "Times-Roman"])
+def test_a_clean_scan_of_a_date_ocr_splits_is_read_and_sure(tmp_path: Path, font: str) -> None:
+    """Helvetica's "January" at 300 dpi: the page's OCR reads "J anuary" (the letter date went missing)."""
+    pdf = tmp_path / "letter.pdf"
+    canvas = Canvas(str(pdf), pagesize=LETTER)
+    canvas.setFont(font, 11)
+    top = LETTER[1]
+    for i, text in enumerate(["Department of the Treasury", "Internal Revenue Service",
+                              "Independent Office of Appeals"]):
+        canvas.drawString(72, top - 60 - 14 * i, text)
+    for i, text in enumerate(["Date: January 9, 2024", "Person to Contact: Maria T Alvarez",
+                              "Employee ID Number: 1000234567", "Tel: 215-555-0143"]):
+        canvas.drawString(360, top - 60 - 14 * i, text)
+    canvas.drawString(72, top - 260, "Dear Taxpayer:")
+    canvas.drawString(72, top - 280, "We made a determination about your Collection Due Process hearing.")
+    canvas.drawString(72, 50, "Letter 4390 (Rev. 12-2017)")
+    canvas.save()
+    scan = tmp_path / "scan"
+    subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", str(pdf), str(scan)], check=True)
+    facts = extract_facts(read_document(tmp_path / "scan.png"), as_of=D(2024, 1, 19))
+    date = facts.fields.letter_date
+    assert date is not None and date.value == D(2024, 1, 9)
+    assert not date.needs_review
+    assert "letter_date" not in facts.needs_review and facts.letter_date_alternatives == ()
