@@ -114,7 +114,8 @@ def reread(dated: LetterDate, layout: PageLayout, *, plausible: Plausible, ocr: 
         if box is None:
             continue
         found += _read(layout.page, box, step, ocr or _tesseract)
-        agreed = _agreed(found, None if first is None else first.value)
+        # A first reading no "Date" label claimed may be a stamp's: passes may agree on another date.
+        agreed = _agreed(found, first.value if first is not None and dated.labelled else None)
         if agreed is not None:
             return _decided(dated, agreed, found, layout, plausible)
     return _undecided(dated, found, layout, plausible)
@@ -134,7 +135,7 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
              plausible: Plausible) -> LetterDate:
     first = dated.fact
     agreeing = [r for r in found if r.value == value]
-    if first is not None:
+    if first is not None and first.value == value:
         doubts = [r.strip() for r in (first.reason or "").replace(RESCUED_REASON, "").split(";") if r.strip()]
         if not plausible(value) or any(not OCR_DOUBT.search(d) for d in doubts):
             return dated  # a cross-check or a rival date: agreeing readings do not lift that doubt
@@ -145,7 +146,11 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
                                    confidence=max(first.confidence, AGREED_CONFIDENCE))
         return LetterDate(fact=sure, alternatives=())
     others = [r.value for r in found if r.value != value and plausible(r.value)]
+    if first is not None and plausible(first.value):  # the unlabelled first reading stays a possibility
+        others.append(first.value)
     reason = None if plausible(value) else "the date closer readings gave fails a check against the letter"
+    if reason is None and others:
+        reason = DISAGREE_REASON.format(dates=", ".join(sorted({value.isoformat(), *map(str, others)})))
     fact = _fact(value, agreeing, layout.page.number,
                  confidence=AGREED_CONFIDENCE if reason is None else DOUBTFUL_CONFIDENCE,
                  reason=reason)
@@ -193,11 +198,14 @@ def _fact(value: dt.date, agreeing: Sequence[Reread], page: int, *, confidence: 
 
 
 def _anchor(first: Fact[dt.date] | None, layout: PageLayout) -> Box | None:
-    """Where the date stands: the first reading's value, else a "Date" label in the header."""
+    """Where the date stands: a "Date" label in the header (the first reading may be a stamp's date that
+    no label claimed), else the first reading's value."""
+    labels = [w for w in layout.page.words if w.box.top < layout.header_bottom and DATE_LABEL.match(w.text)]
+    if labels:
+        return min(labels, key=lambda w: (w.box.top, w.box.x0)).box
     if first is not None and first.evidence.page == layout.page.number:
         return first.evidence.box
-    labels = [w for w in layout.page.words if w.box.top < layout.header_bottom and DATE_LABEL.match(w.text)]
-    return min(labels, key=lambda w: (w.box.top, w.box.x0)).box if labels else None
+    return None
 
 
 def _region(kind: str, anchor: Box | None, layout: PageLayout) -> Box | None:
@@ -206,7 +214,8 @@ def _region(kind: str, anchor: Box | None, layout: PageLayout) -> Box | None:
     if kind == "label":
         if anchor is None:
             return None
-        return Box(max(0.0, anchor.x0 - LABEL_LEFT_REACH), max(0.0, anchor.top - 0.5 * LINE_HEIGHT),
+        left = min(anchor.x0 - LABEL_LEFT_REACH, page.width * RIGHT_SIDE)  # a value set right under it
+        return Box(max(0.0, left), max(0.0, anchor.top - 0.5 * LINE_HEIGHT),
                    page.width, min(page.height, anchor.bottom + LINES_UNDER_LABEL * LINE_HEIGHT))
     if kind == "right":
         return Box(page.width * RIGHT_SIDE, 0.0, page.width, bottom)
@@ -226,28 +235,30 @@ def _read(page: PageView, box: Box, step: Pass, ocr: Ocr) -> list[Reread]:
 
 
 def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
-    """Dates standing as a letter date does: after or under a "Date" label, or alone on a line; never on a
-    line that names another date (a stamp, a hearing, a tax period)."""
-    lines = group_lines(words)
-    found: list[Reread] = []
-    labelled_above = False
-    for line in lines:
+    """Dates standing as a letter date does: after or under a "Date" label; where no label was read, a
+    date alone on its line. Never on a line that names another date (a stamp, a hearing, a tax period),
+    nor under a line that does (a stamp's "RECEIVED" over its date)."""
+    labelled: list[Reread] = []
+    lone: list[Reread] = []
+    label_above = other_above = False
+    for line in group_lines(words):
         text = " ".join(w.text for w in line.words)
         tokens = [w.text for w in line.words]
         has_label = any(DATE_LABEL.match(t) for t in tokens)
-        if OTHER_DATE_WORDS.search(text):
-            labelled_above = False
-            continue
-        for reading in dates.find_dates(text):
-            before = text[:reading.start].strip()
-            beside_label = has_label and bool(before) and DATE_LABEL.match(before.split()[-1]) is not None
-            alone = not before or DATE_LABEL.match(before) is not None
-            if beside_label or (alone and (labelled_above or not has_label)):
-                used = _words_of(line.words, text, reading.start, reading.end)
-                found.append(Reread(value=reading.value, strategy="", words=used,
-                                    text=text[reading.start:reading.end]))
-        labelled_above = has_label and DATE_LABEL.match(tokens[-1]) is not None
-    return found
+        other_here = OTHER_DATE_WORDS.search(text) is not None
+        if not other_here:
+            for reading in dates.find_dates(text):
+                before = text[:reading.start].split()
+                found = Reread(value=reading.value, strategy="",
+                               words=_words_of(line.words, text, reading.start, reading.end),
+                               text=text[reading.start:reading.end])
+                if (before and DATE_LABEL.match(before[-1])) or (not before and label_above):
+                    labelled.append(found)
+                elif not before and not has_label and not other_above:
+                    lone.append(found)
+        label_above = has_label and DATE_LABEL.match(tokens[-1]) is not None
+        other_above = other_here
+    return labelled or lone
 
 
 def _words_of(words: Sequence[Word], text: str, start: int, end: int) -> tuple[Word, ...]:

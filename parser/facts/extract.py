@@ -383,7 +383,7 @@ def _verified_date(dated: LetterDate, checked: verify.Check[Any] | None) -> Lett
         return dated
     other = (checked.other,) if isinstance(checked.other, dt.date) else ()
     alternatives = tuple(sorted({*dated.alternatives, *other} - {dated.fact.value}))
-    return LetterDate(fact=checked.fact, alternatives=alternatives)
+    return dataclasses.replace(dated, fact=checked.fact, alternatives=alternatives)
 
 
 def _words(doc: Document) -> int:

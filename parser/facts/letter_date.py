@@ -12,6 +12,7 @@ one such date, printed in a text layer, with no stamp or filing words beside, ab
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -55,6 +56,7 @@ STAMP_REACH = 1.8
 class LetterDate:
     fact: Fact[dt.date] | None
     alternatives: tuple[dt.date, ...]
+    labelled: bool = True  # read beside a "Date" label (False: a date standing alone in the header)
 
 
 def letter_date(
@@ -68,6 +70,7 @@ def letter_date(
     found = _without_later_mailing_dates(candidates_for("letter_date", spots))
     pool = ([c for c in found if c.zone == "header"] or [c for c in found if c.zone == "continuation"]
             or found)
+    labelled = bool(pool)
     if not pool:
         pool = _unlabelled(layouts, spots)
     if not pool:
@@ -86,7 +89,7 @@ def letter_date(
         reasons.append(f"the letter shows other possible letter dates ({shown})")
     reasons += cross_checks(read, texts, as_of=as_of, tax_periods=tax_periods)
     fact = fact_of("letter_date", best, reasons)
-    return LetterDate(fact=_as_date_fact(fact), alternatives=alternatives)
+    return LetterDate(fact=_as_date_fact(fact), alternatives=alternatives, labelled=labelled)
 
 
 def with_month_lookalikes(dated: LetterDate) -> LetterDate:
@@ -102,7 +105,8 @@ def with_month_lookalikes(dated: LetterDate) -> LetterDate:
             others.add(fact.value.replace(month=month))
     if not others:
         return dated
-    return LetterDate(fact=fact, alternatives=_distinct([*dated.alternatives, *others], exclude=fact.value))
+    alternatives = _distinct([*dated.alternatives, *others], exclude=fact.value)
+    return dataclasses.replace(dated, alternatives=alternatives)
 
 
 def _year_misreadings(read: dt.date, as_of: dt.date) -> list[dt.date]:

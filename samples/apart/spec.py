@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -195,8 +196,20 @@ def _draw_periods(rng: random.Random, letter_date: dt.date, form: str) -> tuple[
     return tuple(dt.date(year, 12, 31) for year in range(last - count + 1, last + 1))
 
 
+REVISION = re.compile(r"\(?(?:Rev\.\s*)?(?P<month>[0-9]{1,2})-(?P<year>[0-9]{4})\)")
+
+
+def _printed_form(drawn: str, choices: tuple[str, ...], letter_date: dt.date) -> str:
+    """No letter is printed on a form revision issued after its date: the drawn footer, or the oldest."""
+    def issued(footer: str) -> dt.date:
+        found = REVISION.search(footer)
+        return dt.date(int(found["year"]), int(found["month"]), 1) if found else dt.date.min
+
+    return drawn if issued(drawn) <= letter_date else min(choices, key=issued)
+
+
 def _draw_style(rng: random.Random, profile: str, letter_type: str, business: bool,
-                has_last_day: bool, form: str) -> Style:
+                has_last_day: bool, form: str, letter_date: dt.date) -> Style:
     font = PROFILE_FONT.get(profile) or rng.choice(vocab.FONTS)
     labels = {field: rng.choice(spellings) for field, spellings in vocab.LABELS.items()}
     period_styles = ["numeric", "long", "yyyymm", "abbreviated"]
@@ -220,7 +233,7 @@ def _draw_style(rng: random.Random, profile: str, letter_type: str, business: bo
         id_print=rng.choice(formats.EIN_PRINTS if business else formats.SSN_PRINTS),
         period_style=rng.choice(period_styles),
         title=rng.choice(vocab.TITLES[letter_type]),
-        footer=rng.choice(vocab.FOOTERS[letter_type]),
+        footer=_printed_form(rng.choice(vocab.FOOTERS[letter_type]), vocab.FOOTERS[letter_type], letter_date),
         old_petition_wording=rng.random() < 0.3,
         last_day_placement=rng.choice(LAST_DAY_PLACEMENTS) if has_last_day else None,
         stamps=stamps,
@@ -271,7 +284,7 @@ def draw_spec(rng: random.Random, index: int, profile: str) -> LetterSpec:
         raw = letter_date + dt.timedelta(days=COLLECTION_DAYS)
         printed = raw if rng.random() < 0.25 else last_day(letter_date, COLLECTION_DAYS)
     received = letter_date - dt.timedelta(days=rng.randrange(120, 420))
-    style = _draw_style(rng, profile, letter_type, business, printed is not None, form)
+    style = _draw_style(rng, profile, letter_type, business, printed is not None, form, letter_date)
     return LetterSpec(
         index=index, profile=profile, letter_type=letter_type, letter_date=letter_date, contact=contact,
         manager=_person_name(rng, upper=False), office=office, reference=rng.choice(vocab.REFERENCE_CODES),
@@ -286,23 +299,28 @@ def truth(spec: LetterSpec) -> dict[str, Any]:
     """The truth file's content: what the letter actually says and means."""
     collection = spec.collection
     spouse = spec.spouse
+    fields: dict[str, Any] = {
+        "letter_date": spec.letter_date.isoformat(),
+        "contact_name": spec.contact.name,
+        "contact_employee_id": spec.contact.employee_id,
+        "contact_phone": spec.contact.phone,
+        "contact_fax": spec.contact.fax,
+        "contact_hours": spec.contact.hours,
+        "taxpayer_name": spec.taxpayer.name,
+        "taxpayer_id": spec.taxpayer_id_truth,
+        "tax_periods": [p.isoformat() for p in spec.tax_periods],
+        "tax_form": spec.tax_form,
+        "printed_last_day": None if spec.printed_last_day is None else spec.printed_last_day.isoformat(),
+    }
+    if spec.letter_type == "other":
+        # The project's output contract: a letter that is no Appeals determination has its header values
+        # left unreported (as in samples/letters/other-*.truth.json), so its truth holds none of them.
+        fields = dict.fromkeys(fields)
     return {
         "file": spec.file_name,
         "profile": spec.profile,
         "letter_type": spec.letter_type,
-        "fields": {
-            "letter_date": spec.letter_date.isoformat(),
-            "contact_name": spec.contact.name,
-            "contact_employee_id": spec.contact.employee_id,
-            "contact_phone": spec.contact.phone,
-            "contact_fax": spec.contact.fax,
-            "contact_hours": spec.contact.hours,
-            "taxpayer_name": spec.taxpayer.name,
-            "taxpayer_id": spec.taxpayer_id_truth,
-            "tax_periods": [p.isoformat() for p in spec.tax_periods],
-            "tax_form": spec.tax_form,
-            "printed_last_day": None if spec.printed_last_day is None else spec.printed_last_day.isoformat(),
-        },
+        "fields": fields,
         "determinations": {
             "collection": None if collection is None else {
                 "actions": list(collection.actions), "outcome": collection.outcome,
