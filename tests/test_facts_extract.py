@@ -470,16 +470,22 @@ def test_header_stacked_in_the_left_column() -> None:
     assert facts.fields.contact_phone is not None and facts.fields.contact_phone.value == "2135550142"
 
 
-@pytest.mark.parametrize(("hours", "flagged"), [
-    ("8:00 a.m. to 4:30 p.m. ET", False), ("Monday - Friday, 8am-5pm Eastern", False),
-    ("8:00 a.m, to 4:30 p.m. ET", True), ("8:00 AM 4:30 PM CST", True), ("8:00 a.m. to 4:30", True),
-    ("8:00 a.m. to 4:30 p.m. EF", True),
+@pytest.mark.parametrize(("hours", "flagged_scanned", "flagged_printed"), [
+    ("8:00 a.m. to 4:30 p.m. ET", False, False), ("Monday - Friday, 8am-5pm Eastern", False, False),
+    ("8:00 a.m, to 4:30 p.m. ET", True, False), ("8:00 AM 4:30 PM CST", True, False),
+    ("8:00 a.m. to 4:30", True, True),  # cut short: on a text layer too, part of the value may be elsewhere
+    ("8:00 a.m. to 4:30 p.m. EF", True, False),
 ])
-def test_damaged_hours_are_flagged(hours: str, flagged: bool) -> None:
+@pytest.mark.parametrize("method", ["ocr", "pdf_text"])
+def test_damaged_hours_are_flagged_on_scans_only(hours: str, flagged_scanned: bool, flagged_printed: bool,
+                                                 method: Method) -> None:
+    """A text layer's hours are what the letter prints, however it writes them (issue 16): doubt there
+    comes only from what may not be the whole value."""
     header = list(STANDARD_HEADER)
     header[5] = ("Hours:", hours)
-    facts = extract_facts(letter_doc(header))
+    facts = extract_facts(letter_doc(header, method=method))
     assert facts.fields.contact_hours is not None and facts.fields.contact_hours.value == hours
+    flagged = flagged_scanned if method == "ocr" else flagged_printed
     assert ("contact_hours" in facts.needs_review) is flagged
 
 
@@ -754,16 +760,26 @@ def test_a_scanned_year_that_cannot_be_is_read_with_its_lookalike_digits(
     assert facts.letter_date_alternatives == alternatives
 
 
-@pytest.mark.parametrize(("label", "value", "field"), [
-    ("Person to contact:", "Patricia T", "contact_name"),  # the last name lost
-    ("Employee ID number:", "10684784", "contact_employee_id"),  # a digit lost
-    ("Employee ID number:", "10006842784", "contact_employee_id"),  # a digit gained
+@pytest.mark.parametrize(("label", "value", "field", "method"), [
+    ("Person to contact:", "Patricia T", "contact_name", "pdf_text"),  # the last name on another line?
+    ("Employee ID number:", "10684784", "contact_employee_id", "ocr"),  # a digit lost
+    ("Employee ID number:", "10006842784", "contact_employee_id", "ocr"),  # a digit gained
 ])
-def test_a_value_of_an_unusual_shape_is_kept_and_flagged(label: str, value: str, field: str) -> None:
+def test_a_value_of_an_unusual_shape_is_kept_and_flagged(label: str, value: str, field: str,
+                                                         method: Method) -> None:
     header = [(label, value) if row[0] == label else row for row in STANDARD_HEADER]
-    facts = extract_facts(letter_doc(header))
+    facts = extract_facts(letter_doc(header, method=method))
     fact = getattr(facts.fields, field)
     assert fact is not None and fact.needs_review and field in facts.needs_review
+
+
+@pytest.mark.parametrize("value", ["1068478", "10684784", "10006842784"])
+def test_a_printed_employee_id_of_any_length_is_its_number(value: str) -> None:
+    """A text layer's digits are exact: a 7-digit employee ID is not a 10-digit one missing digits."""
+    header = [("Employee ID number:", value) if row[0] == "Employee ID number:" else row
+              for row in STANDARD_HEADER]
+    fact = extract_facts(letter_doc(header)).fields.contact_employee_id
+    assert fact is not None and fact.value == value and not fact.needs_review
 
 
 def test_ten_and_nine_digit_employee_ids_are_usual() -> None:
@@ -772,3 +788,11 @@ def test_ten_and_nine_digit_employee_ids_are_usual() -> None:
                   for row in STANDARD_HEADER]
         fact = extract_facts(letter_doc(header)).fields.contact_employee_id
         assert fact is not None and fact.value == value and not fact.needs_review
+
+
+def test_a_text_layer_with_values_under_their_labels_needs_no_review() -> None:
+    """Label above value is a layout, not a doubt, where the characters are exact (issue 16)."""
+    facts = extract_facts(letter_doc(STANDARD_HEADER, layout="below"), as_of=dt.date(2025, 3, 13))
+    assert facts.fields.letter_date is not None and facts.fields.letter_date.value == dt.date(2025, 3, 3)
+    assert facts.fields.contact_phone is not None and not facts.fields.contact_phone.needs_review
+    assert facts.needs_review == ()

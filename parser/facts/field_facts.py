@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from parser.core.model import Evidence, Fact, Word
+from parser.core.model import Evidence, Fact, Word, scanned
 from parser.facts import confidence
 from parser.facts.confidence import Score
 from parser.facts.fields import READERS, FieldValue, Reading, ValueWords, shown_value
@@ -60,9 +60,11 @@ def label_factor(field: str, spot: ValueSpot) -> tuple[float, list[str]]:
     reasons: list[str] = []
     if spot.label.score < 1.0:
         reasons.append(f"the label was read as \"{mask_tins(spot.label.text)}\"")
-    if not spot.label.colon:
+    # A label without its colon, or a value set under its label, is a layout, not a doubt, on a text
+    # layer; on a scan a lost colon or a line under may be where the reading went astray.
+    if not spot.label.colon and scanned(spot.words):
         factor *= confidence.NO_COLON
-    if spot.below:
+    if spot.below and scanned(spot.words):
         factor *= confidence.VALUE_BELOW
     if field not in BODY_FIELDS:
         factor *= ZONE_FACTOR[spot.zone]

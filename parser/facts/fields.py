@@ -188,10 +188,10 @@ def _name_word(text: str) -> tuple[str, str | None]:
 
 def read_employee_id(spot: ValueWords) -> Reading | None:
     reading = _parsed(spot, identifiers.employee_id)
-    if reading is not None and isinstance(reading.value, str) and not (
+    if reading is not None and isinstance(reading.value, str) and scanned(reading.words) and not (
             USUAL_ID_DIGITS[0] <= len(reading.value) <= USUAL_ID_DIGITS[1]):
-        # IRS employee numbers on Appeals letters have 9 or 10 digits: one of another length may have lost
-        # or gained a digit.
+        # Most IRS employee numbers on Appeals letters have 9 or 10 digits: a scanned one of another length
+        # may have lost or gained a digit. A text layer's digits are exact: 7 or 8 of them are its number.
         reading = dataclasses.replace(
             reading, doubt=f"the employee ID has {len(reading.value)} digits; they usually have 9 or 10")
     return reading
@@ -244,7 +244,7 @@ def read_hours(spot: ValueWords) -> Reading | None:
         text = " ".join(w.text for w in words).strip(" ,;")
     if not CLOCK_TIME.search(text):
         return None
-    return Reading(value=text, words=words, text=text, doubt=hours_doubt(text))
+    return Reading(value=text, words=words, text=text, doubt=hours_doubt(text, scanned=scanned(words)))
 
 
 USUAL_ID_DIGITS = (9, 10)

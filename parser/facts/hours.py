@@ -50,21 +50,24 @@ def _tokens(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
-def hours_doubt(text: str) -> str | None:
-    """Why the hours value may be misread, in plain words; None when every word and the ranges check out."""
+def hours_doubt(text: str, *, scanned: bool = True) -> str | None:
+    """Why the hours value may be misread, in plain words; None when every word and the ranges check out.
+
+    A text layer's characters are exact: an unfamiliar word or a range written without a dash is how the
+    letter prints its hours, not a misreading. There only a value that may be cut short is doubted."""
     tokens = _tokens(text)
     odd = [token for token, kind in tokens if kind is None]
-    if odd:
+    if odd and scanned:
         return f"some words of the hours were not recognised ({', '.join(odd)})"
     times = [i for i, (_, kind) in enumerate(tokens) if kind in ("time", "timed")]
     if len(times) == 1:
         return "the hours show a single time, not a range (part of them may be lost)"
     days = [i for i, (_, kind) in enumerate(tokens) if kind == "day"]
     for first, second in itertools.pairwise(days):
-        if second == first + 1:
+        if second == first + 1 and scanned:
             return "two days in the hours have nothing between them (a dash may be lost)"
     for first, second in itertools.pairwise(times):
-        if not any(kind == "joiner" for _, kind in tokens[first + 1:second]):
+        if not any(kind == "joiner" for _, kind in tokens[first + 1:second]) and scanned:
             return "two times in the hours have nothing between them (a dash may be lost)"
     if tokens and tokens[-1][1] == "joiner":
         return "the hours end in the middle of a range"
