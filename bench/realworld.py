@@ -18,6 +18,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "realworld"))
+sys.path.insert(1, str(ROOT / "tests"))  # truth_shapes: how every corpus test writes values as truth does
 
 import render  # noqa: E402  (tests/realworld is not a package: a site-packages "tests" shadows it)
 import verdict  # noqa: E402

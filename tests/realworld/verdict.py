@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from parser.core.model import LetterFacts
+from truth_shapes import determinations_of, plain
+
 from parser.facts.extract import extract_facts
 from parser.reading.read import read_document
 from rules.assess import assess
@@ -41,28 +42,8 @@ class Verdict:
         return "flagged" if self.differences else "right"
 
 
-def plain(value: object) -> object:
-    """A fact's value as the truth holds it: dates as ISO text, tuples as lists."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return [plain(v) for v in value]
-    return value
-
-
 def _name(name: str) -> str:
     return re.sub(r"(?<=\b[A-Za-z])\.", "", name).casefold()
-
-
-def determinations_of(facts: LetterFacts) -> dict[str, Any]:
-    collection, spouse = facts.collection, facts.innocent_spouse
-    return {
-        "collection": None if collection is None else {
-            "actions": list(collection.actions), "outcome": collection.outcome,
-            "alternatives": list(collection.alternatives)},
-        "innocent_spouse": None if spouse is None else {
-            "outcome": spouse.outcome, "sections": list(spouse.sections)},
-    }
 
 
 def read(path: Path, letter_date: str) -> Assessment:
