@@ -125,8 +125,12 @@ def sentences(text: PageText) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if e > s]
 
 
-ABBREVIATIONS = ("u.s.", "sec.", "i.r.c.", "no.", "rev.", "proc.", "reg.", "treas.", "e.g.", "i.e.", "st.",
-                 "mr.", "ms.", "mrs.", "dr.", "inc.", "p.m.", "a.m.", "v.", "vs.", "c.f.r.")
+ABBREVIATIONS = ("u.s.", "sec.", "secs.", "sect.", "sects.", "subsec.", "subsecs.", "par.", "para.",
+                 "i.r.c.", "no.", "rev.", "proc.", "reg.", "regs.", "treas.", "e.g.", "i.e.", "st.", "mr.",
+                 "ms.", "mrs.", "dr.", "inc.", "p.m.", "a.m.", "v.", "vs.", "c.f.r.", "u.s.c.", "approx.")
+# A citation's initialism, letters each with its period ("u.s.c.", "i.r.c.", "c.f.r."), ends no sentence: a
+# split after "26 U.S.C." would cut the section a decision names from the decision.
+INITIALISM = re.compile(r"(?:[a-z]\.){2,}")
 
 
 # Words no sentence ends with: a period after one is a speck of the scan ("relief under. Internal Revenue
@@ -146,5 +150,6 @@ def _speck_after_open_word(text: str, position: int) -> bool:
 
 
 def _abbreviation_before(text: str, position: int) -> bool:
-    before = text[max(0, position - 8):position].split(" ")[-1]
-    return before in ABBREVIATIONS or bool(re.fullmatch(r"[a-z]\.|§+", before))
+    before = text[max(0, position - 10):position].split(" ")[-1]
+    return (before in ABBREVIATIONS or bool(re.fullmatch(r"[a-z]\.|§+", before))
+            or bool(INITIALISM.fullmatch(before)))
