@@ -84,3 +84,60 @@ def test_a_second_subsection_glued_to_the_first_is_checked_not_guessed() -> None
     _, _, reasons = spouse("Your request for relief under section 6015(b)(c) and (f) is denied.")
     assert reasons == ("a statute section in the determination could not be read",)
     assert spouse("Your election under section 6015(c)(3)(C) is invalid.") == ("denied", ("6015(c)",), ())
+
+
+# Kind 2: relief granted with a limit (an amount, years left out, a balance left owing) read as full relief.
+@pytest.mark.parametrize("paragraphs", [
+    ("After reviewing the information you and your former spouse gave us, Appeals grants you relief under "
+     "section 6015(b) of $16,912; you remain liable for the remaining balance of the 2019 tax.",),
+    ("Your request for relief under IRC Section 6015(f) is allowed in the amount of $2,480 for 2020.",),
+    ("We grant you equitable relief under section 6015(f) for 2019 but not 2020.",),
+    ("Appeals approves your claim for relief under section 6015(c) except for the 2021 tax year.",),
+    ("We grant you innocent spouse relief under section 6015(b) for 2018 only.",),
+    ("Your request for relief under section 6015(f) is granted. You remain liable for $1,215 of the tax "
+     "shown on your 2020 joint return.",),
+    # Smith v. Commissioner, T.C. Summary Opinion 2007 (law.onecle.com/tax/2007/smith3.sum): a table of
+    # "Relief Allowed" and "Liability Remaining" per year, relief granted for part of each year's balance.
+    ("Appeals has determined that you are entitled to relief under section 66(c) for the unpaid liability "
+     "attributable to your former husband. You are still responsible for the remaining balance shown in "
+     "the table below.",),
+])
+def test_relief_with_a_limit_is_partial_relief(paragraphs: tuple[str, ...]) -> None:
+    outcome, _, reasons = spouse(*paragraphs)
+    assert (outcome, reasons) == ("partial_relief", ())
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("We determined that you are entitled to full relief under IRC Section 6015(b) for the tax period(s) "
+     "shown above.",),
+    ("Appeals decided to allow you full relief under section 6015(c) from the understatement of $4,512 for "
+     "2019.",),
+    ("Your request for relief under IRC 6015(f) is granted in full. Your former spouse remains liable for "
+     "the balance.",),
+    ("Your claim for relief under section 6015(b) is allowed for 2019 and 2020.",),
+    # A remaining liability told before the grant is the request's story, no limit on it.
+    ("You asked for relief from the remaining balance of your 2021 joint return. We grant you equitable "
+     "relief under section 6015(f).",),
+])
+def test_relief_without_a_limit_stays_full_and_confident(paragraphs: tuple[str, ...]) -> None:
+    outcome, _, reasons = spouse(*paragraphs)
+    assert (outcome, reasons) == ("full_relief", ())
+
+
+@pytest.mark.parametrize(("paragraphs", "named"), [
+    # An amount with no word on what it is: the grant's size or the tax's.
+    (("We grant you relief from joint and several liability under section 6015(b) of $3,000.",),
+     "an amount the grant does not explain"),
+    # A liability that stays, but not a sum or a balance: maybe tax outside the claim, maybe not.
+    (("Your request for relief under section 6015(c) is granted. You remain liable for the tax shown on "
+      "your joint return.",), "a liability that remains"),
+])
+def test_relief_with_a_possible_limit_is_checked(paragraphs: tuple[str, ...], named: str) -> None:
+    outcome, _, reasons = spouse(*paragraphs)
+    assert outcome == "full_relief"
+    assert reasons == (f"relief is granted with {named}: check whether it is full or partial relief",)
+
+
+def test_a_denial_with_a_liability_that_remains_stays_a_denial() -> None:
+    assert spouse("Your request for relief under section 6015(b) and section 6015(f) is denied. You remain "
+                  "liable for the balance of $8,200.") == ("denied", ("6015(b)", "6015(f)"), ())

@@ -48,6 +48,7 @@ from parser.facts.decisions.decided_years import decided_years, years_apart
 from parser.facts.decisions.determination_ocr import garbled_decision, with_not_repaired
 from parser.facts.decisions.outcome_phrases import find_outcomes
 from parser.facts.decisions.phrases import Hit, sentences
+from parser.facts.decisions.relief_limits import Limit, grant_limits, remaining_liability
 from parser.facts.decisions.relief_sections import SECTION_ORDER, cited_sections
 from parser.facts.decisions.spouse_outcomes import (
     COLLECTION_WORDS,
@@ -195,6 +196,10 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
     run: list[Sentence] = []  # every sentence since the part's sentences began, for what `recent` misses
     # The years each granting or denying sentence decides (empty when it names none, nor do those before it).
     years_of: dict[InnocentSpouseOutcome, list[frozenset[str]]] = {}
+    # Limits said on relief granted ("of $16,912", "you remain liable for the remaining balance"): full
+    # relief with one is partial relief, or checked.
+    limits: list[Limit] = []
+    granted = False
     for sentence in all_sentences(texts):
         text = found.repaired(sentence)
         on_topic = SPOUSE_CONTEXT.search(text) or (recent and not COLLECTION_WORDS.search(text))
@@ -205,6 +210,14 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
         recent = [*recent[-(CONTEXT_SENTENCES - 1):], sentence]
         run.append(sentence)
         said = find_outcomes(text, SPOUSE_OUTCOMES)
+        if not said and granted and not COLLECTION_WORDS.search(text) and not CONDITIONAL.search(text):
+            # "Your request is granted. You remain liable for $1,000 of the 2019 tax." The liability that
+            # stays limits the grant before it.
+            remaining = remaining_liability(text)
+            if remaining is not None:
+                limits.append(remaining)
+                found.add(sentence)
+                continue
         if not said:
             if (UNREAD_SPOUSE_DECISION.search(text) and not CONDITIONAL.search(text)
                     and cited_sections(text)[0]):
@@ -214,6 +227,9 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
             # "We approved your request for relief in part": the grant is the partial one.
             said = [hit for hit in said if hit[0] != "full_relief"]
         outcomes.update(o for o, _, _ in said)
+        if any(o == "full_relief" for o, _, _ in said):
+            granted = True
+            limits.extend(grant_limits(text))
         years = next((y for earlier in reversed(recent) if (y := decided_years(earlier.text))), frozenset())
         for said_outcome in {o for o, _, _ in said}:
             years_of.setdefault(said_outcome, []).append(years)
@@ -250,6 +266,13 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
     else:
         outcome = "unknown"
         found.reasons.append("the letter's innocent spouse sentences point to different outcomes")
+    if outcome == "full_relief" and limits:
+        if any(limit.kind == "partial" for limit in limits):
+            outcome = "partial_relief"  # relief "of $16,912", "for 2019 but not 2020": no full relief
+        else:
+            names = ", ".join(dict.fromkeys(limit.name for limit in limits))
+            found.reasons.append(f"relief is granted with {names}: check whether it is full or partial "
+                                 "relief")
     if not sections:
         found.reasons.append("the letter does not say under which section relief was decided")
     confidence = found.confidence()
