@@ -126,7 +126,9 @@ def test_relief_without_a_limit_stays_full_and_confident(paragraphs: tuple[str, 
 
 @pytest.mark.parametrize(("paragraphs", "named"), [
     # An amount with no word on what it is: the grant's size or the tax's.
-    (("We grant you relief from joint and several liability under section 6015(b) of $3,000.",),
+    (("We grant you relief under section 6015(b), and $3,000 will be abated.",),
+     "an amount the grant does not explain"),
+    (("Appeals allows your claim under section 6015(f); $2,750 is your former spouse's to pay.",),
      "an amount the grant does not explain"),
     # A liability that stays, but not a sum or a balance: maybe tax outside the claim, maybe not.
     (("Your request for relief under section 6015(c) is granted. You remain liable for the tax shown on "

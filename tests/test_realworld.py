@@ -30,8 +30,6 @@ _SECTION_LIST = "realworld: relief section list read wrong"
 
 # id -> kind of failure; "<id>/scan" for the scanned copy. Filled from the first run (bench/realworld.py).
 KNOWN_FAILURES: dict[str, str] = {
-    # a second collection action dropped
-    "rw007": _SECOND_ACTION,
     # printed last day missed
     "rw037": _PRINTED_LAST_DAY,
 }

@@ -14,6 +14,7 @@ relief_sections.py, decided_years.py and determination_ocr.py (OCR damage read b
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -42,9 +43,11 @@ from parser.facts.decisions.collection_outcomes import (
     UNTIL_THEN,
     actions_in,
     attributed,
+    limits_on_sustained,
     overall,
 )
 from parser.facts.decisions.decided_years import decided_years, years_apart
+from parser.facts.decisions.decision_coverage import Part, SentenceKey, reason, unread_sentences
 from parser.facts.decisions.determination_ocr import garbled_decision, with_not_repaired
 from parser.facts.decisions.outcome_phrases import find_outcomes
 from parser.facts.decisions.phrases import Hit, sentences
@@ -77,6 +80,10 @@ class Sentence:
     def text(self) -> str:
         return self.page.text[self.start:self.end]
 
+    @property
+    def key(self) -> SentenceKey:
+        return (self.page.page, self.start, self.end)
+
     def hit(self, start: int, end: int) -> Hit:
         return Hit(page=self.page, start=self.start + start, end=self.start + end, groups={})
 
@@ -95,6 +102,7 @@ class _Found:
     # Reasons a sentence's own damage gives ("riot" read as "not"), counted only once the sentence is used:
     # a damaged "not" in the collection part is no reason to check the innocent spouse part.
     pending: dict[int, list[str]] = field(default_factory=dict)
+    used: set[SentenceKey] = field(default_factory=set)  # the sentences the reading accounts for
 
     def repaired(self, sentence: Sentence) -> str:
         """The sentence's text with a damaged "not" read back."""
@@ -106,6 +114,7 @@ class _Found:
 
     def add(self, sentence: Sentence) -> None:
         self.reasons.extend(self.pending.pop(id(sentence), []))
+        self.used.add(sentence.key)
         hit = sentence.hit(0, len(sentence.text))
         if hit.words:
             self.evidence.append(hit.evidence())
@@ -123,6 +132,32 @@ class _Found:
 
 def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | None, tuple[str, ...]]:
     """The collection determination, with the reasons to review it (empty when clear)."""
+    determination, found = _read_collection(texts)
+    if determination is None:
+        return None, ()
+    _check_coverage(texts, "collection", found, _read_spouse(texts)[1])
+    return dataclasses.replace(determination, confidence=found.confidence()), tuple(found.reasons)
+
+
+def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination | None, tuple[str, ...]]:
+    """The innocent spouse determination, with the reasons to review it (empty when clear)."""
+    determination, found = _read_spouse(texts)
+    if determination is None:
+        return None, ()
+    _check_coverage(texts, "innocent_spouse", found, _read_collection(texts)[1])
+    return dataclasses.replace(determination, confidence=found.confidence()), tuple(found.reasons)
+
+
+def _check_coverage(texts: Sequence[PageText], part: Part, found: _Found, other: _Found) -> None:
+    """A reason for each sentence that may decide something in the part and that neither reading used."""
+    sentences = [(s.key, s.text) for s in all_sentences(texts)]
+    for unread in unread_sentences(sentences, found.used | other.used):
+        if unread.part == part:
+            found.reasons.append(reason(unread))
+
+
+def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | None, _Found]:
+    """The collection part as read, its confidence still to be weighed, and what was found for it."""
     by_action: dict[CollectionAction, set[CollectionOutcome]] = {}
     unattributed: set[CollectionOutcome] = set()
     # Outcomes said with no action beside them, as in the rows of a table per tax period ("2019  Sustained
@@ -143,7 +178,13 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
                     if not (STAY_WORDS.search(text[o[1]:o[2]]) and any(end <= o[1] for end in waits))]
         actions = actions_in(text)
         if outcomes and actions:
+            limited = limits_on_sustained(text, outcomes)
             for action, said in attributed(text, outcomes).items():
+                if action in limited and "sustained" in said:
+                    # Allowed only for some years or held back for some time: sustained in part, checked.
+                    said = (said - {"sustained"}) | {"partially_sustained"}
+                    found.reasons.append(f"the {action} is sustained {' and '.join(limited[action])}: check "
+                                         "for which years or how long")
                 by_action.setdefault(action, set()).update(said)
             found.add(sentence)
         elif outcomes and COLLECTION_ACTION.search(text):
@@ -163,7 +204,7 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
             found.reasons.append("a collection alternative Appeals considered could not be read")
         alternatives.extend(a for a in said_of_alternatives.named if a not in alternatives)
     if not by_action and not unattributed:
-        return None, ()
+        return None, found
     per_action: dict[CollectionAction, CollectionOutcome] = {}
     for action, said in by_action.items():
         if len(said) == 1:
@@ -180,12 +221,12 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
         found.reasons.append("the letter does not say which collection action (lien or levy) it decides")
     ordered = in_table_order(alternatives)
     determination = CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
-                                            confidence=found.confidence(), evidence=tuple(found.evidence))
-    return determination, tuple(found.reasons)
+                                            confidence=0.0, evidence=tuple(found.evidence))
+    return determination, found
 
 
-def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination | None, tuple[str, ...]]:
-    """The innocent spouse determination, with the reasons to review it (empty when clear)."""
+def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination | None, _Found]:
+    """The innocent spouse part as read, its confidence still to be weighed, and what was found for it."""
     outcomes: set[InnocentSpouseOutcome] = set()
     found = _Found()
     sections: set[InnocentSpouseSection] = set()
@@ -210,18 +251,20 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
         recent = [*recent[-(CONTEXT_SENTENCES - 1):], sentence]
         run.append(sentence)
         said = find_outcomes(text, SPOUSE_OUTCOMES)
-        if not said and granted and not COLLECTION_WORDS.search(text) and not CONDITIONAL.search(text):
+        if not said and outcomes and not COLLECTION_WORDS.search(text) and not CONDITIONAL.search(text):
             # "Your request is granted. You remain liable for $1,000 of the 2019 tax." The liability that
-            # stays limits the grant before it.
+            # stays limits a grant before it; after a denial it only says the denial again.
             remaining = remaining_liability(text)
             if remaining is not None:
-                limits.append(remaining)
+                if granted:
+                    limits.append(remaining)
                 found.add(sentence)
                 continue
         if not said:
             if (UNREAD_SPOUSE_DECISION.search(text) and not CONDITIONAL.search(text)
                     and cited_sections(text)[0]):
                 found.reasons.append("a sentence deciding relief under a cited section could not be read")
+                found.used.add(sentence.key)  # flagged already: accounted for
             continue
         if any(o == "partial_relief" for o, _, _ in said):
             # "We approved your request for relief in part": the grant is the partial one.
@@ -253,7 +296,7 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
         if damaged:
             found.reasons.append("a statute section in the determination could not be read")
     if not outcomes:
-        return None, ()
+        return None, found
     if len(outcomes) == 1:
         outcome = next(iter(outcomes))
     elif "partial_relief" in outcomes:
@@ -275,7 +318,6 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
                                  "relief")
     if not sections:
         found.reasons.append("the letter does not say under which section relief was decided")
-    confidence = found.confidence()
     ordered = tuple(s for s in SECTION_ORDER if s in sections)
-    return InnocentSpouseDetermination(outcome=outcome, sections=ordered, confidence=confidence,
-                                       evidence=tuple(found.evidence)), tuple(found.reasons)
+    return InnocentSpouseDetermination(outcome=outcome, sections=ordered, confidence=0.0,
+                                       evidence=tuple(found.evidence)), found

@@ -50,6 +50,8 @@ GRANT_LIMITS: tuple[tuple[str, re.Pattern[str], LimitKind], ...] = (
 REMAINING_LIABILITY = re.compile(
     r"\byou (?:will |would )?(?:still )?(?:remain|are still|will still be|continue to be|stay) "
     r"(?:jointly (?:and severally )?)?(?:liable|responsible)\b|"
+    # the subject said once for two verbs: "you are relieved of the penalty ... but remain liable for the tax"
+    r"\b(?:but|and) (?:still )?(?:remain|continue to be|are still) (?:liable|responsible)\b|"
     r"\byou are (?:liable|responsible) for (?!none|nothing|no\b)|"
     r"\byou (?:still )?owe the (?:remaining|rest|remainder)\b|"
     r"\bthe (?:remaining|unrelieved) (?:balance|liability|tax|amount)\b[^.;]{0,40}?\b(?:is|remains) "
@@ -64,9 +66,10 @@ FULLNESS = re.compile(r"\bfull\b|\bin full\b|\bentire\b|\ball of\b|\bwhole\b|\bt
 AMOUNT = re.compile(_AMOUNT)
 # An amount that says how large the liability is, not how much relief: "the understatement of $4,500", "the
 # 2019 tax ($3,210)", "your balance totaling $812".
+# The liability may be told in an apposition: "the tax shown on the 2019 return that was not paid, $2,118".
 DESCRIBED_AMOUNT = re.compile(
-    rf"\b{_LIABILITY_NOUNS}\b(?: (?:for|of) {_TAX_YEAR})?,?\s?(?:of|totaling|totalling|in the amount of|"
-    rf"amounting to|is|was|:|\()?\s?{_AMOUNT}")
+    rf"\b{_LIABILITY_NOUNS}\b(?:(?!{_RELIEF_WORD})[^$.;]){{0,60}}?(?:,|\bof|\btotaling|\btotalling|"
+    rf"\bin the amount of|\bamounting to|\bis|\bwas|:|\()\s?{_AMOUNT}")
 
 
 @dataclass(frozen=True)
