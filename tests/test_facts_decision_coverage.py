@@ -143,3 +143,153 @@ def test_relief_with_a_possible_limit_is_checked(paragraphs: tuple[str, ...], na
 def test_a_denial_with_a_liability_that_remains_stays_a_denial() -> None:
     assert spouse("Your request for relief under section 6015(b) and section 6015(f) is denied. You remain "
                   "liable for the balance of $8,200.") == ("denied", ("6015(b)", "6015(f)"), ())
+
+
+# Kind 3: a second collection action decided in a later sentence (or in words the tables did not know) was
+# dropped, and the first action's outcome reported as the whole decision.
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("The filing of the notice of federal tax lien is sustained. Appeals determined that collection of the "
+      "tax liability by levy was no longer necessary because a collection alternative, an installment "
+      "agreement, had been reached.",), ("partially_sustained", ("lien", "levy"))),
+    (("The Notice of Federal Tax Lien will remain in place.", "Because your offer in compromise was "
+      "accepted, the proposed levy is unnecessary and will not be issued."),
+     ("partially_sustained", ("lien", "levy"))),
+    (("The lien filing is sustained.", "A levy is not needed to collect the balance while you make the "
+      "agreed payments."), ("partially_sustained", ("lien", "levy"))),
+    # Stevens Technologies, Inc. v. Commissioner, T.C. Memo. 2014-13: "sustaining proposed levies and
+    # filings of notices of liens" (the actions in the plural).
+    (("Appeals sustains the proposed levies and the filings of the notices of liens for the periods shown "
+      "above.",), ("sustained", ("lien", "levy"))),
+    # Cropper v. Commissioner, 826 F.3d 1280 (10th Cir. 2016): "the IRS could proceed with the proposed levy";
+    # Holliday v. Commissioner, T.C. Memo. 2004: "recommended proceeding with the levy".
+    (("The Office of Appeals determined that the IRS could proceed with the proposed levy.",),
+     ("sustained", ("levy",))),
+    (("The Appeals officer recommended proceeding with the levy.",), ("sustained", ("levy",))),
+])
+def test_a_second_action_or_a_new_wording_is_read(paragraphs: tuple[str, ...],
+                                                  expected: tuple[str, tuple[str, ...]]) -> None:
+    outcome, actions, reasons = collection(*paragraphs)
+    assert (outcome, actions, reasons) == (*expected, ())
+
+
+@pytest.mark.parametrize(("paragraphs", "action"), [
+    (("The proposed levy is sustained for tax years 2018 and 2019 only.",), "levy"),
+    (("Appeals sustains the proposed levy for 2020 but not for 2019.",), "levy"),
+    (("For 2021 only, the notice of federal tax lien is sustained.",), "lien"),
+    (("The proposed levy is sustained, but the IRS may not levy for six months while you sell the house.",),
+     "levy"),
+    (("The levy is allowed for 2019 and 2020 but not for 2018.",), "levy"),
+    (("The proposed levy is sustained; enforcement is suspended until your home sale closes.",), "levy"),
+])
+def test_an_action_allowed_only_for_some_years_or_some_time_is_partly_sustained_and_checked(
+        paragraphs: tuple[str, ...], action: str) -> None:
+    outcome, actions, reasons = collection(*paragraphs)
+    assert (outcome, actions) == ("partially_sustained", (action,))
+    assert len(reasons) == 1 and reasons[0].startswith(f"the {action} is sustained ")
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # A lien kept "while collection is suspended" is kept whole (currently not collectible).
+    (("The filing of the notice of federal tax lien is sustained. The lien will stay in place while "
+      "collection is suspended.",), ("sustained", ("lien",))),
+    # A limit said of relief in the same sentence limits no lien.
+    (("Summary: the lien stays in place, the levy will not proceed because we accepted your offer in "
+      "compromise, and you are granted equitable relief for 2019 but not for 2020.",),
+     ("partially_sustained", ("lien", "levy"))),
+    (("The notice of federal tax lien filed for 2018 and 2019 is sustained.",), ("sustained", ("lien",))),
+    (("The notice of intent to levy is not allowed for any period.",), ("not_sustained", ("levy",))),
+])
+def test_years_and_time_that_limit_no_action_leave_it_read_clean(
+        paragraphs: tuple[str, ...], expected: tuple[str, tuple[str, ...]]) -> None:
+    outcome, actions, reasons = collection(*paragraphs)
+    assert (outcome, actions, reasons) == (*expected, ())
+
+
+# Kind 4: Appeals' other phrasings were left unread.
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Appeals decided to allow you full relief under section 6015(c).",), ("full_relief", ("6015(c)",))),
+    (("Appeals decided to grant you full relief under IRC Section 6015(b) for 2020.",),
+     ("full_relief", ("6015(b)",))),
+    # Cook v. Commissioner, T.C. Memo. 2005 (law.onecle.com/tax/2005/cook7.tcm): "we grant petitioner
+    # relief under section 6015(c)".
+    (("Appeals grants the requesting spouse relief under section 6015(c).",), ("full_relief", ("6015(c)",))),
+    (("Appeals denies the requesting spouse's request for relief under section 6015(f).",),
+     ("denied", ("6015(f)",))),
+    (("You are relieved of the penalty and interest for 2021 under section 6015(f) but remain liable for "
+      "the tax.",), ("partial_relief", ("6015(f)",))),
+])
+def test_other_phrasings_of_relief_are_read(paragraphs: tuple[str, ...],
+                                            expected: tuple[str, tuple[str, ...]]) -> None:
+    outcome, sections, reasons = spouse(*paragraphs)
+    assert (outcome, sections, reasons) == (*expected, ())
+
+
+@pytest.mark.parametrize("returned", [
+    "Your case will be returned to the Collection function to monitor the installment agreement.",
+    "We will send your case back to Collection so that they can set up the payment plan.",
+    "The case has been returned to the Collection function for appropriate action.",
+])
+def test_a_case_returned_to_collection_beside_a_decision_is_read_as_what_happens_next(returned: str) -> None:
+    assert collection("The notice of federal tax lien is sustained.", returned) == (
+        "sustained", ("lien",), ())
+    assert collection("The proposed levy is not sustained.", returned) == ("not_sustained", ("levy",), ())
+
+
+def test_a_case_returned_to_collection_for_action_as_the_only_decision_is_sustained_and_checked() -> None:
+    # Sapp v. Commissioner, T.C. Memo. 2003-207: "we will return you [sic] case to the Collection function
+    # for collection appropriate action" (the hearing's only decision; the levy named only in the history).
+    outcome, actions, reasons = collection(
+        "Since you did not respond to the Appeals Officer's request for information nor attend the "
+        "scheduled conference, we will return your case to the Collection function for appropriate "
+        "collection action.")
+    assert (outcome, actions) == ("sustained", ())
+    assert reasons[0].startswith("the letter returns the case to Collection")
+
+
+# Coverage: a sentence that may decide something and that no reading accounts for checks its part.
+@pytest.mark.parametrize(("paragraphs", "part", "topic"), [
+    (("The proposed levy is sustained.", "The notice of federal tax lien will be subordinated to the "
+      "mortgage on your home."), "collection", "a lien or levy"),
+    (("The notice of federal tax lien is sustained.", "Appeals released the levy on your wages for 2021."),
+     "collection", "a lien or levy"),
+    (("Your request for relief under section 6015(b) is denied.", "We reduced the balance you owe for 2019 "
+      "by $1,200 under section 6015(f)."), "innocent_spouse", "a relief section"),
+    (("Your request for relief under section 6015(f) is granted.", "Relief for 2020 is held in abeyance "
+      "pending your former spouse's bankruptcy."), "innocent_spouse", "a tax year"),
+])
+def test_a_sentence_that_may_decide_and_is_read_by_nothing_checks_its_part(
+        paragraphs: tuple[str, ...], part: str, topic: str) -> None:
+    read = collection if part == "collection" else spouse
+    *_, reasons = read(*paragraphs)
+    assert len(reasons) == 1 and reasons[0].startswith(f"a sentence on {topic} was not read as any decision")
+
+
+# The sentences around a decision in a typical letter: each decides nothing, and none is flagged.
+ROUTINE = (
+    "You requested a Collection Due Process hearing on the notice of federal tax lien filed for 2019 and "
+    "2020 on March 3, 2023.",
+    "You filed Form 8857 asking for relief under section 6015(b), (c) and (f) for 2019.",
+    "The tax for each period was properly assessed, and notice and demand for payment was mailed to your "
+    "last known address before the lien was filed.",
+    "The filing of the lien balances the need for the efficient collection of taxes with your legitimate "
+    "concern that any collection action be no more intrusive than necessary.",
+    "The lien will be released when the balance of $12,400 is paid in full.",
+    "If you pay the balance, you may ask us to withdraw the lien for 2019.",
+    "We rejected the offer because your reasonable collection potential is more than $19,000.",
+    "Release of the lien",
+    "You withdrew your request for a hearing on the levy for 2018.",
+)
+
+
+@pytest.mark.parametrize("routine", ROUTINE)
+def test_sentences_that_decide_nothing_leave_a_part_read_clean(routine: str) -> None:
+    assert collection("The notice of federal tax lien is sustained.", routine) == ("sustained", ("lien",), ())
+    assert spouse("Your request for relief under section 6015(f) is denied.", routine) == (
+        "denied", ("6015(f)",), ())
+
+
+def test_a_whole_letter_of_routine_sentences_reads_clean() -> None:
+    letter_text = ("The notice of federal tax lien is sustained.", *ROUTINE,
+                   "We grant you full relief under section 6015(c) for 2019.")
+    assert collection(*letter_text) == ("sustained", ("lien",), ())
+    assert spouse(*letter_text) == ("full_relief", ("6015(c)",), ())

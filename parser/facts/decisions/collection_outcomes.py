@@ -33,7 +33,9 @@ ACTION_DOES_NOT_STAY = (_ACTION_SUBJECT + r"\b(?:(?:will|shall|should|must|may|i
 COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
     (re.compile(r"\b(?:sustained|sustains?) in part\b|\bpartially sustain(?:ed|s)?\b"),
      "partially_sustained"),
-    (re.compile(r"\bnot (?:be |been )?(?:sustain|uph[eo]ld|affirm)\w*|\bcannot (?:sustain|uphold)\w*"),
+    (re.compile(r"\bnot (?:be |been )?(?:sustain|uph[eo]ld|affirm)\w*|\bcannot (?:sustain|uphold)\w*|"
+                r"\b(?:is|are|was|were|will|be|been) not (?:be )?(?:allowed|permitted)\b|"
+                r"\b(?:does|do|did|will) not (?:allow|permit) (?:the )?(?:proposed )?(?:levy|levies|lien)"),
      "not_sustained"),
     (re.compile(r"\b(?:will|shall|should|must|is to|are to) (?:be )?(?:withdrawn|released)\b"
                 r"(?!\s(?:only\s)?(?:when|once|after|upon|if|until)\b)|"
@@ -59,7 +61,11 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
                 r"(?:collection|enforced|"
                 r"levy|lien|nftl)|"
                 r"\baffirm(?:s|ed)?\b|\b(?:will|shall) not be (?:withdrawn|released)\b|"
-                r"\bdeclines? to (?:withdraw|release)\b|" + ACTION_STAYS),
+                r"\bdeclines? to (?:withdraw|release)\b|"
+                # "the levy is allowed for 2019 and 2020", "Appeals will allow the proposed levy"
+                r"\b(?:levy|levies|lien|nftl)\b[^.;,]{0,40}?\b(?:is|are|was|were|will be) "
+                r"(?:allowed|permitted)\b|"
+                r"\ballow(?:s|ed)? (?:the )?(?:proposed )?(?:levy|levies|lien)\b|" + ACTION_STAYS),
      "sustained"),
 )
 # Limits on a lien or levy sustained: allowed only for some years, or held back for some time. A sentence
@@ -89,6 +95,15 @@ COLLECTION_LIMITS: tuple[tuple[str, re.Pattern[str], frozenset[CollectionAction]
 # Where what is said of the collection part gives way to the innocent spouse part within one sentence ("the
 # lien stays in place, ... and you are granted relief for 2019 but not for 2020"): a limit past it is none.
 SPOUSE_CLAUSE = re.compile(r"\brelie[fv]|\b6015\b|\binnocent spouse\b")
+# "We will return your case to the Collection function": what happens next, no decision of its own. Said
+# for collection action ("for appropriate collection action", "to proceed with collection") and with no
+# lien or levy decided anywhere, it is what the letter decided: collection goes on, of an action it does not
+# name (checked).
+RETURNED_TO_COLLECTION = re.compile(
+    r"\b(?:return|send|sent|refer|forward)(?:s|ed|ing)? (?:\S+ ){0,4}?(?:back )?to (?:the )?collection\b")
+FOR_COLLECTION_ACTION = re.compile(
+    r"\bfor (?:\w+ ){0,2}(?:collection|enforce\w*|levy|appropriate) (?:\w+ )?action\b|"
+    r"\bto (?:resume|continue|proceed with|pursue|take) (?:the )?(?:\w+ )?(?:collection|levy|enforce)")
 # A release or withdrawal that waits on payment, and the words of one.
 ONCE_PAID = re.compile(r"\b(?:when|once|after|upon|if|until)\b[^.;]{0,40}?\b(?:pay|paid|payment|satisf)")
 RELEASE_WORDS = re.compile(r"releas|withdr")
@@ -99,7 +114,12 @@ UNTIL_THEN = re.compile(r"\b(?:until|till) (?:then|that time|that happens)\b|\bi
 STAY_WORDS = re.compile(r"\b(?:remain|stay|continue)")
 # Where a sentence's clauses part: "The lien is sustained, but the levy is not." Each outcome goes to the
 # actions its own clause names (else those of the clause before it).
-CLAUSE_BREAK = re.compile(r";|,?\s(?:but|however|whereas|while|although)\b|,\s(?:and|so)\b")
+# A comma before a new subject that is an action parts clauses too: "the lien stays in place, the levy
+# will not proceed".
+CLAUSE_BREAK = re.compile(r";|,?\s(?:but|however|whereas|while|although)\b|,\s(?:and|so)\b|"
+                          r",\s(?=(?:the |your )?(?:proposed |filing of the )?"
+                          r"(?:notice of (?:federal tax )?)?(?:liens?|lev(?:y|ies)|nftl|federal tax lien|"
+                          r"intent to levy)\b)")
 # The collection action a sentence names.
 ACTIONS: tuple[tuple[re.Pattern[str], CollectionAction], ...] = (
     (re.compile(r"\bliens?\b|\bnftls?\b|\bfederal tax l\w*"), "lien"),

@@ -31,7 +31,8 @@ TOPICS: tuple[tuple[str, re.Pattern[str], Part | None], ...] = (
 # Words that decide a lien, a levy or a request for relief.
 DECIDING = re.compile(
     r"\b(?:sustain|withdr[ae]w|releas|rescind|uph[eo]ld|proceed(?!s\b)|affirm|grant|allow|approv|award|den(?:y|ie)|"
-    r"reject|disallow|qualif|entitl|eligib|reliev|allocat|abate|necessary|appropriate|warranted)\w*|"
+    r"reject|disallow|qualif|entitl|eligib|reliev|allocat|abate|necessary|appropriate|warranted|subordinat|"
+    r"discharg|abeyance|reduc)\w*|"
     r"\b(?:remain|stay)(?:s|ed)? (?:liable|responsible|in (?:place|effect|force))\b|\bwill (?:remain|stay)\b|"
     r"\bno longer\b|\bnot (?:go|move) forward\b|\breturn\w* (?:\w+ ){0,3}to (?:the )?collection\b"
 )
@@ -51,7 +52,8 @@ DECIDES_NOTHING: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"argued|stated|said|told|wrote|provided|received|signed|withdrew|elected|did not)\b|"
         r"\b(?:we|appeals|the irs|the service|collection) (?:\w+ )?(?:received|sent|mailed|issued|scheduled|"
         r"held|asked|offered|explained)\b|"
-        r"\b(?:requested|received|filed|mailed|issued|dated|scheduled|held) on\b|"
+        r"\b(?:requested|received|filed|mailed|issued|dated|scheduled|held) on\b|\belected to\b|"
+        r"\byou were (?:divorced|separated|married|widowed)\b|"
         r"\bpreliminary (?:determination|letter|decision)|\bform (?:12153|8857|433)")),
     ("the law told", re.compile(
         r"\b(?:section|sec\.|§|irc|code|law|statute|regulations?)\b[^.;]{0,60}?\b(?:allows?|permits?|"

@@ -35,9 +35,11 @@ from parser.facts.decisions.collection_outcomes import (
     ACTIONS,
     COLLECTION_ACTION,
     COLLECTION_OUTCOMES,
+    FOR_COLLECTION_ACTION,
     ONCE_PAID,
     PARTS_OF_PARTIAL,
     RELEASE_WORDS,
+    RETURNED_TO_COLLECTION,
     STAY_WORDS,
     SUSTAIN,
     UNTIL_THEN,
@@ -166,9 +168,13 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
     unplaced: set[CollectionOutcome] = set()
     found = _Found()
     alternatives: list[CollectionAlternative] = []
+    returned_for_action = False
     for sentence in all_sentences(texts):
         text = found.repaired(sentence)
         outcomes = find_outcomes(text, COLLECTION_OUTCOMES)
+        if RETURNED_TO_COLLECTION.search(text):
+            found.used.add(sentence.key)  # what happens next: read, and no decision unless nothing else is
+            returned_for_action = returned_for_action or bool(FOR_COLLECTION_ACTION.search(text))
         if ONCE_PAID.search(text):
             # "We will release the lien within 30 days after you pay": the law's release on payment, no
             # decision of the hearing.
@@ -203,6 +209,10 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
         if said_of_alternatives.unreadable:
             found.reasons.append("a collection alternative Appeals considered could not be read")
         alternatives.extend(a for a in said_of_alternatives.named if a not in alternatives)
+    if not by_action and not unattributed and returned_for_action:
+        unattributed.add("sustained")  # "we will return your case to Collection for collection action"
+        found.reasons.append("the letter returns the case to Collection for collection action without "
+                             "deciding a lien or levy in words of its own")
     if not by_action and not unattributed:
         return None, found
     per_action: dict[CollectionAction, CollectionOutcome] = {}
