@@ -41,7 +41,8 @@ def table(verdicts: Sequence[Any]) -> str:
     for v in verdicts:
         for kind in (v.kind, "all"):
             groups.setdefault((v.profile, kind), Counter())[v.outcome] += 1
-    for (profile, kind), counts in groups.items():
+    order = {"determination": 0, "header": 1, "last_day": 2, "all": 3}
+    for (profile, kind), counts in sorted(groups.items(), key=lambda g: (g[0][0], order.get(g[0][1], 9))):
         total = sum(counts.values())
         shares = " | ".join(f"{counts[o]} ({counts[o] / total:.0%})" for o in OUTCOMES)
         rows.append(f"| {profile} | {kind} | {total} | {shares} |")

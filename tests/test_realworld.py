@@ -10,8 +10,6 @@ by kind: strict xfails, so a fix that makes one pass must remove it from the tab
 from __future__ import annotations
 
 import sys
-import tempfile
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -22,22 +20,27 @@ sys.path.insert(0, str(ROOT / "tests" / "realworld"))
 import render  # tests/realworld is not a package: a site-packages "tests" shadows it
 import verdict
 
-_PARTIAL_AS_FULL = "realworld: partial relief (amount or remaining balance) read as full"
 _SECOND_ACTION = "realworld: a second collection action decided in a later sentence dropped"
-_UNREAD_DECISION = "realworld: a decision said in other words left unread"
+_CLAIM_AS_DECISION = "realworld: the taxpayer's claim ('should not be sustained') read as the decision"
 _PRINTED_LAST_DAY = "realworld: printed last day missed"
-_SECTION_LIST = "realworld: relief section list read wrong"
+_OCR_NAME = "realworld (scan): OCR split a name and it was not flagged"
 
-# id -> kind of failure; "<id>/scan" for the scanned copy. Filled from the first run (bench/realworld.py).
+# id -> kind of failure ("<id>/scan" for the scanned copy), from the first run (python -m bench.realworld
+# --scanned). A fix that makes one pass turns its strict xfail into a failure: remove it here.
 KNOWN_FAILURES: dict[str, str] = {
-    # printed last day missed
+    # header: the printed last day not read (a cover line above it; the label wrapped in a narrow column)
     "rw037": _PRINTED_LAST_DAY,
+    "rw044": _PRINTED_LAST_DAY,
+    "rw045": _PRINTED_LAST_DAY,
+    # scans
+    "rw008/scan": _OCR_NAME,
 }
 
 
-@cache
-def _out_dir() -> Path:
-    return Path(tempfile.mkdtemp(prefix="letter4390-realworld-"))
+@pytest.fixture(scope="session")
+def out_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the letters are rendered: pytest's own temporary tree, so old runs are cleaned up."""
+    return tmp_path_factory.mktemp("realworld")
 
 
 def _params(profile: str) -> list[object]:
@@ -54,21 +57,21 @@ def _params(profile: str) -> list[object]:
     return params
 
 
-def _verdict(passage_id: str, profile: str) -> verdict.Verdict:
+def _verdict(passage_id: str, profile: str, out_dir: Path) -> verdict.Verdict:
     passage = next(p for p in render.load_passages() if p.id == passage_id)
-    rendition = render.render(passage, profile, _out_dir())
+    rendition = render.render(passage, profile, out_dir)
     assessment = verdict.read(rendition.path, rendition.truth["fields"]["letter_date"])
     return verdict.judge(rendition.truth, assessment, id=passage.id, kind=passage.kind)
 
 
 @pytest.mark.parametrize("passage_id", _params("digital"))
-def test_real_wording_never_confidently_wrong(passage_id: str) -> None:
-    assert _verdict(passage_id, "digital").wrong == ()
+def test_real_wording_never_confidently_wrong(passage_id: str, out_dir: Path) -> None:
+    assert _verdict(passage_id, "digital", out_dir).wrong == ()
 
 
 @pytest.mark.parametrize("passage_id", _params("scan"))
-def test_real_wording_scanned_never_confidently_wrong(passage_id: str) -> None:
-    assert _verdict(passage_id, "scan").wrong == ()
+def test_real_wording_scanned_never_confidently_wrong(passage_id: str, out_dir: Path) -> None:
+    assert _verdict(passage_id, "scan", out_dir).wrong == ()
 
 
 def test_known_failures_name_real_cases() -> None:
@@ -83,7 +86,8 @@ def test_known_failures_name_real_cases() -> None:
 def test_corpus_shape() -> None:
     passages = render.load_passages()
     kinds = [p.kind for p in passages]
-    assert kinds.count("determination") >= 30
+    assert kinds.count("determination") >= 80
+    assert kinds.count("header") + kinds.count("last_day") >= 20
     assert len({p.id for p in passages}) == len(passages)
     for passage in passages:
         expected = passage.expected

@@ -59,7 +59,7 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
                 # "recommended proceeding with the levy", "to go forward with the proposed levy"
                 r"\b(?:proceed(?:ing)?|go(?:ing)? forward) with (?:the )?(?:proposed )?"
                 r"(?:collection|enforced|"
-                r"levy|lien|nftl)|"
+                r"lev(?:y|ies)\b|liens?\b|nftl)|"
                 r"\baffirm(?:s|ed)?\b|\b(?:will|shall) not be (?:withdrawn|released)\b|"
                 r"\bdeclines? to (?:withdraw|release)\b|"
                 # "the levy is allowed for 2019 and 2020", "Appeals will allow the proposed levy"
