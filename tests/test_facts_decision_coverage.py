@@ -275,7 +275,8 @@ ROUTINE = (
     "concern that any collection action be no more intrusive than necessary.",
     "The lien will be released when the balance of $12,400 is paid in full.",
     "If you pay the balance, you may ask us to withdraw the lien for 2019.",
-    "We rejected the offer because your reasonable collection potential is more than $19,000.",
+    "We rejected your offer in compromise because your reasonable collection potential is more than "
+    "$19,000.",
     "Release of the lien",
     "You withdrew your request for a hearing on the levy for 2018.",
 )
@@ -293,3 +294,59 @@ def test_a_whole_letter_of_routine_sentences_reads_clean() -> None:
                    "We grant you full relief under section 6015(c) for 2019.")
     assert collection(*letter_text) == ("sustained", ("lien",), ())
     assert spouse(*letter_text) == ("full_relief", ("6015(c)",), ())
+
+
+# An offer named only as "the offer": an offer in compromise when the letter names one somewhere, else checked
+# (Hult v. Commissioner, T.C. Memo. 2007 (law.onecle.com/tax/2007/hult.tcm): "while the 2003 offer was
+# under consideration").
+def test_an_offer_the_letter_never_names_is_checked() -> None:
+    found, reasons = determinations.collection(letter(
+        "The notice of federal tax lien is sustained.",
+        "It was not improper to file the lien while the 2023 offer was under consideration."))
+    assert found is not None and found.alternatives == ()
+    assert reasons == ("the letter tells of an offer it does not name: check whether it was an offer "
+                       "in compromise",)
+
+
+def test_an_offer_the_letter_names_elsewhere_is_read_clean() -> None:
+    found, reasons = determinations.collection(letter(
+        "You submitted an offer in compromise of $4,000.",
+        "We rejected the offer because your reasonable collection potential is more than $19,000.",
+        "The notice of federal tax lien is sustained."))
+    assert found is not None and (found.alternatives, reasons) == (("offer_in_compromise",), ())
+
+
+# Contractions and other objects of a decision: the IRS's plain-language letters write "didn't", and a
+# decision may name the person it is about.
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # Vera v. Commissioner, 157 T.C. No. 6 (2021), quoting the final Appeals determination letter (rw094):
+    # "For tax year 2010, the information we have shows that you didn't meet the requirements for relief."
+    (("For tax year 2021, the information we have shows that you didn’t meet the requirements for relief "
+      "under section 6015(f).",), ("denied", ("6015(f)",))),
+    (("You aren't eligible for relief under section 6015(c) because you were married on the date you "
+      "elected.",), ("denied", ("6015(c)",))),
+    # Puckett v. Commissioner, T.C. Summary Opinion 2006 (rw088): "was not entitled to the requested relief";
+    # Jonson v. Commissioner, 118 T.C. 106 (2002) (rw080): "has denied Barbara relief under section 6015(f)".
+    (("Appeals determined that you were not entitled to the requested relief under section 6015(f).",),
+     ("denied", ("6015(f)",))),
+    (("Appeals has denied Barbara relief under section 6015(f).",), ("denied", ("6015(f)",))),
+    (("We can't grant relief under section 6015(b).",), ("denied", ("6015(b)",))),
+])
+def test_contractions_and_named_persons_in_relief_decisions(paragraphs: tuple[str, ...],
+                                                            expected: tuple[str, tuple[str, ...]]) -> None:
+    outcome, sections, reasons = spouse(*paragraphs)
+    assert (outcome, sections, reasons) == (*expected, ())
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("The notice of federal tax lien won't be withdrawn.",), ("sustained", ("lien",))),
+    (("The proposed levy isn't sustained.",), ("not_sustained", ("levy",))),
+    # Blackburn v. Commissioner, T.C. Summary Opinion 2007 (rw091): "did not abuse his discretion in refusing
+    # to withdraw the NFTL".
+    (("The Appeals officer refused to withdraw the NFTL.",), ("sustained", ("lien",))),
+    (("Appeals declines to release the lien for 2019 and 2020.",), ("sustained", ("lien",))),
+])
+def test_contractions_and_refusals_in_collection_decisions(paragraphs: tuple[str, ...],
+                                                           expected: tuple[str, tuple[str, ...]]) -> None:
+    outcome, actions, reasons = collection(*paragraphs)
+    assert (outcome, actions, reasons) == (*expected, ())

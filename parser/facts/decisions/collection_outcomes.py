@@ -61,7 +61,7 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
                 r"(?:collection|enforced|"
                 r"lev(?:y|ies)\b|liens?\b|nftl)|"
                 r"\baffirm(?:s|ed)?\b|\b(?:will|shall) not be (?:withdrawn|released)\b|"
-                r"\bdeclines? to (?:withdraw|release)\b|"
+                r"\b(?:declin|refus)(?:e|es|ed|ing|al) to (?:withdraw|release|rescind)\b|"
                 # "the levy is allowed for 2019 and 2020", "Appeals will allow the proposed levy"
                 r"\b(?:levy|levies|lien|nftl)\b[^.;,]{0,40}?\b(?:is|are|was|were|will be) "
                 r"(?:allowed|permitted)\b|"

@@ -52,7 +52,7 @@ from parser.facts.decisions.decided_years import decided_years, years_apart
 from parser.facts.decisions.decision_coverage import Part, SentenceKey, reason, unread_sentences
 from parser.facts.decisions.determination_ocr import garbled_decision, with_not_repaired
 from parser.facts.decisions.outcome_phrases import find_outcomes
-from parser.facts.decisions.phrases import Hit, sentences
+from parser.facts.decisions.phrases import Hit, contractions_expanded, sentences
 from parser.facts.decisions.relief_limits import Limit, grant_limits, remaining_liability
 from parser.facts.decisions.relief_sections import SECTION_ORDER, cited_sections
 from parser.facts.decisions.spouse_outcomes import (
@@ -107,9 +107,9 @@ class _Found:
     used: set[SentenceKey] = field(default_factory=set)  # the sentences the reading accounts for
 
     def repaired(self, sentence: Sentence) -> str:
-        """The sentence's text with a damaged "not" read back."""
+        """The sentence's text with a damaged "not" read back and contractions written out."""
         reasons: list[str] = []
-        text = with_not_repaired(sentence.text, reasons)
+        text = with_not_repaired(contractions_expanded(sentence.text), reasons)
         if reasons:
             self.pending[id(sentence)] = reasons
         return text
@@ -152,7 +152,7 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
 
 def _check_coverage(texts: Sequence[PageText], part: Part, found: _Found, other: _Found) -> None:
     """A reason for each sentence that may decide something in the part and that neither reading used."""
-    sentences = [(s.key, s.text) for s in all_sentences(texts)]
+    sentences = [(s.key, contractions_expanded(s.text)) for s in all_sentences(texts)]
     for unread in unread_sentences(sentences, found.used | other.used):
         if unread.part == part:
             found.reasons.append(reason(unread))
@@ -169,6 +169,7 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
     found = _Found()
     alternatives: list[CollectionAlternative] = []
     returned_for_action = False
+    unnamed_offer = False
     for sentence in all_sentences(texts):
         text = found.repaired(sentence)
         outcomes = find_outcomes(text, COLLECTION_OUTCOMES)
@@ -206,6 +207,7 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
         said_of_alternatives = alternatives_said(text)
         if said_of_alternatives.on_topic:
             found.add(sentence)  # its OCR quality counts: a damaged alternative may hide in it
+        unnamed_offer = unnamed_offer or said_of_alternatives.unnamed_offer
         if said_of_alternatives.unreadable:
             found.reasons.append("a collection alternative Appeals considered could not be read")
         alternatives.extend(a for a in said_of_alternatives.named if a not in alternatives)
@@ -229,6 +231,9 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
     actions_found = tuple(a for _, a in ACTIONS if a in per_action)
     if not actions_found:
         found.reasons.append("the letter does not say which collection action (lien or levy) it decides")
+    if unnamed_offer and "offer_in_compromise" not in alternatives:
+        found.reasons.append("the letter tells of an offer it does not name: check whether it was an offer "
+                             "in compromise")
     ordered = in_table_order(alternatives)
     determination = CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
                                             confidence=0.0, evidence=tuple(found.evidence))

@@ -108,6 +108,24 @@ def find_all(pattern: re.Pattern[str], texts: Iterable[PageText]) -> list[Hit]:
     return hits
 
 
+# Contractions, written out so that the phrase tables' "not" reads them: "you didn't meet the requirements
+# for relief" (the IRS's own plain-language letters), "the lien won't be withdrawn", "she wasn't eligible".
+CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bcan[’']t\b"), "cannot"),
+    (re.compile(r"\bwon[’']t\b"), "will not"),
+    (re.compile(r"\bshan[’']t\b"), "shall not"),
+    (re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|should|would|could|must|need)n[’']t\b"),
+     r"\1 not"),
+)
+
+
+def contractions_expanded(text: str) -> str:
+    """The text with each "n't" contraction written out ("didn't" -> "did not")."""
+    for pattern, written_out in CONTRACTIONS:
+        text = pattern.sub(written_out, text)
+    return text
+
+
 # A sentence ends at ". " followed by a capital-less page text, so split on the punctuation itself.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 

@@ -20,11 +20,13 @@ _OF_RELIEF = r"(?:(?!,\s(?:and|so|but|while|because)\b|\b(?:liens?|lev(?:y|ies)|
 # Outcome phrases of the innocent spouse part, in order: denial, then partial relief, then full relief.
 SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
     (re.compile(r"\b(?:do|does|did) not qualify\b|"
-                r"\bnot (?:entitled|eligible) (?:to|for) (?:any |equitable |innocent spouse )?relief\b|"
+                r"\bnot (?:entitled|eligible) (?:to|for) (?:any |equitable |innocent spouse |the requested |"
+                r"such )?relief\b|\bnot (?:entitled|eligible) (?:to|for) the relief (?:you )?requested\b|"
                 r"\b(?:is|are|was|were|been|be) denied\b|"
-                r"\bden(?:y|ies|ied|ying) (?:you |your |the |her |his |petitioner(?:['’]s)? |"
-                r"the taxpayer(?:['’]s)? |the requesting spouse(?:['’]s)? )?(?:any )?"
-                r"(?:request|claim|relief)|"
+                # "denied you relief", "denies the requesting spouse's request", "has denied Barbara relief"
+                r"\bden(?:y|ies|ied|ying) "
+                r"(?:the (?:taxpayer|requesting spouse)(?:['’]s)? |[a-z]+(?:['’]s)? )?"
+                r"(?:any )?(?:request|claim|relief)|"
                 r"\bno relief\b|\b(?:cannot|unable to) (?:grant|allow|relieve|approve)\b|"
                 r"\bfull(?:y)? disallow\w*|"
                 r"\brelief is not allowed\b|"
