@@ -350,3 +350,9 @@ def test_contractions_and_refusals_in_collection_decisions(paragraphs: tuple[str
                                                            expected: tuple[str, tuple[str, ...]]) -> None:
     outcome, actions, reasons = collection(*paragraphs)
     assert (outcome, actions, reasons) == (*expected, ())
+
+
+def test_the_reason_quoting_an_unread_sentence_masks_taxpayer_id_numbers() -> None:
+    _, _, reasons = collection("The notice of federal tax lien is sustained.",
+                               "Appeals released the levy on account 123-45-6789 for 2021.")
+    assert len(reasons) == 1 and "123-45" not in reasons[0] and "6789" in reasons[0]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from parser.facts.decisions.relief_limits import REMAINING_LIABILITY
+from parser.facts.identifiers import mask_tins
 
 Part = Literal["collection", "innocent_spouse"]
 SentenceKey = tuple[int, int, int]  # (page, start, end) of a sentence in its page text
@@ -112,7 +113,7 @@ def unread_sentences(sentences: Sequence[tuple[SentenceKey, str]], used: Collect
 
 
 def reason(unread: Unread) -> str:
-    """Why the part is checked: the sentence that may decide it, shortened."""
-    words = unread.text.split()
+    """Why the part is checked: the sentence that may decide it, shortened (taxpayer ID numbers masked)."""
+    words = mask_tins(unread.text).split()
     shown = " ".join(words[:12]) + (" ..." if len(words) > 12 else "")
     return f'a sentence on {unread.topic} was not read as any decision: "{shown}"'

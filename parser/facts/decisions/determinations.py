@@ -5,11 +5,19 @@ withdrawn", "is denied") is a determination sentence; the actions it names (lien
 Negative phrases are matched first and their words are not matched again, so "not sustained" never also
 counts as "sustained". Sections and alternatives are read from the letter's running text; an alternative
 the person did not put forward ("You did not propose an installment agreement") is none Appeals considered.
-Relief granted in full for some tax years and denied for others is partial relief.
+Relief granted in full for some tax years and denied for others is partial relief, and so is relief granted
+with a limit ("of $16,912", "you remain liable for the remaining balance"); a lien or levy sustained only for
+some years or held back for some time is partly sustained and checked.
+
+Decisions are read by coverage: a sentence that names a lien or levy, a relief section, a tax year, an
+amount or a remaining liability with a deciding word must be used by a reading or plainly decide nothing;
+any other one checks its part (decision_coverage.py), so a decision in words no table knows is never
+dropped from a confident reading.
 
 This module walks the sentences and weighs what they say; the tables and readings live beside it:
 outcome_phrases.py (the matcher), collection_outcomes.py, collection_alternatives.py, spouse_outcomes.py,
-relief_sections.py, decided_years.py and determination_ocr.py (OCR damage read back or flagged).
+relief_sections.py, relief_limits.py, decided_years.py, decision_coverage.py and determination_ocr.py (OCR
+damage read back or flagged).
 """
 
 from __future__ import annotations
