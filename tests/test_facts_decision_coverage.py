@@ -14,7 +14,7 @@ import pytest
 from facts_pages import make_page
 
 from parser.facts.decisions import determinations
-from parser.facts.decisions.phrases import document_text
+from parser.facts.decisions.phrases import document_text, sentences
 from parser.reading.lines import PageText, group_lines
 
 LINE_CHARS = 88
@@ -77,6 +77,22 @@ def test_a_list_wrapped_at_any_word_keeps_its_last_item(width: int) -> None:
         "We have determined that you are entitled to full relief under IRC Section 6015(b), (c), and (f) "
         "for the tax periods shown above.", width=width)
     assert (outcome, found, reasons) == ("full_relief", ("6015(b)", "6015(c)", "6015(f)"), ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A line of the list ended as a row or heading would end it ("\n"): the list goes on across it.
+    ("relief under section 6015(b), (c) and\n(f) is denied.",
+     ["relief under section 6015(b), (c) and\n(f) is denied."]),
+    ("relief under section 6015(b) or\n(f) is denied.", ["relief under section 6015(b) or\n(f) is denied."]),
+    ("relief under section 6015(b),\nand (f) is denied.",
+     ["relief under section 6015(b),\nand (f) is denied."]),
+    # A sentence that ends, or a line that opens with something else, still parts.
+    ("relief under section 6015(b).\n(c) the lien is sustained.",
+     ["relief under section 6015(b).", "(c) the lien is sustained."]),
+    ("relief under section 6015(b)\nlien sustained", ["relief under section 6015(b)", "lien sustained"]),
+])
+def test_a_line_break_inside_a_list_of_subsections_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in sentences(PageText(1, text, ()))] == expected
 
 
 def test_a_second_subsection_glued_to_the_first_is_checked_not_guessed() -> None:

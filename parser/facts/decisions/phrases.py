@@ -137,10 +137,26 @@ def sentences(text: PageText) -> list[tuple[int, int]]:
     for match in SENTENCE_END.finditer(text.text):
         if _abbreviation_before(text.text, match.start()) or _speck_after_open_word(text.text, match.start()):
             continue
+        if _list_goes_on(text.text, match):
+            continue
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text.text)))
     return [(s, e) for s, e in spans if e > s]
+
+
+# A line break inside a list of subsections ("... under section 6015(b), (c) and" / "(f) ..."), where the
+# page's reading ended a line as a table row or a heading, ends no sentence: the list would lose its last
+# item.
+LIST_OPEN_BEFORE = re.compile(
+    r"(?:\b6015\s?\(\s?[bcf]\s?\)|\(\s?[bcf]\s?\))(?:,|,?\s(?:and/or|and|or|&))?\s?$")
+LIST_GOES_ON_AFTER = re.compile(r"^(?:(?:,|and/or|and|or|&)\s?)?\(\s?[bcf]\s?\)")
+
+
+def _list_goes_on(text: str, end: re.Match[str]) -> bool:
+    """Whether a line break stands inside a list of relief subsections."""
+    return ("\n" in end.group() and bool(LIST_OPEN_BEFORE.search(text[max(0, end.start() - 40):end.start()]))
+            and bool(LIST_GOES_ON_AFTER.match(text[end.end():])))
 
 
 ABBREVIATIONS = ("u.s.", "sec.", "secs.", "sect.", "sects.", "subsec.", "subsecs.", "par.", "para.",
