@@ -372,3 +372,25 @@ def test_the_reason_quoting_an_unread_sentence_masks_taxpayer_id_numbers() -> No
     _, _, reasons = collection("The notice of federal tax lien is sustained.",
                                "Appeals released the levy on account 123-45-6789 for 2021.")
     assert len(reasons) == 1 and "123-45" not in reasons[0] and "6789" in reasons[0]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    # Magee v. Commissioner, T.C. Memo. 2005-263: "R's denial of equitable relief under sec. 6015(f), I.R.C.,
+    # is sustained" (Appeals upholding the preliminary denial).
+    (("The denial of equitable relief under sec. 6015(f), I.R.C., is sustained.",), ("denied", ("6015(f)",))),
+    (("Appeals is sustaining the denial of your claim for relief under section 6015(b).",),
+     ("denied", ("6015(b)",))),
+    (("We affirm the disallowance of your request for relief under section 6015(c).",),
+     ("denied", ("6015(c)",))),
+])
+def test_a_denial_upheld_is_a_denial(paragraphs: tuple[str, ...],
+                                     expected: tuple[str, tuple[str, ...]]) -> None:
+    outcome, sections, reasons = spouse(*paragraphs)
+    assert (outcome, sections, reasons) == (*expected, ())
+
+
+def test_a_denial_upheld_beside_a_levy_sustained_leaves_the_levy_clean() -> None:
+    text = ("The proposed levy is sustained.", "The denial of equitable relief under section 6015(f) is "
+            "sustained.")
+    assert collection(*text) == ("sustained", ("levy",), ())
+    assert spouse(*text) == ("denied", ("6015(f)",), ())

@@ -70,6 +70,7 @@ from parser.facts.decisions.spouse_outcomes import (
     EARLIER_DETERMINATION,
     LAW_DESCRIBED,
     SPOUSE_CONTEXT,
+    SPOUSE_DENIAL_UPHELD,
     SPOUSE_OUTCOMES,
     UNREAD_SPOUSE_DECISION,
 )
@@ -205,7 +206,8 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
         elif outcomes and COLLECTION_ACTION.search(text):
             unattributed.update(o for o, _, _ in outcomes)
             found.add(sentence)
-        elif outcomes and SUSTAIN.search(text):
+        elif outcomes and SUSTAIN.search(text) and not SPOUSE_DENIAL_UPHELD.search(text):
+            # (a denial of relief "is sustained" speaks of the innocent spouse part)
             unplaced.update(o for o, _, _ in outcomes)
             found.add(sentence)
             found.reasons.append("a sentence about sustaining a collection action could not be fully read")

@@ -34,7 +34,7 @@ UNREAD_LIST_ITEM = re.compile(rf"^{LIST_JOIN}\(\s?\S{{1,2}}\s?\)")
 GLUED_SUBSECTION = re.compile(r"^\(\s?[bcf]\s?\)")
 # A list of sections that goes on with "and" but names nothing readable after it: "6015(b) and request".
 DANGLING = re.compile(
-    r"^\s?(?:,|and|or|&)\s(?!\(|section|sec\.|§|irc|internal|6015|66|"
+    r"^\s?(?:,|and|or|&)\s(?!\(|section|sec\.|§|irc|i\.r\.c\.|internal|6015|66|"
     r"(?:you|your|we|the|it|this|that|relief|is|are|was|has|have|will|appeals|a|an|in|for|to|because|since|"
     r"as|which|but|so|however|while|unless|if|when|on|under|with|and|or)\b)"
 )

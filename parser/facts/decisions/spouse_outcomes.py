@@ -17,6 +17,13 @@ _BESIDE = r"\s?[:\-–—]?\s"
 # What may stand between "relief" and what is said of it, inside one clause and off the collection part.
 _OF_RELIEF = r"(?:(?!,\s(?:and|so|but|while|because)\b|\b(?:liens?|lev(?:y|ies)|collection)\b)[^.;]){0,80}?"
 
+# A denial upheld: "we are sustaining the denial of your claim", "the denial of equitable relief under sec.
+# 6015(f), I.R.C., is sustained" (Magee v. Commissioner, T.C. Memo. 2005-263). Its "sustained" decides no
+# lien or levy. (Sentences are split already, so a period inside one is an abbreviation's.)
+DENIAL_UPHELD = (r"\b(?:sustain|uph[eo]ld|affirm)\w* (?:the |its |our |a )?(?:\w+ )?"
+                 r"(?:denial|disallowance)\b|"
+                 r"\b(?:denial|disallowance) of\b[^;]{0,80}?\b(?:is|was|has been|will be) (?:hereby )?"
+                 r"(?:sustained|upheld|affirmed)\b")
 # Outcome phrases of the innocent spouse part, in order: denial, then partial relief, then full relief.
 SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
     (re.compile(r"\b(?:do|does|did) not qualify\b|"
@@ -43,6 +50,7 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"(?:\brelief|" + _CITED_SECTION + r")\s(?:does|do|did|would) not (?:apply|cover)\b|"
                 + _CITED_SECTION + _BESIDE + r"(?:denied|disallowed|not (?:granted|allowed|approved))\b|"
                 r"\bdenied (?:under|pursuant to)\b|"
+                + DENIAL_UPHELD + r"|"
                 r"\breject(?:s|ed)? (?:your|the) (?:request|claim)|"
                 r"(?<!partially )\bdisallow(?:s|ed)?\b(?! in part)"),
      "denied"),
@@ -81,6 +89,7 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"(?:amount|liability|understatement|deficiency|balance)\b|"
                 + _CITED_SECTION + _BESIDE + r"(?:granted|allowed|approved)\b(?! in part)"), "full_relief"),
 )
+SPOUSE_DENIAL_UPHELD = re.compile(DENIAL_UPHELD)
 # A sentence belongs to the innocent spouse part when it speaks of relief, liability or its statutes.
 SPOUSE_CONTEXT = re.compile(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab")
 # Sentences on the innocent spouse part that name neither relief nor its sections still belong to it when
