@@ -28,10 +28,6 @@ _OCR_NAME = "realworld (scan): OCR split a name and it was not flagged"
 # id -> kind of failure ("<id>/scan" for the scanned copy), from the first run (python -m bench.realworld
 # --scanned). A fix that makes one pass turns its strict xfail into a failure: remove it here.
 KNOWN_FAILURES: dict[str, str] = {
-    # collection: the lien in "sustaining proposed levies and filings of notices of liens" dropped
-    "rw007": _SECOND_ACTION,
-    # collection: "P claimed ... the proposed levy for 1997 should not be sustained" read as not sustained
-    "rw083": _CLAIM_AS_DECISION,
     # header: the printed last day not read (a cover line above it; the label wrapped in a narrow column)
     "rw037": _PRINTED_LAST_DAY,
     "rw044": _PRINTED_LAST_DAY,

@@ -35,7 +35,15 @@ ALTERNATIVE_FRAGMENTS: tuple[tuple[re.Pattern[str], CollectionAlternative], ...]
     (re.compile(r"collect\s?ib|\bcurrently\s+not\b|\bnot\s+coll"), "currently_not_collectible"),
     (re.compile(r"\bbond\b|substitut"), "bond_or_substitution"),
 )
+# "the 2003 offer was under consideration", "your second offer": an offer named only as one. In a hearing on
+# collection it is most often an offer in compromise; unless the letter names one somewhere, it is checked.
+BARE_OFFER = re.compile(
+    r"\b(?:your|the|his|her|their|petitioner[’']?s?|(?:19|20)[0-9]{2}) (?:first |second |new |revised |"
+    r"amended |later )?offers?\b(?!\s(?:to|of|in)\s)")
 CONSIDERED = re.compile(r"\b(?:considered|proposal|proposed|requested|submitted|offered)\b")
+# An offer weighed: considered, or accepted or turned down.
+OFFER_WEIGHED = re.compile(r"\b(?:considered|consideration|proposal|proposed|requested|submitted|"
+                           r"accept(?:ed)?|reject(?:ed)?|declined)\b")
 # An alternative the person did not put forward is no alternative Appeals considered: "You did not propose an
 # installment agreement", "you never asked us to place your account in currently not collectible status",
 # "you proposed no collection alternative", "no offer in compromise was submitted", "an installment agreement
@@ -83,6 +91,8 @@ class AlternativesSaid:
     on_topic: bool = False
     # It tells of an alternative considered whose name the scan damaged.
     unreadable: bool = False
+    # It tells of an offer considered without saying what offer (BARE_OFFER).
+    unnamed_offer: bool = False
 
 
 def alternatives_said(text: str) -> AlternativesSaid:
@@ -94,8 +104,9 @@ def alternatives_said(text: str) -> AlternativesSaid:
     damaged = [a for pattern, a in ALTERNATIVE_FRAGMENTS if pattern.search(put_forward) and a not in named]
     unreadable = bool(damaged or (not named and ALTERNATIVE_HINT.search(put_forward))) and bool(
         CONSIDERED.search(text))
+    unnamed_offer = bool(BARE_OFFER.search(put_forward) and OFFER_WEIGHED.search(text))
     return AlternativesSaid(named=named, on_topic=bool(named or ALTERNATIVE_CONTEXT.search(text)),
-                            unreadable=unreadable)
+                            unreadable=unreadable, unnamed_offer=unnamed_offer)
 
 
 def without_alternatives_not_put_forward(text: str) -> str:

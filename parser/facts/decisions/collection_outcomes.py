@@ -33,7 +33,9 @@ ACTION_DOES_NOT_STAY = (_ACTION_SUBJECT + r"\b(?:(?:will|shall|should|must|may|i
 COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
     (re.compile(r"\b(?:sustained|sustains?) in part\b|\bpartially sustain(?:ed|s)?\b"),
      "partially_sustained"),
-    (re.compile(r"\bnot (?:be |been )?(?:sustain|uph[eo]ld|affirm)\w*|\bcannot (?:sustain|uphold)\w*"),
+    (re.compile(r"\bnot (?:be |been )?(?:sustain|uph[eo]ld|affirm)\w*|\bcannot (?:sustain|uphold)\w*|"
+                r"\b(?:is|are|was|were|will|be|been) not (?:be )?(?:allowed|permitted)\b|"
+                r"\b(?:does|do|did|will) not (?:allow|permit) (?:the )?(?:proposed )?(?:levy|levies|lien)"),
      "not_sustained"),
     (re.compile(r"\b(?:will|shall|should|must|is to|are to) (?:be )?(?:withdrawn|released)\b"
                 r"(?!\s(?:only\s)?(?:when|once|after|upon|if|until)\b)|"
@@ -44,14 +46,64 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
                 r"\b(?:should|will|may|can) not (?:proceed|go forward|be (?:issued|taken|made))\b|"
                 r"\b(?:does|do|did) not approve (?:the |your )?(?:proposed )?(?:levy|lien|filing)\b|"
                 r"\bnot (?:appropriate|warranted|justified)\b|"
+                # "the Collection function will issue a certificate of release of the federal tax lien"
+                r"\b(?:issue|file)[sd]? (?:a |the )?certificate of release\b|"
+                # "collection of the tax liability by levy was no longer necessary because ... an installment
+                # agreement had been reached": the action is not to go ahead.
+                r"\b(?:is|was|are|were|be|been) (?:no longer|not) (?:necessary|needed|required)\b|"
+                r"\bunnecessary\b|"
                 r"\b(?:direct\w*|instruct\w*) [^.;]{0,50}?\bto (?:withdraw|release)\b|"
                 + ACTION_DOES_NOT_STAY), "not_sustained"),
     (re.compile(r"\bsustain(?:ed|s|ing)?\b|\b(?:is|was|are|were) (?:an? )?(?:appropriate|proper)\b|"
-                r"\b(?:may|can|will) proceed\b|\buph[eo]ld(?:s|ing)?\b|"
+                r"\b(?:may|can|will|could|should|would) proceed\b|\buph[eo]ld(?:s|ing)?\b|"
+                # "recommended proceeding with the levy", "to go forward with the proposed levy"
+                r"\b(?:proceed(?:ing)?|go(?:ing)? forward) with (?:the )?(?:proposed )?"
+                r"(?:collection|enforced|"
+                r"lev(?:y|ies)\b|liens?\b|nftl)|"
                 r"\baffirm(?:s|ed)?\b|\b(?:will|shall) not be (?:withdrawn|released)\b|"
-                r"\bdeclines? to (?:withdraw|release)\b|" + ACTION_STAYS),
+                r"\b(?:declin|refus)(?:e|es|ed|ing|al) to (?:withdraw|release|rescind)\b|"
+                # "the levy is allowed for 2019 and 2020", "Appeals will allow the proposed levy"
+                r"\b(?:levy|levies|lien|nftl)\b[^.;,]{0,40}?\b(?:is|are|was|were|will be) "
+                r"(?:allowed|permitted)\b|"
+                r"\ballow(?:s|ed)? (?:the )?(?:proposed )?(?:levy|levies|lien)\b|" + ACTION_STAYS),
      "sustained"),
 )
+# Limits on a lien or levy sustained: allowed only for some years, or held back for some time. A sentence
+# that sustains an action with one of these sustains it in part, and is checked ("The proposed levy is
+# sustained for 2018 and 2019 only", "sustained, but the IRS may not levy for six months").
+_YEAR = r"(?:19|20)[0-9]{2}"
+_TAX_YEAR = (r"(?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?"
+             r"(?:(?:december|dec\.?) 31,? |12/31/)?" + _YEAR)
+COLLECTION_LIMITS: tuple[tuple[str, re.Pattern[str], frozenset[CollectionAction]], ...] = (
+    ("only for some years", re.compile(
+        rf"\bonly (?:for|as to|with respect to) {_TAX_YEAR}\b|"
+        rf"\b(?:for|as to) {_TAX_YEAR}(?:(?:,? and |, |,? or | through | to |\s?[-–]\s?){_YEAR})* only\b|"
+        rf"\b(?:but not|except(?: for)?|other than|excluding) (?:for |as to )?{_TAX_YEAR}\b"),
+     frozenset({"lien", "levy"})),
+    ("with collection held back for some time", re.compile(
+        r"\b(?:may|will|shall|can|should) not "
+        r"(?:levy|proceed|take (?:any )?(?:enforced |collection )?action)\b|"
+        r"\b(?:hold|suspend|delay|postpone|defer)(?:s|ed|ing)?\b[^.;]{0,40}?\b(?:levy|levies|collection|"
+        r"enforce\w*)\b|"
+        r"\b(?:levy|levies|collection|enforcement)\b[^.;]{0,40}?\b(?:is|are|was|were|will be) (?:held|"
+        r"suspended|delayed|postponed|deferred|on hold)\b|"
+        r"\bonly (?:after|if|when|once|in the event)\b"),
+     # A lien that stays "while collection is suspended" is sustained whole: holding back collection
+     # limits a levy only.
+     frozenset({"levy"})),
+)
+# Where what is said of the collection part gives way to the innocent spouse part within one sentence ("the
+# lien stays in place, ... and you are granted relief for 2019 but not for 2020"): a limit past it is none.
+SPOUSE_CLAUSE = re.compile(r"\brelie[fv]|\b6015\b|\binnocent spouse\b")
+# "We will return your case to the Collection function": what happens next, no decision of its own. Said
+# for collection action ("for appropriate collection action", "to proceed with collection") and with no
+# lien or levy decided anywhere, it is what the letter decided: collection goes on, of an action it does not
+# name (checked).
+RETURNED_TO_COLLECTION = re.compile(
+    r"\b(?:return|send|sent|refer|forward)(?:s|ed|ing)? (?:\S+ ){0,4}?(?:back )?to (?:the )?collection\b")
+FOR_COLLECTION_ACTION = re.compile(
+    r"\bfor (?:\w+ ){0,2}(?:collection|enforce\w*|levy|appropriate) (?:\w+ )?action\b|"
+    r"\bto (?:resume|continue|proceed with|pursue|take) (?:the )?(?:\w+ )?(?:collection|levy|enforce)")
 # A release or withdrawal that waits on payment, and the words of one.
 ONCE_PAID = re.compile(r"\b(?:when|once|after|upon|if|until)\b[^.;]{0,40}?\b(?:pay|paid|payment|satisf)")
 RELEASE_WORDS = re.compile(r"releas|withdr")
@@ -62,10 +114,15 @@ UNTIL_THEN = re.compile(r"\b(?:until|till) (?:then|that time|that happens)\b|\bi
 STAY_WORDS = re.compile(r"\b(?:remain|stay|continue)")
 # Where a sentence's clauses part: "The lien is sustained, but the levy is not." Each outcome goes to the
 # actions its own clause names (else those of the clause before it).
-CLAUSE_BREAK = re.compile(r";|,?\s(?:but|however|whereas|while|although)\b|,\s(?:and|so)\b")
+# A comma before a new subject that is an action parts clauses too: "the lien stays in place, the levy
+# will not proceed".
+CLAUSE_BREAK = re.compile(r";|,?\s(?:but|however|whereas|while|although)\b|,\s(?:and|so)\b|"
+                          r",\s(?=(?:the |your )?(?:proposed |filing of the )?"
+                          r"(?:notice of (?:federal tax )?)?(?:liens?|lev(?:y|ies)|nftl|federal tax lien|"
+                          r"intent to levy)\b)")
 # The collection action a sentence names.
 ACTIONS: tuple[tuple[re.Pattern[str], CollectionAction], ...] = (
-    (re.compile(r"\blien\b|\bnftl\b|\bfederal tax l\w*"), "lien"),
+    (re.compile(r"\bliens?\b|\bnftls?\b|\bfederal tax l\w*"), "lien"),
     (re.compile(r"\blev(?:y|ies|ied)\b"), "levy"),
 )
 # A sentence about sustaining that names neither action is flagged, not read.
@@ -77,6 +134,28 @@ PARTS_OF_PARTIAL: frozenset[CollectionOutcome] = frozenset(
     {"sustained", "not_sustained", "partially_sustained"})
 
 
+def limits_on_sustained(text: str, outcomes: Sequence[tuple[CollectionOutcome, int, int]]
+                        ) -> dict[CollectionAction, list[str]]:
+    """The limits each action a sentence sustains is sustained with: looked for between the outcomes said
+    before and after it ("For 2019 only, the levy is sustained"), short of any words on the innocent spouse
+    part."""
+    limits: dict[CollectionAction, list[str]] = {}
+    for outcome, start, end in outcomes:
+        if outcome != "sustained":
+            continue
+        before = max((e for _, s, e in outcomes if e <= start), default=0)
+        after = min((s for _, s, _ in outcomes if s >= end), default=len(text))
+        span = text[before:after]
+        spouse = SPOUSE_CLAUSE.search(span, start - before)
+        span = span[:spouse.start()] if spouse else span
+        for action in _actions_of(text, start):
+            names = [name for name, pattern, actions in COLLECTION_LIMITS
+                     if action in actions and pattern.search(span)]
+            if names:
+                limits.setdefault(action, []).extend(n for n in names if n not in limits.get(action, []))
+    return limits
+
+
 def actions_in(text: str) -> list[CollectionAction]:
     """The collection actions the text names, in table order."""
     return [action for pattern, action in ACTIONS if pattern.search(text)]
@@ -86,17 +165,21 @@ def attributed(text: str, outcomes: Sequence[tuple[CollectionOutcome, int, int]]
                ) -> dict[CollectionAction, set[CollectionOutcome]]:
     """Each outcome of a sentence given to the actions of its clause, or of the nearest clause before it
     that names one, or else to every action the sentence names."""
-    cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text) + 1]
-    clauses = list(itertools.pairwise(cuts))
-    named = [actions_in(text[start:end]) for start, end in clauses]
-    everything = actions_in(text)
     said_of: dict[CollectionAction, set[CollectionOutcome]] = {}
     for outcome, start, _ in outcomes:
-        index = next(i for i, (s, e) in enumerate(clauses) if s <= start < e)
-        actions = next((named[i] for i in range(index, -1, -1) if named[i]), everything)
-        for action in actions:
+        for action in _actions_of(text, start):
             said_of.setdefault(action, set()).add(outcome)
     return said_of
+
+
+def _actions_of(text: str, position: int) -> list[CollectionAction]:
+    """The actions an outcome at `position` is said of: those of its clause, or of the nearest clause before
+    it that names one, or else every action the sentence names."""
+    cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text) + 1]
+    clauses = list(itertools.pairwise(cuts))
+    index = next(i for i, (s, e) in enumerate(clauses) if s <= position < e)
+    return next((named for i in range(index, -1, -1) if (named := actions_in(text[slice(*clauses[i])]))),
+                actions_in(text))
 
 
 def overall(outcomes: set[CollectionOutcome]) -> CollectionOutcome:

@@ -5,15 +5,24 @@ withdrawn", "is denied") is a determination sentence; the actions it names (lien
 Negative phrases are matched first and their words are not matched again, so "not sustained" never also
 counts as "sustained". Sections and alternatives are read from the letter's running text; an alternative
 the person did not put forward ("You did not propose an installment agreement") is none Appeals considered.
-Relief granted in full for some tax years and denied for others is partial relief.
+Relief granted in full for some tax years and denied for others is partial relief, and so is relief granted
+with a limit ("of $16,912", "you remain liable for the remaining balance"); a lien or levy sustained only for
+some years or held back for some time is partly sustained and checked.
+
+Decisions are read by coverage: a sentence that names a lien or levy, a relief section, a tax year, an
+amount or a remaining liability with a deciding word must be used by a reading or plainly decide nothing;
+any other one checks its part (decision_coverage.py), so a decision in words no table knows is never
+dropped from a confident reading.
 
 This module walks the sentences and weighs what they say; the tables and readings live beside it:
 outcome_phrases.py (the matcher), collection_outcomes.py, collection_alternatives.py, spouse_outcomes.py,
-relief_sections.py, decided_years.py and determination_ocr.py (OCR damage read back or flagged).
+relief_sections.py, relief_limits.py, decided_years.py, decision_coverage.py and determination_ocr.py (OCR
+damage read back or flagged).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,20 +43,25 @@ from parser.facts.decisions.collection_outcomes import (
     ACTIONS,
     COLLECTION_ACTION,
     COLLECTION_OUTCOMES,
+    FOR_COLLECTION_ACTION,
     ONCE_PAID,
     PARTS_OF_PARTIAL,
     RELEASE_WORDS,
+    RETURNED_TO_COLLECTION,
     STAY_WORDS,
     SUSTAIN,
     UNTIL_THEN,
     actions_in,
     attributed,
+    limits_on_sustained,
     overall,
 )
 from parser.facts.decisions.decided_years import decided_years, years_apart
+from parser.facts.decisions.decision_coverage import Part, SentenceKey, reason, unread_sentences
 from parser.facts.decisions.determination_ocr import garbled_decision, with_not_repaired
 from parser.facts.decisions.outcome_phrases import find_outcomes
-from parser.facts.decisions.phrases import Hit, sentences
+from parser.facts.decisions.phrases import Hit, contractions_expanded, sentences
+from parser.facts.decisions.relief_limits import Limit, grant_limits, remaining_liability
 from parser.facts.decisions.relief_sections import SECTION_ORDER, cited_sections
 from parser.facts.decisions.spouse_outcomes import (
     COLLECTION_WORDS,
@@ -56,6 +70,7 @@ from parser.facts.decisions.spouse_outcomes import (
     EARLIER_DETERMINATION,
     LAW_DESCRIBED,
     SPOUSE_CONTEXT,
+    SPOUSE_DENIAL_UPHELD,
     SPOUSE_OUTCOMES,
     UNREAD_SPOUSE_DECISION,
 )
@@ -76,6 +91,10 @@ class Sentence:
     def text(self) -> str:
         return self.page.text[self.start:self.end]
 
+    @property
+    def key(self) -> SentenceKey:
+        return (self.page.page, self.start, self.end)
+
     def hit(self, start: int, end: int) -> Hit:
         return Hit(page=self.page, start=self.start + start, end=self.start + end, groups={})
 
@@ -94,17 +113,19 @@ class _Found:
     # Reasons a sentence's own damage gives ("riot" read as "not"), counted only once the sentence is used:
     # a damaged "not" in the collection part is no reason to check the innocent spouse part.
     pending: dict[int, list[str]] = field(default_factory=dict)
+    used: set[SentenceKey] = field(default_factory=set)  # the sentences the reading accounts for
 
     def repaired(self, sentence: Sentence) -> str:
-        """The sentence's text with a damaged "not" read back."""
+        """The sentence's text with a damaged "not" read back and contractions written out."""
         reasons: list[str] = []
-        text = with_not_repaired(sentence.text, reasons)
+        text = with_not_repaired(contractions_expanded(sentence.text), reasons)
         if reasons:
             self.pending[id(sentence)] = reasons
         return text
 
     def add(self, sentence: Sentence) -> None:
         self.reasons.extend(self.pending.pop(id(sentence), []))
+        self.used.add(sentence.key)
         hit = sentence.hit(0, len(sentence.text))
         if hit.words:
             self.evidence.append(hit.evidence())
@@ -122,6 +143,32 @@ class _Found:
 
 def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | None, tuple[str, ...]]:
     """The collection determination, with the reasons to review it (empty when clear)."""
+    determination, found = _read_collection(texts)
+    if determination is None:
+        return None, ()
+    _check_coverage(texts, "collection", found, _read_spouse(texts)[1])
+    return dataclasses.replace(determination, confidence=found.confidence()), tuple(found.reasons)
+
+
+def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination | None, tuple[str, ...]]:
+    """The innocent spouse determination, with the reasons to review it (empty when clear)."""
+    determination, found = _read_spouse(texts)
+    if determination is None:
+        return None, ()
+    _check_coverage(texts, "innocent_spouse", found, _read_collection(texts)[1])
+    return dataclasses.replace(determination, confidence=found.confidence()), tuple(found.reasons)
+
+
+def _check_coverage(texts: Sequence[PageText], part: Part, found: _Found, other: _Found) -> None:
+    """A reason for each sentence that may decide something in the part and that neither reading used."""
+    sentences = [(s.key, contractions_expanded(s.text)) for s in all_sentences(texts)]
+    for unread in unread_sentences(sentences, found.used | other.used):
+        if unread.part == part:
+            found.reasons.append(reason(unread))
+
+
+def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | None, _Found]:
+    """The collection part as read, its confidence still to be weighed, and what was found for it."""
     by_action: dict[CollectionAction, set[CollectionOutcome]] = {}
     unattributed: set[CollectionOutcome] = set()
     # Outcomes said with no action beside them, as in the rows of a table per tax period ("2019  Sustained
@@ -130,9 +177,14 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
     unplaced: set[CollectionOutcome] = set()
     found = _Found()
     alternatives: list[CollectionAlternative] = []
+    returned_for_action = False
+    unnamed_offer = False
     for sentence in all_sentences(texts):
         text = found.repaired(sentence)
         outcomes = find_outcomes(text, COLLECTION_OUTCOMES)
+        if RETURNED_TO_COLLECTION.search(text):
+            found.used.add(sentence.key)  # what happens next: read, and no decision unless nothing else is
+            returned_for_action = returned_for_action or bool(FOR_COLLECTION_ACTION.search(text))
         if ONCE_PAID.search(text):
             # "We will release the lien within 30 days after you pay": the law's release on payment, no
             # decision of the hearing.
@@ -142,13 +194,20 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
                     if not (STAY_WORDS.search(text[o[1]:o[2]]) and any(end <= o[1] for end in waits))]
         actions = actions_in(text)
         if outcomes and actions:
+            limited = limits_on_sustained(text, outcomes)
             for action, said in attributed(text, outcomes).items():
+                if action in limited and "sustained" in said:
+                    # Allowed only for some years or held back for some time: sustained in part, checked.
+                    said = (said - {"sustained"}) | {"partially_sustained"}
+                    found.reasons.append(f"the {action} is sustained {' and '.join(limited[action])}: check "
+                                         "for which years or how long")
                 by_action.setdefault(action, set()).update(said)
             found.add(sentence)
         elif outcomes and COLLECTION_ACTION.search(text):
             unattributed.update(o for o, _, _ in outcomes)
             found.add(sentence)
-        elif outcomes and SUSTAIN.search(text):
+        elif outcomes and SUSTAIN.search(text) and not SPOUSE_DENIAL_UPHELD.search(text):
+            # (a denial of relief "is sustained" speaks of the innocent spouse part)
             unplaced.update(o for o, _, _ in outcomes)
             found.add(sentence)
             found.reasons.append("a sentence about sustaining a collection action could not be fully read")
@@ -158,11 +217,16 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
         said_of_alternatives = alternatives_said(text)
         if said_of_alternatives.on_topic:
             found.add(sentence)  # its OCR quality counts: a damaged alternative may hide in it
+        unnamed_offer = unnamed_offer or said_of_alternatives.unnamed_offer
         if said_of_alternatives.unreadable:
             found.reasons.append("a collection alternative Appeals considered could not be read")
         alternatives.extend(a for a in said_of_alternatives.named if a not in alternatives)
+    if not by_action and not unattributed and returned_for_action:
+        unattributed.add("sustained")  # "we will return your case to Collection for collection action"
+        found.reasons.append("the letter returns the case to Collection for collection action without "
+                             "deciding a lien or levy in words of its own")
     if not by_action and not unattributed:
-        return None, ()
+        return None, found
     per_action: dict[CollectionAction, CollectionOutcome] = {}
     for action, said in by_action.items():
         if len(said) == 1:
@@ -177,14 +241,17 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
     actions_found = tuple(a for _, a in ACTIONS if a in per_action)
     if not actions_found:
         found.reasons.append("the letter does not say which collection action (lien or levy) it decides")
+    if unnamed_offer and "offer_in_compromise" not in alternatives:
+        found.reasons.append("the letter tells of an offer it does not name: check whether it was an offer "
+                             "in compromise")
     ordered = in_table_order(alternatives)
     determination = CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
-                                            confidence=found.confidence(), evidence=tuple(found.evidence))
-    return determination, tuple(found.reasons)
+                                            confidence=0.0, evidence=tuple(found.evidence))
+    return determination, found
 
 
-def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination | None, tuple[str, ...]]:
-    """The innocent spouse determination, with the reasons to review it (empty when clear)."""
+def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination | None, _Found]:
+    """The innocent spouse part as read, its confidence still to be weighed, and what was found for it."""
     outcomes: set[InnocentSpouseOutcome] = set()
     found = _Found()
     sections: set[InnocentSpouseSection] = set()
@@ -195,6 +262,10 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
     run: list[Sentence] = []  # every sentence since the part's sentences began, for what `recent` misses
     # The years each granting or denying sentence decides (empty when it names none, nor do those before it).
     years_of: dict[InnocentSpouseOutcome, list[frozenset[str]]] = {}
+    # Limits said on relief granted ("of $16,912", "you remain liable for the remaining balance"): full
+    # relief with one is partial relief, or checked.
+    limits: list[Limit] = []
+    granted = False
     for sentence in all_sentences(texts):
         text = found.repaired(sentence)
         on_topic = SPOUSE_CONTEXT.search(text) or (recent and not COLLECTION_WORDS.search(text))
@@ -205,15 +276,28 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
         recent = [*recent[-(CONTEXT_SENTENCES - 1):], sentence]
         run.append(sentence)
         said = find_outcomes(text, SPOUSE_OUTCOMES)
+        if not said and outcomes and not COLLECTION_WORDS.search(text) and not CONDITIONAL.search(text):
+            # "Your request is granted. You remain liable for $1,000 of the 2019 tax." The liability that
+            # stays limits a grant before it; after a denial it only says the denial again.
+            remaining = remaining_liability(text)
+            if remaining is not None:
+                if granted:
+                    limits.append(remaining)
+                found.add(sentence)
+                continue
         if not said:
             if (UNREAD_SPOUSE_DECISION.search(text) and not CONDITIONAL.search(text)
                     and cited_sections(text)[0]):
                 found.reasons.append("a sentence deciding relief under a cited section could not be read")
+                found.used.add(sentence.key)  # flagged already: accounted for
             continue
         if any(o == "partial_relief" for o, _, _ in said):
             # "We approved your request for relief in part": the grant is the partial one.
             said = [hit for hit in said if hit[0] != "full_relief"]
         outcomes.update(o for o, _, _ in said)
+        if any(o == "full_relief" for o, _, _ in said):
+            granted = True
+            limits.extend(grant_limits(text))
         years = next((y for earlier in reversed(recent) if (y := decided_years(earlier.text))), frozenset())
         for said_outcome in {o for o, _, _ in said}:
             years_of.setdefault(said_outcome, []).append(years)
@@ -237,7 +321,7 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
         if damaged:
             found.reasons.append("a statute section in the determination could not be read")
     if not outcomes:
-        return None, ()
+        return None, found
     if len(outcomes) == 1:
         outcome = next(iter(outcomes))
     elif "partial_relief" in outcomes:
@@ -250,9 +334,15 @@ def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDeterminat
     else:
         outcome = "unknown"
         found.reasons.append("the letter's innocent spouse sentences point to different outcomes")
+    if outcome == "full_relief" and limits:
+        if any(limit.kind == "partial" for limit in limits):
+            outcome = "partial_relief"  # relief "of $16,912", "for 2019 but not 2020": no full relief
+        else:
+            names = ", ".join(dict.fromkeys(limit.name for limit in limits))
+            found.reasons.append(f"relief is granted with {names}: check whether it is full or partial "
+                                 "relief")
     if not sections:
         found.reasons.append("the letter does not say under which section relief was decided")
-    confidence = found.confidence()
     ordered = tuple(s for s in SECTION_ORDER if s in sections)
-    return InnocentSpouseDetermination(outcome=outcome, sections=ordered, confidence=confidence,
-                                       evidence=tuple(found.evidence)), tuple(found.reasons)
+    return InnocentSpouseDetermination(outcome=outcome, sections=ordered, confidence=0.0,
+                                       evidence=tuple(found.evidence)), found

@@ -108,6 +108,24 @@ def find_all(pattern: re.Pattern[str], texts: Iterable[PageText]) -> list[Hit]:
     return hits
 
 
+# Contractions, written out so that the phrase tables' "not" reads them: "you didn't meet the requirements
+# for relief" (the IRS's own plain-language letters), "the lien won't be withdrawn", "she wasn't eligible".
+CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bcan[’']t\b"), "cannot"),
+    (re.compile(r"\bwon[’']t\b"), "will not"),
+    (re.compile(r"\bshan[’']t\b"), "shall not"),
+    (re.compile(r"\b(is|are|was|were|do|does|did|has|have|had|should|would|could|must|need)n[’']t\b"),
+     r"\1 not"),
+)
+
+
+def contractions_expanded(text: str) -> str:
+    """The text with each "n't" contraction written out ("didn't" -> "did not")."""
+    for pattern, written_out in CONTRACTIONS:
+        text = pattern.sub(written_out, text)
+    return text
+
+
 # A sentence ends at ". " followed by a capital-less page text, so split on the punctuation itself.
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
@@ -119,14 +137,34 @@ def sentences(text: PageText) -> list[tuple[int, int]]:
     for match in SENTENCE_END.finditer(text.text):
         if _abbreviation_before(text.text, match.start()) or _speck_after_open_word(text.text, match.start()):
             continue
+        if _list_goes_on(text.text, match):
+            continue
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text.text)))
     return [(s, e) for s, e in spans if e > s]
 
 
-ABBREVIATIONS = ("u.s.", "sec.", "i.r.c.", "no.", "rev.", "proc.", "reg.", "treas.", "e.g.", "i.e.", "st.",
-                 "mr.", "ms.", "mrs.", "dr.", "inc.", "p.m.", "a.m.", "v.", "vs.", "c.f.r.")
+# A line break inside a list of subsections ("... under section 6015(b), (c) and" / "(f) ..."), where the
+# page's reading ended a line as a table row or a heading, ends no sentence: the list would lose its last
+# item.
+LIST_OPEN_BEFORE = re.compile(
+    r"(?:\b6015\s?\(\s?[bcf]\s?\)|\(\s?[bcf]\s?\))(?:,|,?\s(?:and/or|and|or|&))?\s?$")
+LIST_GOES_ON_AFTER = re.compile(r"^(?:(?:,|and/or|and|or|&)\s?)?\(\s?[bcf]\s?\)")
+
+
+def _list_goes_on(text: str, end: re.Match[str]) -> bool:
+    """Whether a line break stands inside a list of relief subsections."""
+    return ("\n" in end.group() and bool(LIST_OPEN_BEFORE.search(text[max(0, end.start() - 40):end.start()]))
+            and bool(LIST_GOES_ON_AFTER.match(text[end.end():])))
+
+
+ABBREVIATIONS = ("u.s.", "sec.", "secs.", "sect.", "sects.", "subsec.", "subsecs.", "par.", "para.",
+                 "i.r.c.", "no.", "rev.", "proc.", "reg.", "regs.", "treas.", "e.g.", "i.e.", "st.", "mr.",
+                 "ms.", "mrs.", "dr.", "inc.", "p.m.", "a.m.", "v.", "vs.", "c.f.r.", "u.s.c.", "approx.")
+# A citation's initialism, letters each with its period ("u.s.c.", "i.r.c.", "c.f.r."), ends no sentence: a
+# split after "26 U.S.C." would cut the section a decision names from the decision.
+INITIALISM = re.compile(r"(?:[a-z]\.){2,}")
 
 
 # Words no sentence ends with: a period after one is a speck of the scan ("relief under. Internal Revenue
@@ -146,5 +184,6 @@ def _speck_after_open_word(text: str, position: int) -> bool:
 
 
 def _abbreviation_before(text: str, position: int) -> bool:
-    before = text[max(0, position - 8):position].split(" ")[-1]
-    return before in ABBREVIATIONS or bool(re.fullmatch(r"[a-z]\.|§+", before))
+    before = text[max(0, position - 10):position].split(" ")[-1]
+    return (before in ABBREVIATIONS or bool(re.fullmatch(r"[a-z]\.|§+", before))
+            or bool(INITIALISM.fullmatch(before)))

@@ -11,17 +11,30 @@ import re
 from parser.core.model import InnocentSpouseSection
 from parser.facts.decisions.determination_ocr import section_marks_repaired
 
+# What joins the items of a list of subsections: "(b), (c) and (f)", "(b), (c), and (f)", "(b) or (f)",
+# "(b) and/or (f)", "(b) & (f)", "(b),(c),and(f)". A list read short of its last item reports too few
+# sections, so every join a list is written with is one join here.
+LIST_JOIN = r"\s?(?:,\s?(?:and/or|and|or|&)?|and/or|and|or|&)\s?"
 # Statute sections of innocent spouse relief: "6015(b)", "§§ 6015(b), (c) and (f)", "66(c)".
 SECTION_LIST = re.compile(
-    r"\b6015\s?\(\s?(?P<first>[bcf])\s?\)(?P<more>(?:\s?(?:,|and|or|&)\s?\(\s?[bcf]\s?\))*)"
+    rf"\b6015\s?\(\s?(?P<first>[bcf])\s?\)(?P<more>(?:{LIST_JOIN}\(\s?[bcf]\s?\))*)"
+)
+# The subsections named first and the section after them: "subsections (b), (c) and (f) of section 6015".
+SUBSECTIONS_OF_6015 = re.compile(
+    rf"\bsubsections?\s(?P<list>\(\s?[bcf]\s?\)(?:{LIST_JOIN}\(\s?[bcf]\s?\))*)\s"
+    r"(?:of|under)\s(?:the\s)?(?:irc\s|code\s)?(?:section\s|sec\.\s|§\s?)?6015\b(?!\s?\()"
 )
 # "6015" followed by a subsection mark; a cited one that SECTION_LIST cannot read is OCR damage.
 CITED_6015 = re.compile(r"\b6015\s?\(")
 # A further "(x)" after a list of subsections that the list could not read: "6015(b), (c) and (1)".
-UNREAD_LIST_ITEM = re.compile(r"^\s?(?:,|and|or|&)\s?\(\s?\S{1,2}\s?\)")
+UNREAD_LIST_ITEM = re.compile(rf"^{LIST_JOIN}\(\s?\S{{1,2}}\s?\)")
+# A second subsection letter glued to the first with no join: "6015(b)(c) and (f)" is a list written short
+# of its comma, not a paragraph of (b) ("6015(b)(1)" and "6015(c)(3)(c)" are): which items it holds is
+# checked, not guessed.
+GLUED_SUBSECTION = re.compile(r"^\(\s?[bcf]\s?\)")
 # A list of sections that goes on with "and" but names nothing readable after it: "6015(b) and request".
 DANGLING = re.compile(
-    r"^\s?(?:,|and|or|&)\s(?!\(|section|sec\.|§|irc|internal|6015|66|"
+    r"^\s?(?:,|and|or|&)\s(?!\(|section|sec\.|§|irc|i\.r\.c\.|internal|6015|66|"
     r"(?:you|your|we|the|it|this|that|relief|is|are|was|has|have|will|appeals|a|an|in|for|to|because|since|"
     r"as|which|but|so|however|while|unless|if|when|on|under|with|and|or)\b)"
 )
@@ -44,10 +57,13 @@ def cited_sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
         letters = [match["first"], *SUBSECTION.findall(match["more"] or "")]
         for letter in letters:
             found.add(f"6015({letter})")  # type: ignore[arg-type]
+    for match in SUBSECTIONS_OF_6015.finditer(text):
+        found.update(f"6015({letter})" for letter in SUBSECTION.findall(match["list"]))  # type: ignore[misc]
     if COMMUNITY_PROPERTY.search(text):
         found.add("66(c)")
     damaged = any(not SECTION_LIST.match(text, m.start()) for m in CITED_6015.finditer(text))
-    damaged = damaged or any(UNREAD_LIST_ITEM.match(text[m.end():]) or DANGLING.match(text[m.end():])
-                             for m in SECTION_LIST.finditer(text))
+    damaged = damaged or any(
+        UNREAD_LIST_ITEM.match(text[m.end():]) or DANGLING.match(text[m.end():])
+        or GLUED_SUBSECTION.match(text[m.end():]) for m in SECTION_LIST.finditer(text))
     damaged = damaged or bool(UNREAD_SECTION_NUMBER.search(text)) or misread > 0
     return found, damaged

@@ -17,12 +17,23 @@ _BESIDE = r"\s?[:\-–—]?\s"
 # What may stand between "relief" and what is said of it, inside one clause and off the collection part.
 _OF_RELIEF = r"(?:(?!,\s(?:and|so|but|while|because)\b|\b(?:liens?|lev(?:y|ies)|collection)\b)[^.;]){0,80}?"
 
+# A denial upheld: "we are sustaining the denial of your claim", "the denial of equitable relief under sec.
+# 6015(f), I.R.C., is sustained" (Magee v. Commissioner, T.C. Memo. 2005-263). Its "sustained" decides no
+# lien or levy. (Sentences are split already, so a period inside one is an abbreviation's.)
+DENIAL_UPHELD = (r"\b(?:sustain|uph[eo]ld|affirm)\w* (?:the |its |our |a )?(?:\w+ )?"
+                 r"(?:denial|disallowance)\b|"
+                 r"\b(?:denial|disallowance) of\b[^;]{0,80}?\b(?:is|was|has been|will be) (?:hereby )?"
+                 r"(?:sustained|upheld|affirmed)\b")
 # Outcome phrases of the innocent spouse part, in order: denial, then partial relief, then full relief.
 SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
     (re.compile(r"\b(?:do|does|did) not qualify\b|"
-                r"\bnot (?:entitled|eligible) (?:to|for) (?:any |equitable |innocent spouse )?relief\b|"
+                r"\bnot (?:entitled|eligible) (?:to|for) (?:any |equitable |innocent spouse |the requested |"
+                r"such )?relief\b|\bnot (?:entitled|eligible) (?:to|for) the relief (?:you )?requested\b|"
                 r"\b(?:is|are|was|were|been|be) denied\b|"
-                r"\bden(?:y|ies|ied|ying) (?:you |your |the )?(?:any )?(?:request|claim|relief)|"
+                # "denied you relief", "denies the requesting spouse's request", "has denied Barbara relief"
+                r"\bden(?:y|ies|ied|ying) "
+                r"(?:the (?:taxpayer|requesting spouse)(?:['’]s)? |[a-z]+(?:['’]s)? )?"
+                r"(?:any )?(?:request|claim|relief)|"
                 r"\bno relief\b|\b(?:cannot|unable to) (?:grant|allow|relieve|approve)\b|"
                 r"\bfull(?:y)? disallow\w*|"
                 r"\brelief is not allowed\b|"
@@ -39,12 +50,17 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"(?:\brelief|" + _CITED_SECTION + r")\s(?:does|do|did|would) not (?:apply|cover)\b|"
                 + _CITED_SECTION + _BESIDE + r"(?:denied|disallowed|not (?:granted|allowed|approved))\b|"
                 r"\bdenied (?:under|pursuant to)\b|"
+                + DENIAL_UPHELD + r"|"
                 r"\breject(?:s|ed)? (?:your|the) (?:request|claim)|"
                 r"(?<!partially )\bdisallow(?:s|ed)?\b(?! in part)"),
      "denied"),
     (re.compile(r"\bpartial (?:\w+ ){0,2}relief\b|\brelief in part\b|\bgranted in part\b|"
                 r"\bpartially (?:granted|allowed)\b|\ballowed in part\b|\bpartial allowance\b|"
                 r"\brelieved of \$|\brelief of \$[0-9,]+|\b(?:request|claim) in part\b|"
+                # relieved of the additions to the tax only: "relieved of the penalty and interest for 2021"
+                r"\b(?:relieved of|relief from) (?:the |any )?"
+                r"(?:penalt(?:y|ies)|interest|additions? to (?:the )?tax)"
+                r"(?: and (?:the )?(?:penalt(?:y|ies)|interest))?\b(?! and (?:the )?tax)|"
                 r"\brelief\b[^.;]{0,80}?\bfor \$[0-9,]+ of\b|"
                 r"\b(?:approve[sd]?|grant(?:s|ed)?|allow(?:s|ed)?)\b[^.;]{0,80}?\bin part\b|"
                 r"\bfor (?:a )?(?:part|portion) of the "
@@ -59,8 +75,8 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"(?:granted|allowed|approved)\b|"
                 r"\b(?:approve[sd]?|grant(?:s|ed)?|allow(?:s|ed)?) (?:your|the) "
                 r"(?:request|claim)\b|"
-                r"\b(?:grant|award|allow|approve)(?:ed|s|d)? (?:you )?(?:full |equitable |innocent spouse )?"
-                r"relief\b|"
+                r"\b(?:grant|award|allow|approve)(?:ed|s|d)? (?:you |her |him |petitioner |the taxpayer |"
+                r"the requesting spouse )?(?:full |equitable |innocent spouse )?relief\b|"
                 r"\byou (?:are |were )?(?:entitled to|eligible for|qualify for) (?:\w+ ){0,3}relief\b|"
                 r"\byou (?:meet|satisfy) the (?:requirements|conditions) for (?:\w+ ){0,3}relief\b|"
                 r"\b(?:are|is|were) relieved of (?:the|your) (?:understatement|deficiency|liability|tax)\b|"
@@ -73,6 +89,7 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"(?:amount|liability|understatement|deficiency|balance)\b|"
                 + _CITED_SECTION + _BESIDE + r"(?:granted|allowed|approved)\b(?! in part)"), "full_relief"),
 )
+SPOUSE_DENIAL_UPHELD = re.compile(DENIAL_UPHELD)
 # A sentence belongs to the innocent spouse part when it speaks of relief, liability or its statutes.
 SPOUSE_CONTEXT = re.compile(r"\brelie[fv]|\b6015\b|\b66\s?\(c\)|\bliab")
 # Sentences on the innocent spouse part that name neither relief nor its sections still belong to it when
