@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from parser.core.model import Word
+from parser.core.model import Word, scanned
 from parser.facts import dates
 from parser.facts.header import BELOW_GAP, BELOW_LEFT_SLACK, PageLayout, ValueSpot
 from parser.facts.labels import COLON_CHARS, LABELS, LabelMatch, canonical, match_label
@@ -60,6 +60,8 @@ SENTENCE_FORMS: dict[str, re.Pattern[str]] = {
     "petition must be filed by": re.compile(
         rf"\bpetition\s+must\s+be\s+(?:filed|received){_COURT}\s+(?:by|on\s+or\s+before|no\s+later\s+than)\s+"),
 }
+# A month name OCR split in two ("J une") keeps at most this many letters before the split.
+SPLIT_MONTH_HEAD = 2
 # How far after a sentence form its date may end (characters): the date follows the phrase at once.
 SENTENCE_DATE_CHARS = 40
 
@@ -211,7 +213,8 @@ def _value_spot(label: WrappedLabel, segments: Sequence[Segment], stops: set[int
         (_cell_below(label, segments, stops), True),
     )
     for words, below in places:
-        if words and dates.leading_date(" ".join(w.text for w in words)) is not None:
+        words = mend_split_month(words)
+        if _dated(words):
             return ValueSpot(label=match, words=words, below=below, zone=zone)
     return None
 
@@ -278,20 +281,38 @@ def sentence_spots(layout: PageLayout) -> list[ValueSpot]:
     found: list[ValueSpot] = []
     for name, pattern in SENTENCE_FORMS.items():
         for phrase in pattern.finditer(text.text):
-            date = dates.leading_date(text.text[phrase.end():phrase.end() + SENTENCE_DATE_CHARS])
-            if date is None:
-                continue
             words = text.words_between(phrase.start(), phrase.end())
-            value = text.words_between(phrase.end() + date.start, phrase.end() + date.end)
+            after = mend_split_month(text.words_between(phrase.end(), phrase.end() + SENTENCE_DATE_CHARS))
+            after = tuple(w for w in after if all(w is not mine for mine in words))
             segment = _segment_of(words[-1], layout) if words else None
-            if not value or segment is None:
+            if segment is None or not _dated(after):
                 continue
             # The sentence's verb ("is", "by") ties the phrase to its date as firmly as a colon does.
             match = LabelMatch(field=FIELD, variant=name, words=words, segment=segment,
                                end=segment.words.index(words[-1]) + 1, score=1.0, colon=True)
-            found.append(ValueSpot(label=match, words=value, below=False,
-                                   zone=layout.zone_of(words[0].box.top)))
+            zone = layout.zone_of(words[0].box.top)
+            found.append(ValueSpot(label=match, words=after, below=False, zone=zone))
     return found
+
+
+def mend_split_month(words: Sequence[Word]) -> tuple[Word, ...]:
+    """The value's words with a month name OCR split after its first letter or two ("J une") made one word
+    again: only where the two parts join into a month name exactly, so no other reading is possible."""
+    if len(words) < 2 or not scanned(words[:2]):
+        return tuple(words)
+    head, tail = words[0], words[1]
+    joined = f"{head.text}{tail.text}"
+    if len(head.text) > SPLIT_MONTH_HEAD or joined.rstrip(".,").lower() not in dates.MONTHS:
+        return tuple(words)
+    scores = [w.confidence for w in (head, tail) if w.confidence is not None]
+    merged = Word(text=joined, box=head.box.union(tail.box), page=head.page, method=head.method,
+                  confidence=min(scores) if scores else None)
+    return (merged, *words[2:])
+
+
+def _dated(words: Sequence[Word]) -> bool:
+    """Whether the words open with a date."""
+    return bool(words) and dates.leading_date(" ".join(w.text for w in words)) is not None
 
 
 def _segment_of(word: Word, layout: PageLayout) -> Segment | None:
