@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
 from parser.core.model import Word, scanned
 from parser.facts import dates
 from parser.facts.header import BELOW_GAP, BELOW_LEFT_SLACK, PageLayout, ValueSpot
-from parser.facts.labels import COLON_CHARS, LABELS, LabelMatch, canonical, match_label
+from parser.facts.labels import COLON_CHARS, LABELS, LabelMatch, canonical, match_label, max_edits
 from parser.reading.lines import Segment, page_text
 
 FIELD = "printed_last_day"
@@ -43,6 +44,8 @@ OPENING_EDITS = 1
 OPENING_MIN_CHARS = 4
 # Spellings this close count as equal when choosing between overlapping labels (as labels.CLOSE_MATCH).
 CLOSE_MATCH = 0.85
+# A text is matched against the spellings only when it opens within a few edits of one: letters compared.
+PREFIX_CHARS = 8
 COLONS = frozenset(COLON_CHARS)  # a set: "" is in every string, never in a set of characters
 
 # The sentence forms: a phrase that names the last day, right before the date. Named, and tested one by one.
@@ -62,6 +65,8 @@ SENTENCE_FORMS: dict[str, re.Pattern[str]] = {
 }
 # A month name OCR split in two ("J une") keeps at most this many letters before the split.
 SPLIT_MONTH_HEAD = 2
+# The word every sentence form holds (its start, as a line break may hyphenate the word).
+SENTENCE_WORD = "peti"
 # How far after a sentence form its date may end (characters): the date follows the phrase at once.
 SENTENCE_DATE_CHARS = 40
 
@@ -157,11 +162,12 @@ def _label_from(first: Segment, start: int, segments: Sequence[Segment]) -> Wrap
         for end in range(1, len(words) + 1):
             window = [*head, *words[:end]]
             text = " ".join(w.text for w in window)
-            if len(canonical(text)) > MAX_LABEL_CHARS:
+            form = canonical(text)
+            if len(form) > MAX_LABEL_CHARS:
                 break
             following = words[end] if end < len(words) else None
             colon = _colon_ended(words[end - 1], following)
-            if not colon and start > 0:
+            if (not colon and start > 0) or not _near_a_spelling(form):
                 continue
             hit = match_label(text, colon=colon)
             if hit is None or hit[0] != FIELD:
@@ -180,6 +186,20 @@ def _label_from(first: Segment, start: int, segments: Sequence[Segment]) -> Wrap
         if below is None:
             return best
         lines.append(below)
+
+
+@lru_cache(maxsize=1)
+def _spelling_forms() -> tuple[tuple[int, str], ...]:
+    """(canonical length, first PREFIX_CHARS letters) of every last-day spelling."""
+    return tuple((len(canonical(v)), canonical(v)[:PREFIX_CHARS]) for v in LABELS[FIELD])
+
+
+def _near_a_spelling(form: str) -> bool:
+    """A cheap first test before matching: some last-day spelling is about as long as the text and opens
+    as it does (within the edits a label of that length may have)."""
+    return any(abs(len(form) - length) <= max_edits(length)
+               and Levenshtein.distance(form[:PREFIX_CHARS], prefix) <= max_edits(length)
+               for length, prefix in _spelling_forms())
 
 
 def _colon_ended(word: Word, following: Word | None) -> bool:
@@ -277,8 +297,10 @@ def _cell_below(label: WrappedLabel, segments: Sequence[Segment], stops: set[int
 
 def sentence_spots(layout: PageLayout) -> list[ValueSpot]:
     """The last day named in a sentence: a SENTENCE_FORMS phrase followed at once by a date."""
-    text = page_text(layout.lines)
     found: list[ValueSpot] = []
+    if not any(SENTENCE_WORD in w.text.lower() for line in layout.lines for w in line.words):
+        return found  # every form names the petition: a page without the word has none (and is not joined)
+    text = page_text(layout.lines)
     for name, pattern in SENTENCE_FORMS.items():
         for phrase in pattern.finditer(text.text):
             words = text.words_between(phrase.start(), phrase.end())
