@@ -228,7 +228,7 @@ def test_the_same_day_printed_twice_is_not_flagged() -> None:
     assert fact is not None and fact.value == LAST_DAY and not fact.needs_review
 
 
-def test_a_garbled_wrapped_label_on_a_scan_is_read_and_named() -> None:
+def test_a_garbled_wrapped_label_on_a_scan_is_read_and_flagged() -> None:
     rows = at((0, 0, "Last Dav to Fi1e a"), (0, 12, "Petitiom with the United"), (0, 24, "States Tax Court:"),
               (0, 36, PRINTED))
     page = letter_page(extra=rows, method="ocr")
@@ -239,6 +239,14 @@ def test_a_garbled_wrapped_label_on_a_scan_is_read_and_named() -> None:
     assert [w.text for w in spot.words] == PRINTED.split()
     fact = last_day(rows, method="ocr")
     assert fact is not None and fact.value == LAST_DAY
+    assert fact.needs_review and fact.reason is not None and "the label was read as" in fact.reason
+
+
+def test_a_scanned_label_read_exactly_is_not_flagged() -> None:
+    rows = at((0, 0, "Last Day to File a"), (0, 12, "Petition with the United"), (0, 24, "States Tax Court:"),
+              (0, 36, PRINTED))
+    fact = last_day(rows, method="ocr")
+    assert fact is not None and fact.value == LAST_DAY and not fact.needs_review
 
 
 @pytest.mark.parametrize("text", ["Last Day to File a Response:", "Last day to request a hearing:"])

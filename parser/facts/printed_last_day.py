@@ -44,6 +44,9 @@ OPENING_EDITS = 1
 OPENING_MIN_CHARS = 4
 # Spellings this close count as equal when choosing between overlapping labels (as labels.CLOSE_MATCH).
 CLOSE_MATCH = 0.85
+# A scanned label that differs from every spelling even after OCR look-alikes are folded is garbled: it is
+# scored no higher than this, so its date is checked by a person (a text layer's label is as printed).
+GARBLED_LABEL_SCORE = 0.85
 # A text is matched against the spellings only when it opens within a few edits of one: letters compared.
 PREFIX_CHARS = 8
 COLONS = frozenset(COLON_CHARS)  # a set: "" is in every string, never in a set of characters
@@ -174,8 +177,9 @@ def _label_from(first: Segment, start: int, segments: Sequence[Segment]) -> Wrap
                 continue
             lone_colon = following is not None and following.text.strip() in COLONS
             stop = offset + end + (1 if lone_colon else 0)
+            score = hit[2] if hit[2] == 1.0 or not scanned(window) else min(hit[2], GARBLED_LABEL_SCORE)
             match = LabelMatch(field=FIELD, variant=hit[1], words=tuple(window), segment=line, end=stop,
-                               score=hit[2], colon=colon)
+                               score=score, colon=colon)
             label = WrappedLabel(match=match, lines=tuple(lines))
             if best is None or _rank(label) > _rank(best):
                 best = label
