@@ -6,22 +6,23 @@ rendered with reportlab in three fonts, and a 300 dpi scan of each, try them end
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from facts_pages import BODY_4390, Row, letter_page, make_doc
+from facts_pages import BODY_4390, Row, letter_page, make_doc, words_at
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
-from parser.core.model import Fact, Method
+from parser.core.model import Box, Fact, Method, Word
 from parser.facts.extract import extract_facts
 from parser.facts.header import layout_of
 from parser.facts.labels import find_labels, match_label
-from parser.facts.printed_last_day import SENTENCE_FORMS, last_day_spots, wrapped_labels
+from parser.facts.printed_last_day import SENTENCE_FORMS, last_day_spots, mend_split_month, wrapped_labels
 from parser.reading.lines import group_lines, union_box
 from parser.reading.read import read_document
 
@@ -242,6 +243,41 @@ def test_a_garbled_wrapped_label_on_a_scan_is_read_and_flagged() -> None:
     assert fact.needs_review and fact.reason is not None and "the label was read as" in fact.reason
 
 
+def ocr_word(text: str, x0: float, top: float, x1: float, bottom: float) -> Word:
+    return Word(text=text, box=Box(x0, top, x1, bottom), page=1, method="ocr", confidence=92.0)
+
+
+def test_a_date_ocr_boxed_off_its_line_is_still_beside_the_label() -> None:
+    # As Tesseract boxed a 300 dpi scan: the "J" of "June" split off and set lower, the box of "Court:"
+    # reaching over it; the line grouping puts "J une" on a line of its own.
+    label = at((0, 0, "Last Day to File a Petition with the United States Tax"))
+    page = letter_page(extra=label, method="ocr")
+    court = ocr_word("Court:", X, Y + 13, X + 50.5, Y + 22.5)
+    date = (ocr_word("J", X + 30, Y + 12, X + 33, Y + 23.5),
+            ocr_word("une", X + 36.5, Y + 13, X + 50, Y + 22.5),
+            ocr_word("2,", X + 54.5, Y + 13, X + 61.5, Y + 22),
+            ocr_word("2025", X + 66, Y + 13, X + 86.5, Y + 21))
+    page = dataclasses.replace(page, words=(*page.words, court, *date))
+    fact = extract_facts(make_doc(page)).fields.printed_last_day
+    assert fact is not None and fact.value == LAST_DAY
+    assert fact.evidence.text == PRINTED and fact.evidence.box == union_box(date)
+
+
+@pytest.mark.parametrize(("texts", "method", "mended"), [
+    (("J", "une", "2,", "2025"), "ocr", ("June", "2,", "2025")),
+    (("Ju", "ly", "4,", "2025"), "ocr", ("July", "4,", "2025")),
+    (("J", "une", "2,", "2025"), "pdf_text", ("J", "une", "2,", "2025")),  # a text layer is as printed
+    (("J", "ones"), "ocr", ("J", "ones")),  # no month name: left alone
+    (("Jun", "e"), "ocr", ("Jun", "e")),  # a head of three letters is a word of its own
+])
+def test_a_month_split_by_ocr_is_joined_only_into_a_month_name(texts: tuple[str, ...], method: Method,
+                                                               mended: tuple[str, ...]) -> None:
+    words = words_at(X, Y, " ".join(texts), method=method)
+    assert tuple(w.text for w in mend_split_month(words)) == mended
+    if mended != texts:
+        assert mend_split_month(words)[0].box == union_box(words[:2])
+
+
 def test_a_scanned_label_read_exactly_is_not_flagged() -> None:
     rows = at((0, 0, "Last Day to File a"), (0, 12, "Petition with the United"), (0, 24, "States Tax Court:"),
               (0, 36, PRINTED))
@@ -258,7 +294,7 @@ def test_a_far_off_spelling_is_no_last_day_label(text: str) -> None:
 # --- rendered letters: wrapped label, ruled table, box, a line below the decisions ---------------------
 
 FONTS = ("Helvetica", "Times-Roman", "Courier")
-LAYOUTS = ("wrapped", "table", "box", "sentence")
+LAYOUTS = ("wrapped", "table", "table_below", "box", "sentence")
 PAGE_W, PAGE_H = letter
 LABEL = "Last Day to File a Petition with the United States Tax Court"
 HEADER = (("Date:", "March 3, 2025"), ("Person to contact:", "Maria Gonzalez"),
@@ -291,9 +327,10 @@ def render_letter(path: Path, font: str, layout: str) -> tuple[float, float]:
                                    "1000 Liberty Avenue", "Pittsburgh, PA 15222")):
         text(72, 54 + number * leading, line)
     top = 54.0
+    value_x = 320 + max(canvas.stringWidth(label, font, size) for label, _ in HEADER) + 12
     for label, value in HEADER:
         text(320, top, label)
-        text(470 if font != "Courier" else 480, top, value)
+        text(value_x, top, value)
         top += leading
     where = (0.0, 0.0)
     if layout == "wrapped":  # under the header, in its narrow column: the label wraps, its date below
@@ -322,6 +359,19 @@ def render_letter(path: Path, font: str, layout: str) -> tuple[float, float]:
         for number, line in enumerate(lines):
             text(78, top + 2 + number * leading, line)
         where = (272.0, top + 2)
+        text(*where, PRINTED)
+    elif layout == "table_below":  # a ruled table of two rows: headings over their dates
+        lines = simpleSplit(LABEL, font, size, 200)
+        height = leading * len(lines) + 6
+        left, middle, right = 72.0, 200.0, 420.0
+        canvas.rect(left, PAGE_H - top - height - leading - 4 + 10, right - left, height + leading + 4)
+        canvas.line(middle, PAGE_H - top + 10, middle, PAGE_H - top - height - leading - 4 + 10)
+        canvas.line(left, PAGE_H - top - height + 10, right, PAGE_H - top - height + 10)
+        text(left + 6, top + 2, "Letter Date")
+        for number, line in enumerate(lines):
+            text(middle + 6, top + 2 + number * leading, line)
+        text(left + 6, top + height + 2, "March 3, 2025")
+        where = (middle + 6, top + height + 2)
         text(*where, PRINTED)
     elif layout == "box":  # a box around the label and its date, wrapped over two lines
         lines = simpleSplit(f"{LABEL}: {PRINTED}", font, size, 260)

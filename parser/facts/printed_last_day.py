@@ -27,7 +27,7 @@ from parser.core.model import Word, scanned
 from parser.facts import dates
 from parser.facts.header import BELOW_GAP, BELOW_LEFT_SLACK, PageLayout, ValueSpot
 from parser.facts.labels import COLON_CHARS, LABELS, LabelMatch, canonical, match_label, max_edits
-from parser.reading.lines import Segment, page_text
+from parser.reading.lines import SEGMENT_GAP, Segment, page_text
 
 FIELD = "printed_last_day"
 MAX_LABEL_LINES = 3
@@ -39,6 +39,8 @@ WRAP_ALIGN = 1.5
 MAX_LABEL_CHARS = 80
 # A cell right of the label is level with it: its centre within this many line heights of the label block.
 RIGHT_SLACK = 0.5
+# A word beside the label's last word has its centre within this many line heights of that word's box.
+LEVEL_SLACK = 0.3
 # A damaged first word of the label still opens it within this many edits (4 letters or more).
 OPENING_EDITS = 1
 OPENING_MIN_CHARS = 4
@@ -228,11 +230,13 @@ def _next_line(lines: Sequence[Segment], segments: Sequence[Segment]) -> Segment
 
 def _value_spot(label: WrappedLabel, segments: Sequence[Segment], stops: set[int], layout: PageLayout
                 ) -> ValueSpot | None:
-    """The label's date: beside its last word, else in the cell right of its lines, else under it."""
+    """The label's date: beside its last word (in its segment, else level with it), else in the cell right
+    of its lines, else under it."""
     zone = layout.zone_of(label.top)
     match = label.match
     places: tuple[tuple[tuple[Word, ...], bool], ...] = (
         (_until_stop(match.segment.words[match.end:], stops), False),
+        (_level_run(match, layout.page.words, stops), False),
         (_right_cell(label, segments, stops), False),
         (_cell_below(label, segments, stops), True),
     )
@@ -241,6 +245,29 @@ def _value_spot(label: WrappedLabel, segments: Sequence[Segment], stops: set[int
         if _dated(words):
             return ValueSpot(label=match, words=words, below=below, zone=zone)
     return None
+
+
+def _level_run(match: LabelMatch, words: Sequence[Word], stops: set[int]) -> tuple[Word, ...]:
+    """The words right after the label's last word and level with it, by position alone: OCR may box a
+    letter of the date lower than its line ("J une", the J's tail), and the line grouping then puts its
+    words on a line of their own; its box for the label's last word may even reach over the date's first
+    letters. The run ends at a column gap or another label."""
+    last = match.words[-1]
+    height = last.box.height
+    mine = {id(w) for w in match.words}
+    level = sorted((w for w in words
+                    if id(w) not in mine and w.page == last.page and w.box.x0 > last.box.x0
+                    and last.box.top - LEVEL_SLACK * height <= (w.box.top + w.box.bottom) / 2
+                    <= last.box.bottom + LEVEL_SLACK * height),
+                   key=lambda w: w.box.x0)
+    run: list[Word] = []
+    right = last.box.x1
+    for word in level:
+        if id(word) in stops or word.box.x0 - right > SEGMENT_GAP * height:
+            break
+        run.append(word)
+        right = max(right, word.box.x1)
+    return tuple(run)
 
 
 def _until_stop(words: Sequence[Word], stops: set[int]) -> tuple[Word, ...]:
