@@ -9,6 +9,9 @@ colon, and its value beside or under it. The last day is printed in more ways, b
   in the line or cell below it (a label over its date);
 * a sentence ("The last day to file your petition is March 4, 2025.", "Your petition must be filed by ...").
 
+On a scan, a month name OCR split after its first letter ("J une") is joined again in the value, and a
+date beside the label is also looked for by position, as OCR may box such a letter off its line.
+
 Each finding is a ValueSpot like the generic ones, so it is read, scored and compared with them the same
 way: two different dates for the label are flagged by field_facts.choose; a date alone is exact on a text
 layer. Only a date that stands right where the label says is taken, never another date of the page.
