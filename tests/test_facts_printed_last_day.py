@@ -103,6 +103,8 @@ TABLES: dict[str, list[Row]] = {
     "date right of the last line": at(
         (0, 0, "Last Day to File a Petition"), (0, 12, "with the United States Tax Court:"),
         (260, 12, PRINTED)),
+    "date cell close to the first line (one run of words)": at(
+        (0, 0, "Last Day to File a Petition with"), (160, 0, PRINTED), (0, 12, "the U.S. Tax Court:")),
     "date centred between the lines": at(
         (0, 0, "Last Day to File a Petition"), (0, 12, "with the United States Tax Court"),
         (260, 6, PRINTED)),

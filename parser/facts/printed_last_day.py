@@ -93,6 +93,10 @@ class WrappedLabel:
 
     match: LabelMatch
     lines: tuple[Segment, ...]
+    # Dates printed on the label's earlier lines right after its words, with no column gap between (a
+    # ruled table's date cell set close to the label's cell): "Last Day to File a Petition with  February
+    # 27, 2023" / "the U.S. Tax Court:".
+    inline_dates: tuple[tuple[Word, ...], ...] = ()
 
     @property
     def top(self) -> float:
@@ -163,6 +167,7 @@ def _label_from(first: Segment, start: int, segments: Sequence[Segment]) -> Wrap
     lines = [first]
     best: WrappedLabel | None = None
     head: list[Word] = []
+    inline: list[tuple[Word, ...]] = []
     while True:
         line = lines[-1]
         words = line.words[start:] if len(lines) == 1 else line.words
@@ -185,16 +190,29 @@ def _label_from(first: Segment, start: int, segments: Sequence[Segment]) -> Wrap
             score = hit[2] if hit[2] == 1.0 or not scanned(window) else min(hit[2], GARBLED_LABEL_SCORE)
             match = LabelMatch(field=FIELD, variant=hit[1], words=tuple(window), segment=line, end=stop,
                                score=score, colon=colon)
-            label = WrappedLabel(match=match, lines=tuple(lines))
+            label = WrappedLabel(match=match, lines=tuple(lines), inline_dates=tuple(inline))
             if best is None or _rank(label) > _rank(best):
                 best = label
-        head += words
+        cut = _date_start(words)
+        head += words[:cut]
+        if cut < len(words):
+            inline.append(tuple(words[cut:]))
         if len(lines) == MAX_LABEL_LINES or len(canonical(" ".join(w.text for w in head))) > MAX_LABEL_CHARS:
             return best
         below = _next_line(lines, segments)
         if below is None:
             return best
         lines.append(below)
+
+
+def _date_start(words: Sequence[Word]) -> int:
+    """Where a date begins among a line's words (their count if none does): a wrapped label's line ends
+    there, and the date is the next cell's."""
+    for index in range(1, len(words)):
+        text = words[index].text
+        if (any(ch.isdigit() for ch in text) or dates.month_numbers(text)[0]) and _dated(words[index:]):
+            return index
+    return len(words)
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +258,7 @@ def _value_spot(label: WrappedLabel, segments: Sequence[Segment], stops: set[int
     places: tuple[tuple[tuple[Word, ...], bool], ...] = (
         (_until_stop(match.segment.words[match.end:], stops), False),
         (_level_run(match, layout.page.words, stops), False),
+        *((_until_stop(words, stops), False) for words in label.inline_dates),
         (_right_cell(label, segments, stops), False),
         (_cell_below(label, segments, stops), True),
     )
