@@ -280,6 +280,13 @@ def test_a_month_split_by_ocr_is_joined_only_into_a_month_name(texts: tuple[str,
         assert mend_split_month(words)[0].box == union_box(words[:2])
 
 
+def test_a_table_rule_read_inside_a_scanned_label_is_no_damage() -> None:
+    rows = at((0, 0, "Last Day to File a Petition with the |"), (0, 12, "United States Tax Court:"),
+              (0, 24, PRINTED))
+    fact = last_day(rows, method="ocr")
+    assert fact is not None and fact.value == LAST_DAY and not fact.needs_review
+
+
 def test_a_scanned_label_read_exactly_is_not_flagged() -> None:
     rows = at((0, 0, "Last Day to File a"), (0, 12, "Petition with the United"), (0, 24, "States Tax Court:"),
               (0, 36, PRINTED))

@@ -54,6 +54,8 @@ CLOSE_MATCH = 0.85
 GARBLED_LABEL_SCORE = 0.85
 # A text is matched against the spellings only when it opens within a few edits of one: letters compared.
 PREFIX_CHARS = 8
+# What a ruled table's lines and a box's edges read as on a scan: marks inside a label, left out of it.
+RULE_MARKS = frozenset("|[]_—–-=")
 COLONS = frozenset(COLON_CHARS)  # a set: "" is in every string, never in a set of characters
 
 # The sentence forms: a phrase that names the last day, right before the date. Named, and tested one by one.
@@ -174,7 +176,7 @@ def _label_from(first: Segment, start: int, segments: Sequence[Segment]) -> Wrap
         offset = start if len(lines) == 1 else 0
         for end in range(1, len(words) + 1):
             window = [*head, *words[:end]]
-            text = " ".join(w.text for w in window)
+            text = " ".join(w.text for w in window if not _rule_mark(w))
             form = canonical(text)
             if len(form) > MAX_LABEL_CHARS:
                 break
@@ -203,6 +205,11 @@ def _label_from(first: Segment, start: int, segments: Sequence[Segment]) -> Wrap
         if below is None:
             return best
         lines.append(below)
+
+
+def _rule_mark(word: Word) -> bool:
+    """A table's rule or a box's edge that OCR read as a word ("|"): no letter of the label."""
+    return all(ch in RULE_MARKS for ch in word.text)
 
 
 def _date_start(words: Sequence[Word]) -> int:
