@@ -20,18 +20,11 @@ sys.path.insert(0, str(ROOT / "tests" / "realworld"))
 import render  # tests/realworld is not a package: a site-packages "tests" shadows it
 import verdict
 
-_SECOND_ACTION = "realworld: a second collection action decided in a later sentence dropped"
-_CLAIM_AS_DECISION = "realworld: the taxpayer's claim ('should not be sustained') read as the decision"
-_PRINTED_LAST_DAY = "realworld: printed last day missed"
 _OCR_NAME = "realworld (scan): OCR split a name and it was not flagged"
 
 # id -> kind of failure ("<id>/scan" for the scanned copy), from the first run (python -m bench.realworld
 # --scanned). A fix that makes one pass turns its strict xfail into a failure: remove it here.
 KNOWN_FAILURES: dict[str, str] = {
-    # header: the printed last day not read (a cover line above it; the label wrapped in a narrow column)
-    "rw037": _PRINTED_LAST_DAY,
-    "rw044": _PRINTED_LAST_DAY,
-    "rw045": _PRINTED_LAST_DAY,
     # scans
     "rw008/scan": _OCR_NAME,
 }

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word
-from parser.facts import closing_contact, cover_sheet, coverage, stamp_column, verify
+from parser.facts import closing_contact, cover_sheet, coverage, printed_last_day, stamp_column, verify
 from parser.facts.address import taxpayer_name
 from parser.facts.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.facts.date_rereading import needs_rereading, reread
@@ -233,7 +233,7 @@ def _read_pages(doc: Document) -> _Pages:
             continue
         layout = layout_of(page, lines, first=position == first)
         labels = find_labels(lines)
-        page_spots = value_spots(layout, labels)
+        page_spots = value_spots(layout, labels) + printed_last_day.last_day_spots(layout, labels)
         spotted = {id(spot.label) for spot in page_spots}
         silent += [label for label in labels if id(label) not in spotted and page.method == "ocr"
                    and layout.zone_of(label.box.top) == "header"]

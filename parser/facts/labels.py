@@ -97,6 +97,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "Last day to petition the Tax Court", "Last day to petition", "Last day to file",
         "Last date to petition Tax Court", "Petition due date", "Tax Court petition due date",
         "Last day to file petition", "Last date to file a petition with the Tax Court",
+        "Last date to file a petition with the United States Tax Court", "Last day to file your petition",
+        "Last day for filing a petition", "Last date to file petition", "Last day to petition Tax Court",
+        "Last date to petition the Tax Court", "Last day to petition the United States Tax Court",
+        "Petition must be filed by", "Tax Court petition must be filed by",
     ),
 }
 
