@@ -220,3 +220,18 @@ def test_cli_writes_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert len(list(tmp_path.glob("*.truth.json"))) == 2
     assert len(list(tmp_path.glob("*.pdf"))) == 2
     assert "wrote 2 letters" in capsys.readouterr().out
+
+
+def test_no_letter_or_enclosure_is_printed_on_a_revision_after_its_date() -> None:
+    """Real letters never carry a form or publication revised after the letter's date."""
+    revision = re.compile(r"\((?:Rev\. ?)?(?P<month>[0-9]{1,2})-(?P<year>(?:19|20)[0-9]{2})\)")
+    checked = 0
+    for spec in _specs(120):
+        if spec.profile != "digital":
+            continue
+        for text in _pdf_text(letter_pdf(spec, random.Random(spec.index))):
+            for found in revision.finditer(text):
+                issued = dt.date(int(found["year"]), int(found["month"]), 1)
+                assert issued <= spec.letter_date, (found[0], spec.letter_date)
+                checked += 1
+    assert checked >= 20

@@ -3,7 +3,9 @@ footers, and (on paper only) rubber stamps."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+import re
 
 from samples.apart import header, vocab
 from samples.apart.formats import stamp_date
@@ -81,6 +83,20 @@ def _signature(flow: Flow, spec: LetterSpec, rng: random.Random) -> None:
         flow.text("Enclosures: " + "; ".join(names[a] for a in spec.style.attachments))
 
 
+# Earlier revisions of the enclosed publications: an enclosure is never newer than the letter it came with.
+EARLIER_REVISIONS = {"Publication 971": "(Rev. 10-2014)", "Publication 1660": "(Rev. 3-2014)"}
+REVISION = re.compile(r"\(Rev\. (?P<month>[0-9]{1,2})-(?P<year>[0-9]{4})\)")
+
+
+def issued_by(number: str, letter_date: dt.date) -> str:
+    """The publication as enclosed with a letter of `letter_date`: a revision issued before it."""
+    found = REVISION.search(number)
+    if found is None or dt.date(int(found["year"]), int(found["month"]), 1) <= letter_date:
+        return number
+    name = number[:found.start()].strip()
+    return f"{name} {EARLIER_REVISIONS.get(name, '')}".strip()
+
+
 def _attachment_page(spec: LetterSpec, kind: str, rng: random.Random) -> Page:
     page = Page()
     flow = Flow(spec, page, TOP)
@@ -107,7 +123,7 @@ def _attachment_page(spec: LetterSpec, kind: str, rng: random.Random) -> Page:
         flow.text(f"Received: {stamp_date(spec.request_received)}   Independent Office of Appeals")
     elif kind == "publication":
         number, title, paragraphs = PUBLICATIONS.get(spec.letter_type, PUBLICATIONS["default"])
-        flow.text(f"{number}   {title}", bold=True)
+        flow.text(f"{issued_by(number, spec.letter_date)}   {title}", bold=True)
         for paragraph in paragraphs:
             flow.text(paragraph)
     else:
