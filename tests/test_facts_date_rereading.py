@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import subprocess
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from parser.core.model import Box, Evidence, Fact, PageView, Word
 from parser.facts import dates
 from parser.facts.date_rereading import PASSES, Ocr, letter_dates_in, needs_rereading, reread
 from parser.facts.extract import extract_facts
+from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
 from parser.facts.letter_date import LetterDate
 from parser.reading.read import read_document
@@ -166,3 +168,31 @@ def test_a_clean_scan_of_a_date_ocr_splits_is_read_and_sure(tmp_path: Path, font
     assert date is not None and date.value == D(2024, 1, 9)
     assert not date.needs_review
     assert "letter_date" not in facts.needs_review and facts.letter_date_alternatives == ()
+
+
+def test_passes_that_read_the_label_lift_a_first_reading_that_had_none() -> None:
+    first = first_fact(D(2022, 4, 18), NO_LABEL_REASON)
+    unlabelled = LetterDate(fact=first, alternatives=(), labelled=False)
+    dated = reread(unlabelled, layout_with_image(), plausible=always,
+                   ocr=fake_ocr(["Date: April 18, 2022"] * 2))
+    assert dated.fact is not None and not dated.fact.needs_review
+    # Passes that find the date alone on its line, no label beside it, are no such evidence.
+    alone = reread(unlabelled, layout_without_label(), plausible=always, ocr=fake_ocr(["April 18, 2022"] * 2))
+    assert alone.fact == first
+
+
+def test_an_unlabelled_first_reading_gives_way_to_the_labelled_date_passes_agree_on() -> None:
+    """A RECEIVED stamp's date, read first because the stamp's word was garbled, is not the letter date."""
+    stamp = first_fact(D(2023, 11, 7), NO_LABEL_REASON)
+    dated = reread(LetterDate(fact=stamp, alternatives=(), labelled=False), layout_with_image(),
+                   plausible=lambda day: day <= D(2023, 11, 3),
+                   ocr=fake_ocr(["Letter Date: Oct. 24, 2023"] * 2))
+    assert dated.fact is not None and dated.fact.value == D(2023, 10, 24)
+    assert not dated.fact.needs_review and dated.alternatives == ()  # the stamp's date is after the as-of
+
+
+def layout_without_label() -> PageLayout:
+    layout = layout_with_image()
+    words = tuple(line("January 9, 2024", 52))
+    return PageLayout(page=dataclasses.replace(layout.page, words=words), lines=(), header_bottom=250.0,
+                      first=True)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from parser.core.model import Box, Evidence, Fact, PageView, Word
 from parser.facts import dates
+from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
 from parser.facts.letter_date import LetterDate
 from parser.facts.verify import RESCUED_REASON
@@ -90,6 +91,7 @@ class Reread:
     strategy: str
     words: tuple[Word, ...]
     text: str
+    labelled: bool = True  # beside or under a "Date" label (False: a date alone on its line)
 
 
 Plausible = Callable[[dt.date], bool]
@@ -136,7 +138,8 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
     first = dated.fact
     agreeing = [r for r in found if r.value == value]
     if first is not None and first.value == value:
-        doubts = [r.strip() for r in (first.reason or "").replace(RESCUED_REASON, "").split(";") if r.strip()]
+        lifted = [RESCUED_REASON] + ([NO_LABEL_REASON] if all(r.labelled for r in agreeing) else [])
+        doubts = [r.strip() for r in _without(first.reason or "", lifted).split(";") if r.strip()]
         if not plausible(value) or any(not OCR_DOUBT.search(d) for d in doubts):
             return dated  # a cross-check or a rival date: agreeing readings do not lift that doubt
         rivals = [d for d in dated.alternatives if _rival(d, found, value)]
@@ -157,6 +160,12 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
     if reason is None and len(agreeing) < AGREEING_PASSES:
         fact = dataclasses.replace(fact, needs_review=True, reason=REREAD_REASON.format(n=len(agreeing)))
     return LetterDate(fact=fact, alternatives=tuple(sorted(set(others))))
+
+
+def _without(reason: str, parts: Sequence[str]) -> str:
+    for part in parts:
+        reason = reason.replace(part, "")
+    return reason
 
 
 def _rival(other: dt.date, found: Sequence[Reread], value: dt.date) -> bool:
@@ -255,7 +264,7 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
                 if (before and DATE_LABEL.match(before[-1])) or (not before and label_above):
                     labelled.append(found)
                 elif not before and not has_label and not other_above:
-                    lone.append(found)
+                    lone.append(dataclasses.replace(found, labelled=False))
         label_above = has_label and DATE_LABEL.match(tokens[-1]) is not None
         other_above = other_here
     return labelled or lone

@@ -73,6 +73,9 @@ def label_factor(field: str, spot: ValueSpot) -> tuple[float, list[str]]:
     return factor, reasons
 
 
+NO_LABEL_REASON = "no label was found for this value; it was read from its place on the page"
+
+
 def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlabelled_factor: float = 1.0
                   ) -> Score:
     reasons: list[str] = []
@@ -81,7 +84,7 @@ def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlab
         reasons += label_reasons
     else:
         label = unlabelled_factor
-        reasons.append("no label was found for this value; it was read from its place on the page")
+        reasons.append(NO_LABEL_REASON)
     ocr = confidence.ocr_factor(reading.words)
     ocr_reason = confidence.ocr_reason(reading.words)
     if ocr_reason:
