@@ -101,6 +101,19 @@ def test_the_letter_s_own_pages_stay_the_letter_s(page_two: str) -> None:
     assert enclosure_pages(pages(LETTER_PAGE, f"{page_two} {LETTER_FOOTER}")) == frozenset()
 
 
+def test_of_an_enclosure_under_the_letter_s_footer_only_that_footer_is_kept() -> None:
+    # A scan may read the letter's number whole only on a page sent with it: its type is still read there.
+    form = "form 12153 (rev. 12-2013) [ ] installment agreement [ ] offer in compromise [ ] other "
+    kept = letter_pages(pages(LETTER_PAGE, form + LETTER_FOOTER))
+    assert [(page.page, page.text) for page in kept] == [(1, LETTER_PAGE), (2, LETTER_FOOTER)]
+
+
+def test_an_enclosure_citing_a_letter_number_in_its_body_leaves_nothing() -> None:
+    form = ("publication 594 (rev. 5-2023) after letter 1058 (rev. 2-2019) you may ask for a hearing; "
+            "the hearing is held by the independent office of appeals, far from this page's foot.")
+    assert [page.page for page in letter_pages(pages(LETTER_PAGE, form))] == [1]
+
+
 def test_the_letter_is_recognised_by_its_salutation_when_its_footer_is_lost() -> None:
     document = pages("notice of determination dear ana ruiz: we considered your installment agreement.",
                      "☐ installment agreement ☐ offer in compromise ☐ currently not collectible")

@@ -10,7 +10,8 @@ enclosure by what it is whatever its footer says: another form's or publication'
 "Attachment 1" or "Enclosure" heading, or a form's checkbox list. A page where Appeals says what it decided
 (a "Summary of Determination", a Form 886-A's "we determined ...") is the letter's whatever form it is on.
 Enclosures are only looked for after a page that shows the letter (its footer or its salutation): without
-one, nothing says where the letter ends, and every page is read as the letter's, as before.
+one, nothing says where the letter ends, and every page is read as the letter's, as before. Of an enclosure,
+the letter's own footer at its foot is kept: a scan may read the letter's number whole only there.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from parser.facts.letter_type import FOOTER
+from parser.facts.letter_type import FOOTER, FOOTER_TAIL_CHARS
 from parser.reading.lines import PageText
 
 # Pages that say they belong to the letter whatever form they are printed on: "Attachment to Letter 4390",
@@ -82,6 +83,22 @@ def is_enclosure_by_kind(page: PageText) -> bool:
 
 
 def letter_pages(texts: Sequence[PageText]) -> tuple[PageText, ...]:
-    """The pages that are the letter's own: every page but the enclosures."""
+    """The pages that are the letter's own: every page but the enclosures, of which only the letter's own
+    footer is kept where it is printed on them (it may be the only one a scan reads whole)."""
     enclosures = enclosure_pages(texts)
-    return tuple(page for page in texts if page.page not in enclosures)
+    kept: list[PageText] = []
+    for page in texts:
+        footer = letter_footer(page) if page.page in enclosures else page
+        if footer is not None:
+            kept.append(footer)
+    return tuple(kept)
+
+
+def letter_footer(page: PageText) -> PageText | None:
+    """The letter's footer at the page's foot ("Letter 4390 (Rev. 11-2019) Page 3 of 3"), alone."""
+    footers = list(FOOTER.finditer(page.text))
+    if not footers or len(page.text) - footers[-1].end() > FOOTER_TAIL_CHARS:
+        return None
+    start = footers[-1].start()
+    return PageText(page.page, page.text[start:],
+                    tuple((s - start, e - start, word) for s, e, word in page.spans if s >= start))
