@@ -36,3 +36,10 @@ def test_no_other_alternative_unless_one_was_put_forward(sentence: str) -> None:
 
 def test_other_comes_after_the_named_alternatives() -> None:
     assert in_table_order(["other", "offer_in_compromise"]) == ("offer_in_compromise", "other")
+
+
+@pytest.mark.parametrize("status", ["currently not collectible", "currently not-collectible",
+                                    "currently-not-collectible"])
+def test_currently_not_collectible_is_read_hyphenated_or_not(status: str) -> None:
+    sentence = f"you asked us to consider placing your account in {status} status."
+    assert alternatives_said(sentence).named == ("currently_not_collectible",)
