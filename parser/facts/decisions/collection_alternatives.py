@@ -16,10 +16,23 @@ ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     (re.compile(r"\binstal\s?l?\s?ments?\b|\bpayment plan\b"), "installment_agreement"),
     (re.compile(r"\boffer[- ]in[- ]com\s?promise|\boffer \S{1,3} com\s?promise|\boic\b"),
      "offer_in_compromise"),
-    (re.compile(r"\bcurrently not collectible\b|\bcurrently[- ]non[- ]?collectible\b|\buncollectible\b|"
+    (re.compile(r"\bcurrently[- ]not[- ]collectible\b|\bcurrently[- ]non[- ]?collectible\b|\buncollectible\b|"
                 r"\bcnc\b"), "currently_not_collectible"),
     (re.compile(r"\b(?:post(?:ing)? a |a )?bond\b|\bsubstitut\w+ (?:of )?(?:other |another )?assets?\b"),
      "bond_or_substitution"),
+)
+# Alternatives the table has no name for, reported as "other": postponing or delaying collection,
+# subordinating the lien or discharging property from it. Only where the sentence first says one was put
+# forward, agreed on or considered ("you asked us to consider a delay of collection"): collection also waits
+# by law while a claim is open ("we will postpone collection while we consider your claim"), and that is no
+# alternative.
+OTHER_ALTERNATIVE = re.compile(
+    r"\b(?:delay(?:ing)?|postpon(?:e|ing|ement))\s(?:of\s)?(?:the\s|your\s)?collection\b|\bsubordinat\w*|"
+    r"\bdischarg(?:e|ing)\s(?:\w+\s){0,3}?(?:from|of)\s(?:the\s)?(?:federal\s)?(?:tax\s)?lien\b|"
+    r"\blien\sdischarge\b"
+)
+OTHER_PUT_FORWARD = re.compile(
+    r"\b(?:consider\w*|propos\w*|request\w*|ask(?:ed)?|submitt\w*|offered|agree\w*)\b"
 )
 # A sentence that speaks of alternatives Appeals considered, whether or not one could be named in it.
 ALTERNATIVE_CONTEXT = re.compile(r"\bconsidered\b|\balternatives?\b")
@@ -67,7 +80,7 @@ NOT_PUT_FORWARD_AFTER = re.compile(
 # What names an alternative, its own name or the word for them all ("you proposed no collection alternative").
 ALTERNATIVE_MENTIONS: tuple[re.Pattern[str], ...] = (
     *(pattern for pattern, _ in ALTERNATIVES), *(pattern for pattern, _ in ALTERNATIVE_FRAGMENTS),
-    re.compile(r"\balternatives?\b"),
+    re.compile(r"\balternatives?\b"), OTHER_ALTERNATIVE,
 )
 # A sentence that only says what the person still may do is not a record of what Appeals considered.
 ADVICE = re.compile(
@@ -101,6 +114,9 @@ def alternatives_said(text: str) -> AlternativesSaid:
         return AlternativesSaid()
     put_forward = without_alternatives_not_put_forward(text)
     named = tuple(a for pattern, a in ALTERNATIVES if pattern.search(put_forward))
+    other = OTHER_ALTERNATIVE.search(put_forward)
+    if other is not None and OTHER_PUT_FORWARD.search(put_forward, 0, other.start()):
+        named += ("other",)
     damaged = [a for pattern, a in ALTERNATIVE_FRAGMENTS if pattern.search(put_forward) and a not in named]
     unreadable = bool(damaged or (not named and ALTERNATIVE_HINT.search(put_forward))) and bool(
         CONSIDERED.search(text))
@@ -123,4 +139,4 @@ def without_alternatives_not_put_forward(text: str) -> str:
 
 def in_table_order(alternatives: list[CollectionAlternative]) -> tuple[CollectionAlternative, ...]:
     """The alternatives found, in the order of the table."""
-    return tuple(a for _, a in ALTERNATIVES if a in alternatives)
+    return tuple(a for a in (*(a for _, a in ALTERNATIVES), "other") if a in alternatives)

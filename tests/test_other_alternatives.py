@@ -1,0 +1,45 @@
+"""Collection alternatives the table has no name for (a delay of collection, a lien subordination) are
+reported as "other", and only where the letter says one was put forward or considered."""
+
+from __future__ import annotations
+
+import pytest
+
+from parser.facts.decisions.collection_alternatives import alternatives_said, in_table_order
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("you asked us to consider a delay of collection until the sale of your home.", ("other",)),
+    ("we considered your request to postpone collection until you return to work.", ("other",)),
+    ("we reached an agreement with you on a postponement of collection for six months.", ("other",)),
+    ("you requested a subordination of the federal tax lien so you could refinance.", ("other",)),
+    ("you asked us to discharge your property from the lien, and we considered it.", ("other",)),
+    ("you proposed an installment agreement and a lien subordination.", ("installment_agreement", "other")),
+])
+def test_an_alternative_put_forward_with_no_name_of_its_own_is_other(
+        sentence: str, named: tuple[str, ...]) -> None:
+    assert alternatives_said(sentence).named == named
+
+
+@pytest.mark.parametrize("sentence", [
+    # Collection waits by law while a claim is open: nobody put that forward.
+    "we will postpone collection while we consider your claim for relief.",
+    "collection is suspended, and any delay of collection ends when our determination is final.",
+    "you did not ask us to delay collection.",  # said not to be put forward
+    "a lien subordination was not requested.",
+    "you may request a lien subordination by filing form 14134.",  # advice, not a record
+    "we determined that the notice of federal tax lien is sustained.",  # a lien, no alternative
+])
+def test_no_other_alternative_unless_one_was_put_forward(sentence: str) -> None:
+    assert "other" not in alternatives_said(sentence).named
+
+
+def test_other_comes_after_the_named_alternatives() -> None:
+    assert in_table_order(["other", "offer_in_compromise"]) == ("offer_in_compromise", "other")
+
+
+@pytest.mark.parametrize("status", ["currently not collectible", "currently not-collectible",
+                                    "currently-not-collectible"])
+def test_currently_not_collectible_is_read_hyphenated_or_not(status: str) -> None:
+    sentence = f"you asked us to consider placing your account in {status} status."
+    assert alternatives_said(sentence).named == ("currently_not_collectible",)
