@@ -9,6 +9,7 @@ from test_facts_names import spot
 
 from parser.facts import name_lexicon
 from parser.facts.fields import read_person, read_taxpayer_name
+from parser.facts.name_lexicon import lookalike_doubt, split_name
 
 
 @pytest.mark.parametrize(("word", "common"), [
@@ -60,3 +61,24 @@ def test_a_scanned_taxpayer_name_is_flagged_too() -> None:
 ])
 def test_an_initial_run_into_a_surname_is_flagged(name: str, flagged: bool) -> None:
     assert (name_lexicon.lookalike_doubt(name) is not None) is flagged
+
+
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    ("Y", "vonne", "YVONNE"), ("J", "anet", "JANET"), ("J", "ANET", "JANET"),
+    ("T", "Brown", None), ("S", "Kowalski", None), ("E", "LINDGREN", None),  # an initial and a name
+])
+def test_a_name_the_scan_split_at_a_letter_gap(first: str, second: str, joined: str | None) -> None:
+    assert split_name(first, second) == joined
+
+
+def test_a_split_name_is_doubted() -> None:
+    assert lookalike_doubt("Y vonne Smith") is not None
+    assert lookalike_doubt("Carlos S Kowalski") is None
+
+
+def test_a_scanned_name_split_after_its_capital_is_joined_and_flagged() -> None:
+    reading = read_person(spot("J anet M Okafor"))
+    assert reading is not None and reading.value == "Janet M Okafor"
+    assert reading.doubt is not None and "J anet" in reading.doubt
+    all_caps = read_person(spot("Y VONNE SMITH"))  # no small letter to show the split: kept, but doubted
+    assert all_caps is not None and all_caps.value == "Y VONNE SMITH" and all_caps.doubt is not None

@@ -16,7 +16,7 @@ from parser.core.model import Word, scanned
 from parser.facts import dates, identifiers, labels
 from parser.facts.header import CONTINUED, ValueSpot
 from parser.facts.hours import hours_doubt
-from parser.facts.name_lexicon import lookalike_doubt
+from parser.facts.name_lexicon import lookalike_doubt, split_name
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
 
@@ -135,6 +135,9 @@ def read_person(spot: ValueWords) -> Reading | None:
         words.append(dataclasses.replace(word, text=text) if text != word.text else word)
         if repair:
             repairs.append(repair)
+    if scanned(words):
+        words, mended = _joined_split_names(words)
+        repairs += mended
     suffixed = len(words) > 1 and words[-2].text.endswith(",") and _is_suffix(words[-1])
     suffix = words.pop() if suffixed else None
     # A speck between the words of a name is left out of it, and flagged: it may be a lost initial.
@@ -161,6 +164,23 @@ def read_person(spot: ValueWords) -> Reading | None:
     if doubt is None:
         doubt = scanned_name_doubt(name, words)
     return Reading(value=name, words=(*words, *([suffix] if suffix else [])), text=text, doubt=doubt)
+
+
+def _joined_split_names(words: list[Word]) -> tuple[list[Word], list[str]]:
+    """A capital letter and a word starting small that together make a name are one name the scan split at
+    a wide letter gap ("J anet" -> "Janet"): joined, and still checked (the repair says so)."""
+    joined: list[Word] = []
+    repairs: list[str] = []
+    for word in words:
+        previous = joined[-1] if joined else None
+        if (previous is not None and len(previous.text) == 1 and previous.text.isupper()
+                and word.text[:1].islower() and split_name(previous.text, word.text) is not None):
+            joined[-1] = dataclasses.replace(previous, text=previous.text + word.text,
+                                             box=previous.box.union(word.box))
+            repairs.append(f"\"{previous.text} {word.text}\" was read as one name the scan split: check it")
+        else:
+            joined.append(word)
+    return joined, repairs
 
 
 def scanned_name_doubt(name: str, words: Sequence[Word]) -> str | None:

@@ -12,6 +12,7 @@ package (public-domain Census data). They are read only when a scanned name is c
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from importlib.resources import files
@@ -96,9 +97,30 @@ def glued_initial(word: str) -> str | None:
     return letters[1:] if rank is not None and rank <= RARE_RANK else None
 
 
+def split_name(first: str, second: str) -> str | None:
+    """The name a letter and the word after it make together, when the scan split one name at a wide letter
+    gap ("Y vonne", "J anet"): the word alone is no name and the two joined are a given name or a common
+    surname; else None."""
+    head, tail = NOT_LETTERS.sub("", first).upper(), NOT_LETTERS.sub("", second).upper()
+    if len(head) != 1 or len(tail) < MIN_LETTERS - 1 or tail in given_names() or _common_surname(tail):
+        return None
+    joined = head + tail
+    return joined if joined in given_names() or _common_surname(joined) else None
+
+
+def _common_surname(letters: str) -> bool:
+    rank = _rank(letters)
+    return rank is not None and rank <= RARE_RANK
+
+
 def lookalike_doubt(name: str) -> str | None:
     """Why a scanned name should be checked against the letter, or None when no part of it suggests so."""
     parts = [part.strip(",.") for part in NAME_PARTS.split(name) if part.strip(",.")]
+    for first, second in itertools.pairwise(parts):
+        joined = split_name(first, second)
+        if joined is not None:
+            return (f"\"{first} {second}\" may be one name the scan split (\"{joined.title()}\"): check it "
+                    "on the letter")
     for number, part in enumerate(parts):
         common = common_lookalike(part)
         if common is not None:
