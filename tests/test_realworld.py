@@ -20,14 +20,10 @@ sys.path.insert(0, str(ROOT / "tests" / "realworld"))
 import render  # tests/realworld is not a package: a site-packages "tests" shadows it
 import verdict
 
-_OCR_NAME = "realworld (scan): OCR split a name and it was not flagged"
 
 # id -> kind of failure ("<id>/scan" for the scanned copy), from the first run (python -m bench.realworld
 # --scanned). A fix that makes one pass turns its strict xfail into a failure: remove it here.
-KNOWN_FAILURES: dict[str, str] = {
-    # scans
-    "rw008/scan": _OCR_NAME,
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="session")
