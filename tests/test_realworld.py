@@ -20,7 +20,6 @@ sys.path.insert(0, str(ROOT / "tests" / "realworld"))
 import render  # tests/realworld is not a package: a site-packages "tests" shadows it
 import verdict
 
-
 # id -> kind of failure ("<id>/scan" for the scanned copy), from the first run (python -m bench.realworld
 # --scanned). A fix that makes one pass turns its strict xfail into a failure: remove it here.
 KNOWN_FAILURES: dict[str, str] = {}
