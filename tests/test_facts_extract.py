@@ -349,12 +349,21 @@ def test_a_heading_is_no_part_of_the_sentence_under_it() -> None:
     assert (facts.collection.outcome, "collection" in facts.needs_review) == ("partially_sustained", False)
 
 
+@pytest.mark.parametrize("extra", [
+    [(VALUE, 31.0, "RECEIVED"), (VALUE, 43.0, "March 10, 2025")],  # a stamp's date
+    # the stamp beside "in re" (Jones v. Commissioner), set a little lower than the words
+    [(72.0, 150.0, "in re: Due Process Appeal"), (250.0, 157.0, "March 10, 2025")],
+])
+def test_a_stamps_date_alone_is_never_counted_from(extra: list[tuple[float, float, str]]) -> None:
+    """A stamp is later than the letter: counted from, its date gives a deadline later than the true one."""
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    facts = extract_facts(make_doc(letter_page(header, extra=extra)))
+    assert facts.fields.letter_date is None and "letter_date" in facts.needs_review
+
+
 @pytest.mark.parametrize(("method", "extra"), [
     ("ocr", [(VALUE, 43.0, "March 3, 2025")]),  # a scan may have lost the "Date:" label
     ("pdf_text", [(VALUE, 43.0, "March 3, 2025"), (72.0, 217.0, "March 10, 2025")]),  # two bare dates
-    ("pdf_text", [(VALUE, 31.0, "RECEIVED"), (VALUE, 43.0, "March 10, 2025")]),  # a stamp's date
-    # the stamp beside "in re" (Jones v. Commissioner), set a little lower than the words
-    ("pdf_text", [(72.0, 150.0, "in re: Due Process Appeal"), (250.0, 157.0, "March 10, 2025")]),
 ])
 def test_unlabelled_date_in_doubt_is_used_but_flagged(method: Method, extra: list[tuple[float, float, str]]
                                                        ) -> None:
@@ -796,3 +805,24 @@ def test_a_text_layer_with_values_under_their_labels_needs_no_review() -> None:
     assert facts.fields.letter_date is not None and facts.fields.letter_date.value == dt.date(2025, 3, 3)
     assert facts.fields.contact_phone is not None and not facts.fields.contact_phone.needs_review
     assert facts.needs_review == ()
+
+
+def test_a_scanned_lone_date_after_the_reading_day_is_not_counted_from() -> None:
+    """A date stamp's date (no stamp word beside it) is after the letter's: when a lone date on a scan
+    cannot be the letter's (it is after the day the letter is read), no deadline is counted from it."""
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    extra = [(VALUE, 43.0, "AUG 19 2025")]
+    page = letter_page(header, method="ocr", extra=extra)
+    facts = extract_facts(make_doc(page), as_of=dt.date(2025, 8, 10))
+    assert facts.fields.letter_date is None and "letter_date" in facts.needs_review
+    assert any("may be a stamp's" in w for w in facts.warnings)
+
+
+def test_a_scanned_lone_date_beside_an_unread_date_label_is_not_counted_from() -> None:
+    """A stamp over the letter's own date: the "Date:" label stands, its value is unreadable, and the one
+    date read stands apart from it."""
+    header = [("Date:", "Jaa eraa02"), *STANDARD_HEADER[1:]]
+    extra = [(72.0, 150.0, "FEB 02 2021")]
+    page = letter_page(header, method="ocr", extra=extra)
+    facts = extract_facts(make_doc(page), as_of=dt.date(2021, 2, 10))
+    assert facts.fields.letter_date is None and "letter_date" in facts.needs_review

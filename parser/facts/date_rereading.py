@@ -147,7 +147,8 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
             return dated
         sure = dataclasses.replace(first, needs_review=False, reason=None,
                                    confidence=max(first.confidence, AGREED_CONFIDENCE))
-        return LetterDate(fact=sure, alternatives=())
+        return LetterDate(fact=sure, alternatives=(),
+                          labelled=dated.labelled or all(r.labelled for r in agreeing))
     others = [r.value for r in found if r.value != value and plausible(r.value)]
     if first is not None and plausible(first.value):  # the unlabelled first reading stays a possibility
         others.append(first.value)
@@ -159,7 +160,8 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
                  reason=reason)
     if reason is None and len(agreeing) < AGREEING_PASSES:
         fact = dataclasses.replace(fact, needs_review=True, reason=REREAD_REASON.format(n=len(agreeing)))
-    return LetterDate(fact=fact, alternatives=tuple(sorted(set(others))))
+    return LetterDate(fact=fact, alternatives=tuple(sorted(set(others))),
+                      labelled=all(r.labelled for r in agreeing))
 
 
 def _without(reason: str, parts: Sequence[str]) -> str:
@@ -188,10 +190,11 @@ def _undecided(dated: LetterDate, found: Sequence[Reread], layout: PageLayout,
         reason = (DISAGREE_REASON.format(dates=", ".join(sorted({r.value.isoformat() for r in readings})))
                   if len(counts) > 1 else REREAD_REASON.format(n=len(agreeing)))
         fact = _fact(value, agreeing, layout.page.number, confidence=DOUBTFUL_CONFIDENCE, reason=reason)
-        return LetterDate(fact=fact, alternatives=tuple(sorted(set(counts) - {value})))
+        return LetterDate(fact=fact, alternatives=tuple(sorted(set(counts) - {value})),
+                          labelled=all(r.labelled for r in agreeing))
     alternatives = {d for d in dated.alternatives if plausible(d)} | {r.value for r in readings}
     alternatives.discard(first.value)
-    return LetterDate(fact=first, alternatives=tuple(sorted(alternatives)))
+    return dataclasses.replace(dated, alternatives=tuple(sorted(alternatives)))
 
 
 def _fact(value: dt.date, agreeing: Sequence[Reread], page: int, *, confidence: float,
@@ -206,10 +209,16 @@ def _fact(value: dt.date, agreeing: Sequence[Reread], page: int, *, confidence: 
                 reason=reason)
 
 
+def date_labels(layout: PageLayout) -> list[Word]:
+    """The header's words that are a "Date" label on their own (the page's OCR may not have joined them
+    to a label phrase, nor any value to them)."""
+    return [w for w in layout.page.words if w.box.top < layout.header_bottom and DATE_LABEL.match(w.text)]
+
+
 def _anchor(first: Fact[dt.date] | None, layout: PageLayout) -> Box | None:
     """Where the date stands: a "Date" label in the header (the first reading may be a stamp's date that
     no label claimed), else the first reading's value."""
-    labels = [w for w in layout.page.words if w.box.top < layout.header_bottom and DATE_LABEL.match(w.text)]
+    labels = date_labels(layout)
     if labels:
         return min(labels, key=lambda w: (w.box.top, w.box.x0)).box
     if first is not None and first.evidence.page == layout.page.number:

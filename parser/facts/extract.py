@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,7 @@ from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFa
 from parser.facts import closing_contact, cover_sheet, coverage, printed_last_day, stamp_column, verify
 from parser.facts.address import taxpayer_name
 from parser.facts.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
-from parser.facts.date_rereading import needs_rereading, reread
+from parser.facts.date_rereading import date_labels, needs_rereading, reread
 from parser.facts.decisions import determinations
 from parser.facts.decisions.phrases import document_text
 from parser.facts.enclosures import letter_pages
@@ -48,6 +48,9 @@ MIN_VALUES_TO_JUDGE_A_PAGE = 4
 DOUBTFUL_PAGE_REASON = ("the letter date and most other values on this scan could not be read with "
                         "confidence: check this one on the letter too")
 MISSING_FIELD_WARNING = "The {label} could not be read from the letter; check it on the letter itself."
+UNREAD_DATE_WARNING = ("The date beside \"Date\" at the top could not be read (a stamp may cover it); "
+                       "the date {date} found nearby may be a stamp's, later than the letter's, so no "
+                       "deadline is counted from it.")
 FIELD_LABELS: dict[str, str] = {
     "letter_date": "letter date", "contact_name": "name of the person to contact",
     "contact_employee_id": "contact's employee ID number", "contact_phone": "contact's phone number",
@@ -133,6 +136,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
     if "contact_name" in told:
         facts.update(_contact_in_text(texts, told))
     verdict = classify(texts)
+    date_warnings: list[str] = []
     collection, collection_reasons = determinations.collection(texts)
     spouse, spouse_reasons = determinations.innocent_spouse(texts)
     if not _unrelated(verdict, collection is not None or spouse is not None):
@@ -154,9 +158,14 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
             dated = LetterDate(fact=rescued_date, alternatives=())
         dated = with_month_lookalikes(dated)
         header = next((layout for layout in pages.letter_layouts if layout.first), None)
+        def plausible(day: dt.date) -> bool:
+            return not cross_checks(day, texts, as_of=as_of, tax_periods=period_values)
+
         if header is not None and needs_rereading(dated, header):
-            dated = reread(dated, header, plausible=lambda day: not cross_checks(
-                day, texts, as_of=as_of, tax_periods=period_values))
+            dated = reread(dated, header, plausible=plausible)
+        if dated.fact is not None and _stamp_in_place_of_the_date(dated, pages, header, plausible):
+            date_warnings.append(UNREAD_DATE_WARNING.format(date=dated.fact.value.isoformat()))
+            dated = LetterDate(fact=None, alternatives=())
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
         facts.update(_beside_the_stamp(doc, pages.stamp_column, lost))
     if pages.partly_read:
@@ -177,7 +186,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         review.append("innocent_spouse")
     review += _missing_parts(verdict.letter_type.value, collection is not None, spouse is not None)
 
-    warnings = list(doc.warnings)
+    warnings = [*doc.warnings, *date_warnings]
     if pages.covers:
         warnings.append(COVER_WARNING)
     if _unrelated(verdict, collection is not None or spouse is not None):
@@ -375,6 +384,20 @@ def _line_under(box: Box) -> Box:
     height = box.bottom - box.top
     width = max(box.x1 - box.x0, SILENT_VALUE_WIDTH_LINES * height)
     return Box(box.x0, box.bottom + 0.2 * height, box.x0 + width, box.bottom + 1.6 * height)
+
+
+def _stamp_in_place_of_the_date(dated: LetterDate, pages: _Pages, header: PageLayout | None,
+                                plausible: Callable[[dt.date], bool]) -> bool:
+    """A scan whose only date reading stands alone, no label beside it, while a "Date" label stands in the
+    header with no date read by it, or while that lone date fails a check against the letter (after the
+    day it is read): the lone date is more likely a stamp's (a RECEIVED or date stamp over the letter's own
+    date) than the letter's, and a stamp's date is later than the letter's. Counting from it would give a
+    deadline later than the true one, so it is not counted from."""
+    fact = dated.fact
+    if fact is None or dated.labelled or fact.evidence.method != "ocr":
+        return False
+    label_stands = "letter_date" in pages.labels_seen or (header is not None and bool(date_labels(header)))
+    return label_stands or not plausible(fact.value)
 
 
 def _verified_date(dated: LetterDate, checked: verify.Check[Any] | None) -> LetterDate:

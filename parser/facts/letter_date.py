@@ -185,10 +185,12 @@ def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> li
             readings.append((value, _near_stamp_words(segment, layout)))
     # A stamp's date is never the letter date, and the stamp is later than the letter: with a date that no
     # stamp stands by, stamped dates are dropped, unless earlier (then they stay, and the date is flagged).
+    # With none, they are dropped all the same: counted from, a stamp's date gives a deadline later than
+    # the true one; without a date the header is read again, or a person is asked for it.
     clean = [r.value for r, stamped in readings if not stamped]
-    if clean:
-        first = min(_as_date(v) for v in clean)
-        readings = [(r, stamped) for r, stamped in readings if not stamped or _as_date(r.value) < first]
+    first = min((_as_date(v) for v in clean), default=None)
+    readings = [(r, stamped) for r, stamped in readings
+                if not stamped or (first is not None and _as_date(r.value) < first)]
     lone = len({r.value for r, _ in readings}) == 1
     found: list[Candidate] = []
     for value, stamped in readings:
