@@ -103,8 +103,9 @@ def build_worksheet(assessment: Assessment, marks: Sequence[Mark], msgs: Message
 
     def sources(item: str) -> tuple[Source, ...]:
         found = [by_key[key] for key in ITEM_SOURCES.get(item, ()) if key in by_key]
+        # A value copied onto the Court's form is shown flagged whatever its kind of review.
         return tuple(Source(m.number, m.evidence[0].page if m.evidence else None,
-                            m.needs_review or m.key in review) for m in found)
+                            m.needs_review or m.glance or m.key in review) for m in found)
 
     lines = (
         _notice(assessment, msgs, sources("notice"), review),
