@@ -13,6 +13,7 @@ from PIL import Image
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
+from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, PageView, Word
 from parser.facts import dates
 from parser.facts.date_rereading import PASSES, Ocr, letter_dates_in, needs_rereading, reread
@@ -196,3 +197,17 @@ def layout_without_label() -> PageLayout:
     words = tuple(line("January 9, 2024", 52))
     return PageLayout(page=dataclasses.replace(layout.page, words=words), lines=(), header_bottom=250.0,
                       first=True)
+
+
+def test_a_crop_tesseract_refuses_costs_only_its_pass() -> None:
+    calls: list[int] = []
+
+    def refusing(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        calls.append(psm)
+        if len(calls) == 1:
+            raise InputError("a page image could not be read by OCR (tesseract refused it)")
+        return tuple(line("Date: January 9, 2024", 5.0, x0=5.0))
+
+    dated = reread(LetterDate(fact=None, alternatives=()), layout_with_image(), plausible=always,
+                   ocr=refusing)
+    assert dated.fact is not None and dated.fact.value == D(2024, 1, 9) and len(calls) == 3

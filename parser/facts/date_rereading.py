@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, PageView, Word
 from parser.facts import dates
 from parser.facts.field_facts import NO_LABEL_REASON
@@ -245,10 +246,14 @@ def _read(page: PageView, box: Box, step: Pass, ocr: Ocr) -> list[Reread]:
     crop = _crop(page, box, threshold=step.threshold)
     if crop is None:
         return []
+    try:
+        read = ocr(crop, READ_DPI, step.psm)
+    except InputError:  # Tesseract refused this crop (a blank band, a sliver): the other passes go on
+        return []
     words = tuple(dataclasses.replace(w, box=Box(w.box.x0 + box.x0, w.box.top + box.top,
                                                  w.box.x1 + box.x0, w.box.bottom + box.top),
                                       page=page.number)
-                  for w in ocr(crop, READ_DPI, step.psm))
+                  for w in read)
     return [dataclasses.replace(r, strategy=step.name) for r in letter_dates_in(words)]
 
 
