@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotate.messages import REASON_SEPARATOR, Messages
+from annotate.messages import Messages
 from annotate.page_one import rolled_end
-from rules.calendar import CLOSED_PREFIX, WEEKEND_NAMES
+from rules.calendar import CLOSED_PREFIX, REASON_SEPARATOR, WEEKEND_NAMES
 from rules.deadlines import ROLL_FORWARD_AUTHORITY
 from rules.model import Deadline, RolledDay
 

@@ -15,11 +15,20 @@ from importlib import resources
 from types import MappingProxyType
 
 from parser.core.errors import UsageError
-from rules.calendar import CLOSED_PREFIX, WEEKEND_NAMES
+from rules.calendar import CLOSED_PREFIX, REASON_SEPARATOR, WEEKEND_NAMES
 
-LANGUAGES: tuple[str, ...] = ("en", "es")
+CATALOGUE_DIR = "catalog"
+
+
+def _catalogue_languages() -> tuple[str, ...]:
+    """One language per annotate/catalog/<lang>.json: adding a language is adding its file."""
+    folder = resources.files("annotate").joinpath(CATALOGUE_DIR)
+    return tuple(sorted(entry.name.removesuffix(".json") for entry in folder.iterdir()
+                        if entry.name.endswith(".json")))
+
+
+LANGUAGES: tuple[str, ...] = _catalogue_languages()
 OBSERVED_SUFFIX = " (observed)"
-REASON_SEPARATOR = "; "
 
 
 @dataclass(frozen=True)
@@ -104,11 +113,29 @@ def messages(lang: str) -> Messages:
     """The catalogue of `lang` (one of LANGUAGES); UsageError for any other."""
     if lang not in LANGUAGES:
         raise UsageError(f"unknown language {lang!r}; expected one of: {', '.join(LANGUAGES)}")
-    raw = json.loads(resources.files("annotate").joinpath(f"catalog/{lang}.json").read_text(encoding="utf-8"))
-    weekdays = tuple(raw.pop("weekdays"))
-    months = tuple(raw.pop("months"))
-    holidays = MappingProxyType(dict(raw.pop("holidays")))
+    path = resources.files("annotate").joinpath(f"{CATALOGUE_DIR}/{lang}.json")
+    return catalogue(lang, json.loads(path.read_text(encoding="utf-8")))
+
+
+def catalogue(lang: str, raw: Mapping[str, object]) -> Messages:
+    """A catalogue from its file's content: texts, plus the "weekdays", "months" and "holidays" tables."""
+    table = dict(raw)
+    weekdays = tuple(str(name) for name in _names(table.pop("weekdays")))
+    months = tuple(str(name) for name in _names(table.pop("months")))
+    holidays = MappingProxyType({str(k): str(v) for k, v in _table(table.pop("holidays")).items()})
     if len(weekdays) != 7 or len(months) != 12:
         raise ValueError(f"catalogue {lang}: needs 7 weekdays and 12 months")
-    texts = {key: value for key, value in raw.items() if isinstance(value, str)}
+    texts = {key: value for key, value in table.items() if isinstance(value, str)}
     return Messages(lang, MappingProxyType(texts), weekdays, months, holidays)
+
+
+def _names(value: object) -> Sequence[object]:
+    if not isinstance(value, list):
+        raise ValueError("a catalogue's weekdays and months are lists")
+    return value
+
+
+def _table(value: object) -> Mapping[object, object]:
+    if not isinstance(value, dict):
+        raise ValueError("a catalogue's holidays are a table")
+    return value

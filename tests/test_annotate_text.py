@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import json
 import re
 import string
 from pathlib import Path
@@ -17,7 +18,7 @@ from test_annotate_support import make_assessment
 
 from annotate.deadline_steps import deadline_steps
 from annotate.decisions import decision_paragraphs
-from annotate.messages import LANGUAGES, messages
+from annotate.messages import LANGUAGES, catalogue, messages
 from annotate.page_one import PageOne, build_page_one
 from annotate.values import format_phone, redact_tins
 from parser.core.errors import UsageError
@@ -31,6 +32,7 @@ from parser.core.model import (
 )
 from rules.deadlines import compute_deadlines
 
+CATALOGUE_FOLDER = Path(__file__).resolve().parents[1] / "annotate" / "catalog"
 READING_CASES: dict[str, dict[str, Any]] = {
     "clean": {},
     "flagged": {"review": ("letter_date", "contact_phone", "collection")},
@@ -245,3 +247,42 @@ def test_redacted_text_never_holds_nine_digits_shaped_as_a_tin(text: str) -> Non
 def test_phone_numbers_are_grouped() -> None:
     assert format_phone("5551234567") == "(555) 123-4567"
     assert format_phone("12345") == "12345"
+
+
+def test_every_language_file_has_every_key_with_the_same_placeholders() -> None:
+    english = messages("en")
+    assert set(LANGUAGES) >= {"en", "es"}
+    for lang in LANGUAGES:
+        other = messages(lang)
+        assert set(other.texts) == set(english.texts), lang
+        for key, text in english.texts.items():
+            assert placeholders(text) == placeholders(other.texts[key]), (lang, key)
+
+
+def test_a_new_language_is_one_file_and_its_dates_come_from_it() -> None:
+    # A test-only French catalogue: the English file with French date words; nothing else changes.
+    raw = json.loads((CATALOGUE_FOLDER / "en.json").read_text(encoding="utf-8"))
+    raw |= {"weekdays": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+            "months": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                       "octobre", "novembre", "décembre"],
+            "date.long": "{weekday} {day} {month} {year}", "holidays": {"Christmas Day": "Noël"}}
+    french = catalogue("fr", raw)
+    assert french.long_date(dt.date(2025, 12, 25)) == "jeudi 25 décembre 2025"
+    assert french.rolled_reason("Christmas Day") == "a legal holiday in Washington, DC (Noël)"
+    with pytest.raises(ValueError, match="12 months"):
+        catalogue("fr", raw | {"months": ["janvier"]})
+
+
+# A date formatted with strftime names (%A, %B, %a, %b) would follow the system locale.
+LOCALE_DATE_FORMAT = re.compile(r"strftime\(|\{[^{}\n]*:[^{}\n]*%[AaBb][^{}\n]*\}")
+
+
+def test_no_code_formats_dates_with_locale_names() -> None:
+    root = Path(__file__).resolve().parents[1]
+    used = [f"{path.relative_to(root)}:{number}"
+            for folder in ("annotate", "letter4390", "rules", "parser")
+            for path in sorted((root / folder).rglob("*.py"))
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if LOCALE_DATE_FORMAT.search(line)]
+    assert used == []
+    assert LOCALE_DATE_FORMAT.search('f"{day:%A}, {day:%B}"') and LOCALE_DATE_FORMAT.search("d.strftime(x)")

@@ -102,7 +102,7 @@ def _review_banner(lang: str, assessment: Assessment) -> str:
 
 def _item_label(lang: str, item: str) -> str:
     key = f"field_{item}"
-    if key in messages.CATALOGUES[lang]:
+    if messages.has(lang, key):
         return text(lang, key)
     return item.replace("_", " ")
 
@@ -121,7 +121,7 @@ def _deadlines(lang: str, assessment: Assessment) -> str:
 
 def _deadline(lang: str, deadline: Deadline) -> str:
     key = f"deadline_{deadline.id}"
-    heading = text(lang, key) if key in messages.CATALOGUES[lang] else deadline.id
+    heading = text(lang, key) if messages.has(lang, key) else deadline.id
     status = ""
     if deadline.days_left is not None:
         tone = "passed" if deadline.days_left < 0 else "today" if deadline.days_left == 0 else "open"
