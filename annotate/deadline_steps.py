@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotate.messages import Messages
-from annotate.page_one import rolled_end
 from rules.calendar import CLOSED_PREFIX, REASON_SEPARATOR, WEEKEND_NAMES
-from rules.deadlines import ROLL_FORWARD_AUTHORITY
+from rules.deadlines import ROLL_FORWARD_AUTHORITY, counted_due
 from rules.model import Deadline, RolledDay
 
 LETTER_DATE_AUTHORITY = "Jones v. Commissioner, T.C. Memo. 2003-29"
@@ -35,7 +34,7 @@ def deadline_steps(deadline: Deadline, msgs: Messages) -> tuple[Step, ...]:
     else:
         steps.append(Step(msgs("p2.arith.no_roll", date=msgs.long_date(deadline.nominal)),
                           msgs("p2.auth.weekend")))
-    if deadline.due != rolled_end(deadline):
+    if deadline.due != counted_due(deadline):
         printed = msgs("p2.arith.printed", date=msgs.long_date(deadline.due))
         steps.append(Step(printed, msgs("p2.auth.printed")))
     steps.append(Step(msgs("p2.arith.due", date=msgs.long_date(deadline.due)), ""))

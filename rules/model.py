@@ -31,6 +31,8 @@ class Deadline:
     disputes: str  # plain words: what a petition filed by this day lets the person dispute
     days_left: int | None = None  # due - as_of; negative when passed; None when no as-of date
     unconfirmed: bool = False  # the letter date it counts from needs review
+    # The day the count and roll-forward gave, when an earlier printed last day moved `due` (rules/assess.py).
+    counted: dt.date | None = None
 
 
 @dataclass(frozen=True)

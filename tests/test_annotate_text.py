@@ -286,3 +286,11 @@ def test_no_code_formats_dates_with_locale_names() -> None:
             if LOCALE_DATE_FORMAT.search(line)]
     assert used == []
     assert LOCALE_DATE_FORMAT.search('f"{day:%A}, {day:%B}"') and LOCALE_DATE_FORMAT.search("d.strftime(x)")
+
+
+def test_the_rules_caveats_are_worded_by_the_catalogue_on_page_one() -> None:
+    from rules.deadlines import CAVEATS
+
+    for lang in LANGUAGES:
+        steps = build_page_one(make_assessment(), messages(lang)).file_steps
+        assert {messages(lang)(f"caveat.{caveat.id}") for caveat in CAVEATS} <= set(steps), lang

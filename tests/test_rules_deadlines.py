@@ -196,3 +196,4 @@ def test_scope_of_a_collection_only_letter() -> None:
     assert reviewable_parts(deadlines, D(2017, 8, 28)) == ("collection_due_process",)
     assert reviewable_parts(deadlines, D(2017, 8, 29)) == ()
     assert reviewable_parts(compute_deadlines("3210", D(2017, 7, 28)), D(2017, 8, 1)) == ()
+

@@ -24,7 +24,7 @@ from parser.core.errors import (
 )
 from parser.facts.later_page import LaterPageError
 from rules.calendar import CLOSED_PREFIX, REASON_SEPARATOR, WEEKEND_NAMES
-from rules.deadlines import COLLECTION_AND_INNOCENT_SPOUSE, COLLECTION_ONLY, INNOCENT_SPOUSE_ONLY
+from rules.deadlines import CAVEATS, COLLECTION_AND_INNOCENT_SPOUSE, COLLECTION_ONLY, INNOCENT_SPOUSE_ONLY
 
 DEFAULT_LANGUAGE = "en"
 WEB_PREFIX = "web."  # the web page's keys in the one catalogue (annotate/catalog/<lang>.json)
@@ -51,6 +51,12 @@ def long_date(lang: str, day: dt.date) -> str:
 def short_date(lang: str, day: dt.date) -> str:
     """"March 3, 2025" / "3 de marzo de 2025"."""
     return messages(language(lang)).short_date(day)
+
+
+def caveats(lang: str) -> tuple[str, ...]:
+    """What can change a last day that the letter does not show (rules.CAVEATS), in the catalogue's words."""
+    msgs = messages(language(lang))
+    return tuple(msgs(f"caveat.{caveat.id}") for caveat in CAVEATS)
 
 
 def days_left(lang: str, days: int) -> str:

@@ -114,8 +114,10 @@ def _deadlines(lang: str, assessment: Assessment) -> str:
     else:
         cards = ('<div class="deadline-list">' + "".join(_deadline(lang, d) for d in assessment.deadlines)
                  + "</div>")
+    caveats = "".join(f"<li>{escape(caveat)}</li>" for caveat in messages.caveats(lang))
     return (f'<section class="deadlines" aria-labelledby="deadlines-title">{title}{cards}'
             f'<p class="how-to-file">{escape(text(lang, "how_to_file"))}</p>'
+            f'<ul class="caveats">{caveats}</ul>'
             f'<p class="help">{escape(text(lang, "help"))}</p></section>')
 
 
