@@ -34,6 +34,11 @@ def language(requested: str | None) -> str:
     return requested if requested in LANGUAGES else DEFAULT_LANGUAGE
 
 
+def catalogue(lang: str) -> Messages:
+    """The whole catalogue of `lang` (or of the default language), for words shared with the summary."""
+    return messages(language(lang))
+
+
 def has(lang: str, key: str) -> bool:
     return WEB_PREFIX + key in messages(language(lang)).texts
 
