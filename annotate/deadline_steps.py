@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from annotate.messages import Messages
-from rules.calendar import CLOSED_PREFIX, REASON_SEPARATOR, WEEKEND_NAMES
 from rules.deadlines import ROLL_FORWARD_AUTHORITY, counted_due
 from rules.model import Deadline, RolledDay
 
@@ -42,12 +41,8 @@ def deadline_steps(deadline: Deadline, msgs: Messages) -> tuple[Step, ...]:
 
 
 def _rolled_step(rolled: RolledDay, msgs: Messages) -> Step:
-    parts = rolled.reason.split(REASON_SEPARATOR)
-    if any(part.startswith(CLOSED_PREFIX) for part in parts):
-        authority = msgs("p2.auth.closure")
-    elif all(part in WEEKEND_NAMES.values() for part in parts):
-        authority = msgs("p2.auth.weekend")
-    else:
-        authority = msgs("p2.auth.holiday")
-    text = msgs("p2.arith.rolled", date=msgs.long_date(rolled.date), reason=msgs.rolled_reason(rolled.reason))
+    kinds = {off.kind for off in rolled.why}
+    key = "closure" if "closure" in kinds else "weekend" if kinds == {"weekend"} else "holiday"
+    authority = msgs(f"p2.auth.{key}")
+    text = msgs("p2.arith.rolled", date=msgs.long_date(rolled.date), reason=msgs.rolled_reason(rolled))
     return Step(text, authority)

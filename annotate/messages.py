@@ -15,7 +15,8 @@ from importlib import resources
 from types import MappingProxyType
 
 from parser.core.errors import UsageError
-from rules.calendar import CLOSED_PREFIX, REASON_SEPARATOR, WEEKEND_NAMES
+from rules.calendar import REASON_SEPARATOR, DayOff
+from rules.model import RolledDay
 
 CATALOGUE_DIR = "catalog"
 
@@ -73,23 +74,28 @@ class Messages:
             return "".join(items)
         return f"{', '.join(items[:-1])} {self(conjunction)} {items[-1]}"
 
-    def rolled_reason(self, reason: str) -> str:
-        """A roll-forward reason from the rules stage ("Sunday; Emancipation Day") in plain words."""
+    def rolled_reason(self, rolled: RolledDay) -> str:
+        """Why the rules stage passed over a day (a Sunday and Emancipation Day) in plain words."""
         said: list[str] = []
         holidays: list[str] = []  # consecutive holiday names share one phrase ("Inauguration Day; MLK Day")
-        for part in [*reason.split(REASON_SEPARATOR), ""]:
-            weekend = next((day for day, name in WEEKEND_NAMES.items() if part == name), None)
-            if part and weekend is None and not part.startswith(CLOSED_PREFIX):
-                holidays.append(part)
+        for off in [*rolled.why, None]:
+            if off is not None and off.kind == "holiday":
+                holidays.append(off.name)
                 continue
             if holidays:
                 said.append(self("reason.holiday", name=self.holiday_name(REASON_SEPARATOR.join(holidays))))
                 holidays = []
-            if weekend is not None:
-                said.append(self("reason.weekday", weekday=self.weekdays[weekend]))
-            elif part:
-                said.append(self("reason.closed", detail=part.removeprefix(CLOSED_PREFIX)))
+            if off is not None:
+                said.append(self.day_off(rolled.date, off))
         return self.join(said)
+
+    def day_off(self, day: dt.date, off: DayOff) -> str:
+        """One reason `day` is not a filing day: "a Sunday", "a day the Tax Court was closed (snow)"."""
+        if off.kind == "weekend":
+            return self("reason.weekday", weekday=self.weekdays[day.weekday()])
+        if off.kind == "closure":
+            return self("reason.closed", detail=off.name)
+        return self("reason.holiday", name=self.holiday_name(off.name))
 
     def holiday_name(self, name: str) -> str:
         """A `holidays` package name ("Christmas Day (observed)", "A; B") in the catalogue's language."""

@@ -89,13 +89,13 @@ def deadline_ids(letter_type: str) -> tuple[DeadlineId, ...]:
 
 
 def roll_forward(day: dt.date, calendar: FilingCalendar) -> tuple[dt.date, tuple[RolledDay, ...]]:
-    """The first filing day on or after `day`, and each day passed over with its reason."""
+    """The first filing day on or after `day`, and each day passed over with its reasons."""
     rolled: list[RolledDay] = []
-    reason = calendar.non_filing_reason(day)
-    while reason is not None:
-        rolled.append(RolledDay(day, reason))
+    why = calendar.days_off(day)
+    while why:
+        rolled.append(RolledDay(day, why))
         day += dt.timedelta(days=1)
-        reason = calendar.non_filing_reason(day)
+        why = calendar.days_off(day)
     return day, tuple(rolled)
 
 

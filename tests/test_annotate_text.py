@@ -30,7 +30,9 @@ from parser.core.model import (
     InnocentSpouseDetermination,
     InnocentSpouseOutcome,
 )
+from rules.calendar import DayOff
 from rules.deadlines import compute_deadlines
+from rules.model import RolledDay
 
 CATALOGUE_FOLDER = Path(__file__).resolve().parents[1] / "annotate" / "catalog"
 READING_CASES: dict[str, dict[str, Any]] = {
@@ -74,18 +76,23 @@ def test_dates_are_spelled_out_per_language(lang: str, day: dt.date, long: str, 
     assert messages(lang).short_date(day) == short
 
 
-@pytest.mark.parametrize(("lang", "reason", "expected"), [
-    ("en", "Sunday", "a Sunday"),
-    ("en", "Sunday; Emancipation Day", "a Sunday and a legal holiday in Washington, DC (Emancipation Day)"),
-    ("en", "U.S. Tax Court closed: snow", "a day the Tax Court was closed (snow)"),
-    ("es", "Saturday", "sábado"),
-    ("es", "Christmas Day (observed)", "día feriado legal en Washington, DC (Navidad (día observado))"),
-    ("es", "Inauguration Day; Martin Luther King Jr. Day",
+SUNDAY, SATURDAY = dt.date(2025, 6, 1), dt.date(2024, 9, 7)
+
+
+@pytest.mark.parametrize(("lang", "rolled", "expected"), [
+    ("en", RolledDay(SUNDAY, (DayOff("weekend", "Sunday"),)), "a Sunday"),
+    ("en", RolledDay(SUNDAY, (DayOff("weekend", "Sunday"), DayOff("holiday", "Emancipation Day"))),
+     "a Sunday and a legal holiday in Washington, DC (Emancipation Day)"),
+    ("en", RolledDay(SUNDAY, (DayOff("closure", "snow"),)), "a day the Tax Court was closed (snow)"),
+    ("es", RolledDay(SATURDAY, (DayOff("weekend", "Saturday"),)), "sábado"),
+    ("es", RolledDay(SUNDAY, (DayOff("holiday", "Christmas Day (observed)"),)),
+     "día feriado legal en Washington, DC (Navidad (día observado))"),
+    ("es", RolledDay(SUNDAY, (DayOff("holiday", "Inauguration Day; Martin Luther King Jr. Day"),)),
      "día feriado legal en Washington, DC "
      "(Día de la Investidura Presidencial; Día de Martin Luther King Jr.)"),
 ])
-def test_roll_forward_reasons_in_plain_words(lang: str, reason: str, expected: str) -> None:
-    assert messages(lang).rolled_reason(reason) == expected
+def test_roll_forward_reasons_in_plain_words(lang: str, rolled: RolledDay, expected: str) -> None:
+    assert messages(lang).rolled_reason(rolled) == expected
 
 
 def test_arithmetic_steps_name_the_holiday_and_its_authority() -> None:
@@ -268,7 +275,8 @@ def test_a_new_language_is_one_file_and_its_dates_come_from_it() -> None:
             "date.long": "{weekday} {day} {month} {year}", "holidays": {"Christmas Day": "Noël"}}
     french = catalogue("fr", raw)
     assert french.long_date(dt.date(2025, 12, 25)) == "jeudi 25 décembre 2025"
-    assert french.rolled_reason("Christmas Day") == "a legal holiday in Washington, DC (Noël)"
+    christmas = RolledDay(dt.date(2025, 12, 25), (DayOff("holiday", "Christmas Day"),))
+    assert french.rolled_reason(christmas) == "a legal holiday in Washington, DC (Noël)"
     with pytest.raises(ValueError, match="12 months"):
         catalogue("fr", raw | {"months": ["janvier"]})
 

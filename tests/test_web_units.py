@@ -150,17 +150,23 @@ def test_the_log_names_routes_not_paths(path: str, logged: str) -> None:
     assert route_for_log(path) == logged
 
 
-@pytest.mark.parametrize(("reason", "es"), [
-    ("Sunday", "domingo"),
-    ("Saturday; Emancipation Day", "sábado; Día de la Emancipación"),
-    ("New Year's Day (observed)", "Año Nuevo (día observado)"),
-    ("Juneteenth National Independence Day", "Día de la Independencia de Juneteenth"),
-    ("U.S. Tax Court closed: snow", "un día en que el Tribunal Tributario estuvo cerrado (snow)"),
+@pytest.mark.parametrize(("day", "closures", "en", "es"), [
+    (dt.date(2025, 6, 1), (), "Sunday", "domingo"),
+    (dt.date(2017, 1, 1), (), "Sunday; New Year's Day", "domingo; Año Nuevo"),
+    (dt.date(2017, 1, 2), (), "New Year's Day (observed)", "Año Nuevo (día observado)"),
+    (dt.date(2025, 6, 19), (), "Juneteenth National Independence Day",
+     "Día de la Independencia de Juneteenth"),
+    (dt.date(2025, 4, 2), (dt.date(2025, 4, 2),),
+     "a day the Tax Court was closed (closure added by the user)",
+     "un día en que el Tribunal Tributario estuvo cerrado (closure added by the user)"),
 ])
-def test_why_a_day_was_passed_over_in_both_languages(reason: str, es: str) -> None:
-    assert messages.reason_text("en", reason) == reason.replace("U.S. Tax Court closed: snow",
-                                                                "a day the Tax Court was closed (snow)")
-    assert messages.reason_text("es", reason) == es
+def test_why_a_day_was_passed_over_in_both_languages(
+        day: dt.date, closures: tuple[dt.date, ...], en: str, es: str) -> None:
+    from rules.calendar import filing_calendar
+    from rules.model import RolledDay
+
+    rolled = RolledDay(day, filing_calendar(closures, include_known=False).days_off(day))
+    assert (messages.reason_text("en", rolled), messages.reason_text("es", rolled)) == (en, es)
 
 
 def test_the_rules_what_a_petition_disputes_in_spanish() -> None:

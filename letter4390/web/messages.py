@@ -23,8 +23,9 @@ from parser.core.errors import (
     UsageError,
 )
 from parser.facts.later_page import LaterPageError
-from rules.calendar import CLOSED_PREFIX, REASON_SEPARATOR, WEEKEND_NAMES
+from rules.calendar import REASON_SEPARATOR, DayOff
 from rules.deadlines import CAVEATS, COLLECTION_AND_INNOCENT_SPOUSE, COLLECTION_ONLY, INNOCENT_SPOUSE_ONLY
+from rules.model import RolledDay
 
 DEFAULT_LANGUAGE = "en"
 WEB_PREFIX = "web."  # the web page's keys in the one catalogue (annotate/catalog/<lang>.json)
@@ -122,17 +123,15 @@ def disputes_text(lang: str, disputes: str) -> str:
     return text(lang, key) if key is not None else disputes.rstrip(".")
 
 
-def reason_text(lang: str, reason: str) -> str:
-    """Why a day was passed over ("Sunday; Emancipation Day", "New Year's Day (observed)"), in `lang`;
-    a court closure is worded by the catalogue around its own (maintained, English) reason."""
+def reason_text(lang: str, rolled: RolledDay) -> str:
+    """Why a day was passed over ("Sunday; Emancipation Day", "Año Nuevo (día observado)"), in `lang`."""
     msgs = messages(language(lang))
-    return REASON_SEPARATOR.join(_reason_part(msgs, part) for part in reason.split(REASON_SEPARATOR))
+    return REASON_SEPARATOR.join(_day_off(msgs, rolled.date, off) for off in rolled.why)
 
 
-def _reason_part(msgs: Messages, part: str) -> str:
-    weekend = next((day for day, name in WEEKEND_NAMES.items() if name == part), None)
-    if weekend is not None:
-        return msgs.weekdays[weekend]
-    if part.startswith(CLOSED_PREFIX):
-        return msgs("reason.closed", detail=part.removeprefix(CLOSED_PREFIX))
-    return msgs.holiday_name(part)
+def _day_off(msgs: Messages, day: dt.date, off: DayOff) -> str:
+    if off.kind == "weekend":
+        return msgs.weekdays[day.weekday()]
+    if off.kind == "closure":
+        return msgs("reason.closed", detail=off.name)
+    return msgs.holiday_name(off.name)

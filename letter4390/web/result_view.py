@@ -137,7 +137,7 @@ def _deadline(lang: str, deadline: Deadline) -> str:
     disputes = messages.disputes_text(lang, deadline.disputes)
     details = [text(lang, "counted_from", days=deadline.days, anchor=long_date(lang, deadline.anchor))]
     details += [text(lang, "moved_past", date=short_date(lang, r.date),
-                     reason=messages.reason_text(lang, r.reason))
+                     reason=messages.reason_text(lang, r))
                 for r in deadline.rolled_past]
     return (
         f'<article class="deadline{" is-unconfirmed" if deadline.unconfirmed else ""}" '
