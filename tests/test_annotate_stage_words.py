@@ -53,6 +53,10 @@ def test_each_copied_template_is_still_the_parser_s_own_wording() -> None:
      "el escaneo es difícil de leer aquí (confianza del OCR de apenas 33 de 100)"),
     ("a reading of the scan with its specks filtered out gave 2028-10-20",
      "una lectura del escaneo sin las manchas dio 2028-10-20"),
+    ("the letter date is more than three years before 2026-12-06",
+     "la fecha de la carta es de más de tres años antes del 2026-12-06"),
+    ("page 1 is a photo: the sheet was cut out of it and its perspective undone",
+     "la página 1 es una foto: se recortó la hoja y se corrigió su perspectiva"),
     ("some words of the hours were not recognised (+); page 1 is blank",
      "algunas palabras del horario no se reconocieron (+); la página 1 está en blanco"),
     ("The letter date could not be read with certainty; the deadlines are counted from the earliest "
