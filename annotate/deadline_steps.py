@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from annotate.messages import REASON_SEPARATOR, Messages
-from annotate.page_one import rolled_end
-from rules.calendar import CLOSED_PREFIX, WEEKEND_NAMES
-from rules.deadlines import ROLL_FORWARD_AUTHORITY
+from annotate.messages import Messages
+from rules.deadlines import ROLL_FORWARD_AUTHORITY, counted_due
 from rules.model import Deadline, RolledDay
 
 LETTER_DATE_AUTHORITY = "Jones v. Commissioner, T.C. Memo. 2003-29"
@@ -35,7 +33,7 @@ def deadline_steps(deadline: Deadline, msgs: Messages) -> tuple[Step, ...]:
     else:
         steps.append(Step(msgs("p2.arith.no_roll", date=msgs.long_date(deadline.nominal)),
                           msgs("p2.auth.weekend")))
-    if deadline.due != rolled_end(deadline):
+    if deadline.due != counted_due(deadline):
         printed = msgs("p2.arith.printed", date=msgs.long_date(deadline.due))
         steps.append(Step(printed, msgs("p2.auth.printed")))
     steps.append(Step(msgs("p2.arith.due", date=msgs.long_date(deadline.due)), ""))
@@ -43,12 +41,8 @@ def deadline_steps(deadline: Deadline, msgs: Messages) -> tuple[Step, ...]:
 
 
 def _rolled_step(rolled: RolledDay, msgs: Messages) -> Step:
-    parts = rolled.reason.split(REASON_SEPARATOR)
-    if any(part.startswith(CLOSED_PREFIX) for part in parts):
-        authority = msgs("p2.auth.closure")
-    elif all(part in WEEKEND_NAMES.values() for part in parts):
-        authority = msgs("p2.auth.weekend")
-    else:
-        authority = msgs("p2.auth.holiday")
-    text = msgs("p2.arith.rolled", date=msgs.long_date(rolled.date), reason=msgs.rolled_reason(rolled.reason))
+    kinds = {off.kind for off in rolled.why}
+    key = "closure" if "closure" in kinds else "weekend" if kinds == {"weekend"} else "holiday"
+    authority = msgs(f"p2.auth.{key}")
+    text = msgs("p2.arith.rolled", date=msgs.long_date(rolled.date), reason=msgs.rolled_reason(rolled))
     return Step(text, authority)

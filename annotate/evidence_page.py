@@ -13,6 +13,7 @@ from annotate.marks import Mark
 from annotate.messages import Messages
 from annotate.page_images import PageImage
 from annotate.page_one_layout import paragraph
+from annotate.stage_words import worded
 from annotate.styles import CARD_BG, MUTED, RULE, STOP, outline_style, styles, table_style
 from annotate.values import redact_tins
 from parser.core.model import Box, Word
@@ -46,7 +47,10 @@ def evidence_flowables(
     story += [paragraph(msgs("p2.arith.title"), s.section), arithmetic]
     if assessment.warnings:
         story.append(paragraph(msgs("p2.notes.title"), s.section))
-        story += [paragraph(f"• {redact_tins(w)}", s.small) for w in assessment.warnings]
+        notes = [worded(msgs, redact_tins(w)) for w in assessment.warnings]
+        if not all(note.known for note in notes) and msgs("p2.notes.untranslated"):
+            story.append(paragraph(msgs("p2.notes.untranslated"), s.small, color=MUTED))
+        story += [paragraph(f"• {note.text}", s.small) for note in notes]
     return story
 
 
@@ -79,7 +83,7 @@ def _facts_table(marks: tuple[Mark, ...], pages: tuple[PageImage, ...], words: d
             sure.append(paragraph(msgs("p2.glance"), s.small_cell, color=MUTED))
         value = [paragraph(mark.value, s.cell)]
         if mark.reason:
-            value.append(paragraph(mark.reason, s.cell, color=STOP))
+            value.append(paragraph(worded(msgs, mark.reason).text, s.cell, color=STOP))
         number = paragraph(str(mark.number), s.cell_bold, color=outline_style(mark.number).color)
         row: list[object] = [number, paragraph(mark.label, s.cell_bold), value, sure, ""]
         picture_box = _picture_box(mark, words) if evidence is not None else None

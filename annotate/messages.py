@@ -15,11 +15,21 @@ from importlib import resources
 from types import MappingProxyType
 
 from parser.core.errors import UsageError
-from rules.calendar import CLOSED_PREFIX, WEEKEND_NAMES
+from rules.calendar import REASON_SEPARATOR, DayOff
+from rules.model import RolledDay
 
-LANGUAGES: tuple[str, ...] = ("en", "es")
+CATALOGUE_DIR = "catalog"
+
+
+def _catalogue_languages() -> tuple[str, ...]:
+    """One language per annotate/catalog/<lang>.json: adding a language is adding its file."""
+    folder = resources.files("annotate").joinpath(CATALOGUE_DIR)
+    return tuple(sorted(entry.name.removesuffix(".json") for entry in folder.iterdir()
+                        if entry.name.endswith(".json")))
+
+
+LANGUAGES: tuple[str, ...] = _catalogue_languages()
 OBSERVED_SUFFIX = " (observed)"
-REASON_SEPARATOR = "; "
 
 
 @dataclass(frozen=True)
@@ -64,23 +74,28 @@ class Messages:
             return "".join(items)
         return f"{', '.join(items[:-1])} {self(conjunction)} {items[-1]}"
 
-    def rolled_reason(self, reason: str) -> str:
-        """A roll-forward reason from the rules stage ("Sunday; Emancipation Day") in plain words."""
+    def rolled_reason(self, rolled: RolledDay) -> str:
+        """Why the rules stage passed over a day (a Sunday and Emancipation Day) in plain words."""
         said: list[str] = []
         holidays: list[str] = []  # consecutive holiday names share one phrase ("Inauguration Day; MLK Day")
-        for part in [*reason.split(REASON_SEPARATOR), ""]:
-            weekend = next((day for day, name in WEEKEND_NAMES.items() if part == name), None)
-            if part and weekend is None and not part.startswith(CLOSED_PREFIX):
-                holidays.append(part)
+        for off in [*rolled.why, None]:
+            if off is not None and off.kind == "holiday":
+                holidays.append(off.name)
                 continue
             if holidays:
                 said.append(self("reason.holiday", name=self.holiday_name(REASON_SEPARATOR.join(holidays))))
                 holidays = []
-            if weekend is not None:
-                said.append(self("reason.weekday", weekday=self.weekdays[weekend]))
-            elif part:
-                said.append(self("reason.closed", detail=part.removeprefix(CLOSED_PREFIX)))
+            if off is not None:
+                said.append(self.day_off(rolled.date, off))
         return self.join(said)
+
+    def day_off(self, day: dt.date, off: DayOff) -> str:
+        """One reason `day` is not a filing day: "a Sunday", "a day the Tax Court was closed (snow)"."""
+        if off.kind == "weekend":
+            return self("reason.weekday", weekday=self.weekdays[day.weekday()])
+        if off.kind == "closure":
+            return self("reason.closed", detail=off.name)
+        return self("reason.holiday", name=self.holiday_name(off.name))
 
     def holiday_name(self, name: str) -> str:
         """A `holidays` package name ("Christmas Day (observed)", "A; B") in the catalogue's language."""
@@ -104,11 +119,29 @@ def messages(lang: str) -> Messages:
     """The catalogue of `lang` (one of LANGUAGES); UsageError for any other."""
     if lang not in LANGUAGES:
         raise UsageError(f"unknown language {lang!r}; expected one of: {', '.join(LANGUAGES)}")
-    raw = json.loads(resources.files("annotate").joinpath(f"catalog/{lang}.json").read_text(encoding="utf-8"))
-    weekdays = tuple(raw.pop("weekdays"))
-    months = tuple(raw.pop("months"))
-    holidays = MappingProxyType(dict(raw.pop("holidays")))
+    path = resources.files("annotate").joinpath(f"{CATALOGUE_DIR}/{lang}.json")
+    return catalogue(lang, json.loads(path.read_text(encoding="utf-8")))
+
+
+def catalogue(lang: str, raw: Mapping[str, object]) -> Messages:
+    """A catalogue from its file's content: texts, plus the "weekdays", "months" and "holidays" tables."""
+    table = dict(raw)
+    weekdays = tuple(str(name) for name in _names(table.pop("weekdays")))
+    months = tuple(str(name) for name in _names(table.pop("months")))
+    holidays = MappingProxyType({str(k): str(v) for k, v in _table(table.pop("holidays")).items()})
     if len(weekdays) != 7 or len(months) != 12:
         raise ValueError(f"catalogue {lang}: needs 7 weekdays and 12 months")
-    texts = {key: value for key, value in raw.items() if isinstance(value, str)}
+    texts = {key: value for key, value in table.items() if isinstance(value, str)}
     return Messages(lang, MappingProxyType(texts), weekdays, months, holidays)
+
+
+def _names(value: object) -> Sequence[object]:
+    if not isinstance(value, list):
+        raise ValueError("a catalogue's weekdays and months are lists")
+    return value
+
+
+def _table(value: object) -> Mapping[object, object]:
+    if not isinstance(value, dict):
+        raise ValueError("a catalogue's holidays are a table")
+    return value

@@ -14,7 +14,7 @@ from annotate.decisions import decision_paragraphs
 from annotate.messages import Messages
 from annotate.values import format_phone, redact_tins, value_text
 from parser.core.model import LetterFacts
-from rules.deadlines import deadline_ids, reviewable_parts
+from rules.deadlines import CAVEATS, counted_due, deadline_ids, reviewable_parts
 from rules.model import Assessment, Deadline
 
 BannerKind = Literal["stop", "check", "info"]
@@ -211,7 +211,7 @@ def _card(deadline: Deadline, facts: LetterFacts, as_of: dt.date | None, msgs: M
     if deadline.rolled_past:
         notes.append(msgs("card.moved", date=msgs.long_date(deadline.nominal)))
     printed = facts.fields.printed_last_day
-    if printed is not None and printed.value == deadline.due and deadline.due != rolled_end(deadline):
+    if printed is not None and printed.value == deadline.due and deadline.due != counted_due(deadline):
         notes.append(msgs("card.printed"))
     return DeadlineCard(
         heading=msgs(f"card.{deadline.id}.heading"),
@@ -222,13 +222,6 @@ def _card(deadline: Deadline, facts: LetterFacts, as_of: dt.date | None, msgs: M
         notes=tuple(notes),
         disputes=msgs(f"card.{deadline.id}.disputes"),
     )
-
-
-def rolled_end(deadline: Deadline) -> dt.date:
-    """The last day the count and the roll-forward alone give (before any earlier printed day)."""
-    if deadline.rolled_past:
-        return deadline.rolled_past[-1].date + dt.timedelta(days=1)
-    return deadline.nominal
 
 
 def _scope_rows(assessment: Assessment, msgs: Messages) -> tuple[ScopeRow, ...]:
@@ -249,8 +242,8 @@ def _scope_rows(assessment: Assessment, msgs: Messages) -> tuple[ScopeRow, ...]:
 
 
 def _file_steps(msgs: Messages) -> tuple[str, ...]:
-    keys = ("file.mail", "file.online", "file.fee", "file.envelope", "file.early", "file.closure",
-            "file.bankruptcy")
+    """How to file, then what can change the last day that the letter does not show (rules.CAVEATS)."""
+    keys = ("file.mail", "file.online", "file.fee", "file.early", *(f"caveat.{c.id}" for c in CAVEATS))
     return tuple(msgs(key) for key in keys)
 
 

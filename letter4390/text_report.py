@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import fields as dataclass_fields
 
+from annotate.messages import messages
 from letter4390.result_json import display_name
 from rules.model import Assessment, Deadline
 
@@ -16,7 +17,8 @@ DEADLINE_TITLES = {
 
 
 def long_date(day: dt.date) -> str:
-    return f"{day:%A}, {day:%B} {day.day}, {day.year}"
+    """The catalogue's English long date: weekday and month names never depend on the system locale."""
+    return messages("en").long_date(day)
 
 
 def _days_left(deadline: Deadline) -> str:

@@ -211,6 +211,7 @@ def _apply_printed_last_day(
     moved = dataclasses.replace(
         nearest,
         due=printed,
+        counted=nearest.due,
         rolled_past=tuple(r for r in nearest.rolled_past if r.date < printed),
         days_left=None if as_of is None else (printed - as_of).days,
     )

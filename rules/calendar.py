@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from types import MappingProxyType
+from typing import Literal
 
 import holidays
 
@@ -34,6 +35,22 @@ HOLIDAY_NAMES_LANGUAGE = "en_US"
 
 # Saturday and Sunday, by date.weekday().
 WEEKEND_NAMES: Mapping[int, str] = MappingProxyType({5: "Saturday", 6: "Sunday"})
+
+
+DayOffKind = Literal["weekend", "holiday", "closure"]
+
+
+@dataclass(frozen=True)
+class DayOff:
+    """One reason a day is not a filing day, as data: the catalogue words it (annotate/messages.py)."""
+
+    kind: DayOffKind
+    name: str  # "Saturday"/"Sunday"; the holiday's English name from `holidays`; the closure's own reason
+
+    @property
+    def said(self) -> str:
+        """The English one-liner of the JSON result and the terminal ("U.S. Tax Court closed: snow")."""
+        return CLOSED_PREFIX + self.name if self.kind == "closure" else self.name
 
 
 @dataclass(frozen=True)
@@ -77,19 +94,23 @@ class FilingCalendar:
 
     closures: Mapping[dt.date, str] = field(default_factory=lambda: MappingProxyType({}))
 
-    def reasons(self, day: dt.date) -> tuple[str, ...]:
-        """Why `day` is not a filing day (empty when it is one): weekend, holiday name, closure."""
-        found: list[str] = []
+    def days_off(self, day: dt.date) -> tuple[DayOff, ...]:
+        """Why `day` is not a filing day (empty when it is one): weekend, DC holiday, court closure."""
+        found: list[DayOff] = []
         weekend = WEEKEND_NAMES.get(day.weekday())
         if weekend is not None:
-            found.append(weekend)
+            found.append(DayOff("weekend", weekend))
         holiday = dc_holiday_name(day)
         if holiday is not None:
-            found.append(holiday)
+            found.append(DayOff("holiday", holiday))
         closure = self.closures.get(day)
         if closure is not None:
-            found.append(CLOSED_PREFIX + closure)
+            found.append(DayOff("closure", closure))
         return tuple(found)
+
+    def reasons(self, day: dt.date) -> tuple[str, ...]:
+        """Why `day` is not a filing day, in the JSON's English one-liners."""
+        return tuple(off.said for off in self.days_off(day))
 
     def non_filing_reason(self, day: dt.date) -> str | None:
         """One line saying why `day` is not a filing day, e.g. "Sunday; Emancipation Day"; None if it is."""

@@ -68,31 +68,18 @@ LETTER_DEADLINES: Mapping[str, tuple[tuple[DeadlineId, str], ...]] = MappingProx
 
 @dataclass(frozen=True)
 class Caveat:
-    """Something that can change a deadline which the letter does not show: the summary says so."""
+    """Something that can change a deadline which the letter does not show. The summary says so in the
+    catalogue's words (key `caveat.<id>`); rules/ keeps only which caveats there are and their authority."""
 
     id: str
-    text: str
     authority: str
 
 
 CAVEATS: tuple[Caveat, ...] = (
-    Caveat(
-        "court_closure",
-        "If the Tax Court is closed or its e-filing system is down on the last day, the time is extended. "
-        "This can't be known in advance: do not count on it.",
-        "Guralnik v. Commissioner, 146 T.C. 230 (2016); IRC 7451(b); "
-        "Sall v. Commissioner, 161 T.C. No. 13 (2023)",
-    ),
-    Caveat(
-        "bankruptcy",
-        "If you are in a bankruptcy case, the time to file is suspended and may be longer. Ask a lawyer.",
-        "IRC 6330(d)(2); IRC 6015(e)(6)",
-    ),
-    Caveat(
-        "mailing_date",
-        "The dates are counted from the date on the letter. Keep the envelope: its postmark can matter.",
-        "IRC 6015(e)(1)(A); Weiss v. Commissioner, 147 T.C. 179 (2016)",
-    ),
+    Caveat("mailing_date", "IRC 6015(e)(1)(A); Weiss v. Commissioner, 147 T.C. 179 (2016)"),
+    Caveat("court_closure", "Guralnik v. Commissioner, 146 T.C. 230 (2016); IRC 7451(b); "
+                            "Sall v. Commissioner, 161 T.C. No. 13 (2023)"),
+    Caveat("bankruptcy", "IRC 6330(d)(2); IRC 6015(e)(6)"),
 )
 
 
@@ -102,13 +89,13 @@ def deadline_ids(letter_type: str) -> tuple[DeadlineId, ...]:
 
 
 def roll_forward(day: dt.date, calendar: FilingCalendar) -> tuple[dt.date, tuple[RolledDay, ...]]:
-    """The first filing day on or after `day`, and each day passed over with its reason."""
+    """The first filing day on or after `day`, and each day passed over with its reasons."""
     rolled: list[RolledDay] = []
-    reason = calendar.non_filing_reason(day)
-    while reason is not None:
-        rolled.append(RolledDay(day, reason))
+    why = calendar.days_off(day)
+    while why:
+        rolled.append(RolledDay(day, why))
         day += dt.timedelta(days=1)
-        reason = calendar.non_filing_reason(day)
+        why = calendar.days_off(day)
     return day, tuple(rolled)
 
 
@@ -143,6 +130,12 @@ def compute_deadlines(
             days_left=None if as_of is None else (due - as_of).days,
         ))
     return tuple(deadlines)
+
+
+def counted_due(deadline: Deadline) -> dt.date:
+    """The last day the count and the roll-forward alone give: `due` unless an earlier printed last day
+    moved it (rules/assess.py), which the summary then says."""
+    return deadline.due if deadline.counted is None else deadline.counted
 
 
 def reviewable_parts(deadlines: Iterable[Deadline], filed_on: dt.date) -> tuple[DeadlineId, ...]:

@@ -7,16 +7,22 @@ from dataclasses import dataclass
 from typing import Literal
 
 from parser.core.model import LetterFacts
+from rules.calendar import REASON_SEPARATOR, DayOff
 
 DeadlineId = Literal["collection_due_process", "innocent_spouse"]
 
 
 @dataclass(frozen=True)
 class RolledDay:
-    """A day the deadline moved past, and why (weekend, the holiday's name, a court closure)."""
+    """A day the deadline moved past, and why (weekend, the holiday's name, a court closure), as data."""
 
     date: dt.date
-    reason: str
+    why: tuple[DayOff, ...]
+
+    @property
+    def reason(self) -> str:
+        """One English line for the JSON result and the terminal: "Sunday; Emancipation Day"."""
+        return REASON_SEPARATOR.join(off.said for off in self.why)
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,8 @@ class Deadline:
     disputes: str  # plain words: what a petition filed by this day lets the person dispute
     days_left: int | None = None  # due - as_of; negative when passed; None when no as-of date
     unconfirmed: bool = False  # the letter date it counts from needs review
+    # The day the count and roll-forward gave, when an earlier printed last day moved `due` (rules/assess.py).
+    counted: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import json
 import re
 import string
 from pathlib import Path
@@ -17,7 +18,7 @@ from test_annotate_support import make_assessment
 
 from annotate.deadline_steps import deadline_steps
 from annotate.decisions import decision_paragraphs
-from annotate.messages import LANGUAGES, messages
+from annotate.messages import LANGUAGES, catalogue, messages
 from annotate.page_one import PageOne, build_page_one
 from annotate.values import format_phone, redact_tins
 from parser.core.errors import UsageError
@@ -29,8 +30,11 @@ from parser.core.model import (
     InnocentSpouseDetermination,
     InnocentSpouseOutcome,
 )
+from rules.calendar import DayOff
 from rules.deadlines import compute_deadlines
+from rules.model import RolledDay
 
+CATALOGUE_FOLDER = Path(__file__).resolve().parents[1] / "annotate" / "catalog"
 READING_CASES: dict[str, dict[str, Any]] = {
     "clean": {},
     "flagged": {"review": ("letter_date", "contact_phone", "collection")},
@@ -72,18 +76,23 @@ def test_dates_are_spelled_out_per_language(lang: str, day: dt.date, long: str, 
     assert messages(lang).short_date(day) == short
 
 
-@pytest.mark.parametrize(("lang", "reason", "expected"), [
-    ("en", "Sunday", "a Sunday"),
-    ("en", "Sunday; Emancipation Day", "a Sunday and a legal holiday in Washington, DC (Emancipation Day)"),
-    ("en", "U.S. Tax Court closed: snow", "a day the Tax Court was closed (snow)"),
-    ("es", "Saturday", "sábado"),
-    ("es", "Christmas Day (observed)", "día feriado legal en Washington, DC (Navidad (día observado))"),
-    ("es", "Inauguration Day; Martin Luther King Jr. Day",
+SUNDAY, SATURDAY = dt.date(2025, 6, 1), dt.date(2024, 9, 7)
+
+
+@pytest.mark.parametrize(("lang", "rolled", "expected"), [
+    ("en", RolledDay(SUNDAY, (DayOff("weekend", "Sunday"),)), "a Sunday"),
+    ("en", RolledDay(SUNDAY, (DayOff("weekend", "Sunday"), DayOff("holiday", "Emancipation Day"))),
+     "a Sunday and a legal holiday in Washington, DC (Emancipation Day)"),
+    ("en", RolledDay(SUNDAY, (DayOff("closure", "snow"),)), "a day the Tax Court was closed (snow)"),
+    ("es", RolledDay(SATURDAY, (DayOff("weekend", "Saturday"),)), "sábado"),
+    ("es", RolledDay(SUNDAY, (DayOff("holiday", "Christmas Day (observed)"),)),
+     "día feriado legal en Washington, DC (Navidad (día observado))"),
+    ("es", RolledDay(SUNDAY, (DayOff("holiday", "Inauguration Day; Martin Luther King Jr. Day"),)),
      "día feriado legal en Washington, DC "
      "(Día de la Investidura Presidencial; Día de Martin Luther King Jr.)"),
 ])
-def test_roll_forward_reasons_in_plain_words(lang: str, reason: str, expected: str) -> None:
-    assert messages(lang).rolled_reason(reason) == expected
+def test_roll_forward_reasons_in_plain_words(lang: str, rolled: RolledDay, expected: str) -> None:
+    assert messages(lang).rolled_reason(rolled) == expected
 
 
 def test_arithmetic_steps_name_the_holiday_and_its_authority() -> None:
@@ -245,3 +254,51 @@ def test_redacted_text_never_holds_nine_digits_shaped_as_a_tin(text: str) -> Non
 def test_phone_numbers_are_grouped() -> None:
     assert format_phone("5551234567") == "(555) 123-4567"
     assert format_phone("12345") == "12345"
+
+
+def test_every_language_file_has_every_key_with_the_same_placeholders() -> None:
+    english = messages("en")
+    assert set(LANGUAGES) >= {"en", "es"}
+    for lang in LANGUAGES:
+        other = messages(lang)
+        assert set(other.texts) == set(english.texts), lang
+        for key, text in english.texts.items():
+            assert placeholders(text) == placeholders(other.texts[key]), (lang, key)
+
+
+def test_a_new_language_is_one_file_and_its_dates_come_from_it() -> None:
+    # A test-only French catalogue: the English file with French date words; nothing else changes.
+    raw = json.loads((CATALOGUE_FOLDER / "en.json").read_text(encoding="utf-8"))
+    raw |= {"weekdays": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+            "months": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                       "octobre", "novembre", "décembre"],
+            "date.long": "{weekday} {day} {month} {year}", "holidays": {"Christmas Day": "Noël"}}
+    french = catalogue("fr", raw)
+    assert french.long_date(dt.date(2025, 12, 25)) == "jeudi 25 décembre 2025"
+    christmas = RolledDay(dt.date(2025, 12, 25), (DayOff("holiday", "Christmas Day"),))
+    assert french.rolled_reason(christmas) == "a legal holiday in Washington, DC (Noël)"
+    with pytest.raises(ValueError, match="12 months"):
+        catalogue("fr", raw | {"months": ["janvier"]})
+
+
+# A date formatted with strftime names (%A, %B, %a, %b) would follow the system locale.
+LOCALE_DATE_FORMAT = re.compile(r"strftime\(|\{[^{}\n]*:[^{}\n]*%[AaBb][^{}\n]*\}")
+
+
+def test_no_code_formats_dates_with_locale_names() -> None:
+    root = Path(__file__).resolve().parents[1]
+    used = [f"{path.relative_to(root)}:{number}"
+            for folder in ("annotate", "letter4390", "rules", "parser")
+            for path in sorted((root / folder).rglob("*.py"))
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+            if LOCALE_DATE_FORMAT.search(line)]
+    assert used == []
+    assert LOCALE_DATE_FORMAT.search('f"{day:%A}, {day:%B}"') and LOCALE_DATE_FORMAT.search("d.strftime(x)")
+
+
+def test_the_rules_caveats_are_worded_by_the_catalogue_on_page_one() -> None:
+    from rules.deadlines import CAVEATS
+
+    for lang in LANGUAGES:
+        steps = build_page_one(make_assessment(), messages(lang)).file_steps
+        assert {messages(lang)(f"caveat.{caveat.id}") for caveat in CAVEATS} <= set(steps), lang

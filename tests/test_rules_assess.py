@@ -20,6 +20,7 @@ from parser.core.model import (
     LetterTypeValue,
 )
 from rules.assess import LETTER_TYPE_CONFIDENCE_THRESHOLD, assess
+from rules.deadlines import counted_due
 
 D = dt.date
 EVIDENCE = Evidence(page=1, box=Box(400.0, 90.0, 520.0, 102.0), text="Date: July 28, 2017", method="pdf_text")
@@ -278,3 +279,13 @@ def test_parser_flags_and_warnings_are_kept_once() -> None:
     assert result.worth_a_glance == ("contact_phone",)
     assert result.warnings[0] == "Page 2 was rotated."
     assert len(result.warnings) == 2
+
+
+def test_the_counted_day_is_kept_when_a_printed_day_moves_a_deadline() -> None:
+    # 2017-07-28 + 30 = Sunday 2017-08-27 -> Monday the 28th. A letter printing the nominal Sunday moves the
+    # deadline to it; the rolled-past Sunday is no longer before it, yet the counted Monday is still known.
+    moved = assess(letter(printed_last_day=D(2017, 8, 27))).deadlines[0]
+    assert (moved.due, moved.counted, counted_due(moved), moved.rolled_past) == (
+        D(2017, 8, 27), D(2017, 8, 28), D(2017, 8, 28), ())
+    same = assess(letter(printed_last_day=D(2017, 8, 28))).deadlines[0]
+    assert (same.counted, counted_due(same)) == (None, D(2017, 8, 28))

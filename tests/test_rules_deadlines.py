@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import pytest
 
 from parser.core.errors import UsageError
-from rules.calendar import CLOSED_PREFIX, USER_CLOSURE_REASON
+from rules.calendar import CLOSED_PREFIX, USER_CLOSURE_REASON, DayOff
 from rules.deadlines import (
     CAVEATS,
     COLLECTION_AND_INNOCENT_SPOUSE,
@@ -73,15 +73,15 @@ def test_real_case_vectors(
 
 def test_boechler_records_the_sunday() -> None:
     found = deadline("4390", D(2017, 7, 28), "collection_due_process")
-    assert found.rolled_past == (RolledDay(D(2017, 8, 27), "Sunday"),)
+    assert found.rolled_past == (RolledDay(D(2017, 8, 27), (DayOff("weekend", "Sunday"),)),)
 
 
 def test_guralnik_records_every_day_rolled_past_with_its_reason() -> None:
     found = deadline("4390", D(2015, 1, 16), "collection_due_process")
     assert found.rolled_past == (
-        RolledDay(D(2015, 2, 15), "Sunday"),
-        RolledDay(D(2015, 2, 16), "Washington's Birthday"),
-        RolledDay(D(2015, 2, 17), OCTAVIA),
+        RolledDay(D(2015, 2, 15), (DayOff("weekend", "Sunday"),)),
+        RolledDay(D(2015, 2, 16), (DayOff("holiday", "Washington's Birthday"),)),
+        RolledDay(D(2015, 2, 17), (DayOff("closure", OCTAVIA.removeprefix(CLOSED_PREFIX)),)),
     )
 
 
@@ -171,7 +171,7 @@ def test_user_closure_on_the_due_day_moves_it() -> None:
     closed = deadline("4390", D(2025, 3, 3), "collection_due_process", closures=[D(2025, 4, 2)])
     assert plain.due == D(2025, 4, 2)
     assert closed.due == D(2025, 4, 3)
-    assert closed.rolled_past == (RolledDay(D(2025, 4, 2), CLOSED_PREFIX + USER_CLOSURE_REASON),)
+    assert closed.rolled_past == (RolledDay(D(2025, 4, 2), (DayOff("closure", USER_CLOSURE_REASON),)),)
     elsewhere = deadline("4390", D(2025, 3, 3), "collection_due_process", closures=[D(2025, 3, 20)])
     assert elsewhere.due == D(2025, 4, 2)
 
@@ -196,3 +196,9 @@ def test_scope_of_a_collection_only_letter() -> None:
     assert reviewable_parts(deadlines, D(2017, 8, 28)) == ("collection_due_process",)
     assert reviewable_parts(deadlines, D(2017, 8, 29)) == ()
     assert reviewable_parts(compute_deadlines("3210", D(2017, 7, 28)), D(2017, 8, 1)) == ()
+
+
+
+def test_a_rolled_day_keeps_its_json_one_liner() -> None:
+    found = deadline("4390", D(2015, 1, 16), "collection_due_process")
+    assert [r.reason for r in found.rolled_past] == ["Sunday", "Washington's Birthday", OCTAVIA]

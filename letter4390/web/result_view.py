@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
+from annotate.stage_words import worded
 from letter4390.web import messages
 from letter4390.web.messages import long_date, short_date, text
 from letter4390.web.pages import as_of_banner, layout
@@ -79,11 +80,13 @@ def _contact(lang: str, assessment: Assessment) -> str:
 
 
 def _review_banner(lang: str, assessment: Assessment) -> str:
-    notes = "".join(f"<li>{escape(w)}</li>" for w in assessment.warnings)
-    if notes and text(lang, "notes_in_english"):
-        # The reading and rules stages word their notes in English only.
-        notes = f'<li class="small">{escape(text(lang, "notes_in_english"))}</li>' + notes.replace(
-            "<li>", '<li lang="en">')
+    msgs = messages.catalogue(lang)
+    worded_notes = [worded(msgs, w) for w in assessment.warnings]
+    # A note the catalogue does not know stays as the stage wrote it, in English: say so, and mark it.
+    notes = "".join(f"<li>{escape(n.text)}</li>" if n.known else f'<li lang="en">{escape(n.text)}</li>'
+                    for n in worded_notes)
+    if not all(n.known for n in worded_notes) and text(lang, "notes_in_english"):
+        notes = f'<li class="small">{escape(text(lang, "notes_in_english"))}</li>' + notes
     if not assessment.needs_review:
         if not notes:
             return ""
@@ -102,7 +105,7 @@ def _review_banner(lang: str, assessment: Assessment) -> str:
 
 def _item_label(lang: str, item: str) -> str:
     key = f"field_{item}"
-    if key in messages.CATALOGUES[lang]:
+    if messages.has(lang, key):
         return text(lang, key)
     return item.replace("_", " ")
 
@@ -114,14 +117,16 @@ def _deadlines(lang: str, assessment: Assessment) -> str:
     else:
         cards = ('<div class="deadline-list">' + "".join(_deadline(lang, d) for d in assessment.deadlines)
                  + "</div>")
+    caveats = "".join(f"<li>{escape(caveat)}</li>" for caveat in messages.caveats(lang))
     return (f'<section class="deadlines" aria-labelledby="deadlines-title">{title}{cards}'
             f'<p class="how-to-file">{escape(text(lang, "how_to_file"))}</p>'
+            f'<ul class="caveats">{caveats}</ul>'
             f'<p class="help">{escape(text(lang, "help"))}</p></section>')
 
 
 def _deadline(lang: str, deadline: Deadline) -> str:
     key = f"deadline_{deadline.id}"
-    heading = text(lang, key) if key in messages.CATALOGUES[lang] else deadline.id
+    heading = text(lang, key) if messages.has(lang, key) else deadline.id
     status = ""
     if deadline.days_left is not None:
         tone = "passed" if deadline.days_left < 0 else "today" if deadline.days_left == 0 else "open"
@@ -132,7 +137,7 @@ def _deadline(lang: str, deadline: Deadline) -> str:
     disputes = messages.disputes_text(lang, deadline.disputes)
     details = [text(lang, "counted_from", days=deadline.days, anchor=long_date(lang, deadline.anchor))]
     details += [text(lang, "moved_past", date=short_date(lang, r.date),
-                     reason=messages.reason_text(lang, r.reason))
+                     reason=messages.reason_text(lang, r))
                 for r in deadline.rolled_past]
     return (
         f'<article class="deadline{" is-unconfirmed" if deadline.unconfirmed else ""}" '
