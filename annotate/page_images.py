@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PIL import Image
@@ -14,7 +13,7 @@ from parser.core.errors import Letter4390Error
 from parser.core.model import Box, LetterFacts, PageView
 
 if TYPE_CHECKING:
-    from parser.reading.render import PageRenderer
+    from parser.reading.page_source import PageSource
 
 # Crops on page 2 need the detail; full pages are shrunk further when embedded (EMBED_DPI).
 WORKING_DPI = 150
@@ -74,26 +73,23 @@ def jpeg(image: Image.Image, quality: int) -> bytes:
     return buffer.getvalue()
 
 
-def load_page_images(source: Path, facts: LetterFacts) -> tuple[PageImage, ...]:
-    from parser.reading.render import (
-        PageRenderer,  # the reading layer's view of the page (rotation/deskew applied)
-    )
-
-    with PageRenderer(source, facts.document) as renderer:
-        return tuple(_load(renderer, facts, page) for page in facts.document.pages)
+def load_page_images(pages: PageSource, facts: LetterFacts) -> tuple[PageImage, ...]:
+    """Every page of `facts` as the reading saw it (rotation/deskew applied), from its page source."""
+    return tuple(_load(pages, facts, page) for page in facts.document.pages)
 
 
-def _load(renderer: PageRenderer, facts: LetterFacts, page: PageView) -> PageImage:
+def _load(pages: PageSource, facts: LetterFacts, page: PageView) -> PageImage:
     embed: Image.Image | None = None
     try:
-        if page.image is not None:
-            image = _working_copy(page.image, page)
+        kept = pages.reading_image(page.number)
+        if kept is not None:
+            image = _working_copy(kept, page)
         else:
-            image = renderer.image(page.number, WORKING_DPI, grey=True)
+            image = pages.image(page.number, WORKING_DPI, grey=True)
             if facts.document.kind == "pdf":
                 # pdfium renders the page again at EMBED_DPI sharper than, and in a third of the time of,
                 # shrinking the WORKING_DPI one.
-                embed = renderer.image(page.number, EMBED_DPI, grey=True)
+                embed = pages.image(page.number, EMBED_DPI, grey=True)
     except (Letter4390Error, OSError) as error:
         return PageImage(page.number, page.width, page.height, None, problem=str(error))
     covers = tin_covers(facts, page.number)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import LETTER
@@ -24,6 +25,9 @@ from annotate.worksheet import build_worksheet, has_worksheet
 from annotate.worksheet_layout import worksheet_flowables
 from rules.model import Assessment
 
+if TYPE_CHECKING:
+    from parser.reading.page_source import PageSource
+
 TEXT_MARGIN = 36.0
 LETTER_MARGIN = 20.0
 FOOTER_HEIGHT = 22.0
@@ -34,21 +38,22 @@ AUTHOR = "letter4390"
 rl_config.useA85 = 0
 
 
-def write_summary(assessment: Assessment, source: Path, out: Path, *, lang: str = "en") -> None:
-    """Write the summary PDF of `assessment` (letter read from `source`) to `out`, atomically.
+def write_summary(assessment: Assessment, pages: PageSource, out: Path, *, lang: str = "en") -> None:
+    """Write the summary PDF of `assessment` (its letter's pages shown from `pages`, the page source
+    read_document gave) to `out`, atomically.
 
     UsageError for an unknown `lang`; OutputError when `out` can't be written.
     """
-    write_atomically(summary_pdf(assessment, source, lang=lang), out)
+    write_atomically(summary_pdf(assessment, pages, lang=lang), out)
 
 
-def summary_pdf(assessment: Assessment, source: Path, *, lang: str = "en") -> bytes:
+def summary_pdf(assessment: Assessment, pages: PageSource, *, lang: str = "en") -> bytes:
     """The summary PDF as bytes (for the web service and batch, which write elsewhere)."""
     msgs = messages(lang)
     register_fonts()
     buffer = io.BytesIO()
     document = _document(buffer, assessment, msgs)
-    document.build(_story(assessment, source, msgs, document))
+    document.build(_story(assessment, pages, msgs, document))
     return buffer.getvalue()
 
 
@@ -103,7 +108,8 @@ def _document(buffer: io.BytesIO, assessment: Assessment, msgs: Messages) -> Bas
     )
 
 
-def _story(assessment: Assessment, source: Path, msgs: Messages, document: BaseDocTemplate) -> list[Flowable]:
+def _story(assessment: Assessment, source: PageSource, msgs: Messages, document: BaseDocTemplate
+           ) -> list[Flowable]:
     text_frame = document.pageTemplates[0].frames[0]
     text_width = text_frame.width
     letter_frame = document.pageTemplates[1].frames[0]

@@ -74,7 +74,8 @@ def score_letter(pair: tuple[Path, Path]) -> LetterScore:
     outcomes: tuple[Outcome, ...] = ()
     must_check: tuple[str, ...] = ()
     try:
-        facts = extract_facts(read_document(path), as_of=as_of)
+        with read_document(path) as pages:
+            facts = extract_facts(pages.document, as_of=as_of, pages=pages)
         assessment = assess(facts, as_of=as_of)
         outcomes, must_check = score(assessment, truth), assessment.needs_review
     except Letter4390Error as failure:

@@ -60,7 +60,8 @@ def read_one(path: Path) -> dict[str, str]:
     from parser.reading.read import read_document
 
     try:
-        facts = extract_facts(read_document(path))
+        with read_document(path) as pages:
+            facts = extract_facts(pages.document, pages=pages)
     except InputError as error:
         return {"outcome": "input_error", "detail": f"{type(error).__name__}: {error}"}
     except Exception as error:

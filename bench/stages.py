@@ -26,10 +26,13 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bench import fixtures, report
 from bench.measure import load_average
+
+if TYPE_CHECKING:
+    from parser.reading.page_source import PageSource
 
 SCAN_PAGES = 3
 # (module, function) pairs of the reading layer timed when present; names may move, missing ones are skipped.
@@ -82,12 +85,18 @@ def child(path: Path, as_of: dt.date, summary_out: Path) -> dict[str, Any]:
     from parser.reading.read import read_document
     from rules.assess import assess
 
+    read: list[PageSource] = []  # the page source read_document gave, for the facts and the summary
+
+    def read_pages(_: object) -> PageSource:
+        read.append(read_document(path))
+        return read[0]
+
     stages: tuple[tuple[str, Callable[[Any], Any]], ...] = (
-        ("read_document", lambda _: read_document(path)),
-        ("extract_facts", lambda doc: extract_facts(doc, as_of=as_of)),
+        ("read_document", read_pages),
+        ("extract_facts", lambda pages: extract_facts(pages.document, as_of=as_of, pages=pages)),
         ("assess", lambda facts: assess(facts, as_of=as_of)),
         ("result JSON", lambda assessment: _json_then(assessment, result_json)),
-        ("write_summary (annotate)", lambda assessment: write_summary(assessment, path, summary_out)),
+        ("write_summary (annotate)", lambda assessment: write_summary(assessment, read[0], summary_out)),
     )
     value: Any = None
     for label, stage in stages:
@@ -95,6 +104,7 @@ def child(path: Path, as_of: dt.date, summary_out: Path) -> dict[str, Any]:
         value = stage(value)
         times[label] = time.perf_counter() - begun
         cpu[label] = cpu_now() - begun_cpu
+    read[0].close()
     for label, seconds in step_times.items():
         times[f"  read: {label}"] = seconds
         cpu[f"  read: {label}"] = step_cpu[label]

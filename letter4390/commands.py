@@ -58,9 +58,10 @@ def redact(args: argparse.Namespace, options: Options) -> int:
     from annotate.court_copy.pdf import DAWSON_MAX_BYTES
     from annotate.court_copy.redact import court_copy
     from annotate.output import write_atomically
-    from parser.reading.read import read_document
+    from letter4390.pipeline import read
 
-    copy = court_copy(args.file, read_document(args.file, max_pages=options.max_pages))
+    with read(args.file, options) as source:
+        copy = court_copy(source)
     write_atomically(copy.pdf, args.output)
     for page in copy.pages:
         covered = ", ".join(f"{COVERED_NAMES[kind]} ({count} area{'s' if count != 1 else ''})"

@@ -11,8 +11,12 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rules.model import Assessment, Deadline
+
+if TYPE_CHECKING:
+    from parser.reading.page_source import PageSource
 
 DEFAULT_MAX_PAGES = 20
 
@@ -29,12 +33,23 @@ class Options:
 
 def analyse(path: Path, options: Options = Options()) -> Assessment:
     """Read one input file and return its facts with the deadlines they lead to."""
-    from parser.facts.extract import extract_facts
+    with read(path, options) as pages:
+        return assess_pages(pages, options)
+
+
+def read(path: Path, options: Options = Options()) -> PageSource:
+    """The reading stage: the file's page source, holding its Document (close it when done)."""
     from parser.reading.read import read_document
+
+    return read_document(path, max_pages=options.max_pages)
+
+
+def assess_pages(pages: PageSource, options: Options = Options()) -> Assessment:
+    """The facts of the document `pages` holds (values read again from its images) and their deadlines."""
+    from parser.facts.extract import extract_facts
     from rules.assess import assess
 
-    document = read_document(path, max_pages=options.max_pages)
-    facts = extract_facts(document, as_of=options.as_of)
+    facts = extract_facts(pages.document, as_of=options.as_of, pages=pages)
     return assess(facts, as_of=options.as_of, closures=options.closures)
 
 
@@ -44,8 +59,9 @@ def summarize(
     """Analyse one letter and write its summary PDF (and, if asked, its calendar file)."""
     from annotate.summary import write_summary
 
-    assessment = analyse(path, options)
-    write_summary(assessment, path, out, lang=options.lang)
+    with read(path, options) as pages:
+        assessment = assess_pages(pages, options)
+        write_summary(assessment, pages, out, lang=options.lang)
     if ics is not None:
         write_calendar(assessment, ics, lang=options.lang)
     return assessment

@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from PIL import Image, ImageChops, ImageFont
-from test_annotate_support import FULL_TIN, SCALE, Painter, make_facts
+from test_annotate_support import FULL_TIN, SCALE, Painter, make_facts, painted_pages
 
 from annotate.page_images import load_page_images
 from annotate.styles import register_fonts
@@ -42,16 +42,19 @@ def assert_only_last_four_show(image: Image.Image, word: Word) -> None:
 
 def test_taxpayer_id_is_covered_except_last_four_on_every_page(tmp_path: Path) -> None:
     facts = make_facts()
-    originals = [page.image.copy() for page in facts.document.pages if page.image is not None]
-    pages = load_page_images(tmp_path / "letter.png", facts)
+    source = painted_pages(facts)
+    kept = [source.reading_image(page.number) for page in facts.document.pages]
+    originals = [image.copy() for image in kept if image is not None]
+    assert len(originals) == 2
+    pages = load_page_images(source, facts)
     assert [page.covered for page in pages] == [1, 1]
     for page in pages:
         assert page.image is not None
         assert_only_last_four_show(page.image, tin_word(facts, page.number))
-    # The parser's own images are left as they were.
-    for view, original in zip(facts.document.pages, originals, strict=True):
-        assert view.image is not None
-        assert ImageChops.difference(view.image, original).getbbox() is None
+    # The reading's own images are left as they were.
+    for image, original in zip(kept, originals, strict=True):
+        assert image is not None
+        assert ImageChops.difference(image, original).getbbox() is None
 
 
 def test_cover_follows_the_fact_box_even_when_the_word_is_not_tin_shaped(tmp_path: Path) -> None:
@@ -62,7 +65,7 @@ def test_cover_follows_the_fact_box_even_when_the_word_is_not_tin_shaped(tmp_pat
                     for w in one.words)
     document = dataclasses.replace(facts.document, pages=(dataclasses.replace(one, words=damaged),
                                                           *facts.document.pages[1:]))
-    pages = load_page_images(tmp_path / "letter.png", dataclasses.replace(facts, document=document))
+    pages = load_page_images(painted_pages(facts, document), dataclasses.replace(facts, document=document))
     assert pages[0].image is not None
     assert_only_last_four_show(pages[0].image, tin_word(facts, 1))
 
@@ -75,7 +78,7 @@ def test_ein_keeps_four_digits_and_hides_the_digit_before_them(tmp_path: Path) -
     document = dataclasses.replace(facts.document, pages=(painter.page(),))
     facts = dataclasses.replace(facts, document=document, fields=dataclasses.replace(
         facts.fields, taxpayer_id=None))
-    (page,) = load_page_images(tmp_path / "letter.png", facts)
+    (page,) = load_page_images(painted_pages(facts), facts)
     assert page.image is not None
     word = next(w for w in painter.words if w.text == "12-3456789")
     start = split_x(word, "6789")

@@ -58,10 +58,12 @@ def test_summary_of_a_sample_letter(name: str, tmp_path: Path) -> None:
     source = SAMPLES / name
     truth = json.loads((SAMPLES / f"{source.stem}.truth.json").read_text(encoding="utf-8"))
     as_of = dt.date.fromisoformat(truth["fields"]["letter_date"]) + dt.timedelta(days=10)
-    facts = extract_facts(read_document(source), as_of=as_of)
-    assessment = assess(facts, as_of=as_of)
-    out = tmp_path / "summary.pdf"
-    write_summary(assessment, source, out)
+    with read_document(source) as source_pages:
+        facts = extract_facts(source_pages.document, as_of=as_of, pages=source_pages)
+        assessment = assess(facts, as_of=as_of)
+        out = tmp_path / "summary.pdf"
+        write_summary(assessment, source_pages, out)
+        pages = load_page_images(source_pages, facts)
 
     with pdfplumber.open(out) as pdf:
         texts = [page.extract_text(use_text_flow=True) or "" for page in pdf.pages]
@@ -80,7 +82,6 @@ def test_summary_of_a_sample_letter(name: str, tmp_path: Path) -> None:
     assert f"Letter page 1 of {len(facts.document.pages)}" in "\n".join(texts)
     for text in texts:
         assert not SSN_SHAPED.search(text)
-    pages = load_page_images(source, facts)
     if facts.document.method == "pdf_text":  # rendered afresh: the embedded page is a render of its own
         assert all(page.embed is not None and page.embed.mode == "L" for page in pages)
     assert_tins_covered(facts, pages)
@@ -88,9 +89,10 @@ def test_summary_of_a_sample_letter(name: str, tmp_path: Path) -> None:
 
 def test_each_letter_page_embeds_its_own_jpeg(tmp_path: Path) -> None:
     source = SAMPLES / "4390-digital-juneteenth.pdf"
-    facts = extract_facts(read_document(source), as_of=dt.date(2025, 1, 1))
-    out = tmp_path / "summary.pdf"
-    write_summary(assess(facts, as_of=dt.date(2025, 1, 1)), source, out)
+    with read_document(source) as source_pages:
+        facts = extract_facts(source_pages.document, as_of=dt.date(2025, 1, 1), pages=source_pages)
+        out = tmp_path / "summary.pdf"
+        write_summary(assess(facts, as_of=dt.date(2025, 1, 1)), source_pages, out)
     pages = len(facts.document.pages)
     assert pages >= 2
     with pdfplumber.open(out) as pdf:

@@ -13,18 +13,25 @@ import pdfplumber
 import pytest
 from pdfminer.pdftypes import resolve1
 from PIL import Image
-from test_annotate_support import FULL_TIN, make_assessment, source_path
+from test_annotate_support import FULL_TIN, make_assessment, painted_pages
 
 from annotate.summary import write_summary
 from parser.core.errors import OutputError, UsageError
+from parser.reading.page_source import PageSource
 from rules.model import Assessment
 
 FLAGGED: dict[str, Any] = {"review": ("letter_date", "contact_phone")}
 
 
+def painted() -> tuple[Assessment, PageSource]:
+    """A painted letter's assessment and the page source that shows its pages."""
+    assessment = make_assessment()
+    return assessment, painted_pages(assessment.facts)
+
+
 def summary_pages(tmp_path: Path, assessment: Assessment, *, lang: str = "en") -> list[str]:
     out = tmp_path / f"summary-{lang}.pdf"
-    write_summary(assessment, source_path(tmp_path), out, lang=lang)
+    write_summary(assessment, painted_pages(assessment.facts), out, lang=lang)
     with pdfplumber.open(out) as pdf:
         return [_page_text(page) for page in pdf.pages]
 
@@ -202,7 +209,7 @@ def test_spanish_summary_is_in_spanish(tmp_path: Path) -> None:
 
 def test_pdf_has_metadata_embedded_fonts_and_stays_small(tmp_path: Path) -> None:
     out = tmp_path / "summary.pdf"
-    write_summary(make_assessment(), source_path(tmp_path), out)
+    write_summary(*painted(), out)
     with pdfplumber.open(out) as pdf:
         meta = pdf.metadata
         fonts = {name: embedded for page in pdf.pages for name, embedded in _fonts(page).items()}
@@ -230,11 +237,12 @@ def test_three_page_scan_summary_well_under_three_megabytes(tmp_path: Path) -> N
     assessment = make_assessment()
     document = assessment.facts.document
     # Noisy 300 dpi page images: noise is what makes scans heavy.
-    noisy = tuple(dataclasses.replace(page, image=Image.effect_noise((2550, 3300), 60).convert("L"))
-                  for page in (*document.pages, dataclasses.replace(document.pages[1], number=3)))
-    facts = dataclasses.replace(assessment.facts, document=dataclasses.replace(document, pages=noisy))
+    pages = (*document.pages, dataclasses.replace(document.pages[1], number=3))
+    facts = dataclasses.replace(assessment.facts, document=dataclasses.replace(document, pages=pages))
+    noisy = PageSource(facts.document, [], {page.number: Image.effect_noise((2550, 3300), 60).convert("L")
+                                            for page in pages})
     out = tmp_path / "noisy.pdf"
-    write_summary(dataclasses.replace(assessment, facts=facts), source_path(tmp_path), out)
+    write_summary(dataclasses.replace(assessment, facts=facts), noisy, out)
     with pdfplumber.open(out) as pdf:
         assert len(pdf.pages) == 6
     assert out.stat().st_size < 1_500_000
@@ -250,13 +258,13 @@ def test_full_taxpayer_id_never_appears_in_the_text(tmp_path: Path) -> None:
 
 def test_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="unknown language 'fr'"):
-        write_summary(make_assessment(), source_path(tmp_path), tmp_path / "x.pdf", lang="fr")
+        write_summary(*painted(), tmp_path / "x.pdf", lang="fr")
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_output_in_a_missing_directory_is_an_output_error(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match=r"cannot write .*missing-dir"):
-        write_summary(make_assessment(), source_path(tmp_path), tmp_path / "missing-dir" / "x.pdf")
+        write_summary(*painted(), tmp_path / "missing-dir" / "x.pdf")
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores directory permissions")
@@ -266,7 +274,7 @@ def test_read_only_directory_is_an_output_error_and_leaves_nothing_behind(tmp_pa
     blocked.chmod(0o500)
     try:
         with pytest.raises(OutputError):
-            write_summary(make_assessment(), source_path(tmp_path), blocked / "x.pdf")
+            write_summary(*painted(), blocked / "x.pdf")
     finally:
         blocked.chmod(0o700)
     assert list(blocked.iterdir()) == []
@@ -275,7 +283,7 @@ def test_read_only_directory_is_an_output_error_and_leaves_nothing_behind(tmp_pa
 def test_existing_summary_is_replaced_whole(tmp_path: Path) -> None:
     out = tmp_path / "summary.pdf"
     out.write_bytes(b"old")
-    write_summary(make_assessment(), source_path(tmp_path), out)
+    write_summary(*painted(), out)
     assert out.read_bytes().startswith(b"%PDF-")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".summary")] == []
 

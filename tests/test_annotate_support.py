@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageDraw, ImageFont
@@ -28,6 +27,7 @@ from parser.core.model import (
     PageView,
     Word,
 )
+from parser.reading.page_source import PageSource
 from rules.assess import assess
 from rules.model import Assessment
 
@@ -75,8 +75,20 @@ class Painter:
         return box
 
     def page(self) -> PageView:
-        return PageView(self.number, PAGE_W, PAGE_H, "ocr", tuple(self.words), mean_confidence=91.0,
-                        image=self.image)
+        view = PageView(self.number, PAGE_W, PAGE_H, "ocr", tuple(self.words), mean_confidence=91.0)
+        _PAINTED[view] = self.image
+        return view
+
+
+# The image each painted page was painted on: what an OCR reading keeps in its page source.
+_PAINTED: dict[PageView, Image.Image] = {}
+
+
+def painted_pages(facts: LetterFacts, document: Document | None = None) -> PageSource:
+    """The page source of a painted letter (its pages' images by number), for `document` when given (the
+    same pages with other words)."""
+    images = {page.number: _PAINTED[page] for page in facts.document.pages if page in _PAINTED}
+    return PageSource(document or facts.document, [], images)
 
 
 def us_date(day: dt.date) -> str:
@@ -172,8 +184,3 @@ def make_assessment(*, as_of: dt.date | None = dt.date(2025, 3, 10), **facts: An
     return assess(make_facts(**facts), as_of=as_of)
 
 
-def source_path(tmp_path: Path) -> Path:
-    """The source file the summary names (its pages come from the painted images, not from this file)."""
-    path = tmp_path / "letter.png"
-    path.write_bytes(b"")
-    return path

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from facts_pages import LINE_STEP, letter_page, make_doc, make_page
+from read_support import read_facts
 from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from parser.facts.enclosures import enclosure_pages, is_enclosure_by_kind, letter_pages
 from parser.facts.extract import extract_facts
 from parser.reading.lines import PageText
-from parser.reading.read import read_document
 
 
 def pages(*texts: str) -> tuple[PageText, ...]:
@@ -204,6 +204,6 @@ def rendered(directory: Path, *page_lines: tuple[str, ...]) -> Path:
 ])
 def test_a_rendered_letter_s_alternatives_are_its_own_not_its_enclosures(
         tmp_path: Path, enclosed: tuple[tuple[str, ...], ...]) -> None:
-    facts = extract_facts(read_document(rendered(tmp_path, LETTER_LINES, *enclosed)))
+    facts = read_facts(rendered(tmp_path, LETTER_LINES, *enclosed))
     assert facts.collection is not None
     assert facts.collection.alternatives == ("currently_not_collectible",)

@@ -39,7 +39,13 @@ def _full_tins(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
 def test_sample_end_to_end(truth_path: Path, tmp_path: Path) -> None:
     truth = load_truth(truth_path)
     source = SAMPLES / str(truth["file"])
-    assessment = pipeline.analyse(source, pipeline.Options(as_of=AS_OF))
+    options = pipeline.Options(as_of=AS_OF)
+    with pipeline.read(source, options) as pages:
+        assessment = pipeline.assess_pages(pages, options)
+        out_pdf = tmp_path / "summary.pdf"
+        from annotate.summary import write_summary
+
+        write_summary(assessment, pages, out_pdf)
     result = result_json.to_result(assessment)
 
     _validator().validate(result)
@@ -57,11 +63,8 @@ def test_sample_end_to_end(truth_path: Path, tmp_path: Path) -> None:
     for deadline in result["deadlines"]:
         assert deadline["days_left"] == (dt.date.fromisoformat(deadline["due"]) - AS_OF).days
 
-    out_pdf, out_ics = tmp_path / "summary.pdf", tmp_path / "deadlines.ics"
+    out_ics = tmp_path / "deadlines.ics"
     pipeline.write_calendar(assessment, out_ics)
-    from annotate.summary import write_summary
-
-    write_summary(assessment, source, out_pdf)
     with pdfplumber.open(out_pdf) as pdf:
         pdf_text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     ics_text = out_ics.read_text(encoding="utf-8")

@@ -27,7 +27,7 @@ GENERATED_TYPES = ("4390", "4390", "4390", "3193", "4439", "3288", "3279", "3210
 @cache
 def read_once(path: Path) -> Document:
     """Each file is read (and OCR'd) once per test session."""
-    return read_document(path)
+    return read_document(path).document
 
 
 def misses(facts: LetterFacts, truth: dict[str, Any], *, scan: bool) -> list[str]:

@@ -10,18 +10,18 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from read_support import read_facts
 from reportlab.lib.pagesizes import LETTER
 from reportlab.pdfgen.canvas import Canvas
 
 from parser.core.errors import InputError
-from parser.core.model import Box, Evidence, Fact, PageView, Word
+from parser.core.model import Box, Document, Evidence, Fact, PageView, Word
 from parser.facts import dates
 from parser.facts.date_rereading import PASSES, Ocr, letter_dates_in, needs_rereading, reread
-from parser.facts.extract import extract_facts
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
 from parser.facts.letter_date import LetterDate
-from parser.reading.read import read_document
+from parser.reading.page_source import PageSource
 
 D = dt.date
 
@@ -70,9 +70,14 @@ def test_dates_standing_as_a_letter_date(lines: list[tuple[str, float]], expecte
 
 def layout_with_image() -> PageLayout:
     page = PageView(number=1, width=612.0, height=792.0, method="ocr",
-                    words=tuple(line("Date: J anuary 9, 2024", 52)),
-                    image=Image.new("L", (1275, 1650), 255))
+                    words=tuple(line("Date: J anuary 9, 2024", 52)))
     return PageLayout(page=page, lines=(), header_bottom=250.0, first=True)
+
+
+def scanned(layout: PageLayout) -> tuple[PageLayout, PageSource]:
+    """`layout` with the page source of its scan (a blank 150 dpi image the OCR kept)."""
+    document = Document(name="scan.png", sha256="0" * 64, kind="image", pages=(layout.page,))
+    return layout, PageSource(document, [], {1: Image.new("L", (1275, 1650), 255)})
 
 
 def fake_ocr(texts: Sequence[str]) -> Ocr:
@@ -95,7 +100,7 @@ def always(_: D) -> bool:
 
 
 def test_two_agreeing_passes_give_a_date_the_first_reading_missed() -> None:
-    dated = reread(LetterDate(fact=None, alternatives=()), layout_with_image(), plausible=always,
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
                    ocr=fake_ocr(["Date: January 9, 2024", "Date: January 9, 2024"]))
     assert dated.fact is not None and dated.fact.value == D(2024, 1, 9)
     assert not dated.fact.needs_review and dated.fact.confidence >= 0.9
@@ -104,7 +109,7 @@ def test_two_agreeing_passes_give_a_date_the_first_reading_missed() -> None:
 
 def test_passes_that_disagree_leave_the_date_flagged_with_plausible_alternatives() -> None:
     readings = ["Date: January 9, 2024", "Date: January 8, 2024", "Date: June 9, 2024", "", "", "", ""]
-    dated = reread(LetterDate(fact=None, alternatives=()), layout_with_image(),
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()),
                    plausible=lambda day: day < D(2024, 3, 1), ocr=fake_ocr(readings))
     assert dated.fact is not None and dated.fact.needs_review
     assert {dated.fact.value, *dated.alternatives} == {D(2024, 1, 9), D(2024, 1, 8)}  # June is implausible
@@ -112,7 +117,7 @@ def test_passes_that_disagree_leave_the_date_flagged_with_plausible_alternatives
 
 def test_agreeing_passes_lift_an_ocr_doubt() -> None:
     first = first_fact(D(2024, 1, 9), "a second, closer reading of the scan agrees but is unsure of it")
-    dated = reread(LetterDate(fact=first, alternatives=(D(2024, 6, 9),)), layout_with_image(),
+    dated = reread(LetterDate(fact=first, alternatives=(D(2024, 6, 9),)), *scanned(layout_with_image()),
                    plausible=always, ocr=fake_ocr(["Date: January 9, 2024"] * 2))
     assert dated.fact is not None and not dated.fact.needs_review
     assert dated.alternatives == ()  # the look-alike month no reading gave is gone
@@ -120,28 +125,28 @@ def test_agreeing_passes_lift_an_ocr_doubt() -> None:
 
 def test_agreeing_passes_never_lift_a_cross_check() -> None:
     first = first_fact(D(2024, 1, 9), "the letter date is after 2024-01-05, the date it is being read on")
-    dated = reread(LetterDate(fact=first, alternatives=()), layout_with_image(), plausible=always,
+    dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()), plausible=always,
                    ocr=fake_ocr(["Date: January 9, 2024"] * 2))
     assert dated.fact == first
 
 
 def test_passes_agreeing_on_another_date_keep_the_first_flagged_with_it_as_alternative() -> None:
     first = first_fact(D(2024, 1, 9), "the scan is hard to read here (OCR confidence as low as 41 of 100)")
-    dated = reread(LetterDate(fact=first, alternatives=()), layout_with_image(), plausible=always,
+    dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()), plausible=always,
                    ocr=fake_ocr(["Date: January 8, 2024"] * len(PASSES)))
     assert dated.fact == first
     assert dated.alternatives == (D(2024, 1, 8),)
 
 
 def test_a_text_layer_or_a_sure_date_is_not_read_again() -> None:
-    layout = layout_with_image()
+    layout, pages = scanned(layout_with_image())
     sure = Fact(value=D(2024, 1, 9), confidence=0.97,
                 evidence=Evidence(page=1, box=Box(389, 52, 467, 62), text="January 9, 2024", method="ocr"))
-    assert not needs_rereading(LetterDate(fact=sure, alternatives=()), layout)
-    assert needs_rereading(LetterDate(fact=None, alternatives=()), layout)
+    assert not needs_rereading(LetterDate(fact=sure, alternatives=()), layout, pages)
+    assert needs_rereading(LetterDate(fact=None, alternatives=()), layout, pages)
     digital = PageLayout(page=PageView(number=1, width=612, height=792, method="pdf_text", words=()),
                          lines=(), header_bottom=250.0, first=True)
-    assert not needs_rereading(LetterDate(fact=None, alternatives=()), digital)
+    assert not needs_rereading(LetterDate(fact=None, alternatives=()), digital, pages)
 
 
 @pytest.mark.ocr
@@ -164,7 +169,7 @@ def test_a_clean_scan_of_a_date_ocr_splits_is_read_and_sure(tmp_path: Path, font
     canvas.save()
     scan = tmp_path / "scan"
     subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", str(pdf), str(scan)], check=True)
-    facts = extract_facts(read_document(tmp_path / "scan.png"), as_of=D(2024, 1, 19))
+    facts = read_facts(tmp_path / "scan.png", as_of=D(2024, 1, 19))
     date = facts.fields.letter_date
     assert date is not None and date.value == D(2024, 1, 9)
     assert not date.needs_review
@@ -174,18 +179,19 @@ def test_a_clean_scan_of_a_date_ocr_splits_is_read_and_sure(tmp_path: Path, font
 def test_passes_that_read_the_label_lift_a_first_reading_that_had_none() -> None:
     first = first_fact(D(2022, 4, 18), NO_LABEL_REASON)
     unlabelled = LetterDate(fact=first, alternatives=(), labelled=False)
-    dated = reread(unlabelled, layout_with_image(), plausible=always,
+    dated = reread(unlabelled, *scanned(layout_with_image()), plausible=always,
                    ocr=fake_ocr(["Date: April 18, 2022"] * 2))
     assert dated.fact is not None and not dated.fact.needs_review
     # Passes that find the date alone on its line, no label beside it, are no such evidence.
-    alone = reread(unlabelled, layout_without_label(), plausible=always, ocr=fake_ocr(["April 18, 2022"] * 2))
+    alone = reread(unlabelled, *scanned(layout_without_label()), plausible=always,
+                   ocr=fake_ocr(["April 18, 2022"] * 2))
     assert alone.fact == first
 
 
 def test_an_unlabelled_first_reading_gives_way_to_the_labelled_date_passes_agree_on() -> None:
     """A RECEIVED stamp's date, read first because the stamp's word was garbled, is not the letter date."""
     stamp = first_fact(D(2023, 11, 7), NO_LABEL_REASON)
-    dated = reread(LetterDate(fact=stamp, alternatives=(), labelled=False), layout_with_image(),
+    dated = reread(LetterDate(fact=stamp, alternatives=(), labelled=False), *scanned(layout_with_image()),
                    plausible=lambda day: day <= D(2023, 11, 3),
                    ocr=fake_ocr(["Letter Date: Oct. 24, 2023"] * 2))
     assert dated.fact is not None and dated.fact.value == D(2023, 10, 24)
@@ -208,6 +214,6 @@ def test_a_crop_tesseract_refuses_costs_only_its_pass() -> None:
             raise InputError("a page image could not be read by OCR (tesseract refused it)")
         return tuple(line("Date: January 9, 2024", 5.0, x0=5.0))
 
-    dated = reread(LetterDate(fact=None, alternatives=()), layout_with_image(), plausible=always,
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
                    ocr=refusing)
     assert dated.fact is not None and dated.fact.value == D(2024, 1, 9) and len(calls) == 3

@@ -74,7 +74,7 @@ def test_a_first_page_or_a_page_without_footer_is_not_a_later_page(text: str) ->
 
 
 def test_the_pages_of_a_real_sample_letter() -> None:
-    document = read_document(SAMPLES / "4390-digital-juneteenth.pdf")
+    document = read_document(SAMPLES / "4390-digital-juneteenth.pdf").document
     found = [later_page_of(page.words) for page in document.pages]
     assert found == [None, PageOf(2, 3), PageOf(3, 3)]
 

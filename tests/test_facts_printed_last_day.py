@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from facts_pages import BODY_4390, Row, letter_page, make_doc, words_at
+from read_support import read_facts
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
@@ -24,7 +25,6 @@ from parser.facts.header import layout_of
 from parser.facts.labels import find_labels, match_label
 from parser.facts.printed_last_day import SENTENCE_FORMS, last_day_spots, mend_split_month, wrapped_labels
 from parser.reading.lines import group_lines, union_box
-from parser.reading.read import read_document
 
 LAST_DAY = dt.date(2025, 6, 2)  # letter dated March 3, 2025: day 90 is Sunday June 1
 PRINTED = "June 2, 2025"
@@ -403,7 +403,7 @@ def render_letter(path: Path, font: str, layout: str) -> tuple[float, float]:
 def test_rendered_letters_print_the_last_day_readably(layout: str, font: str, tmp_path: Path) -> None:
     path = tmp_path / f"{layout}-{font}.pdf"
     x, baseline = render_letter(path, font, layout)
-    facts = extract_facts(read_document(path))
+    facts = read_facts(path)
     fact = facts.fields.printed_last_day
     assert facts.fields.letter_date is not None and facts.fields.letter_date.value == dt.date(2025, 3, 3)
     assert fact is not None and fact.value == LAST_DAY
@@ -420,7 +420,7 @@ def test_scanned_letters_print_the_last_day_readably(layout: str, tmp_path: Path
     x, baseline = render_letter(pdf, "Helvetica", layout)
     scan = ["pdftoppm", "-r", "300", "-gray", "-png", "-singlefile", str(pdf), str(tmp_path / "scan")]
     subprocess.run(scan, check=True)
-    facts = extract_facts(read_document(tmp_path / "scan.png"))
+    facts = read_facts(tmp_path / "scan.png")
     fact = facts.fields.printed_last_day
     assert fact is not None and fact.value == LAST_DAY
     assert fact.evidence.method == "ocr"

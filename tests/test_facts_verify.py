@@ -10,9 +10,10 @@ import pytest
 import reportlab
 from PIL import Image, ImageDraw, ImageFont
 
-from parser.core.model import Box, Document, PageView, Word
+from parser.core.model import Box, Document, LetterFacts, PageView, Word
 from parser.facts.extract import extract_facts
 from parser.facts.fields import FieldValue
+from parser.reading.page_source import PageSource
 
 pytestmark = pytest.mark.ocr
 
@@ -27,7 +28,7 @@ ROWS = (
 
 
 def scanned_page(drop: str | None = None, replace: tuple[str, str] | None = None,
-                 rows: tuple[tuple[float, float, str], ...] = ROWS, paper: int = 255) -> Document:
+                 rows: tuple[tuple[float, float, str], ...] = ROWS, paper: int = 255) -> PageSource:
     """A page image with the rows drawn on it, and OCR words as a first reading would give them:
     `drop` leaves a word out, `replace` misreads one; `paper` is the grey of the sheet."""
     image = Image.new("L", (round(612 * SCALE), round(792 * SCALE)), paper)
@@ -44,12 +45,17 @@ def scanned_page(drop: str | None = None, replace: tuple[str, str] | None = None
             shown = replace[1] if replace and token == replace[0] else token
             words.append(Word(text=shown, box=Box(left / SCALE, upper / SCALE, right / SCALE, lower / SCALE),
                               page=1, method="ocr", confidence=93.0))
-    page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=tuple(words), image=image)
-    return Document(name="scan.png", sha256="0" * 64, kind="image", pages=(page,))
+    page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=tuple(words))
+    document = Document(name="scan.png", sha256="0" * 64, kind="image", pages=(page,))
+    return PageSource(document, [], {1: image})  # the image kept as an OCR reading keeps it
+
+
+def facts_of(pages: PageSource) -> LetterFacts:
+    return extract_facts(pages.document, pages=pages)
 
 
 def test_right_values_stay_unflagged() -> None:
-    facts = extract_facts(scanned_page())
+    facts = facts_of(scanned_page())
     assert facts.fields.contact_name is not None
     assert facts.fields.contact_name.value == "Carlos S Kowalski"
     assert not facts.fields.contact_name.needs_review
@@ -57,7 +63,7 @@ def test_right_values_stay_unflagged() -> None:
 
 
 def test_a_lost_initial_is_flagged() -> None:
-    facts = extract_facts(scanned_page(drop="S"))
+    facts = facts_of(scanned_page(drop="S"))
     fact = facts.fields.contact_name
     assert fact is not None and fact.value == "Carlos Kowalski"
     assert fact.needs_review and "contact_name" in facts.needs_review
@@ -65,14 +71,14 @@ def test_a_lost_initial_is_flagged() -> None:
 
 
 def test_a_misread_digit_is_flagged() -> None:
-    facts = extract_facts(scanned_page(replace=("555-0142", "555-0112")))
+    facts = facts_of(scanned_page(replace=("555-0142", "555-0112")))
     fact = facts.fields.contact_phone
     assert fact is not None and fact.value == "2135550112"
     assert fact.needs_review and "contact_phone" in facts.needs_review
 
 
 def test_a_misread_letter_date_gets_the_second_reading_as_alternative() -> None:
-    facts = extract_facts(scanned_page(replace=("3,", "8,")))
+    facts = facts_of(scanned_page(replace=("3,", "8,")))
     fact = facts.fields.letter_date
     assert fact is not None and fact.value == dt.date(2025, 3, 8)
     assert fact.needs_review
@@ -91,10 +97,10 @@ def test_stacked_strips_are_read_in_one_call_and_told_apart(monkeypatch: pytest.
         return real(image, dpi=dpi, page=page)
 
     monkeypatch.setattr(tesseract, "ocr_words", counted)
-    doc = scanned_page()
-    facts = extract_facts(doc)
+    pages = scanned_page()
+    facts = facts_of(pages)
     checked = {name: getattr(facts.fields, name) for name in ("contact_name", "contact_phone", "letter_date")}
-    readings = verify.second_readings(doc, checked)
+    readings = verify.second_readings(pages, checked)
     assert len(calls) == 2  # one for extract_facts' own check, one here
     assert readings["contact_name"].value == "Carlos S Kowalski"
     assert readings["contact_phone"].value == "2135550142"
@@ -102,7 +108,7 @@ def test_stacked_strips_are_read_in_one_call_and_told_apart(monkeypatch: pytest.
 
 
 def test_a_value_the_page_ocr_left_unreadable_is_read_from_its_strip_and_flagged() -> None:
-    facts = extract_facts(scanned_page(replace=("555-0142", "eesoeenioe")))  # the page's OCR garbled it
+    facts = facts_of(scanned_page(replace=("555-0142", "eesoeenioe")))  # the page's OCR garbled it
     fact = facts.fields.contact_phone
     assert fact is not None and fact.value == "2135550142"
     assert fact.needs_review and "contact_phone" in facts.needs_review
@@ -113,7 +119,7 @@ def test_a_value_the_page_ocr_left_unreadable_is_read_from_its_strip_and_flagged
 
 def test_a_strip_of_a_photo_grey_paper_is_read_too() -> None:
     # A photographed sheet's paper is grey; stacked on the white sheet of strips it must still read as text.
-    facts = extract_facts(scanned_page(replace=("555-0142", "wigeasie"), paper=150))
+    facts = facts_of(scanned_page(replace=("555-0142", "wigeasie"), paper=150))
     fact = facts.fields.contact_phone
     assert fact is not None and fact.value == "2135550142" and fact.needs_review
 
@@ -121,7 +127,7 @@ def test_a_strip_of_a_photo_grey_paper_is_read_too() -> None:
 def test_a_letter_date_the_page_ocr_left_unreadable_is_read_again_and_sure_when_readings_agree() -> None:
     # "March 3, 2025" read as "<T 3, 2025": the strip's reading rescues it, and two closer readings of the
     # header agreeing with it are the evidence that makes it sure (parser/facts/date_rereading.py).
-    facts = extract_facts(scanned_page(replace=("March", "<T")))
+    facts = facts_of(scanned_page(replace=("March", "<T")))
     fact = facts.fields.letter_date
     assert fact is not None and fact.value == dt.date(2025, 3, 3)
     assert not fact.needs_review and "letter_date" not in facts.needs_review
@@ -133,7 +139,7 @@ def test_a_value_under_its_label_that_the_page_ocr_lost_is_read_from_the_line_un
     # label stands with nothing beside or under it.
     rows = ((330.0, 55.0, "Date:"), (440.0, 55.0, "March 3, 2025"),
             (330.0, 85.0, "Telephone number:"), (345.0, 99.0, "213-555-0142"))
-    facts = extract_facts(scanned_page(drop="213-555-0142", rows=rows))
+    facts = facts_of(scanned_page(drop="213-555-0142", rows=rows))
     fact = facts.fields.contact_phone
     assert fact is not None and fact.value == "2135550142"
     assert fact.needs_review and fact.reason is not None and "second, closer reading" in fact.reason
@@ -187,23 +193,23 @@ def test_a_speck_free_reading_that_differs_flags_a_value_both_other_readings_agr
 def test_only_speckled_pages_get_the_speck_free_reading() -> None:
     from parser.facts.verify import despeckled_readings
 
-    doc = scanned_page()
-    facts = extract_facts(doc)
+    pages = scanned_page()
+    facts = facts_of(pages)
     phone = facts.fields.contact_phone
     assert phone is not None
-    assert despeckled_readings(doc, {"contact_phone": phone}, set()) == {}
-    assert despeckled_readings(doc, {"contact_phone": phone}, {1})["contact_phone"].value == "2135550142"
+    assert despeckled_readings(pages, {"contact_phone": phone}, set()) == {}
+    assert despeckled_readings(pages, {"contact_phone": phone}, {1})["contact_phone"].value == "2135550142"
 
 
 def test_a_value_a_receipt_stamp_garbled_is_read_from_the_header_column_alone_and_flagged() -> None:
     # The stamp left of "Telephone:" made the page's OCR lose the label and garble the number.
     rows = (*ROWS, (60.0, 85.0, "RECEIVED JAN 30 2024"))
-    facts = extract_facts(scanned_page(drop="Telephone:", replace=("555-0142", "ieee"), rows=rows))
+    facts = facts_of(scanned_page(drop="Telephone:", replace=("555-0142", "ieee"), rows=rows))
     fact = facts.fields.contact_phone
     assert fact is not None and fact.value == "2135550142"
     assert fact.needs_review and fact.reason is not None and "receipt stamp" in fact.reason
 
 
 def test_without_a_stamp_the_header_column_is_not_read_again() -> None:
-    facts = extract_facts(scanned_page(drop="Telephone:", replace=("555-0142", "ieee")))
+    facts = facts_of(scanned_page(drop="Telephone:", replace=("555-0142", "ieee")))
     assert facts.fields.contact_phone is None

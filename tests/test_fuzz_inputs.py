@@ -18,12 +18,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
+from read_support import read_facts
 
 from bench.mutations import MAGIC_PREFIXES, mutate, seed_files
 from parser.core.errors import InputError
 from parser.core.model import LetterFacts
-from parser.facts.extract import extract_facts
-from parser.reading.read import read_document
 
 pytestmark = pytest.mark.ocr  # mutated images and PDFs that lose their text layer are read by tesseract
 
@@ -93,7 +92,7 @@ def outcome_of(data: bytes, suffix: str) -> str:
         path = Path(folder) / f"input{suffix}"
         path.write_bytes(data)
         try:
-            facts = extract_facts(read_document(path))
+            facts = read_facts(path)
         except InputError:
             return "input_error"
     assert isinstance(facts, LetterFacts)

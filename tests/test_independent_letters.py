@@ -18,11 +18,10 @@ from typing import Any
 import jsonschema
 import pytest
 from conftest import ROOT, load_truth
+from read_support import read_facts
 from truth_shapes import determinations_of, plain
 
 from letter4390.result_json import result_schema, to_result
-from parser.facts.extract import extract_facts
-from parser.reading.read import read_document
 from rules.assess import assess
 from rules.model import Assessment
 
@@ -44,7 +43,7 @@ def _params() -> list[Any]:
 @cache
 def analysed(truth_path: Path) -> tuple[dict[str, Any], Assessment]:
     truth: dict[str, Any] = load_truth(truth_path)
-    facts = extract_facts(read_document(LETTERS / truth["file"]), as_of=AS_OF)
+    facts = read_facts(LETTERS / truth["file"], as_of=AS_OF)
     return truth, assess(facts, as_of=AS_OF)
 
 

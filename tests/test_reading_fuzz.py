@@ -73,7 +73,7 @@ def _read(data: bytes) -> None:
         path = Path(directory) / "input.bin"
         path.write_bytes(data)
         try:
-            document = read_document(path, max_pages=3)
+            document = read_document(path, max_pages=3).document
         except InputError:
             return
         assert isinstance(document, Document)

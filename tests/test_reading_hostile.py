@@ -17,7 +17,6 @@ from parser.core.errors import (
     UsageError,
 )
 from parser.reading.read import read_document
-from parser.reading.render import page_image
 
 Builder = Callable[[Path], Path]
 
@@ -95,7 +94,7 @@ def test_the_page_limit_can_be_raised(tmp_path: Path) -> None:
     path = fixtures.many_blank_pages_pdf(tmp_path, pages=25)
     with pytest.raises(InputTooLargeError):
         read_document(path)
-    document = read_document(path, max_pages=25)
+    document = read_document(path, max_pages=25).document
     assert len(document.pages) == 25
     assert {page.method for page in document.pages} == {"none"}
     assert "page 25 is blank" in document.warnings
@@ -108,7 +107,7 @@ def test_a_page_limit_below_one_is_a_usage_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("build", [fixtures.repairable_xref_pdf, fixtures.owner_password_pdf])
 def test_repairable_and_owner_locked_pdfs_are_read(tmp_path: Path, build: Builder) -> None:
-    document = read_document(build(tmp_path))
+    document = read_document(build(tmp_path)).document
     assert document.method == "pdf_text"
     texts = [word.text for word in document.pages[0].words]
     assert texts[:3] == ["Internal", "Revenue", "Service"]
@@ -118,20 +117,22 @@ def test_repairable_and_owner_locked_pdfs_are_read(tmp_path: Path, build: Builde
 @pytest.mark.ocr
 def test_a_200_inch_page_is_rendered_at_bounded_resolution(tmp_path: Path) -> None:
     path = fixtures.huge_page_pdf(tmp_path)
-    document = read_document(path)
+    with read_document(path) as source:
+        document = source.document
+        kept = source.reading_image(1)
+        shown = source.image(1, dpi=100)
     page = document.pages[0]
     assert (page.width, page.height) == pytest.approx((14400, 14400), abs=2)
     assert document.warnings[0] == (
         "page 1 is 200 x 200 inches, far larger than a letter page; it was read at reduced resolution"
     )
-    assert page.image is not None and page.image.width * page.image.height <= 18_000_000
-    shown = page_image(path, document, 1, dpi=100)
+    assert kept is not None and kept.width * kept.height <= 18_000_000
     assert shown.width * shown.height <= 18_000_000
 
 
 @pytest.mark.ocr
 def test_a_blank_scan_gives_pages_without_words_and_says_so(tmp_path: Path) -> None:
-    document = read_document(fixtures.blank_scan(tmp_path))
+    document = read_document(fixtures.blank_scan(tmp_path)).document
     assert len(document.pages) == 1
     assert document.pages[0].words == ()
     assert document.method == "none"

@@ -32,9 +32,9 @@ def split_pages(pdf_path: Path, directory: Path) -> list[Path]:
 
 
 def test_three_single_page_files_read_as_the_three_page_letter(tmp_path: Path) -> None:
-    whole = read_document(THREE_PAGES)
+    whole = read_document(THREE_PAGES).document
     parts = split_pages(THREE_PAGES, tmp_path)
-    joined = read_letter_pages(parts)
+    joined = read_letter_pages(parts).document
     assert [page.number for page in joined.pages] == [1, 2, 3]
     assert [[w.page for w in page.words][:1] for page in joined.pages] == [[1], [2], [3]]
     assert [[w.text for w in page.words] for page in joined.pages] == \
@@ -45,14 +45,14 @@ def test_three_single_page_files_read_as_the_three_page_letter(tmp_path: Path) -
 
 def test_the_order_of_the_files_is_the_order_of_the_pages(tmp_path: Path) -> None:
     parts = split_pages(THREE_PAGES, tmp_path)
-    joined = read_letter_pages([parts[2], parts[0]])
+    joined = read_letter_pages([parts[2], parts[0]]).document
     assert "Page 3 of 3" in " ".join(w.text for w in joined.pages[0].words)
     assert "Page 1 of 3" in " ".join(w.text for w in joined.pages[1].words)
     assert joined.pages[1].words[0].page == 2
 
 
 def test_one_file_reads_as_read_document_does() -> None:
-    assert read_letter_pages([THREE_PAGES]) == read_document(THREE_PAGES)
+    assert read_letter_pages([THREE_PAGES]).document == read_document(THREE_PAGES).document
 
 
 def test_the_page_limit_counts_all_files_together(tmp_path: Path) -> None:
@@ -63,8 +63,10 @@ def test_the_page_limit_counts_all_files_together(tmp_path: Path) -> None:
 
 def test_page_images_are_rendered_from_each_pages_own_file(tmp_path: Path) -> None:
     parts = split_pages(THREE_PAGES, tmp_path)
-    joined = read_letter_pages(parts, page_images=True)
-    images = [page.image for page in joined.pages]
-    assert all(image is not None and image.mode == "L" for image in images)
-    assert images[0] is not None and images[0].size == pytest.approx((1275, 1650), abs=2)  # 150 dpi
+    with read_letter_pages(parts) as joined, read_document(THREE_PAGES) as whole:
+        images = [joined.image(number, 150, grey=True) for number in (1, 2, 3)]
+        originals = [whole.image(number, 150, grey=True) for number in (1, 2, 3)]
+    assert all(image.mode == "L" for image in images)
+    assert images[0].size == pytest.approx((1275, 1650), abs=2)  # 150 dpi
     assert images[0].tobytes() != images[1].tobytes()
+    assert [image.tobytes() for image in images] == [image.tobytes() for image in originals]

@@ -13,10 +13,10 @@ from PIL import Image
 from reading_fixtures import SPARSE_LINES, letter_pdf, scan_of, tilted
 
 from parser.core.errors import MissingDependencyError, ProcessingTimeoutError
-from parser.core.model import Document, PageView, Word
+from parser.core.model import Document, Word
 from parser.reading import tesseract
+from parser.reading.page_source import PageSource, SourceFile
 from parser.reading.read import read_document
-from parser.reading.render import page_image
 
 pytestmark = pytest.mark.ocr
 
@@ -30,7 +30,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def digital(workdir: Path) -> Document:
-    return read_document(letter_pdf(workdir))
+    return read_document(letter_pdf(workdir)).document
 
 
 @pytest.fixture(scope="module")
@@ -67,15 +67,14 @@ def _assert_reads_the_letter(document: Document, digital: Document) -> None:
 
 
 @pytest.fixture(scope="module")
-def upright(workdir: Path, scan_300: Image.Image) -> tuple[Path, Document]:
-    path = _save(scan_300, workdir / "upright.png")
-    return path, read_document(path)
+def upright(workdir: Path, scan_300: Image.Image) -> PageSource:
+    return read_document(_save(scan_300, workdir / "upright.png"))
 
 
 def test_a_clean_scan_reads_every_word_with_boxes_where_the_text_is(
-    upright: tuple[Path, Document], digital: Document
+    upright: PageSource, digital: Document
 ) -> None:
-    path, document = upright
+    document = upright.document
     assert document.kind == "image"
     assert document.method == "ocr"
     assert document.warnings == ()
@@ -85,52 +84,47 @@ def test_a_clean_scan_reads_every_word_with_boxes_where_the_text_is(
     assert page.mean_confidence is not None and page.mean_confidence > 85
     assert all(word.method == "ocr" and word.confidence is not None for word in page.words)
     _assert_reads_the_letter(document, digital)
-    assert page.image is not None and page.image.size == pytest.approx((1275, 1650), abs=2)
-    shown = page_image(path, document, 1, dpi=100)
+    kept = upright.reading_image(1)
+    assert kept is not None and kept.size == pytest.approx((1275, 1650), abs=2)
+    shown = upright.image(1, dpi=100)
     assert shown.size == (850, 1100)
     assert _ink_under(shown, _word(document, "Date:"), 100) < 100
 
 
 @pytest.fixture(scope="module")
-def skewed(workdir: Path, scan_300: Image.Image) -> tuple[Path, Document]:
+def skewed(workdir: Path, scan_300: Image.Image) -> tuple[Path, PageSource]:
     path = _save(tilted(scan_300, 3.0), workdir / "skewed.png")
     return path, read_document(path)
 
 
-def test_a_crooked_scan_is_straightened_and_says_so(skewed: tuple[Path, Document], digital: Document) -> None:
-    path, document = skewed
+def test_a_crooked_scan_is_straightened_and_says_so(
+    skewed: tuple[Path, PageSource], digital: Document
+) -> None:
+    path, source = skewed
+    document = source.document
     page = document.pages[0]
     assert page.skew == pytest.approx(-3.0, abs=0.15)
     assert page.rotation == 0
     assert document.warnings == ("page 1 was tilted; straightened by 3.0°",)
     _assert_reads_the_letter(document, digital)
     # The page as shown is the straightened one: boxes land on the words, also when re-read from the file.
-    stripped = Document(document.name, document.sha256, document.kind, (_without_image(document),))
-    for source_document in (document, stripped):
-        shown = page_image(path, source_document, 1, dpi=100)
+    without_kept_image = PageSource(document, [SourceFile(path, "image", 1, 1)])
+    for pages in (source, without_kept_image):
+        shown = pages.image(1, dpi=100)
         assert _ink_under(shown, _word(document, "1000123456"), 100) < 100
 
 
-def _without_image(document: Document) -> PageView:
-    from dataclasses import replace
-
-    return replace(document.pages[0], image=None)
-
-
 @pytest.fixture(scope="module")
-def upside_down(workdir: Path, scan_300: Image.Image) -> tuple[Path, Document]:
-    path = _save(scan_300.rotate(180), workdir / "upside-down.png")
-    return path, read_document(path)
+def upside_down(workdir: Path, scan_300: Image.Image) -> PageSource:
+    return read_document(_save(scan_300.rotate(180), workdir / "upside-down.png"))
 
 
-def test_an_upside_down_page_is_turned_and_shown_upright(
-    upside_down: tuple[Path, Document], digital: Document
-) -> None:
-    path, document = upside_down
+def test_an_upside_down_page_is_turned_and_shown_upright(upside_down: PageSource, digital: Document) -> None:
+    document = upside_down.document
     assert document.pages[0].rotation == 180
     assert document.warnings == ("page 1 was turned 180° clockwise to read it upright",)
     _assert_reads_the_letter(document, digital)
-    shown = page_image(path, document, 1, dpi=100)
+    shown = upside_down.image(1, dpi=100)
     assert _ink_under(shown, _word(document, "Jane"), 100) < 100
 
 
@@ -139,7 +133,7 @@ def test_a_sideways_page_is_turned_upright(
     workdir: Path, scan_300: Image.Image, digital: Document, stored_turn: int, expected_rotation: int
 ) -> None:
     sideways = scan_300.rotate(-stored_turn, expand=True)  # the page lies turned `stored_turn` clockwise
-    document = read_document(_save(sideways, workdir / f"sideways-{stored_turn}.png"))
+    document = read_document(_save(sideways, workdir / f"sideways-{stored_turn}.png")).document
     page = document.pages[0]
     assert page.rotation == expected_rotation
     assert (page.width, page.height) == pytest.approx((612, 792), abs=0.5)
@@ -148,7 +142,7 @@ def test_a_sideways_page_is_turned_upright(
 
 def test_a_sparse_upside_down_page_is_turned_when_osd_cannot_tell(workdir: Path) -> None:
     sparse = scan_of(letter_pdf(workdir, "sparse.pdf", SPARSE_LINES), dpi=300)
-    document = read_document(_save(sparse.rotate(180), workdir / "sparse-upside-down.png"))
+    document = read_document(_save(sparse.rotate(180), workdir / "sparse-upside-down.png")).document
     assert document.pages[0].rotation == 180
     read = " ".join(word.text for word in document.pages[0].words)
     assert read == "Date: March 3, 2025 Person to contact: Jane Doe"
@@ -160,7 +154,7 @@ def test_a_low_resolution_jpeg_without_dpi_is_enlarged_and_read(
     small = scan_of(letter_pdf(workdir), dpi=150)
     path = workdir / "phone.jpg"
     small.save(path, quality=80)
-    document = read_document(path)
+    document = read_document(path).document
     assert document.warnings == ("page 1: the image's resolution is missing or wrong; assumed 150 dpi",)
     _assert_reads_the_letter(document, digital)
 

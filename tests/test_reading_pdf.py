@@ -12,7 +12,6 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from parser.reading.read import read_document
-from parser.reading.render import page_image
 
 HELVETICA_ASCENT = 0.718  # of the font size: where the glyph box top sits above the baseline
 HELVETICA_DESCENT = 0.207
@@ -20,13 +19,14 @@ HELVETICA_DESCENT = 0.207
 
 
 def test_digital_letter_words_and_boxes_come_from_the_text_layer(tmp_path: Path) -> None:
-    document = read_document(letter_pdf(tmp_path))
+    source = read_document(letter_pdf(tmp_path))
+    document = source.document
     assert document.kind == "pdf"
     assert document.method == "pdf_text"
     assert document.warnings == ()
     page = document.pages[0]
     assert (page.width, page.height) == (612, 792)
-    assert page.image is None
+    assert source.reading_image(1) is None
     date = next(word for word in page.words if word.text == "Date:")
     # Drawn at x=72 on the baseline y=720-2*18 (PDF origin bottom-left), 11 pt Helvetica.
     baseline_from_top = 792 - (720 - 2 * 18)
@@ -48,7 +48,7 @@ def test_overprinted_bold_text_is_read_once(tmp_path: Path) -> None:
     pdf.save()
     path = tmp_path / "bold.pdf"
     path.write_bytes(buffer.getvalue())
-    words = [word.text for word in read_document(path).pages[0].words]
+    words = [word.text for word in read_document(path).document.pages[0].words]
     assert words == ["Date:", "March", "3,", "2025"]
 
 
@@ -58,8 +58,8 @@ def test_cropped_page_boxes_are_measured_from_the_crop_box(tmp_path: Path) -> No
     with pikepdf.open(source) as pdf:
         pdf.pages[0].CropBox = [36, 36, 576, 756]
         pdf.save(cropped)
-    full = read_document(source).pages[0]
-    crop = read_document(cropped).pages[0]
+    full = read_document(source).document.pages[0]
+    crop = read_document(cropped).document.pages[0]
     assert (crop.width, crop.height) == (540, 720)
     for whole, part in zip(full.words, crop.words, strict=True):
         assert part.box.x0 == pytest.approx(whole.box.x0 - 36, abs=0.01)
@@ -94,15 +94,16 @@ def test_upside_down_text_layer_is_read_by_ocr_turned_upright(tmp_path: Path) ->
         layer = read_text_layer(text_pdf, 0)
     assert not layer.usable
     assert layer.reason == "the page's text runs upside down"
-    page = read_document(turned).pages[0]
+    page = read_document(turned).document.pages[0]
     assert page.method == "ocr" and page.rotation == 180
     assert "Date:" in [word.text for word in page.words]
 
 
 def test_digital_page_image_is_rendered_in_colour_at_the_asked_dpi(tmp_path: Path) -> None:
     path = letter_pdf(tmp_path)
-    document = read_document(path)
-    image = page_image(path, document, 1, dpi=100)
+    with read_document(path) as source:
+        document = source.document
+        image = source.image(1, dpi=100)
     assert image.mode == "RGB"
     assert image.size == (850, 1100)
     date = next(word for word in document.pages[0].words if word.text == "Date:")
@@ -110,14 +111,14 @@ def test_digital_page_image_is_rendered_in_colour_at_the_asked_dpi(tmp_path: Pat
     inked = image.crop((left, top, right, bottom)).convert("L")
     assert inked.getextrema()[0] < 100  # type: ignore[operator]
     with pytest.raises(ValueError, match="page 2 is not in the document"):
-        page_image(path, document, 2)
+        source.image(2, dpi=100)
 
 
 @pytest.mark.ocr
 def test_mixed_pdf_reads_text_pages_from_the_layer_and_scanned_pages_by_ocr(tmp_path: Path) -> None:
     scan = scan_of(letter_pdf(tmp_path), dpi=200)
     path = mixed_pdf(tmp_path, scan)
-    document = read_document(path)
+    document = read_document(path).document
     assert document.method == "mixed"
     assert [page.method for page in document.pages] == ["pdf_text", "ocr"]
     scanned = document.pages[1]
@@ -140,7 +141,7 @@ def test_a_label_glued_to_its_value_is_split_into_two_words(tmp_path: Path) -> N
     pdf.drawString(330, 685, "Phone:(213) 555-0142 Hours: 8:00 a.m.")
     pdf.drawString(72, 640, "See https://www.irs.gov for more.")
     pdf.save()
-    words = read_document(path).pages[0].words
+    words = read_document(path).document.pages[0].words
     texts = [word.text for word in words]
     assert texts[:4] == ["Date:", "March", "3,", "2025"]
     assert texts[4:10] == ["Phone:", "(213)", "555-0142", "Hours:", "8:00", "a.m."]
@@ -159,5 +160,5 @@ def test_two_runs_of_text_that_collide_are_read_as_their_own_words(tmp_path: Pat
     pdf.drawString(54, 700, office)
     pdf.drawString(54 + pdf.stringWidth(office, "Courier", 9) - 4, 700, "Contact person:")
     pdf.save()
-    texts = [word.text for word in read_document(path).pages[0].words]
+    texts = [word.text for word in read_document(path).document.pages[0].words]
     assert texts == ["Cincinnati", "Centralized", "Innocent", "Spouse", "Operation", "Contact", "person:"]

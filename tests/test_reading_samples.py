@@ -39,7 +39,7 @@ def _samples(profile_is_digital: bool) -> list[Path]:
 
 @pytest.mark.parametrize("path", _samples(profile_is_digital=True), ids=lambda path: path.name)
 def test_digital_samples_read_from_their_text_layer(path: Path) -> None:
-    document = read_document(path)
+    document = read_document(path).document
     assert len(document.pages) == _truth(path)["pages"]
     assert [page.method for page in document.pages] == ["pdf_text"] * len(document.pages)
     assert all(len(page.words) >= 20 for page in document.pages)
@@ -54,7 +54,7 @@ def test_scanned_samples_are_turned_and_straightened_as_their_truth_says(name: s
         pytest.skip("samples/letters not generated")
     truth = _truth(path)
     degradation = truth["degradation"]
-    document = read_document(path)
+    document = read_document(path).document
     assert len(document.pages) == truth["pages"]
     scanned = degradation.get("scanned_pages", truth["pages"])
     for page, applied_skew in zip(document.pages, degradation["skew"], strict=True):

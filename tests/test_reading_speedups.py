@@ -19,7 +19,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from parser.core.errors import UsageError
-from parser.reading import images, ocr_page, pdf_render, read, reading_quality, render
+from parser.reading import images, ocr_page, page_source, pdf_render, read, reading_quality
 from parser.reading.read import read_document
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "letters"
@@ -39,16 +39,20 @@ def _blank_frames_tiff(directory: Path, frames: int) -> Path:
 @pytest.mark.ocr
 def test_pages_read_two_at_a_time_equal_a_sequential_read() -> None:
     sample = SAMPLES / "4390-fax200.tif"
-    sequential = read_document(sample, ocr_jobs=1)
-    parallel = read_document(sample, ocr_jobs=2)
+    one_by_one = read_document(sample, ocr_jobs=1)
+    two_at_once = read_document(sample, ocr_jobs=2)
+    sequential, parallel = one_by_one.document, two_at_once.document
     assert [len(page.words) for page in sequential.pages] == [len(page.words) for page in parallel.pages]
     assert sum(len(page.words) for page in parallel.pages) > 300
-    assert parallel == sequential  # words, boxes, confidences, turns, kept images and warnings, in order
+    assert parallel == sequential  # words, boxes, confidences, turns and warnings, in order
+    kept = [(one_by_one.reading_image(page.number), two_at_once.reading_image(page.number))
+            for page in sequential.pages]
+    assert all(a is not None and b is not None and a.tobytes() == b.tobytes() for a, b in kept)
 
 
 def test_warnings_of_pages_read_at_once_come_in_page_order(tmp_path: Path) -> None:
     path = _blank_frames_tiff(tmp_path, 4)
-    document = read_document(path, ocr_jobs=4)
+    document = read_document(path, ocr_jobs=4).document
     assert document.warnings == (
         "page 1 looks blank; nothing was read from it",
         "page 2 looks blank; nothing was read from it",
@@ -57,7 +61,7 @@ def test_warnings_of_pages_read_at_once_come_in_page_order(tmp_path: Path) -> No
         "no text was found in the document; check that it is the right file and readable",
     )
     assert [page.number for page in document.pages] == [1, 2, 3, 4]
-    assert document == read_document(path, ocr_jobs=1)
+    assert document == read_document(path, ocr_jobs=1).document
 
 
 def test_ocr_jobs_come_from_the_environment_then_the_cpu_count(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,7 +88,7 @@ def _page_with_a_dot(size: tuple[int, int]) -> Image.Image:
 
 @pytest.mark.parametrize("have", [(1275, 1651), (1275, 1652), (1274, 1649), (1277, 1648)])
 def test_a_page_image_a_pixel_or_two_off_is_trimmed_or_padded_not_resampled(have: tuple[int, int]) -> None:
-    fitted = render._fit(_page_with_a_dot(have), (1275, 1650))
+    fitted = page_source._fit(_page_with_a_dot(have), (1275, 1650))
     assert fitted.size == (1275, 1650)
     assert fitted.mode == "RGB"
     assert fitted.getpixel((10, 10)) == (0, 0, 0)  # a resampled dot would be smeared grey
@@ -93,7 +97,7 @@ def test_a_page_image_a_pixel_or_two_off_is_trimmed_or_padded_not_resampled(have
 
 
 def test_a_page_image_further_off_is_resampled() -> None:
-    fitted = render._fit(_page_with_a_dot((2550, 3300)), (1275, 1650))
+    fitted = page_source._fit(_page_with_a_dot((2550, 3300)), (1275, 1650))
     assert fitted.size == (1275, 1650)
     pixel = fitted.getpixel((5, 5))
     assert isinstance(pixel, tuple)
@@ -271,7 +275,7 @@ def test_a_digital_letter_is_read_without_loading_pdfium(tmp_path: Path) -> None
         "import sys\n"
         "from pathlib import Path\n"
         "from parser.reading.read import read_document\n"
-        f"doc = read_document(Path({str(digital)!r}))\n"
+        f"doc = read_document(Path({str(digital)!r})).document\n"
         "print(len(doc.pages), doc.pages[0].method, 'pypdfium2' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False,

@@ -276,7 +276,8 @@ def test_committed_samples_lose_their_printed_tin(name: str, tmp_path: Path) -> 
     tins = [m.group() for pattern in TIN_PATTERNS.values() for m in pattern.finditer(printed)]
     assert tins, "the sample prints a taxpayer ID"
     groups = {group for tin in tins for group in re.findall(r"\d{4,}", tin)}
-    copy = court_copy(source, read_document(source))
+    with read_document(source) as pages:
+        copy = court_copy(pages)
     out = tmp_path / "copy.pdf"
     out.write_bytes(copy.pdf)
     assert copy.pages_to_check == ()

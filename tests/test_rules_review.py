@@ -8,11 +8,10 @@ import datetime as dt
 import jsonschema
 import pytest
 from conftest import ROOT
+from read_support import read_facts
 
 from letter4390.result_json import result_schema, to_result
 from parser.core.model import FIELD_NAMES
-from parser.facts.extract import extract_facts
-from parser.reading.read import read_document
 from rules.assess import assess
 from rules.review import MUST_CHECK, WORTH_A_GLANCE, is_must_check, split_review
 
@@ -45,7 +44,7 @@ def test_split_keeps_order_and_drops_repeats() -> None:
 
 
 def test_assess_lists_glance_items_apart() -> None:
-    facts = extract_facts(read_document(ROOT / "samples" / "letters" / "4390-digital-july4.pdf"))
+    facts = read_facts(ROOT / "samples" / "letters" / "4390-digital-july4.pdf")
     flagged = dataclasses.replace(facts, needs_review=("contact_employee_id", "letter_date", "contact_hours"))
     assessment = assess(flagged, as_of=dt.date(2025, 1, 1))
     assert assessment.needs_review == ("letter_date",)

@@ -14,6 +14,7 @@ import jsonschema
 import pdfplumber
 import pytest
 from conftest import SAMPLES, load_truth
+from read_support import read_facts
 from test_annotate_text import textstat_en  # noqa: F401  (a fixture)
 
 from annotate.marks import collect_marks
@@ -23,7 +24,6 @@ from annotate.worksheet import Worksheet, build_worksheet, has_worksheet
 from annotate.worksheet_layout import COLUMNS
 from letter4390 import result_json
 from parser.core.model import LetterFacts
-from parser.facts.extract import extract_facts
 from parser.facts.issuing_office import CITY_STATE_ZIP
 from parser.reading.read import read_document
 from rules.assess import assess
@@ -43,7 +43,7 @@ BOX_SPOUSE = "Notice of Determination Concerning Relief From Joint and Several L
 
 @cache
 def _facts(name: str) -> LetterFacts:
-    return extract_facts(read_document(SAMPLES / name))
+    return read_facts(SAMPLES / name)
 
 
 def _letter_date(name: str) -> dt.date:
@@ -181,7 +181,8 @@ def test_unrelated_letter_has_no_worksheet() -> None:
 def test_summary_page_two_lets_a_person_fill_items_one_to_three(name: str, tmp_path: Path) -> None:
     assessment = _assessed(name, 10)
     out = tmp_path / "summary.pdf"
-    out.write_bytes(summary_pdf(assessment, SAMPLES / name))
+    with read_document(SAMPLES / name) as pages:  # its pages only: the facts come from _assessed
+        out.write_bytes(summary_pdf(assessment, pages))
     with pdfplumber.open(out) as pdf:
         page = pdf.pages[1]
         # The "What to write" column alone (a table's columns would interleave line by line).

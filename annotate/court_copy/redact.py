@@ -13,16 +13,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from types import MappingProxyType
 
 from PIL import Image
 
 from annotate.court_copy.find import Cover, CoverKind, find_covers
 from annotate.court_copy.pdf import COPY_DPI, DAWSON_MAX_BYTES, FALLBACK_DPIS, image_pdf, paint_covers
-from parser.core.model import Box, Document, PageView, Word
+from parser.core.model import Box, PageView, Word
 from parser.reading import reading_quality
-from parser.reading.render import PageRenderer
+from parser.reading.page_source import PageSource
 
 # A scanned page whose mean OCR confidence is below this may hide a number OCR did not read as one.
 CHECK_MEAN_CONFIDENCE = 80.0
@@ -49,22 +48,21 @@ class CourtCopy:
         return tuple(page.number for page in self.pages if page.check)
 
 
-def court_copy(source: Path, document: Document) -> CourtCopy:
-    """The image-only, covered copy of `document` (read from `source`)."""
+def court_copy(pages: PageSource) -> CourtCopy:
+    """The image-only, covered copy of the document `pages` holds (read_document's page source)."""
     images: list[Image.Image] = []
     reports: list[PageReport] = []
-    with PageRenderer(source, document) as renderer:
-        for page in document.pages:
-            image = renderer.image(page.number, COPY_DPI, grey=True)
-            dpi = image.width * 72.0 / page.width
-            words = list(page.words) if page.method == "ocr" else _ocr(image, dpi, page)
-            if page.method == "pdf_text":
-                words = [*page.words, *words]
-            covers = find_covers(words)
-            images.append(paint_covers(image, covers, dpi))
-            kinds = Counter(cover.kind for cover in _distinct(covers))
-            doubtful = _doubtful(page, words, covers)
-            reports.append(PageReport(page.number, MappingProxyType(dict(kinds)), doubtful))
+    for page in pages.document.pages:
+        image = pages.image(page.number, COPY_DPI, grey=True)
+        dpi = image.width * 72.0 / page.width
+        words = list(page.words if page.method == "ocr" else pages.ocr(image, dpi=dpi, page=page.number))
+        if page.method == "pdf_text":
+            words = [*page.words, *words]
+        covers = find_covers(words)
+        images.append(paint_covers(image, covers, dpi))
+        kinds = Counter(cover.kind for cover in _distinct(covers))
+        doubtful = _doubtful(page, words, covers)
+        reports.append(PageReport(page.number, MappingProxyType(dict(kinds)), doubtful))
     return _written(images, tuple(reports))
 
 
@@ -81,12 +79,6 @@ def _overlap(a: Box, b: Box) -> bool:
     width = min(a.x1, b.x1) - max(a.x0, b.x0)
     height = min(a.bottom, b.bottom) - max(a.top, b.top)
     return width > 0 and height > 0 and width * height >= 0.5 * min(a.width * a.height, b.width * b.height)
-
-
-def _ocr(image: Image.Image, dpi: float, page: PageView) -> list[Word]:
-    from parser.reading.tesseract import ocr_words
-
-    return list(ocr_words(image, dpi=dpi, page=page.number))
 
 
 def _doubtful(page: PageView, words: Sequence[Word], covers: Sequence[Cover]) -> bool:

@@ -27,11 +27,12 @@ from typing import TYPE_CHECKING, Literal
 from letter4390 import exit_codes
 from letter4390.batch.inbox import display_name
 from letter4390.batch.outputs import LetterOutputs, atomic_files
-from letter4390.pipeline import Options
+from letter4390.pipeline import Options, assess_pages, read
 from parser.core.errors import InputError, Letter4390Error, OutputError, ProcessingTimeoutError
 from parser.facts.identifiers import mask_tins_in_name
 
 if TYPE_CHECKING:
+    from parser.reading.page_source import PageSource
     from rules.model import Assessment
 
 ProcessOne = Callable[[Path, LetterOutputs, Options], None]
@@ -76,16 +77,23 @@ def analyse_file(source: Path, options: Options) -> Assessment:
     """pipeline.analyse, refusing a file that starts with a later page of a letter ("Page 2 of 3", no
     letterhead): read alone it has no date and so no deadline; the volunteer is told to put the letter's
     pages together (LaterPageError, an input error: its one line goes to errors.csv and docket.pdf)."""
-    from parser.facts.extract import extract_facts
-    from parser.facts.later_page import check_not_a_later_page
-    from parser.reading.read import read_document
-    from rules.assess import assess
+    with read_file(source, options) as pages:
+        return assess_pages(pages, options)
 
-    document = read_document(source, max_pages=options.max_pages)
-    if document.pages:
-        check_not_a_later_page(document.pages[0].words)
-    facts = extract_facts(document, as_of=options.as_of)
-    return assess(facts, as_of=options.as_of, closures=options.closures)
+
+def read_file(source: Path, options: Options) -> PageSource:
+    """The file's page source (pipeline.read), refused with LaterPageError when it starts with a later
+    page (see analyse_file)."""
+    from parser.facts.later_page import check_not_a_later_page
+
+    pages = read(source, options)
+    try:
+        if pages.document.pages:
+            check_not_a_later_page(pages.document.pages[0].words)
+    except BaseException:
+        pages.close()
+        raise
+    return pages
 
 
 def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> None:
@@ -94,13 +102,15 @@ def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> No
     from annotate.summary import summary_pdf
     from letter4390 import result_json
 
-    assessment = analyse_file(source, options)
+    with read_file(source, options) as pages:
+        assessment = assess_pages(pages, options)
+        summary_bytes = summary_pdf(assessment, pages, lang=options.lang)
     result = result_json.to_result(assessment)
     # The file name as the outputs show it: printable (undecodable bytes replaced) and taxpayer ids masked.
     result["source"]["name"] = display_name(PurePosixPath(str(result["source"]["name"])))
     try:
         with atomic_files(outputs.summary, outputs.ics, outputs.result) as (summary, ics, result_file):
-            summary.write_bytes(summary_pdf(assessment, source, lang=options.lang))
+            summary.write_bytes(summary_bytes)
             ics.write_bytes(ics_bytes(assessment, label=outputs.label, lang=options.lang))
             result_file.write_text(result_json.dumps(result) + "\n", encoding="utf-8")
     except OSError as error:

@@ -6,16 +6,19 @@ and a hung read can be killed with everything it started (Tesseract included).
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import resource
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from letter4390.pipeline import Options
+from letter4390.pipeline import Options, assess_pages
 from parser.core.errors import InputTooLargeError, Letter4390Error
 from rules.model import Assessment
+
+if TYPE_CHECKING:
+    from parser.reading.page_source import PageSource
 
 MIB = 1024 * 1024
 
@@ -41,45 +44,49 @@ class JobOutcome:
 Reply = tuple[str, object]
 
 
-def analyse(job: Job) -> Assessment:
-    """pipeline.analyse for the files of one letter; a file that starts with a later page ("Page 2 of
-    3", no letterhead) is refused with a message to send all pages together."""
-    from parser.facts.extract import extract_facts
+def read(job: Job) -> PageSource:
+    """The page source of the files of one letter, read as one document (each page shown from its own
+    file); a file that starts with a later page ("Page 2 of 3", no letterhead) is refused with a message
+    to send all pages together."""
     from parser.facts.later_page import check_not_a_later_page
     from parser.reading.read import read_letter_pages
-    from rules.assess import assess
 
-    options = job.options
-    # Several files: no one source can show the joined pages to the summary, so each page keeps its image.
-    document = read_letter_pages(job.sources, max_pages=options.max_pages,
-                                 page_images=job.want_downloads and len(job.sources) > 1)
-    if document.pages:
-        check_not_a_later_page(document.pages[0].words)
-    facts = extract_facts(document, as_of=options.as_of)
-    return assess(facts, as_of=options.as_of, closures=options.closures)
+    pages = read_letter_pages(job.sources, max_pages=job.options.max_pages)
+    try:
+        if pages.document.pages:
+            check_not_a_later_page(pages.document.pages[0].words)
+    except BaseException:
+        pages.close()
+        raise
+    return pages
+
+
+def analyse(job: Job) -> Assessment:
+    """pipeline.analyse for the files of one letter (see `read`)."""
+    with read(job) as pages:
+        return assess_pages(pages, job.options)
 
 
 def run_job(job: Job) -> JobOutcome:
-    assessment = analyse(job)
-    if not job.want_downloads:
-        return JobOutcome(_without_images(assessment))
-    try:
-        from annotate.court_copy.redact import court_copy
-        from annotate.ics import ics_bytes
-        from annotate.summary import summary_pdf, worksheet_pdf
+    with read(job) as pages:
+        assessment = assess_pages(pages, job.options)
+        if not job.want_downloads:
+            return JobOutcome(assessment)
+        try:
+            from annotate.court_copy.redact import court_copy
+            from annotate.ics import ics_bytes
+            from annotate.summary import summary_pdf, worksheet_pdf
 
-        # All made in memory: nothing but the upload itself ever touches the disk.
-        summary = summary_pdf(assessment, job.sources[0], lang=job.options.lang)
-        calendar = ics_bytes(assessment, lang=job.options.lang) if assessment.deadlines else None
-        worksheet = worksheet_pdf(assessment, lang=job.options.lang)
-        # The copy is drawn at 200 dpi from the file itself: one file only (joined photos keep 150 dpi).
-        copy = (court_copy(job.sources[0], assessment.facts.document).pdf
-                if assessment.deadlines and len(job.sources) == 1 else None)
-        return JobOutcome(_without_images(assessment), summary, calendar, worksheet_pdf=worksheet,
-                          court_copy_pdf=copy)
-    except Letter4390Error as error:
-        # The deadlines on the page still stand; say why the files are missing.
-        return JobOutcome(_without_images(assessment), download_error=str(error))
+            # All made in memory: nothing but the upload itself ever touches the disk.
+            summary = summary_pdf(assessment, pages, lang=job.options.lang)
+            calendar = ics_bytes(assessment, lang=job.options.lang) if assessment.deadlines else None
+            worksheet = worksheet_pdf(assessment, lang=job.options.lang)
+            # The copy is drawn at 200 dpi from the file itself: one file only (joined photos keep 150 dpi).
+            copy = court_copy(pages).pdf if assessment.deadlines and len(job.sources) == 1 else None
+            return JobOutcome(assessment, summary, calendar, worksheet_pdf=worksheet, court_copy_pdf=copy)
+        except Letter4390Error as error:
+            # The deadlines on the page still stand; say why the files are missing.
+            return JobOutcome(assessment, download_error=str(error))
 
 
 def child_main(job: Job, reply_to: Connection, memory_mb: int) -> None:
@@ -106,9 +113,3 @@ def child_main(job: Job, reply_to: Connection, memory_mb: int) -> None:
     finally:
         reply_to.close()
 
-
-def _without_images(assessment: Assessment) -> Assessment:
-    document = assessment.facts.document
-    pages = tuple(dataclasses.replace(page, image=None) for page in document.pages)
-    facts = dataclasses.replace(assessment.facts, document=dataclasses.replace(document, pages=pages))
-    return dataclasses.replace(assessment, facts=facts)

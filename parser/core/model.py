@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Generic, Literal, TypeVar
-
-if TYPE_CHECKING:
-    from PIL import Image
+from dataclasses import dataclass
+from typing import Generic, Literal, TypeVar
 
 Method = Literal["pdf_text", "ocr"]
 SourceMethod = Literal["pdf_text", "ocr", "mixed", "none"]
@@ -81,8 +78,6 @@ class PageView:
     rotation: int = 0  # degrees clockwise the parser turned the page before reading it
     skew: float = 0.0  # degrees of deskew applied
     mean_confidence: float | None = None  # mean OCR word confidence, None for a text layer
-    # The page image the OCR read (rotation/deskew applied), kept so annotate need not render it again.
-    image: Image.Image | None = field(default=None, compare=False, repr=False)
     speckled: bool = False  # an OCR page with specks in its margins (a fax, a dirty scan)
 
 

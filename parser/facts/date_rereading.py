@@ -38,6 +38,8 @@ from parser.reading.lines import group_lines
 if TYPE_CHECKING:
     from PIL import Image
 
+    from parser.reading.page_source import PageSource
+
 # A "Date" label on its own (not "Date of birth", "Date received"): the word, with a colon or not.
 DATE_LABEL = re.compile(r"^(?:letter\s+)?dated?[:.;]?$", re.IGNORECASE)
 # Lines that hold some other date than the letter's.
@@ -99,16 +101,25 @@ Plausible = Callable[[dt.date], bool]
 Ocr = Callable[["Image.Image", float, int], tuple[Word, ...]]
 
 
-def needs_rereading(dated: LetterDate, layout: PageLayout | None) -> bool:
+def needs_rereading(dated: LetterDate, layout: PageLayout | None, pages: PageSource | None) -> bool:
     """Whether the first reading failed on a scanned header page that has an image to read again."""
-    if layout is None or layout.page.method != "ocr" or layout.page.image is None:
+    if (layout is None or layout.page.method != "ocr" or pages is None
+            or pages.reading_image(layout.page.number) is None):
         return False
     return dated.fact is None or dated.fact.needs_review or bool(dated.alternatives)
 
 
-def reread(dated: LetterDate, layout: PageLayout, *, plausible: Plausible, ocr: Ocr | None = None
-           ) -> LetterDate:
-    """The letter date after closer readings of `layout`'s header (see the module's notes)."""
+def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausible: Plausible,
+           ocr: Ocr | None = None) -> LetterDate:
+    """The letter date after closer readings of `layout`'s header (see the module's notes), cut from the
+    page's reading image in `pages` and OCR'd by `pages` (or `ocr`)."""
+    image = pages.reading_image(layout.page.number)
+    if image is None:
+        return dated
+
+    def read_again(crop: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        return pages.ocr(crop, dpi=dpi, psm=psm)
+
     first = dated.fact
     anchor = _anchor(first, layout)
     found: list[Reread] = []
@@ -116,7 +127,7 @@ def reread(dated: LetterDate, layout: PageLayout, *, plausible: Plausible, ocr: 
         box = _region(step.region, anchor, layout)
         if box is None:
             continue
-        found += _read(layout.page, box, step, ocr or _tesseract)
+        found += _read(layout.page, image, box, step, ocr or read_again)
         # A first reading no "Date" label claimed may be a stamp's: passes may agree on another date.
         agreed = _agreed(found, first.value if first is not None and dated.labelled else None)
         if agreed is not None:
@@ -241,9 +252,10 @@ def _region(kind: str, anchor: Box | None, layout: PageLayout) -> Box | None:
     return Box(0.0, 0.0, page.width, bottom)
 
 
-def _read(page: PageView, box: Box, step: Pass, ocr: Ocr) -> list[Reread]:
-    """The dates one pass reads in `box` of the page, each with its words (in page points)."""
-    crop = _crop(page, box, threshold=step.threshold)
+def _read(page: PageView, image: Image.Image, box: Box, step: Pass, ocr: Ocr) -> list[Reread]:
+    """The dates one pass reads in `box` of the page (its reading `image`), each with its words (in page
+    points)."""
+    crop = _crop(page, image, box, threshold=step.threshold)
     if crop is None:
         return []
     try:
@@ -294,11 +306,10 @@ def _words_of(words: Sequence[Word], text: str, start: int, end: int) -> tuple[W
     return tuple(used) or tuple(words)
 
 
-def _crop(page: PageView, box: Box, *, threshold: bool) -> Image.Image | None:
+def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool) -> Image.Image | None:
     from PIL import Image, ImageOps
 
-    image = page.image
-    if image is None or page.width <= 0:
+    if page.width <= 0:
         return None
     scale = image.width / page.width
     crop = image.crop((round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale),
@@ -333,9 +344,3 @@ def _otsu(image: Image.Image) -> int:
         if between > best:
             best, best_level = between, level
     return best_level
-
-
-def _tesseract(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
-    from parser.reading.tesseract import ocr_words  # the project's one tesseract wrapper
-
-    return ocr_words(image, dpi=dpi, page=0, psm=psm)

@@ -32,6 +32,7 @@ from parser.facts.letter_date import LetterDate, cross_checks, letter_date, with
 from parser.facts.letter_type import TypeVerdict, classify
 from parser.reading import reading_quality
 from parser.reading.lines import PageText, Segment, group_lines, union_box
+from parser.reading.page_source import PageSource
 
 # Fields read the generic way (label, value, format); the letter date and taxpayer name have their own rules.
 GENERIC_FIELDS: tuple[str, ...] = tuple(f for f in FIELD_NAMES if f not in ("letter_date", "taxpayer_name"))
@@ -111,26 +112,32 @@ class _Pages:
         return self.layouts[self.covers:]
 
 
-def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts:
-    """Everything the letter says that the deadlines and the summary need, each with its evidence."""
-    pages = _read_pages(doc)
+def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSource | None = None
+                  ) -> LetterFacts:
+    """Everything the letter says that the deadlines and the summary need, each with its evidence.
+
+    `pages` (what read_document gave with `doc`) lets a scan's values be read a second time from their
+    strips of the page image; without it no value is read again.
+    """
+    source = pages if pages is not None else PageSource(doc, [])
+    read = _read_pages(doc)
     # The letter's own text: no fax cover sheet ahead of it, no enclosure behind it.
-    texts = letter_pages(document_text(layout.lines for layout in pages.letter_layouts))
+    texts = letter_pages(document_text(layout.lines for layout in read.letter_layouts))
 
     facts: dict[str, Fact[FieldValue] | None] = {
-        field: choose(field, candidates_for(field, pages.spots))[0] for field in GENERIC_FIELDS
+        field: choose(field, candidates_for(field, read.spots))[0] for field in GENERIC_FIELDS
     }
-    facts["taxpayer_name"] = _taxpayer_name(pages.spots, pages.letter_layouts)
-    if facts["tax_periods"] is None and pages.orphan_periods is not None:
-        facts["tax_periods"] = _orphan_periods(*pages.orphan_periods)
+    facts["taxpayer_name"] = _taxpayer_name(read.spots, read.letter_layouts)
+    if facts["tax_periods"] is None and read.orphan_periods is not None:
+        facts["tax_periods"] = _orphan_periods(*read.orphan_periods)
     # A phone number no label claims is the contact's phone when the fax's label is seen elsewhere.
     fax = facts["contact_fax"]
-    if facts["contact_phone"] is None and pages.orphan_phone is not None and (
-            fax is not None or "contact_fax" in pages.labels_seen):
-        facts["contact_phone"] = _orphan_phone(pages.orphan_phone, None if fax is None else fax.value)
+    if facts["contact_phone"] is None and read.orphan_phone is not None and (
+            fax is not None or "contact_fax" in read.labels_seen):
+        facts["contact_phone"] = _orphan_phone(read.orphan_phone, None if fax is None else fax.value)
     periods = facts["tax_periods"]
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
-    dated = letter_date(pages.spots, pages.letter_layouts, texts, as_of=as_of, tax_periods=period_values)
+    dated = letter_date(read.spots, read.letter_layouts, texts, as_of=as_of, tax_periods=period_values)
 
     told = [f for f in ("contact_name", "contact_employee_id", "contact_phone") if facts[f] is None]
     if "contact_name" in told:
@@ -146,8 +153,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         }
         if dated.fact is not None:
             to_check["letter_date"] = dated.fact
-        unread = _unread_values({**facts, "letter_date": dated.fact}, pages.spots, pages.silent_labels)
-        checks, rescued = verify.check_all(doc, to_check, unread)
+        unread = _unread_values({**facts, "letter_date": dated.fact}, read.spots, read.silent_labels)
+        checks, rescued = verify.check_all(source, to_check, unread)
         for field, checked in checks.items():
             if field != "letter_date":
                 facts[field] = checked.fact
@@ -157,20 +164,21 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         if dated.fact is None and rescued_date is not None:
             dated = LetterDate(fact=rescued_date, alternatives=())
         dated = with_month_lookalikes(dated)
-        header = next((layout for layout in pages.letter_layouts if layout.first), None)
+        header = next((layout for layout in read.letter_layouts if layout.first), None)
+
         def plausible(day: dt.date) -> bool:
             return not cross_checks(day, texts, as_of=as_of, tax_periods=period_values)
 
-        if header is not None and needs_rereading(dated, header):
-            dated = reread(dated, header, plausible=plausible)
-        if dated.fact is not None and _stamp_in_place_of_the_date(dated, pages, header, plausible):
+        if header is not None and needs_rereading(dated, header, source):
+            dated = reread(dated, header, source, plausible=plausible)
+        if dated.fact is not None and _stamp_in_place_of_the_date(dated, read, header, plausible):
             date_warnings.append(UNREAD_DATE_WARNING.format(date=dated.fact.value.isoformat()))
             dated = LetterDate(fact=None, alternatives=())
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
-        facts.update(_beside_the_stamp(doc, pages.stamp_column, lost))
-    if pages.partly_read:
+        facts.update(_beside_the_stamp(source, read.stamp_column, lost))
+    if read.partly_read:
         missed = "parts of page(s) {} could not be read, so sentences may be missing".format(
-            ", ".join(str(n) for n in pages.partly_read))
+            ", ".join(str(n) for n in read.partly_read))
         collection_reasons += (missed,) if collection is not None else ()
         spouse_reasons += (missed,) if spouse is not None else ()
 
@@ -187,7 +195,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
     review += _missing_parts(verdict.letter_type.value, collection is not None, spouse is not None)
 
     warnings = [*doc.warnings, *date_warnings]
-    if pages.covers:
+    if read.covers:
         warnings.append(COVER_WARNING)
     if _unrelated(verdict, collection is not None or spouse is not None):
         # An unrelated letter's header is not an Appeals header: none of its values are reported.
@@ -196,14 +204,14 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         review = [r for r in review if r not in FIELD_NAMES]
     elif verdict.letter_type.value in APPEALS_TYPES or _words(doc) >= MIN_WORDS_FOR_FIELDS:
         found = {k for k, v in facts.items() if v is not None} | ({"letter_date"} if dated.fact else set())
-        for field in _missing_fields(found, pages):
+        for field in _missing_fields(found, read):
             review.append(field)
             warnings.append(MISSING_FIELD_WARNING.format(label=FIELD_LABELS[field]))
 
     warnings += [f"Letter type: {r}." for r in verdict.reasons]
     warnings += [f"Collection determination: {r}." for r in collection_reasons]
     warnings += [f"Innocent spouse determination: {r}." for r in spouse_reasons]
-    if pages.partly_read:
+    if read.partly_read:
         warnings.append(PARTLY_READ_WARNING)
     if _words(doc) < MIN_WORDS_FOR_FIELDS:
         warnings.append(LOW_TEXT_WARNING)
@@ -213,7 +221,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None) -> LetterFacts
         letter_type=verdict.letter_type,
         fields=Fields(letter_date=dated.fact, **facts,  # type: ignore[arg-type]
                       issuing_office=None if _unrelated(verdict, collection is not None or spouse is not None)
-                      else issuing_office(pages.letter_layouts)),
+                      else issuing_office(read.letter_layouts)),
         collection=collection,
         innocent_spouse=spouse,
         needs_review=tuple(dict.fromkeys(review)),
@@ -322,12 +330,12 @@ def _contact_in_text(texts: Sequence[PageText], missing: Sequence[str]) -> dict[
     return found
 
 
-def _beside_the_stamp(doc: Document, region: tuple[int, Box] | None, missing: Sequence[str]
+def _beside_the_stamp(pages: PageSource, region: tuple[int, Box] | None, missing: Sequence[str]
                       ) -> dict[str, Fact[FieldValue]]:
     """Missing header values read from the header column beside a receipt stamp, read alone; flagged."""
     if region is None or not missing:
         return {}
-    layout = stamp_column.reread(doc, *region)
+    layout = stamp_column.reread(pages, *region)
     if layout is None:
         return {}
     spots = stamp_column.spots_in(layout)

@@ -11,12 +11,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from parser.core.model import Box, Document, Word
+from parser.core.model import Box, Word
 from parser.facts.header import PageLayout, ValueSpot, value_spots
 from parser.facts.labels import LabelMatch, find_labels
 from parser.facts.verify import paper_white
 from parser.reading.lines import group_lines
+
+if TYPE_CHECKING:
+    from parser.reading.page_source import PageSource
 
 STAMP_WORDS = re.compile(r"\b(?:received|rec'?d|recieved)\b", re.IGNORECASE)
 # The column is read from a little left of its labels to the page's right edge, this many line heights
@@ -49,19 +53,18 @@ def stamped_column(layout: PageLayout, labels: Sequence[LabelMatch]) -> Box | No
     return None
 
 
-def reread(doc: Document, number: int, region: Box) -> PageLayout | None:
+def reread(pages: PageSource, number: int, region: Box) -> PageLayout | None:
     """The region of page `number` read again on its own, as a layout whose lines are all header."""
-    from parser.reading.tesseract import ocr_words
-
-    page = next((p for p in doc.pages if p.number == number), None)
-    if page is None or page.image is None or page.width <= 0:
+    page = next((p for p in pages.document.pages if p.number == number), None)
+    image = pages.reading_image(number)
+    if page is None or image is None or page.width <= 0:
         return None
-    scale = page.image.width / page.width
-    crop = page.image.crop((round(region.x0 * scale), round(region.top * scale), round(region.x1 * scale),
+    scale = image.width / page.width
+    crop = image.crop((round(region.x0 * scale), round(region.top * scale), round(region.x1 * scale),
                             round(region.bottom * scale)))
     if crop.width < 8 or crop.height < 8:
         return None
-    words = ocr_words(paper_white(crop), dpi=scale * 72.0, page=page.number)
+    words = pages.ocr(paper_white(crop), dpi=scale * 72.0, page=page.number)
     placed = tuple(_moved(word, region.x0, region.top) for word in words)
     lines = group_lines(placed)
     return PageLayout(page=dataclasses.replace(page, words=placed), lines=lines, header_bottom=page.height,

@@ -16,13 +16,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from parser.core.model import Box, Document, Evidence, Fact, Word
+from parser.core.model import Box, Evidence, Fact, Word
 from parser.facts.fields import READERS, FieldValue, Reading, ValueWords, shown_value
 from parser.facts.identifiers import mask_tins
 from parser.reading.lines import group_lines
 
 if TYPE_CHECKING:
     from PIL import Image
+
+    from parser.reading.page_source import PageSource
 
 # Fields worth the second reading: the ones a deadline or a phone call depends on.
 VERIFIED_FIELDS: tuple[str, ...] = (
@@ -74,7 +76,7 @@ class Check(Generic[T]):
     other: FieldValue | None  # a different value the second reading gave, if any
 
 
-def second_readings(doc: Document, facts: Mapping[str, Fact[Any]],
+def second_readings(pages: PageSource, facts: Mapping[str, Fact[Any]],
                     unread: Mapping[str, tuple[int, Box]] | None = None) -> dict[str, Reading]:
     """Each verified field read again from its strip of the page image; fields without one are left out.
     `unread` adds the places (page, box) of values the page's OCR could not read at all, by field.
@@ -82,14 +84,14 @@ def second_readings(doc: Document, facts: Mapping[str, Fact[Any]],
     All strips are stacked into one image and read by a single tesseract call (a call's start-up costs
     about as much as reading a strip), then each strip's words are told apart by their height.
     """
-    strips = [strip for field, fact in facts.items() if (strip := _strip(doc, field, fact)) is not None]
+    strips = [strip for field, fact in facts.items() if (strip := _strip(pages, field, fact)) is not None]
     for field, (page, box) in (unread or {}).items():
-        if field in RESCUED_FIELDS and (strip := _strip_at(doc, field, page, box, "year")) is not None:
+        if field in RESCUED_FIELDS and (strip := _strip_at(pages, field, page, box, "year")) is not None:
             strips.append(strip)
-    return _read_strips(strips)
+    return _read_strips(pages, strips)
 
 
-def despeckled_readings(doc: Document, facts: Mapping[str, Fact[Any]], speckled: set[int]
+def despeckled_readings(pages: PageSource, facts: Mapping[str, Fact[Any]], speckled: set[int]
                         ) -> dict[str, Reading]:
     """Exact values on the speckled pages (by number) read once more from their strips with specks
     filtered out: a speck on a digit ("0" with a dot over it read as "6") can fool both other readings the
@@ -99,14 +101,14 @@ def despeckled_readings(doc: Document, facts: Mapping[str, Fact[Any]], speckled:
     strips = [dataclasses.replace(strip, image=strip.image.convert("L").filter(ImageFilter.MedianFilter(3)))
               for field, fact in facts.items()
               if field in DESPECKLED_FIELDS and fact.evidence.page in speckled
-              and (strip := _strip(doc, field, fact)) is not None]
-    return _read_strips(strips)
+              and (strip := _strip(pages, field, fact)) is not None]
+    return _read_strips(pages, strips)
 
 
-def _read_strips(strips: list[_Strip]) -> dict[str, Reading]:
+def _read_strips(pages: PageSource, strips: list[_Strip]) -> dict[str, Reading]:
     readings: dict[str, Reading] = {}
     for group in _by_resolution(strips):
-        for strip, words in _ocr_stacked(group):
+        for strip, words in _ocr_stacked(pages, group):
             if not words:
                 continue
             first, *rest = [_trimmed(line.words) for line in group_lines(words)]
@@ -128,19 +130,19 @@ class _Strip:
     variant: str
 
 
-def _strip(doc: Document, field: str, fact: Fact[Any]) -> _Strip | None:
+def _strip(pages: PageSource, field: str, fact: Fact[Any]) -> _Strip | None:
     if field not in VERIFIED_FIELDS or fact.evidence.method != "ocr":
         return None
     variant = "employer" if isinstance(fact.value, str) and fact.value.startswith("XX-XXX") else "year"
-    return _strip_at(doc, field, fact.evidence.page, fact.evidence.box, variant)
+    return _strip_at(pages, field, fact.evidence.page, fact.evidence.box, variant)
 
 
-def _strip_at(doc: Document, field: str, number: int, box: Box, variant: str) -> _Strip | None:
+def _strip_at(pages: PageSource, field: str, number: int, box: Box, variant: str) -> _Strip | None:
     """The strip of page `number`'s image around `box` (points), widened to catch lost characters."""
-    page = next((p for p in doc.pages if p.number == number), None)
-    if page is None or page.image is None or page.width <= 0:
+    page = next((p for p in pages.document.pages if p.number == number), None)
+    image = pages.reading_image(number)
+    if page is None or image is None or page.width <= 0:
         return None
-    image = page.image
     height = min(box.height, 14.0) if box.height > 0 else 10.0
     scale = image.width / page.width
     left = max(0.0, box.x0 - LEFT_REACH * height)
@@ -161,11 +163,9 @@ def _by_resolution(strips: list[_Strip]) -> list[list[_Strip]]:
     return list(groups.values())
 
 
-def _ocr_stacked(strips: list[_Strip]) -> list[tuple[_Strip, tuple[Word, ...]]]:
+def _ocr_stacked(pages: PageSource, strips: list[_Strip]) -> list[tuple[_Strip, tuple[Word, ...]]]:
     """Read strips of one resolution in one call; each strip's words in its own coordinates (points)."""
     from PIL import Image
-
-    from parser.reading.tesseract import ocr_words  # the project's one tesseract wrapper (single-threaded)
 
     gap = round(max(STACK_GAP_LINES * strip.image.height for strip in strips))
     width = max(strip.image.width for strip in strips) + 2 * STACK_MARGIN_PX
@@ -178,7 +178,7 @@ def _ocr_stacked(strips: list[_Strip]) -> list[tuple[_Strip, tuple[Word, ...]]]:
     for strip, top in zip(strips, tops, strict=True):
         sheet.paste(paper_white(strip.image), (STACK_MARGIN_PX, top))
     dpi = strips[0].dpi
-    words = ocr_words(sheet, dpi=dpi, page=0)
+    words = pages.ocr(sheet, dpi=dpi)
     points = 72.0 / dpi
     result: list[tuple[_Strip, tuple[Word, ...]]] = []
     for strip, top in zip(strips, tops, strict=True):
@@ -217,14 +217,14 @@ def _trimmed(words: tuple[Word, ...]) -> tuple[Word, ...]:
 
 
 def check_all(
-    doc: Document, facts: Mapping[str, Fact[Any]], unread: Mapping[str, tuple[int, Box]] | None = None,
+    pages: PageSource, facts: Mapping[str, Fact[Any]], unread: Mapping[str, tuple[int, Box]] | None = None,
 ) -> tuple[dict[str, Check[Any]], dict[str, Fact[Any]]]:
     """Each fact, flagged when its second reading gives another value or finds damage the first missed;
     and the values `unread` (a label's value the page's OCR left unreadable: page and box) that their
     closer reading could read, flagged for review."""
-    again = second_readings(doc, facts, unread)
-    speckled = {page.number for page in doc.pages if page.speckled}
-    despeckled = despeckled_readings(doc, facts, speckled)
+    again = second_readings(pages, facts, unread)
+    speckled = {page.number for page in pages.document.pages if page.speckled}
+    despeckled = despeckled_readings(pages, facts, speckled)
     checks = {field: _checked(field, fact, again.get(field), speckled=fact.evidence.page in speckled,
                               despeckled=despeckled.get(field))
               for field, fact in facts.items()}

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 # A reduced page with less ink than this is a blank sheet (scanner noise only): no OCR.
 BLANK_INK_FRACTION = 0.0001  # one short line ("Page 3 of 3") measures 0.00025
 INK_BELOW_PAPER = 90  # grey levels below the page's paper (its median) that count as ink
-KEPT_IMAGE_DPI = 150.0  # the copy kept in PageView.image for the summary
+KEPT_IMAGE_DPI = 150.0  # the copy kept in the PageSource (second readings, the summary)
 HEAVY_SKEW_DEGREES = 5.0
 RESCAN_ADVICE = "scan again at 300 dpi, flat, in good light"
 

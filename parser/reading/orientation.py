@@ -1,9 +1,9 @@
 """Page geometry: turning a page upright (multiples of 90 degrees) and deskewing small angles.
 
-Conventions (shared with PageView.rotation / PageView.skew and parser.reading.render): both angles are degrees
-*clockwise* the parser turned the page image; the quarter turn is applied first (lossless, the page size
-swaps for 90/270), then the small deskew turn about the centre, keeping the page size and filling the
-uncovered corners with white paper.
+Conventions (shared with PageView.rotation / PageView.skew and parser.reading.page_source): both angles
+are degrees *clockwise* the parser turned the page image; the quarter turn is applied first (lossless, the
+page size swaps for 90/270), then the small deskew turn about the centre, keeping the page size and
+filling the uncovered corners with white paper.
 
 Skew is found by the projection-profile method on a reduced, binarised copy: text lines give the row-ink
 profile its sharpest peaks when they run exactly horizontal. Pillow's BOX resize to one column gives the

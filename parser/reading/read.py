@@ -5,7 +5,8 @@ by Tesseract after turning them upright. Tesseract runs as a separate program, s
 few pages at once (like ocrmypdf -j); results, warnings and errors come out in page order exactly as a
 sequential read gives them. Each page is rendered or decoded inside its OCR task and its full-resolution
 image dropped when the task ends, so at most `ocr_jobs` such images are alive and memory stays flat in the
-page count.
+page count. The reduced image each OCR'd page keeps (for second readings and the summary) goes into the
+PageSource returned with the Document, never into the Document itself.
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ from parser.core.model import Document, PageView
 
 # images and ocr_page are imported where a page is OCR'd: a digital letter never needs them (~10 ms).
 from parser.reading import pdf_render, pdf_text
+from parser.reading.page_source import PageSource, SourceFile
 from parser.reading.sniff import sniff
 
 if TYPE_CHECKING:
     import pypdfium2
     from pdfplumber.pdf import PDF
+    from PIL import Image
 
     from parser.reading import ocr_page
 
@@ -47,6 +50,15 @@ NO_TEXT_WARNING = "no text was found in the document; check that it is the right
 _PDFIUM_LOCK = threading.Lock()
 
 
+@dataclass(frozen=True)
+class _PageRead:
+    """One OCR task's result: the page, its warnings, and the reduced image its OCR read (if any)."""
+
+    view: PageView
+    warnings: tuple[str, ...]
+    kept: Image.Image | None
+
+
 @dataclass
 class _PagePlan:
     """One page's outcome in page order: a finished view, or an OCR task still to run or running."""
@@ -54,12 +66,24 @@ class _PagePlan:
     number: int
     warnings: list[str] = field(default_factory=list)
     view: PageView | None = None
-    read: Callable[[], tuple[PageView, tuple[str, ...]]] | None = None
-    pending: Future[tuple[PageView, tuple[str, ...]]] | None = None
+    read: Callable[[], _PageRead] | None = None
+    pending: Future[_PageRead] | None = None
 
 
-def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES, ocr_jobs: int | None = None) -> Document:
-    """Read a PDF or image file into a Document; InputError subclasses say why a file can't be read.
+@dataclass
+class _Pages:
+    """Pages in order, the warnings about them, and the kept images of OCR'd pages by page number."""
+
+    views: list[PageView]
+    warnings: list[str]
+    kept: dict[int, Image.Image] = field(default_factory=dict)
+    pdf: pypdfium2.PdfDocument | None = None  # the file as pdfium opened it, handed on to the PageSource
+
+
+def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
+                  ocr_jobs: int | None = None) -> PageSource:
+    """Read a PDF or image file; InputError subclasses say why a file can't be read. The result is the
+    file's PageSource, which holds the Document read (`.document`); close it when its images are done.
 
     `ocr_jobs` pages are OCR'd at once (None: $LETTER4390_OCR_JOBS, else the usable CPU count).
     """
@@ -69,23 +93,23 @@ def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES, ocr_jobs: i
     sniffed = sniff(path)
     digest = _sha256(path)
     kind: Literal["pdf", "image"] = "pdf" if sniffed.kind == "pdf" else "image"
-    if kind == "pdf":
-        pages, warnings = _read_pdf(path, max_pages, jobs)
-    else:
-        pages, warnings = _read_image(path, max_pages, jobs)
+    read = _read_pdf(path, max_pages, jobs) if kind == "pdf" else _read_image(path, max_pages, jobs)
+    pages, warnings = read.views, read.warnings
     if pages and all(not page.words for page in pages):
         warnings.append(NO_TEXT_WARNING)
-    return Document(name=path.name, sha256=digest, kind=kind, pages=tuple(pages), warnings=tuple(warnings))
+    document = Document(name=path.name, sha256=digest, kind=kind, pages=tuple(pages),
+                        warnings=tuple(warnings))
+    return PageSource(document, [SourceFile(path, kind, 1, len(pages))], read.kept,
+                      opened={path: read.pdf} if read.pdf is not None else None)
 
 
 def read_letter_pages(paths: Sequence[Path], *, max_pages: int = DEFAULT_MAX_PAGES,
-                      ocr_jobs: int | None = None, page_images: bool = False) -> Document:
-    """Several files (photos or scans of one letter, page by page) read in order as one Document.
+                      ocr_jobs: int | None = None) -> PageSource:
+    """Several files (photos or scans of one letter, page by page) read in order as one Document, held
+    by one PageSource that shows each page from its own file.
 
     Pages are numbered through all files; a warning about one file's page is prefixed with "file N:" so
     it still points at the right photo. The page limit counts the pages of all files together.
-    `page_images`: give every page its image (a PDF's text pages are rendered from their own file), since
-    no single source file can show the joined document's pages to a summary.
     """
     if len(paths) == 1:
         return read_document(paths[0], max_pages=max_pages, ocr_jobs=ocr_jobs)
@@ -95,32 +119,28 @@ def read_letter_pages(paths: Sequence[Path], *, max_pages: int = DEFAULT_MAX_PAG
     warnings: list[str] = []
     digest = hashlib.sha256()
     kinds: set[str] = set()
-    for file_number, path in enumerate(paths, start=1):
-        part = read_document(path, max_pages=max_pages, ocr_jobs=ocr_jobs)
-        _check_page_count(len(pages) + len(part.pages), max_pages)
-        offset = len(pages)
-        if page_images:
-            part = dataclasses.replace(part, pages=_with_images(path, part))
-        pages += [_renumbered(page, page.number + offset) for page in part.pages]
-        warnings += [f"file {file_number}: {note}" for note in part.warnings
-                     if note != NO_TEXT_WARNING]
-        digest.update(bytes.fromhex(part.sha256))
-        kinds.add(part.kind)
+    parts: list[PageSource] = []
+    try:
+        for file_number, path in enumerate(paths, start=1):
+            parts.append(read_document(path, max_pages=max_pages, ocr_jobs=ocr_jobs))
+            part = parts[-1].document
+            _check_page_count(len(pages) + len(part.pages), max_pages)
+            offset = len(pages)
+            pages += [_renumbered(page, page.number + offset) for page in part.pages]
+            warnings += [f"file {file_number}: {note}" for note in part.warnings
+                         if note != NO_TEXT_WARNING]
+            digest.update(bytes.fromhex(part.sha256))
+            kinds.add(part.kind)
+    except BaseException:
+        for source in parts:
+            source.close()
+        raise
     if pages and all(not page.words for page in pages):
         warnings.append(NO_TEXT_WARNING)
-    return Document(name=" + ".join(path.name for path in paths), sha256=digest.hexdigest(),
-                    kind="pdf" if kinds == {"pdf"} else "image", pages=tuple(pages),
-                    warnings=tuple(warnings))
-
-
-def _with_images(path: Path, part: Document) -> tuple[PageView, ...]:
-    from parser.reading.ocr_page import KEPT_IMAGE_DPI
-    from parser.reading.render import PageRenderer
-
-    with PageRenderer(path, part) as renderer:
-        return tuple(page if page.image is not None else
-                     dataclasses.replace(page, image=renderer.image(page.number, KEPT_IMAGE_DPI, grey=True))
-                     for page in part.pages)
+    document = Document(name=" + ".join(path.name for path in paths), sha256=digest.hexdigest(),
+                        kind="pdf" if kinds == {"pdf"} else "image", pages=tuple(pages),
+                        warnings=tuple(warnings))
+    return PageSource.joined(document, parts)
 
 
 def _renumbered(page: PageView, number: int) -> PageView:
@@ -130,7 +150,7 @@ def _renumbered(page: PageView, number: int) -> PageView:
     return dataclasses.replace(page, number=number, words=words)
 
 
-def _read_pdf(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], list[str]]:
+def _read_pdf(path: Path, max_pages: int, jobs: int) -> _Pages:
     pdf_render.check_not_truncated(path)
     with pdf_text.open_text_layer(path) as text_pdf:
         layers: list[pdf_text.TextLayer] = []
@@ -144,16 +164,16 @@ def _read_pdf(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], li
         return _read_with_pdfium(path, jobs, max_pages, text_pdf, layers)
 
 
-def _text_pages(layers: list[pdf_text.TextLayer]) -> tuple[list[PageView], list[str]]:
+def _text_pages(layers: list[pdf_text.TextLayer]) -> _Pages:
     pages = [PageView(number, layer.width, layer.height, "pdf_text", layer.words)
              for number, layer in enumerate(layers, start=1)]
     notes = [note for number, layer in enumerate(layers, start=1)
              for note in _size_notes(number, layer.width, layer.height)]
-    return pages, notes
+    return _Pages(pages, notes)
 
 
 def _read_with_pdfium(path: Path, jobs: int, max_pages: int, text_pdf: PDF | None,
-                      layers: list[pdf_text.TextLayer]) -> tuple[list[PageView], list[str]]:
+                      layers: list[pdf_text.TextLayer]) -> _Pages:
     """Pages rendered and OCR'd where their text layer (`layers`, read already) is not usable."""
     pdf = pdf_render.open_pdf(path)
     try:
@@ -171,10 +191,14 @@ def _read_with_pdfium(path: Path, jobs: int, max_pages: int, text_pdf: PDF | Non
             except Exception as error:  # raised in page order, after the pages before it
                 failure = error
                 break
-        pages, warnings = _run_plans(plans, jobs, failure)
-        return pages, notes + warnings
-    finally:
+        read = _run_plans(plans, jobs, failure)
+    except BaseException:
         pdf.close()  # _run_plans has waited for every OCR task: none renders any more
+        raise
+    # Kept open for the page source: the summary's page images need no second open of the file.
+    read.warnings[:0] = notes
+    read.pdf = pdf
+    return read
 
 
 def _size_notes(number: int, width: float, height: float) -> list[str]:
@@ -200,12 +224,13 @@ def _plan_pdf_page(pdf: pypdfium2.PdfDocument, index: int, text_pdf: PDF | None,
 
         from parser.reading import ocr_page  # here, not in the OCR threads
 
-        def read() -> tuple[PageView, tuple[str, ...]]:
+        def read() -> _PageRead:
             with _PDFIUM_LOCK:
                 rendered = pdf_render.render_page(pdf, index, plain_images=plain)
             scanned = ocr_page.read_scanned_page(rendered.image, dpi=rendered.dpi, number=number)
             del rendered  # the 300 dpi image: released when the task ends
-            return _scanned_view(number, scanned, page_size=(width, height)), scanned.warnings
+            return _PageRead(_scanned_view(number, scanned, page_size=(width, height)), scanned.warnings,
+                             scanned.kept_image)
 
         plan.read = read
     return plan
@@ -223,30 +248,28 @@ def _plain_images(text_pdf: PDF, index: int) -> bool:
         page.close()
 
 
-def _read_image(path: Path, max_pages: int, jobs: int) -> tuple[list[PageView], list[str]]:
+def _read_image(path: Path, max_pages: int, jobs: int) -> _Pages:
     from parser.reading import images, ocr_page
 
     count = images.count_frames(path)
     _check_page_count(count, max_pages)
 
-    def reader(index: int) -> Callable[[], tuple[PageView, tuple[str, ...]]]:
-        def read() -> tuple[PageView, tuple[str, ...]]:
+    def reader(index: int) -> Callable[[], _PageRead]:
+        def read() -> _PageRead:
             number = index + 1
             page_image = images.load_page(path, index)
             scanned = ocr_page.read_scanned_page(page_image.image, dpi=page_image.dpi, number=number,
                                                  photographed=page_image.photographed)
             notes = page_image.warnings + scanned.warnings
             del page_image
-            return _scanned_view(number, scanned), notes
+            return _PageRead(_scanned_view(number, scanned), notes, scanned.kept_image)
 
         return read
 
     return _run_plans([_PagePlan(index + 1, read=reader(index)) for index in range(count)], jobs, None)
 
 
-def _run_plans(
-    plans: list[_PagePlan], jobs: int, failure: Exception | None
-) -> tuple[list[PageView], list[str]]:
+def _run_plans(plans: list[_PagePlan], jobs: int, failure: Exception | None) -> _Pages:
     """Run the OCR tasks (`jobs` at a time), then collect views and warnings in page order; the first
     error in page order is raised, as a sequential read would, after every started task has ended."""
     tasks = [plan for plan in plans if plan.read is not None]
@@ -257,22 +280,23 @@ def _run_plans(
             for plan in tasks:
                 assert plan.read is not None
                 plan.pending = executor.submit(plan.read)
-        pages: list[PageView] = []
-        warnings: list[str] = []
+        read = _Pages([], [])
         for plan in plans:
-            warnings.extend(plan.warnings)
+            read.warnings.extend(plan.warnings)
             if plan.pending is not None:
-                view, notes = plan.pending.result()
+                page = plan.pending.result()
             elif plan.read is not None:
-                view, notes = plan.read()
+                page = plan.read()
             else:
                 assert plan.view is not None
-                view, notes = plan.view, ()
-            pages.append(view)
-            warnings.extend(notes)
+                page = _PageRead(plan.view, (), None)
+            read.views.append(page.view)
+            read.warnings.extend(page.warnings)
+            if page.kept is not None:
+                read.kept[page.view.number] = page.kept
         if failure is not None:
             raise failure
-        return pages, warnings
+        return read
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
@@ -290,6 +314,8 @@ def _ocr_jobs(requested: int | None) -> int:
         else:
             requested = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return max(1, requested or 1)
+
+
 def _scanned_view(
     number: int, scanned: ocr_page.ScannedPage, page_size: tuple[float, float] | None = None
 ) -> PageView:
@@ -306,7 +332,6 @@ def _scanned_view(
         rotation=scanned.rotation,
         skew=scanned.skew,
         mean_confidence=scanned.mean_confidence,
-        image=scanned.kept_image,
         speckled=scanned.speckled,
     )
 

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from read_support import read_facts
 from truth_shapes import determinations_of, plain
 
-from parser.facts.extract import extract_facts
-from parser.reading.read import read_document
 from rules.assess import assess
 from rules.model import Assessment
 
@@ -48,7 +47,7 @@ def _name(name: str) -> str:
 
 def read(path: Path, letter_date: str) -> Assessment:
     as_of = dt.date.fromisoformat(letter_date) + dt.timedelta(days=READ_DAYS_AFTER_LETTER)
-    return assess(extract_facts(read_document(path), as_of=as_of), as_of=as_of)
+    return assess(read_facts(path, as_of=as_of), as_of=as_of)
 
 
 def judge(truth: dict[str, Any], assessment: Assessment, *, id: str, kind: str) -> Verdict:
