@@ -44,6 +44,20 @@ def read(path: Path, options: Options = Options()) -> PageSource:
     return read_document(path, max_pages=options.max_pages)
 
 
+def refusing_a_later_page(pages: PageSource) -> PageSource:
+    """`pages`, unless its first page is plainly a later page of a letter ("Page 2 of 3", no letterhead):
+    then it is closed and LaterPageError says to send all pages together (batch and web)."""
+    from parser.facts.later_page import check_not_a_later_page
+
+    try:
+        if pages.document.pages:
+            check_not_a_later_page(pages.document.pages[0].words)
+    except BaseException:
+        pages.close()
+        raise
+    return pages
+
+
 def assess_pages(pages: PageSource, options: Options = Options()) -> Assessment:
     """The facts of the document `pages` holds (values read again from its images) and their deadlines."""
     from parser.facts.extract import extract_facts

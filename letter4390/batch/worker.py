@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Literal
 from letter4390 import exit_codes
 from letter4390.batch.inbox import display_name
 from letter4390.batch.outputs import LetterOutputs, atomic_files
-from letter4390.pipeline import Options, assess_pages, read
+from letter4390.pipeline import Options, assess_pages, read, refusing_a_later_page
 from parser.core.errors import InputError, Letter4390Error, OutputError, ProcessingTimeoutError
 from parser.facts.identifiers import mask_tins_in_name
 
@@ -84,16 +84,7 @@ def analyse_file(source: Path, options: Options) -> Assessment:
 def read_file(source: Path, options: Options) -> PageSource:
     """The file's page source (pipeline.read), refused with LaterPageError when it starts with a later
     page (see analyse_file)."""
-    from parser.facts.later_page import check_not_a_later_page
-
-    pages = read(source, options)
-    try:
-        if pages.document.pages:
-            check_not_a_later_page(pages.document.pages[0].words)
-    except BaseException:
-        pages.close()
-        raise
-    return pages
+    return refusing_a_later_page(read(source, options))
 
 
 def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> None:

@@ -48,17 +48,10 @@ def read(job: Job) -> PageSource:
     """The page source of the files of one letter, read as one document (each page shown from its own
     file); a file that starts with a later page ("Page 2 of 3", no letterhead) is refused with a message
     to send all pages together."""
-    from parser.facts.later_page import check_not_a_later_page
+    from letter4390.pipeline import refusing_a_later_page
     from parser.reading.read import read_letter_pages
 
-    pages = read_letter_pages(job.sources, max_pages=job.options.max_pages)
-    try:
-        if pages.document.pages:
-            check_not_a_later_page(pages.document.pages[0].words)
-    except BaseException:
-        pages.close()
-        raise
-    return pages
+    return refusing_a_later_page(read_letter_pages(job.sources, max_pages=job.options.max_pages))
 
 
 def analyse(job: Job) -> Assessment:
