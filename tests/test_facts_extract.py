@@ -826,3 +826,22 @@ def test_a_scanned_lone_date_beside_an_unread_date_label_is_not_counted_from() -
     page = letter_page(header, method="ocr", extra=extra)
     facts = extract_facts(make_doc(page), as_of=dt.date(2021, 2, 10))
     assert facts.fields.letter_date is None and "letter_date" in facts.needs_review
+
+
+@pytest.mark.parametrize("printed", ["Date March 3, 2025", "DateMarch 3, 2025", "Dated March 3, 2025"])
+def test_a_date_label_without_its_colon_is_the_letter_dates_label(printed: str) -> None:
+    """"Date" alone is too common a word for the label vocabulary, but right before a date in the header
+    it is the letter date's label (apart seed 9004: a digital letter left with no date)."""
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    facts = extract_facts(make_doc(letter_page(header, extra=[(VALUE, 43.0, printed)])),
+                          as_of=dt.date(2025, 3, 13))
+    fact = facts.fields.letter_date
+    assert fact is not None and fact.value == dt.date(2025, 3, 3) and not fact.needs_review
+    assert fact.evidence.text == "March 3, 2025"
+
+
+def test_a_date_of_something_else_is_no_bare_date_label() -> None:
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    extra = [(VALUE, 43.0, "Date of hearing: February 20, 2025")]
+    facts = extract_facts(make_doc(letter_page(header, extra=extra)), as_of=dt.date(2025, 3, 13))
+    assert facts.fields.letter_date is None or facts.fields.letter_date.value != dt.date(2025, 2, 20)

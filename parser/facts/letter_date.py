@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from parser.core.model import Fact, scanned
 from parser.facts import dates
 from parser.facts.decisions.phrases import sentences
-from parser.facts.field_facts import Candidate, candidates_for, fact_of, score_reading
+from parser.facts.field_facts import NO_LABEL_REASON, Candidate, candidates_for, fact_of, score_reading
 from parser.facts.fields import FieldValue, Reading, joined
 from parser.facts.header import PageLayout, ValueSpot
 from parser.reading.lines import PageText, Segment
@@ -48,6 +48,11 @@ MAILING_LABELS = frozenset({"Date mailed", "Mailing date", "Date of mailing"})
 # Label factor of an unlabelled date: one that may be a stamp, and the one bare date of a text layer.
 UNLABELLED_DATE = 0.70
 LONE_PRINTED_DATE = 0.95
+# "Date August 6, 2020", "DateAugust 6, 2020" (a text layer that lost the space): the letter date's label
+# printed without its colon, right before the date.
+BARE_DATE_LABEL = re.compile(r"^(?:letter\s+)?dated?\s*(?=[A-Za-z0-9])", re.IGNORECASE)
+# Label factor of a date after a bare "Date": a label, less sure without its colon (confidence.NO_COLON).
+BARE_LABEL = 0.93
 # A stamp's words ("RECEIVED" over its date) stand within this many line heights above or under it.
 STAMP_REACH = 1.8
 
@@ -71,6 +76,9 @@ def letter_date(
     pool = ([c for c in found if c.zone == "header"] or [c for c in found if c.zone == "continuation"]
             or found)
     labelled = bool(pool)
+    if not pool:
+        pool = _beside_a_bare_label(layouts)
+        labelled = bool(pool)
     if not pool:
         pool = _unlabelled(layouts, spots)
     if not pool:
@@ -198,6 +206,34 @@ def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> li
         factor = LONE_PRINTED_DATE if lone and printed and not stamped else UNLABELLED_DATE
         score = score_reading("letter_date", None, value, unlabelled_factor=factor)
         found.append(Candidate(field="letter_date", spot=None, reading=value, score=score))
+    return found
+
+
+def _beside_a_bare_label(layouts: Sequence[PageLayout]) -> list[Candidate]:
+    """Dates after a "Date" label printed without its colon ("Date August 6, 2020"): the label vocabulary
+    leaves a bare "Date" out (the word is too common), but in the header, right before a date, it is the
+    letter date's label."""
+    if not layouts:
+        return []
+    layout = layouts[0]
+    found: list[Candidate] = []
+    for line in layout.lines:
+        if layout.zone_of(line.box.top) != "header":
+            continue
+        for segment in line.segments:
+            text, spans = joined(segment.words)
+            label = BARE_DATE_LABEL.match(text)
+            reading = dates.leading_date(text[label.end():]) if label else None
+            if label is None or reading is None or text[label.end() + reading.end:].strip(" .,"):
+                continue
+            start, end = label.end() + reading.start, label.end() + reading.end
+            words = tuple(w for s, e, w in spans if s < end and e > start)
+            value = Reading(value=reading.value, words=words, text=text[start:end], repaired=reading.repaired,
+                            alternatives=reading.alternatives)
+            score = score_reading("letter_date", None, value, unlabelled_factor=BARE_LABEL)
+            found.append(Candidate(field="letter_date", spot=None, reading=value,
+                                   score=dataclasses.replace(score, reasons=tuple(
+                                       r for r in score.reasons if r != NO_LABEL_REASON))))
     return found
 
 
