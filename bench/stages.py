@@ -16,7 +16,6 @@ import functools
 import importlib
 import io
 import json
-import os
 import resource
 import statistics
 import subprocess
@@ -29,12 +28,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bench import fixtures, report
-from bench.measure import load_average
+from bench.measure import load_average, single_thread_env, warm_up
 
 if TYPE_CHECKING:
     from parser.reading.page_source import PageSource
 
 SCAN_PAGES = 3
+ROOT = Path(__file__).resolve().parent.parent
 # (module, function) pairs of the reading layer timed when present; names may move, missing ones are skipped.
 READING_STEPS: tuple[tuple[str, str, str], ...] = (
     ("parser.reading.pdf_text", "read_text_layer", "text layer (pdfplumber)"),
@@ -138,13 +138,15 @@ def _wrap(module: Any, name: str, label: str, totals: tuple[dict[str, float], di
     setattr(module, name, timed)
 
 
+def child_command(path: Path, as_of: dt.date, work: Path) -> list[str]:
+    return [sys.executable, "-m", "bench.stages", "--child", str(path), "--as-of", as_of.isoformat(),
+            "--summary", str(work / f"{path.stem}-summary.pdf")]
+
+
 def run_child(path: Path, as_of: dt.date, work: Path) -> dict[str, Any]:
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    command = [sys.executable, "-m", "bench.stages", "--child", str(path), "--as-of", as_of.isoformat(),
-               "--summary", str(work / f"{path.stem}-summary.pdf")]
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env,
-                          cwd=Path(__file__).resolve().parent.parent)
+    done = subprocess.run(child_command(path, as_of, work), capture_output=True, text=True, check=True,
+                          env=single_thread_env(), cwd=ROOT)
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     result["times"]["process wall time (start to exit)"] = time.perf_counter() - started
     return result
@@ -185,6 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         work = Path(tmp)
         letters = fixtures.build(work / "letters", (SCAN_PAGES,))
         as_of = letters.letter_date + dt.timedelta(days=10)
+        # Untimed: the bytecode cache is written, so import rows time loading, not compiling.
+        warm_up(child_command(letters.digital, as_of, work), env=single_thread_env(), cwd=ROOT)
         digital = [run_child(letters.digital, as_of, work) for _ in range(args.repeats)]
         scanned = [run_child(letters.scanned[SCAN_PAGES].pdf, as_of, work) for _ in range(args.repeats)]
     text = "\n\n".join([
