@@ -23,7 +23,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Literal
 
-import holidays
+from rules import holiday_cache
 
 CLOSURES_RESOURCE = "data/court_closures.csv"
 CLOSED_PREFIX = "U.S. Tax Court closed: "
@@ -64,12 +64,11 @@ class CourtClosure:
 def _dc_holidays_around(year: int) -> Mapping[dt.date, str]:
     """DC legal holidays of `year` and its neighbours: observed days cross year ends (2021-12-31).
 
-    The first call imports every country module of `holidays` (its registry loads the countries package
-    whole), about 0.07 s once per process.
+    Computed by `holidays` the first time on a machine (its first call imports every country module,
+    about 0.1 s), then read from rules/holiday_cache.py's file for that package version.
     """
-    table = holidays.country_holidays("US", subdiv="DC", observed=True, years=range(year - 1, year + 2),
-                                       language=HOLIDAY_NAMES_LANGUAGE)
-    return MappingProxyType(dict(table.items()))
+    table = holiday_cache.dc_holidays(range(year - 1, year + 2), HOLIDAY_NAMES_LANGUAGE)
+    return MappingProxyType(table)
 
 
 def dc_holiday_name(day: dt.date) -> str | None:

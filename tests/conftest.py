@@ -6,6 +6,8 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "letters"
 
@@ -13,6 +15,13 @@ SAMPLES = ROOT / "samples" / "letters"
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 # xdist already runs two test processes on two cores: one OCR page at a time in each.
 os.environ.setdefault("LETTER4390_OCR_JOBS", "1")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _holiday_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A fresh holiday cache for the session (rules/holiday_cache.py): the first reading of a year in each
+    test process is the `holidays` package's own, never a file an earlier run or another version left."""
+    os.environ["LETTER4390_CACHE_DIR"] = str(tmp_path_factory.mktemp("holiday-cache"))
 
 
 def sample_truths() -> list[Path]:
