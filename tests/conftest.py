@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from run_once import RUN_FOLDER_VARIABLE
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "letters"
@@ -22,6 +23,16 @@ def _holiday_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """A fresh holiday cache for the session (rules/holiday_cache.py): the first reading of a year in each
     test process is the `holidays` package's own, never a file an earlier run or another version left."""
     os.environ["LETTER4390_CACHE_DIR"] = str(tmp_path_factory.mktemp("holiday-cache"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _run_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> None:
+    """The folder tests/run_once.py shares between the xdist workers of this run: the parent of each
+    worker's own base folder (pytest-N, new each run), or the base folder itself without xdist."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base if worker_id == "master" else base.parent) / "run-once"
+    folder.mkdir(exist_ok=True)
+    os.environ[RUN_FOLDER_VARIABLE] = str(folder)
 
 
 def sample_truths() -> list[Path]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from conftest import SAMPLES, load_truth, sample_truths
+from run_once import file_key, once_per_run
 from truth_shapes import determinations_of, plain
 
 from parser.core.model import Document, LetterFacts
@@ -26,8 +27,9 @@ GENERATED_TYPES = ("4390", "4390", "4390", "3193", "4439", "3288", "3279", "3210
 
 @cache
 def read_once(path: Path) -> Document:
-    """Each file is read (and OCR'd) once per test session."""
-    return read_document(path).document
+    """Each file is read (and OCR'd) once per test run, whichever worker asks (tests/run_once.py); a
+    generated letter is the same file on both workers."""
+    return once_per_run(file_key(path, "document"), lambda: read_document(path).document)
 
 
 def misses(facts: LetterFacts, truth: dict[str, Any], *, scan: bool) -> list[str]:

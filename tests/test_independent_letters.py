@@ -19,6 +19,7 @@ import jsonschema
 import pytest
 from conftest import ROOT, load_truth
 from read_support import read_facts
+from run_once import file_key, once_per_run
 from truth_shapes import determinations_of, plain
 
 from letter4390.result_json import result_schema, to_result
@@ -42,9 +43,14 @@ def _params() -> list[Any]:
 
 @cache
 def analysed(truth_path: Path) -> tuple[dict[str, Any], Assessment]:
+    """The letter's assessment, read once in the run whichever worker runs its tests (tests/run_once.py)."""
     truth: dict[str, Any] = load_truth(truth_path)
-    facts = read_facts(LETTERS / truth["file"], as_of=AS_OF)
-    return truth, assess(facts, as_of=AS_OF)
+    letter = LETTERS / truth["file"]
+    return truth, once_per_run(file_key(letter, "assessed", AS_OF), lambda: _assessed(letter))
+
+
+def _assessed(letter: Path) -> Assessment:
+    return assess(read_facts(letter, as_of=AS_OF), as_of=AS_OF)
 
 
 def deadlines_of(assessment: Assessment) -> dict[str, str | None]:

@@ -15,6 +15,7 @@ import pdfplumber
 import pytest
 from conftest import SAMPLES, load_truth
 from read_support import read_facts
+from run_once import file_key, once_per_run
 from test_annotate_text import textstat_en  # noqa: F401  (a fixture)
 
 from annotate.marks import collect_marks
@@ -43,7 +44,9 @@ BOX_SPOUSE = "Notice of Determination Concerning Relief From Joint and Several L
 
 @cache
 def _facts(name: str) -> LetterFacts:
-    return read_facts(SAMPLES / name)
+    """The sample's facts, read once in the run whichever worker asks (tests/run_once.py)."""
+    path = SAMPLES / name
+    return once_per_run(file_key(path, "facts"), lambda: read_facts(path))
 
 
 def _letter_date(name: str) -> dt.date:
