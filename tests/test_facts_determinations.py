@@ -193,6 +193,16 @@ def test_nearly_empty_text_is_other_and_flagged() -> None:
      ("lien", "levy"), "partially_sustained"),
     (("Because you do not owe the balances, Appeals does not approve the proposed levy.",), ("levy",),
      "not_sustained"),
+    # A decision that refers back to the action the sentence before named (apart seeds 9004 and 9005), and
+    # sustained in part with what stays and what goes spelled out in the same sentence.
+    (("We reviewed the lien filing.", "It is sustained in part: it remains in place only for the balance "
+      "left after the abatement of penalties."), ("lien",), "partially_sustained"),
+    (("We reviewed the filing of the Notice of Federal Tax Lien.", "It is partially sustained: it stands for "
+      "the earliest period, 12/31/2021, and is released for the later balances."), ("lien",),
+     "partially_sustained"),
+    (("We reviewed the lien filing.", "It is partially sustained.",
+      "We determined that the proposed levy was proper and will remain in place."), ("lien", "levy"),
+     "partially_sustained"),
 ])
 def test_collection_outcomes(sentences: tuple[str, ...], actions: tuple[str, ...], outcome: str) -> None:
     found, reasons = determinations.collection(texts(*sentences))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from parser.core.model import CollectionAction, CollectionOutcome
 
@@ -180,6 +180,21 @@ def _actions_of(text: str, position: int) -> list[CollectionAction]:
     index = next(i for i, (s, e) in enumerate(clauses) if s <= position < e)
     return next((named for i in range(index, -1, -1) if (named := actions_in(text[slice(*clauses[i])]))),
                 actions_in(text))
+
+
+# A decision that names no action but refers back to the one the sentence before named ("We reviewed the
+# lien filing. It is sustained in part: ...").
+REFERS_BACK = re.compile(r"^\W*(?:it|this|that|they|these|both|each)\b(?!\s+(?:is|was)\s+(?:our|the|your)\b)",
+                         re.IGNORECASE)
+
+
+def one_sentence_outcome(said: Iterable[CollectionOutcome]) -> set[CollectionOutcome]:
+    """What one sentence says of one action. Sustained in part, with what stays and what goes spelled out
+    ("partially sustained: it stands for 2021 and is released for the later balances"), is one outcome."""
+    outcomes = set(said)
+    if "partially_sustained" in outcomes and outcomes <= PARTS_OF_PARTIAL:
+        return {"partially_sustained"}
+    return outcomes
 
 
 def overall(outcomes: set[CollectionOutcome]) -> CollectionOutcome:

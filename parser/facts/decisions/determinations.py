@@ -46,6 +46,7 @@ from parser.facts.decisions.collection_outcomes import (
     FOR_COLLECTION_ACTION,
     ONCE_PAID,
     PARTS_OF_PARTIAL,
+    REFERS_BACK,
     RELEASE_WORDS,
     RETURNED_TO_COLLECTION,
     STAY_WORDS,
@@ -54,6 +55,7 @@ from parser.facts.decisions.collection_outcomes import (
     actions_in,
     attributed,
     limits_on_sustained,
+    one_sentence_outcome,
     overall,
 )
 from parser.facts.decisions.decided_years import decided_years, years_apart
@@ -179,6 +181,9 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
     alternatives: list[CollectionAlternative] = []
     returned_for_action = False
     unnamed_offer = False
+    # The actions the sentence before named without deciding them ("We reviewed the lien filing."), for a
+    # decision that only refers back to them ("It is sustained in part: ...").
+    antecedent: tuple[Sentence, list[CollectionAction]] | None = None
     for sentence in all_sentences(texts):
         text = found.repaired(sentence)
         outcomes = find_outcomes(text, COLLECTION_OUTCOMES)
@@ -193,9 +198,18 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
         outcomes = [o for o in outcomes
                     if not (STAY_WORDS.search(text[o[1]:o[2]]) and any(end <= o[1] for end in waits))]
         actions = actions_in(text)
-        if outcomes and actions:
+        referred = antecedent if outcomes and not actions and REFERS_BACK.match(text) else None
+        antecedent = (sentence, actions) if actions and not outcomes else None
+        if referred is not None:
+            earlier, actions = referred
+            found.add(earlier)
+            for action in actions:
+                by_action.setdefault(action, set()).update(one_sentence_outcome(o for o, _, _ in outcomes))
+            found.add(sentence)
+        elif outcomes and actions:
             limited = limits_on_sustained(text, outcomes)
             for action, said in attributed(text, outcomes).items():
+                said = one_sentence_outcome(said)
                 if action in limited and "sustained" in said:
                     # Allowed only for some years or held back for some time: sustained in part, checked.
                     said = (said - {"sustained"}) | {"partially_sustained"}
