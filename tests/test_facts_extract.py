@@ -655,6 +655,22 @@ def test_hours_wrapped_onto_a_second_line_are_read_whole() -> None:
     assert fact is not None and fact.value == "Monday through Friday, 7:00 a.m. to 3:30 p.m. Central"
 
 
+@pytest.mark.parametrize(("value", "method"), [("***-**-4546", "pdf_text"), ("TH*-**-4546", "ocr")])
+def test_a_masked_taxpayer_id_whose_label_is_lost_is_read_by_its_shape_and_flagged(value: str,
+                                                                                   method: str) -> None:
+    # apart seed 9005: a stamp over "Taxpayer Identification Number:", a label alone on the line above.
+    header = [row for row in STANDARD_HEADER if not row[0].startswith("Taxpayer identification")]
+    page = letter_page(header, method=method, extra=[(VALUE, 43.0 + 9 * 12.0, value)])
+    fact = extract_facts(make_doc(page)).fields.taxpayer_id
+    assert fact is not None and fact.value == "XXX-XX-4546" and fact.needs_review
+
+
+def test_two_different_masked_numbers_without_labels_give_no_taxpayer_id() -> None:
+    header = [row for row in STANDARD_HEADER if not row[0].startswith("Taxpayer identification")]
+    extra = [(VALUE, 43.0 + 9 * 12.0, "XXX-XX-4546"), (VALUE, 43.0 + 10 * 12.0, "XXX-XX-9911")]
+    assert extract_facts(make_doc(letter_page(header, extra=extra))).fields.taxpayer_id is None
+
+
 @pytest.mark.parametrize(("hours", "lines", "expected"), [
     # apart seed 9004: digital letters whose narrow hours column put the time zone on a line of its own.
     ("8:00 AM to 4:30 PM", ["Eastern"], "8:00 AM to 4:30 PM Eastern"),

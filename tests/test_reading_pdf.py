@@ -140,11 +140,13 @@ def test_a_label_glued_to_its_value_is_split_into_two_words(tmp_path: Path) -> N
     pdf.drawString(330, 700, "Date:March 3, 2025")  # no space: pdfplumber sees one word "Date:March"
     pdf.drawString(330, 685, "Phone:(213) 555-0142 Hours: 8:00 a.m.")
     pdf.drawString(72, 640, "See https://www.irs.gov for more.")
+    pdf.drawString(330, 670, "SSN:***-**-4977")  # a masked number (apart seed 9005)
     pdf.save()
     words = read_document(path).document.pages[0].words
     texts = [word.text for word in words]
     assert texts[:4] == ["Date:", "March", "3,", "2025"]
     assert texts[4:10] == ["Phone:", "(213)", "555-0142", "Hours:", "8:00", "a.m."]
+    assert texts[10:12] == ["SSN:", "***-**-4977"]
     assert "https://www.irs.gov" in texts
     label, value = words[0], words[1]
     assert label.box.x1 <= value.box.x0 + 0.01  # the label's box ends where the value's begins

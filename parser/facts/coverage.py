@@ -48,6 +48,24 @@ def orphan_phone_numbers(layout: PageLayout, labels: Sequence[LabelMatch], spots
     return orphans
 
 
+def orphan_masked_tin(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
+                      ) -> Segment | None:
+    """The one page 1 header segment holding a masked taxpayer ID number that no label claims (its label
+    lost under a stamp, garbled, or on a line of its own). Two different ones leave it open."""
+    claimed = {id(w) for label in labels for w in label.words} | {id(w) for spot in spots for w in spot.words}
+    found: dict[str, Segment] = {}
+    for line in layout.lines:
+        if layout.zone_of(line.box.top) != "header":
+            continue
+        for segment in line.segments:
+            if any(id(w) in claimed for w in segment.words):
+                continue
+            masked = identifiers.masked_taxpayer_id(segment.text)
+            if masked is not None:
+                found.setdefault(masked.value, segment)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def orphan_contact_phone(orphans: Sequence[Segment], spots: Sequence[ValueSpot]) -> Segment | None:
     """Of the header's phone numbers no label claims (`orphan_phone_numbers`), the one in the value column
     (its label garbled, "Vel:"), if there is exactly one: a number elsewhere (a clinic's stamp) or a second

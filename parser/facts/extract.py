@@ -23,7 +23,15 @@ from parser.facts.date_rereading import date_labels, needs_rereading, reread
 from parser.facts.decisions import determinations
 from parser.facts.decisions.phrases import document_text
 from parser.facts.enclosures import letter_pages
-from parser.facts.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
+from parser.facts.field_facts import (
+    NO_LABEL_REASON,
+    SHARED_LABELS,
+    Candidate,
+    candidates_for,
+    choose,
+    fact_of,
+    score_reading,
+)
 from parser.facts.fields import READERS, FieldValue, Reading, ValueWords
 from parser.facts.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
 from parser.facts.issuing_office import issuing_office
@@ -101,6 +109,8 @@ class _Pages:
     orphan_periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
     # Page 1: the one phone number in the header's value column that no label claims.
     orphan_phone: Segment | None = None
+    # Page 1: the one masked taxpayer ID number in the header that no label claims.
+    orphan_tin: Segment | None = None
     # Page 1: the header column level with a receipt stamp left of it (read again alone if values are lost).
     stamp_column: tuple[int, Box] | None = None  # (page number, region)
     covers: int = 0  # fax cover sheets ahead of the letter's first page
@@ -135,6 +145,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
     if facts["contact_phone"] is None and read.orphan_phone is not None and (
             fax is not None or "contact_fax" in read.labels_seen):
         facts["contact_phone"] = _orphan_phone(read.orphan_phone, None if fax is None else fax.value)
+    if facts["taxpayer_id"] is None and read.orphan_tin is not None:
+        facts["taxpayer_id"] = _orphan_tin(read.orphan_tin)
     periods = facts["tax_periods"]
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
     dated = letter_date(read.spots, read.letter_layouts, texts, as_of=as_of, tax_periods=period_values)
@@ -239,6 +251,7 @@ def _read_pages(doc: Document) -> _Pages:
     silent: list[LabelMatch] = []
     periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
     phone: Segment | None = None
+    tin: Segment | None = None
     stamp_box: tuple[int, Box] | None = None
     first = 0
     hard_to_read = False
@@ -258,6 +271,8 @@ def _read_pages(doc: Document) -> _Pages:
                            for name in SHARED_LABELS.get(m.field, (m.field,)))
         page_orphans = coverage.orphan_phone_numbers(layout, labels, page_spots)
         orphans = orphans or bool(page_orphans)
+        if position == first:
+            tin = coverage.orphan_masked_tin(layout, labels, page_spots)
         if position == first and page.method == "ocr":
             hard_to_read = reading_quality.measure(page.words).poor
             periods = coverage.orphan_periods(layout, labels, page_spots)
@@ -270,8 +285,8 @@ def _read_pages(doc: Document) -> _Pages:
         spots.extend(page_spots)
     return _Pages(layouts=tuple(layouts), spots=tuple(spots), labels_seen=frozenset(labels_seen),
                   orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent),
-                  orphan_periods=periods, orphan_phone=phone, stamp_column=stamp_box, covers=first,
-                  hard_to_read=hard_to_read)
+                  orphan_periods=periods, orphan_phone=phone, orphan_tin=tin, stamp_column=stamp_box,
+                  covers=first, hard_to_read=hard_to_read)
 
 
 def _doubt_the_rest(facts: dict[str, Fact[FieldValue] | None], dated: LetterDate
@@ -361,6 +376,12 @@ def _orphan_phone(segment: Segment, fax: FieldValue | None) -> Fact[FieldValue] 
     if reading is None or reading.value == fax:
         return None
     return _unlabelled_fact("contact_phone", reading, ORPHAN_PHONE_REASON)
+
+
+def _orphan_tin(segment: Segment) -> Fact[FieldValue] | None:
+    """A masked taxpayer ID number read where no label claims it: its shape says what it is; flagged."""
+    reading = READERS["taxpayer_id"](ValueWords(words=segment.words))
+    return None if reading is None else _unlabelled_fact("taxpayer_id", reading, NO_LABEL_REASON)
 
 
 def _unlabelled_fact(field: str, reading: Reading, reason: str) -> Fact[FieldValue]:

@@ -32,7 +32,7 @@ MIN_UPRIGHT_FRACTION = 0.8  # mostly sideways text: the page is displayed rotate
 DEDUPE_TOLERANCE = 1.0  # points; bold-by-overprint letters are drawn twice at nearly the same place
 # A label glued to its value by a tight text layer ("Date:March", "Phone:(213)"): a word of letters ending
 # in a colon, then a letter, digit or bracket. Times ("8:00") and addresses ("https://") never match.
-GLUED_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z.#/()'-]*:)(?P<value>[A-Za-z0-9(].*)$")
+GLUED_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z.#/()'-]*:)(?P<value>[A-Za-z0-9(*$].*)$")
 # Two runs of text that collide on a line (a long office name running into the label column) interleave
 # their letters in one pdfplumber word ("OperatioCnontact"): a letter that starts this share of a letter's
 # width before the one it follows ends shows the collision.
