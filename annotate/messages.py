@@ -90,9 +90,12 @@ class Messages:
         return self("note.separator").join(self.said(n) for n in notes)
 
     def note_date(self, day: dt.date) -> str:
-        """A date inside a note (ISO in the English JSON's words; the reader's own form elsewhere)."""
-        return self("note.date", iso=day.isoformat(), weekday=self.weekdays[day.weekday()],
-                    month=self.months[day.month - 1], day=day.day, year=day.year)
+        """A date inside a note, in the catalogue's `note.date_style`: "iso" (the English notes, as the JSON
+        has always shown them), "short" or "long" (the catalogue's own date forms)."""
+        style = self.texts["note.date_style"]
+        if style == "iso":
+            return day.isoformat()
+        return self.long_date(day) if style == "long" else self.short_date(day)
 
     def _worded(self, value: NoteValue) -> object:
         """A note's value ready for its template: numbers stay numbers (the template formats them)."""
