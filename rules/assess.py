@@ -15,7 +15,8 @@ from collections.abc import Iterable
 
 from parser.core.model import LetterFacts
 from parser.core.notes import Note, note
-from rules.deadlines import compute_deadlines, deadline_ids
+from rules.calendar import filing_calendar
+from rules.deadlines import compute_deadlines, deadline_ids, roll_forward
 from rules.model import Assessment, Deadline
 from rules.review import split_review
 
@@ -51,6 +52,7 @@ def assess(
     """The deadlines the letter's facts lead to, with what a person must check before relying on them."""
     needs_review: list[str] = list(facts.needs_review)
     warnings: list[Note] = list(facts.warnings)
+    closures = tuple(closures)  # read by the count and by the printed last day's check
 
     letter_type, extra_ids = _letter_type_for_deadlines(facts, needs_review, warnings)
     deadlines: tuple[Deadline, ...] = ()
@@ -64,7 +66,7 @@ def assess(
                 deadlines = _with_safety_deadlines(deadlines, widest, extra_ids)
             if unconfirmed:
                 deadlines = tuple(dataclasses.replace(d, unconfirmed=True) for d in deadlines)
-            deadlines = _apply_printed_last_day(facts, deadlines, as_of, needs_review, warnings)
+            deadlines = _apply_printed_last_day(facts, deadlines, as_of, closures, needs_review, warnings)
 
     must_check, worth_a_glance = split_review(needs_review)
     return Assessment(
@@ -171,6 +173,7 @@ def _apply_printed_last_day(
     facts: LetterFacts,
     deadlines: tuple[Deadline, ...],
     as_of: dt.date | None,
+    closures: Iterable[dt.date],
     needs_review: list[str],
     warnings: list[Note],
 ) -> tuple[Deadline, ...]:
@@ -179,7 +182,10 @@ def _apply_printed_last_day(
     if printed_fact is None or not deadlines:
         return deadlines
     printed = printed_fact.value
-    if any(d.due == printed for d in deadlines):
+    # A printed day on a weekend or holiday that rolls forward to the computed one agrees with it: IRC 7503
+    # moves any last day, the letter's too (apart seed 9004: "09/25/2022", a Sunday, for Monday's deadline).
+    rolled_printed, _ = roll_forward(printed, filing_calendar(closures))
+    if any(d.due in (printed, rolled_printed) for d in deadlines):
         return deadlines
     nearest = min(deadlines, key=lambda d: (abs((d.due - printed).days), d.due))
     needs_review.append("printed_last_day")

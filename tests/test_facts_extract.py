@@ -656,6 +656,21 @@ def test_hours_wrapped_onto_a_second_line_are_read_whole() -> None:
     assert fact is not None and fact.value == "Monday through Friday, 7:00 a.m. to 3:30 p.m. Central"
 
 
+@pytest.mark.parametrize(("hours", "lines", "expected"), [
+    # apart seed 9004: digital letters whose narrow hours column put the time zone on a line of its own.
+    ("8:00 AM to 4:30 PM", ["Eastern"], "8:00 AM to 4:30 PM Eastern"),
+    ("Monday through Friday,", ["7:30 a.m. - 4:00 p.m.", "CT"],
+     "Monday through Friday, 7:30 a.m. - 4:00 p.m. CT"),
+    ("8:00 AM to 4:30 PM", ["Helen Ortiz"], "8:00 AM to 4:30 PM"),  # not a zone: not the hours' end
+])
+def test_a_time_zone_wrapped_onto_its_own_line_ends_the_hours(hours: str, lines: list[str],
+                                                                expected: str) -> None:
+    header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Hours")), ("Hours:", hours)]
+    extra = [(VALUE, 43.0 + (9 + i) * 12.0, line) for i, line in enumerate(lines)]
+    fact = extract_facts(make_doc(letter_page(header, extra=extra))).fields.contact_hours
+    assert fact is not None and fact.value == expected
+
+
 @pytest.mark.parametrize(("title", "pages_box"), [
     ("FAX COVER SHEET", "Pages: 2 including this one"),
     ("FAX", "Pages: 2 including this one"),  # ind89: titled only "FAX", told by its To, From and Pages boxes

@@ -286,10 +286,27 @@ def test_parser_flags_and_warnings_are_kept_once() -> None:
 
 
 def test_the_counted_day_is_kept_when_a_printed_day_moves_a_deadline() -> None:
-    # 2017-07-28 + 30 = Sunday 2017-08-27 -> Monday the 28th. A letter printing the nominal Sunday moves the
+    # 2017-07-28 + 30 = Sunday 2017-08-27 -> Monday the 28th. A letter printing Friday the 25th moves the
     # deadline to it; the rolled-past Sunday is no longer before it, yet the counted Monday is still known.
-    moved = assess(letter(printed_last_day=D(2017, 8, 27))).deadlines[0]
+    moved = assess(letter(printed_last_day=D(2017, 8, 25))).deadlines[0]
     assert (moved.due, moved.counted, counted_due(moved), moved.rolled_past) == (
-        D(2017, 8, 27), D(2017, 8, 28), D(2017, 8, 28), ())
+        D(2017, 8, 25), D(2017, 8, 28), D(2017, 8, 28), ())
     same = assess(letter(printed_last_day=D(2017, 8, 28))).deadlines[0]
     assert (same.counted, counted_due(same)) == (None, D(2017, 8, 28))
+
+
+@pytest.mark.parametrize("printed", [D(2017, 8, 26), D(2017, 8, 27)])
+def test_a_printed_weekend_day_that_rolls_to_the_computed_one_agrees_with_it(printed: dt.date) -> None:
+    # IRC 7503 moves any last day on a weekend, the letter's too: a letter printing the nominal Sunday (or the
+    # Saturday) gives the same Monday, so nothing is moved and nothing needs checking (apart seed 9004).
+    result = assess(letter(printed_last_day=printed))
+    assert [d.due for d in result.deadlines] == [D(2017, 8, 28), D(2017, 10, 26)]
+    assert result.deadlines[0].counted is None
+    assert "printed_last_day" not in result.needs_review and result.warnings == ()
+
+
+def test_a_printed_weekend_day_that_rolls_past_the_computed_one_is_still_later() -> None:
+    # Printed Saturday 2017-09-02 rolls to Tuesday 09-05 (Labor Day): later than the computed 08-28.
+    result = assess(letter(printed_last_day=D(2017, 9, 2)))
+    assert result.deadlines[0].due == D(2017, 8, 28)
+    assert "printed_last_day" in result.needs_review

@@ -16,7 +16,7 @@ from parser.core.model import Word, scanned
 from parser.core.notes import Note, note
 from parser.facts import dates, identifiers, labels
 from parser.facts.header import CONTINUED, ValueSpot
-from parser.facts.hours import hours_doubt
+from parser.facts.hours import hours_doubt, is_time_zone_line
 from parser.facts.name_lexicon import lookalike_doubt, split_name
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
@@ -260,10 +260,13 @@ def read_hours(spot: ValueWords) -> Reading | None:
     words = spot.words
     text = " ".join(w.text for w in words).strip(" ,;")
     wrapped = not CLOCK_TIME.search(text) or HOURS_GO_ON.search(" ".join(w.text for w in words))
-    if wrapped and spot.following:
+    following = spot.following
+    if wrapped and following:
         # "Monday through Friday," / "7:00 a.m. to 3:30 p.m. Central": hours wrapped in a narrow column.
-        words = (*words, *spot.following[0])
-        text = " ".join(w.text for w in words).strip(" ,;")
+        words, following = (*words, *following[0]), following[1:]
+    if following and is_time_zone_line(" ".join(w.text for w in following[0])):
+        words = (*words, *following[0])  # "8:00 AM to 4:30 PM" / "Eastern": the zone wrapped on its own
+    text = " ".join(w.text for w in words).strip(" ,;")
     if not CLOCK_TIME.search(text):
         return None
     doubt = hours_doubt(text, scanned=scanned(words))

@@ -52,6 +52,13 @@ def _tokens(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def is_time_zone_line(text: str) -> bool:
+    """Whether a line holds only a time zone ("CT", "Eastern", "(ET)", "Eastern time"): the end of hours
+    that wrapped in a narrow column, not another field's value."""
+    tokens = _tokens(text)
+    return bool(tokens) and all(kind == "zone" for _, kind in tokens)
+
+
 def hours_doubt(text: str, *, scanned: bool = True) -> Note | None:
     """Why the hours value may be misread; None when every word and the ranges check out.
 
