@@ -1,6 +1,6 @@
 """What parser/ and rules/ tell the reader, as data: a code and its values, never a sentence.
 
-A stage says *what* it found (`Note("page.tilted", number=1, degrees=3.0)`); the one catalogue
+A stage says *what* it found (`note("page.tilted", number=1, degrees=3.0)`); the one catalogue
 (annotate/catalog/<lang>.json, key `said.<code>`) words it in the reader's language, dates included.
 A note is frozen, hashable and picklable: results cross process boundaries in batch and web.
 """
@@ -15,10 +15,7 @@ from typing import TypeAlias
 @dataclass(frozen=True)
 class Note:
     code: str  # the catalogue key without its "said." prefix, e.g. "page.blank"
-    values: tuple[tuple[str, NoteValue], ...] = ()
-
-    def value(self, name: str) -> NoteValue | None:
-        return dict(self.values).get(name)
+    values: tuple[tuple[str, NoteValue], ...] = ()  # (name, value) in the order given: hashable
 
 
 # A value a note carries: text read off the letter (already masked), a number, a date, a note nested in it
