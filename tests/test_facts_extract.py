@@ -19,6 +19,7 @@ from facts_pages import (
     make_doc,
     make_page,
 )
+from said import english, english_each
 
 from parser.core.model import Document, LetterFacts, Method
 from parser.facts import dates
@@ -224,7 +225,7 @@ def test_a_value_under_a_label_with_garble_beside_it_is_read_and_flagged() -> No
     facts = extract_facts(make_doc(make_page(rows)))
     found = facts.fields.contact_employee_id
     assert found is not None and found.value == "1009467005"
-    assert found.needs_review and found.reason is not None and "under its label" in found.reason
+    assert found.needs_review and "under its label" in english(found.reasons)
 
 
 def test_a_readable_value_beside_a_label_keeps_the_line_under_it_out() -> None:
@@ -279,7 +280,7 @@ def test_damaged_month_is_flagged_with_both_readings() -> None:
     fact = facts.fields.letter_date
     assert fact is not None and fact.needs_review
     assert {fact.value, *facts.letter_date_alternatives} == {dt.date(2025, 6, 3), dt.date(2025, 7, 3)}
-    assert fact.reason is not None and "more than one date" in fact.reason
+    assert "more than one date" in english(fact.reasons)
 
 
 def test_low_ocr_confidence_on_the_date_is_flagged() -> None:
@@ -520,7 +521,7 @@ def test_a_phone_number_beside_a_garbled_label_is_the_contact_s_when_the_fax_is_
     facts = extract_facts(letter_doc(header, method="ocr"))
     phone = facts.fields.contact_phone
     assert phone is not None and phone.value == "2135550142"
-    assert phone.needs_review and phone.reason is not None and "could not be read" in phone.reason
+    assert phone.needs_review and "could not be read" in english(phone.reasons)
     assert facts.fields.contact_fax is not None and facts.fields.contact_fax.value == "2135550199"
 
 
@@ -571,7 +572,7 @@ def test_periods_under_a_label_the_scan_garbled_are_taken_by_format_and_flagged(
     fact = facts.fields.tax_periods
     assert fact is not None and fact.value == (dt.date(2019, 12, 31),)
     assert fact.needs_review and "tax_periods" in facts.needs_review
-    assert fact.reason is not None and "label above these dates could not be read" in fact.reason
+    assert "label above these dates could not be read" in english(fact.reasons)
 
 
 def test_periods_under_a_garbled_label_go_on_down_their_column() -> None:
@@ -610,7 +611,7 @@ def test_a_garbled_line_under_the_periods_flags_them() -> None:
     page = letter_page(header, method="ocr", layout="below", extra=[(RIGHT + 14, value_top + 12.0, "no")])
     fact = extract_facts(make_doc(page)).fields.tax_periods
     assert fact is not None and fact.value == (dt.date(2019, 12, 31),)
-    assert fact.needs_review and fact.reason is not None and "(no)" in fact.reason
+    assert fact.needs_review and "(no)" in english(fact.reasons)
 
 
 def test_a_speck_between_a_label_and_its_value_is_passed_over() -> None:
@@ -626,7 +627,7 @@ def test_the_contact_s_own_line_is_chosen_over_a_general_toll_free_one_and_both_
     facts = extract_facts(letter_doc(header))
     fact = facts.fields.contact_phone
     assert fact is not None and fact.value == "2155550143"
-    assert fact.needs_review and fact.reason is not None and "8008291040" in fact.reason
+    assert fact.needs_review and "8008291040" in english(fact.reasons)
 
 
 def test_a_contact_named_only_in_the_text_is_taken_and_flagged() -> None:
@@ -701,7 +702,7 @@ def test_a_fax_cover_sheet_ahead_of_the_letter_gives_none_of_its_values(title: s
         dataclasses.replace(w, page=2) for w in letter_page().words))
     facts = extract_facts(make_doc(cover, letter))
     assert values(facts) == EXPECTED
-    assert any("fax cover sheet" in w for w in facts.warnings)
+    assert any("fax cover sheet" in w for w in english_each(facts.warnings))
 
 
 @pytest.mark.parametrize(("confidence", "flagged"), [(40.0, True), (95.0, False)])
@@ -741,7 +742,7 @@ def test_a_page_with_to_and_from_but_no_pages_box_is_no_cover_sheet() -> None:
     letter = dataclasses.replace(letter_page(), number=2, words=tuple(
         dataclasses.replace(w, page=2) for w in letter_page().words))
     facts = extract_facts(make_doc(memo, letter))
-    assert not any("fax cover sheet" in w for w in facts.warnings)
+    assert not any("fax cover sheet" in w for w in english_each(facts.warnings))
 
 
 @pytest.mark.parametrize(("mailed", "flagged"), [("March 6, 2025", False), ("February 28, 2025", True)])
@@ -846,7 +847,7 @@ def test_a_scanned_lone_date_after_the_reading_day_is_not_counted_from() -> None
     page = letter_page(header, method="ocr", extra=extra)
     facts = extract_facts(make_doc(page), as_of=dt.date(2025, 8, 10))
     assert facts.fields.letter_date is None and "letter_date" in facts.needs_review
-    assert any("may be a stamp's" in w for w in facts.warnings)
+    assert any("may be a stamp's" in w for w in english_each(facts.warnings))
 
 
 def test_a_scanned_lone_date_beside_an_unread_date_label_is_not_counted_from() -> None:

@@ -18,6 +18,7 @@ from read_support import read_facts
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
+from said import english
 
 from parser.core.model import Box, Fact, Method, Word
 from parser.facts.extract import extract_facts
@@ -73,7 +74,7 @@ WRAPPED: dict[str, list[Row]] = {
 def test_a_wrapped_label_s_date_is_read_exactly(rows: list[Row]) -> None:
     fact = last_day(rows)
     assert fact is not None and fact.value == LAST_DAY
-    assert not fact.needs_review and fact.reason is None
+    assert not fact.needs_review and fact.reasons == ()
     assert fact.evidence.text == PRINTED
 
 
@@ -222,7 +223,7 @@ def test_two_different_printed_days_are_flagged() -> None:
     fact = last_day(at((0, 0, "Last Day to File a Petition:"), (0, 14, PRINTED)),
                     body=(*BODY_4390, "The last day to file your petition is June 9, 2025."))
     assert fact is not None and fact.needs_review
-    assert fact.reason is not None and "another value" in fact.reason
+    assert "another value" in english(fact.reasons)
 
 
 def test_the_same_day_printed_twice_is_not_flagged() -> None:
@@ -242,7 +243,7 @@ def test_a_garbled_wrapped_label_on_a_scan_is_read_and_flagged() -> None:
     assert [w.text for w in spot.words] == PRINTED.split()
     fact = last_day(rows, method="ocr")
     assert fact is not None and fact.value == LAST_DAY
-    assert fact.needs_review and fact.reason is not None and "the label was read as" in fact.reason
+    assert fact.needs_review and "the label was read as" in english(fact.reasons)
 
 
 def ocr_word(text: str, x0: float, top: float, x1: float, bottom: float) -> Word:
@@ -407,7 +408,7 @@ def test_rendered_letters_print_the_last_day_readably(layout: str, font: str, tm
     fact = facts.fields.printed_last_day
     assert facts.fields.letter_date is not None and facts.fields.letter_date.value == dt.date(2025, 3, 3)
     assert fact is not None and fact.value == LAST_DAY
-    assert not fact.needs_review, fact.reason
+    assert not fact.needs_review, english(fact.reasons)
     assert fact.evidence.text == PRINTED and fact.evidence.method == "pdf_text"
     box = fact.evidence.box
     assert abs(box.x0 - x) < 1.5 and box.top < baseline < box.bottom + 3

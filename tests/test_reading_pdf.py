@@ -77,7 +77,7 @@ def test_sideways_text_layer_is_not_trusted(tmp_path: Path) -> None:
         assert text_pdf is not None
         layer = read_text_layer(text_pdf, 0)
     assert not layer.usable
-    assert layer.reason == "the page's text runs sideways"
+    assert layer.reason == "sideways"
     assert (layer.width, layer.height) == (792, 612)
 
 
@@ -93,7 +93,7 @@ def test_upside_down_text_layer_is_read_by_ocr_turned_upright(tmp_path: Path) ->
         assert text_pdf is not None
         layer = read_text_layer(text_pdf, 0)
     assert not layer.usable
-    assert layer.reason == "the page's text runs upside down"
+    assert layer.reason == "upside_down"
     page = read_document(turned).document.pages[0]
     assert page.method == "ocr" and page.rotation == 180
     assert "Date:" in [word.text for word in page.words]

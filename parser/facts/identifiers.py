@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parser.core.notes import Note, NoteValue
 from parser.facts.dates import DIGIT_LOOKALIKES, DIGITISH
 
 _D = DIGITISH  # a digit, or a character OCR gives for one
@@ -172,6 +173,22 @@ def mask_tins(text: str) -> str:
         return f"XXX-XX-{last}"
 
     return TIN_SHAPED.sub(blank, text)
+
+
+def masked(said: Note) -> Note:
+    """The note with every text value (nested ones too) passed through `mask_tins`."""
+    return Note(said.code, tuple((name, _masked_value(value)) for name, value in said.values))
+
+
+def _masked_value(value: NoteValue) -> NoteValue:
+    if isinstance(value, str):
+        return mask_tins(value)
+    if isinstance(value, Note):
+        return masked(value)
+    if isinstance(value, tuple):
+        return tuple(mask_tins(v) if isinstance(v, str) else masked(v) if isinstance(v, Note) else v
+                     for v in value)
+    return value
 
 
 def mask_tins_in_name(name: str) -> str:

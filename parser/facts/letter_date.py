@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parser.core.model import Fact, scanned
+from parser.core.notes import Note, note
 from parser.facts import dates
 from parser.facts.decisions.phrases import sentences
 from parser.facts.field_facts import NO_LABEL_REASON, Candidate, candidates_for, fact_of, score_reading
@@ -91,10 +92,9 @@ def letter_date(
          *(_year_misreadings(read, as_of) if scanned(best.reading.words) and as_of is not None else ())],
         exclude=read,
     )
-    reasons: list[str] = []
+    reasons: list[Note] = []
     if alternatives:
-        shown = ", ".join(d.isoformat() for d in alternatives)
-        reasons.append(f"the letter shows other possible letter dates ({shown})")
+        reasons.append(note("date.other_possible", dates=alternatives))
     reasons += cross_checks(read, texts, as_of=as_of, tax_periods=tax_periods)
     fact = fact_of("letter_date", best, reasons)
     return LetterDate(fact=_as_date_fact(fact), alternatives=alternatives, labelled=labelled)
@@ -158,7 +158,7 @@ def _as_date(value: object) -> dt.date:
 
 def _as_date_fact(fact: Fact[FieldValue]) -> Fact[dt.date]:
     return Fact(value=_as_date(fact.value), confidence=fact.confidence, evidence=fact.evidence,
-                needs_review=fact.needs_review, reason=fact.reason)
+                needs_review=fact.needs_review, reasons=fact.reasons)
 
 
 def _distinct(values: Sequence[dt.date], *, exclude: object) -> tuple[dt.date, ...]:
@@ -256,21 +256,22 @@ def _near_stamp_words(segment: Segment, layout: PageLayout) -> bool:
 
 
 def cross_checks(value: dt.date, texts: Sequence[PageText], *, as_of: dt.date | None,
-                 tax_periods: tuple[dt.date, ...]) -> list[str]:
+                 tax_periods: tuple[dt.date, ...]) -> list[Note]:
     """Reasons the date cannot be right as read; empty when every check passes."""
-    reasons: list[str] = []
+    reasons: list[Note] = []
     if as_of is not None and value > as_of:
-        reasons.append(f"the letter date is after {as_of.isoformat()}, the date it is being read on")
+        reasons.append(note("date.after_as_of", as_of=as_of))
     if as_of is not None and as_of - value > MAX_LETTER_AGE:
-        reasons.append(f"the letter date is more than three years before {as_of.isoformat()}")
+        reasons.append(note("date.over_three_years", as_of=as_of))
     revision = _revision(texts)
     if revision is not None and value < revision:
-        reasons.append(f"the letter date is before the form's revision date ({revision:%m-%Y})")
+        # The form's revision as the letter prints it ("Rev. 04-2019"): a form code, not a date to word.
+        reasons.append(note("date.before_revision", revision=f"{revision:%m-%Y}"))
     if tax_periods and max(tax_periods) >= value:
-        reasons.append("a tax period shown on the letter ends after the letter date")
+        reasons.append(note("date.period_after"))
     later = [d for d in past_event_dates(texts) if d > value]
     if later:
-        reasons.append(f"the letter tells of a step taken on {max(later).isoformat()}, after the letter date")
+        reasons.append(note("date.later_step", date=max(later)))
     return reasons
 
 

@@ -74,13 +74,14 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
 _YEAR = r"(?:19|20)[0-9]{2}"
 _TAX_YEAR = (r"(?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?"
              r"(?:(?:december|dec\.?) 31,? |12/31/)?" + _YEAR)
+# Each limit by its code: the catalogue words it (key `said.limit.<code>`).
 COLLECTION_LIMITS: tuple[tuple[str, re.Pattern[str], frozenset[CollectionAction]], ...] = (
-    ("only for some years", re.compile(
+    ("some_years", re.compile(
         rf"\bonly (?:for|as to|with respect to) {_TAX_YEAR}\b|"
         rf"\b(?:for|as to) {_TAX_YEAR}(?:(?:,? and |, |,? or | through | to |\s?[-–]\s?){_YEAR})* only\b|"
         rf"\b(?:but not|except(?: for)?|other than|excluding) (?:for |as to )?{_TAX_YEAR}\b"),
      frozenset({"lien", "levy"})),
-    ("with collection held back for some time", re.compile(
+    ("held_back", re.compile(
         r"\b(?:may|will|shall|can|should) not "
         r"(?:levy|proceed|take (?:any )?(?:enforced |collection )?action)\b|"
         r"\b(?:hold|suspend|delay|postpone|defer)(?:s|ed|ing)?\b[^.;]{0,40}?\b(?:levy|levies|collection|"
