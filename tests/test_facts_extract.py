@@ -18,6 +18,7 @@ from facts_pages import (
     letter_page,
     make_doc,
     make_page,
+    text_width,
 )
 from said import english, english_each
 
@@ -654,6 +655,22 @@ def test_hours_wrapped_onto_a_second_line_are_read_whole() -> None:
     page = letter_page(header, extra=[(VALUE, 43.0 + 9 * 12.0, "7:00 a.m. to 3:30 p.m. Central")])
     fact = extract_facts(make_doc(page)).fields.contact_hours
     assert fact is not None and fact.value == "Monday through Friday, 7:00 a.m. to 3:30 p.m. Central"
+
+
+@pytest.mark.parametrize("date_rows", [
+    # apart seed 9005: "Date" alone at the right margin, the date right-aligned under it, starting further
+    # left.
+    [(560.0 - text_width("Date"), 20.0, "Date"),
+     (560.0 - text_width("SEPTEMBER 22 2022"), 31.0, "SEPTEMBER 22 2022")],
+    # a monospaced scan whose wide spaces split the date under its label into three segments.
+    [(500.0, 20.0, "Letter Date:"), (496.0, 31.0, "Sep."), (522.0, 31.0, "22,"), (544.0, 31.0, "2022")],
+])
+def test_a_date_under_its_label_is_read_whole_however_it_is_aligned(date_rows: list[tuple[float, float, str]]
+                                                                   ) -> None:
+    header = [row for row in STANDARD_HEADER if not row[0].startswith("Date")]
+    page = letter_page(header, method="ocr", extra=date_rows)
+    fact = extract_facts(make_doc(page)).fields.letter_date
+    assert fact is not None and fact.value == dt.date(2022, 9, 22)
 
 
 @pytest.mark.parametrize(("value", "method"), [("***-**-4546", "pdf_text"), ("TH*-**-4546", "ocr")])
