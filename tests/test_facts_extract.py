@@ -526,6 +526,16 @@ def test_a_phone_number_beside_a_garbled_label_is_the_contact_s_when_the_fax_is_
     assert facts.fields.contact_fax is not None and facts.fields.contact_fax.value == "2135550199"
 
 
+def test_a_phone_number_after_a_label_garbled_in_the_labels_column_is_the_contact_s() -> None:
+    # apart seed 9005: "Telephone number: 713 851 4020" read "een number: 713 851 4020", one segment that
+    # starts in the labels' column, not the values'.
+    header = [row for row in STANDARD_HEADER if row[0] != "Telephone:"]
+    header.insert(6, ("een number: (213) 555-0142", ""))  # under the periods, whose value has digits
+    facts = extract_facts(letter_doc(header, method="ocr"))
+    phone = facts.fields.contact_phone
+    assert phone is not None and phone.value == "2135550142" and phone.needs_review
+
+
 def test_a_lone_unlabelled_number_is_no_phone_while_the_fax_label_is_missing_too() -> None:
     header = list(STANDARD_HEADER)
     header[3] = ("Vel:", "(213) 555-0142")
