@@ -659,6 +659,20 @@ def test_a_labelled_contact_is_not_replaced_by_one_in_the_text() -> None:
     assert values(facts) == EXPECTED
 
 
+@pytest.mark.parametrize("value_x", [
+    RIGHT + 150.0,  # a tab stop away: its own segment
+    RIGHT + 116.0,  # a space after the label's first line ("Employee Identification" ends at 442.8)
+])
+def test_a_value_beside_the_first_line_of_a_wrapped_label_is_read(value_x: float) -> None:
+    # apart seed 9005, a digital letter: "Employee Identification 2710834" over "Number:".
+    header = [row for row in STANDARD_HEADER if not row[0].startswith("Employee")]
+    top = 43.0 + len(header) * LINE_STEP
+    rows = [(RIGHT, top, "Employee Identification"), (value_x, top, "2710834"),
+            (RIGHT, top + LINE_STEP, "Number:")]
+    fact = extract_facts(make_doc(letter_page(header, extra=rows))).fields.contact_employee_id
+    assert fact is not None and fact.value == "2710834" and not fact.needs_review
+
+
 def test_hours_wrapped_onto_a_second_line_are_read_whole() -> None:
     header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Hours")),
               ("Hours:", "Monday through Friday,")]

@@ -94,7 +94,8 @@ def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[Value
     for label in labels:
         zone = layout.zone_of(label.box.top)
         column = Column(left=_column_left(label, segments), segments=segments, label_starts=label_starts)
-        beside = _beside(label, layout, label_starts, label_words)
+        beside = _beside(label, layout, label_starts, label_words) or _beside_first_line(
+            label, layout, label_starts, label_words)
         if beside:
             spots.append(ValueSpot(label=label, words=beside, below=False, zone=zone,
                                    following=following_lines(beside, column)))
@@ -149,6 +150,22 @@ def _beside(label: LabelMatch, layout: PageLayout, label_starts: set[int], label
         if sum(ch.isalnum() for w in words for ch in w.text) >= MIN_VALUE_CHARS:
             return words
     return ()
+
+
+def _beside_first_line(label: LabelMatch, layout: PageLayout, label_starts: set[int], label_words: set[int]
+                       ) -> tuple[Word, ...]:
+    """For a label wrapped over two lines with nothing beside its last line, the value beside its first line
+    ("Employee Identification   2710834" over "Number:")."""
+    head = [w for w in label.words if w.box.bottom <= label.segment.box.top + 0.5]
+    if not head:
+        return ()
+    last = head[-1]
+    line = next((ln for ln in layout.lines if any(w is last for s in ln.segments for w in s.words)), None)
+    if line is None:
+        return ()
+    after = [w for s in line.segments for w in s.words if w.box.x0 > last.box.x1]
+    words = _until_label(after, label_starts, label_words)
+    return words if sum(ch.isalnum() for w in words for ch in w.text) >= MIN_VALUE_CHARS else ()
 
 
 def _other_label(segment: Segment) -> bool:
