@@ -459,6 +459,17 @@ def test_each_section_decided_in_a_paragraph_that_opens_with_it() -> None:
     assert english_each(reasons) == ()
 
 
+def test_a_section_named_with_its_relief_in_parentheses_decides_nothing() -> None:
+    # apart seed 9005: "(allocation of liability)" names 6015(c); it is no unread decision.
+    found, reasons = determinations.innocent_spouse(texts(
+        "We considered your request under IRC § 6015(b), section 6015(c) (allocation of liability), and IRC "
+        "§ 6015(f).",
+        "We have determined that you do not qualify for relief for 2021, and your request is denied."))
+    assert found is not None
+    assert (found.outcome, found.sections) == ("denied", ("6015(b)", "6015(c)", "6015(f)"))
+    assert english_each(reasons) == ()
+
+
 @pytest.mark.parametrize("sentences", [
     ("For 2021, we grant you full relief under IRC Section 6015(b).",
      "For 2022, we cannot grant relief. The 2022 balance is tax that was reported but not paid, so IRC "

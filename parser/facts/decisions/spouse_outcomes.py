@@ -108,6 +108,8 @@ LAW_DESCRIBED = re.compile(
 # A sentence that cites a relief section with a deciding word, yet states no outcome the table knows
 # ("Appeals awards you equitable relief under 6015(f)"), may hide a decision: the part is flagged.
 UNREAD_SPOUSE_DECISION = re.compile(
-    r"\b(?:grant|allow|approv|award|den[iy]|qualif|entitle|eligib|reliev|meets?\b|satisf|allocat)\w*")
+    r"\b(?:grant|allow|approv|award|den[iy]|qualif|entitle|eligib|reliev|meets?\b|satisf)\w*|"
+    # "allocated the deficiency" decides; "6015(c) (allocation of liability)" only names the relief
+    r"\ballocat(?:e|es|ed|ing)\b")
 # ... unless it only explains a condition or what the person may do.
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|may|might|could|can)\b")
