@@ -25,6 +25,7 @@ from parser.facts.decisions.phrases import sentences
 from parser.facts.field_facts import NO_LABEL_REASON, Candidate, candidates_for, fact_of, score_reading
 from parser.facts.fields import FieldValue, Reading, joined
 from parser.facts.header import PageLayout, ValueSpot
+from parser.facts.labels import DATE_WORD_BEFORE_DATE
 from parser.reading.lines import PageText, Segment
 
 # A letter older than this before the as-of date is more likely misread than real (as rules.assess).
@@ -49,9 +50,6 @@ MAILING_LABELS = frozenset({"Date mailed", "Mailing date", "Date of mailing"})
 # Label factor of an unlabelled date: one that may be a stamp, and the one bare date of a text layer.
 UNLABELLED_DATE = 0.70
 LONE_PRINTED_DATE = 0.95
-# "Date August 6, 2020", "DateAugust 6, 2020" (a text layer that lost the space): the letter date's label
-# printed without its colon, right before the date.
-BARE_DATE_LABEL = re.compile(r"^(?:letter\s+)?dated?\s*(?=[A-Za-z0-9])", re.IGNORECASE)
 # Label factor of a date after a bare "Date": a label, less sure without its colon (confidence.NO_COLON).
 BARE_LABEL = 0.93
 # A stamp's words ("RECEIVED" over its date) stand within this many line heights above or under it.
@@ -222,7 +220,7 @@ def _beside_a_bare_label(layouts: Sequence[PageLayout]) -> list[Candidate]:
             continue
         for segment in line.segments:
             text, spans = joined(segment.words)
-            label = BARE_DATE_LABEL.match(text)
+            label = DATE_WORD_BEFORE_DATE.match(text)
             reading = dates.leading_date(text[label.end():]) if label else None
             if label is None or reading is None or text[label.end() + reading.end:].strip(" .,"):
                 continue
