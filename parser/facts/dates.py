@@ -40,6 +40,13 @@ MONTHS: dict[str, int] = {
 # Month-name letters that OCR turns into digits ("Ju1y", "0ctober"): folded back before matching.
 MONTH_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s", "8": "b", "|": "l", "!": "l"})
 
+# A year in this tool's range, as every date pattern reads it; the readers of sentences (decisions) read
+# a tax year with it too.
+YEAR = r"(?:19|20)[0-9]{2}"
+# A tax year's last day written before its year in a sentence ("December 31, 2019", "Dec. 31 2019",
+# "12/31/2019"): lower case, as sentences are read.
+YEAR_END = r"(?:(?:december|dec\.?) 31,? |12/31/)"
+
 # "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year.
 LONG_DATE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})(?P<mark>[.,])?\s*"
@@ -60,16 +67,16 @@ DAY_FIRST_DATE = re.compile(
 )
 # "2025-03-03": year, month, day (ISO 8601).
 ISO_DATE = re.compile(
-    r"(?<![0-9/.-])(?P<year>(?:19|20)[0-9]{2})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})(?![0-9/.-])"
+    rf"(?<![0-9/.-])(?P<year>{YEAR})-(?P<month>[0-9]{{2}})-(?P<day>[0-9]{{2}})(?![0-9/.-])"
 )
 # "12/2019": a tax period as month and year (the month's last day).
 # Not after "12/3 " (SPLIT_DAY_DATE): that "1/2021" is the end of a split day.
 MONTH_YEAR = re.compile(
-    r"(?<![0-9/])(?<![0-9]/[0-9] )(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])"
+    rf"(?<![0-9/])(?<![0-9]/[0-9] )(?P<month>0?[1-9]|1[0-2])/(?P<year>{YEAR})(?![0-9/])"
 )
 # "December 2019": a tax period as month name and year.
 MONTH_NAME_YEAR = re.compile(
-    r"(?<![A-Za-z0-9])(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+    rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z]{{3,9}})\.?\s+(?P<year>{YEAR})(?![0-9])"
 )
 # A month name OCR split at a wide letter gap ("J anuary", "Sep tember"): two letter runs that together
 # spell a full month name are joined before matching (the space moves after the name: offsets hold).
@@ -80,23 +87,23 @@ WEEKDAY_PREFIX = re.compile(
     r"^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE
 )
 # "201912": a tax period as year and month (the month's last day), as IRS transcripts print it.
-YEAR_MONTH = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?P<month>0[1-9]|1[0-2])(?![0-9])")
+YEAR_MONTH = re.compile(rf"(?<![0-9])(?P<year>{YEAR})(?P<month>0[1-9]|1[0-2])(?![0-9])")
 # "12/34/2019": a tax period end whose day's second digit a scan garbled past any month's length. A period
 # ends on its month's last day, so the month and year alone tell the date (read as repaired).
 GARBLED_PERIOD_DAY = re.compile(
-    r"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/3[2-9]/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])"
+    rf"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/3[2-9]/(?P<year>{YEAR})(?![0-9/])"
 )
 # "2019": a tax year (its last day), only where the label names tax years.
 # "12/3 1/2021": OCR split a period end's day in two, leaving "1/2021" to look like a month and year. The
 # halves joined are the only date the characters make (read as repaired).
 SPLIT_DAY_DATE = re.compile(
     r"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/(?P<first>[0-3]) (?P<second>[0-9])/"
-    r"(?P<year>(?:19|20)[0-9]{2})(?![0-9/])"
+    rf"(?P<year>{YEAR})(?![0-9/])"
 )
-YEAR_ONLY = re.compile(r"(?<![0-9/.-])(?P<year>(?:19|20)[0-9]{2})(?![0-9/.-])")
+YEAR_ONLY = re.compile(rf"(?<![0-9/.-])(?P<year>{YEAR})(?![0-9/.-])")
 # "2019 through 2021": every tax year of the span (at most MAX_YEAR_SPAN of them), where years are allowed.
-YEAR_RANGE = re.compile(r"(?<![0-9/.-])(?P<first>(?:19|20)[0-9]{2})\s?(?:through|thru|to|-|–)\s?"
-                        r"(?P<last>(?:19|20)[0-9]{2})(?![0-9/.-])", re.IGNORECASE)
+YEAR_RANGE = re.compile(rf"(?<![0-9/.-])(?P<first>{YEAR})\s?(?:through|thru|to|-|–)\s?"
+                        rf"(?P<last>{YEAR})(?![0-9/.-])", re.IGNORECASE)
 MAX_YEAR_SPAN = 10
 # Two-digit years: 00-68 are 2000-2068 (as strptime reads %y); letters in this tool's range are 20xx.
 TWO_DIGIT_YEAR_PIVOT = 69

@@ -31,7 +31,7 @@ from parser.reading.lines import PageText, Segment
 # A letter older than this before the as-of date is more likely misread than real (as rules.assess).
 MAX_LETTER_AGE = dt.timedelta(days=3 * 366)
 # "Letter 4390 (Rev. 11-2019)": the form's revision month; no letter is dated before it.
-REVISION = re.compile(r"\brev\.?\s?(?P<month>[0-9]{1,2})\s?[-/]\s?(?P<year>(?:19|20)[0-9]{2})\b")
+REVISION = re.compile(rf"\brev\.?\s?(?P<month>[0-9]{{1,2}})\s?[-/]\s?(?P<year>{dates.YEAR})\b")
 # Words that make a stand-alone date something other than the letter date.
 # A past-tense event and "on" right before a date: "received your Form 12153 on", "was held ... on".
 PAST_EVENT = re.compile(r"\b(?:received|filed|held|submitted|conducted|sent|mailed)\b[^.;]*\bon\s*$")

@@ -6,21 +6,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from parser.facts.dates import YEAR, YEAR_END
+
+# How a sentence names a tax year: "the tax year 2019", "tax periods ending December 31, 2019", "2019" (the
+# limits on a lien, a levy or relief read it too).
+TAX_YEAR_WORDS = r"(?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?"
+TAX_YEAR = rf"{TAX_YEAR_WORDS}{YEAR_END}?{YEAR}"
 # The tax years a sentence decides relief for: "For 2021, we grant ...", "for tax years 2019 and 2020", "the
 # 2022 balance", "2019:" opening a paragraph, "12/31/2019" opening a row of a table. Other years ("you were
 # divorced in 2021", "received on April 5, 2022") tell when something happened, not what was decided.
-_YEAR = r"(?:19|20)[0-9]{2}"
-_YEAR_END = r"(?:(?:december|dec\.?) 31,? |12/31/)?"
 _YEAR_JOIN = r"(?:,? and |, |,? & |,? or | through | to |\s?[-–]\s?)"
 DECIDED_YEARS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"\bfor (?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?{_YEAR_END}"
-               rf"(?P<years>{_YEAR}(?:{_YEAR_JOIN}{_YEAR_END}{_YEAR})*)\b"),
-    re.compile(rf"\bthe (?P<years>{_YEAR}) (?:balance|deficiency|liability|understatement|underpayment|tax|"
+    re.compile(rf"\bfor {TAX_YEAR_WORDS}{YEAR_END}?(?P<years>{YEAR}(?:{_YEAR_JOIN}{YEAR_END}?{YEAR})*)\b"),
+    re.compile(rf"\bthe (?P<years>{YEAR}) (?:balance|deficiency|liability|understatement|underpayment|tax|"
                rf"joint return|return)\b"),
-    re.compile(rf"^\s*{_YEAR_END}(?P<years>{_YEAR}(?:(?:,? and |, |,? & ){_YEAR})*)(?::|\s|$)"),
+    re.compile(rf"^\s*{YEAR_END}?(?P<years>{YEAR}(?:(?:,? and |, |,? & ){YEAR})*)(?::|\s|$)"),
 )
-YEAR_IN = re.compile(_YEAR)
-YEAR_RANGE = re.compile(rf"(?P<first>{_YEAR})(?: through | to |\s?[-–]\s?)(?:{_YEAR_END})(?P<last>{_YEAR})")
+YEAR_IN = re.compile(YEAR)
+YEAR_RANGE = re.compile(rf"(?P<first>{YEAR})(?: through | to |\s?[-–]\s?)(?:{YEAR_END}?)(?P<last>{YEAR})")
 
 
 def decided_years(text: str) -> frozenset[str]:
