@@ -200,3 +200,14 @@ def test_a_comma_after_the_month_is_read_as_its_period_and_counted_as_a_repair()
     assert reading.value == dt.date(2025, 1, 13) and reading.repaired
     (clean,) = dates.find_dates("Jan. 13, 2025")
     assert clean.value == dt.date(2025, 1, 13) and not clean.repaired
+
+
+@pytest.mark.parametrize(("head", "tail", "where", "joined"), [
+    ("J", "anuary", "text", True), ("Sep", "tember", "text", True), ("Jun", "e", "text", True),
+    ("J", "un", "text", False),  # anywhere in a text, only a full month name
+    ("J", "une,", "value", True), ("J", "un.", "value", True), ("Ju", "ly", "value", True),
+    ("Sep", "tember", "value", False), ("Jun", "e", "value", False),  # a value: two letters at most first
+    ("J", "ones", "text", False), ("J", "ones", "value", False),
+])
+def test_which_split_month_names_are_joined_where(head: str, tail: str, where: str, joined: bool) -> None:
+    assert dates.split_month(head, tail, dates.MONTH_SPLITS[where]) is joined

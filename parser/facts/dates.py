@@ -17,11 +17,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
+
+from parser.core.model import Word, scanned
 
 # Letters OCR returns for digits, read back as digits only inside digit-only slots.
 DIGIT_LOOKALIKES: dict[str, str] = {
@@ -79,7 +82,7 @@ MONTH_NAME_YEAR = re.compile(
     rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z]{{3,9}})\.?\s+(?P<year>{YEAR})(?![0-9])"
 )
 # A month name OCR split at a wide letter gap ("J anuary", "Sep tember"): two letter runs that together
-# spell a full month name are joined before matching (the space moves after the name: offsets hold).
+# spell a month name (MONTH_SPLITS) are joined before matching (the space moves after the name: offsets hold).
 SPLIT_MONTH = re.compile(r"(?<![A-Za-z])(?P<head>[A-Za-z]{1,8}) (?=(?P<tail>[A-Za-z]{1,8})(?![A-Za-z]))")
 FULL_MONTH_NAMES = frozenset(calendar.month_name[m].lower() for m in range(1, 13))
 # "Monday, March 3, 2025": a weekday before a date is skipped.
@@ -235,17 +238,54 @@ def find_dates(text: str) -> tuple[DateReading, ...]:
 LEADING_JUNK = " \t:;,.-'\"‘’“”`|*°"
 
 
+@dataclass(frozen=True)
+class MonthSplit:
+    """Which month names OCR split in two at a wide letter gap are joined again."""
+
+    before_gap: int  # letters before the gap, at most
+    names: frozenset[str]  # what the two parts together must spell (lower case, a trailing "." or "," off)
+
+
+# Where a split month name is joined again, and how it may be split there.
+MONTH_SPLITS: dict[str, MonthSplit] = {
+    # Anywhere in a text a date is read from (every date reader): a full month name, split after any of
+    # its letters ("J anuary", "Sep tember").
+    "text": MonthSplit(before_gap=8, names=FULL_MONTH_NAMES),
+    # The first two words of a scanned value, where its date must open: any month name, an abbreviation
+    # too ("J un"), split after its first letter or two ("J une", "Ju ly"; in "Jun e" the month is "Jun").
+    "value": MonthSplit(before_gap=2, names=frozenset(MONTHS)),
+}
+
+
+def split_month(head: str, tail: str, rule: MonthSplit) -> bool:
+    """Whether `head` and `tail`, a gap between them, are one month name OCR split in two."""
+    return len(head) <= rule.before_gap and f"{head}{tail}".rstrip(".,").lower() in rule.names
+
+
 def joined_split_months(text: str) -> str:
     """The text with month names OCR split in two joined again, of the same length ("J anuary 9" ->
     "January  9"), so that positions in it are positions in the text read."""
     if " " not in text:
         return text
     for match in SPLIT_MONTH.finditer(text):
-        whole = match["head"] + match["tail"]
-        if whole.lower() in FULL_MONTH_NAMES:
+        if split_month(match["head"], match["tail"], MONTH_SPLITS["text"]):
             start, end = match.start(), match.end("tail")
-            text = f"{text[:start]}{whole} {text[end:]}"
+            text = f"{text[:start]}{match['head']}{match['tail']} {text[end:]}"
     return text
+
+
+def joined_split_month_words(words: Sequence[Word]) -> tuple[Word, ...]:
+    """A value's words with a month name OCR split in its first two words ("J une") made one word again,
+    its box both words' (so that the evidence covers them). A text layer's words are as printed."""
+    if len(words) < 2 or not scanned(words[:2]):
+        return tuple(words)
+    head, tail = words[0], words[1]
+    if not split_month(head.text, tail.text, MONTH_SPLITS["value"]):
+        return tuple(words)
+    scores = [w.confidence for w in (head, tail) if w.confidence is not None]
+    merged = Word(text=f"{head.text}{tail.text}", box=head.box.union(tail.box), page=head.page,
+                  method=head.method, confidence=min(scores) if scores else None)
+    return (merged, *words[2:])
 
 
 def leading_date(text: str) -> DateReading | None:
