@@ -168,14 +168,19 @@ def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int
         s for s in segments
         if s.box.top > box.top + height * 0.5
         and s.box.top - box.bottom <= BELOW_GAP * height
-        and s.box.x0 >= left - BELOW_LEFT_SLACK * height
-        and s.box.x0 <= box.x1 + height
+        and (left - BELOW_LEFT_SLACK * height <= s.box.x0 <= box.x1 + height
+             # a right-aligned column: "Date" at the right margin, "SEPTEMBER 22 2022" ending under it
+             or (abs(s.box.x1 - box.x1) <= RIGHT_ALIGN * height and s.box.x0 < box.x0))
         and id(s.words[0]) not in label_starts
     ]
     if not candidates:
         return ()
     nearest = min(candidates, key=lambda s: (s.box.top, abs(s.box.x0 - box.x0)))
-    return _until_label(nearest.words, label_starts)
+    # A value OCR split into segments at wide gaps (a monospaced "Jan.   15,   2024" under its label) is the
+    # candidates of the nearest one's line, left to right, up to the next label.
+    on_its_line = [s for s in candidates if s.page == nearest.page and s.line_index == nearest.line_index]
+    same_line = sorted(on_its_line, key=lambda s: s.box.x0)
+    return _until_label([w for s in same_line for w in s.words], label_starts)
 
 
 def _column_left(label: LabelMatch, segments: Sequence[Segment]) -> float:
