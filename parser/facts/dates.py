@@ -9,6 +9,9 @@ OCR repair: inside a slot that can only hold digits (the day, the year, a numeri
 commonly gives for a digit (O for 0, l or I for 1, S for 5, B for 8, Z for 2, G for 6) is read as that digit.
 A damaged month name is matched to the month names; when two months are equally close ("Jui" = Jun or
 Jul) the date has two readings: it is returned with both, and the caller must flag it, never choose.
+A month name OCR split at a wide letter gap ("J anuary") is joined again by one rule table (MONTH_SPLITS):
+in every text a date is read from (offsets held), and in a scanned value's first two words (made one word,
+so that the evidence covers both).
 The final calendar check and normalisation is dateparser's, with strict month-day-year parsing.
 """
 
