@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -85,6 +86,22 @@ def test_named_patterns_match_their_shapes() -> None:
     assert not dates.DAY_FIRST_DATE.search("12/30 September 2024")
     assert dates.ISO_DATE.fullmatch("2025-03-03")
     assert not dates.ISO_DATE.search("12025-03-03")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("2019", True), ("1999", True), ("2099", True), ("1899", False), ("2119", False), ("219", False),
+])
+def test_a_year_of_the_tools_range(text: str, year: bool) -> None:
+    assert (re.fullmatch(dates.YEAR, text) is not None) is year
+
+
+@pytest.mark.parametrize(("text", "year_end"), [
+    ("december 31, ", True), ("december 31 ", True), ("dec. 31, ", True), ("dec 31 ", True),
+    ("12/31/", True), ("december 30, ", False), ("12/30/", False), ("decemb. 31, ", False),
+])
+def test_a_tax_years_last_day_before_its_year(text: str, year_end: bool) -> None:
+    assert (re.fullmatch(dates.YEAR_END, text) is not None) is year_end
+    assert (re.fullmatch(dates.YEAR_END + dates.YEAR, f"{text}2019") is not None) is year_end
 
 
 def test_leading_date_must_open_the_text() -> None:
@@ -186,3 +203,14 @@ def test_a_comma_after_the_month_is_read_as_its_period_and_counted_as_a_repair()
     assert reading.value == dt.date(2025, 1, 13) and reading.repaired
     (clean,) = dates.find_dates("Jan. 13, 2025")
     assert clean.value == dt.date(2025, 1, 13) and not clean.repaired
+
+
+@pytest.mark.parametrize(("head", "tail", "where", "joined"), [
+    ("J", "anuary", "text", True), ("Sep", "tember", "text", True), ("Jun", "e", "text", True),
+    ("J", "un", "text", False),  # anywhere in a text, only a full month name
+    ("J", "une,", "value", True), ("J", "un.", "value", True), ("Ju", "ly", "value", True),
+    ("Sep", "tember", "value", False), ("Jun", "e", "value", False),  # a value: two letters at most first
+    ("J", "ones", "text", False), ("J", "ones", "value", False),
+])
+def test_which_split_month_names_are_joined_where(head: str, tail: str, where: str, joined: bool) -> None:
+    assert dates.split_month(head, tail, dates.MONTH_SPLITS[where]) is joined

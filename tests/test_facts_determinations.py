@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from facts_pages import make_page
 from said import english_each
 
 from parser.facts.decisions import determinations
+from parser.facts.decisions.decided_years import TAX_YEAR
 from parser.facts.decisions.phrases import document_text, sentences, snap
 from parser.facts.letter_type import classify
 from parser.reading.lines import PageText, group_lines
@@ -771,3 +774,12 @@ def test_an_alternative_split_by_scrambled_lines_is_flagged() -> None:
     ))
     assert found is not None and found.alternatives == ("offer_in_compromise",)
     assert "a collection alternative Appeals considered could not be read" in english_each(reasons)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("2019", True), ("the tax year 2019", True), ("tax years 2019", True), ("fiscal year 2019", False),
+    ("tax periods ending december 31, 2019", True), ("the period ended 12/31/2019", True),
+    ("tax year 19", False), ("tax period ending june 30, 2019", False),
+])
+def test_a_tax_year_as_sentences_name_it(text: str, named: bool) -> None:
+    assert (re.fullmatch(TAX_YEAR, text) is not None) is named
