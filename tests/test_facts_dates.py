@@ -155,6 +155,21 @@ def test_a_period_end_whose_day_ocr_split_is_joined_and_repaired(text: str, ends
     assert found[:1] == () or found[0].repaired
 
 
+@pytest.mark.parametrize(("text", "end"), [
+    # apart seed 9005: period ends under a stamp; a period ends on its month's last day.
+    ("Dec2315.2017", dt.date(2017, 12, 31)), ("Ded. 134, -2020", dt.date(2020, 12, 31)),
+    ("Dec. 2315-2022", dt.date(2022, 12, 31)), ("12731/2021", dt.date(2021, 12, 31)),
+])
+def test_a_period_end_whose_day_is_garbled_is_its_month_s_last_day_repaired(text: str, end: dt.date) -> None:
+    (found,) = dates.period_ends(text, years_allowed=False)
+    assert (found.value, found.repaired) == (end, True)
+
+
+@pytest.mark.parametrize("text", ["Feb 31, 2022", "2/31/2022", "Form 1040 2019", "Stop 1002 2019"])
+def test_a_day_some_month_has_or_no_month_gives_no_garbled_period(text: str) -> None:
+    assert dates.period_ends(text, years_allowed=False) == ()
+
+
 @pytest.mark.parametrize("text", ["12/34/2019", "2/31/2022"])
 def test_a_garbled_day_is_never_mended_in_an_ordinary_date(text: str) -> None:
     assert dates.find_dates(text) == ()

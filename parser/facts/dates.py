@@ -101,6 +101,18 @@ YEAR_MONTH = re.compile(rf"(?<![0-9])(?P<year>{YEAR})(?P<month>0[1-9]|1[0-2])(?!
 GARBLED_PERIOD_DAY = re.compile(
     rf"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/3[2-9]/(?P<year>{YEAR})(?![0-9/])"
 )
+# A tax period end whose day a scan garbled into something no day is: "Dec2315.2017", "Ded. 134, -2020",
+# "12731/2021" (a slash read as a 7). The period ends on its month's last day, so a month read beyond doubt
+# and the year alone tell the date (read as repaired, so a person checks it).
+GARBLED_NAMED_PERIOD = re.compile(
+    rf"(?<![A-Za-z])(?P<month>[A-Za-z]{{3,9}})\.?\s?(?P<day>[0-9OoIl|!.,\s-]{{1,8}}?)(?P<year>{YEAR})(?![0-9])"
+)
+GARBLED_NUMERIC_PERIOD = re.compile(
+    rf"(?<![0-9/])(?P<month>1[0-2]|0[1-9])[7|](?P<day>[0-9]{{1,3}})/(?P<year>{YEAR})(?![0-9/])"
+)
+# A day as printed ("Feb 31, 2022"): a day some month has, so the month may be the damaged part, and the
+# garbled-day reading is not taken. (A numeric period's garbled slash leaves a clean day: "12731/2021".)
+CLEAN_DAY = re.compile(r"^\s*(?:[1-9]|[12][0-9]|3[01])\s*[,.]?\s*$")
 # "2019": a tax year (its last day), only where the label names tax years.
 # "12/3 1/2021": OCR split a period end's day in two, leaving "1/2021" to look like a month and year. The
 # halves joined are the only date the characters make (read as repaired).
@@ -320,16 +332,21 @@ def period_ends(text: str, *, years_allowed: bool) -> tuple[DateReading, ...]:
             found.append(DateReading(value=value, start=match.start(), end=match.end(), style="numeric",
                                      repaired=True))
             taken.append((match.start(), match.end()))
-    for pattern in (YEAR_MONTH, MONTH_YEAR, MONTH_NAME_YEAR, GARBLED_PERIOD_DAY):
+    for pattern in (YEAR_MONTH, MONTH_YEAR, MONTH_NAME_YEAR, GARBLED_PERIOD_DAY, GARBLED_NAMED_PERIOD,
+                    GARBLED_NUMERIC_PERIOD):
+        garbled = pattern in (GARBLED_PERIOD_DAY, GARBLED_NAMED_PERIOD, GARBLED_NUMERIC_PERIOD)
         for match in pattern.finditer(text):
-            months, damaged = month_numbers(match["month"]) if pattern is MONTH_NAME_YEAR else (
-                (int(match["month"]),), False)
-            if len(months) != 1 or damaged or not free(match.start(), match.end()):
+            named = pattern in (MONTH_NAME_YEAR, GARBLED_NAMED_PERIOD)
+            months, damaged = month_numbers(match["month"]) if named else ((int(match["month"]),), False)
+            # A garbled day leaves only the month to go by: one month, however damaged its name.
+            if len(months) != 1 or (damaged and not garbled) or not free(match.start(), match.end()):
+                continue
+            if pattern is GARBLED_NAMED_PERIOD and CLEAN_DAY.match(match["day"]):
                 continue
             year, month = int(match["year"]), months[0]
             last = dt.date(year, month, calendar.monthrange(year, month)[1])
             found.append(DateReading(value=last, start=match.start(), end=match.end(), style="year_month",
-                                     repaired=pattern is GARBLED_PERIOD_DAY))
+                                     repaired=garbled))
             taken.append((match.start(), match.end()))
     if years_allowed:
         for match in YEAR_RANGE.finditer(text):
