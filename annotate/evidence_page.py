@@ -13,7 +13,6 @@ from annotate.marks import Mark
 from annotate.messages import Messages
 from annotate.page_images import PageImage
 from annotate.page_one_layout import paragraph
-from annotate.stage_words import worded
 from annotate.styles import CARD_BG, MUTED, RULE, STOP, outline_style, styles, table_style
 from annotate.values import redact_tins
 from parser.core.model import Box, Word
@@ -47,10 +46,7 @@ def evidence_flowables(
     story += [paragraph(msgs("p2.arith.title"), s.section), arithmetic]
     if assessment.warnings:
         story.append(paragraph(msgs("p2.notes.title"), s.section))
-        notes = [worded(msgs, redact_tins(w)) for w in assessment.warnings]
-        if not all(note.known for note in notes) and msgs("p2.notes.untranslated"):
-            story.append(paragraph(msgs("p2.notes.untranslated"), s.small, color=MUTED))
-        story += [paragraph(f"• {note.text}", s.small) for note in notes]
+        story += [paragraph(f"• {redact_tins(msgs.said(note))}", s.small) for note in assessment.warnings]
     return story
 
 
@@ -82,8 +78,8 @@ def _facts_table(marks: tuple[Mark, ...], pages: tuple[PageImage, ...], words: d
         elif mark.glance:
             sure.append(paragraph(msgs("p2.glance"), s.small_cell, color=MUTED))
         value = [paragraph(mark.value, s.cell)]
-        if mark.reason:
-            value.append(paragraph(worded(msgs, mark.reason).text, s.cell, color=STOP))
+        if mark.reasons:
+            value.append(paragraph(redact_tins(msgs.said_all(mark.reasons)), s.cell, color=STOP))
         number = paragraph(str(mark.number), s.cell_bold, color=outline_style(mark.number).color)
         row: list[object] = [number, paragraph(mark.label, s.cell_bold), value, sure, ""]
         picture_box = _picture_box(mark, words) if evidence is not None else None

@@ -9,6 +9,7 @@ from typing import Any
 from annotate.messages import Messages
 from annotate.values import redact_tins, value_text
 from parser.core.model import FIELD_NAMES, Evidence, Fact, LetterFacts
+from parser.core.notes import Note
 from rules.model import Assessment
 from rules.review import is_must_check
 
@@ -21,7 +22,7 @@ class Mark:
     confidence: float
     evidence: tuple[Evidence, ...]
     needs_review: bool = False  # must check (rules/review.py)
-    reason: str | None = None
+    reasons: tuple[Note, ...] = ()  # why to check it, for the catalogue to word
     number: int = 0
     glance: bool = False  # flagged, but only worth a glance: changes nothing the taxpayer must do
 
@@ -43,12 +44,11 @@ def collect_marks(assessment: Assessment, msgs: Messages) -> tuple[tuple[Mark, .
             missing.append(name)
             continue
         found.append(Mark(name, msgs.label(name), value_text(name, fact.value, msgs), fact.confidence,
-                          (fact.evidence,), fact.needs_review,
-                          redact_tins(fact.reason) if fact.reason else None))
+                          (fact.evidence,), fact.needs_review, fact.reasons))
     office = facts.fields.issuing_office  # worth a glance (Form 2 item 2): shown when read, never "not found"
     if office is not None:
         found.append(Mark("issuing_office", msgs.label("issuing_office"), redact_tins(office.value),
-                          office.confidence, (office.evidence,), office.needs_review, office.reason))
+                          office.confidence, (office.evidence,), office.needs_review, office.reasons))
     found += _determinations(facts, msgs)
     marks = tuple(
         dataclasses.replace(mark, number=number, needs_review=_must(mark, review),

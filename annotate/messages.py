@@ -2,20 +2,23 @@
 
 Every word the summary and the calendar file show comes from a catalogue, so a new language is a new JSON
 file. Weekday and month names live in the catalogue too: output must not depend on the system locale.
+What parser/ and rules/ tell the reader arrives as notes (a code and its values, parser/core/notes.py):
+`said` words them by the key `said.<code>`, the values included (a nested note, a date, a list).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
 
 from parser.core.errors import UsageError
-from rules.calendar import REASON_SEPARATOR, DayOff
+from parser.core.notes import Note, NoteValue
+from rules.calendar import DayOff
 from rules.model import RolledDay
 
 CATALOGUE_DIR = "catalog"
@@ -30,6 +33,10 @@ def _catalogue_languages() -> tuple[str, ...]:
 
 LANGUAGES: tuple[str, ...] = _catalogue_languages()
 OBSERVED_SUFFIX = " (observed)"
+# How the `holidays` package joins the names of two holidays on one day ("Inauguration Day; Martin Luther
+# King Jr. Day").
+HOLIDAYS_SEPARATOR = "; "
+SAID_PREFIX = "said."
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,41 @@ class Messages:
             return "".join(items)
         return f"{', '.join(items[:-1])} {self(conjunction)} {items[-1]}"
 
+    def said(self, said: Note) -> str:
+        """A note from parser/ or rules/ in this language: its `said.<code>` text with its values worded."""
+        return self(SAID_PREFIX + said.code, **{name: self._worded(value) for name, value in said.values})
+
+    def said_all(self, notes: Iterable[Note]) -> str:
+        """Several notes (a fact's reasons) as one line: "first; second"."""
+        return self("note.separator").join(self.said(n) for n in notes)
+
+    def note_date(self, day: dt.date) -> str:
+        """A date inside a note, in the catalogue's `note.date_style`: "iso" (the English notes, as the JSON
+        has always shown them), "short" or "long" (the catalogue's own date forms)."""
+        style = self.texts["note.date_style"]
+        if style == "iso":
+            return day.isoformat()
+        return self.long_date(day) if style == "long" else self.short_date(day)
+
+    def _worded(self, value: NoteValue) -> object:
+        """A note's value ready for its template: numbers stay numbers (the template formats them)."""
+        if isinstance(value, Note):
+            return self.said(value)
+        if isinstance(value, dt.date):
+            return self.note_date(value)
+        if isinstance(value, tuple):
+            if value and all(isinstance(item, Note) for item in value):
+                return self.join([str(self._worded(item)) for item in value])  # "a, b and c"
+            return self("note.list_separator").join(str(self._worded(item)) for item in value)
+        return value
+
+    def rolled_line(self, rolled: RolledDay) -> str:
+        """Why the rules stage passed over a day, in one short line: "Sunday; Emancipation Day"."""
+        return self("note.separator").join(
+            self(f"rolled.{off.kind}", weekday=self.weekdays[rolled.date.weekday()],
+                 name=self.holiday_name(off.name) if off.kind == "holiday" else off.name, detail=off.name)
+            for off in rolled.why)
+
     def rolled_reason(self, rolled: RolledDay) -> str:
         """Why the rules stage passed over a day (a Sunday and Emancipation Day) in plain words."""
         said: list[str] = []
@@ -83,7 +125,7 @@ class Messages:
                 holidays.append(off.name)
                 continue
             if holidays:
-                said.append(self("reason.holiday", name=self.holiday_name(REASON_SEPARATOR.join(holidays))))
+                said.append(self("reason.holiday", name=self.holiday_name(HOLIDAYS_SEPARATOR.join(holidays))))
                 holidays = []
             if off is not None:
                 said.append(self.day_off(rolled.date, off))
@@ -95,18 +137,20 @@ class Messages:
             return self("reason.weekday", weekday=self.weekdays[day.weekday()])
         if off.kind == "closure":
             return self("reason.closed", detail=off.name)
+        if off.kind == "user_closure":
+            return self("reason.closed_user")
         return self("reason.holiday", name=self.holiday_name(off.name))
 
     def holiday_name(self, name: str) -> str:
         """A `holidays` package name ("Christmas Day (observed)", "A; B") in the catalogue's language."""
         parts = []
-        for part in name.split(REASON_SEPARATOR):
+        for part in name.split(HOLIDAYS_SEPARATOR):
             if part.endswith(OBSERVED_SUFFIX):
                 base = part.removesuffix(OBSERVED_SUFFIX)
                 parts.append(self("holiday.observed", name=self.holidays.get(base, base)))
             else:
                 parts.append(self.holidays.get(part, part))
-        return REASON_SEPARATOR.join(parts)
+        return HOLIDAYS_SEPARATOR.join(parts)
 
 
 def _bare(name: str) -> str:

@@ -15,6 +15,7 @@ letter date (the day the holder reads the letter).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -109,6 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--profiles", nargs="*", help="default: every profile")
     parser.add_argument("--workers", type=int, default=WORKERS)
     parser.add_argument("--no-write", action="store_true", help="print only; leave bench/results alone")
+    parser.add_argument("--dump", type=Path, metavar="FILE",
+                        help="also write every letter's outcomes (wrong, flagged, right) as JSON to FILE, "
+                             "to study the wrong-but-flagged values by kind")
     parser.add_argument("--generator", choices=corpus.GENERATORS, default="samples",
                         help="samples: samples/generate.py; apart: samples/apart/, written apart from the "
                              "parser")
@@ -124,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     text, ok = render(scores, args.seed, f"{load_before} before, {load_average()} after", elapsed,
                       args.generator)
     print(text)
+    if args.dump:
+        args.dump.write_text(json.dumps([dataclasses.asdict(s) for s in scores], indent=1), encoding="utf-8")
     if not args.no_write:
         name = "accuracy.md" if args.generator == "samples" else f"accuracy-{args.generator}.md"
         print(f"written: {report.write_result(name, text)}")

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from annotate.messages import messages
 from parser.core.model import (
     CollectionDetermination,
     Evidence,
@@ -23,6 +24,8 @@ from parser.core.model import (
 from rules.model import Assessment, Deadline
 
 SCHEMA_VERSION = "1"
+# The JSON result speaks English: its notes and rolled days are worded by the English catalogue.
+JSON_LANGUAGE = "en"
 
 JsonObject = dict[str, Any]
 
@@ -85,7 +88,8 @@ def deadline_json(deadline: Deadline) -> JsonObject:
         "nominal": deadline.nominal.isoformat(),
         "days": deadline.days,
         "anchor": deadline.anchor.isoformat(),
-        "rolled_past": [{"date": r.date.isoformat(), "reason": r.reason} for r in deadline.rolled_past],
+        "rolled_past": [{"date": r.date.isoformat(), "reason": messages(JSON_LANGUAGE).rolled_line(r)}
+                        for r in deadline.rolled_past],
         "authority": deadline.authority,
         "days_left": deadline.days_left,
     }
@@ -119,7 +123,7 @@ def to_result(assessment: Assessment) -> JsonObject:
         "deadlines": [deadline_json(d) for d in assessment.deadlines],
         "needs_review": list(dict.fromkeys(assessment.needs_review)),
         "worth_a_glance": list(dict.fromkeys(assessment.worth_a_glance)),
-        "warnings": list(assessment.warnings),
+        "warnings": [messages(JSON_LANGUAGE).said(note) for note in assessment.warnings],
     }
 
 

@@ -37,7 +37,7 @@ def deadline_line(deadline: Deadline) -> str:
     if deadline.unconfirmed:
         line += "  [UNCONFIRMED: check the letter date]"
     for rolled in deadline.rolled_past:
-        line += f"\n      moved past {rolled.date.isoformat()} ({rolled.reason})"
+        line += f"\n      moved past {rolled.date.isoformat()} ({messages('en').rolled_line(rolled)})"
     return line
 
 
@@ -80,5 +80,5 @@ def report(assessment: Assessment) -> str:
         lines.append("NEEDS REVIEW by a person: " + ", ".join(assessment.needs_review))
     if assessment.worth_a_glance:
         lines.append("Worth a glance (changes no deadline): " + ", ".join(assessment.worth_a_glance))
-    lines += [f"Warning: {w}" for w in assessment.warnings]
+    lines += [f"Warning: {messages('en').said(w)}" for w in assessment.warnings]
     return "\n".join(lines)

@@ -14,7 +14,9 @@ import datetime as dt
 from collections.abc import Iterable
 
 from parser.core.model import LetterFacts
-from rules.deadlines import compute_deadlines, deadline_ids
+from parser.core.notes import Note, note
+from rules.calendar import filing_calendar
+from rules.deadlines import compute_deadlines, deadline_ids, roll_forward
 from rules.model import Assessment, Deadline
 from rules.review import split_review
 
@@ -32,37 +34,16 @@ EARLIEST_POSSIBLE_LETTER_DATE = dt.date(1999, 1, 19)
 # A date this far after the as-of date is a misreading (e.g. a year 3024), not a letter date.
 MAX_DAYS_IN_FUTURE = 366
 
-LETTER_DATE_UNCERTAIN = (
-    "The letter date could not be read with certainty; the deadlines are counted from the earliest "
-    "possible date, {date}. Check the date on the letter."
-)
-LETTER_DATE_MISSING = (
-    "The letter date could not be found, so no deadline could be counted. Find the date next to "
-    "\"Date\" at the top of the letter and count from it (letter4390 deadlines DATE)."
-)
-LETTER_DATE_IN_FUTURE = "The letter date, {date}, is after {as_of}. Check the date on the letter."
-LETTER_DATE_TOO_OLD = (
-    "The letter date, {date}, is more than three years before {as_of}. Check the date on the letter."
-)
-LETTER_TYPE_UNCERTAIN = (
-    "The letter number could not be read with certainty (read as Letter {value}); the 30-day collection "
-    "deadline of a Letter 4390 is also shown to be safe. Check the letter number at the bottom of the letter."
-)
-LETTER_DATE_MISREAD = (
-    "The date read as the letter date, {date}, cannot be a letter date: a digit of it was misread."
-)
-LETTER_DATE_IMPOSSIBLE = (
-    "The date read as the letter date, {date}, cannot be a letter date, so no deadline is counted from it. "
-    "Find the date next to \"Date\" at the top of the letter and count from it (letter4390 deadlines DATE)."
-)
-PRINTED_DAY_EARLIER = (
-    "The letter prints {printed} as the last day to file, earlier than the computed {computed}. "
-    "The earlier date, {printed}, is used to be safe."
-)
-PRINTED_DAY_LATER = (
-    "The letter prints {printed} as the last day to file, but the computed last day is {computed}. "
-    "Do not rely on the later printed date; file by {computed}."
-)
+# What the stage tells the reader, by code (the catalogue's `said.<code>` words it).
+LETTER_DATE_UNCERTAIN = "date.uncertain"  # date: the earliest possible date, counted from
+LETTER_DATE_MISSING = "date.missing"
+LETTER_DATE_IN_FUTURE = "date.future"  # date, as_of
+LETTER_DATE_TOO_OLD = "date.too_old"  # date, as_of
+LETTER_TYPE_UNCERTAIN = "type.uncertain"  # value: the letter number read
+LETTER_DATE_MISREAD = "date.misread"  # date
+LETTER_DATE_IMPOSSIBLE = "date.impossible"  # date
+PRINTED_DAY_EARLIER = "printed.earlier"  # printed, computed
+PRINTED_DAY_LATER = "printed.later"  # printed, computed
 
 
 def assess(
@@ -70,7 +51,8 @@ def assess(
 ) -> Assessment:
     """The deadlines the letter's facts lead to, with what a person must check before relying on them."""
     needs_review: list[str] = list(facts.needs_review)
-    warnings: list[str] = list(facts.warnings)
+    warnings: list[Note] = list(facts.warnings)
+    closures = tuple(closures)  # read by the count and by the printed last day's check
 
     letter_type, extra_ids = _letter_type_for_deadlines(facts, needs_review, warnings)
     deadlines: tuple[Deadline, ...] = ()
@@ -84,7 +66,7 @@ def assess(
                 deadlines = _with_safety_deadlines(deadlines, widest, extra_ids)
             if unconfirmed:
                 deadlines = tuple(dataclasses.replace(d, unconfirmed=True) for d in deadlines)
-            deadlines = _apply_printed_last_day(facts, deadlines, as_of, needs_review, warnings)
+            deadlines = _apply_printed_last_day(facts, deadlines, as_of, closures, needs_review, warnings)
 
     must_check, worth_a_glance = split_review(needs_review)
     return Assessment(
@@ -98,7 +80,7 @@ def assess(
 
 
 def _letter_type_for_deadlines(
-    facts: LetterFacts, needs_review: list[str], warnings: list[str]
+    facts: LetterFacts, needs_review: list[str], warnings: list[Note]
 ) -> tuple[str, tuple[str, ...]]:
     """The letter type read, and the deadline ids it gains for safety when that reading may be wrong."""
     read = facts.letter_type
@@ -109,7 +91,7 @@ def _letter_type_for_deadlines(
         return read.value, ()
     extra = tuple(i for i in _safety_ids(facts) if i not in deadline_ids(read.value))
     if extra:
-        warnings.append(LETTER_TYPE_UNCERTAIN.format(value=read.value))
+        warnings.append(note(LETTER_TYPE_UNCERTAIN, value=read.value))
     return read.value, extra
 
 
@@ -139,13 +121,13 @@ def _could_be_4390(facts: LetterFacts) -> bool:
 
 
 def _counting_date(
-    facts: LetterFacts, as_of: dt.date | None, needs_review: list[str], warnings: list[str]
+    facts: LetterFacts, as_of: dt.date | None, needs_review: list[str], warnings: list[Note]
 ) -> tuple[dt.date, bool] | None:
     """The date to count from and whether it is unconfirmed; None (flagged) when there is none."""
     fact = facts.fields.letter_date
     if fact is None:
         needs_review.append("letter_date")
-        warnings.append(LETTER_DATE_MISSING)
+        warnings.append(note(LETTER_DATE_MISSING))
         return None
     latest_possible = None if as_of is None else as_of + dt.timedelta(days=MAX_DAYS_IN_FUTURE)
 
@@ -157,7 +139,7 @@ def _counting_date(
     if not possible(fact.value):
         needs_review.append("letter_date")
         warning = LETTER_DATE_IMPOSSIBLE if not candidates else LETTER_DATE_MISREAD
-        warnings.append(warning.format(date=fact.value.isoformat()))
+        warnings.append(note(warning, date=fact.value))
         if not candidates:
             return None
     start = min(candidates)
@@ -165,7 +147,7 @@ def _counting_date(
     if fact.needs_review or len(set(candidates)) > 1 or start != fact.value:
         unconfirmed = True
         needs_review.append("letter_date")
-        warnings.append(LETTER_DATE_UNCERTAIN.format(date=start.isoformat()))
+        warnings.append(note(LETTER_DATE_UNCERTAIN, date=start))
     if as_of is not None:
         implausible = (
             LETTER_DATE_IN_FUTURE if fact.value > as_of
@@ -175,7 +157,7 @@ def _counting_date(
         if implausible is not None:
             unconfirmed = True
             needs_review.append("letter_date")
-            warnings.append(implausible.format(date=fact.value.isoformat(), as_of=as_of.isoformat()))
+            warnings.append(note(implausible, date=fact.value, as_of=as_of))
     return start, unconfirmed
 
 
@@ -191,23 +173,26 @@ def _apply_printed_last_day(
     facts: LetterFacts,
     deadlines: tuple[Deadline, ...],
     as_of: dt.date | None,
+    closures: Iterable[dt.date],
     needs_review: list[str],
-    warnings: list[str],
+    warnings: list[Note],
 ) -> tuple[Deadline, ...]:
     """Compare a last day printed on the letter with the nearest computed one; keep the earlier."""
     printed_fact = facts.fields.printed_last_day
     if printed_fact is None or not deadlines:
         return deadlines
     printed = printed_fact.value
-    if any(d.due == printed for d in deadlines):
+    # A printed day on a weekend or holiday that rolls forward to the computed one agrees with it: IRC 7503
+    # moves any last day, the letter's too (apart seed 9004: "09/25/2022", a Sunday, for Monday's deadline).
+    rolled_printed, _ = roll_forward(printed, filing_calendar(closures))
+    if any(d.due in (printed, rolled_printed) for d in deadlines):
         return deadlines
     nearest = min(deadlines, key=lambda d: (abs((d.due - printed).days), d.due))
     needs_review.append("printed_last_day")
-    dates = {"printed": printed.isoformat(), "computed": nearest.due.isoformat()}
     if printed > nearest.due:
-        warnings.append(PRINTED_DAY_LATER.format(**dates))
+        warnings.append(note(PRINTED_DAY_LATER, printed=printed, computed=nearest.due))
         return deadlines
-    warnings.append(PRINTED_DAY_EARLIER.format(**dates))
+    warnings.append(note(PRINTED_DAY_EARLIER, printed=printed, computed=nearest.due))
     moved = dataclasses.replace(
         nearest,
         due=printed,

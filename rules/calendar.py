@@ -26,10 +26,6 @@ from typing import Literal
 from rules import holiday_cache
 
 CLOSURES_RESOURCE = "data/court_closures.csv"
-CLOSED_PREFIX = "U.S. Tax Court closed: "
-USER_CLOSURE_REASON = "closure added by the user"
-# Joins the reasons of one day; the `holidays` package joins two holidays on one day the same way.
-REASON_SEPARATOR = "; "
 # Holiday names in English whatever the system locale: the summary's catalogue translates them.
 HOLIDAY_NAMES_LANGUAGE = "en_US"
 
@@ -37,7 +33,8 @@ HOLIDAY_NAMES_LANGUAGE = "en_US"
 WEEKEND_NAMES: Mapping[int, str] = MappingProxyType({5: "Saturday", 6: "Sunday"})
 
 
-DayOffKind = Literal["weekend", "holiday", "closure"]
+# "user_closure": a day the user said the court is closed (it has no name; the catalogue words it).
+DayOffKind = Literal["weekend", "holiday", "closure", "user_closure"]
 
 
 @dataclass(frozen=True)
@@ -45,12 +42,9 @@ class DayOff:
     """One reason a day is not a filing day, as data: the catalogue words it (annotate/messages.py)."""
 
     kind: DayOffKind
-    name: str  # "Saturday"/"Sunday"; the holiday's English name from `holidays`; the closure's own reason
-
-    @property
-    def said(self) -> str:
-        """The English one-liner of the JSON result and the terminal ("U.S. Tax Court closed: snow")."""
-        return CLOSED_PREFIX + self.name if self.kind == "closure" else self.name
+    # "Saturday"/"Sunday"; the holiday's English name from `holidays` (two on one day joined by "; "); a
+    # known closure's detail from the table; "" for a user's closure.
+    name: str
 
 
 @dataclass(frozen=True)
@@ -91,7 +85,8 @@ def known_closures() -> tuple[CourtClosure, ...]:
 class FilingCalendar:
     """The non-filing days for one computation: weekends, DC holidays and the given court closures."""
 
-    closures: Mapping[dt.date, str] = field(default_factory=lambda: MappingProxyType({}))
+    # A closure's detail from the table, or None for a day the user added.
+    closures: Mapping[dt.date, str | None] = field(default_factory=lambda: MappingProxyType({}))
 
     def days_off(self, day: dt.date) -> tuple[DayOff, ...]:
         """Why `day` is not a filing day (empty when it is one): weekend, DC holiday, court closure."""
@@ -102,28 +97,19 @@ class FilingCalendar:
         holiday = dc_holiday_name(day)
         if holiday is not None:
             found.append(DayOff("holiday", holiday))
-        closure = self.closures.get(day)
-        if closure is not None:
-            found.append(DayOff("closure", closure))
+        if day in self.closures:
+            closure = self.closures[day]
+            found.append(DayOff("closure", closure) if closure is not None else DayOff("user_closure", ""))
         return tuple(found)
-
-    def reasons(self, day: dt.date) -> tuple[str, ...]:
-        """Why `day` is not a filing day, in the JSON's English one-liners."""
-        return tuple(off.said for off in self.days_off(day))
-
-    def non_filing_reason(self, day: dt.date) -> str | None:
-        """One line saying why `day` is not a filing day, e.g. "Sunday; Emancipation Day"; None if it is."""
-        found = self.reasons(day)
-        return REASON_SEPARATOR.join(found) if found else None
 
 
 def filing_calendar(
     user_closures: Iterable[dt.date] = (), *, include_known: bool = True
 ) -> FilingCalendar:
     """The calendar of the maintained closure table (unless `include_known` is False) plus user closures."""
-    closures: dict[dt.date, str] = {}
+    closures: dict[dt.date, str | None] = {}
     for day in user_closures:
-        closures[day] = USER_CLOSURE_REASON
+        closures[day] = None
     if include_known:
         for closure in known_closures():
             closures[closure.date] = closure.reason

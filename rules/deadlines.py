@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 from parser.core.errors import UsageError
 from rules.calendar import FilingCalendar, filing_calendar
-from rules.model import Deadline, DeadlineId, RolledDay
+from rules.model import Deadline, DeadlineId, Disputes, RolledDay
 
 ROLL_FORWARD_AUTHORITY = "IRC 7503; Tax Court Rule 25(a)"
 
@@ -45,14 +45,12 @@ RULES: Mapping[DeadlineId, DeadlineRule] = MappingProxyType({
 # What a petition filed by each deadline lets the person dispute. In a Letter 4390 a petition filed by the
 # collection deadline covers both decisions; one filed later, by the innocent spouse deadline, covers only
 # the innocent spouse decision (Gray v. Commissioner, 138 T.C. No. 13 (2012)).
-COLLECTION_AND_INNOCENT_SPOUSE = (
-    "the collection action (the lien and/or levy) and the innocent spouse decision"
-)
-COLLECTION_ONLY = "the collection action (the lien and/or levy)"
-INNOCENT_SPOUSE_ONLY = "only the innocent spouse decision"
+COLLECTION_AND_INNOCENT_SPOUSE: Disputes = "collection_and_innocent_spouse"
+COLLECTION_ONLY: Disputes = "collection_only"
+INNOCENT_SPOUSE_ONLY: Disputes = "innocent_spouse_only"
 
 # Which Tax Court reviews each letter allows (TAS notice pages), with what each deadline lets one dispute.
-LETTER_DEADLINES: Mapping[str, tuple[tuple[DeadlineId, str], ...]] = MappingProxyType({
+LETTER_DEADLINES: Mapping[str, tuple[tuple[DeadlineId, Disputes], ...]] = MappingProxyType({
     "4390": (
         ("collection_due_process", COLLECTION_AND_INNOCENT_SPOUSE),
         ("innocent_spouse", INNOCENT_SPOUSE_ONLY),
@@ -148,7 +146,7 @@ def reviewable_parts(deadlines: Iterable[Deadline], filed_on: dt.date) -> tuple[
     return tuple(deadline.id for deadline in deadlines if filed_on <= deadline.due)
 
 
-def _letter_deadlines(letter_type: str) -> tuple[tuple[DeadlineId, str], ...]:
+def _letter_deadlines(letter_type: str) -> tuple[tuple[DeadlineId, Disputes], ...]:
     try:
         return LETTER_DEADLINES[letter_type]
     except KeyError:

@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from parser.core.model import LetterFacts
-from rules.calendar import REASON_SEPARATOR, DayOff
+from parser.core.notes import Note
+from rules.calendar import DayOff
 
 DeadlineId = Literal["collection_due_process", "innocent_spouse"]
+# What a petition filed by a deadline lets the person dispute (rules/deadlines.py; the catalogue words it).
+Disputes = Literal["collection_and_innocent_spouse", "collection_only", "innocent_spouse_only"]
 
 
 @dataclass(frozen=True)
@@ -18,11 +21,6 @@ class RolledDay:
 
     date: dt.date
     why: tuple[DayOff, ...]
-
-    @property
-    def reason(self) -> str:
-        """One English line for the JSON result and the terminal: "Sunday; Emancipation Day"."""
-        return REASON_SEPARATOR.join(off.said for off in self.why)
 
 
 @dataclass(frozen=True)
@@ -34,7 +32,7 @@ class Deadline:
     due: dt.date  # last day to file, after roll-forward
     rolled_past: tuple[RolledDay, ...]
     authority: str  # statute and rules that produced it
-    disputes: str  # plain words: what a petition filed by this day lets the person dispute
+    disputes: Disputes  # what a petition filed by this day lets the person dispute
     days_left: int | None = None  # due - as_of; negative when passed; None when no as-of date
     unconfirmed: bool = False  # the letter date it counts from needs review
     # The day the count and roll-forward gave, when an earlier printed last day moved `due` (rules/assess.py).
@@ -49,5 +47,5 @@ class Assessment:
     deadlines: tuple[Deadline, ...]
     as_of: dt.date | None
     needs_review: tuple[str, ...]  # what a person must check before relying on the result (rules/review.py)
-    warnings: tuple[str, ...]
+    warnings: tuple[Note, ...]
     worth_a_glance: tuple[str, ...] = ()  # flagged minor items that change nothing the taxpayer must do

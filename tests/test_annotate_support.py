@@ -27,6 +27,7 @@ from parser.core.model import (
     PageView,
     Word,
 )
+from parser.core.notes import note
 from parser.reading.page_source import PageSource
 from rules.assess import assess
 from rules.model import Assessment
@@ -160,7 +161,7 @@ def make_facts(
     for name in review:
         if name in found:
             found[name] = dataclasses.replace(found[name], needs_review=True, confidence=0.55,
-                                              reason="the characters were hard to read")
+                                              reasons=(note("value.damaged_chars"),))
     lien_evidence = Evidence(1, lien, "We sustained the filing ...", "ocr", 90.0)
     relief_evidence = Evidence(1, relief, "Your request ... is denied.", "ocr", 90.0)
     det_collection = (CollectionDetermination(("lien",), "sustained", ("installment_agreement",), 0.9,

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from conftest import SAMPLES, load_truth, sample_truths
 from run_once import file_key, once_per_run
+from said import english, english_each
 from truth_shapes import determinations_of, plain
 
 from parser.core.model import Document, LetterFacts
@@ -76,7 +77,8 @@ def test_committed_sample_keeps_taxpayer_id_masked(truth_path: Path) -> None:
         assert tin.evidence.text == tin.value
     kept = [f.evidence.text for f in vars(facts.fields).values() if f is not None]
     kept += [e.text for part in (facts.collection, facts.innocent_spouse) if part for e in part.evidence]
-    kept += list(facts.warnings)
+    kept += list(english_each(facts.warnings))
+    kept += [english(f.reasons) for f in vars(facts.fields).values() if f is not None]
     printed = [w.text for page in facts.document.pages for w in page.words]
     full_numbers = {w for w in printed if sum(ch.isdigit() for ch in w) == 9 and "-" in w}
     assert not any(number in text for number in full_numbers for text in kept)

@@ -16,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from parser.core.errors import InputError
 from parser.core.model import Box, Document, Evidence, Fact, PageView, Word
+from parser.core.notes import Note, note
 from parser.facts import dates
 from parser.facts.date_rereading import PASSES, Ocr, letter_dates_in, needs_rereading, reread
 from parser.facts.field_facts import NO_LABEL_REASON
@@ -90,8 +91,8 @@ def fake_ocr(texts: Sequence[str]) -> Ocr:
     return ocr
 
 
-def first_fact(value: D, reason: str) -> Fact[D]:
-    return Fact(value=value, confidence=0.5, needs_review=True, reason=reason,
+def first_fact(value: D, reason: Note) -> Fact[D]:
+    return Fact(value=value, confidence=0.5, needs_review=True, reasons=(reason,),
                 evidence=Evidence(page=1, box=Box(389, 52, 467, 62), text=value.isoformat(), method="ocr"))
 
 
@@ -116,7 +117,7 @@ def test_passes_that_disagree_leave_the_date_flagged_with_plausible_alternatives
 
 
 def test_agreeing_passes_lift_an_ocr_doubt() -> None:
-    first = first_fact(D(2024, 1, 9), "a second, closer reading of the scan agrees but is unsure of it")
+    first = first_fact(D(2024, 1, 9), note("scan.second_unsure", low=52.0))
     dated = reread(LetterDate(fact=first, alternatives=(D(2024, 6, 9),)), *scanned(layout_with_image()),
                    plausible=always, ocr=fake_ocr(["Date: January 9, 2024"] * 2))
     assert dated.fact is not None and not dated.fact.needs_review
@@ -124,14 +125,14 @@ def test_agreeing_passes_lift_an_ocr_doubt() -> None:
 
 
 def test_agreeing_passes_never_lift_a_cross_check() -> None:
-    first = first_fact(D(2024, 1, 9), "the letter date is after 2024-01-05, the date it is being read on")
+    first = first_fact(D(2024, 1, 9), note("date.after_as_of", as_of=D(2024, 1, 5)))
     dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()), plausible=always,
                    ocr=fake_ocr(["Date: January 9, 2024"] * 2))
     assert dated.fact == first
 
 
 def test_passes_agreeing_on_another_date_keep_the_first_flagged_with_it_as_alternative() -> None:
-    first = first_fact(D(2024, 1, 9), "the scan is hard to read here (OCR confidence as low as 41 of 100)")
+    first = first_fact(D(2024, 1, 9), note("scan.hard_here", low=41.0))
     dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()), plausible=always,
                    ocr=fake_ocr(["Date: January 8, 2024"] * len(PASSES)))
     assert dated.fact == first

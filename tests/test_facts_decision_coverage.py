@@ -12,6 +12,7 @@ import textwrap
 
 import pytest
 from facts_pages import make_page
+from said import english_each
 
 from parser.facts.decisions import determinations
 from parser.facts.decisions.phrases import document_text, sentences
@@ -35,13 +36,13 @@ def letter(*paragraphs: str, width: int = LINE_CHARS) -> tuple[PageText, ...]:
 def spouse(*paragraphs: str, width: int = LINE_CHARS) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     found, reasons = determinations.innocent_spouse(letter(*paragraphs, width=width))
     assert found is not None
-    return found.outcome, found.sections, reasons
+    return found.outcome, found.sections, english_each(reasons)
 
 
 def collection(*paragraphs: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     found, reasons = determinations.collection(letter(*paragraphs))
     assert found is not None
-    return found.outcome, found.actions, reasons
+    return found.outcome, found.actions, english_each(reasons)
 
 
 # Kind 1: a list of relief sections loses its last item ("(b), (c), and (f)", "(b) or (f)").
@@ -320,7 +321,8 @@ def test_an_offer_the_letter_never_names_is_checked() -> None:
         "The notice of federal tax lien is sustained.",
         "It was not improper to file the lien while the 2023 offer was under consideration."))
     assert found is not None and found.alternatives == ()
-    assert reasons == ("the letter tells of an offer it does not name: check whether it was an offer "
+    assert english_each(reasons) == (
+        "the letter tells of an offer it does not name: check whether it was an offer "
                        "in compromise",)
 
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from facts_pages import make_page
+from said import english_each
 
 from parser.facts.decisions import determinations
+from parser.facts.decisions.decided_years import TAX_YEAR
 from parser.facts.decisions.phrases import document_text, sentences, snap
 from parser.facts.letter_type import classify
 from parser.reading.lines import PageText, group_lines
@@ -63,13 +67,13 @@ def test_4390_without_innocent_spouse_part_is_flagged() -> None:
     verdict = classify(texts(CDP, PETITION_30, "Notice of Determination", "Letter 4390 (Rev. 11-2019)"))
     assert verdict.letter_type.value == "4390"
     assert verdict.needs_review
-    assert any("innocent spouse" in reason for reason in verdict.reasons)
+    assert any("innocent spouse" in reason for reason in english_each(verdict.reasons))
 
 
 def test_4390_missing_a_petition_sentence_is_flagged() -> None:
     verdict = classify(texts(CDP, SPOUSE, PETITION_90, "Letter 4390 (Rev. 11-2019)"))
     assert verdict.needs_review
-    assert any("30-day" in reason for reason in verdict.reasons)
+    assert any("30-day" in reason for reason in english_each(verdict.reasons))
 
 
 @pytest.mark.parametrize(("collection_sentence", "spouse_sentence"), [
@@ -117,7 +121,8 @@ def test_a_page_break_joins_no_petition_sentence_that_is_not_there() -> None:
         (CDP, SPOUSE, "We reviewed the file for the 30", "Letter 4390 (Rev. 11-2019)"),
         ("Your request was received.", "You must file your petition within 90 days from the date of this "
          "letter.", "Letter 4390 (Rev. 11-2019)")))
-    assert "the 30-day petition sentence of the collection part was not found" in verdict.reasons
+    said = english_each(verdict.reasons)
+    assert "the 30-day petition sentence of the collection part was not found" in said
 
 
 def test_form_12153_title_is_no_equivalent_hearing() -> None:
@@ -193,12 +198,22 @@ def test_nearly_empty_text_is_other_and_flagged() -> None:
      ("lien", "levy"), "partially_sustained"),
     (("Because you do not owe the balances, Appeals does not approve the proposed levy.",), ("levy",),
      "not_sustained"),
+    # A decision that refers back to the action the sentence before named (apart seeds 9004 and 9005), and
+    # sustained in part with what stays and what goes spelled out in the same sentence.
+    (("We reviewed the lien filing.", "It is sustained in part: it remains in place only for the balance "
+      "left after the abatement of penalties."), ("lien",), "partially_sustained"),
+    (("We reviewed the filing of the Notice of Federal Tax Lien.", "It is partially sustained: it stands for "
+      "the earliest period, 12/31/2021, and is released for the later balances."), ("lien",),
+     "partially_sustained"),
+    (("We reviewed the lien filing.", "It is partially sustained.",
+      "We determined that the proposed levy was proper and will remain in place."), ("lien", "levy"),
+     "partially_sustained"),
 ])
 def test_collection_outcomes(sentences: tuple[str, ...], actions: tuple[str, ...], outcome: str) -> None:
     found, reasons = determinations.collection(texts(*sentences))
     assert found is not None
     assert (found.actions, found.outcome) == (actions, outcome)
-    assert reasons == ()
+    assert english_each(reasons) == ()
     assert found.evidence and found.evidence[0].page == 1
 
 
@@ -339,7 +354,7 @@ def test_innocent_spouse_outcomes(sentence: str, outcome: str, sections: tuple[s
     found, reasons = determinations.innocent_spouse(texts(sentence))
     assert found is not None
     assert (found.outcome, found.sections) == (outcome, sections)
-    assert reasons == ()
+    assert english_each(reasons) == ()
 
 
 def test_a_release_on_payment_is_no_decision_even_by_we() -> None:
@@ -352,7 +367,7 @@ def test_a_levy_sustained_for_some_periods_and_not_others_is_partly_sustained_an
         "The proposed levy is sustained for 2019 through 2021.",
         "The proposed levy is not sustained for 2018."))
     assert found is not None and found.outcome == "partially_sustained"
-    assert reasons == ("the letter says different things about the levy",)
+    assert english_each(reasons) == ("the letter says different things about the levy",)
 
 
 def test_a_levy_whose_decision_the_scan_garbled_flags_the_collection_part() -> None:
@@ -360,7 +375,7 @@ def test_a_levy_whose_decision_the_scan_garbled_flags_the_collection_part() -> N
         "The filing of the Notice of Federal Tax Lien (NFTL) is sustained.",
         "The notice of intent to levy is not eee", method="ocr"))
     assert found is not None and found.actions == ("lien",)  # the levy's decision is not known
-    assert reasons == ("a sentence deciding a collection action could not be fully read",)
+    assert english_each(reasons) == ("a sentence deciding a collection action could not be fully read",)
 
 
 @pytest.mark.parametrize("garbled", ["Appeals sustuins'the notice of intent to levy.",
@@ -370,7 +385,7 @@ def test_a_deciding_verb_the_scan_garbled_flags_the_collection_part(garbled: str
         "The filing of the Notice of Federal Tax Lien is not sustained, and the lien will be withdrawn.",
         garbled, method="ocr"))
     assert found is not None and found.actions == ("lien",)
-    assert reasons == ("a sentence deciding a collection action could not be fully read",)
+    assert english_each(reasons) == ("a sentence deciding a collection action could not be fully read",)
 
 
 @pytest.mark.parametrize("sentence", ["The lien will be released when the liability is paid.",
@@ -389,7 +404,7 @@ def test_a_section_number_ocr_split_or_glued_is_read_whole(cited: str) -> None:
     found, reasons = determinations.innocent_spouse(texts(
         f"We determined that you are entitled to full relief under {cited} for the tax periods."))
     assert found is not None and (found.outcome, found.sections) == ("full_relief", ("6015(b)",))
-    assert reasons == ()
+    assert english_each(reasons) == ()
 
 
 @pytest.mark.parametrize(("cited", "section"), [
@@ -444,7 +459,18 @@ def test_each_section_decided_in_a_paragraph_that_opens_with_it() -> None:
         "We cannot relieve you of joint and several liability for 2021."))
     assert found is not None
     assert (found.outcome, found.sections) == ("denied", ("6015(b)", "6015(c)", "6015(f)"))
-    assert reasons == ()
+    assert english_each(reasons) == ()
+
+
+def test_a_section_named_with_its_relief_in_parentheses_decides_nothing() -> None:
+    # apart seed 9005: "(allocation of liability)" names 6015(c); it is no unread decision.
+    found, reasons = determinations.innocent_spouse(texts(
+        "We considered your request under IRC § 6015(b), section 6015(c) (allocation of liability), and IRC "
+        "§ 6015(f).",
+        "We have determined that you do not qualify for relief for 2021, and your request is denied."))
+    assert found is not None
+    assert (found.outcome, found.sections) == ("denied", ("6015(b)", "6015(c)", "6015(f)"))
+    assert english_each(reasons) == ()
 
 
 @pytest.mark.parametrize("sentences", [
@@ -454,11 +480,13 @@ def test_each_section_decided_in_a_paragraph_that_opens_with_it() -> None:
      "You are not eligible for equitable relief under IRC Section 6015(f) either."),
     ("Relief under section 6015(b) is denied for tax year 2019.",
      "You are granted full equitable relief under section 6015(f) for tax year 2020."),
+    # apart seed 9005: one sentence, a clause each, the periods written year and month.
+    ("Under IRC § 6015(b) you are relieved of the liability for 202012; for 202112 no relief is allowed.",),
 ])
 def test_relief_granted_for_some_years_and_denied_for_others_is_partial(sentences: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(*sentences))
     assert found is not None and found.outcome == "partial_relief"
-    assert reasons == ()
+    assert english_each(reasons) == ()
 
 
 @pytest.mark.parametrize("sentences", [
@@ -474,6 +502,9 @@ def test_relief_granted_for_some_years_and_denied_for_others_is_partial(sentence
     # A year that tells when something happened is no year decided.
     ("Because you were divorced in 2021, you qualify for relief under IRC Section 6015(c).",
      "Your request for relief under IRC Section 6015(b) for 2019 is denied."),
+    # Clauses of one sentence that name the same period.
+    ("You are relieved of the liability for 202012 under 6015(b); relief under 6015(f) for 202012 is "
+     "denied.",),
 ])
 def test_grant_and_denial_not_told_apart_by_year_stay_unknown(sentences: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(*sentences))
@@ -530,7 +561,7 @@ def test_a_deciding_sentence_that_states_no_known_outcome_is_flagged() -> None:
         "Your request for relief under section 6015(b) is denied. Appeals has allocated part of the "
         "deficiency under section 6015(c) to your former spouse."))
     assert found is not None and found.outcome == "denied"
-    assert reasons == ("a sentence deciding relief under a cited section could not be read",)
+    assert english_each(reasons) == ("a sentence deciding relief under a cited section could not be read",)
 
 
 def test_unreadable_section_is_flagged() -> None:
@@ -599,7 +630,7 @@ def test_a_not_damaged_into_another_word_is_read_as_not_and_flagged() -> None:
         "The filing of the Notice of Federal Tax Lien (NFTL) is sustained. "
         "The proposed levy action is net sustained.", method="ocr"))
     assert found is not None and found.outcome == "partially_sustained"
-    assert any('"net" was read as "not"' in reason for reason in reasons)
+    assert any('"net" was read as "not"' in reason for reason in english_each(reasons))
     spouse, spouse_reasons = determinations.innocent_spouse(texts(
         "Your request for relief under section 6015(f) is nat granted.", method="ocr"))
     assert spouse is not None and spouse.outcome == "denied"
@@ -639,7 +670,7 @@ def test_sections_named_further_back_than_the_sentences_read_with_a_decision_fla
         "You handled the household's finances and knew the tax would not be paid.",
         "Your innocent spouse relief is denied in full."))
     assert found is not None and found.outcome == "denied"
-    assert any("6015(f)" in reason for reason in reasons)
+    assert any("6015(f)" in reason for reason in english_each(reasons))
 
 
 def test_riot_is_a_damaged_not() -> None:
@@ -648,7 +679,7 @@ def test_riot_is_a_damaged_not() -> None:
         "Appeals does not sustain the filing of the Notice of Federal Tax Lien; the lien will be released. "
         "The proposed levy action is riot sustained.", method="ocr"))
     assert found is not None and found.outcome == "not_sustained"
-    assert any('"riot" was read as "not"' in reason for reason in reasons)
+    assert any('"riot" was read as "not"' in reason for reason in english_each(reasons))
 
 
 def test_a_damaged_not_flags_only_the_part_it_stands_in() -> None:
@@ -667,14 +698,14 @@ def test_words_near_a_deciding_word_are_not_taken_for_a_garbled_one(sentence: st
     found, reasons = determinations.collection(texts(
         "The filing of the Notice of Federal Tax Lien is sustained.", sentence, method="ocr"))
     assert found is not None and found.outcome == "sustained"
-    assert reasons == ()
+    assert english_each(reasons) == ()
 
 
 def test_net_as_a_word_of_its_own_is_left_alone() -> None:
     found, reasons = determinations.collection(texts(
         "The balance is net of your payments. The proposed levy action is sustained.", method="ocr"))
     assert found is not None and found.outcome == "sustained"
-    assert reasons == ()
+    assert english_each(reasons) == ()
 
 
 def test_two_different_letters_in_one_subsection_mark_stay_flagged() -> None:
@@ -721,7 +752,7 @@ def test_a_damaged_second_alternative_is_flagged_even_when_the_first_was_read() 
         "Appeals considered your installment agreement and your offer in cornpromise as alternatives."
     ))
     assert found is not None and found.alternatives == ("installment_agreement",)
-    assert "a collection alternative Appeals considered could not be read" in reasons
+    assert "a collection alternative Appeals considered could not be read" in english_each(reasons)
 
 
 def test_two_alternatives_read_whole_raise_no_doubt() -> None:
@@ -742,4 +773,13 @@ def test_an_alternative_split_by_scrambled_lines_is_flagged() -> None:
         "mitted in the amount of $233. We considered whether your ectible status."
     ))
     assert found is not None and found.alternatives == ("offer_in_compromise",)
-    assert "a collection alternative Appeals considered could not be read" in reasons
+    assert "a collection alternative Appeals considered could not be read" in english_each(reasons)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("2019", True), ("the tax year 2019", True), ("tax years 2019", True), ("fiscal year 2019", False),
+    ("tax periods ending december 31, 2019", True), ("the period ended 12/31/2019", True),
+    ("tax year 19", False), ("tax period ending june 30, 2019", False),
+])
+def test_a_tax_year_as_sentences_name_it(text: str, named: bool) -> None:
+    assert (re.fullmatch(TAX_YEAR, text) is not None) is named

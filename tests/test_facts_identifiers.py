@@ -18,6 +18,7 @@ from parser.facts import identifiers
     ("(2l3) 555-0l42", "2135550142", True), ("213-555-0142 ext. 12", "2135550142", False),
     ("§13-446-7664", "5134467664", True),  # a fax turned the 5 into a section sign
     ("$13.632.3565", "5136323565", True),  # ... or into a dollar sign
+    ("1-202-203°6702", "2022036702", True),  # a hyphen read as a speck (apart seed 9005)
 ])
 def test_phone_numbers(text: str, digits: str, repaired: bool) -> None:
     found = identifiers.phone_number(text)
@@ -56,6 +57,37 @@ def test_employee_id_rejects_words_and_short_numbers() -> None:
 def test_taxpayer_ids_come_back_masked(text: str, employer: bool, masked: str) -> None:
     found = identifiers.taxpayer_id(text, employer=employer)
     assert found is not None and found.value == masked
+
+
+# OCR readings of masked numbers on the apart generator's seed 9005 scans (the mask damaged, a final "1" read
+# as a bracket, a speck after the mask): only the last four digits are kept, and the reading is checked.
+@pytest.mark.parametrize(("text", "masked"), [
+    ("TH*-**-8843", "XXX-XX-8843"), ("*e*.**-8759", "XXX-XX-8759"), ("**_**_2723", "XXX-XX-2723"),
+    ("*****_7777", "XXX-XX-7777"), ("XXX-XX-; 6567", "XXX-XX-6567"), ("***-**-934]", "XXX-XX-9341"),
+])
+def test_a_damaged_mask_still_gives_the_last_four_digits_flagged(text: str, masked: str) -> None:
+    found = identifiers.taxpayer_id(text, employer=False)
+    assert found is not None and (found.value, found.repaired) == (masked, True)
+    assert identifiers.masked_taxpayer_id(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "#RK_EK_BAA3",  # too damaged: no mask character left
+    "Suite *** 1234", "AP:FE:HOU:JMB 1234", "Mail Stop 1002 #296767", "(213] 555-0142",
+])
+def test_not_a_damaged_mask(text: str) -> None:
+    assert identifiers.taxpayer_id(text, employer=False) is None
+
+
+@pytest.mark.parametrize(("text", "masked"), [("***-**-4977", "XXX-XX-4977"), ("XX-XXX1234", "XX-XXX1234"),
+                                              ("123-45-6789", None), ("123456789", None)])
+def test_only_a_masked_number_is_a_taxpayer_id_by_its_shape_alone(text: str, masked: str | None) -> None:
+    found = identifiers.masked_taxpayer_id(text)
+    assert (found.value if found else None) == masked
+
+
+def test_a_full_number_ending_in_a_bracket_is_still_blanked() -> None:
+    assert identifiers.mask_tins("SSN 123-45-678] EIN 12-345678]") == "SSN XXX-XX-678] EIN XX-XXX678]"
 
 
 @pytest.mark.parametrize(("text", "form"), [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from said import english
 
 from parser.core.model import Box, Word
 from parser.facts.fields import ValueWords, read_person
@@ -35,6 +36,9 @@ def spot(text: str) -> ValueWords:
     ("Carlos S$ Brennan", "Carlos S Brennan", None),
     # An initial S read as a dollar sign: likely, not certain.
     ("Maria $' Castillo", "Maria S Castillo", "taken for \"S\""),
+    # A capital I read as a small l in a sans-serif fax (apart seed 9005: "Leopold F lwu"); "la" stays.
+    ("Leopold F lwu", "Leopold F Iwu", "read as a small"),
+    ("Maria la Cruz", "Maria la Cruz", None),
     # What ends a name.
     ("Maria Gonzalez, Settlement Officer", "Maria Gonzalez", None),
     ("Maria Gonzalez ID 1000123456", "Maria Gonzalez", None),
@@ -44,9 +48,9 @@ def test_names_are_read_as_printed(printed: str, name: str, doubt: str | None) -
     assert reading is not None
     assert reading.value == name
     if doubt is None:
-        assert reading.doubt is None
+        assert reading.doubt == ()
     else:
-        assert reading.doubt is not None and doubt in reading.doubt
+        assert doubt in english(reading.doubt)
 
 
 def test_a_suffix_is_part_of_the_evidence() -> None:
@@ -57,7 +61,7 @@ def test_a_suffix_is_part_of_the_evidence() -> None:
 @pytest.mark.parametrize("printed", ["Patricia T", "Maria * Castillo"])
 def test_a_name_that_may_have_lost_a_letter_is_flagged(printed: str) -> None:
     reading = read_person(spot(printed))
-    assert reading is not None and reading.doubt is not None
+    assert reading is not None and reading.doubt != ()
 
 
 @pytest.mark.parametrize("printed", ["Appeals Office", "the lien", "1000123456"])
@@ -85,7 +89,7 @@ def test_tax_periods_end_on_a_month_s_last_day(printed: str, ends: tuple[dt.date
 
     reading = read_periods(spot(printed))
     assert (None if reading is None else reading.value) == ends
-    assert reading is None or (reading.doubt is not None) == flagged
+    assert reading is None or bool(reading.doubt) == flagged
 
 
 @pytest.mark.parametrize(("printed", "doubtful"), [("400", True), ("4040", True), ("1040", False),
@@ -96,7 +100,7 @@ def test_a_scanned_form_number_that_is_no_tax_return_is_flagged(printed: str, do
 
     reading = read_form(spot(printed))
     assert reading is not None and reading.value == printed
-    assert (reading.doubt is not None) is doubtful
+    assert bool(reading.doubt) is doubtful
 
 
 @pytest.mark.parametrize(("printed", "name"), [

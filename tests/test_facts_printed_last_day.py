@@ -18,12 +18,14 @@ from read_support import read_facts
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
+from said import english
 
 from parser.core.model import Box, Fact, Method, Word
+from parser.facts.dates import joined_split_month_words
 from parser.facts.extract import extract_facts
 from parser.facts.header import layout_of
 from parser.facts.labels import find_labels, match_label
-from parser.facts.printed_last_day import SENTENCE_FORMS, last_day_spots, mend_split_month, wrapped_labels
+from parser.facts.printed_last_day import SENTENCE_FORMS, last_day_spots, wrapped_labels
 from parser.reading.lines import group_lines, union_box
 
 LAST_DAY = dt.date(2025, 6, 2)  # letter dated March 3, 2025: day 90 is Sunday June 1
@@ -73,7 +75,7 @@ WRAPPED: dict[str, list[Row]] = {
 def test_a_wrapped_label_s_date_is_read_exactly(rows: list[Row]) -> None:
     fact = last_day(rows)
     assert fact is not None and fact.value == LAST_DAY
-    assert not fact.needs_review and fact.reason is None
+    assert not fact.needs_review and fact.reasons == ()
     assert fact.evidence.text == PRINTED
 
 
@@ -222,7 +224,7 @@ def test_two_different_printed_days_are_flagged() -> None:
     fact = last_day(at((0, 0, "Last Day to File a Petition:"), (0, 14, PRINTED)),
                     body=(*BODY_4390, "The last day to file your petition is June 9, 2025."))
     assert fact is not None and fact.needs_review
-    assert fact.reason is not None and "another value" in fact.reason
+    assert "another value" in english(fact.reasons)
 
 
 def test_the_same_day_printed_twice_is_not_flagged() -> None:
@@ -242,7 +244,7 @@ def test_a_garbled_wrapped_label_on_a_scan_is_read_and_flagged() -> None:
     assert [w.text for w in spot.words] == PRINTED.split()
     fact = last_day(rows, method="ocr")
     assert fact is not None and fact.value == LAST_DAY
-    assert fact.needs_review and fact.reason is not None and "the label was read as" in fact.reason
+    assert fact.needs_review and "the label was read as" in english(fact.reasons)
 
 
 def ocr_word(text: str, x0: float, top: float, x1: float, bottom: float) -> Word:
@@ -275,9 +277,9 @@ def test_a_date_ocr_boxed_off_its_line_is_still_beside_the_label() -> None:
 def test_a_month_split_by_ocr_is_joined_only_into_a_month_name(texts: tuple[str, ...], method: Method,
                                                                mended: tuple[str, ...]) -> None:
     words = words_at(X, Y, " ".join(texts), method=method)
-    assert tuple(w.text for w in mend_split_month(words)) == mended
+    assert tuple(w.text for w in joined_split_month_words(words)) == mended
     if mended != texts:
-        assert mend_split_month(words)[0].box == union_box(words[:2])
+        assert joined_split_month_words(words)[0].box == union_box(words[:2])
 
 
 def test_a_table_rule_read_inside_a_scanned_label_is_no_damage() -> None:
@@ -407,7 +409,7 @@ def test_rendered_letters_print_the_last_day_readably(layout: str, font: str, tm
     fact = facts.fields.printed_last_day
     assert facts.fields.letter_date is not None and facts.fields.letter_date.value == dt.date(2025, 3, 3)
     assert fact is not None and fact.value == LAST_DAY
-    assert not fact.needs_review, fact.reason
+    assert not fact.needs_review, english(fact.reasons)
     assert fact.evidence.text == PRINTED and fact.evidence.method == "pdf_text"
     box = fact.evidence.box
     assert abs(box.x0 - x) < 1.5 and box.top < baseline < box.bottom + 3

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import reportlab
 from PIL import Image, ImageDraw, ImageFont
+from said import english
 
 from parser.core.model import Box, Document, LetterFacts, PageView, Word
 from parser.facts.extract import extract_facts
@@ -67,7 +68,7 @@ def test_a_lost_initial_is_flagged() -> None:
     fact = facts.fields.contact_name
     assert fact is not None and fact.value == "Carlos Kowalski"
     assert fact.needs_review and "contact_name" in facts.needs_review
-    assert fact.reason is not None and "Carlos S Kowalski" in fact.reason
+    assert "Carlos S Kowalski" in english(fact.reasons)
 
 
 def test_a_misread_digit_is_flagged() -> None:
@@ -112,7 +113,7 @@ def test_a_value_the_page_ocr_left_unreadable_is_read_from_its_strip_and_flagged
     fact = facts.fields.contact_phone
     assert fact is not None and fact.value == "2135550142"
     assert fact.needs_review and "contact_phone" in facts.needs_review
-    assert fact.reason is not None and "second, closer reading" in fact.reason
+    assert "second, closer reading" in english(fact.reasons)
     assert fact.evidence.method == "ocr" and fact.evidence.page == 1
     assert 430 < fact.evidence.box.x0 < 450  # the box of the unreadable words on the page
 
@@ -142,7 +143,7 @@ def test_a_value_under_its_label_that_the_page_ocr_lost_is_read_from_the_line_un
     facts = facts_of(scanned_page(drop="213-555-0142", rows=rows))
     fact = facts.fields.contact_phone
     assert fact is not None and fact.value == "2135550142"
-    assert fact.needs_review and fact.reason is not None and "second, closer reading" in fact.reason
+    assert fact.needs_review and "second, closer reading" in english(fact.reasons)
 
 
 @pytest.mark.parametrize(("field", "value", "second_confidence", "speckled", "flagged"), [
@@ -168,7 +169,7 @@ def test_an_agreeing_but_unsure_second_reading_flags_an_exact_value(
     assert check.fact.needs_review is flagged
     assert check.other is None
     if flagged:
-        assert check.fact.reason is not None and f"{second_confidence:.0f} of 100" in check.fact.reason
+        assert f"{second_confidence:.0f} of 100" in english(check.fact.reasons)
         assert check.fact.confidence <= verify.DISAGREEMENT_CONFIDENCE
 
 
@@ -185,7 +186,7 @@ def test_a_speck_free_reading_that_differs_flags_a_value_both_other_readings_agr
     clean = Reading(value="102421627", words=(word,), text="102421627")
     checked = _checked("contact_employee_id", fact, agreeing, speckled=True, despeckled=clean)
     assert checked.fact.needs_review and checked.other == "102421627"
-    assert checked.fact.reason is not None and "specks filtered out" in checked.fact.reason
+    assert "specks filtered out" in english(checked.fact.reasons)
     same = _checked("contact_employee_id", fact, agreeing, speckled=True, despeckled=agreeing)
     assert not same.fact.needs_review
 
@@ -207,7 +208,7 @@ def test_a_value_a_receipt_stamp_garbled_is_read_from_the_header_column_alone_an
     facts = facts_of(scanned_page(drop="Telephone:", replace=("555-0142", "ieee"), rows=rows))
     fact = facts.fields.contact_phone
     assert fact is not None and fact.value == "2135550142"
-    assert fact.needs_review and fact.reason is not None and "receipt stamp" in fact.reason
+    assert fact.needs_review and "receipt stamp" in english(fact.reasons)
 
 
 def test_without_a_stamp_the_header_column_is_not_read_again() -> None:

@@ -8,10 +8,13 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from reading_fixtures import letter_pdf, scan_of
+from said import english, english_each
 
 from parser.reading.images import count_frames, load_page
 
 LETTER_300 = (2550, 3300)
+
+MISSING_DPI = "page 1: the image's resolution is missing or wrong; assumed 150 dpi"
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +34,7 @@ def test_missing_resolution_is_estimated_from_a_letter_page(tmp_path: Path, scan
     assert page.source_dpi == pytest.approx(150)
     assert page.dpi == pytest.approx(300)
     assert page.image.size == pytest.approx(LETTER_300, abs=3)
-    assert page.warnings == ("page 1: the image's resolution is missing or wrong; assumed 150 dpi",)
+    assert english_each(page.warnings) == (MISSING_DPI,)
 
 
 def test_an_implausible_resolution_is_replaced(tmp_path: Path, scan_150: Image.Image) -> None:
@@ -39,7 +42,7 @@ def test_an_implausible_resolution_is_replaced(tmp_path: Path, scan_150: Image.I
     scan_150.save(path, dpi=(600, 600))  # would make the page 2.1 x 2.75 inches
     page = load_page(path, 0)
     assert page.source_dpi == pytest.approx(150)
-    assert page.warnings == ("page 1: the image's resolution is missing or wrong; assumed 150 dpi",)
+    assert english_each(page.warnings) == (MISSING_DPI,)
 
 
 def test_low_resolution_is_enlarged_and_flagged(tmp_path: Path, scan_150: Image.Image) -> None:
@@ -47,7 +50,7 @@ def test_low_resolution_is_enlarged_and_flagged(tmp_path: Path, scan_150: Image.
     scan_150.resize((425, 550)).save(path, dpi=(50, 50))
     page = load_page(path, 0)
     assert page.image.size == pytest.approx(LETTER_300, abs=3)
-    assert page.warnings[-1] == (
+    assert english(page.warnings[-1]) == (
         "page 1: low resolution (50 dpi); scan again at 300 dpi for a reliable reading"
     )
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from reading_fixtures import SPARSE_LINES, letter_pdf, scan_of, tilted
+from said import english_each
 
 from parser.core.errors import MissingDependencyError, ProcessingTimeoutError
 from parser.core.model import Document, Word
@@ -105,7 +106,7 @@ def test_a_crooked_scan_is_straightened_and_says_so(
     page = document.pages[0]
     assert page.skew == pytest.approx(-3.0, abs=0.15)
     assert page.rotation == 0
-    assert document.warnings == ("page 1 was tilted; straightened by 3.0°",)
+    assert english_each(document.warnings) == ("page 1 was tilted; straightened by 3.0°",)
     _assert_reads_the_letter(document, digital)
     # The page as shown is the straightened one: boxes land on the words, also when re-read from the file.
     without_kept_image = PageSource(document, [SourceFile(path, "image", 1, 1)])
@@ -122,7 +123,7 @@ def upside_down(workdir: Path, scan_300: Image.Image) -> PageSource:
 def test_an_upside_down_page_is_turned_and_shown_upright(upside_down: PageSource, digital: Document) -> None:
     document = upside_down.document
     assert document.pages[0].rotation == 180
-    assert document.warnings == ("page 1 was turned 180° clockwise to read it upright",)
+    assert english_each(document.warnings) == ("page 1 was turned 180° clockwise to read it upright",)
     _assert_reads_the_letter(document, digital)
     shown = upside_down.image(1, dpi=100)
     assert _ink_under(shown, _word(document, "Jane"), 100) < 100
@@ -155,7 +156,8 @@ def test_a_low_resolution_jpeg_without_dpi_is_enlarged_and_read(
     path = workdir / "phone.jpg"
     small.save(path, quality=80)
     document = read_document(path).document
-    assert document.warnings == ("page 1: the image's resolution is missing or wrong; assumed 150 dpi",)
+    assert english_each(document.warnings) == (
+        "page 1: the image's resolution is missing or wrong; assumed 150 dpi",)
     _assert_reads_the_letter(document, digital)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFilter
+from said import english
 
 from parser.reading import images
 from parser.reading.sheet import Sheet, find_sheet, flattened, perspective_coefficients
@@ -101,7 +102,8 @@ def test_a_photo_file_is_read_as_its_flattened_sheet(tmp_path: Path) -> None:
     photographed(letter_page()).save(path, quality=90)  # a phone JPEG: no resolution in it
     page = images.load_page(path, 0)
     assert page.photographed
-    assert page.warnings[0] == "page 1 is a photo: the sheet was cut out of it and its perspective undone"
+    assert english(page.warnings[0]) == (
+        "page 1 is a photo: the sheet was cut out of it and its perspective undone")
     assert page.image.height / page.image.width == pytest.approx(11 / 8.5, rel=0.01)
     assert page.source_dpi == pytest.approx(95, abs=3)  # the sheet spans about 810 of the photo's pixels
     assert page.dpi == 300  # and is brought to 300 dpi for Tesseract

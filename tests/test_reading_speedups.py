@@ -17,6 +17,7 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
+from said import english_each
 
 from parser.core.errors import UsageError
 from parser.reading import images, ocr_page, page_source, pdf_render, read, reading_quality
@@ -53,7 +54,7 @@ def test_pages_read_two_at_a_time_equal_a_sequential_read() -> None:
 def test_warnings_of_pages_read_at_once_come_in_page_order(tmp_path: Path) -> None:
     path = _blank_frames_tiff(tmp_path, 4)
     document = read_document(path, ocr_jobs=4).document
-    assert document.warnings == (
+    assert english_each(document.warnings) == (
         "page 1 looks blank; nothing was read from it",
         "page 2 looks blank; nothing was read from it",
         "page 3 looks blank; nothing was read from it",

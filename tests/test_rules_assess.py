@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from said import english, english_each
 
 from parser.core.model import (
     Box,
@@ -19,6 +20,7 @@ from parser.core.model import (
     LetterType,
     LetterTypeValue,
 )
+from parser.core.notes import Note, note
 from rules.assess import LETTER_TYPE_CONFIDENCE_THRESHOLD, assess
 from rules.deadlines import counted_due
 
@@ -31,7 +33,7 @@ BOTH = ("collection_due_process", "innocent_spouse")
 
 def date_fact(value: dt.date, *, needs_review: bool = False) -> Fact[dt.date]:
     return Fact(value=value, confidence=0.6 if needs_review else 0.98, evidence=EVIDENCE,
-                needs_review=needs_review, reason="smudged digits" if needs_review else None)
+                needs_review=needs_review, reasons=(note("value.damaged_chars"),) if needs_review else ())
 
 
 def letter(
@@ -44,7 +46,7 @@ def letter(
     printed_last_day: dt.date | None = None,
     collection: bool = False,
     needs_review: tuple[str, ...] = (),
-    warnings: tuple[str, ...] = (),
+    warnings: tuple[Note, ...] = (),
 ) -> LetterFacts:
     fields = Fields(
         letter_date=None if letter_date is None else date_fact(letter_date, needs_review=date_needs_review),
@@ -92,7 +94,7 @@ def test_missing_letter_date_gives_no_deadline_and_is_flagged() -> None:
     result = assess(letter(letter_date=None))
     assert result.deadlines == ()
     assert "letter_date" in result.needs_review
-    assert any("letter date could not be found" in w for w in result.warnings)
+    assert any("letter date could not be found" in w for w in english_each(result.warnings))
 
 
 @pytest.mark.parametrize("letter_type", ["3210", "other"])
@@ -107,7 +109,7 @@ def test_uncertain_letter_date_marks_deadlines_unconfirmed() -> None:
     assert [d.due for d in result.deadlines] == [D(2017, 8, 28), D(2017, 10, 26)]
     assert all(d.unconfirmed for d in result.deadlines)
     assert result.needs_review == ("letter_date",)
-    assert result.warnings == (
+    assert english_each(result.warnings) == (
         "The letter date could not be read with certainty; the deadlines are counted from the earliest "
         "possible date, 2017-07-28. Check the date on the letter.",
     )
@@ -119,7 +121,7 @@ def test_alternative_readings_count_from_the_earliest() -> None:
     assert result.deadlines[0].due == D(2017, 8, 22)
     assert all(d.unconfirmed for d in result.deadlines)
     assert "letter_date" in result.needs_review
-    assert any("earliest possible date, 2017-07-23" in w for w in result.warnings)
+    assert any("earliest possible date, 2017-07-23" in w for w in english_each(result.warnings))
 
 
 def test_a_later_alternative_keeps_the_read_date_but_unconfirmed() -> None:
@@ -142,7 +144,7 @@ def test_uncertain_letter_type_gains_the_collection_deadline_only(
     result = assess(facts)
     assert ids(facts) == expected
     assert "letter_type" in result.needs_review
-    assert any(f"read as Letter {letter_type}" in w for w in result.warnings) is warned
+    assert any(f"read as Letter {letter_type}" in w for w in english_each(result.warnings)) is warned
 
 
 def test_safety_deadline_keeps_its_own_authority_and_date() -> None:
@@ -215,7 +217,7 @@ def test_a_date_that_cannot_be_a_letter_date_gives_no_deadline(letter_date: dt.d
     result = assess(letter(letter_date=letter_date), as_of=D(2025, 1, 1))
     assert result.deadlines == ()
     assert "letter_date" in result.needs_review
-    assert any("cannot be a letter date" in w for w in result.warnings)
+    assert any("cannot be a letter date" in w for w in english_each(result.warnings))
 
 
 def test_an_impossible_date_counts_from_a_possible_reading_of_its_characters() -> None:
@@ -224,7 +226,8 @@ def test_an_impossible_date_counts_from_a_possible_reading_of_its_characters() -
     assert {d.anchor for d in result.deadlines} == {D(2023, 10, 3)}
     assert all(d.unconfirmed for d in result.deadlines)
     assert "letter_date" in result.needs_review
-    assert any("cannot be a letter date: a digit of it was misread" in w for w in result.warnings)
+    said = english_each(result.warnings)
+    assert any("cannot be a letter date: a digit of it was misread" in w for w in said)
 
 
 def test_a_letter_dated_within_a_year_after_as_of_still_counts_flagged() -> None:
@@ -256,14 +259,15 @@ def test_earlier_printed_last_day_wins_and_is_flagged() -> None:
     assert cdp.rolled_past == ()  # the Sunday it rolled past lies after the printed day
     assert innocent.due == D(2017, 10, 26)
     assert "printed_last_day" in result.needs_review
-    assert any("2017-08-25" in w and "2017-08-28" in w and "earlier" in w for w in result.warnings)
+    said = english_each(result.warnings)
+    assert any("2017-08-25" in w and "2017-08-28" in w and "earlier" in w for w in said)
 
 
 def test_later_printed_last_day_never_extends_the_deadline() -> None:
     result = assess(letter(printed_last_day=D(2017, 9, 1)))
     assert [d.due for d in result.deadlines] == [D(2017, 8, 28), D(2017, 10, 26)]
     assert "printed_last_day" in result.needs_review
-    assert any("Do not rely on the later printed date" in w for w in result.warnings)
+    assert any("Do not rely on the later printed date" in w for w in english_each(result.warnings))
 
 
 def test_printed_day_near_the_innocent_spouse_deadline_applies_to_it() -> None:
@@ -273,19 +277,36 @@ def test_printed_day_near_the_innocent_spouse_deadline_applies_to_it() -> None:
 
 def test_parser_flags_and_warnings_are_kept_once() -> None:
     facts = letter(date_needs_review=True, needs_review=("letter_date", "contact_phone"),
-                   warnings=("Page 2 was rotated.",))
+                   warnings=(note("page.turned", number=2, degrees=90),))
     result = assess(facts)
     assert result.needs_review == ("letter_date",)
     assert result.worth_a_glance == ("contact_phone",)
-    assert result.warnings[0] == "Page 2 was rotated."
+    assert english(result.warnings[0]) == "page 2 was turned 90° clockwise to read it upright"
     assert len(result.warnings) == 2
 
 
 def test_the_counted_day_is_kept_when_a_printed_day_moves_a_deadline() -> None:
-    # 2017-07-28 + 30 = Sunday 2017-08-27 -> Monday the 28th. A letter printing the nominal Sunday moves the
+    # 2017-07-28 + 30 = Sunday 2017-08-27 -> Monday the 28th. A letter printing Friday the 25th moves the
     # deadline to it; the rolled-past Sunday is no longer before it, yet the counted Monday is still known.
-    moved = assess(letter(printed_last_day=D(2017, 8, 27))).deadlines[0]
+    moved = assess(letter(printed_last_day=D(2017, 8, 25))).deadlines[0]
     assert (moved.due, moved.counted, counted_due(moved), moved.rolled_past) == (
-        D(2017, 8, 27), D(2017, 8, 28), D(2017, 8, 28), ())
+        D(2017, 8, 25), D(2017, 8, 28), D(2017, 8, 28), ())
     same = assess(letter(printed_last_day=D(2017, 8, 28))).deadlines[0]
     assert (same.counted, counted_due(same)) == (None, D(2017, 8, 28))
+
+
+@pytest.mark.parametrize("printed", [D(2017, 8, 26), D(2017, 8, 27)])
+def test_a_printed_weekend_day_that_rolls_to_the_computed_one_agrees_with_it(printed: dt.date) -> None:
+    # IRC 7503 moves any last day on a weekend, the letter's too: a letter printing the nominal Sunday (or the
+    # Saturday) gives the same Monday, so nothing is moved and nothing needs checking (apart seed 9004).
+    result = assess(letter(printed_last_day=printed))
+    assert [d.due for d in result.deadlines] == [D(2017, 8, 28), D(2017, 10, 26)]
+    assert result.deadlines[0].counted is None
+    assert "printed_last_day" not in result.needs_review and result.warnings == ()
+
+
+def test_a_printed_weekend_day_that_rolls_past_the_computed_one_is_still_later() -> None:
+    # Printed Saturday 2017-09-02 rolls to Tuesday 09-05 (Labor Day): later than the computed 08-28.
+    result = assess(letter(printed_last_day=D(2017, 9, 2)))
+    assert result.deadlines[0].due == D(2017, 8, 28)
+    assert "printed_last_day" in result.needs_review

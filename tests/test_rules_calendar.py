@@ -15,15 +15,15 @@ from pathlib import Path
 
 import pytest
 
+from annotate.messages import messages
 from rules.calendar import (
-    CLOSED_PREFIX,
-    USER_CLOSURE_REASON,
     dc_holiday_name,
     filing_calendar,
     known_closures,
 )
+from rules.model import RolledDay
 
-OCTAVIA = CLOSED_PREFIX + "Winter Storm Octavia (all federal offices in Washington DC closed)"
+OCTAVIA = "U.S. Tax Court closed: Winter Storm Octavia (all federal offices in Washington DC closed)"
 GOLDEN = Path(__file__).parent / "golden" / "dc_holidays_2015_2030.json"
 YEARS = range(2015, 2031)
 D = dt.date
@@ -35,8 +35,11 @@ def dc_holidays(year: int) -> dict[dt.date, str]:
     return {day: name for day in days if (name := dc_holiday_name(day)) is not None}
 
 
-def non_filing_reason(day: dt.date, closures: tuple[dt.date, ...] = ()) -> str | None:
-    return filing_calendar(closures).non_filing_reason(day)
+def non_filing_reason(day: dt.date, closures: tuple[dt.date, ...] = (), *, include_known: bool = True
+                      ) -> str | None:
+    """Why `day` is not a filing day, in the JSON's English one-liner; None when it is one."""
+    why = filing_calendar(closures, include_known=include_known).days_off(day)
+    return messages("en").rolled_line(RolledDay(day, why)) if why else None
 
 
 def current_table() -> dict[str, dict[str, str]]:
@@ -195,12 +198,12 @@ def test_non_filing_reason(day: dt.date, reason: str | None) -> None:
 def test_user_closure_is_a_non_filing_day() -> None:
     day = D(2024, 3, 12)  # a Tuesday
     assert non_filing_reason(day) is None
-    assert non_filing_reason(day, (day,)) == CLOSED_PREFIX + USER_CLOSURE_REASON
+    assert non_filing_reason(day, (day,)) == "U.S. Tax Court closed: closure added by the user"
 
 
 def test_known_closures_can_be_left_out() -> None:
-    assert filing_calendar().non_filing_reason(D(2015, 2, 17)) == OCTAVIA
-    assert filing_calendar(include_known=False).non_filing_reason(D(2015, 2, 17)) is None
+    assert non_filing_reason(D(2015, 2, 17)) == OCTAVIA
+    assert non_filing_reason(D(2015, 2, 17), include_known=False) is None
 
 
 def test_closure_table_rows_are_sourced_working_days() -> None:

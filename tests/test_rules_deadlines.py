@@ -7,8 +7,9 @@ from collections.abc import Iterable
 
 import pytest
 
+from annotate.messages import messages
 from parser.core.errors import UsageError
-from rules.calendar import CLOSED_PREFIX, USER_CLOSURE_REASON, DayOff
+from rules.calendar import DayOff
 from rules.deadlines import (
     CAVEATS,
     COLLECTION_AND_INNOCENT_SPOUSE,
@@ -22,7 +23,7 @@ from rules.deadlines import (
 from rules.model import Deadline, RolledDay
 
 D = dt.date
-OCTAVIA = CLOSED_PREFIX + "Winter Storm Octavia (all federal offices in Washington DC closed)"
+OCTAVIA = "Winter Storm Octavia (all federal offices in Washington DC closed)"
 
 
 def deadline(
@@ -81,7 +82,7 @@ def test_guralnik_records_every_day_rolled_past_with_its_reason() -> None:
     assert found.rolled_past == (
         RolledDay(D(2015, 2, 15), (DayOff("weekend", "Sunday"),)),
         RolledDay(D(2015, 2, 16), (DayOff("holiday", "Washington's Birthday"),)),
-        RolledDay(D(2015, 2, 17), (DayOff("closure", OCTAVIA.removeprefix(CLOSED_PREFIX)),)),
+        RolledDay(D(2015, 2, 17), (DayOff("closure", OCTAVIA),)),
     )
 
 
@@ -100,7 +101,7 @@ def test_emancipation_day_and_inauguration_day_move_a_deadline() -> None:
     found = deadline("3193", D(2016, 3, 16), "collection_due_process")
     assert found.nominal == D(2016, 4, 15)
     assert found.due == D(2016, 4, 18)
-    assert [r.reason for r in found.rolled_past] == [
+    assert [messages("en").rolled_line(r) for r in found.rolled_past] == [
         "Emancipation Day (observed)", "Saturday; Emancipation Day", "Sunday",
     ]
     # 2025-01-20: Inauguration Day and Martin Luther King Jr. Day.
@@ -148,12 +149,10 @@ def test_rule_table_periods_and_authorities() -> None:
 
 def test_what_each_deadline_lets_one_dispute() -> None:
     cdp, innocent = compute_deadlines("4390", D(2025, 3, 3))
-    assert cdp.disputes == COLLECTION_AND_INNOCENT_SPOUSE
-    assert "lien" in cdp.disputes and "innocent spouse" in cdp.disputes
-    assert innocent.disputes == INNOCENT_SPOUSE_ONLY
+    assert (cdp.disputes, innocent.disputes) == ("collection_and_innocent_spouse", "innocent_spouse_only")
+    assert cdp.disputes == COLLECTION_AND_INNOCENT_SPOUSE and innocent.disputes == INNOCENT_SPOUSE_ONLY
     (only_cdp,) = compute_deadlines("3193", D(2025, 3, 3))
-    assert only_cdp.disputes == COLLECTION_ONLY
-    assert "innocent" not in only_cdp.disputes
+    assert only_cdp.disputes == COLLECTION_ONLY == "collection_only"
 
 
 def test_days_left_and_unconfirmed_default() -> None:
@@ -171,7 +170,7 @@ def test_user_closure_on_the_due_day_moves_it() -> None:
     closed = deadline("4390", D(2025, 3, 3), "collection_due_process", closures=[D(2025, 4, 2)])
     assert plain.due == D(2025, 4, 2)
     assert closed.due == D(2025, 4, 3)
-    assert closed.rolled_past == (RolledDay(D(2025, 4, 2), (DayOff("closure", USER_CLOSURE_REASON),)),)
+    assert closed.rolled_past == (RolledDay(D(2025, 4, 2), (DayOff("user_closure", ""),)),)
     elsewhere = deadline("4390", D(2025, 3, 3), "collection_due_process", closures=[D(2025, 3, 20)])
     assert elsewhere.due == D(2025, 4, 2)
 
@@ -201,4 +200,5 @@ def test_scope_of_a_collection_only_letter() -> None:
 
 def test_a_rolled_day_keeps_its_json_one_liner() -> None:
     found = deadline("4390", D(2015, 1, 16), "collection_due_process")
-    assert [r.reason for r in found.rolled_past] == ["Sunday", "Washington's Birthday", OCTAVIA]
+    assert [messages("en").rolled_line(r) for r in found.rolled_past] == [
+        "Sunday", "Washington's Birthday", f"U.S. Tax Court closed: {OCTAVIA}"]

@@ -39,7 +39,7 @@ def test_due_date_is_a_filing_day_never_before_the_nominal_day(
         assert [r.date for r in deadline.rolled_past] == [
             deadline.nominal + dt.timedelta(days=n) for n in range(span)
         ]
-        assert all(r.reason == calendar.non_filing_reason(r.date) for r in deadline.rolled_past)
+        assert all(r.why == calendar.days_off(r.date) and r.why for r in deadline.rolled_past)
         assert not deadline.unconfirmed
 
 

@@ -157,8 +157,8 @@ def test_the_log_names_routes_not_paths(path: str, logged: str) -> None:
     (dt.date(2025, 6, 19), (), "Juneteenth National Independence Day",
      "Día de la Independencia de Juneteenth"),
     (dt.date(2025, 4, 2), (dt.date(2025, 4, 2),),
-     "a day the Tax Court was closed (closure added by the user)",
-     "un día en que el Tribunal Tributario estuvo cerrado (closure added by the user)"),
+     "U.S. Tax Court closed: closure added by the user",
+     "Tribunal Tributario cerrado: cierre añadido por el usuario"),
 ])
 def test_why_a_day_was_passed_over_in_both_languages(
         day: dt.date, closures: tuple[dt.date, ...], en: str, es: str) -> None:
@@ -173,8 +173,8 @@ def test_the_rules_what_a_petition_disputes_in_spanish() -> None:
     from rules.deadlines import COLLECTION_AND_INNOCENT_SPOUSE, INNOCENT_SPOUSE_ONLY
 
     assert messages.disputes_text("es", INNOCENT_SPOUSE_ONLY) == "solo la decisión sobre el cónyuge inocente"
-    assert messages.disputes_text("en", COLLECTION_AND_INNOCENT_SPOUSE) == COLLECTION_AND_INNOCENT_SPOUSE
-    assert messages.disputes_text("es", "something new.") == "something new"
+    assert messages.disputes_text("en", COLLECTION_AND_INNOCENT_SPOUSE) == (
+        "the collection action (the lien and/or levy) and the innocent spouse decision")
 
 
 def test_errors_in_english_keep_their_own_message_and_in_spanish_are_worded_by_kind() -> None:

@@ -23,9 +23,8 @@ from parser.core.errors import (
     UsageError,
 )
 from parser.facts.later_page import LaterPageError
-from rules.calendar import REASON_SEPARATOR, DayOff
 from rules.deadlines import CAVEATS, COLLECTION_AND_INNOCENT_SPOUSE, COLLECTION_ONLY, INNOCENT_SPOUSE_ONLY
-from rules.model import RolledDay
+from rules.model import Disputes, RolledDay
 
 DEFAULT_LANGUAGE = "en"
 WEB_PREFIX = "web."  # the web page's keys in the one catalogue (annotate/catalog/<lang>.json)
@@ -86,8 +85,8 @@ ERROR_KEYS: tuple[tuple[type[Letter4390Error], str], ...] = (
     (InputError, "error_input"),
     (OutputError, "error_output"),
 )
-# What each deadline lets a petition dispute, as the rules stage words it -> the catalogue's key.
-DISPUTES_KEYS: Mapping[str, str] = {
+# What each deadline lets a petition dispute, by the rules stage's code -> the catalogue's key.
+DISPUTES_KEYS: Mapping[Disputes, str] = {
     COLLECTION_AND_INNOCENT_SPOUSE: "disputes_both",
     COLLECTION_ONLY: "disputes_collection",
     INNOCENT_SPOUSE_ONLY: "disputes_spouse",
@@ -118,20 +117,10 @@ def http_error_text(lang: str, status: int) -> tuple[str, str]:
     return text(lang, title), text(lang, message)
 
 
-def disputes_text(lang: str, disputes: str) -> str:
-    key = DISPUTES_KEYS.get(disputes)
-    return text(lang, key) if key is not None else disputes.rstrip(".")
+def disputes_text(lang: str, disputes: Disputes) -> str:
+    return text(lang, DISPUTES_KEYS[disputes])
 
 
 def reason_text(lang: str, rolled: RolledDay) -> str:
     """Why a day was passed over ("Sunday; Emancipation Day", "Año Nuevo (día observado)"), in `lang`."""
-    msgs = messages(language(lang))
-    return REASON_SEPARATOR.join(_day_off(msgs, rolled.date, off) for off in rolled.why)
-
-
-def _day_off(msgs: Messages, day: dt.date, off: DayOff) -> str:
-    if off.kind == "weekend":
-        return msgs.weekdays[day.weekday()]
-    if off.kind == "closure":
-        return msgs("reason.closed", detail=off.name)
-    return msgs.holiday_name(off.name)
+    return messages(language(lang)).rolled_line(rolled)

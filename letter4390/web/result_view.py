@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
-from annotate.stage_words import worded
 from letter4390.web import messages
 from letter4390.web.messages import long_date, short_date, text
 from letter4390.web.pages import as_of_banner, layout
@@ -81,12 +80,7 @@ def _contact(lang: str, assessment: Assessment) -> str:
 
 def _review_banner(lang: str, assessment: Assessment) -> str:
     msgs = messages.catalogue(lang)
-    worded_notes = [worded(msgs, w) for w in assessment.warnings]
-    # A note the catalogue does not know stays as the stage wrote it, in English: say so, and mark it.
-    notes = "".join(f"<li>{escape(n.text)}</li>" if n.known else f'<li lang="en">{escape(n.text)}</li>'
-                    for n in worded_notes)
-    if not all(n.known for n in worded_notes) and text(lang, "notes_in_english"):
-        notes = f'<li class="small">{escape(text(lang, "notes_in_english"))}</li>' + notes
+    notes = "".join(f"<li>{escape(msgs.said(note))}</li>" for note in assessment.warnings)
     if not assessment.needs_review:
         if not notes:
             return ""

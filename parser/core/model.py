@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
+from parser.core.notes import Note
+
 Method = Literal["pdf_text", "ocr"]
 SourceMethod = Literal["pdf_text", "ocr", "mixed", "none"]
 LetterTypeValue = Literal["4390", "3193", "3210", "4439", "3288", "3279", "other"]
@@ -89,7 +91,7 @@ class Document:
     sha256: str
     kind: Literal["pdf", "image"]
     pages: tuple[PageView, ...]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Note, ...] = ()
 
     @property
     def method(self) -> SourceMethod:
@@ -118,7 +120,7 @@ class Fact(Generic[T]):
     confidence: float  # 0..1
     evidence: Evidence
     needs_review: bool = False
-    reason: str | None = None  # why it needs review, in plain words
+    reasons: tuple[Note, ...] = ()  # why it needs review, for the catalogue to word
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,7 @@ class LetterFacts:
     collection: CollectionDetermination | None
     innocent_spouse: InnocentSpouseDetermination | None
     needs_review: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Note, ...] = ()
     # Other dates that could be the letter date (e.g. two readings of a damaged date); the rules stage
     # counts from the earliest so an uncertain date never yields a too-late deadline.
     letter_date_alternatives: tuple[dt.date, ...] = ()

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from parser.core.model import Word
+from parser.core.notes import note
 from parser.facts.fields import READERS, Reading, ValueWords
 from parser.reading.lines import PageText
 
@@ -26,7 +27,7 @@ CLOSING_CONTACT = re.compile(
 # Words that make the "name" an office or a service, not a person.
 NOT_A_PERSON = frozenset({"taxpayer", "advocate", "service", "irs", "office", "appeals", "court", "us", "the",
                           "our", "your", "local", "internal", "revenue", "department", "clinic", "center"})
-REASON = ("the letter names its contact only in its text, not in a labelled header: check it on the letter")
+REASON = note("value.closing_contact")
 
 
 def contact_in_text(texts: Sequence[PageText]) -> dict[str, Reading]:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parser.core.model import Word
+from parser.core.notes import Note, note
 
 # Below this a field needs a person's review. The letter date, which every deadline counts from, has the
 # strictest line; fields no deadline depends on have a looser one.
@@ -69,14 +70,14 @@ class Score:
     ocr: float
     label: float
     format: float
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[Note, ...] = ()
     must_review: bool = False  # a finding that needs a person whatever the score (a value from the body)
 
     @property
     def value(self) -> float:
         return round(max(0.0, min(1.0, self.ocr * self.label * self.format)), 3)
 
-    def with_format(self, factor: float, reason: str) -> Score:
+    def with_format(self, factor: float, reason: Note) -> Score:
         return dataclasses.replace(self, format=min(self.format, factor), reasons=(*self.reasons, reason))
 
 
@@ -97,11 +98,11 @@ def ocr_factor(words: Sequence[Word]) -> float:
     return round(OCR_FLOOR_FACTOR + (1 - OCR_FLOOR_FACTOR) * max(0.0, min(1.0, share)), 3)
 
 
-def ocr_reason(words: Sequence[Word]) -> str | None:
+def ocr_reason(words: Sequence[Word]) -> Note | None:
     low, _ = ocr_stats(words)
     if low is None or ocr_factor(words) >= 0.95:
         return None
-    return f"the scan is hard to read here (OCR confidence as low as {low:.0f} of 100)"
+    return note("scan.hard_here", low=low)
 
 
 def threshold(field: str) -> float:
@@ -112,8 +113,6 @@ def needs_review(field: str, score: Score) -> bool:
     return score.must_review or score.value < threshold(field)
 
 
-def reason_for(score: Score) -> str | None:
-    """The plain reason to check a value: the reasons collected for its weak factors, joined."""
-    if not score.reasons:
-        return None
-    return "; ".join(dict.fromkeys(score.reasons))
+def reasons_for(score: Score) -> tuple[Note, ...]:
+    """The reasons to check a value: those collected for its weak factors, each once."""
+    return tuple(dict.fromkeys(score.reasons))

@@ -28,9 +28,11 @@ from typing import TYPE_CHECKING
 
 from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, PageView, Word
+from parser.core.notes import Note, note
 from parser.facts import dates
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
+from parser.facts.labels import DATE_WORD_ALONE
 from parser.facts.letter_date import LetterDate
 from parser.facts.verify import RESCUED_REASON
 from parser.reading.lines import group_lines
@@ -40,8 +42,6 @@ if TYPE_CHECKING:
 
     from parser.reading.page_source import PageSource
 
-# A "Date" label on its own (not "Date of birth", "Date received"): the word, with a colon or not.
-DATE_LABEL = re.compile(r"^(?:letter\s+)?dated?[:.;]?$", re.IGNORECASE)
 # Lines that hold some other date than the letter's.
 OTHER_DATE_WORDS = re.compile(
     r"\b(?:received|filed|hearing|stamp|postmark|rev|birth|period|ended|due process|last day|petition)\b",
@@ -60,11 +60,11 @@ AGREED_CONFIDENCE = 0.92
 DOUBTFUL_CONFIDENCE = 0.5
 # Reasons a first reading is doubted that are about the OCR alone; other reasons (a cross-check, a rival
 # "Date" on the letter) are never lifted by agreeing readings.
-OCR_DOUBT = re.compile(
-    r"hard to read|OCR confidence|closer reading|other possible letter dates|repaired|misread", re.IGNORECASE)
+OCR_DOUBTS = frozenset({
+    "scan.hard_here", "decision.hard_to_read", "scan.second_reading", "scan.second_unsure", "scan.rescued",
+    "date.reread", "date.disagree", "date.reread_implausible", "date.other_possible",
+})
 AGREEING_PASSES = 2
-REREAD_REASON = "the scan's first reading found no letter date; {n} closer readings of the header gave it"
-DISAGREE_REASON = "closer readings of the scan's header disagree on the letter date ({dates})"
 
 
 @dataclass(frozen=True)
@@ -151,35 +151,29 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
     agreeing = [r for r in found if r.value == value]
     if first is not None and first.value == value:
         lifted = [RESCUED_REASON] + ([NO_LABEL_REASON] if all(r.labelled for r in agreeing) else [])
-        doubts = [r.strip() for r in _without(first.reason or "", lifted).split(";") if r.strip()]
-        if not plausible(value) or any(not OCR_DOUBT.search(d) for d in doubts):
+        doubts = [r for r in first.reasons if r not in lifted]
+        if not plausible(value) or any(d.code not in OCR_DOUBTS for d in doubts):
             return dated  # a cross-check or a rival date: agreeing readings do not lift that doubt
         rivals = [d for d in dated.alternatives if _rival(d, found, value)]
         if rivals:
             return dated
-        sure = dataclasses.replace(first, needs_review=False, reason=None,
+        sure = dataclasses.replace(first, needs_review=False, reasons=(),
                                    confidence=max(first.confidence, AGREED_CONFIDENCE))
         return LetterDate(fact=sure, alternatives=(),
                           labelled=dated.labelled or all(r.labelled for r in agreeing))
     others = [r.value for r in found if r.value != value and plausible(r.value)]
     if first is not None and plausible(first.value):  # the unlabelled first reading stays a possibility
         others.append(first.value)
-    reason = None if plausible(value) else "the date closer readings gave fails a check against the letter"
+    reason = None if plausible(value) else note("date.reread_implausible")
     if reason is None and others:
-        reason = DISAGREE_REASON.format(dates=", ".join(sorted({value.isoformat(), *map(str, others)})))
+        reason = note("date.disagree", dates=tuple(sorted({value, *others})))
     fact = _fact(value, agreeing, layout.page.number,
                  confidence=AGREED_CONFIDENCE if reason is None else DOUBTFUL_CONFIDENCE,
                  reason=reason)
     if reason is None and len(agreeing) < AGREEING_PASSES:
-        fact = dataclasses.replace(fact, needs_review=True, reason=REREAD_REASON.format(n=len(agreeing)))
+        fact = dataclasses.replace(fact, needs_review=True, reasons=(note("date.reread", n=len(agreeing)),))
     return LetterDate(fact=fact, alternatives=tuple(sorted(set(others))),
                       labelled=all(r.labelled for r in agreeing))
-
-
-def _without(reason: str, parts: Sequence[str]) -> str:
-    for part in parts:
-        reason = reason.replace(part, "")
-    return reason
 
 
 def _rival(other: dt.date, found: Sequence[Reread], value: dt.date) -> bool:
@@ -199,8 +193,8 @@ def _undecided(dated: LetterDate, found: Sequence[Reread], layout: PageLayout,
         counts = Counter(r.value for r in readings)
         value = counts.most_common(1)[0][0]
         agreeing = [r for r in readings if r.value == value]
-        reason = (DISAGREE_REASON.format(dates=", ".join(sorted({r.value.isoformat() for r in readings})))
-                  if len(counts) > 1 else REREAD_REASON.format(n=len(agreeing)))
+        reason = (note("date.disagree", dates=tuple(sorted({r.value for r in readings})))
+                  if len(counts) > 1 else note("date.reread", n=len(agreeing)))
         fact = _fact(value, agreeing, layout.page.number, confidence=DOUBTFUL_CONFIDENCE, reason=reason)
         return LetterDate(fact=fact, alternatives=tuple(sorted(set(counts) - {value})),
                           labelled=all(r.labelled for r in agreeing))
@@ -210,7 +204,7 @@ def _undecided(dated: LetterDate, found: Sequence[Reread], layout: PageLayout,
 
 
 def _fact(value: dt.date, agreeing: Sequence[Reread], page: int, *, confidence: float,
-          reason: str | None) -> Fact[dt.date]:
+          reason: Note | None) -> Fact[dt.date]:
     words = agreeing[0].words
     box = Box(min(w.box.x0 for w in words), min(w.box.top for w in words), max(w.box.x1 for w in words),
               max(w.box.bottom for w in words))
@@ -218,13 +212,14 @@ def _fact(value: dt.date, agreeing: Sequence[Reread], page: int, *, confidence: 
     evidence = Evidence(page=page, box=box, text=agreeing[0].text, method="ocr",
                         ocr_confidence=min(scores) if scores else None)
     return Fact(value=value, confidence=confidence, evidence=evidence, needs_review=reason is not None,
-                reason=reason)
+                reasons=() if reason is None else (reason,))
 
 
 def date_labels(layout: PageLayout) -> list[Word]:
     """The header's words that are a "Date" label on their own (the page's OCR may not have joined them
     to a label phrase, nor any value to them)."""
-    return [w for w in layout.page.words if w.box.top < layout.header_bottom and DATE_LABEL.match(w.text)]
+    return [w for w in layout.page.words
+            if w.box.top < layout.header_bottom and DATE_WORD_ALONE.match(w.text)]
 
 
 def _anchor(first: Fact[dt.date] | None, layout: PageLayout) -> Box | None:
@@ -279,7 +274,7 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
     for line in group_lines(words):
         text = " ".join(w.text for w in line.words)
         tokens = [w.text for w in line.words]
-        has_label = any(DATE_LABEL.match(t) for t in tokens)
+        has_label = any(DATE_WORD_ALONE.match(t) for t in tokens)
         other_here = OTHER_DATE_WORDS.search(text) is not None
         if not other_here:
             for reading in dates.find_dates(text):
@@ -287,11 +282,11 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
                 found = Reread(value=reading.value, strategy="",
                                words=_words_of(line.words, text, reading.start, reading.end),
                                text=text[reading.start:reading.end])
-                if (before and DATE_LABEL.match(before[-1])) or (not before and label_above):
+                if (before and DATE_WORD_ALONE.match(before[-1])) or (not before and label_above):
                     labelled.append(found)
                 elif not before and not has_label and not other_above:
                     lone.append(dataclasses.replace(found, labelled=False))
-        label_above = has_label and DATE_LABEL.match(tokens[-1]) is not None
+        label_above = has_label and DATE_WORD_ALONE.match(tokens[-1]) is not None
         other_above = other_here
     return labelled or lone
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word
+from parser.core.notes import Note, added, note
 from parser.facts import closing_contact, cover_sheet, coverage, printed_last_day, stamp_column, verify
 from parser.facts.address import taxpayer_name
 from parser.facts.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
@@ -23,7 +24,15 @@ from parser.facts.date_rereading import date_labels, needs_rereading, reread
 from parser.facts.decisions import determinations
 from parser.facts.decisions.phrases import document_text
 from parser.facts.enclosures import letter_pages
-from parser.facts.field_facts import SHARED_LABELS, Candidate, candidates_for, choose, fact_of, score_reading
+from parser.facts.field_facts import (
+    NO_LABEL_REASON,
+    SHARED_LABELS,
+    Candidate,
+    candidates_for,
+    choose,
+    fact_of,
+    score_reading,
+)
 from parser.facts.fields import READERS, FieldValue, Reading, ValueWords
 from parser.facts.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
 from parser.facts.issuing_office import issuing_office
@@ -46,41 +55,19 @@ EXPECTED_FIELDS: tuple[str, ...] = (
 # Header values every Appeals letter may show; a poor scan's missing ones are flagged too.
 HEADER_FIELDS: tuple[str, ...] = (*EXPECTED_FIELDS, "contact_fax")
 MIN_VALUES_TO_JUDGE_A_PAGE = 4
-DOUBTFUL_PAGE_REASON = ("the letter date and most other values on this scan could not be read with "
-                        "confidence: check this one on the letter too")
-MISSING_FIELD_WARNING = "The {label} could not be read from the letter; check it on the letter itself."
-UNREAD_DATE_WARNING = ("The date beside \"Date\" at the top could not be read (a stamp may cover it); "
-                       "the date {date} found nearby may be a stamp's, later than the letter's, so no "
-                       "deadline is counted from it.")
-FIELD_LABELS: dict[str, str] = {
-    "letter_date": "letter date", "contact_name": "name of the person to contact",
-    "contact_employee_id": "contact's employee ID number", "contact_phone": "contact's phone number",
-    "contact_fax": "contact's fax number", "contact_hours": "contact's hours",
-    "taxpayer_name": "taxpayer's name",
-    "taxpayer_id": "taxpayer ID number", "tax_periods": "tax period(s)", "tax_form": "tax form",
-    "printed_last_day": "last day to file printed on the letter",
-}
+DOUBTFUL_PAGE_REASON = note("scan.doubtful_page")
 # Below this many words a file is taken as (nearly) blank: nothing is expected of it.
 MIN_WORDS_FOR_FIELDS = 40
-PARTLY_READ_WARNING = (
-    "Parts of the letter could not be read. Scan it again at 300 dpi, flat, in good light, and check "
-    "the decisions and dates shown against the letter."
-)
-LOW_TEXT_WARNING = (
-    "Little text could be read from this file. If it is a letter, scan it again at 300 dpi, flat, in good "
-    "light, and check every value shown against the letter."
-)
+PARTLY_READ_WARNING = note("file.partly_read")
+LOW_TEXT_WARNING = note("file.low_text")
 
 
 # Values found without a label (periods under a garbled one, a contact named only in the text) are scored
 # this low: a person checks them.
 UNLABELLED_VALUE_FACTOR = 0.6
-ORPHAN_PHONE_REASON = ("the label beside this number could not be read; it was taken for the contact's phone "
-                       "number by its format and place: check it on the letter")
-ORPHAN_PERIODS_REASON = ("the label above these dates could not be read; they were taken for the tax periods "
-                         "by their place and format: check them on the letter")
-COVER_WARNING = ("Page 1 is a fax cover sheet: the letter's own first page is page 2, and its values are "
-                 "read from there.")
+ORPHAN_PHONE_REASON = note("value.orphan_phone")
+ORPHAN_PERIODS_REASON = note("value.orphan_periods")
+COVER_WARNING = note("page.cover")
 # The line under a silent label (see _Pages) is read this many label heights wide at least.
 SILENT_VALUE_WIDTH_LINES = 12.0
 
@@ -101,6 +88,8 @@ class _Pages:
     orphan_periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
     # Page 1: the one phone number in the header's value column that no label claims.
     orphan_phone: Segment | None = None
+    # Page 1: the one masked taxpayer ID number in the header that no label claims.
+    orphan_tin: Segment | None = None
     # Page 1: the header column level with a receipt stamp left of it (read again alone if values are lost).
     stamp_column: tuple[int, Box] | None = None  # (page number, region)
     covers: int = 0  # fax cover sheets ahead of the letter's first page
@@ -135,6 +124,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
     if facts["contact_phone"] is None and read.orphan_phone is not None and (
             fax is not None or "contact_fax" in read.labels_seen):
         facts["contact_phone"] = _orphan_phone(read.orphan_phone, None if fax is None else fax.value)
+    if facts["taxpayer_id"] is None and read.orphan_tin is not None:
+        facts["taxpayer_id"] = _orphan_tin(read.orphan_tin)
     periods = facts["tax_periods"]
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
     dated = letter_date(read.spots, read.letter_layouts, texts, as_of=as_of, tax_periods=period_values)
@@ -143,7 +134,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
     if "contact_name" in told:
         facts.update(_contact_in_text(texts, told))
     verdict = classify(texts)
-    date_warnings: list[str] = []
+    date_warnings: list[Note] = []
     collection, collection_reasons = determinations.collection(texts)
     spouse, spouse_reasons = determinations.innocent_spouse(texts)
     if not _unrelated(verdict, collection is not None or spouse is not None):
@@ -172,13 +163,12 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         if header is not None and needs_rereading(dated, header, source):
             dated = reread(dated, header, source, plausible=plausible)
         if dated.fact is not None and _stamp_in_place_of_the_date(dated, read, header, plausible):
-            date_warnings.append(UNREAD_DATE_WARNING.format(date=dated.fact.value.isoformat()))
+            date_warnings.append(note("date.stamp_nearby", date=dated.fact.value))
             dated = LetterDate(fact=None, alternatives=())
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
         facts.update(_beside_the_stamp(source, read.stamp_column, lost))
     if read.partly_read:
-        missed = "parts of page(s) {} could not be read, so sentences may be missing".format(
-            ", ".join(str(n) for n in read.partly_read))
+        missed = note("decision.pages_unread", pages=tuple(read.partly_read))
         collection_reasons += (missed,) if collection is not None else ()
         spouse_reasons += (missed,) if spouse is not None else ()
 
@@ -206,11 +196,11 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         found = {k for k, v in facts.items() if v is not None} | ({"letter_date"} if dated.fact else set())
         for field in _missing_fields(found, read):
             review.append(field)
-            warnings.append(MISSING_FIELD_WARNING.format(label=FIELD_LABELS[field]))
+            warnings.append(note("value.missing", field=note(f"field_name.{field}")))
 
-    warnings += [f"Letter type: {r}." for r in verdict.reasons]
-    warnings += [f"Collection determination: {r}." for r in collection_reasons]
-    warnings += [f"Innocent spouse determination: {r}." for r in spouse_reasons]
+    warnings += [note("type.reason", reason=r) for r in verdict.reasons]
+    warnings += [note("decision.collection", reason=r) for r in collection_reasons]
+    warnings += [note("decision.spouse", reason=r) for r in spouse_reasons]
     if read.partly_read:
         warnings.append(PARTLY_READ_WARNING)
     if _words(doc) < MIN_WORDS_FOR_FIELDS:
@@ -239,6 +229,7 @@ def _read_pages(doc: Document) -> _Pages:
     silent: list[LabelMatch] = []
     periods: tuple[Segment, tuple[tuple[Word, ...], ...]] | None = None
     phone: Segment | None = None
+    tin: Segment | None = None
     stamp_box: tuple[int, Box] | None = None
     first = 0
     hard_to_read = False
@@ -258,6 +249,8 @@ def _read_pages(doc: Document) -> _Pages:
                            for name in SHARED_LABELS.get(m.field, (m.field,)))
         page_orphans = coverage.orphan_phone_numbers(layout, labels, page_spots)
         orphans = orphans or bool(page_orphans)
+        if position == first:
+            tin = coverage.orphan_masked_tin(layout, labels, page_spots)
         if position == first and page.method == "ocr":
             hard_to_read = reading_quality.measure(page.words).poor
             periods = coverage.orphan_periods(layout, labels, page_spots)
@@ -270,8 +263,8 @@ def _read_pages(doc: Document) -> _Pages:
         spots.extend(page_spots)
     return _Pages(layouts=tuple(layouts), spots=tuple(spots), labels_seen=frozenset(labels_seen),
                   orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent),
-                  orphan_periods=periods, orphan_phone=phone, stamp_column=stamp_box, covers=first,
-                  hard_to_read=hard_to_read)
+                  orphan_periods=periods, orphan_phone=phone, orphan_tin=tin, stamp_column=stamp_box,
+                  covers=first, hard_to_read=hard_to_read)
 
 
 def _doubt_the_rest(facts: dict[str, Fact[FieldValue] | None], dated: LetterDate
@@ -343,9 +336,9 @@ def _beside_the_stamp(pages: PageSource, region: tuple[int, Box] | None, missing
     for field in missing:
         fact = choose(field, candidates_for(field, spots))[0]
         if fact is not None:
-            reason = "; ".join(r for r in (fact.reason, stamp_column.REREAD_REASON) if r)
             confidence = min(fact.confidence, verify.DISAGREEMENT_CONFIDENCE)
-            found[field] = dataclasses.replace(fact, needs_review=True, reason=reason, confidence=confidence)
+            found[field] = dataclasses.replace(fact, needs_review=True, confidence=confidence,
+                                               reasons=added(fact.reasons, stamp_column.REREAD_REASON))
     return found
 
 
@@ -363,11 +356,17 @@ def _orphan_phone(segment: Segment, fax: FieldValue | None) -> Fact[FieldValue] 
     return _unlabelled_fact("contact_phone", reading, ORPHAN_PHONE_REASON)
 
 
-def _unlabelled_fact(field: str, reading: Reading, reason: str) -> Fact[FieldValue]:
+def _orphan_tin(segment: Segment) -> Fact[FieldValue] | None:
+    """A masked taxpayer ID number read where no label claims it: its shape says what it is; flagged."""
+    reading = READERS["taxpayer_id"](ValueWords(words=segment.words))
+    return None if reading is None else _unlabelled_fact("taxpayer_id", reading, NO_LABEL_REASON)
+
+
+def _unlabelled_fact(field: str, reading: Reading, reason: Note) -> Fact[FieldValue]:
     """A value found without its label: scored low and always flagged, with the reason."""
     score = score_reading(field, None, reading, unlabelled_factor=UNLABELLED_VALUE_FACTOR)
     fact = fact_of(field, Candidate(field=field, spot=None, reading=reading, score=score))
-    return dataclasses.replace(fact, needs_review=True, reason=reason)
+    return dataclasses.replace(fact, needs_review=True, reasons=(reason,))
 
 
 def _unread_values(facts: Mapping[str, Fact[Any] | None], spots: Sequence[ValueSpot],

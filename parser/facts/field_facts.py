@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parser.core.model import Evidence, Fact, Word, scanned
+from parser.core.notes import Note, note
 from parser.facts import confidence
 from parser.facts.confidence import Score
 from parser.facts.fields import READERS, FieldValue, Reading, ValueWords, shown_value
 from parser.facts.header import ValueSpot, Zone
-from parser.facts.identifiers import mask_tins
+from parser.facts.identifiers import mask_tins, masked
 from parser.reading.lines import union_box
 
 ZONE_RANK: dict[Zone, int] = {"header": 0, "continuation": 1, "body": 2}
@@ -54,12 +55,12 @@ class Candidate:
         return ZONE_RANK[self.zone], toll_free, -self.score.value
 
 
-def label_factor(field: str, spot: ValueSpot) -> tuple[float, list[str]]:
+def label_factor(field: str, spot: ValueSpot) -> tuple[float, list[Note]]:
     """The label part of the score, and the reasons it gives to check the value."""
     factor = spot.label.score
-    reasons: list[str] = []
+    reasons: list[Note] = []
     if spot.label.score < 1.0:
-        reasons.append(f"the label was read as \"{mask_tins(spot.label.text)}\"")
+        reasons.append(note("value.label_read_as", label=mask_tins(spot.label.text)))
     # A label without its colon, or a value set under its label, is a layout, not a doubt, on a text
     # layer; on a scan a lost colon or a line under may be where the reading went astray.
     if not spot.label.colon and scanned(spot.words):
@@ -69,16 +70,16 @@ def label_factor(field: str, spot: ValueSpot) -> tuple[float, list[str]]:
     if field not in BODY_FIELDS:
         factor *= ZONE_FACTOR[spot.zone]
         if spot.zone == "body":
-            reasons.append("the label was found in the body of the letter, not in its header")
+            reasons.append(note("value.label_in_body"))
     return factor, reasons
 
 
-NO_LABEL_REASON = "no label was found for this value; it was read from its place on the page"
+NO_LABEL_REASON = note("value.no_label")
 
 
 def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlabelled_factor: float = 1.0
                   ) -> Score:
-    reasons: list[str] = []
+    reasons: list[Note] = []
     if spot is not None:
         label, label_reasons = label_factor(field, spot)
         reasons += label_reasons
@@ -93,21 +94,19 @@ def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlab
     fmt = confidence.CLEAN
     if reading.alternatives:
         fmt = confidence.TWO_READINGS
-        readings = ", ".join(d.isoformat() for d in (reading.value, *reading.alternatives)
-                             if isinstance(d, dt.date))
-        reasons.append(f"the characters can be read as more than one date ({readings})")
+        readings = tuple(d for d in (reading.value, *reading.alternatives) if isinstance(d, dt.date))
+        reasons.append(note("value.dates_ambiguous", readings=readings))
     elif reading.repaired:
         fmt = confidence.REPAIRED
-        reasons.append("some characters were damaged and read back by their format")
+        reasons.append(note("value.damaged_chars"))
     if reading.doubt:
         fmt = min(fmt, confidence.FORMAT_DOUBT)
-        reasons.append(reading.doubt)
+        reasons += reading.doubt
     return Score(ocr=ocr, label=label, format=fmt, reasons=tuple(reasons), must_review=outside)
 
 
 TOLL_FREE_PREFIXES = frozenset({"800", "833", "844", "855", "866", "877", "888"})
-FALLBACK_REASON = ("the value was read from the line under its label, past words beside the label that "
-                   "are not one: check it on the letter")
+FALLBACK_REASON = note("value.fallback")
 
 
 def candidates_for(field: str, spots: Sequence[ValueSpot]) -> list[Candidate]:
@@ -137,7 +136,7 @@ def evidence_of(reading: Reading) -> Evidence:
                     method=words[0].method, ocr_confidence=min(scores) if scores else None)
 
 
-def fact_of(field: str, candidate: Candidate, extra_reasons: Sequence[str] = (),
+def fact_of(field: str, candidate: Candidate, extra_reasons: Sequence[Note] = (),
             format_cap: float | None = None) -> Fact[FieldValue]:
     score = candidate.score
     for reason in extra_reasons:
@@ -145,9 +144,9 @@ def fact_of(field: str, candidate: Candidate, extra_reasons: Sequence[str] = (),
                                   reason)
     flagged = confidence.needs_review(field, score) or bool(extra_reasons)
     evidence = evidence_of(candidate.reading)
-    why = mask_tins(confidence.reason_for(score) or "") if flagged else None
+    why = tuple(masked(r) for r in confidence.reasons_for(score)) if flagged else ()
     return Fact(value=candidate.reading.value, confidence=score.value, evidence=evidence,
-                needs_review=flagged, reason=why)
+                needs_review=flagged, reasons=why)
 
 
 def choose(field: str, found: Sequence[Candidate]) -> tuple[Fact[FieldValue] | None, list[Candidate]]:
@@ -161,6 +160,6 @@ def choose(field: str, found: Sequence[Candidate]) -> tuple[Fact[FieldValue] | N
     reasons = []
     if rivals:
         shown = "; ".join(mask_tins(shown_value(c.reading.value)) for c in rivals)
-        reasons.append(f"the letter shows another value for this field elsewhere ({shown})")
+        reasons.append(note("value.other_elsewhere", shown=shown))
     return fact_of(field, best, reasons), rivals
 

@@ -13,9 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from parser.core.model import Word, scanned
+from parser.core.notes import Note, note
 from parser.facts import dates, identifiers, labels
 from parser.facts.header import CONTINUED, ValueSpot
-from parser.facts.hours import hours_doubt
+from parser.facts.hours import hours_doubt, is_time_zone_line
 from parser.facts.name_lexicon import lookalike_doubt, split_name
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
@@ -53,6 +54,9 @@ SAME_SHAPE_SMALL = frozenset("cjkopsuvwxz")
 SPECKED_INITIAL = re.compile(r"[A-Z][:;$'’‘`,*]{1,2}")
 # An initial "S" read as a dollar sign ("Maria $' Castillo").
 DOLLAR_INITIAL = re.compile(r"\$[.'’‘`]?")
+# A name word starting with a small "l" and going on in small letters: a capital "I" in a sans-serif scan
+# ("lwu" for "Iwu", "lvan"); no name begins with a small letter.
+SMALL_L_FOR_I = re.compile(r"l[a-z]{1,20}")
 # Name suffixes printed after a comma.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
 # Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
@@ -75,7 +79,7 @@ class Reading:
     text: str
     repaired: bool = False
     alternatives: tuple[dt.date, ...] = ()
-    doubt: str | None = None  # a format check the value failed, in plain words
+    doubt: tuple[Note, ...] = ()  # format checks the value failed
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,7 @@ def read_date(spot: ValueWords) -> Reading | None:
 
 def read_person(spot: ValueWords) -> Reading | None:
     words: list[Word] = []
-    repairs: list[str] = []
+    repairs: list[Note] = []
     for word in spot.words:
         bare = word.text.strip(",;:")
         if bare.lower().strip(".") in NAME_STOP_WORDS or any(ch.isdigit() for ch in bare):
@@ -156,50 +160,53 @@ def read_person(spot: ValueWords) -> Reading | None:
         return None
     if any(t in NOT_A_NAME for t in tokens):
         return None
-    doubt = f"a mark inside the name may be a lost letter ({' '.join(marks)})" if marks else None
-    if doubt is None and repairs:
-        doubt = "; ".join(repairs)
-    if doubt is None and len(tokens) >= 2 and len(tokens[-1]) == 1:
-        doubt = "the name ends in an initial: its last name may be lost"  # "Patricia T"
-    if doubt is None:
+    doubt: tuple[Note, ...] = (note("value.name_mark", marks=" ".join(marks)),) if marks else ()
+    if not doubt and repairs:
+        doubt = tuple(repairs)
+    if not doubt and len(tokens) >= 2 and len(tokens[-1]) == 1:
+        doubt = (note("value.name_initial_end"),)  # "Patricia T"
+    if not doubt:
         doubt = scanned_name_doubt(name, words)
     return Reading(value=name, words=(*words, *([suffix] if suffix else [])), text=text, doubt=doubt)
 
 
-def _joined_split_names(words: list[Word]) -> tuple[list[Word], list[str]]:
+def _joined_split_names(words: list[Word]) -> tuple[list[Word], list[Note]]:
     """A capital letter and a word starting small that together make a name are one name the scan split at
     a wide letter gap ("J anet" -> "Janet"): joined, and still checked (the repair says so)."""
     joined: list[Word] = []
-    repairs: list[str] = []
+    repairs: list[Note] = []
     for word in words:
         previous = joined[-1] if joined else None
         if (previous is not None and len(previous.text) == 1 and previous.text.isupper()
                 and word.text[:1].islower() and split_name(previous.text, word.text) is not None):
             joined[-1] = dataclasses.replace(previous, text=previous.text + word.text,
                                              box=previous.box.union(word.box))
-            repairs.append(f"\"{previous.text} {word.text}\" was read as one name the scan split: check it")
+            repairs.append(note("value.name_joined", first=previous.text, second=word.text))
         else:
             joined.append(word)
     return joined, repairs
 
 
-def scanned_name_doubt(name: str, words: Sequence[Word]) -> str | None:
+def scanned_name_doubt(name: str, words: Sequence[Word]) -> tuple[Note, ...]:
     """A scanned name one look-alike letter from a common name it is not; a text layer is read exactly."""
-    return lookalike_doubt(name) if scanned(words) else None
+    doubt = lookalike_doubt(name) if scanned(words) else None
+    return () if doubt is None else (doubt,)
 
 
 def _is_suffix(word: Word) -> bool:
     return word.text.strip(",;:").lower().strip(".") in NAME_SUFFIXES
 
 
-def _name_word(text: str) -> tuple[str, str | None]:
+def _name_word(text: str) -> tuple[str, Note | None]:
     """One word of a name with the OCR damage its shape makes certain mended, and what was mended (a
     repair a person should check) or None: a capital read small where both look alike ("whitfield"), a
     speck after an initial ("K:", "S$"), an initial "S" read as "$"."""
     if SPECKED_INITIAL.fullmatch(text):
         return text[0], None
     if DOLLAR_INITIAL.fullmatch(text):
-        return "S", f"the initial read as \"{text}\" was taken for \"S\""
+        return "S", note("value.initial_as_s", read=text)
+    if SMALL_L_FOR_I.fullmatch(text.rstrip(",.")) and text.rstrip(",.") not in NAME_PARTICLES:
+        return "I" + text[1:], note("value.small_l_as_i", read=text)
     if (len(text) > 2 and text[0] in SAME_SHAPE_SMALL and text[1:].isalpha() and text.lower() == text
             and text not in NAME_PARTICLES):
         return text[0].upper() + text[1:], None
@@ -213,7 +220,7 @@ def read_employee_id(spot: ValueWords) -> Reading | None:
         # Most IRS employee numbers on Appeals letters have 9 or 10 digits: a scanned one of another length
         # may have lost or gained a digit. A text layer's digits are exact: 7 or 8 of them are its number.
         reading = dataclasses.replace(
-            reading, doubt=f"the employee ID has {len(reading.value)} digits; they usually have 9 or 10")
+            reading, doubt=(note("value.id_digits", n=len(reading.value)),))
     return reading
 
 
@@ -226,7 +233,7 @@ def read_form(spot: ValueWords) -> Reading | None:
     if (reading is not None and isinstance(reading.value, str) and not identifiers.known_return_form(
             reading.value) and scanned(reading.words)):
         # "400" for "1040" on a photo: a scanned number that is no tax return form lost or changed a digit.
-        reading = dataclasses.replace(reading, doubt=f"\"{reading.value}\" is not a tax return form number")
+        reading = dataclasses.replace(reading, doubt=(note("value.not_a_form", form=reading.value),))
     return reading
 
 
@@ -237,9 +244,9 @@ def read_taxpayer_id(spot: ValueWords) -> Reading | None:
     found = identifiers.taxpayer_id(text, employer=employer and not person)
     if found is None:
         return None
-    doubt = None
+    doubt: tuple[Note, ...] = ()
     if employer and person and not TIN_GROUPING.search(text[found.start:found.end]):
-        doubt = "the label names both an SSN and an EIN, and the number has no dashes to tell which it is"
+        doubt = (note("value.ssn_or_ein"),)
     # The evidence text is the masked value itself: the full number is never kept.
     return Reading(value=found.value, words=_words_in(spans, found.start, found.end), text=found.value,
                    repaired=found.repaired, doubt=doubt)
@@ -258,13 +265,17 @@ def read_hours(spot: ValueWords) -> Reading | None:
     words = spot.words
     text = " ".join(w.text for w in words).strip(" ,;")
     wrapped = not CLOCK_TIME.search(text) or HOURS_GO_ON.search(" ".join(w.text for w in words))
-    if wrapped and spot.following:
+    following = spot.following
+    if wrapped and following:
         # "Monday through Friday," / "7:00 a.m. to 3:30 p.m. Central": hours wrapped in a narrow column.
-        words = (*words, *spot.following[0])
-        text = " ".join(w.text for w in words).strip(" ,;")
+        words, following = (*words, *following[0]), following[1:]
+    if following and is_time_zone_line(" ".join(w.text for w in following[0])):
+        words = (*words, *following[0])  # "8:00 AM to 4:30 PM" / "Eastern": the zone wrapped on its own
+    text = " ".join(w.text for w in words).strip(" ,;")
     if not CLOCK_TIME.search(text):
         return None
-    return Reading(value=text, words=words, text=text, doubt=hours_doubt(text, scanned=scanned(words)))
+    doubt = hours_doubt(text, scanned=scanned(words))
+    return Reading(value=text, words=words, text=text, doubt=() if doubt is None else (doubt,))
 
 
 USUAL_ID_DIGITS = (9, 10)
@@ -337,20 +348,20 @@ def read_periods(spot: ValueWords) -> Reading | None:
         return None
     text = " ".join(w.text for w in used)
     garbled = stopped_scanned and stopped_at is not None and len(stopped_at.strip()) <= GARBLED_LINE_CHARS
-    doubt = None
+    doubt: Note | None = None
     if stopped_at is not None and (any(ch.isdigit() for ch in stopped_at) or _names_a_month(stopped_at)
                                    or garbled):
-        doubt = f"a line under the tax periods could not be read as a period ({stopped_at})"
+        doubt = note("value.period_line", line=stopped_at)
     elif stray_digits:
-        doubt = "digits beside the tax periods could not be read as a period: one may be missing or wrong"
+        doubt = note("value.period_digits")
     elif len(month_ends) < len(found):
-        doubt = "a tax period does not end on a month's last day"
+        doubt = note("value.period_not_month_end")
     elif CONTINUED.search(last_read.rstrip()):
-        doubt = f"the list of tax periods ends in \"{last_read.split()[-1]}\": a period may be missing"
+        doubt = note("value.period_list_open", word=last_read.split()[-1])
     elif bare_years and not years_named:
-        doubt = "a tax period is shown as a year only; it was read as the year ending December 31"
+        doubt = note("value.period_year_only")
     return Reading(value=tuple(sorted(set(found))), words=tuple(used), text=text, repaired=repaired,
-                   doubt=doubt)
+                   doubt=() if doubt is None else (doubt,))
 
 
 def _names_a_month(text: str) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from parser.core.notes import Note, note
+
 TIME = re.compile(r"^\d{1,2}(?::\d{2})?$")
 MERIDIEM = re.compile(r"^(?:a\.m\.|p\.m\.|am|pm|noon)$", re.IGNORECASE)
 TIME_WITH_MERIDIEM = re.compile(r"^\d{1,2}(?::\d{2})?(?:a\.m\.|p\.m\.|am|pm)$", re.IGNORECASE)
@@ -50,31 +52,38 @@ def _tokens(text: str) -> list[tuple[str, str | None]]:
     return out
 
 
-def hours_doubt(text: str, *, scanned: bool = True) -> str | None:
-    """Why the hours value may be misread, in plain words; None when every word and the ranges check out.
+def is_time_zone_line(text: str) -> bool:
+    """Whether a line holds only a time zone ("CT", "Eastern", "(ET)", "Eastern time"): the end of hours
+    that wrapped in a narrow column, not another field's value."""
+    tokens = _tokens(text)
+    return bool(tokens) and all(kind == "zone" for _, kind in tokens)
+
+
+def hours_doubt(text: str, *, scanned: bool = True) -> Note | None:
+    """Why the hours value may be misread; None when every word and the ranges check out.
 
     A text layer's characters are exact: an unfamiliar word or a range written without a dash is how the
     letter prints its hours, not a misreading. There only a value that may be cut short is doubted."""
     tokens = _tokens(text)
     odd = [token for token, kind in tokens if kind is None]
     if odd and scanned:
-        return f"some words of the hours were not recognised ({', '.join(odd)})"
+        return note("value.hours_words", words=tuple(odd))
     times = [i for i, (_, kind) in enumerate(tokens) if kind in ("time", "timed")]
     if len(times) == 1:
-        return "the hours show a single time, not a range (part of them may be lost)"
+        return note("value.hours_single_time")
     days = [i for i, (_, kind) in enumerate(tokens) if kind == "day"]
     for first, second in itertools.pairwise(days):
         if second == first + 1 and scanned:
-            return "two days in the hours have nothing between them (a dash may be lost)"
+            return note("value.hours_days_unjoined")
     for first, second in itertools.pairwise(times):
         if not any(kind == "joiner" for _, kind in tokens[first + 1:second]) and scanned:
-            return "two times in the hours have nothing between them (a dash may be lost)"
+            return note("value.hours_times_unjoined")
     if tokens and tokens[-1][1] == "joiner":
-        return "the hours end in the middle of a range"
+        return note("value.hours_open_range")
     said_meridiem = any(kind in ("meridiem", "timed") for _, kind in tokens)
     if said_meridiem and times:
         last = times[-1]
         after = tokens[last + 1][1] if last + 1 < len(tokens) else None
         if tokens[last][1] != "timed" and after != "meridiem":
-            return "the hours seem cut short (the last time has no a.m. or p.m.)"
+            return note("value.hours_cut_short")
     return None

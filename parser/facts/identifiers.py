@@ -12,15 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parser.core.notes import Note, NoteValue
 from parser.facts.dates import DIGIT_LOOKALIKES, DIGITISH
 
 _D = DIGITISH  # a digit, or a character OCR gives for one
+# The last four digits of a taxpayer ID end the value, so a final "1" OCR read as a bracket ("***-**-934]")
+# is still one; inside a phone number or a date a bracket may be the text's own.
+_LAST = DIGITISH + r"\]"
+LAST_DIGIT_LOOKALIKES: dict[str, str] = {**DIGIT_LOOKALIKES, "]": "1"}
 _SEP = r"\s?[-\s–—~.]\s?"  # a separator as printed or as OCR reads a hyphen
 
+# Specks a scan turns a hyphen into ("203°6702"): still a join, but a repair to check.
+_PHONE_SPECKS = "°·•'’`*~"
 # (800) 555-1234, 800-555-1234, 800.555.1234, 1-800-555-1234, 800 555 1234, 8005551234.
 PHONE = re.compile(
     rf"(?<![0-9A-Za-z])(?:\+?1\s?[-.,\s]\s?)?\(?\s?(?P<area>[{_D}]{{3}})\s?\)?\s?[-.,\s]?\s?"
-    rf"(?P<exchange>[{_D}]{{3}})\s?[-.,\s]\s?(?P<line>[{_D}]{{4}})(?![0-9A-Za-z])"
+    rf"(?P<exchange>[{_D}]{{3}})\s?(?P<join>[-.,\s{_PHONE_SPECKS}])\s?(?P<line>[{_D}]{{4}})(?![0-9A-Za-z])"
     rf"|(?<![0-9])(?P<bare>[0-9]{{10}})(?![0-9])"
 )
 # An employee ID number: 5 to 12 digits, standing alone.
@@ -28,19 +35,26 @@ EMPLOYEE_ID = re.compile(rf"(?<![0-9A-Za-z-])(?P<id>[{_D}]{{5,12}})(?![0-9A-Za-z
 # SSN as printed in full or masked: 123-45-6789, XXX-XX-6789, ***-**-6789, 123 45 6789.
 SSN = re.compile(
     rf"(?<![0-9A-Za-z*])(?P<area>[{_D}Xx*]{{3}}){_SEP}(?P<group>[{_D}Xx*]{{2}}){_SEP}"
-    rf"(?P<last>[{_D}]{{4}})(?![0-9A-Za-z])"
+    rf"(?P<last>[{_LAST}]{{4}})(?![0-9A-Za-z])"
 )
 # EIN as printed in full or masked: 12-3456789, XX-XXX6789.
 EIN = re.compile(
-    rf"(?<![0-9A-Za-z*])(?P<prefix>[{_D}Xx*]{{2}})\s?-\s?(?P<middle>[{_D}Xx*]{{3}})(?P<last>[{_D}]{{4}})"
+    rf"(?<![0-9A-Za-z*])(?P<prefix>[{_D}Xx*]{{2}})\s?-\s?(?P<middle>[{_D}Xx*]{{3}})(?P<last>[{_LAST}]{{4}})"
+    rf"(?![0-9A-Za-z])"
+)
+# A masked SSN or EIN as OCR reads a damaged mask: four to nine marks with no digit among them, three of them
+# still "*" or "X" ("TH*-**-8843", "*e*.**-8759", "**_**_2723", "*****_7777", "XXX-XX-; 6567"), then the
+# last four digits. Only the last four digits are ever kept, so the mask's own shape need not be read.
+DAMAGED_MASK = re.compile(
+    rf"(?<![0-9A-Za-z*])(?P<mask>(?=(?:[^\s\d]*[*Xx]){{3}})[^\s\d]{{4,9}})\s?(?P<last>[{_LAST}]{{4}})"
     rf"(?![0-9A-Za-z])"
 )
 # Nine digits with no separators: an SSN or EIN printed plainly (which one, the label says).
 BARE_TIN = re.compile(r"(?<![0-9A-Za-z])(?P<digits>[0-9]{5})(?P<last>[0-9]{4})(?![0-9A-Za-z])")
 # Anything that could be a TIN, for blanking: 3-2-4 or 2-7 groups of digits or look-alikes, or nine digits.
 TIN_SHAPED = re.compile(
-    rf"(?<![0-9A-Za-z])(?:[{_D}Xx*]{{3}}{_SEP}[{_D}Xx*]{{2}}{_SEP}[{_D}]{{4}}"
-    rf"|[{_D}Xx*]{{2}}{_SEP}[{_D}Xx*]{{7}}|[0-9]{{9}})(?![0-9A-Za-z])"
+    rf"(?<![0-9A-Za-z])(?:[{_D}Xx*]{{3}}{_SEP}[{_D}Xx*]{{2}}{_SEP}[{_LAST}]{{4}}"
+    rf"|[{_D}Xx*]{{2}}{_SEP}[{_D}Xx*]{{6}}[{_LAST}]|[0-9]{{9}})(?![0-9A-Za-z])"
 )
 # In a file name: one to three separators between groups of digits ("123_45_6789", "123 - 45 - 6789").
 _NAME_SEP = r"[-\s._–—]{1,3}"
@@ -74,12 +88,12 @@ class Parsed:
     repaired: bool = False
 
 
-def _repair(slot: str) -> tuple[str, bool] | None:
+def _repair(slot: str, lookalikes: dict[str, str] = DIGIT_LOOKALIKES) -> tuple[str, bool] | None:
     """Digits with look-alikes read back; None unless at least two of three characters are real digits."""
     real = sum(ch.isdigit() for ch in slot)
     if real * 3 < len(slot) * 2:
         return None
-    fixed = "".join(DIGIT_LOOKALIKES.get(ch, ch) for ch in slot)
+    fixed = "".join(lookalikes.get(ch, ch) for ch in slot)
     return (fixed, fixed != slot) if fixed.isdigit() else None
 
 
@@ -93,7 +107,8 @@ def phone_number(text: str) -> Parsed | None:
             if any(p is None for p in parts):
                 continue
             digits = "".join(p[0] for p in parts if p is not None)
-            repaired = any(p[1] for p in parts if p is not None) or "," in match.group(0)
+            repaired = (any(p[1] for p in parts if p is not None) or "," in match.group(0)
+                        or match["join"] in _PHONE_SPECKS)
         if digits[0] in "01" or digits[3] in "01":
             continue
         return Parsed(value=digits, start=match.start(), end=match.end(), repaired=repaired)
@@ -119,7 +134,7 @@ def taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
         match = pattern.search(text)
         if match is None:
             continue
-        last = _repair(match["last"])
+        last = _repair(match["last"], LAST_DIGIT_LOOKALIKES)
         if last is None:
             continue
         masked = f"XX-XXX{last[0]}" if pattern is EIN else f"XXX-XX-{last[0]}"
@@ -128,6 +143,25 @@ def taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
     if bare is not None:
         masked = f"XX-XXX{bare['last']}" if employer else f"XXX-XX-{bare['last']}"
         return Parsed(value=masked, start=bare.start(), end=bare.end())
+    return _damaged_mask(text, employer=employer)
+
+
+def masked_taxpayer_id(text: str) -> Parsed | None:
+    """A taxpayer ID number printed masked ("XXX-XX-1234", "***-**-1234", or a mask OCR damaged): a shape no
+    other value of a letter has, so it is one even where its label is lost. A plain number is not."""
+    found = taxpayer_id(text, employer=False)
+    if found is None or not any(ch in "*Xx" for ch in text[found.start:found.end]):
+        return None
+    return found
+
+
+def _damaged_mask(text: str, *, employer: bool) -> Parsed | None:
+    """A masked number whose mask OCR damaged: its last four digits, always marked as repaired (checked)."""
+    for match in DAMAGED_MASK.finditer(text):
+        last = _repair(match["last"], LAST_DIGIT_LOOKALIKES)
+        if last is not None:
+            masked = f"XX-XXX{last[0]}" if employer else f"XXX-XX-{last[0]}"
+            return Parsed(value=masked, start=match.start(), end=match.end(), repaired=True)
     return None
 
 
@@ -142,6 +176,22 @@ def mask_tins(text: str) -> str:
         return f"XXX-XX-{last}"
 
     return TIN_SHAPED.sub(blank, text)
+
+
+def masked(said: Note) -> Note:
+    """The note with every text value (nested ones too) passed through `mask_tins`."""
+    return Note(said.code, tuple((name, _masked_value(value)) for name, value in said.values))
+
+
+def _masked_value(value: NoteValue) -> NoteValue:
+    if isinstance(value, str):
+        return mask_tins(value)
+    if isinstance(value, Note):
+        return masked(value)
+    if isinstance(value, tuple):
+        return tuple(mask_tins(v) if isinstance(v, str) else masked(v) if isinstance(v, Note) else v
+                     for v in value)
+    return value
 
 
 def mask_tins_in_name(name: str) -> str:

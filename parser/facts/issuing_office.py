@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from parser.core.model import Evidence, Fact
+from parser.core.notes import note
 from parser.facts.confidence import ocr_factor, ocr_reason
 from parser.facts.header import PageLayout
 from parser.reading.lines import Segment
@@ -43,7 +44,7 @@ NAMED = 0.97  # under the office's name, before the address block
 UNNAMED = 0.6  # a city line with no office name above it: maybe the taxpayer's
 NO_COMMA = 0.95
 REVIEW_LINE = 0.80
-UNNAMED_REASON = "no office name was read above this address: check it is the IRS office's, not yours"
+UNNAMED_REASON = note("value.unnamed_office")
 
 
 def issuing_office(layouts: Sequence[PageLayout]) -> Fact[str] | None:
@@ -82,7 +83,7 @@ def _fact(segment: Segment, match: re.Match[str], named: bool) -> Fact[str]:
                         ocr_confidence=sum(ocr) / len(ocr) if ocr else None)
     value = f"{_city(match.group('city'))}, {match.group('state')}"
     return Fact(value, round(confidence, 3), evidence, needs_review=confidence < REVIEW_LINE,
-                reason="; ".join(reasons) or None)
+                reasons=tuple(reasons))
 
 
 def _city(city: str) -> str:

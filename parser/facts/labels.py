@@ -123,6 +123,16 @@ NOT_LABELS: tuple[str, ...] = (
 )
 OTHER = "_other"
 
+# The letter date's label in its bare spellings ("Date", "Dated", "Letter date"). The table above matches
+# them only colon-ended or opening a segment; readers that look for the word beside a date use these two
+# forms of the one spelling:
+BARE_DATE_WORD = r"(?:letter\s+)?dated?"
+# a word of its own, with a colon or not ("Date:", "DATE"; not "Date of birth", "Date received") ...
+DATE_WORD_ALONE = re.compile(rf"^{BARE_DATE_WORD}[:.;]?$", re.IGNORECASE)
+# ... or right before its date, without a colon ("Date August 6, 2020", and "DateAugust 6, 2020" where a
+# text layer lost the space).
+DATE_WORD_BEFORE_DATE = re.compile(rf"^{BARE_DATE_WORD}\s*(?=[A-Za-z0-9])", re.IGNORECASE)
+
 # The longest a canonical label may differ from a spelling, by the spelling's canonical length.
 MAX_EDITS: tuple[tuple[int, int], ...] = ((4, 0), (7, 1), (13, 2), (10_000, 3))
 COLON_CHARS = ":;"
@@ -266,7 +276,12 @@ def find_labels(lines: Iterable[Line]) -> tuple[LabelMatch, ...]:
 def _split_labels(segments: Sequence[Segment]) -> list[LabelMatch]:
     found: list[LabelMatch] = []
     for upper in segments:
-        if upper.words[-1].text.rstrip()[-1:] in COLON_CHARS:
+        # The label's first line may be followed on its line by the value: "Employee Identification 2710834"
+        # over "Number:". The head then stops before the value's first word.
+        stop = len(upper.words)
+        while stop > 1 and not _wordlike(upper.words[stop - 1]):
+            stop -= 1
+        if upper.words[stop - 1].text.rstrip()[-1:] in COLON_CHARS:
             continue
         height = upper.height
         below = [
@@ -274,10 +289,10 @@ def _split_labels(segments: Sequence[Segment]) -> list[LabelMatch]:
             if 0 <= s.box.top - upper.box.bottom <= height and abs(s.box.x0 - upper.box.x0) <= 1.5 * height
         ]
         for lower in below[:1]:
-            for start in range(max(0, len(upper.words) - MAX_SPLIT_WORDS), len(upper.words)):
-                if not all(_wordlike(w) for w in upper.words[start:]):
+            for start in range(max(0, stop - MAX_SPLIT_WORDS), stop):
+                if not all(_wordlike(w) for w in upper.words[start:stop]):
                     continue
-                match = _split_match(upper.words[start:], lower)
+                match = _split_match(upper.words[start:stop], lower)
                 if match is not None:
                     found.append(match)
                     break

@@ -19,17 +19,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parser.core.model import Fact, scanned
+from parser.core.notes import Note, note
 from parser.facts import dates
 from parser.facts.decisions.phrases import sentences
 from parser.facts.field_facts import NO_LABEL_REASON, Candidate, candidates_for, fact_of, score_reading
 from parser.facts.fields import FieldValue, Reading, joined
 from parser.facts.header import PageLayout, ValueSpot
+from parser.facts.labels import DATE_WORD_BEFORE_DATE
 from parser.reading.lines import PageText, Segment
 
 # A letter older than this before the as-of date is more likely misread than real (as rules.assess).
 MAX_LETTER_AGE = dt.timedelta(days=3 * 366)
 # "Letter 4390 (Rev. 11-2019)": the form's revision month; no letter is dated before it.
-REVISION = re.compile(r"\brev\.?\s?(?P<month>[0-9]{1,2})\s?[-/]\s?(?P<year>(?:19|20)[0-9]{2})\b")
+REVISION = re.compile(rf"\brev\.?\s?(?P<month>[0-9]{{1,2}})\s?[-/]\s?(?P<year>{dates.YEAR})\b")
 # Words that make a stand-alone date something other than the letter date.
 # A past-tense event and "on" right before a date: "received your Form 12153 on", "was held ... on".
 PAST_EVENT = re.compile(r"\b(?:received|filed|held|submitted|conducted|sent|mailed)\b[^.;]*\bon\s*$")
@@ -48,9 +50,6 @@ MAILING_LABELS = frozenset({"Date mailed", "Mailing date", "Date of mailing"})
 # Label factor of an unlabelled date: one that may be a stamp, and the one bare date of a text layer.
 UNLABELLED_DATE = 0.70
 LONE_PRINTED_DATE = 0.95
-# "Date August 6, 2020", "DateAugust 6, 2020" (a text layer that lost the space): the letter date's label
-# printed without its colon, right before the date.
-BARE_DATE_LABEL = re.compile(r"^(?:letter\s+)?dated?\s*(?=[A-Za-z0-9])", re.IGNORECASE)
 # Label factor of a date after a bare "Date": a label, less sure without its colon (confidence.NO_COLON).
 BARE_LABEL = 0.93
 # A stamp's words ("RECEIVED" over its date) stand within this many line heights above or under it.
@@ -91,10 +90,9 @@ def letter_date(
          *(_year_misreadings(read, as_of) if scanned(best.reading.words) and as_of is not None else ())],
         exclude=read,
     )
-    reasons: list[str] = []
+    reasons: list[Note] = []
     if alternatives:
-        shown = ", ".join(d.isoformat() for d in alternatives)
-        reasons.append(f"the letter shows other possible letter dates ({shown})")
+        reasons.append(note("date.other_possible", dates=alternatives))
     reasons += cross_checks(read, texts, as_of=as_of, tax_periods=tax_periods)
     fact = fact_of("letter_date", best, reasons)
     return LetterDate(fact=_as_date_fact(fact), alternatives=alternatives, labelled=labelled)
@@ -158,7 +156,7 @@ def _as_date(value: object) -> dt.date:
 
 def _as_date_fact(fact: Fact[FieldValue]) -> Fact[dt.date]:
     return Fact(value=_as_date(fact.value), confidence=fact.confidence, evidence=fact.evidence,
-                needs_review=fact.needs_review, reason=fact.reason)
+                needs_review=fact.needs_review, reasons=fact.reasons)
 
 
 def _distinct(values: Sequence[dt.date], *, exclude: object) -> tuple[dt.date, ...]:
@@ -222,7 +220,7 @@ def _beside_a_bare_label(layouts: Sequence[PageLayout]) -> list[Candidate]:
             continue
         for segment in line.segments:
             text, spans = joined(segment.words)
-            label = BARE_DATE_LABEL.match(text)
+            label = DATE_WORD_BEFORE_DATE.match(text)
             reading = dates.leading_date(text[label.end():]) if label else None
             if label is None or reading is None or text[label.end() + reading.end:].strip(" .,"):
                 continue
@@ -256,21 +254,22 @@ def _near_stamp_words(segment: Segment, layout: PageLayout) -> bool:
 
 
 def cross_checks(value: dt.date, texts: Sequence[PageText], *, as_of: dt.date | None,
-                 tax_periods: tuple[dt.date, ...]) -> list[str]:
+                 tax_periods: tuple[dt.date, ...]) -> list[Note]:
     """Reasons the date cannot be right as read; empty when every check passes."""
-    reasons: list[str] = []
+    reasons: list[Note] = []
     if as_of is not None and value > as_of:
-        reasons.append(f"the letter date is after {as_of.isoformat()}, the date it is being read on")
+        reasons.append(note("date.after_as_of", as_of=as_of))
     if as_of is not None and as_of - value > MAX_LETTER_AGE:
-        reasons.append(f"the letter date is more than three years before {as_of.isoformat()}")
+        reasons.append(note("date.over_three_years", as_of=as_of))
     revision = _revision(texts)
     if revision is not None and value < revision:
-        reasons.append(f"the letter date is before the form's revision date ({revision:%m-%Y})")
+        # The form's revision as the letter prints it ("Rev. 04-2019"): a form code, not a date to word.
+        reasons.append(note("date.before_revision", revision=f"{revision:%m-%Y}"))
     if tax_periods and max(tax_periods) >= value:
-        reasons.append("a tax period shown on the letter ends after the letter date")
+        reasons.append(note("date.period_after"))
     later = [d for d in past_event_dates(texts) if d > value]
     if later:
-        reasons.append(f"the letter tells of a step taken on {max(later).isoformat()}, after the letter date")
+        reasons.append(note("date.later_step", date=max(later)))
     return reasons
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parser.core.model import LetterType, LetterTypeValue
+from parser.core.notes import Note, note
 from parser.facts.decisions.phrases import Hit, find_all
 from parser.reading.lines import PageText
 
@@ -108,7 +109,7 @@ MIN_WORDS = 40
 @dataclass(frozen=True)
 class TypeVerdict:
     letter_type: LetterType
-    reasons: tuple[str, ...]  # why it needs review; empty when it does not
+    reasons: tuple[Note, ...]  # why it needs review; empty when it does not
 
     @property
     def needs_review(self) -> bool:
@@ -173,7 +174,7 @@ def classify(texts: Sequence[PageText]) -> TypeVerdict:
                  None)
     by_content = content_type(present) if _appeals_decision(present) else "other"
     other_footer = _first(OTHER_FOOTER, texts)
-    reasons: list[str] = []
+    reasons: list[Note] = []
     word_count = sum(len(t.spans) for t in texts)
 
     if footer_numbers:
@@ -182,36 +183,36 @@ def classify(texts: Sequence[PageText]) -> TypeVerdict:
             title is not None and title[1] == n)))
         evidence = next(h.evidence() for h in footers if h.groups["number"] == number)
         if len(footer_numbers) > 1:
-            reasons.append(f"the pages carry different letter numbers ({', '.join(footer_numbers)})")
+            reasons.append(note("type.different_numbers", numbers=tuple(footer_numbers)))
         if number in KNOWN_TYPES:
             value: LetterTypeValue = number  # type: ignore[assignment]
             agrees = by_content == value or (title is not None and title[1] == value)
             confidence = FOOTER_AGREES if agrees else FOOTER_ONLY
             if by_content not in ("other", value) and (title is None or title[1] != value):
                 confidence = FOOTER_DISAGREES
-                reasons.append(f"the footer says Letter {value} but the text reads like Letter {by_content}")
+                reasons.append(note("type.footer_vs_text", footer=value, text=by_content))
         elif number.lstrip("0") in LOOKALIKE_LETTERS and (title is None or title[1] not in KNOWN_TYPES):
             value, confidence = "other", FOOTER_AGREES
         else:
             value, confidence = "other", FOOTER_AGREES if by_content == "other" else FOOTER_DISAGREES
             if by_content != "other":
-                reasons.append(f"the footer says Letter {number} but the text reads like Letter {by_content}")
+                reasons.append(note("type.footer_vs_text", footer=number, text=by_content))
     elif other_footer is not None:
         value, evidence = "other", other_footer.evidence()
         confidence = FOOTER_AGREES if by_content == "other" else FOOTER_DISAGREES
         if by_content != "other":
-            reasons.append(f"the footer names another notice but the text reads like Letter {by_content}")
+            reasons.append(note("type.other_notice", text=by_content))
     elif title is not None:
         value, confidence, evidence = title[1], TITLE_ONLY, title[0].evidence()
-        reasons.append("no letter number was found in the footer; the type is read from the title")
+        reasons.append(note("type.from_title"))
     elif by_content != "other":
         value, confidence, evidence = by_content, CONTENT_ONLY, None
-        reasons.append("no letter number or title was found; the type is guessed from the text")
+        reasons.append(note("type.guessed"))
     else:
         value, evidence = "other", None
         confidence = NOTHING_FOUND if word_count >= MIN_WORDS else TOO_LITTLE_TEXT
         if word_count < MIN_WORDS:
-            reasons.append("the pages hold too little readable text to tell what letter this is")
+            reasons.append(note("type.too_little"))
 
     reasons.extend(_cross_checks(value, present))
     if reasons:
@@ -219,18 +220,18 @@ def classify(texts: Sequence[PageText]) -> TypeVerdict:
     return TypeVerdict(LetterType(value=value, confidence=confidence, evidence=evidence), tuple(reasons))
 
 
-def _cross_checks(value: LetterTypeValue, present: dict[str, bool]) -> list[str]:
-    reasons: list[str] = []
+def _cross_checks(value: LetterTypeValue, present: dict[str, bool]) -> list[Note]:
+    reasons: list[Note] = []
     if value == "4390" and not (present["collection"] and present["innocent_spouse"]):
-        missing = "collection" if not present["collection"] else "innocent spouse"
-        reasons.append(f"a Letter 4390 decides both parts, but no {missing} part was found")
+        missing = "collection" if not present["collection"] else "innocent_spouse"
+        reasons.append(note("type.part_missing", part=note(f"part.{missing}")))
     expected = PETITION_SENTENCES.get(value)
     if expected is not None:
         has_30, has_90 = present["petition_30"], present["petition_90"]
         if expected[0] and not has_30:
-            reasons.append("the 30-day petition sentence of the collection part was not found")
+            reasons.append(note("type.no_30"))
         if expected[1] and not has_90:
-            reasons.append("the 90-day petition sentence of the innocent spouse part was not found")
+            reasons.append(note("type.no_90"))
         if has_30 and not expected[0] and value in ("3288", "3279"):
-            reasons.append(f"a 30-day petition sentence was found, which a Letter {value} does not have")
+            reasons.append(note("type.extra_30", value=value))
     return reasons

@@ -17,6 +17,8 @@ import re
 from functools import cache
 from importlib.resources import files
 
+from parser.core.notes import Note, note
+
 # Letters and letter pairs Tesseract confuses on faxes and worn scans, each way round. Kept to pairs whose
 # shapes differ only by a crack, a speck or a merge, so that real names are seldom flagged: 14 of the 6,265
 # surnames in Faker's lists for 27 countries were (0.2%; "Volta", "Querini").
@@ -113,21 +115,18 @@ def _common_surname(letters: str) -> bool:
     return rank is not None and rank <= RARE_RANK
 
 
-def lookalike_doubt(name: str) -> str | None:
+def lookalike_doubt(name: str) -> Note | None:
     """Why a scanned name should be checked against the letter, or None when no part of it suggests so."""
     parts = [part.strip(",.") for part in NAME_PARTS.split(name) if part.strip(",.")]
     for first, second in itertools.pairwise(parts):
         joined = split_name(first, second)
         if joined is not None:
-            return (f"\"{first} {second}\" may be one name the scan split (\"{joined.title()}\"): check it "
-                    "on the letter")
+            return note("value.name_split", first=first, second=second, joined=joined.title())
     for number, part in enumerate(parts):
         common = common_lookalike(part)
         if common is not None:
-            return (f"\"{part}\" is a rare name or none, one look-alike letter from "
-                    f"\"{common.title()}\": check the name on the letter")
+            return note("value.name_rare", part=part, common=common.title())
         surname = glued_initial(part) if number > 0 else None
         if surname is not None:
-            return (f"\"{part}\" may be an initial run into the name \"{surname.title()}\": check the name "
-                    "on the letter")
+            return note("value.name_glued_initial", part=part, surname=surname.title())
     return None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from parser.core.model import Box, Word
+from parser.core.notes import note
 from parser.facts.header import PageLayout, ValueSpot, value_spots
 from parser.facts.labels import LabelMatch, find_labels
 from parser.facts.verify import paper_white
@@ -29,8 +30,7 @@ REACH_LINES = 2.5
 LEFT_PAD = 6.0  # points
 # Labels count as the right-hand column when they start past this share of the page width.
 RIGHT_COLUMN_SHARE = 0.4
-REREAD_REASON = ("a receipt stamp beside this value garbled the page's reading of it; the header column was "
-                 "read again without the stamp: check the value on the letter")
+REREAD_REASON = note("scan.stamp")
 
 
 def stamped_column(layout: PageLayout, labels: Sequence[LabelMatch]) -> Box | None:

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from parser.core.model import Box, Evidence, Fact, Word
-from parser.facts.fields import READERS, FieldValue, Reading, ValueWords, shown_value
-from parser.facts.identifiers import mask_tins
+from parser.core.notes import Note, added, note
+from parser.facts.fields import READERS, FieldValue, Reading, ValueWords
+from parser.facts.identifiers import mask_tins, masked
 from parser.reading.lines import group_lines
 
 if TYPE_CHECKING:
@@ -45,8 +46,7 @@ STACK_GAP_LINES = 1.5
 STACK_MARGIN_PX = 12
 PAPER_CUTOFF = 1  # percent of the darkest and lightest pixels ignored when a strip's contrast is stretched
 # A value only the second reading could read.
-RESCUED_REASON = ("the scan's first reading of this value was unreadable; a second, closer reading gave it: "
-                  "check it on the letter")
+RESCUED_REASON = note("scan.rescued")
 # A flagged value's confidence is capped here.
 DISAGREEMENT_CONFIDENCE = 0.5
 # Fields in which one wrong digit makes the value wrong and no format check can see it. When the closer
@@ -238,28 +238,26 @@ def _rescued(reading: Reading, page: int, box: Box) -> Fact[Any]:
     evidence = Evidence(page=page, box=box, text=mask_tins(reading.text), method="ocr",
                         ocr_confidence=min(scores) if scores else None)
     return Fact(value=reading.value, confidence=DISAGREEMENT_CONFIDENCE, evidence=evidence,
-                needs_review=True, reason=RESCUED_REASON)
+                needs_review=True, reasons=(RESCUED_REASON,))
 
 
 def _checked(field: str, fact: Fact[T], again: Reading | None, *, speckled: bool = False,
              despeckled: Reading | None = None) -> Check[T]:
     if despeckled is not None and not _same(field, despeckled.value, fact.value) and (
             again is None or _same(field, again.value, fact.value)):
-        reason = (f"a reading of the scan with its specks filtered out gave "
-                  f"{mask_tins(shown_value(despeckled.value))}")
+        reason = masked(note("scan.despeckled", value=despeckled.value))
         return Check(fact=flagged(fact, reason), other=despeckled.value)
     if again is None:
         return Check(fact=fact, other=None)
     if not _same(field, again.value, fact.value):
-        reason = f"a second, closer reading of the scan gave {mask_tins(shown_value(again.value))}"
+        reason = masked(note("scan.second_reading", value=again.value))
         return Check(fact=flagged(fact, reason), other=again.value)
     if again.doubt:
-        return Check(fact=flagged(fact, again.doubt), other=None)
+        return Check(fact=flagged(fact, *again.doubt), other=None)
     scores = [word.confidence for word in again.words if word.confidence is not None]
     threshold = UNSURE_SECOND_READING_SPECKLED if speckled else UNSURE_SECOND_READING
     if field in EXACT_FIELDS and scores and min(scores) < threshold:
-        reason = (f"a second, closer reading of the scan agrees but is unsure of it (OCR confidence "
-                  f"{min(scores):.0f} of 100)")
+        reason = note("scan.second_unsure", low=min(scores))
         return Check(fact=flagged(fact, reason), other=None)
     return Check(fact=fact, other=None)
 
@@ -275,8 +273,7 @@ def _words_of(text: str) -> list[str]:
     return [token for token in NON_WORD.split(text.lower()) if token]
 
 
-def flagged(fact: Fact[T], reason: str) -> Fact[T]:
-    reasons = "; ".join(r for r in (fact.reason, reason) if r)
-    return dataclasses.replace(fact, needs_review=True, reason=reasons,
+def flagged(fact: Fact[T], *reasons: Note) -> Fact[T]:
+    return dataclasses.replace(fact, needs_review=True, reasons=added(fact.reasons, *reasons),
                                confidence=min(fact.confidence, DISAGREEMENT_CONFIDENCE))
 

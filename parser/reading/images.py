@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parser.core.errors import InputError, InputTooLargeError
+from parser.core.notes import Note, note
 from parser.reading.ocr_cleanup import SURROUND_MARGIN_SHARE, margin_darkness
 from parser.reading.sheet import Sheet, find_sheet, flattened
 
@@ -60,7 +61,7 @@ class PageImage:
     image: Image.Image  # mode "L"
     dpi: float  # the resolution of `image` (after any resampling)
     source_dpi: float  # the resolution the file had (declared or estimated)
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Note, ...] = ()
     photographed: bool = False  # a photo whose sheet was cut out: its light is uneven, even it for OCR
 
 
@@ -190,7 +191,7 @@ def _tiff_without_pages(path: Path) -> bool:
 def _normalise(image: Image.Image, number: int) -> PageImage:
     from PIL import ImageOps
 
-    notes: list[str] = []
+    notes: list[Note] = []
     dpi_x, dpi_y = _declared_dpi(image)
     orientation = int(image.getexif().get(EXIF_ORIENTATION_TAG, 1) or 1)
     width, height = image.size
@@ -206,9 +207,7 @@ def _normalise(image: Image.Image, number: int) -> PageImage:
         pixel_aspect = 1.0
     if source_dpi is None:
         source_dpi = _estimate_dpi(width, height)
-        notes.append(
-            f"page {number}: the image's resolution is missing or wrong; assumed {source_dpi:.0f} dpi"
-        )
+        notes.append(note("page.no_dpi", number=number, dpi=source_dpi))
     if image.format == "JPEG" and source_dpi > DOWNSCALE_ABOVE_DPI:
         # Let libjpeg decode at 1/2, 1/4 or 1/8 scale: less memory and time than decoding then shrinking.
         scale = TARGET_DPI / source_dpi
@@ -223,17 +222,14 @@ def _normalise(image: Image.Image, number: int) -> PageImage:
         gray = flattened(gray, sheet)
         width, height = gray.size
         source_dpi, pixel_aspect = sheet.dpi, 1.0
-        notes = [f"page {number} is a photo: the sheet was cut out of it and its perspective undone"]
+        notes = [note("page.photo", number=number)]
     # Square the pixels (fax) and bring the page to about 300 dpi.
     pixel_dpi_x = source_dpi * gray.size[0] / width
     target, new_size = _target(gray.size, pixel_dpi_x, pixel_dpi_x * pixel_aspect)
     if new_size != gray.size:
         gray = gray.resize(new_size, _resample_filter(target > pixel_dpi_x))
     if source_dpi < LOW_RESOLUTION_DPI:
-        notes.append(
-            f"page {number}: low resolution ({source_dpi:.0f} dpi); "
-            "scan again at 300 dpi for a reliable reading"
-        )
+        notes.append(note("page.low_dpi", number=number, dpi=source_dpi))
     return PageImage(image=gray, dpi=target, source_dpi=source_dpi, warnings=tuple(notes),
                      photographed=sheet is not None)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parser.core.model import Word
+from parser.core.notes import Note, note
 from parser.reading import orientation, reading_quality, tesseract
 from parser.reading.ocr_cleanup import prepared_for_ocr
 
@@ -27,7 +28,6 @@ BLANK_INK_FRACTION = 0.0001  # one short line ("Page 3 of 3") measures 0.00025
 INK_BELOW_PAPER = 90  # grey levels below the page's paper (its median) that count as ink
 KEPT_IMAGE_DPI = 150.0  # the copy kept in the PageSource (second readings, the summary)
 HEAVY_SKEW_DEGREES = 5.0
-RESCAN_ADVICE = "scan again at 300 dpi, flat, in good light"
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class ScannedPage:
     width: float  # points, after rotation
     height: float
     kept_image: Image.Image  # the page as read, reduced to KEPT_IMAGE_DPI
-    warnings: tuple[str, ...]
+    warnings: tuple[Note, ...]
     speckled: bool = False  # specks in the margins (a fax, a dirty scan): a speck may have changed a digit
 
 
@@ -57,9 +57,9 @@ def read_scanned_page(image: Image.Image, *, dpi: float, number: int,
                       photographed: bool = False) -> ScannedPage:
     """OCR one grayscale page image taken at `dpi`; page `number` is 1-based; `photographed`: a sheet cut
     out of a phone photo (see parser.reading.sheet)."""
-    notes: list[str] = []
+    notes: list[Note] = []
     if ink_fraction(image) < BLANK_INK_FRACTION:
-        notes.append(f"page {number} looks blank; nothing was read from it")
+        notes.append(note("page.looks_blank", number=number))
         return _result(_Reading(0, 0.0, image, (), reading_quality.measure(())), dpi, notes)
     best = _read_turned(image, dpi, number, rotation=0, photographed=photographed)
     if best.quality.suspect:
@@ -70,16 +70,14 @@ def read_scanned_page(image: Image.Image, *, dpi: float, number: int,
             if not best.quality.suspect:
                 break
     if best.rotation:
-        notes.append(f"page {number} was turned {best.rotation}° clockwise to read it upright")
+        notes.append(note("page.turned", number=number, degrees=best.rotation))
     if best.skew:
-        notes.append(f"page {number} was tilted; straightened by {abs(best.skew):.1f}°")
+        notes.append(note("page.tilted", number=number, degrees=abs(best.skew)))
     if abs(best.skew) >= HEAVY_SKEW_DEGREES:
-        notes.append(f"page {number} is strongly tilted ({abs(best.skew):.1f}°); {RESCAN_ADVICE}")
+        notes.append(note("page.strongly_tilted", number=number, degrees=abs(best.skew)))
     if best.quality.poor:
-        notes.append(
-            f"page {number} is hard to read (mean OCR confidence {best.quality.mean_confidence:.0f}%, "
-            f"{best.quality.words} words); {RESCAN_ADVICE}"
-        )
+        notes.append(note("page.hard", number=number, mean=best.quality.mean_confidence,
+                          words=best.quality.words))
     return _result(best, dpi, notes)
 
 
@@ -114,7 +112,7 @@ def _rotations_to_try(image: Image.Image, first: _Reading) -> tuple[int, ...]:
     return orientation.sideways_turns(first.words, legible=first.quality.legible)
 
 
-def _result(reading: _Reading, dpi: float, notes: list[str]) -> ScannedPage:
+def _result(reading: _Reading, dpi: float, notes: list[Note]) -> ScannedPage:
     from PIL import Image as PILImage
 
     scale = 72.0 / dpi

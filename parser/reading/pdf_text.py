@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from parser.core.model import Box, Word
 
@@ -32,11 +32,15 @@ MIN_UPRIGHT_FRACTION = 0.8  # mostly sideways text: the page is displayed rotate
 DEDUPE_TOLERANCE = 1.0  # points; bold-by-overprint letters are drawn twice at nearly the same place
 # A label glued to its value by a tight text layer ("Date:March", "Phone:(213)"): a word of letters ending
 # in a colon, then a letter, digit or bracket. Times ("8:00") and addresses ("https://") never match.
-GLUED_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z.#/()'-]*:)(?P<value>[A-Za-z0-9(].*)$")
+GLUED_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z.#/()'-]*:)(?P<value>[A-Za-z0-9(*$].*)$")
 # Two runs of text that collide on a line (a long office name running into the label column) interleave
 # their letters in one pdfplumber word ("OperatioCnontact"): a letter that starts this share of a letter's
 # width before the one it follows ends shows the collision.
 COLLISION_OVERLAP = 0.5
+
+UnusableLayer = Literal[
+    "unreadable", "no_text", "no_character_maps", "sideways", "upside_down", "scan_with_little_text",
+]
 
 
 @dataclass(frozen=True)
@@ -48,7 +52,8 @@ class TextLayer:
     blank: bool  # nothing on the page at all: no text, no images, no drawings
     width: float
     height: float
-    reason: str | None = None  # why the layer is not usable
+    # Why the layer is not usable, as a code (a diagnostic: the reader only OCRs such a page).
+    reason: UnusableLayer | None = None
 
 
 @contextlib.contextmanager
@@ -81,7 +86,7 @@ def read_text_layer(pdf: PDF, index: int) -> TextLayer:
         finally:
             page.close()
     except Exception:  # pdfminer's many error types on a damaged page: read it by OCR instead
-        return TextLayer((), False, False, 0.0, 0.0, "the page's text layer could not be read")
+        return TextLayer((), False, False, 0.0, 0.0, "unreadable")
 
 
 def _read_page(whole_page: Page, number: int) -> TextLayer:
@@ -101,7 +106,7 @@ def _read_page(whole_page: Page, number: int) -> TextLayer:
             keep_blank_chars=False, extra_attrs=["upright"], return_chars=True
         )
     except Exception:  # a damaged content stream: the page is read by OCR instead
-        return TextLayer((), False, False, width, height, "the page's text layer could not be read")
+        return TextLayer((), False, False, width, height, "unreadable")
     words = tuple(
         Word(
             text=text,
@@ -116,18 +121,18 @@ def _read_page(whole_page: Page, number: int) -> TextLayer:
     coverage = _image_coverage(page, width * height)
     if not words:
         blank = coverage == 0 and not page.curves and not page.rects and not page.lines
-        return TextLayer((), False, blank, width, height, "the page has no text layer")
+        return TextLayer((), False, blank, width, height, "no_text")
     garbage = sum(1 for word in words if "(cid:" in word.text) / len(words)
     upright = sum(1 for raw in raw_words if raw.get("upright", True)) / max(len(raw_words), 1)
-    reason: str | None = None
+    reason: UnusableLayer | None = None
     if garbage > MAX_GARBAGE_FRACTION:
-        reason = "the page's text layer is unreadable (fonts without character maps)"
+        reason = "no_character_maps"  # fonts without character maps: "(cid:12)" words
     elif upright < MIN_UPRIGHT_FRACTION:
-        reason = "the page's text runs sideways"
+        reason = "sideways"
     elif _upside_down_share(deduped.chars) > 1 - MIN_UPRIGHT_FRACTION:
-        reason = "the page's text runs upside down"  # turned by /Rotate 180: its words come out backwards
+        reason = "upside_down"  # turned by /Rotate 180: its words come out backwards
     elif coverage >= SCAN_COVERAGE and len(words) < MIN_WORDS_OVER_SCAN:
-        reason = "the page is a scan with little text layer"
+        reason = "scan_with_little_text"
     return TextLayer(words, reason is None, False, width, height, reason)
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 from parser.core.errors import InputTooLargeError, UsageError
 from parser.core.model import Document, PageView
+from parser.core.notes import Note, note
 
 # images and ocr_page are imported where a page is OCR'd: a digital letter never needs them (~10 ms).
 from parser.reading import pdf_render, pdf_text
@@ -45,7 +46,7 @@ HASH_CHUNK_BYTES = 1 << 20
 OCR_JOBS_VARIABLE = "LETTER4390_OCR_JOBS"
 # Image dictionary entries that make pdfium's decoded image differ from its render of the page.
 MASKING_IMAGE_KEYS = frozenset({"SMask", "Mask", "ImageMask", "Decode", "SMaskInData"})
-NO_TEXT_WARNING = "no text was found in the document; check that it is the right file and readable"
+NO_TEXT_WARNING = note("file.no_text")
 # pdfium is not thread-safe (not even across documents): every render from an OCR task holds this lock.
 _PDFIUM_LOCK = threading.Lock()
 
@@ -55,7 +56,7 @@ class _PageRead:
     """One OCR task's result: the page, its warnings, and the reduced image its OCR read (if any)."""
 
     view: PageView
-    warnings: tuple[str, ...]
+    warnings: tuple[Note, ...]
     kept: Image.Image | None
 
 
@@ -64,7 +65,7 @@ class _PagePlan:
     """One page's outcome in page order: a finished view, or an OCR task still to run or running."""
 
     number: int
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Note] = field(default_factory=list)
     view: PageView | None = None
     read: Callable[[], _PageRead] | None = None
     pending: Future[_PageRead] | None = None
@@ -75,7 +76,7 @@ class _Pages:
     """Pages in order, the warnings about them, and the kept images of OCR'd pages by page number."""
 
     views: list[PageView]
-    warnings: list[str]
+    warnings: list[Note]
     kept: dict[int, Image.Image] = field(default_factory=dict)
     pdf: pypdfium2.PdfDocument | None = None  # the file as pdfium opened it, handed on to the PageSource
 
@@ -116,7 +117,7 @@ def read_letter_pages(paths: Sequence[Path], *, max_pages: int = DEFAULT_MAX_PAG
     if not paths:
         raise UsageError("no file was given")
     pages: list[PageView] = []
-    warnings: list[str] = []
+    warnings: list[Note] = []
     digest = hashlib.sha256()
     kinds: set[str] = set()
     parts: list[PageSource] = []
@@ -127,8 +128,8 @@ def read_letter_pages(paths: Sequence[Path], *, max_pages: int = DEFAULT_MAX_PAG
             _check_page_count(len(pages) + len(part.pages), max_pages)
             offset = len(pages)
             pages += [_renumbered(page, page.number + offset) for page in part.pages]
-            warnings += [f"file {file_number}: {note}" for note in part.warnings
-                         if note != NO_TEXT_WARNING]
+            warnings += [note("file.part", number=file_number, reason=said) for said in part.warnings
+                         if said != NO_TEXT_WARNING]
             digest.update(bytes.fromhex(part.sha256))
             kinds.add(part.kind)
     except BaseException:
@@ -167,8 +168,8 @@ def _read_pdf(path: Path, max_pages: int, jobs: int) -> _Pages:
 def _text_pages(layers: list[pdf_text.TextLayer]) -> _Pages:
     pages = [PageView(number, layer.width, layer.height, "pdf_text", layer.words)
              for number, layer in enumerate(layers, start=1)]
-    notes = [note for number, layer in enumerate(layers, start=1)
-             for note in _size_notes(number, layer.width, layer.height)]
+    notes = [said for number, layer in enumerate(layers, start=1)
+             for said in _size_notes(number, layer.width, layer.height)]
     return _Pages(pages, notes)
 
 
@@ -180,10 +181,10 @@ def _read_with_pdfium(path: Path, jobs: int, max_pages: int, text_pdf: PDF | Non
         count = len(pdf)
         _check_page_count(count, max_pages)
         plans: list[_PagePlan] = []
-        notes: list[str] = []
+        notes: list[Note] = []
         failure: Exception | None = None
         if text_pdf is None:
-            notes.append("the PDF's text layer could not be read; its pages were read by OCR")
+            notes.append(note("file.no_text_layer"))
         for index in range(count):
             layer = layers[index] if index < len(layers) else None
             try:
@@ -201,11 +202,10 @@ def _read_with_pdfium(path: Path, jobs: int, max_pages: int, text_pdf: PDF | Non
     return read
 
 
-def _size_notes(number: int, width: float, height: float) -> list[str]:
+def _size_notes(number: int, width: float, height: float) -> list[Note]:
     if max(width, height) / 72.0 <= OVERSIZED_PAGE_INCHES:
         return []
-    return [f"page {number} is {width / 72:.0f} x {height / 72:.0f} inches, far larger than a "
-            "letter page; it was read at reduced resolution"]
+    return [note("page.oversized", number=number, width=width / 72, height=height / 72)]
 
 
 def _plan_pdf_page(pdf: pypdfium2.PdfDocument, index: int, text_pdf: PDF | None,
@@ -217,7 +217,7 @@ def _plan_pdf_page(pdf: pypdfium2.PdfDocument, index: int, text_pdf: PDF | None,
     if layer is not None and layer.usable:
         plan.view = PageView(number, layer.width, layer.height, "pdf_text", layer.words)
     elif layer is not None and layer.blank:
-        plan.warnings.append(f"page {number} is blank")
+        plan.warnings.append(note("page.blank", number=number))
         plan.view = PageView(number, layer.width, layer.height, "none", ())
     else:
         plain = text_pdf is not None and _plain_images(text_pdf, index)

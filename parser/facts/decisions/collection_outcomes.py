@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from parser.core.model import CollectionAction, CollectionOutcome
+from parser.facts.dates import YEAR
+from parser.facts.decisions.decided_years import TAX_YEAR
 
 # "Remain" or "stay" said of the lien or levy itself keeps it or ends it: "The notice of federal tax lien
 # will remain (in place)", "the NFTL remains in effect", "the lien will stay in place", "the lien is to
@@ -71,16 +73,14 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
 # Limits on a lien or levy sustained: allowed only for some years, or held back for some time. A sentence
 # that sustains an action with one of these sustains it in part, and is checked ("The proposed levy is
 # sustained for 2018 and 2019 only", "sustained, but the IRS may not levy for six months").
-_YEAR = r"(?:19|20)[0-9]{2}"
-_TAX_YEAR = (r"(?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?"
-             r"(?:(?:december|dec\.?) 31,? |12/31/)?" + _YEAR)
+# Each limit by its code: the catalogue words it (key `said.limit.<code>`).
 COLLECTION_LIMITS: tuple[tuple[str, re.Pattern[str], frozenset[CollectionAction]], ...] = (
-    ("only for some years", re.compile(
-        rf"\bonly (?:for|as to|with respect to) {_TAX_YEAR}\b|"
-        rf"\b(?:for|as to) {_TAX_YEAR}(?:(?:,? and |, |,? or | through | to |\s?[-–]\s?){_YEAR})* only\b|"
-        rf"\b(?:but not|except(?: for)?|other than|excluding) (?:for |as to )?{_TAX_YEAR}\b"),
+    ("some_years", re.compile(
+        rf"\bonly (?:for|as to|with respect to) {TAX_YEAR}\b|"
+        rf"\b(?:for|as to) {TAX_YEAR}(?:(?:,? and |, |,? or | through | to |\s?[-–]\s?){YEAR})* only\b|"
+        rf"\b(?:but not|except(?: for)?|other than|excluding) (?:for |as to )?{TAX_YEAR}\b"),
      frozenset({"lien", "levy"})),
-    ("with collection held back for some time", re.compile(
+    ("held_back", re.compile(
         r"\b(?:may|will|shall|can|should) not "
         r"(?:levy|proceed|take (?:any )?(?:enforced |collection )?action)\b|"
         r"\b(?:hold|suspend|delay|postpone|defer)(?:s|ed|ing)?\b[^.;]{0,40}?\b(?:levy|levies|collection|"
@@ -180,6 +180,21 @@ def _actions_of(text: str, position: int) -> list[CollectionAction]:
     index = next(i for i, (s, e) in enumerate(clauses) if s <= position < e)
     return next((named for i in range(index, -1, -1) if (named := actions_in(text[slice(*clauses[i])]))),
                 actions_in(text))
+
+
+# A decision that names no action but refers back to the one the sentence before named ("We reviewed the
+# lien filing. It is sustained in part: ...").
+REFERS_BACK = re.compile(r"^\W*(?:it|this|that|they|these|both|each)\b(?!\s+(?:is|was)\s+(?:our|the|your)\b)",
+                         re.IGNORECASE)
+
+
+def one_sentence_outcome(said: Iterable[CollectionOutcome]) -> set[CollectionOutcome]:
+    """What one sentence says of one action. Sustained in part, with what stays and what goes spelled out
+    ("partially sustained: it stands for 2021 and is released for the later balances"), is one outcome."""
+    outcomes = set(said)
+    if "partially_sustained" in outcomes and outcomes <= PARTS_OF_PARTIAL:
+        return {"partially_sustained"}
+    return outcomes
 
 
 def overall(outcomes: set[CollectionOutcome]) -> CollectionOutcome:

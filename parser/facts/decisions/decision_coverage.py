@@ -15,6 +15,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from parser.core.notes import Note, note
+from parser.facts.dates import YEAR
 from parser.facts.decisions.relief_limits import REMAINING_LIABILITY
 from parser.facts.identifiers import mask_tins
 
@@ -23,11 +25,11 @@ SentenceKey = tuple[int, int, int]  # (page, start, end) of a sentence in its pa
 
 # What a determination is about, by part (None: either part, by the other words of the sentence).
 TOPICS: tuple[tuple[str, re.Pattern[str], Part | None], ...] = (
-    ("a lien or levy", re.compile(r"\bliens?\b|\bnftls?\b|\blev(?:y|ies|ied)\b"), "collection"),
-    ("a relief section", re.compile(r"\b6015\s?\(\s?[bcf]|\b66\s?\(\s?c\b"), "innocent_spouse"),
-    ("a liability that remains", REMAINING_LIABILITY, "innocent_spouse"),
-    ("a tax year", re.compile(r"\b(?:19|20)[0-9]{2}\b"), None),
-    ("a dollar amount", re.compile(r"\$\s?[0-9]"), None),
+    ("lien_or_levy", re.compile(r"\bliens?\b|\bnftls?\b|\blev(?:y|ies|ied)\b"), "collection"),
+    ("relief_section", re.compile(r"\b6015\s?\(\s?[bcf]|\b66\s?\(\s?c\b"), "innocent_spouse"),
+    ("remaining_liability", REMAINING_LIABILITY, "innocent_spouse"),
+    ("tax_year", re.compile(rf"\b{YEAR}\b"), None),
+    ("dollar_amount", re.compile(r"\$\s?[0-9]"), None),
 )
 # Words that decide a lien, a levy or a request for relief.
 DECIDING = re.compile(
@@ -112,8 +114,8 @@ def unread_sentences(sentences: Sequence[tuple[SentenceKey, str]], used: Collect
     return unread
 
 
-def reason(unread: Unread) -> str:
+def reason(unread: Unread) -> Note:
     """Why the part is checked: the sentence that may decide it, shortened (taxpayer ID numbers masked)."""
     words = mask_tins(unread.text).split()
     shown = " ".join(words[:12]) + (" ..." if len(words) > 12 else "")
-    return f'a sentence on {unread.topic} was not read as any decision: "{shown}"'
+    return note("decision.unread_sentence", topic=note(f"topic.{unread.topic}"), sentence=shown)

@@ -11,6 +11,8 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from parser.core.notes import Note, note
+
 # "The proposed levy action is net sustained": a "not" OCR damaged into another word ("riot": "n" read
 # "ri"), between a verb and the outcome it negates. Read as "not", and the determination flagged: reading it
 # as it stands would turn the decision around.
@@ -22,7 +24,6 @@ DAMAGED_NOT = re.compile(
     rf"(?P<word>{'|'.join(re.escape(word) for word in NOT_MISREADINGS)})\s+"
     r"(?:\w+\s+)?(?:sustain|uph[eo]ld|appropriate|approv|grant|allow|entitl|eligib|qualif|warrant|justif)"
 )
-DAMAGED_NOT_REASON = 'a word the scan shows as "{word}" was read as "not": check the decision on the letter'
 # Characters OCR gives for a subsection letter or its brackets.
 SECTION_LOOKALIKES = str.maketrans({"¢": "c", "©": "c", "£": "f", "{": "(", "}": ")", "[": "(", "]": ")"})
 # OCR damage that still leaves one reading of a subsection: a lookalike glued beside the letter it copies
@@ -65,10 +66,10 @@ SHORT_WORDS = frozenset({"a", "an", "the", "to", "in", "on", "at", "by", "for", 
                          "and", "or", "so", "as", "be", "its", "due", "set", "put", "met", "one", "all"})
 
 
-def with_not_repaired(text: str, reasons: list[str]) -> str:
+def with_not_repaired(text: str, reasons: list[Note]) -> str:
     """The sentence with each OCR-damaged "not" before an outcome read back, a reason added for each."""
     for match in DAMAGED_NOT.finditer(text):
-        reasons.append(DAMAGED_NOT_REASON.format(word=match["word"]))
+        reasons.append(note("decision.damaged_not", word=match["word"]))
         text = text[:match.start("word")] + "not" + text[match.end("word"):]
     return text
 

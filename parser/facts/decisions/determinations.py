@@ -37,6 +37,7 @@ from parser.core.model import (
     InnocentSpouseSection,
     Word,
 )
+from parser.core.notes import Note, note
 from parser.facts.confidence import ocr_factor
 from parser.facts.decisions.collection_alternatives import alternatives_said, in_table_order
 from parser.facts.decisions.collection_outcomes import (
@@ -46,6 +47,7 @@ from parser.facts.decisions.collection_outcomes import (
     FOR_COLLECTION_ACTION,
     ONCE_PAID,
     PARTS_OF_PARTIAL,
+    REFERS_BACK,
     RELEASE_WORDS,
     RETURNED_TO_COLLECTION,
     STAY_WORDS,
@@ -54,9 +56,10 @@ from parser.facts.decisions.collection_outcomes import (
     actions_in,
     attributed,
     limits_on_sustained,
+    one_sentence_outcome,
     overall,
 )
-from parser.facts.decisions.decided_years import decided_years, years_apart
+from parser.facts.decisions.decided_years import clause_years, decided_years, years_apart
 from parser.facts.decisions.decision_coverage import Part, SentenceKey, reason, unread_sentences
 from parser.facts.decisions.determination_ocr import garbled_decision, with_not_repaired
 from parser.facts.decisions.outcome_phrases import find_outcomes
@@ -109,15 +112,15 @@ class _Found:
 
     evidence: list[Evidence] = field(default_factory=list)
     words: list[Word] = field(default_factory=list)
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[Note] = field(default_factory=list)
     # Reasons a sentence's own damage gives ("riot" read as "not"), counted only once the sentence is used:
     # a damaged "not" in the collection part is no reason to check the innocent spouse part.
-    pending: dict[int, list[str]] = field(default_factory=dict)
+    pending: dict[int, list[Note]] = field(default_factory=dict)
     used: set[SentenceKey] = field(default_factory=set)  # the sentences the reading accounts for
 
     def repaired(self, sentence: Sentence) -> str:
         """The sentence's text with a damaged "not" read back and contractions written out."""
-        reasons: list[str] = []
+        reasons: list[Note] = []
         text = with_not_repaired(contractions_expanded(sentence.text), reasons)
         if reasons:
             self.pending[id(sentence)] = reasons
@@ -136,12 +139,12 @@ class _Found:
         """Clear phrasing read well: CLEAR times the OCR factor of the sentences; CONFLICT when in doubt."""
         ocr = ocr_factor(self.words)
         if ocr < OCR_DOUBT:
-            self.reasons.append("the scan is hard to read in the sentences that state this determination")
+            self.reasons.append(note("decision.hard_to_read"))
         base = CLEAR if not self.reasons else CONFLICT
         return round(base * ocr, 3)
 
 
-def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | None, tuple[str, ...]]:
+def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | None, tuple[Note, ...]]:
     """The collection determination, with the reasons to review it (empty when clear)."""
     determination, found = _read_collection(texts)
     if determination is None:
@@ -150,7 +153,7 @@ def collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination | Non
     return dataclasses.replace(determination, confidence=found.confidence()), tuple(found.reasons)
 
 
-def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination | None, tuple[str, ...]]:
+def innocent_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination | None, tuple[Note, ...]]:
     """The innocent spouse determination, with the reasons to review it (empty when clear)."""
     determination, found = _read_spouse(texts)
     if determination is None:
@@ -179,6 +182,9 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
     alternatives: list[CollectionAlternative] = []
     returned_for_action = False
     unnamed_offer = False
+    # The actions the sentence before named without deciding them ("We reviewed the lien filing."), for a
+    # decision that only refers back to them ("It is sustained in part: ...").
+    antecedent: tuple[Sentence, list[CollectionAction]] | None = None
     for sentence in all_sentences(texts):
         text = found.repaired(sentence)
         outcomes = find_outcomes(text, COLLECTION_OUTCOMES)
@@ -193,14 +199,23 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
         outcomes = [o for o in outcomes
                     if not (STAY_WORDS.search(text[o[1]:o[2]]) and any(end <= o[1] for end in waits))]
         actions = actions_in(text)
-        if outcomes and actions:
+        referred = antecedent if outcomes and not actions and REFERS_BACK.match(text) else None
+        antecedent = (sentence, actions) if actions and not outcomes else None
+        if referred is not None:
+            earlier, actions = referred
+            found.add(earlier)
+            for action in actions:
+                by_action.setdefault(action, set()).update(one_sentence_outcome(o for o, _, _ in outcomes))
+            found.add(sentence)
+        elif outcomes and actions:
             limited = limits_on_sustained(text, outcomes)
             for action, said in attributed(text, outcomes).items():
+                said = one_sentence_outcome(said)
                 if action in limited and "sustained" in said:
                     # Allowed only for some years or held back for some time: sustained in part, checked.
                     said = (said - {"sustained"}) | {"partially_sustained"}
-                    found.reasons.append(f"the {action} is sustained {' and '.join(limited[action])}: check "
-                                         "for which years or how long")
+                    found.reasons.append(note("decision.sustained_limited", action=note(f"action.{action}"),
+                                              limits=tuple(note(f"limit.{n}") for n in limited[action])))
                 by_action.setdefault(action, set()).update(said)
             found.add(sentence)
         elif outcomes and COLLECTION_ACTION.search(text):
@@ -210,21 +225,20 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
             # (a denial of relief "is sustained" speaks of the innocent spouse part)
             unplaced.update(o for o, _, _ in outcomes)
             found.add(sentence)
-            found.reasons.append("a sentence about sustaining a collection action could not be fully read")
+            found.reasons.append(note("decision.sustain_unread"))
         elif not outcomes and actions and garbled_decision(text):
             found.add(sentence)
-            found.reasons.append("a sentence deciding a collection action could not be fully read")
+            found.reasons.append(note("decision.action_unread"))
         said_of_alternatives = alternatives_said(text)
         if said_of_alternatives.on_topic:
             found.add(sentence)  # its OCR quality counts: a damaged alternative may hide in it
         unnamed_offer = unnamed_offer or said_of_alternatives.unnamed_offer
         if said_of_alternatives.unreadable:
-            found.reasons.append("a collection alternative Appeals considered could not be read")
+            found.reasons.append(note("decision.alternative_unread"))
         alternatives.extend(a for a in said_of_alternatives.named if a not in alternatives)
     if not by_action and not unattributed and returned_for_action:
         unattributed.add("sustained")  # "we will return your case to Collection for collection action"
-        found.reasons.append("the letter returns the case to Collection for collection action without "
-                             "deciding a lien or levy in words of its own")
+        found.reasons.append(note("decision.returned_to_collection"))
     if not by_action and not unattributed:
         return None, found
     per_action: dict[CollectionAction, CollectionOutcome] = {}
@@ -234,16 +248,15 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
         else:
             # Sustained for some periods and not for others reads as partly sustained; still checked.
             per_action[action] = "partially_sustained" if said <= PARTS_OF_PARTIAL else "unknown"
-            found.reasons.append(f"the letter says different things about the {action}")
+            found.reasons.append(note("decision.action_differs", action=note(f"action.{action}")))
     outcome = overall(set(per_action.values()) | unattributed | unplaced)
     if outcome == "unknown" and not found.reasons:
-        found.reasons.append("the outcome of the collection part could not be read")
+        found.reasons.append(note("decision.outcome_unread"))
     actions_found = tuple(a for _, a in ACTIONS if a in per_action)
     if not actions_found:
-        found.reasons.append("the letter does not say which collection action (lien or levy) it decides")
+        found.reasons.append(note("decision.no_action"))
     if unnamed_offer and "offer_in_compromise" not in alternatives:
-        found.reasons.append("the letter tells of an offer it does not name: check whether it was an offer "
-                             "in compromise")
+        found.reasons.append(note("decision.unnamed_offer"))
     ordered = in_table_order(alternatives)
     determination = CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
                                             confidence=0.0, evidence=tuple(found.evidence))
@@ -288,7 +301,7 @@ def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination
         if not said:
             if (UNREAD_SPOUSE_DECISION.search(text) and not CONDITIONAL.search(text)
                     and cited_sections(text)[0]):
-                found.reasons.append("a sentence deciding relief under a cited section could not be read")
+                found.reasons.append(note("decision.section_sentence_unread"))
                 found.used.add(sentence.key)  # flagged already: accounted for
             continue
         if any(o == "partial_relief" for o, _, _ in said):
@@ -299,8 +312,9 @@ def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination
             granted = True
             limits.extend(grant_limits(text))
         years = next((y for earlier in reversed(recent) if (y := decided_years(earlier.text))), frozenset())
-        for said_outcome in {o for o, _, _ in said}:
-            years_of.setdefault(said_outcome, []).append(years)
+        for said_outcome, start, _ in said:
+            # "relieved of the liability for 202012; for 202112 no relief is allowed": each clause its years
+            years_of.setdefault(said_outcome, []).append(clause_years(text, start) or years)
         found.add(sentence)
         cited, damaged = cited_sections(text)
         if not cited:
@@ -314,12 +328,11 @@ def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination
             further = {s for earlier in run[:-len(recent)] for s in cited_sections(earlier.text)[0]}
             further -= cited | sections
             if cited and further:
-                found.reasons.append("sections named earlier in the part ("
-                                     + ", ".join(s for s in SECTION_ORDER if s in further)
-                                     + ") may be decided by the same sentence")
+                found.reasons.append(note("decision.earlier_sections",
+                                          sections=tuple(s for s in SECTION_ORDER if s in further)))
         sections.update(cited)
         if damaged:
-            found.reasons.append("a statute section in the determination could not be read")
+            found.reasons.append(note("decision.section_unread"))
     if not outcomes:
         return None, found
     if len(outcomes) == 1:
@@ -327,22 +340,21 @@ def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination
     elif "partial_relief" in outcomes:
         outcome = "partial_relief"  # "granted in part ... the rest is denied" is partial relief
         if "full_relief" in outcomes:
-            found.reasons.append("the letter grants relief in full for part and says it is granted in part")
+            found.reasons.append(note("decision.full_and_partial"))
     elif outcomes == {"full_relief", "denied"} and years_apart(years_of["full_relief"], years_of["denied"]):
         # "For 2021, we grant you full relief ... For 2022, we cannot grant relief."
         outcome = "partial_relief"
     else:
         outcome = "unknown"
-        found.reasons.append("the letter's innocent spouse sentences point to different outcomes")
+        found.reasons.append(note("decision.spouse_outcomes_differ"))
     if outcome == "full_relief" and limits:
         if any(limit.kind == "partial" for limit in limits):
             outcome = "partial_relief"  # relief "of $16,912", "for 2019 but not 2020": no full relief
         else:
-            names = ", ".join(dict.fromkeys(limit.name for limit in limits))
-            found.reasons.append(f"relief is granted with {names}: check whether it is full or partial "
-                                 "relief")
+            names = tuple(note(f"limit.{name}") for name in dict.fromkeys(limit.name for limit in limits))
+            found.reasons.append(note("decision.relief_limited", limits=names))
     if not sections:
-        found.reasons.append("the letter does not say under which section relief was decided")
+        found.reasons.append(note("decision.no_section"))
     ordered = tuple(s for s in SECTION_ORDER if s in sections)
     return InnocentSpouseDetermination(outcome=outcome, sections=ordered, confidence=0.0,
                                        evidence=tuple(found.evidence)), found

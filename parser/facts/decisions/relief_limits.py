@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from parser.facts.dates import YEAR
+from parser.facts.decisions.decided_years import TAX_YEAR
+
 LimitKind = Literal["partial", "check"]
 
-_YEAR = r"(?:19|20)[0-9]{2}"
-_TAX_YEAR = (r"(?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?"
-             r"(?:(?:december|dec\.?) 31,? |12/31/)?" + _YEAR)
 _AMOUNT = r"\$\s?[0-9][0-9,]*(?:\.[0-9]{2})?"
 # What a liability is called; an amount right after one of these names the tax, not the grant.
 _LIABILITY_NOUNS = (r"(?:tax|taxes|liabilit(?:y|ies)|balances?|deficienc(?:y|ies)|understatements?|"
@@ -27,19 +27,19 @@ _RELIEF_WORD = r"\b(?:relief|reliev\w*|grant\w*|allow\w*|approv\w*|award\w*)\b"
 GRANT_LIMITS: tuple[tuple[str, re.Pattern[str], LimitKind], ...] = (
     # "grants you relief under section 6015(b) of $16,912", "relief is allowed in the amount of $2,000",
     # "relief up to $5,000", "we allow relief limited to $1,250": the grant's own size.
-    ("an amount of relief", re.compile(
+    ("amount_of_relief", re.compile(
         _RELIEF_WORD + rf"(?:(?!\b{_LIABILITY_NOUNS}\b)[^.;$]){{0,70}}?"
         rf"\b(?:of|for|in the amount of|up to|limited to|totaling|totalling|not to exceed)\s{_AMOUNT}"),
      "partial"),
     # "for 2019 but not 2020", "except for 2021", "other than 2018": some years left out.
-    ("a year left out", re.compile(
-        rf"\b(?:but not|except(?: for)?|other than|excluding)\s(?:for\s)?{_TAX_YEAR}\b"), "partial"),
+    ("year_left_out", re.compile(
+        rf"\b(?:but not|except(?: for)?|other than|excluding)\s(?:for\s)?{TAX_YEAR}\b"), "partial"),
     # "relief for 2019 only", "only for the 2019 tax year": relief said to reach no further.
-    ("relief only for some years", re.compile(
-        rf"\bonly (?:for|as to) {_TAX_YEAR}\b|\bfor {_TAX_YEAR}(?:(?:,? and |, ){_YEAR})* only\b"),
+    ("relief_some_years", re.compile(
+        rf"\bonly (?:for|as to) {TAX_YEAR}\b|\bfor {TAX_YEAR}(?:(?:,? and |, ){YEAR})* only\b"),
      "partial"),
     # "the rest is denied", "the remainder of your request is denied" said with the grant.
-    ("the rest denied", re.compile(
+    ("rest_denied", re.compile(
         r"\b(?:the )?(?:rest|remainder|balance) (?:of (?:your|the) (?:request|claim) )?(?:is|was|are|were) "
         r"(?:denied|not (?:granted|allowed|approved))\b"), "partial"),
 )
@@ -90,7 +90,7 @@ def grant_limits(text: str) -> list[Limit]:
     described = [range(m.start(), m.end()) for m in DESCRIBED_AMOUNT.finditer(text)]
     bare = [m for m in AMOUNT.finditer(text) if not any(m.start() in span for span in described)]
     if bare and not explained:
-        found.append(Limit("an amount the grant does not explain", "check"))
+        found.append(Limit("unexplained_amount", "check"))
     return found
 
 
@@ -100,4 +100,4 @@ def remaining_liability(text: str) -> Limit | None:
     if match is None:
         return None
     stated = STATED_REMAINDER.search(text[match.start():]) is not None
-    return Limit("a liability that remains", "partial" if stated else "check")
+    return Limit("remaining_liability", "partial" if stated else "check")
