@@ -25,9 +25,14 @@ T = TypeVar("T")
 RUN_FOLDER_VARIABLE = "LETTER4390_TEST_RUN_FOLDER"
 
 
+def run_folder() -> Path:
+    """The folder every test process of this run shares: files a shared value names are written there."""
+    return Path(os.environ[RUN_FOLDER_VARIABLE])
+
+
 def once_per_run(key: str, compute: Callable[[], T]) -> T:
     """`compute()`'s value for `key`, computed by whichever test process asks first in this run."""
-    folder = Path(os.environ[RUN_FOLDER_VARIABLE])
+    folder = run_folder()
     name = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
     stored = folder / f"{name}.pickle"
     with open(folder / f"{name}.lock", "w") as lock:
