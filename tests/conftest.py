@@ -26,11 +26,11 @@ def _holiday_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _run_folder(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> None:
+def _run_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The folder tests/run_once.py shares between the xdist workers of this run: the parent of each
     worker's own base folder (pytest-N, new each run), or the base folder itself without xdist."""
     base = tmp_path_factory.getbasetemp()
-    folder = (base if worker_id == "master" else base.parent) / "run-once"
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "run-once"
     folder.mkdir(exist_ok=True)
     os.environ[RUN_FOLDER_VARIABLE] = str(folder)
 
