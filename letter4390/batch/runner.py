@@ -51,7 +51,8 @@ from letter4390.batch.worker import (
     warm_up,
 )
 from letter4390.pipeline import Options
-from parser.core.errors import InputError, OutputError, UsageError
+from parser.core.errors import InputError, OutputError, UsageError, os_reason
+from parser.core.notes import note
 
 DEFAULT_MEMORY_MB = 2048
 NOT_A_FILE_REASONS = {
@@ -114,16 +115,16 @@ class BatchRun:
     def scan(self) -> None:
         inbox = self.settings.inbox
         if not inbox.exists():
-            raise InputError(f"the inbox folder does not exist: {display_name(inbox)}")
+            raise InputError(note("error.no_inbox", path=display_name(inbox)))
         if not inbox.is_dir():
-            raise InputError(f"the inbox is not a folder: {display_name(inbox)}")
+            raise InputError(note("error.inbox_not_folder", path=display_name(inbox)))
         if self.settings.out.resolve() == inbox.resolve():
-            raise UsageError("the output folder must not be the inbox itself; choose another -o OUT")
+            raise UsageError(note("error.out_is_inbox"))
         self.layout.prepare()
         try:
             self.entries = walk_inbox(inbox, exclude=self.settings.out)
         except OSError as error:
-            raise InputError(f"can't open the inbox folder: {error.strerror}") from None
+            raise InputError(note("error.cannot_open_inbox", reason=os_reason(error))) from None
 
     def plan_work(self, temp_root: Path) -> None:
         index = None if self.settings.force else state.ResumeIndex(
@@ -269,7 +270,8 @@ class BatchRun:
             with atomic_files(layout.docket_pdf) as (temp,):
                 docket_pdf(rows, temp, as_of=self.as_of, errors=errors)
         except OSError as error:
-            raise OutputError(f"can't write docket.pdf: {error.strerror}") from None
+            raise OutputError(note("error.cannot_write_file", name="docket.pdf",
+                                   reason=os_reason(error))) from None
         write_text_atomic(layout.errors_csv, errors_csv(errors))
         run = RunInfo(started=dt.datetime.fromtimestamp(self.started, dt.UTC).isoformat(timespec="seconds"),
                       finished=state.now_iso(), seconds=round(time.time() - self.started, 3),
