@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Literal
 from letter4390 import exit_codes
 from letter4390.batch.inbox import display_name
 from letter4390.batch.outputs import LetterOutputs, atomic_files
+from letter4390.batch.words import words
 from letter4390.pipeline import Options, assess_pages, read, refusing_a_later_page
 from parser.core.errors import InputError, Letter4390Error, OutputError, ProcessingTimeoutError, os_reason
 from parser.core.notes import note
@@ -197,18 +198,13 @@ def _isolate(job: WorkerJob, runner_pid: int) -> None:
 
 def _report_for(error: BaseException, memory_mb: int) -> tuple[int, str, Cause]:
     if isinstance(error, MemoryError):
-        return (exit_codes.UNREADABLE_INPUT,
-                f"reading this file needed more than the worker's memory cap ({memory_mb} MB); "
-                "it may be a huge or malicious image or page", "memory")
+        return exit_codes.UNREADABLE_INPUT, words()("batch.out_of_memory", megabytes=memory_mb), "memory"
     if isinstance(error, Letter4390Error):
-        from annotate.messages import messages  # errors.csv and the docket are in English
-
         cause: Cause = ("input" if isinstance(error, InputError)
                         else "timeout" if isinstance(error, ProcessingTimeoutError) else "environment")
-        return exit_codes.exit_code_for(error), one_line(messages("en").said(error.note)), cause
-    return (exit_codes.INTERNAL_ERROR,
-            f"internal error: {type(error).__name__} (run `letter4390 -v extract` on this file for details)",
-            "environment")
+        return exit_codes.exit_code_for(error), one_line(words().said(error.note)), cause
+    internal = words()("batch.internal_error", name=type(error).__name__)
+    return exit_codes.INTERNAL_ERROR, internal, "environment"
 
 
 def run_job(job: WorkerJob, conn: Connection, process_one: ProcessOne, runner_pid: int) -> None:
