@@ -4,6 +4,7 @@ language."""
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import html
 import pickle
 import re
@@ -160,3 +161,98 @@ def test_a_spanish_web_result_for_an_error_is_in_spanish(
                for key in messages("en").texts if key.startswith(SAID_PREFIX + "error.")
                and "{" not in messages("en").texts[key]}
     assert sorted(sentence for sentence in english if sentence in text) == []
+
+
+# What may hold English words outside the catalogue in the packages that show things: argparse's help (the
+# CLI's --help is English by design), a synthetic letter the batch reads to warm up, tqdm's bar format, the
+# calendar file's product identifier.
+NOT_FOR_THE_READER_KEYWORDS = frozenset({"help", "description", "bar_format"})
+NOT_FOR_THE_READER_NAMES = frozenset({"WARM_UP_LINES", "PRODUCT_ID"})
+PRESENTATION = ("annotate", "letter4390")
+
+
+def _docstrings(tree: ast.Module) -> set[int]:
+    return {id(node.body[0].value) for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and node.body and isinstance(node.body[0], ast.Expr)}
+
+
+def _exempt(tree: ast.Module) -> set[int]:
+    """Literals that are not for the reader: see NOT_FOR_THE_READER_*, and the messages of developer
+    errors (ValueError: a malformed catalogue) that are not the user-facing hierarchy."""
+    exempt = _docstrings(tree)
+    classes = _error_classes()
+    for node in ast.walk(tree):
+        held: ast.AST | None = None
+        if isinstance(node, ast.keyword) and node.arg in NOT_FOR_THE_READER_KEYWORDS:
+            held = node.value
+        elif isinstance(node, ast.Assign):
+            named = {t.id for t in node.targets if isinstance(t, ast.Name)}
+            held = node.value if named & NOT_FOR_THE_READER_NAMES else None
+        elif isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            held = node.exc if _called(node.exc) not in classes else None
+        if held is not None:
+            exempt |= {id(inner) for inner in ast.walk(held)}
+    return exempt
+
+
+def test_no_sentence_for_the_reader_is_written_in_the_presentation_code() -> None:
+    """annotate/ and letter4390/ take every word they show from the catalogue."""
+    found = []
+    for folder in PRESENTATION:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            exempt = _exempt(tree)
+            inside_fstrings = {id(part) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr)
+                               for part in node.values}
+            found += [f"{path.relative_to(ROOT)}:{node.lineno}" for node in ast.walk(tree)
+                      if id(node) not in exempt and id(node) not in inside_fstrings and _prose(node)]
+    assert found == []
+
+
+def test_the_presentation_scan_tells_prose_from_markup_and_keys() -> None:
+    def parsed(source: str) -> ast.expr:
+        statement = ast.parse(source).body[0]
+        assert isinstance(statement, ast.Expr)
+        return statement.value
+
+    assert _prose(parsed('f"the summary of {name} could not be made"'))
+    assert not _prose(parsed("""f'<p class="days-left {tone}" data-days-left="{n}">'"""))
+    assert not _prose(parsed('f"batch.not_a_file.{kind}"'))
+    assert not _prose(parsed('"text/css; charset=utf-8"'))
+
+
+# Three words in a row, spaces between them, outside any HTML tag: prose, not a key, a path or markup.
+PROSE = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z']{2,}){2,}")
+TAG = re.compile(r"<[^>]*>")
+
+
+def _prose(node: ast.expr) -> bool:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = "{}".join(part.value for part in node.values
+                         if isinstance(part, ast.Constant) and isinstance(part.value, str))
+    else:
+        return False
+    return PROSE.search(TAG.sub(" ", text)) is not None
+
+
+def test_the_terminal_report_takes_its_words_from_the_catalogue() -> None:
+    from test_annotate_support import make_assessment
+
+    from letter4390.text_report import deadlines_block, report
+    from rules.deadlines import compute_deadlines
+
+    boechler = deadlines_block(dt.date(2017, 7, 28), compute_deadlines("4390", dt.date(2017, 7, 28)), "4390")
+    assert boechler.splitlines()[:3] == [
+        "Letter 4390 dated Friday, July 28, 2017:",
+        "  Collection (lien/levy) - IRC 6330(d)(1), 30 days: Monday, August 28, 2017",
+        "      moved past 2017-08-27 (Sunday)"]
+    spanish = report(make_assessment(), messages("es"))
+    assert "Últimos días para presentar una petición al Tribunal Tributario de EE. UU.:" in spanish
+    texts = messages("en").texts
+    english = {run for key, text in texts.items() if key.startswith(("text.", "cli."))
+               for run in PROSE.findall(TAG.sub(" ", re.sub(r"\{[^}]*\}", " ", text)))}
+    assert len(english) > 10
+    assert sorted(run for run in english if run in spanish) == []

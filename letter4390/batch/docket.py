@@ -231,7 +231,7 @@ def docket_csv(rows: list[DocketRow]) -> str:
 def docket_json(rows: list[DocketRow], *, as_of: dt.date) -> str:
     document = {
         "as_of": as_of.isoformat(),
-        "sorted_by": "deadline unknown first, then nearest open deadline, then passed, then none",
+        "sorted_by": words()("docket.sorted_by"),
         "rows": [row_json(row) for row in rows],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
