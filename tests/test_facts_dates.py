@@ -51,8 +51,11 @@ def test_ocr_damage_read_back_and_marked(text: str, expected: dt.date) -> None:
 @pytest.mark.parametrize(("text", "readings"), [
     ("Jui 4, 2025", {dt.date(2025, 6, 4), dt.date(2025, 7, 4)}),
     ("Mav 3, 2025", {dt.date(2025, 3, 3), dt.date(2025, 5, 3)}),
+    # apart seed 9005, a fax: "JUNE 1, 2020" read "JUNE 1! 2020"; the "!" is a 1 or the comma.
+    ("JUNE 1! 2020", {dt.date(2020, 6, 1), dt.date(2020, 6, 11)}),
+    ("MAR 2| 2024", {dt.date(2024, 3, 2), dt.date(2024, 3, 21)}),
 ])
-def test_a_damaged_month_with_two_readings_keeps_both(text: str, readings: set[dt.date]) -> None:
+def test_a_damaged_date_with_two_readings_keeps_both(text: str, readings: set[dt.date]) -> None:
     (found,) = dates.find_dates(text)
     assert found.ambiguous
     assert {found.value, *found.alternatives} == readings

@@ -466,6 +466,8 @@ def test_each_section_decided_in_a_paragraph_that_opens_with_it() -> None:
      "You are not eligible for equitable relief under IRC Section 6015(f) either."),
     ("Relief under section 6015(b) is denied for tax year 2019.",
      "You are granted full equitable relief under section 6015(f) for tax year 2020."),
+    # apart seed 9005: one sentence, a clause each, the periods written year and month.
+    ("Under IRC § 6015(b) you are relieved of the liability for 202012; for 202112 no relief is allowed.",),
 ])
 def test_relief_granted_for_some_years_and_denied_for_others_is_partial(sentences: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(*sentences))
@@ -486,6 +488,9 @@ def test_relief_granted_for_some_years_and_denied_for_others_is_partial(sentence
     # A year that tells when something happened is no year decided.
     ("Because you were divorced in 2021, you qualify for relief under IRC Section 6015(c).",
      "Your request for relief under IRC Section 6015(b) for 2019 is denied."),
+    # Clauses of one sentence that name the same period.
+    ("You are relieved of the liability for 202012 under 6015(b); relief under 6015(f) for 202012 is "
+     "denied.",),
 ])
 def test_grant_and_denial_not_told_apart_by_year_stay_unknown(sentences: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(*sentences))

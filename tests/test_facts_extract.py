@@ -18,6 +18,7 @@ from facts_pages import (
     letter_page,
     make_doc,
     make_page,
+    text_width,
 )
 from said import english, english_each
 
@@ -525,6 +526,16 @@ def test_a_phone_number_beside_a_garbled_label_is_the_contact_s_when_the_fax_is_
     assert facts.fields.contact_fax is not None and facts.fields.contact_fax.value == "2135550199"
 
 
+def test_a_phone_number_after_a_label_garbled_in_the_labels_column_is_the_contact_s() -> None:
+    # apart seed 9005: "Telephone number: 713 851 4020" read "een number: 713 851 4020", one segment that
+    # starts in the labels' column, not the values'.
+    header = [row for row in STANDARD_HEADER if row[0] != "Telephone:"]
+    header.insert(6, ("een number: (213) 555-0142", ""))  # under the periods, whose value has digits
+    facts = extract_facts(letter_doc(header, method="ocr"))
+    phone = facts.fields.contact_phone
+    assert phone is not None and phone.value == "2135550142" and phone.needs_review
+
+
 def test_a_lone_unlabelled_number_is_no_phone_while_the_fax_label_is_missing_too() -> None:
     header = list(STANDARD_HEADER)
     header[3] = ("Vel:", "(213) 555-0142")
@@ -648,12 +659,42 @@ def test_a_labelled_contact_is_not_replaced_by_one_in_the_text() -> None:
     assert values(facts) == EXPECTED
 
 
+@pytest.mark.parametrize("value_x", [
+    RIGHT + 150.0,  # a tab stop away: its own segment
+    RIGHT + 116.0,  # a space after the label's first line ("Employee Identification" ends at 442.8)
+])
+def test_a_value_beside_the_first_line_of_a_wrapped_label_is_read(value_x: float) -> None:
+    # apart seed 9005, a digital letter: "Employee Identification 2710834" over "Number:".
+    header = [row for row in STANDARD_HEADER if not row[0].startswith("Employee")]
+    top = 43.0 + len(header) * LINE_STEP
+    rows = [(RIGHT, top, "Employee Identification"), (value_x, top, "2710834"),
+            (RIGHT, top + LINE_STEP, "Number:")]
+    fact = extract_facts(make_doc(letter_page(header, extra=rows))).fields.contact_employee_id
+    assert fact is not None and fact.value == "2710834" and not fact.needs_review
+
+
 def test_hours_wrapped_onto_a_second_line_are_read_whole() -> None:
     header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Hours")),
               ("Hours:", "Monday through Friday,")]
     page = letter_page(header, extra=[(VALUE, 43.0 + 9 * 12.0, "7:00 a.m. to 3:30 p.m. Central")])
     fact = extract_facts(make_doc(page)).fields.contact_hours
     assert fact is not None and fact.value == "Monday through Friday, 7:00 a.m. to 3:30 p.m. Central"
+
+
+@pytest.mark.parametrize("date_rows", [
+    # apart seed 9005: "Date" alone at the right margin, the date right-aligned under it, starting further
+    # left.
+    [(560.0 - text_width("Date"), 20.0, "Date"),
+     (560.0 - text_width("SEPTEMBER 22 2022"), 31.0, "SEPTEMBER 22 2022")],
+    # a monospaced scan whose wide spaces split the date under its label into three segments.
+    [(500.0, 20.0, "Letter Date:"), (496.0, 31.0, "Sep."), (522.0, 31.0, "22,"), (544.0, 31.0, "2022")],
+])
+def test_a_date_under_its_label_is_read_whole_however_it_is_aligned(date_rows: list[tuple[float, float, str]]
+                                                                   ) -> None:
+    header = [row for row in STANDARD_HEADER if not row[0].startswith("Date")]
+    page = letter_page(header, method="ocr", extra=date_rows)
+    fact = extract_facts(make_doc(page)).fields.letter_date
+    assert fact is not None and fact.value == dt.date(2022, 9, 22)
 
 
 @pytest.mark.parametrize(("value", "method"), [("***-**-4546", "pdf_text"), ("TH*-**-4546", "ocr")])

@@ -36,6 +36,9 @@ def spot(text: str) -> ValueWords:
     ("Carlos S$ Brennan", "Carlos S Brennan", None),
     # An initial S read as a dollar sign: likely, not certain.
     ("Maria $' Castillo", "Maria S Castillo", "taken for \"S\""),
+    # A capital I read as a small l in a sans-serif fax (apart seed 9005: "Leopold F lwu"); "la" stays.
+    ("Leopold F lwu", "Leopold F Iwu", "read as a small"),
+    ("Maria la Cruz", "Maria la Cruz", None),
     # What ends a name.
     ("Maria Gonzalez, Settlement Officer", "Maria Gonzalez", None),
     ("Maria Gonzalez ID 1000123456", "Maria Gonzalez", None),

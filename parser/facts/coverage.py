@@ -8,6 +8,7 @@ instead of silently missing.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from statistics import quantiles
 
@@ -25,6 +26,8 @@ FRAGMENT_INDENT = 100.0
 FRAGMENT_MIN_CHARS = 15
 FRAGMENTS_FOR_PARTIAL_PAGE = 3
 FOOTER_SHARE = 0.92
+# Words ending in a colon before a number: a label OCR garbled past matching ("een number: 713 851 4020").
+GARBLED_LABEL_HEAD = re.compile(r"^[A-Za-z][A-Za-z .'’()/-]{0,40}:\s*[(0-9+]")
 # A garbled label's value starts on the next line, within this many line heights.
 GARBLED_LABEL_GAP = 1.2
 
@@ -71,9 +74,18 @@ def orphan_contact_phone(orphans: Sequence[Segment], spots: Sequence[ValueSpot])
     (its label garbled, "Vel:"), if there is exactly one: a number elsewhere (a clinic's stamp) or a second
     one leaves it open."""
     value_lefts = [spot.words[0].box.x0 for spot in spots if spot.zone == "header" and spot.words]
-    in_column = [segment for segment in orphans
-                 if any(abs(segment.box.x0 - x) <= segment.height for x in value_lefts)]
-    return in_column[0] if len(in_column) == 1 else None
+    label_lefts = [spot.label.box.x0 for spot in spots if spot.zone == "header"]
+
+    def in_column(segment: Segment) -> bool:
+        if any(abs(segment.box.x0 - x) <= segment.height for x in value_lefts):
+            return True
+        # "een number: 713 851 4020": the garbled label still stands in the labels' column, with its colon.
+        if GARBLED_LABEL_HEAD.match(segment.text) is None:
+            return False
+        return any(abs(segment.box.x0 - x) <= segment.height for x in label_lefts)
+
+    found = [segment for segment in orphans if in_column(segment)]
+    return found[0] if len(found) == 1 else None
 
 
 def orphan_periods(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]

@@ -37,6 +37,8 @@ MONTHS: dict[str, int] = {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+# Look-alikes of a 1 that a damaged comma also gives: a day's last character read as one may be the comma.
+COMMA_LOOKALIKES = frozenset("!|")
 # Month-name letters that OCR turns into digits ("Ju1y", "0ctober"): folded back before matching.
 MONTH_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s", "8": "b", "|": "l", "!": "l"})
 
@@ -181,7 +183,10 @@ def _long(match: re.Match[str]) -> DateReading | None:
     year = _year(match["year"])
     if not months or day is None or year is None:
         return None
-    dates = [d for m in months if (d := _calendar_date(year[0], m, int(day[0]))) is not None]
+    days = [int(day[0])]
+    if len(match["day"]) == 2 and match["day"][1] in COMMA_LOOKALIKES:
+        days.append(int(day[0][0]))  # "JUNE 1! 2020": the "!" may be the comma after day 1, not a 1
+    dates = [d for m in months for n in days if (d := _calendar_date(year[0], m, n)) is not None]
     if not dates:
         return None
     # "Jan, 13, 2025": a comma after the month is a period OCR misread. "March’21", "NOV .25 2024": a speck

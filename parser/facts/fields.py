@@ -54,6 +54,9 @@ SAME_SHAPE_SMALL = frozenset("cjkopsuvwxz")
 SPECKED_INITIAL = re.compile(r"[A-Z][:;$'’‘`,*]{1,2}")
 # An initial "S" read as a dollar sign ("Maria $' Castillo").
 DOLLAR_INITIAL = re.compile(r"\$[.'’‘`]?")
+# A name word starting with a small "l" and going on in small letters: a capital "I" in a sans-serif scan
+# ("lwu" for "Iwu", "lvan"); no name begins with a small letter.
+SMALL_L_FOR_I = re.compile(r"l[a-z]{1,20}")
 # Name suffixes printed after a comma.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
 # Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
@@ -202,6 +205,8 @@ def _name_word(text: str) -> tuple[str, Note | None]:
         return text[0], None
     if DOLLAR_INITIAL.fullmatch(text):
         return "S", note("value.initial_as_s", read=text)
+    if SMALL_L_FOR_I.fullmatch(text.rstrip(",.")) and text.rstrip(",.") not in NAME_PARTICLES:
+        return "I" + text[1:], note("value.small_l_as_i", read=text)
     if (len(text) > 2 and text[0] in SAME_SHAPE_SMALL and text[1:].isalpha() and text.lower() == text
             and text not in NAME_PARTICLES):
         return text[0].upper() + text[1:], None

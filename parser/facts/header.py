@@ -94,7 +94,8 @@ def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[Value
     for label in labels:
         zone = layout.zone_of(label.box.top)
         column = Column(left=_column_left(label, segments), segments=segments, label_starts=label_starts)
-        beside = _beside(label, layout, label_starts, label_words)
+        beside = _beside(label, layout, label_starts, label_words) or _beside_first_line(
+            label, layout, label_starts, label_words)
         if beside:
             spots.append(ValueSpot(label=label, words=beside, below=False, zone=zone,
                                    following=following_lines(beside, column)))
@@ -151,6 +152,22 @@ def _beside(label: LabelMatch, layout: PageLayout, label_starts: set[int], label
     return ()
 
 
+def _beside_first_line(label: LabelMatch, layout: PageLayout, label_starts: set[int], label_words: set[int]
+                       ) -> tuple[Word, ...]:
+    """For a label wrapped over two lines with nothing beside its last line, the value beside its first line
+    ("Employee Identification   2710834" over "Number:")."""
+    head = [w for w in label.words if w.box.bottom <= label.segment.box.top + 0.5]
+    if not head:
+        return ()
+    last = head[-1]
+    line = next((ln for ln in layout.lines if any(w is last for s in ln.segments for w in s.words)), None)
+    if line is None:
+        return ()
+    after = [w for s in line.segments for w in s.words if w.box.x0 > last.box.x1]
+    words = _until_label(after, label_starts, label_words)
+    return words if sum(ch.isalnum() for w in words for ch in w.text) >= MIN_VALUE_CHARS else ()
+
+
 def _other_label(segment: Segment) -> bool:
     """A segment of words ending in a colon, with no digit: a label of something else ("Conference Held:"),
     never a value. A speck read as ":" is none."""
@@ -168,14 +185,19 @@ def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int
         s for s in segments
         if s.box.top > box.top + height * 0.5
         and s.box.top - box.bottom <= BELOW_GAP * height
-        and s.box.x0 >= left - BELOW_LEFT_SLACK * height
-        and s.box.x0 <= box.x1 + height
+        and (left - BELOW_LEFT_SLACK * height <= s.box.x0 <= box.x1 + height
+             # a right-aligned column: "Date" at the right margin, "SEPTEMBER 22 2022" ending under it
+             or (abs(s.box.x1 - box.x1) <= RIGHT_ALIGN * height and s.box.x0 < box.x0))
         and id(s.words[0]) not in label_starts
     ]
     if not candidates:
         return ()
     nearest = min(candidates, key=lambda s: (s.box.top, abs(s.box.x0 - box.x0)))
-    return _until_label(nearest.words, label_starts)
+    # A value OCR split into segments at wide gaps (a monospaced "Jan.   15,   2024" under its label) is the
+    # candidates of the nearest one's line, left to right, up to the next label.
+    on_its_line = [s for s in candidates if s.page == nearest.page and s.line_index == nearest.line_index]
+    same_line = sorted(on_its_line, key=lambda s: s.box.x0)
+    return _until_label([w for s in same_line for w in s.words], label_starts)
 
 
 def _column_left(label: LabelMatch, segments: Sequence[Segment]) -> float:

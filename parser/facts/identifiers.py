@@ -22,10 +22,12 @@ _LAST = DIGITISH + r"\]"
 LAST_DIGIT_LOOKALIKES: dict[str, str] = {**DIGIT_LOOKALIKES, "]": "1"}
 _SEP = r"\s?[-\s–—~.]\s?"  # a separator as printed or as OCR reads a hyphen
 
+# Specks a scan turns a hyphen into ("203°6702"): still a join, but a repair to check.
+_PHONE_SPECKS = "°·•'’`*~"
 # (800) 555-1234, 800-555-1234, 800.555.1234, 1-800-555-1234, 800 555 1234, 8005551234.
 PHONE = re.compile(
     rf"(?<![0-9A-Za-z])(?:\+?1\s?[-.,\s]\s?)?\(?\s?(?P<area>[{_D}]{{3}})\s?\)?\s?[-.,\s]?\s?"
-    rf"(?P<exchange>[{_D}]{{3}})\s?[-.,\s]\s?(?P<line>[{_D}]{{4}})(?![0-9A-Za-z])"
+    rf"(?P<exchange>[{_D}]{{3}})\s?(?P<join>[-.,\s{_PHONE_SPECKS}])\s?(?P<line>[{_D}]{{4}})(?![0-9A-Za-z])"
     rf"|(?<![0-9])(?P<bare>[0-9]{{10}})(?![0-9])"
 )
 # An employee ID number: 5 to 12 digits, standing alone.
@@ -105,7 +107,8 @@ def phone_number(text: str) -> Parsed | None:
             if any(p is None for p in parts):
                 continue
             digits = "".join(p[0] for p in parts if p is not None)
-            repaired = any(p[1] for p in parts if p is not None) or "," in match.group(0)
+            repaired = (any(p[1] for p in parts if p is not None) or "," in match.group(0)
+                        or match["join"] in _PHONE_SPECKS)
         if digits[0] in "01" or digits[3] in "01":
             continue
         return Parsed(value=digits, start=match.start(), end=match.end(), repaired=repaired)

@@ -266,7 +266,12 @@ def find_labels(lines: Iterable[Line]) -> tuple[LabelMatch, ...]:
 def _split_labels(segments: Sequence[Segment]) -> list[LabelMatch]:
     found: list[LabelMatch] = []
     for upper in segments:
-        if upper.words[-1].text.rstrip()[-1:] in COLON_CHARS:
+        # The label's first line may be followed on its line by the value: "Employee Identification 2710834"
+        # over "Number:". The head then stops before the value's first word.
+        stop = len(upper.words)
+        while stop > 1 and not _wordlike(upper.words[stop - 1]):
+            stop -= 1
+        if upper.words[stop - 1].text.rstrip()[-1:] in COLON_CHARS:
             continue
         height = upper.height
         below = [
@@ -274,10 +279,10 @@ def _split_labels(segments: Sequence[Segment]) -> list[LabelMatch]:
             if 0 <= s.box.top - upper.box.bottom <= height and abs(s.box.x0 - upper.box.x0) <= 1.5 * height
         ]
         for lower in below[:1]:
-            for start in range(max(0, len(upper.words) - MAX_SPLIT_WORDS), len(upper.words)):
-                if not all(_wordlike(w) for w in upper.words[start:]):
+            for start in range(max(0, stop - MAX_SPLIT_WORDS), stop):
+                if not all(_wordlike(w) for w in upper.words[start:stop]):
                     continue
-                match = _split_match(upper.words[start:], lower)
+                match = _split_match(upper.words[start:stop], lower)
                 if match is not None:
                     found.append(match)
                     break

@@ -3,6 +3,7 @@ others reads as partial relief."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -10,16 +11,20 @@ from collections.abc import Sequence
 # 2022 balance", "2019:" opening a paragraph, "12/31/2019" opening a row of a table. Other years ("you were
 # divorced in 2021", "received on April 5, 2022") tell when something happened, not what was decided.
 _YEAR = r"(?:19|20)[0-9]{2}"
+# A tax period written year and month ("202012" for December 2020), as the letters' headers print them.
+_PERIOD = rf"{_YEAR}(?:0[1-9]|1[0-2])?"
 _YEAR_END = r"(?:(?:december|dec\.?) 31,? |12/31/)?"
 _YEAR_JOIN = r"(?:,? and |, |,? & |,? or | through | to |\s?[-–]\s?)"
 DECIDED_YEARS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\bfor (?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?{_YEAR_END}"
-               rf"(?P<years>{_YEAR}(?:{_YEAR_JOIN}{_YEAR_END}{_YEAR})*)\b"),
+               rf"(?P<years>{_PERIOD}(?:{_YEAR_JOIN}{_YEAR_END}{_PERIOD})*)\b"),
     re.compile(rf"\bthe (?P<years>{_YEAR}) (?:balance|deficiency|liability|understatement|underpayment|tax|"
                rf"joint return|return)\b"),
     re.compile(rf"^\s*{_YEAR_END}(?P<years>{_YEAR}(?:(?:,? and |, |,? & ){_YEAR})*)(?::|\s|$)"),
 )
-YEAR_IN = re.compile(_YEAR)
+YEAR_IN = re.compile(rf"{_YEAR}(?=(?:0[1-9]|1[0-2])?\b)")
+# Where one clause of a sentence ends and another begins: "relieved for 2020; for 2021 no relief is allowed".
+CLAUSE_CUT = re.compile(r";|,? but |,? while |,? however,? |,? whereas ")
 YEAR_RANGE = re.compile(rf"(?P<first>{_YEAR})(?: through | to |\s?[-–]\s?)(?:{_YEAR_END})(?P<last>{_YEAR})")
 
 
@@ -32,6 +37,13 @@ def decided_years(text: str) -> frozenset[str]:
             for span in YEAR_RANGE.finditer(match["years"]):
                 years.update(str(y) for y in range(int(span["first"]), int(span["last"]) + 1))
     return frozenset(years)
+
+
+def clause_years(text: str, position: int) -> frozenset[str]:
+    """The years decided in the clause of the sentence holding `position` (empty if it names none)."""
+    cuts = [0, *(m.end() for m in CLAUSE_CUT.finditer(text)), len(text) + 1]
+    start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= position < b)
+    return decided_years(text[start:end])
 
 
 def years_apart(granted: Sequence[frozenset[str]], denied: Sequence[frozenset[str]]) -> bool:

@@ -59,7 +59,7 @@ from parser.facts.decisions.collection_outcomes import (
     one_sentence_outcome,
     overall,
 )
-from parser.facts.decisions.decided_years import decided_years, years_apart
+from parser.facts.decisions.decided_years import clause_years, decided_years, years_apart
 from parser.facts.decisions.decision_coverage import Part, SentenceKey, reason, unread_sentences
 from parser.facts.decisions.determination_ocr import garbled_decision, with_not_repaired
 from parser.facts.decisions.outcome_phrases import find_outcomes
@@ -312,8 +312,9 @@ def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination
             granted = True
             limits.extend(grant_limits(text))
         years = next((y for earlier in reversed(recent) if (y := decided_years(earlier.text))), frozenset())
-        for said_outcome in {o for o, _, _ in said}:
-            years_of.setdefault(said_outcome, []).append(years)
+        for said_outcome, start, _ in said:
+            # "relieved of the liability for 202012; for 202112 no relief is allowed": each clause its years
+            years_of.setdefault(said_outcome, []).append(clause_years(text, start) or years)
         found.add(sentence)
         cited, damaged = cited_sections(text)
         if not cited:
