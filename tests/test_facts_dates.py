@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -87,6 +88,22 @@ def test_named_patterns_match_their_shapes() -> None:
     assert not dates.ISO_DATE.search("12025-03-03")
 
 
+@pytest.mark.parametrize(("text", "year"), [
+    ("2019", True), ("1999", True), ("2099", True), ("1899", False), ("2119", False), ("219", False),
+])
+def test_a_year_of_the_tools_range(text: str, year: bool) -> None:
+    assert (re.fullmatch(dates.YEAR, text) is not None) is year
+
+
+@pytest.mark.parametrize(("text", "year_end"), [
+    ("december 31, ", True), ("december 31 ", True), ("dec. 31, ", True), ("dec 31 ", True),
+    ("12/31/", True), ("december 30, ", False), ("12/30/", False), ("decemb. 31, ", False),
+])
+def test_a_tax_years_last_day_before_its_year(text: str, year_end: bool) -> None:
+    assert (re.fullmatch(dates.YEAR_END, text) is not None) is year_end
+    assert (re.fullmatch(dates.YEAR_END + dates.YEAR, f"{text}2019") is not None) is year_end
+
+
 def test_leading_date_must_open_the_text() -> None:
     assert dates.leading_date(": March 3, 2025") is not None
     assert dates.leading_date("received March 3, 2025") is None
@@ -138,6 +155,21 @@ def test_a_period_end_whose_day_ocr_split_is_joined_and_repaired(text: str, ends
     assert found[:1] == () or found[0].repaired
 
 
+@pytest.mark.parametrize(("text", "end"), [
+    # apart seed 9005: period ends under a stamp; a period ends on its month's last day.
+    ("Dec2315.2017", dt.date(2017, 12, 31)), ("Ded. 134, -2020", dt.date(2020, 12, 31)),
+    ("Dec. 2315-2022", dt.date(2022, 12, 31)), ("12731/2021", dt.date(2021, 12, 31)),
+])
+def test_a_period_end_whose_day_is_garbled_is_its_month_s_last_day_repaired(text: str, end: dt.date) -> None:
+    (found,) = dates.period_ends(text, years_allowed=False)
+    assert (found.value, found.repaired) == (end, True)
+
+
+@pytest.mark.parametrize("text", ["Feb 31, 2022", "2/31/2022", "Form 1040 2019", "Stop 1002 2019"])
+def test_a_day_some_month_has_or_no_month_gives_no_garbled_period(text: str) -> None:
+    assert dates.period_ends(text, years_allowed=False) == ()
+
+
 @pytest.mark.parametrize("text", ["12/34/2019", "2/31/2022"])
 def test_a_garbled_day_is_never_mended_in_an_ordinary_date(text: str) -> None:
     assert dates.find_dates(text) == ()
@@ -186,3 +218,14 @@ def test_a_comma_after_the_month_is_read_as_its_period_and_counted_as_a_repair()
     assert reading.value == dt.date(2025, 1, 13) and reading.repaired
     (clean,) = dates.find_dates("Jan. 13, 2025")
     assert clean.value == dt.date(2025, 1, 13) and not clean.repaired
+
+
+@pytest.mark.parametrize(("head", "tail", "where", "joined"), [
+    ("J", "anuary", "text", True), ("Sep", "tember", "text", True), ("Jun", "e", "text", True),
+    ("J", "un", "text", False),  # anywhere in a text, only a full month name
+    ("J", "une,", "value", True), ("J", "un.", "value", True), ("Ju", "ly", "value", True),
+    ("Sep", "tember", "value", False), ("Jun", "e", "value", False),  # a value: two letters at most first
+    ("J", "ones", "text", False), ("J", "ones", "value", False),
+])
+def test_which_split_month_names_are_joined_where(head: str, tail: str, where: str, joined: bool) -> None:
+    assert dates.split_month(head, tail, dates.MONTH_SPLITS[where]) is joined

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from facts_pages import make_page
 from said import english_each
 
 from parser.facts.decisions import determinations
+from parser.facts.decisions.decided_years import TAX_YEAR
 from parser.facts.decisions.phrases import document_text, sentences, snap
 from parser.facts.letter_type import classify
 from parser.reading.lines import PageText, group_lines
@@ -459,6 +462,17 @@ def test_each_section_decided_in_a_paragraph_that_opens_with_it() -> None:
     assert english_each(reasons) == ()
 
 
+def test_a_section_named_with_its_relief_in_parentheses_decides_nothing() -> None:
+    # apart seed 9005: "(allocation of liability)" names 6015(c); it is no unread decision.
+    found, reasons = determinations.innocent_spouse(texts(
+        "We considered your request under IRC § 6015(b), section 6015(c) (allocation of liability), and IRC "
+        "§ 6015(f).",
+        "We have determined that you do not qualify for relief for 2021, and your request is denied."))
+    assert found is not None
+    assert (found.outcome, found.sections) == ("denied", ("6015(b)", "6015(c)", "6015(f)"))
+    assert english_each(reasons) == ()
+
+
 @pytest.mark.parametrize("sentences", [
     ("For 2021, we grant you full relief under IRC Section 6015(b).",
      "For 2022, we cannot grant relief. The 2022 balance is tax that was reported but not paid, so IRC "
@@ -760,3 +774,12 @@ def test_an_alternative_split_by_scrambled_lines_is_flagged() -> None:
     ))
     assert found is not None and found.alternatives == ("offer_in_compromise",)
     assert "a collection alternative Appeals considered could not be read" in english_each(reasons)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("2019", True), ("the tax year 2019", True), ("tax years 2019", True), ("fiscal year 2019", False),
+    ("tax periods ending december 31, 2019", True), ("the period ended 12/31/2019", True),
+    ("tax year 19", False), ("tax period ending june 30, 2019", False),
+])
+def test_a_tax_year_as_sentences_name_it(text: str, named: bool) -> None:
+    assert (re.fullmatch(TAX_YEAR, text) is not None) is named

@@ -6,7 +6,16 @@ import pytest
 from facts_pages import make_page, words_at
 
 from parser.core.model import Box, Word
-from parser.facts.labels import LABELS, NOT_LABELS, OTHER, canonical, find_labels, match_label
+from parser.facts.labels import (
+    DATE_WORD_ALONE,
+    DATE_WORD_BEFORE_DATE,
+    LABELS,
+    NOT_LABELS,
+    OTHER,
+    canonical,
+    find_labels,
+    match_label,
+)
 from parser.reading.lines import group_lines, page_text
 
 
@@ -27,6 +36,25 @@ from parser.reading.lines import group_lines, page_text
 def test_spellings_and_ocr_damage_match(text: str, field: str) -> None:
     hit = match_label(text, colon=True)
     assert hit is not None and hit[0] == field
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("Date", True), ("DATE:", True), ("Dated", True), ("date;", True), ("Letter Date:", True),
+    ("Date of birth", False), ("Date received", False), ("Dates", False), ("Update", False),
+    ("Date::", False),
+])
+def test_the_bare_date_word_as_a_word_of_its_own(text: str, alone: bool) -> None:
+    assert (DATE_WORD_ALONE.match(text) is not None) is alone
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Date August 6, 2020", "Date "), ("DateAugust 6, 2020", "Date"), ("DATED 08/06/2020", "DATED "),
+    ("Letter date March 3, 2025", "Letter date "), ("Date: August 6, 2020", None), ("Update 5", None),
+    ("Date", None),
+])
+def test_the_bare_date_word_right_before_its_date(text: str, label: str | None) -> None:
+    found = DATE_WORD_BEFORE_DATE.match(text)
+    assert (found.group() if found else None) == label
 
 
 @pytest.mark.parametrize("text", ["Tax", "Fix", "Data processing", "Dear", "Hearing"])

@@ -21,10 +21,11 @@ from reportlab.pdfgen.canvas import Canvas
 from said import english
 
 from parser.core.model import Box, Fact, Method, Word
+from parser.facts.dates import joined_split_month_words
 from parser.facts.extract import extract_facts
 from parser.facts.header import layout_of
 from parser.facts.labels import find_labels, match_label
-from parser.facts.printed_last_day import SENTENCE_FORMS, last_day_spots, mend_split_month, wrapped_labels
+from parser.facts.printed_last_day import SENTENCE_FORMS, last_day_spots, wrapped_labels
 from parser.reading.lines import group_lines, union_box
 
 LAST_DAY = dt.date(2025, 6, 2)  # letter dated March 3, 2025: day 90 is Sunday June 1
@@ -276,9 +277,9 @@ def test_a_date_ocr_boxed_off_its_line_is_still_beside_the_label() -> None:
 def test_a_month_split_by_ocr_is_joined_only_into_a_month_name(texts: tuple[str, ...], method: Method,
                                                                mended: tuple[str, ...]) -> None:
     words = words_at(X, Y, " ".join(texts), method=method)
-    assert tuple(w.text for w in mend_split_month(words)) == mended
+    assert tuple(w.text for w in joined_split_month_words(words)) == mended
     if mended != texts:
-        assert mend_split_month(words)[0].box == union_box(words[:2])
+        assert joined_split_month_words(words)[0].box == union_box(words[:2])
 
 
 def test_a_table_rule_read_inside_a_scanned_label_is_no_damage() -> None:

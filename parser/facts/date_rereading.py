@@ -32,6 +32,7 @@ from parser.core.notes import Note, note
 from parser.facts import dates
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
+from parser.facts.labels import DATE_WORD_ALONE
 from parser.facts.letter_date import LetterDate
 from parser.facts.verify import RESCUED_REASON
 from parser.reading.lines import group_lines
@@ -41,8 +42,6 @@ if TYPE_CHECKING:
 
     from parser.reading.page_source import PageSource
 
-# A "Date" label on its own (not "Date of birth", "Date received"): the word, with a colon or not.
-DATE_LABEL = re.compile(r"^(?:letter\s+)?dated?[:.;]?$", re.IGNORECASE)
 # Lines that hold some other date than the letter's.
 OTHER_DATE_WORDS = re.compile(
     r"\b(?:received|filed|hearing|stamp|postmark|rev|birth|period|ended|due process|last day|petition)\b",
@@ -219,7 +218,8 @@ def _fact(value: dt.date, agreeing: Sequence[Reread], page: int, *, confidence: 
 def date_labels(layout: PageLayout) -> list[Word]:
     """The header's words that are a "Date" label on their own (the page's OCR may not have joined them
     to a label phrase, nor any value to them)."""
-    return [w for w in layout.page.words if w.box.top < layout.header_bottom and DATE_LABEL.match(w.text)]
+    return [w for w in layout.page.words
+            if w.box.top < layout.header_bottom and DATE_WORD_ALONE.match(w.text)]
 
 
 def _anchor(first: Fact[dt.date] | None, layout: PageLayout) -> Box | None:
@@ -274,7 +274,7 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
     for line in group_lines(words):
         text = " ".join(w.text for w in line.words)
         tokens = [w.text for w in line.words]
-        has_label = any(DATE_LABEL.match(t) for t in tokens)
+        has_label = any(DATE_WORD_ALONE.match(t) for t in tokens)
         other_here = OTHER_DATE_WORDS.search(text) is not None
         if not other_here:
             for reading in dates.find_dates(text):
@@ -282,11 +282,11 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
                 found = Reread(value=reading.value, strategy="",
                                words=_words_of(line.words, text, reading.start, reading.end),
                                text=text[reading.start:reading.end])
-                if (before and DATE_LABEL.match(before[-1])) or (not before and label_above):
+                if (before and DATE_WORD_ALONE.match(before[-1])) or (not before and label_above):
                     labelled.append(found)
                 elif not before and not has_label and not other_above:
                     lone.append(dataclasses.replace(found, labelled=False))
-        label_above = has_label and DATE_LABEL.match(tokens[-1]) is not None
+        label_above = has_label and DATE_WORD_ALONE.match(tokens[-1]) is not None
         other_above = other_here
     return labelled or lone
 

@@ -9,6 +9,9 @@ OCR repair: inside a slot that can only hold digits (the day, the year, a numeri
 commonly gives for a digit (O for 0, l or I for 1, S for 5, B for 8, Z for 2, G for 6) is read as that digit.
 A damaged month name is matched to the month names; when two months are equally close ("Jui" = Jun or
 Jul) the date has two readings: it is returned with both, and the caller must flag it, never choose.
+A month name OCR split at a wide letter gap ("J anuary") is joined again by one rule table (MONTH_SPLITS):
+in every text a date is read from (offsets held), and in a scanned value's first two words (made one word,
+so that the evidence covers both).
 The final calendar check and normalisation is dateparser's, with strict month-day-year parsing.
 """
 
@@ -17,11 +20,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
+
+from parser.core.model import Word, scanned
 
 # Letters OCR returns for digits, read back as digits only inside digit-only slots.
 DIGIT_LOOKALIKES: dict[str, str] = {
@@ -41,6 +47,13 @@ MONTHS: dict[str, int] = {
 COMMA_LOOKALIKES = frozenset("!|")
 # Month-name letters that OCR turns into digits ("Ju1y", "0ctober"): folded back before matching.
 MONTH_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s", "8": "b", "|": "l", "!": "l"})
+
+# A year in this tool's range, as every date pattern reads it; the readers of sentences (decisions) read
+# a tax year with it too.
+YEAR = r"(?:19|20)[0-9]{2}"
+# A tax year's last day written before its year in a sentence ("December 31, 2019", "Dec. 31 2019",
+# "12/31/2019"): lower case, as sentences are read.
+YEAR_END = r"(?:(?:december|dec\.?) 31,? |12/31/)"
 
 # "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year.
 LONG_DATE = re.compile(
@@ -62,19 +75,19 @@ DAY_FIRST_DATE = re.compile(
 )
 # "2025-03-03": year, month, day (ISO 8601).
 ISO_DATE = re.compile(
-    r"(?<![0-9/.-])(?P<year>(?:19|20)[0-9]{2})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})(?![0-9/.-])"
+    rf"(?<![0-9/.-])(?P<year>{YEAR})-(?P<month>[0-9]{{2}})-(?P<day>[0-9]{{2}})(?![0-9/.-])"
 )
 # "12/2019": a tax period as month and year (the month's last day).
 # Not after "12/3 " (SPLIT_DAY_DATE): that "1/2021" is the end of a split day.
 MONTH_YEAR = re.compile(
-    r"(?<![0-9/])(?<![0-9]/[0-9] )(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])"
+    rf"(?<![0-9/])(?<![0-9]/[0-9] )(?P<month>0?[1-9]|1[0-2])/(?P<year>{YEAR})(?![0-9/])"
 )
 # "December 2019": a tax period as month name and year.
 MONTH_NAME_YEAR = re.compile(
-    r"(?<![A-Za-z0-9])(?P<month>[A-Za-z]{3,9})\.?\s+(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+    rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z]{{3,9}})\.?\s+(?P<year>{YEAR})(?![0-9])"
 )
 # A month name OCR split at a wide letter gap ("J anuary", "Sep tember"): two letter runs that together
-# spell a full month name are joined before matching (the space moves after the name: offsets hold).
+# spell a month name (MONTH_SPLITS) are joined before matching (the space moves after the name: offsets hold).
 SPLIT_MONTH = re.compile(r"(?<![A-Za-z])(?P<head>[A-Za-z]{1,8}) (?=(?P<tail>[A-Za-z]{1,8})(?![A-Za-z]))")
 FULL_MONTH_NAMES = frozenset(calendar.month_name[m].lower() for m in range(1, 13))
 # "Monday, March 3, 2025": a weekday before a date is skipped.
@@ -82,23 +95,35 @@ WEEKDAY_PREFIX = re.compile(
     r"^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+", re.IGNORECASE
 )
 # "201912": a tax period as year and month (the month's last day), as IRS transcripts print it.
-YEAR_MONTH = re.compile(r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?P<month>0[1-9]|1[0-2])(?![0-9])")
+YEAR_MONTH = re.compile(rf"(?<![0-9])(?P<year>{YEAR})(?P<month>0[1-9]|1[0-2])(?![0-9])")
 # "12/34/2019": a tax period end whose day's second digit a scan garbled past any month's length. A period
 # ends on its month's last day, so the month and year alone tell the date (read as repaired).
 GARBLED_PERIOD_DAY = re.compile(
-    r"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/3[2-9]/(?P<year>(?:19|20)[0-9]{2})(?![0-9/])"
+    rf"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/3[2-9]/(?P<year>{YEAR})(?![0-9/])"
 )
+# A tax period end whose day a scan garbled into something no day is: "Dec2315.2017", "Ded. 134, -2020",
+# "12731/2021" (a slash read as a 7). The period ends on its month's last day, so a month read beyond doubt
+# and the year alone tell the date (read as repaired, so a person checks it).
+GARBLED_NAMED_PERIOD = re.compile(
+    rf"(?<![A-Za-z])(?P<month>[A-Za-z]{{3,9}})\.?\s?(?P<day>[0-9OoIl|!.,\s-]{{1,8}}?)(?P<year>{YEAR})(?![0-9])"
+)
+GARBLED_NUMERIC_PERIOD = re.compile(
+    rf"(?<![0-9/])(?P<month>1[0-2]|0[1-9])[7|](?P<day>[0-9]{{1,3}})/(?P<year>{YEAR})(?![0-9/])"
+)
+# A day as printed ("Feb 31, 2022"): a day some month has, so the month may be the damaged part, and the
+# garbled-day reading is not taken. (A numeric period's garbled slash leaves a clean day: "12731/2021".)
+CLEAN_DAY = re.compile(r"^\s*(?:[1-9]|[12][0-9]|3[01])\s*[,.]?\s*$")
 # "2019": a tax year (its last day), only where the label names tax years.
 # "12/3 1/2021": OCR split a period end's day in two, leaving "1/2021" to look like a month and year. The
 # halves joined are the only date the characters make (read as repaired).
 SPLIT_DAY_DATE = re.compile(
     r"(?<![0-9/])(?P<month>0?[1-9]|1[0-2])/(?P<first>[0-3]) (?P<second>[0-9])/"
-    r"(?P<year>(?:19|20)[0-9]{2})(?![0-9/])"
+    rf"(?P<year>{YEAR})(?![0-9/])"
 )
-YEAR_ONLY = re.compile(r"(?<![0-9/.-])(?P<year>(?:19|20)[0-9]{2})(?![0-9/.-])")
+YEAR_ONLY = re.compile(rf"(?<![0-9/.-])(?P<year>{YEAR})(?![0-9/.-])")
 # "2019 through 2021": every tax year of the span (at most MAX_YEAR_SPAN of them), where years are allowed.
-YEAR_RANGE = re.compile(r"(?<![0-9/.-])(?P<first>(?:19|20)[0-9]{2})\s?(?:through|thru|to|-|–)\s?"
-                        r"(?P<last>(?:19|20)[0-9]{2})(?![0-9/.-])", re.IGNORECASE)
+YEAR_RANGE = re.compile(rf"(?<![0-9/.-])(?P<first>{YEAR})\s?(?:through|thru|to|-|–)\s?"
+                        rf"(?P<last>{YEAR})(?![0-9/.-])", re.IGNORECASE)
 MAX_YEAR_SPAN = 10
 # Two-digit years: 00-68 are 2000-2068 (as strptime reads %y); letters in this tool's range are 20xx.
 TWO_DIGIT_YEAR_PIVOT = 69
@@ -233,17 +258,54 @@ def find_dates(text: str) -> tuple[DateReading, ...]:
 LEADING_JUNK = " \t:;,.-'\"‘’“”`|*°"
 
 
+@dataclass(frozen=True)
+class MonthSplit:
+    """Which month names OCR split in two at a wide letter gap are joined again."""
+
+    before_gap: int  # letters before the gap, at most
+    names: frozenset[str]  # what the two parts together must spell (lower case, a trailing "." or "," off)
+
+
+# Where a split month name is joined again, and how it may be split there.
+MONTH_SPLITS: dict[str, MonthSplit] = {
+    # Anywhere in a text a date is read from (every date reader): a full month name, split after any of
+    # its letters ("J anuary", "Sep tember").
+    "text": MonthSplit(before_gap=8, names=FULL_MONTH_NAMES),
+    # The first two words of a scanned value, where its date must open: any month name, an abbreviation
+    # too ("J un"), split after its first letter or two ("J une", "Ju ly"; in "Jun e" the month is "Jun").
+    "value": MonthSplit(before_gap=2, names=frozenset(MONTHS)),
+}
+
+
+def split_month(head: str, tail: str, rule: MonthSplit) -> bool:
+    """Whether `head` and `tail`, a gap between them, are one month name OCR split in two."""
+    return len(head) <= rule.before_gap and f"{head}{tail}".rstrip(".,").lower() in rule.names
+
+
 def joined_split_months(text: str) -> str:
     """The text with month names OCR split in two joined again, of the same length ("J anuary 9" ->
     "January  9"), so that positions in it are positions in the text read."""
     if " " not in text:
         return text
     for match in SPLIT_MONTH.finditer(text):
-        whole = match["head"] + match["tail"]
-        if whole.lower() in FULL_MONTH_NAMES:
+        if split_month(match["head"], match["tail"], MONTH_SPLITS["text"]):
             start, end = match.start(), match.end("tail")
-            text = f"{text[:start]}{whole} {text[end:]}"
+            text = f"{text[:start]}{match['head']}{match['tail']} {text[end:]}"
     return text
+
+
+def joined_split_month_words(words: Sequence[Word]) -> tuple[Word, ...]:
+    """A value's words with a month name OCR split in its first two words ("J une") made one word again,
+    its box both words' (so that the evidence covers them). A text layer's words are as printed."""
+    if len(words) < 2 or not scanned(words[:2]):
+        return tuple(words)
+    head, tail = words[0], words[1]
+    if not split_month(head.text, tail.text, MONTH_SPLITS["value"]):
+        return tuple(words)
+    scores = [w.confidence for w in (head, tail) if w.confidence is not None]
+    merged = Word(text=f"{head.text}{tail.text}", box=head.box.union(tail.box), page=head.page,
+                  method=head.method, confidence=min(scores) if scores else None)
+    return (merged, *words[2:])
 
 
 def leading_date(text: str) -> DateReading | None:
@@ -270,16 +332,21 @@ def period_ends(text: str, *, years_allowed: bool) -> tuple[DateReading, ...]:
             found.append(DateReading(value=value, start=match.start(), end=match.end(), style="numeric",
                                      repaired=True))
             taken.append((match.start(), match.end()))
-    for pattern in (YEAR_MONTH, MONTH_YEAR, MONTH_NAME_YEAR, GARBLED_PERIOD_DAY):
+    for pattern in (YEAR_MONTH, MONTH_YEAR, MONTH_NAME_YEAR, GARBLED_PERIOD_DAY, GARBLED_NAMED_PERIOD,
+                    GARBLED_NUMERIC_PERIOD):
+        garbled = pattern in (GARBLED_PERIOD_DAY, GARBLED_NAMED_PERIOD, GARBLED_NUMERIC_PERIOD)
         for match in pattern.finditer(text):
-            months, damaged = month_numbers(match["month"]) if pattern is MONTH_NAME_YEAR else (
-                (int(match["month"]),), False)
-            if len(months) != 1 or damaged or not free(match.start(), match.end()):
+            named = pattern in (MONTH_NAME_YEAR, GARBLED_NAMED_PERIOD)
+            months, damaged = month_numbers(match["month"]) if named else ((int(match["month"]),), False)
+            # A garbled day leaves only the month to go by: one month, however damaged its name.
+            if len(months) != 1 or (damaged and not garbled) or not free(match.start(), match.end()):
+                continue
+            if pattern is GARBLED_NAMED_PERIOD and CLEAN_DAY.match(match["day"]):
                 continue
             year, month = int(match["year"]), months[0]
             last = dt.date(year, month, calendar.monthrange(year, month)[1])
             found.append(DateReading(value=last, start=match.start(), end=match.end(), style="year_month",
-                                     repaired=pattern is GARBLED_PERIOD_DAY))
+                                     repaired=garbled))
             taken.append((match.start(), match.end()))
     if years_allowed:
         for match in YEAR_RANGE.finditer(text):

@@ -123,6 +123,16 @@ NOT_LABELS: tuple[str, ...] = (
 )
 OTHER = "_other"
 
+# The letter date's label in its bare spellings ("Date", "Dated", "Letter date"). The table above matches
+# them only colon-ended or opening a segment; readers that look for the word beside a date use these two
+# forms of the one spelling:
+BARE_DATE_WORD = r"(?:letter\s+)?dated?"
+# a word of its own, with a colon or not ("Date:", "DATE"; not "Date of birth", "Date received") ...
+DATE_WORD_ALONE = re.compile(rf"^{BARE_DATE_WORD}[:.;]?$", re.IGNORECASE)
+# ... or right before its date, without a colon ("Date August 6, 2020", and "DateAugust 6, 2020" where a
+# text layer lost the space).
+DATE_WORD_BEFORE_DATE = re.compile(rf"^{BARE_DATE_WORD}\s*(?=[A-Za-z0-9])", re.IGNORECASE)
+
 # The longest a canonical label may differ from a spelling, by the spelling's canonical length.
 MAX_EDITS: tuple[tuple[int, int], ...] = ((4, 0), (7, 1), (13, 2), (10_000, 3))
 COLON_CHARS = ":;"

@@ -25,12 +25,13 @@ from parser.facts.decisions.phrases import sentences
 from parser.facts.field_facts import NO_LABEL_REASON, Candidate, candidates_for, fact_of, score_reading
 from parser.facts.fields import FieldValue, Reading, joined
 from parser.facts.header import PageLayout, ValueSpot
+from parser.facts.labels import DATE_WORD_BEFORE_DATE
 from parser.reading.lines import PageText, Segment
 
 # A letter older than this before the as-of date is more likely misread than real (as rules.assess).
 MAX_LETTER_AGE = dt.timedelta(days=3 * 366)
 # "Letter 4390 (Rev. 11-2019)": the form's revision month; no letter is dated before it.
-REVISION = re.compile(r"\brev\.?\s?(?P<month>[0-9]{1,2})\s?[-/]\s?(?P<year>(?:19|20)[0-9]{2})\b")
+REVISION = re.compile(rf"\brev\.?\s?(?P<month>[0-9]{{1,2}})\s?[-/]\s?(?P<year>{dates.YEAR})\b")
 # Words that make a stand-alone date something other than the letter date.
 # A past-tense event and "on" right before a date: "received your Form 12153 on", "was held ... on".
 PAST_EVENT = re.compile(r"\b(?:received|filed|held|submitted|conducted|sent|mailed)\b[^.;]*\bon\s*$")
@@ -49,9 +50,6 @@ MAILING_LABELS = frozenset({"Date mailed", "Mailing date", "Date of mailing"})
 # Label factor of an unlabelled date: one that may be a stamp, and the one bare date of a text layer.
 UNLABELLED_DATE = 0.70
 LONE_PRINTED_DATE = 0.95
-# "Date August 6, 2020", "DateAugust 6, 2020" (a text layer that lost the space): the letter date's label
-# printed without its colon, right before the date.
-BARE_DATE_LABEL = re.compile(r"^(?:letter\s+)?dated?\s*(?=[A-Za-z0-9])", re.IGNORECASE)
 # Label factor of a date after a bare "Date": a label, less sure without its colon (confidence.NO_COLON).
 BARE_LABEL = 0.93
 # A stamp's words ("RECEIVED" over its date) stand within this many line heights above or under it.
@@ -222,7 +220,7 @@ def _beside_a_bare_label(layouts: Sequence[PageLayout]) -> list[Candidate]:
             continue
         for segment in line.segments:
             text, spans = joined(segment.words)
-            label = BARE_DATE_LABEL.match(text)
+            label = DATE_WORD_BEFORE_DATE.match(text)
             reading = dates.leading_date(text[label.end():]) if label else None
             if label is None or reading is None or text[label.end() + reading.end:].strip(" .,"):
                 continue

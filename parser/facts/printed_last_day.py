@@ -73,8 +73,6 @@ SENTENCE_FORMS: dict[str, re.Pattern[str]] = {
     "petition must be filed by": re.compile(
         rf"\bpetition\s+must\s+be\s+(?:filed|received){_COURT}\s+(?:by|on\s+or\s+before|no\s+later\s+than)\s+"),
 }
-# A month name OCR split in two ("J une") keeps at most this many letters before the split.
-SPLIT_MONTH_HEAD = 2
 # The word every sentence form holds (its start, as a line break may hyphenate the word).
 SENTENCE_WORD = "peti"
 # How far after a sentence form its date may end (characters): the date follows the phrase at once.
@@ -270,7 +268,7 @@ def _value_spot(label: WrappedLabel, segments: Sequence[Segment], stops: set[int
         (_cell_below(label, segments, stops), True),
     )
     for words, below in places:
-        words = mend_split_month(words)
+        words = dates.joined_split_month_words(words)
         if _dated(words):
             return ValueSpot(label=match, words=words, below=below, zone=zone)
     return None
@@ -364,7 +362,8 @@ def sentence_spots(layout: PageLayout) -> list[ValueSpot]:
     for name, pattern in SENTENCE_FORMS.items():
         for phrase in pattern.finditer(text.text):
             words = text.words_between(phrase.start(), phrase.end())
-            after = mend_split_month(text.words_between(phrase.end(), phrase.end() + SENTENCE_DATE_CHARS))
+            after = dates.joined_split_month_words(
+                text.words_between(phrase.end(), phrase.end() + SENTENCE_DATE_CHARS))
             after = tuple(w for w in after if all(w is not mine for mine in words))
             segment = _segment_of(words[-1], layout) if words else None
             if segment is None or not _dated(after):
@@ -375,21 +374,6 @@ def sentence_spots(layout: PageLayout) -> list[ValueSpot]:
             zone = layout.zone_of(words[0].box.top)
             found.append(ValueSpot(label=match, words=after, below=False, zone=zone))
     return found
-
-
-def mend_split_month(words: Sequence[Word]) -> tuple[Word, ...]:
-    """The value's words with a month name OCR split after its first letter or two ("J une") made one word
-    again: only where the two parts join into a month name exactly, so no other reading is possible."""
-    if len(words) < 2 or not scanned(words[:2]):
-        return tuple(words)
-    head, tail = words[0], words[1]
-    joined = f"{head.text}{tail.text}"
-    if len(head.text) > SPLIT_MONTH_HEAD or joined.rstrip(".,").lower() not in dates.MONTHS:
-        return tuple(words)
-    scores = [w.confidence for w in (head, tail) if w.confidence is not None]
-    merged = Word(text=joined, box=head.box.union(tail.box), page=head.page, method=head.method,
-                  confidence=min(scores) if scores else None)
-    return (merged, *words[2:])
 
 
 def _dated(words: Sequence[Word]) -> bool:

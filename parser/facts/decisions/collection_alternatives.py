@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from parser.core.model import CollectionAlternative
+from parser.facts.dates import YEAR
 
 # Collection alternatives: (pattern, alternative).
 ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
@@ -51,7 +52,7 @@ ALTERNATIVE_FRAGMENTS: tuple[tuple[re.Pattern[str], CollectionAlternative], ...]
 # "the 2003 offer was under consideration", "your second offer": an offer named only as one. In a hearing on
 # collection it is most often an offer in compromise; unless the letter names one somewhere, it is checked.
 BARE_OFFER = re.compile(
-    r"\b(?:your|the|his|her|their|petitioner[’']?s?|(?:19|20)[0-9]{2}) (?:first |second |new |revised |"
+    rf"\b(?:your|the|his|her|their|petitioner[’']?s?|{YEAR}) (?:first |second |new |revised |"
     r"amended |later )?offers?\b(?!\s(?:to|of|in)\s)")
 CONSIDERED = re.compile(r"\b(?:considered|proposal|proposed|requested|submitted|offered)\b")
 # An offer weighed: considered, or accepted or turned down.

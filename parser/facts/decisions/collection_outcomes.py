@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from parser.core.model import CollectionAction, CollectionOutcome
+from parser.facts.dates import YEAR
+from parser.facts.decisions.decided_years import TAX_YEAR
 
 # "Remain" or "stay" said of the lien or levy itself keeps it or ends it: "The notice of federal tax lien
 # will remain (in place)", "the NFTL remains in effect", "the lien will stay in place", "the lien is to
@@ -71,15 +73,12 @@ COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
 # Limits on a lien or levy sustained: allowed only for some years, or held back for some time. A sentence
 # that sustains an action with one of these sustains it in part, and is checked ("The proposed levy is
 # sustained for 2018 and 2019 only", "sustained, but the IRS may not levy for six months").
-_YEAR = r"(?:19|20)[0-9]{2}"
-_TAX_YEAR = (r"(?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?"
-             r"(?:(?:december|dec\.?) 31,? |12/31/)?" + _YEAR)
 # Each limit by its code: the catalogue words it (key `said.limit.<code>`).
 COLLECTION_LIMITS: tuple[tuple[str, re.Pattern[str], frozenset[CollectionAction]], ...] = (
     ("some_years", re.compile(
-        rf"\bonly (?:for|as to|with respect to) {_TAX_YEAR}\b|"
-        rf"\b(?:for|as to) {_TAX_YEAR}(?:(?:,? and |, |,? or | through | to |\s?[-–]\s?){_YEAR})* only\b|"
-        rf"\b(?:but not|except(?: for)?|other than|excluding) (?:for |as to )?{_TAX_YEAR}\b"),
+        rf"\bonly (?:for|as to|with respect to) {TAX_YEAR}\b|"
+        rf"\b(?:for|as to) {TAX_YEAR}(?:(?:,? and |, |,? or | through | to |\s?[-–]\s?){YEAR})* only\b|"
+        rf"\b(?:but not|except(?: for)?|other than|excluding) (?:for |as to )?{TAX_YEAR}\b"),
      frozenset({"lien", "levy"})),
     ("held_back", re.compile(
         r"\b(?:may|will|shall|can|should) not "

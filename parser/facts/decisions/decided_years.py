@@ -7,25 +7,29 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from parser.facts.dates import YEAR, YEAR_END
+
+# How a sentence names a tax year: "the tax year 2019", "tax periods ending December 31, 2019", "2019" (the
+# limits on a lien, a levy or relief read it too).
+TAX_YEAR_WORDS = r"(?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?"
+TAX_YEAR = rf"{TAX_YEAR_WORDS}{YEAR_END}?{YEAR}"
 # The tax years a sentence decides relief for: "For 2021, we grant ...", "for tax years 2019 and 2020", "the
 # 2022 balance", "2019:" opening a paragraph, "12/31/2019" opening a row of a table. Other years ("you were
 # divorced in 2021", "received on April 5, 2022") tell when something happened, not what was decided.
-_YEAR = r"(?:19|20)[0-9]{2}"
-# A tax period written year and month ("202012" for December 2020), as the letters' headers print them.
-_PERIOD = rf"{_YEAR}(?:0[1-9]|1[0-2])?"
-_YEAR_END = r"(?:(?:december|dec\.?) 31,? |12/31/)?"
 _YEAR_JOIN = r"(?:,? and |, |,? & |,? or | through | to |\s?[-–]\s?)"
+# A tax period written year and month ("202012" for December 2020), as the letters' headers print them.
+_PERIOD = rf"{YEAR}(?:0[1-9]|1[0-2])?"
 DECIDED_YEARS: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"\bfor (?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?{_YEAR_END}"
-               rf"(?P<years>{_PERIOD}(?:{_YEAR_JOIN}{_YEAR_END}{_PERIOD})*)\b"),
-    re.compile(rf"\bthe (?P<years>{_YEAR}) (?:balance|deficiency|liability|understatement|underpayment|tax|"
+    re.compile(rf"\bfor {TAX_YEAR_WORDS}{YEAR_END}?"
+               rf"(?P<years>{_PERIOD}(?:{_YEAR_JOIN}{YEAR_END}?{_PERIOD})*)\b"),
+    re.compile(rf"\bthe (?P<years>{YEAR}) (?:balance|deficiency|liability|understatement|underpayment|tax|"
                rf"joint return|return)\b"),
-    re.compile(rf"^\s*{_YEAR_END}(?P<years>{_YEAR}(?:(?:,? and |, |,? & ){_YEAR})*)(?::|\s|$)"),
+    re.compile(rf"^\s*{YEAR_END}?(?P<years>{YEAR}(?:(?:,? and |, |,? & ){YEAR})*)(?::|\s|$)"),
 )
-YEAR_IN = re.compile(rf"{_YEAR}(?=(?:0[1-9]|1[0-2])?\b)")
+YEAR_IN = re.compile(rf"{YEAR}(?=(?:0[1-9]|1[0-2])?\b)")
 # Where one clause of a sentence ends and another begins: "relieved for 2020; for 2021 no relief is allowed".
 CLAUSE_CUT = re.compile(r";|,? but |,? while |,? however,? |,? whereas ")
-YEAR_RANGE = re.compile(rf"(?P<first>{_YEAR})(?: through | to |\s?[-–]\s?)(?:{_YEAR_END})(?P<last>{_YEAR})")
+YEAR_RANGE = re.compile(rf"(?P<first>{YEAR})(?: through | to |\s?[-–]\s?)(?:{YEAR_END}?)(?P<last>{YEAR})")
 
 
 def decided_years(text: str) -> frozenset[str]:

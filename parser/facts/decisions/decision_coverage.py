@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from parser.core.notes import Note, note
+from parser.facts.dates import YEAR
 from parser.facts.decisions.relief_limits import REMAINING_LIABILITY
 from parser.facts.identifiers import mask_tins
 
@@ -27,7 +28,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str], Part | None], ...] = (
     ("lien_or_levy", re.compile(r"\bliens?\b|\bnftls?\b|\blev(?:y|ies|ied)\b"), "collection"),
     ("relief_section", re.compile(r"\b6015\s?\(\s?[bcf]|\b66\s?\(\s?c\b"), "innocent_spouse"),
     ("remaining_liability", REMAINING_LIABILITY, "innocent_spouse"),
-    ("tax_year", re.compile(r"\b(?:19|20)[0-9]{2}\b"), None),
+    ("tax_year", re.compile(rf"\b{YEAR}\b"), None),
     ("dollar_amount", re.compile(r"\$\s?[0-9]"), None),
 )
 # Words that decide a lien, a levy or a request for relief.

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from parser.facts.dates import YEAR
+from parser.facts.decisions.decided_years import TAX_YEAR
+
 LimitKind = Literal["partial", "check"]
 
-_YEAR = r"(?:19|20)[0-9]{2}"
-_TAX_YEAR = (r"(?:the )?(?:tax )?(?:years? |periods? (?:ending |ended )?)?"
-             r"(?:(?:december|dec\.?) 31,? |12/31/)?" + _YEAR)
 _AMOUNT = r"\$\s?[0-9][0-9,]*(?:\.[0-9]{2})?"
 # What a liability is called; an amount right after one of these names the tax, not the grant.
 _LIABILITY_NOUNS = (r"(?:tax|taxes|liabilit(?:y|ies)|balances?|deficienc(?:y|ies)|understatements?|"
@@ -33,10 +33,10 @@ GRANT_LIMITS: tuple[tuple[str, re.Pattern[str], LimitKind], ...] = (
      "partial"),
     # "for 2019 but not 2020", "except for 2021", "other than 2018": some years left out.
     ("year_left_out", re.compile(
-        rf"\b(?:but not|except(?: for)?|other than|excluding)\s(?:for\s)?{_TAX_YEAR}\b"), "partial"),
+        rf"\b(?:but not|except(?: for)?|other than|excluding)\s(?:for\s)?{TAX_YEAR}\b"), "partial"),
     # "relief for 2019 only", "only for the 2019 tax year": relief said to reach no further.
     ("relief_some_years", re.compile(
-        rf"\bonly (?:for|as to) {_TAX_YEAR}\b|\bfor {_TAX_YEAR}(?:(?:,? and |, ){_YEAR})* only\b"),
+        rf"\bonly (?:for|as to) {TAX_YEAR}\b|\bfor {TAX_YEAR}(?:(?:,? and |, ){YEAR})* only\b"),
      "partial"),
     # "the rest is denied", "the remainder of your request is denied" said with the grant.
     ("rest_denied", re.compile(

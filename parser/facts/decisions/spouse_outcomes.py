@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from parser.core.model import InnocentSpouseOutcome
+from parser.facts.dates import YEAR
 
 # A relief section cited, and a verdict given beside it as in a summary box or a list: "IRC 6015(b)  Denied",
 # "Separation of liability, IRC Section 6015(c): granted."
@@ -67,8 +68,8 @@ SPOUSE_OUTCOMES: tuple[tuple[re.Pattern[str], InnocentSpouseOutcome], ...] = (
                 r"(?:understatement|deficiency|liability|balance|tax)\b|"
                 # "entitled to relief under IRC 6015(b) for tax year 2021 but not for 2022"
                 r"\b(?:entitled to|eligible for|qualify for|grant\w*|allow\w*|approve\w*)\b[^.;]{0,80}?"
-                r"\bfor (?:the )?(?:tax )?(?:years? )?(?:19|20)[0-9]{2}\b[^.;]{0,40}?,? but not "
-                r"(?:for )?(?:the )?(?:tax )?(?:years? )?(?:19|20)[0-9]{2}\b"),
+                rf"\bfor (?:the )?(?:tax )?(?:years? )?{YEAR}\b[^.;]{{0,40}}?,? but not "
+                rf"(?:for )?(?:the )?(?:tax )?(?:years? )?{YEAR}\b"),
      "partial_relief"),
     (re.compile(r"\bfull relief\b|\b(?:granted|allowed|approved) in full\b|"
                 r"\b(?:relief|request|claim)\b[^.;]{0,80}?\b(?:is|was|has been) (?:hereby )?"
@@ -108,6 +109,8 @@ LAW_DESCRIBED = re.compile(
 # A sentence that cites a relief section with a deciding word, yet states no outcome the table knows
 # ("Appeals awards you equitable relief under 6015(f)"), may hide a decision: the part is flagged.
 UNREAD_SPOUSE_DECISION = re.compile(
-    r"\b(?:grant|allow|approv|award|den[iy]|qualif|entitle|eligib|reliev|meets?\b|satisf|allocat)\w*")
+    r"\b(?:grant|allow|approv|award|den[iy]|qualif|entitle|eligib|reliev|meets?\b|satisf)\w*|"
+    # "allocated the deficiency" decides; "6015(c) (allocation of liability)" only names the relief
+    r"\ballocat(?:e|es|ed|ing)\b")
 # ... unless it only explains a condition or what the person may do.
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|may|might|could|can)\b")
