@@ -65,7 +65,7 @@ class AnnotatedPage(Flowable):  # type: ignore[misc]
         top = self.height - HEADER
         data = self.page.embed_jpeg()
         if data is None or self.page.width <= 0:
-            reason = self.page.problem or ""
+            reason = self.msgs.said(self.page.problem) if self.page.problem is not None else ""
             text = paragraph(self.msgs("lp.unavailable", reason=reason), style("lp_problem", 10, color=STOP))
             text.wrapOn(canvas, self.width, 100)
             text.drawOn(canvas, 0, top - 40)

@@ -17,7 +17,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from parser.core.errors import UsageError
-from parser.core.notes import Note, NoteValue
+from parser.core.notes import Note, NoteValue, note
 from rules.calendar import DayOff
 from rules.model import RolledDay
 
@@ -162,7 +162,7 @@ def _bare(name: str) -> str:
 def messages(lang: str) -> Messages:
     """The catalogue of `lang` (one of LANGUAGES); UsageError for any other."""
     if lang not in LANGUAGES:
-        raise UsageError(f"unknown language {lang!r}; expected one of: {', '.join(LANGUAGES)}")
+        raise UsageError(note("error.unknown_language", lang=lang, known=LANGUAGES))
     path = resources.files("annotate").joinpath(f"{CATALOGUE_DIR}/{lang}.json")
     return catalogue(lang, json.loads(path.read_text(encoding="utf-8")))
 

@@ -7,7 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from parser.core.errors import OutputError
+from parser.core.errors import OutputError, os_reason
+from parser.core.notes import note
 
 
 def write_atomically(data: bytes, out: Path) -> None:
@@ -24,8 +25,7 @@ def write_atomically(data: bytes, out: Path) -> None:
         os.replace(temp_name, out)
         temp_name = None
     except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise OutputError(f"cannot write {out}: {reason}") from None
+        raise OutputError(note("error.cannot_write", path=str(out), reason=os_reason(error))) from None
     finally:
         if temp_name is not None:
             with contextlib.suppress(OSError):

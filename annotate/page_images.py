@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from PIL import Image
 
 from annotate.tin_mask import cover_tins, tin_covers
-from parser.core.errors import Letter4390Error
+from parser.core.errors import Letter4390Error, os_reason
 from parser.core.model import Box, LetterFacts, PageView
+from parser.core.notes import Note, note
 
 if TYPE_CHECKING:
     from parser.reading.page_source import PageSource
@@ -28,7 +29,7 @@ class PageImage:
     width: float  # points
     height: float
     image: Image.Image | None  # grey, taxpayer ID covered; None when it could not be made
-    problem: str | None = None
+    problem: Note | None = None  # why the image could not be made, for the catalogue to word
     covered: int = 0  # how many taxpayer ID areas were covered
     embed: Image.Image | None = None  # the page at EMBED_DPI, covered too (PDF pages rendered afresh)
 
@@ -91,7 +92,7 @@ def _load(pages: PageSource, facts: LetterFacts, page: PageView) -> PageImage:
                 # shrinking the WORKING_DPI one.
                 embed = pages.image(page.number, EMBED_DPI, grey=True)
     except (Letter4390Error, OSError) as error:
-        return PageImage(page.number, page.width, page.height, None, problem=str(error))
+        return PageImage(page.number, page.width, page.height, None, problem=_problem(error))
     covers = tin_covers(facts, page.number)
     for picture in (image, embed):
         if picture is not None:
@@ -108,3 +109,10 @@ def _working_copy(image: Image.Image, page: PageView) -> Image.Image:
         size = (round(page.width * WORKING_DPI / 72), round(page.height * WORKING_DPI / 72))
         grey = grey.resize(size, Image.Resampling.LANCZOS)
     return grey
+
+
+def _problem(error: Letter4390Error | OSError) -> Note:
+    """Why a page's image could not be made, as the note the summary words."""
+    if isinstance(error, Letter4390Error):
+        return error.note
+    return note("error.cannot_read", reason=os_reason(error))

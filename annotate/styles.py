@@ -18,10 +18,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import TableStyle
 
+from parser.core.errors import MissingDependencyError
+from parser.core.notes import note
+
 REGULAR = "SummarySans"
 BOLD = "SummarySans-Bold"
 
 _DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+FONT_PACKAGE = "fonts-dejavu-core"  # the Debian package of _DEJAVU's fonts
 _VERA = Path(reportlab.__file__).parent / "fonts"
 _FONT_FILES: tuple[tuple[Path, Path], ...] = (
     (_DEJAVU / "DejaVuSans.ttf", _DEJAVU / "DejaVuSans-Bold.ttf"),
@@ -49,7 +53,7 @@ def register_fonts() -> tuple[str, str]:
             pdfmetrics.registerFont(TTFont(BOLD, str(bold)))
             pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
             return str(regular), str(bold)
-    raise FileNotFoundError("no TrueType font found for the summary (install fonts-dejavu-core)")
+    raise MissingDependencyError(note("error.fonts_missing", package=FONT_PACKAGE))
 
 
 def style(

@@ -14,10 +14,14 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from letter4390 import exit_codes
 from letter4390.pipeline import DEFAULT_MAX_PAGES, Options
 from parser.core.errors import Letter4390Error, UsageError
+
+if TYPE_CHECKING:
+    from annotate.messages import Messages
 
 PROG = "letter4390"
 # Objects allocated between young-generation collections (Python's default: 700). Reading a letter makes
@@ -136,6 +140,20 @@ def _run(args: argparse.Namespace) -> int:
     return handlers[args.command](args, _options(args))
 
 
+def _terminal() -> Messages:
+    """The English catalogue: stderr is read by the operator and kept in logs (imported late: `--help`
+    stays fast)."""
+    from annotate.messages import messages
+    from letter4390.text_report import TERMINAL_LANGUAGE
+
+    return messages(TERMINAL_LANGUAGE)
+
+
+def _worded(error: Letter4390Error) -> str:
+    """The error's one line on stderr, in the catalogue's words."""
+    return _terminal().said(error.note)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     gc.set_threshold(GC_YOUNG_THRESHOLD, 20, 20)
     parser = build_parser()
@@ -143,21 +161,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(f"{PROG}: {_terminal()('cli.interrupted')}", file=sys.stderr)
         return 130
     except UsageError as error:
         parser.print_usage(sys.stderr)
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(f"{PROG}: error: {_worded(error)}", file=sys.stderr)
         return exit_codes.exit_code_for(error)
     except Letter4390Error as error:
         if args.verbose:
             traceback.print_exc()
-        print(f"{PROG}: error: {error}", file=sys.stderr)
+        print(f"{PROG}: error: {_worded(error)}", file=sys.stderr)
         return exit_codes.exit_code_for(error)
     except Exception as error:  # a bug: still one line, unless asked for the traceback
         if args.verbose:
             traceback.print_exc()
-        print(f"{PROG}: internal error: {type(error).__name__} (run with -v for details)", file=sys.stderr)
+        print(f"{PROG}: {_terminal()('cli.internal_error', name=type(error).__name__)}", file=sys.stderr)
         return exit_codes.INTERNAL_ERROR
 
 

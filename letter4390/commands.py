@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from annotate.messages import Messages, messages
 from letter4390 import exit_codes, pipeline, result_json, text_report
 from letter4390.pipeline import Options
 
@@ -21,10 +22,11 @@ def extract(args: argparse.Namespace, options: Options) -> int:
 
 def summarize(args: argparse.Namespace, options: Options) -> int:
     assessment = pipeline.summarize(args.file, args.output, options, ics=args.ics)
-    print(text_report.report(assessment))
-    print(f"Summary PDF: {args.output}")
+    msgs = _terminal()
+    print(text_report.report(assessment, msgs))
+    print(msgs("cli.summary_pdf", path=args.output))
     if args.ics is not None:
-        print(f"Calendar file: {args.ics}")
+        print(msgs("cli.calendar_file", path=args.ics))
     return exit_codes.OK
 
 
@@ -48,9 +50,10 @@ def deadlines(args: argparse.Namespace, options: Options) -> int:
     return exit_codes.OK
 
 
-# How the redact report names what it covered (counts are areas covered: a number split in words counts each).
-COVERED_NAMES = {"tin": "taxpayer ID number", "birth_date": "date of birth (year kept)",
-                 "account": "account number (last four kept)", "minor": "minor's name (initials kept)"}
+def _terminal() -> Messages:
+    """The terminal's words, from the English catalogue: the operator reads them, whatever language the
+    summary is in."""
+    return messages(text_report.TERMINAL_LANGUAGE)
 
 
 def redact(args: argparse.Namespace, options: Options) -> int:
@@ -63,19 +66,18 @@ def redact(args: argparse.Namespace, options: Options) -> int:
     with read(args.file, options) as source:
         copy = court_copy(source)
     write_atomically(copy.pdf, args.output)
+    msgs = _terminal()
     for page in copy.pages:
-        covered = ", ".join(f"{COVERED_NAMES[kind]} ({count} area{'s' if count != 1 else ''})"
+        # Counts are areas covered: a number split in words counts each.
+        covered = ", ".join(msgs.plural("cli.redact.areas", count, name=msgs(f"cli.redact.kind.{kind}"))
                             for kind, count in page.covered.items())
-        print(f"Page {page.number}: {'covered ' + covered if covered else 'nothing to cover found'}")
-    count = len(copy.pages)
-    print(f"Copy for the Tax Court: {args.output} ({count} page{'s' if count != 1 else ''}, images only at "
-          f"{copy.dpi:.0f} dpi, no text layer; {len(copy.pdf) / 1e6:.1f} MB, DAWSON takes up to "
-          f"{DAWSON_MAX_BYTES // 2**20} MB)")
+        print(msgs("cli.redact.page_covered", number=page.number, items=covered) if covered
+              else msgs("cli.redact.page_nothing", number=page.number))
+    print(msgs.plural("cli.redact.copy", len(copy.pages), path=args.output, dpi=copy.dpi,
+                      megabytes=len(copy.pdf) / 1e6, max_megabytes=DAWSON_MAX_BYTES // 2**20))
     if copy.pages_to_check:
         pages = ", ".join(str(n) for n in copy.pages_to_check)
-        print(f"letter4390: warning: check page(s) {pages} of the copy yourself before you file it: the "
-              "scan is hard to read there, so a taxpayer ID number may not have been found and covered.",
-              file=sys.stderr)
+        print(f"letter4390: {msgs('cli.redact.check_pages', pages=pages)}", file=sys.stderr)
     return exit_codes.OK
 
 

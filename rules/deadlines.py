@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from parser.core.errors import UsageError
+from parser.core.notes import note
 from rules.calendar import FilingCalendar, filing_calendar
 from rules.model import Deadline, DeadlineId, Disputes, RolledDay
 
@@ -150,5 +151,5 @@ def _letter_deadlines(letter_type: str) -> tuple[tuple[DeadlineId, Disputes], ..
     try:
         return LETTER_DEADLINES[letter_type]
     except KeyError:
-        known = ", ".join(LETTER_DEADLINES)
-        raise UsageError(f"unknown letter type {letter_type!r}; expected one of: {known}") from None
+        raise UsageError(note("error.unknown_letter_type", letter_type=letter_type,
+                              known=tuple(LETTER_DEADLINES))) from None

@@ -22,12 +22,15 @@ from parser.core.notes import Note, note
 from parser.facts.decisions.collection_outcomes import COLLECTION_LIMITS
 from parser.facts.decisions.decision_coverage import TOPICS
 from parser.facts.decisions.relief_limits import GRANT_LIMITS
+from parser.reading import sniff
 from rules import assess
 from rules.calendar import DayOffKind
 from rules.model import Assessment
 
 ROOT = Path(__file__).resolve().parents[1]
-EMITTERS = ("parser", "rules")
+# Every package that can tell the reader something: stages emit notes, errors carry them, and annotate/ and
+# letter4390/ raise the same errors.
+EMITTERS = ("parser", "rules", "annotate", "letter4390")
 LITERAL_CODE = re.compile(r"\bnote\(\s*\"([\w.]+)\"")
 CODE_FAMILY = re.compile(r"\bnote\(\s*f\"([\w.]+\.)\{")
 RELIEF_LIMIT = re.compile(r"\bLimit\(\"(\w+)\"")
@@ -40,6 +43,9 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "topic.": tuple(topic for topic, _, _ in TOPICS),
     "limit.": (*(name for name, _, _ in COLLECTION_LIMITS), *(name for name, _, _ in GRANT_LIMITS),
                *RELIEF_LIMIT.findall((ROOT / "parser/facts/decisions/relief_limits.py").read_text())),
+    "file_kind.": (*(magic.looks_like for magic in sniff.MAGIC_TABLE if magic.kind is None),
+                   *(name for _, name in (*sniff.ZIP_MEMBER_HINTS, *sniff.TEXT_HINTS)),
+                   sniff.PLAIN_TEXT, sniff.UNKNOWN_BINARY),
 }
 FAX = ROOT / "samples" / "letters" / "4390-fax200.tif"
 # An English run this many words long in a Spanish page is an English sentence (or most of one).

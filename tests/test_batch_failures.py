@@ -26,6 +26,7 @@ from letter4390.batch.outputs import LetterOutputs, atomic_files
 from letter4390.batch.runner import BatchSettings, run_batch
 from letter4390.pipeline import Options
 from parser.core.errors import InputError
+from parser.core.notes import note
 
 AS_OF = dt.date(2025, 4, 10)
 TESTS = Path(__file__).resolve().parent
@@ -51,7 +52,7 @@ def fake_letter(source: Path, outputs: LetterOutputs, options: Options) -> None:
     if name == "memory":
         bytearray(16 * 1024**3)
     if name == "unreadable":
-        raise InputError("the file is neither a PDF nor an image")
+        raise InputError(note("error.not_pdf_or_image", looks_like=note("file_kind.text")))
     if name == "bug":
         raise KeyError("a bug")
     with atomic_files(outputs.summary, outputs.ics, outputs.result) as (summary, ics, result):
@@ -158,7 +159,7 @@ def test_each_failure_becomes_an_error_row_and_the_batch_goes_on(tmp_path: Path,
     assert "crashed (SIGSEGV)" in errors["crash.pdf"][1]
     assert "longer than the 3 s limit" in errors["hang.pdf"][1]
     assert "memory cap (512 MB)" in errors["memory.pdf"][1]
-    assert errors["unreadable.pdf"][1] == "the file is neither a PDF nor an image"
+    assert errors["unreadable.pdf"][1] == "not a PDF or image (looks like text)"
     assert errors["bug.pdf"][1].startswith("internal error: KeyError")
     assert "killed (SIGKILL)" in errors["half.pdf"][1]
     assert _docket_files(out) == ["ok.pdf", "sub/ok.pdf"]
@@ -192,7 +193,7 @@ def test_a_resumed_run_redoes_nothing_and_force_redoes_all(tmp_path: Path, priva
     assert {i["outcome"] for i in second["inputs"]} == {"reused"}
     assert second["seconds_in_workers"] == 0
     assert (out / "docket.csv").read_text() == first_docket
-    assert _errors(out) == {"unreadable.pdf": (3, "the file is neither a PDF nor an image")}
+    assert _errors(out) == {"unreadable.pdf": (3, "not a PDF or image (looks like text)")}
 
     (inbox / "b" / "a.pdf").write_text("changed")
     (inbox / "new.pdf").write_text("new")

@@ -26,6 +26,7 @@ import pdfplumber
 import pytest
 from hostile_fixtures import empty_file, huge_image, truncated_pdf, unrepairable_pdf
 from icalendar import Calendar
+from said import english
 from test_reading_letter_pages import split_pages
 
 from letter4390 import result_json
@@ -139,7 +140,7 @@ def test_error_rows_carry_the_readers_exit_code_and_reason(batch: Batch) -> None
         with pytest.raises(InputError) as raised:
             analyse(path)
         assert errors[name]["exit_code"] == "3"
-        assert errors[name]["reason"] == str(raised.value)
+        assert errors[name]["reason"] == english(raised.value.note)
     assert errors["shortcut.pdf"]["exit_code"] == "3"
     assert "symbolic link" in errors["shortcut.pdf"]["reason"]
     assert (errors[LATER_PAGE]["exit_code"], errors[LATER_PAGE]["reason"]) == ("3", LATER_PAGE_REASON)

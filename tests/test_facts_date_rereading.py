@@ -212,7 +212,7 @@ def test_a_crop_tesseract_refuses_costs_only_its_pass() -> None:
     def refusing(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
         calls.append(psm)
         if len(calls) == 1:
-            raise InputError("a page image could not be read by OCR (tesseract refused it)")
+            raise InputError(note("error.ocr_refused"))
         return tuple(line("Date: January 9, 2024", 5.0, x0=5.0))
 
     dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,

@@ -6,6 +6,7 @@ import pickle
 
 import pytest
 from conftest import SAMPLES
+from said import english
 
 from parser.core.errors import InputError
 from parser.core.model import Box, Word
@@ -53,7 +54,7 @@ def test_a_continuation_page_without_letterhead_is_a_later_page() -> None:
     with pytest.raises(LaterPageError) as raised:
         check_not_a_later_page(words)
     assert isinstance(raised.value, InputError)
-    assert str(raised.value) == "this looks like page 2 of a 3-page letter; send all pages together"
+    assert english(raised.value.note) == "this looks like page 2 of a 3-page letter; send all pages together"
     copied = pickle.loads(pickle.dumps(raised.value))
     assert isinstance(copied, LaterPageError) and copied.found == PageOf(2, 3)
 

@@ -9,6 +9,7 @@ import pytest
 from conftest import SAMPLES
 
 from parser.core.errors import InputTooLargeError
+from parser.core.notes import note
 from parser.reading.read import read_document, read_letter_pages
 
 THREE_PAGES = SAMPLES / "4390-digital-juneteenth.pdf"
@@ -57,8 +58,9 @@ def test_one_file_reads_as_read_document_does() -> None:
 
 def test_the_page_limit_counts_all_files_together(tmp_path: Path) -> None:
     parts = split_pages(THREE_PAGES, tmp_path)
-    with pytest.raises(InputTooLargeError, match="3 pages, more than the limit of 2"):
+    with pytest.raises(InputTooLargeError) as raised:
         read_letter_pages(parts, max_pages=2)
+    assert raised.value.note == note("error.too_many_pages", pages=3, limit=2)
 
 
 def test_page_images_are_rendered_from_each_pages_own_file(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from reading_fixtures import SPARSE_LINES, letter_pdf, scan_of, tilted
-from said import english_each
+from said import english, english_each
 
 from parser.core.errors import MissingDependencyError, ProcessingTimeoutError
 from parser.core.model import Document, Word
@@ -173,7 +173,7 @@ def test_a_missing_tesseract_names_the_install_command(monkeypatch: pytest.Monke
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
     with pytest.raises(MissingDependencyError) as raised:
         tesseract.ocr_words(Image.new("L", (200, 100), 255), dpi=300, page=1)
-    assert str(raised.value) == (
+    assert english(raised.value.note) == (
         "tesseract is not installed; install it with: "
         "apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd"
     )
@@ -185,4 +185,4 @@ def test_a_tesseract_run_past_the_timeout_is_a_processing_timeout(
     monkeypatch.setattr(tesseract, "OCR_TIMEOUT_SECONDS", 0.01)
     with pytest.raises(ProcessingTimeoutError) as raised:
         tesseract.ocr_words(scan_300, dpi=300, page=1)
-    assert str(raised.value) == "reading a page took too long (OCR timed out)"
+    assert english(raised.value.note) == "reading a page took too long (OCR timed out)"

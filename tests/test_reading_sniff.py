@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
+from said import english
 
 from parser.core.errors import InputTooLargeError, UnsupportedInputError
 from parser.reading.sniff import kind_of, sniff
@@ -61,7 +62,7 @@ def test_pdf_header_after_junk_is_still_a_pdf() -> None:
 def test_other_kinds_are_refused_naming_what_they_look_like(head: bytes, looks_like: str) -> None:
     with pytest.raises(UnsupportedInputError) as raised:
         kind_of(head)
-    assert str(raised.value) == f"not a PDF or image (looks like {looks_like})"
+    assert english(raised.value.note) == f"not a PDF or image (looks like {looks_like})"
 
 
 def test_sniff_ignores_the_file_name(tmp_path: Path) -> None:
@@ -81,7 +82,7 @@ def test_sniff_refuses_files_larger_than_the_byte_limit(
     monkeypatch.setattr("parser.reading.sniff.MAX_INPUT_BYTES", 2 * 1024 * 1024)
     with pytest.raises(InputTooLargeError) as raised:
         sniff(path)
-    assert str(raised.value) == "the file is larger than 2 MB; a letter should be far smaller"
+    assert english(raised.value.note) == "the file is larger than 2 MB; a letter should be far smaller"
 
 
 @settings(max_examples=300, deadline=None)
@@ -90,7 +91,7 @@ def test_any_bytes_are_a_known_kind_or_an_unsupported_input(head: bytes) -> None
     try:
         kind = kind_of(head)
     except UnsupportedInputError as error:
-        assert str(error).startswith("not a PDF or image (looks like ")
+        assert english(error.note).startswith("not a PDF or image (looks like ")
     else:
         assert kind in {"pdf", "png", "jpeg", "tiff", "bmp", "gif", "webp"}
 

@@ -17,7 +17,7 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
-from said import english_each
+from said import english, english_each
 
 from parser.core.errors import UsageError
 from parser.reading import images, ocr_page, page_source, pdf_render, read, reading_quality
@@ -77,8 +77,9 @@ def test_ocr_jobs_come_from_the_environment_then_the_cpu_count(monkeypatch: pyte
 
 def test_a_malformed_ocr_jobs_variable_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(read.OCR_JOBS_VARIABLE, "two")
-    with pytest.raises(UsageError, match="LETTER4390_OCR_JOBS must be a whole number"):
+    with pytest.raises(UsageError) as raised:
         read_document(SAMPLES / "4390-fax200.tif")
+    assert english(raised.value.note) == "LETTER4390_OCR_JOBS must be a whole number, not 'two'"
 
 
 def _page_with_a_dot(size: tuple[int, int]) -> Image.Image:

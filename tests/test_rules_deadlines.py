@@ -9,6 +9,7 @@ import pytest
 
 from annotate.messages import messages
 from parser.core.errors import UsageError
+from parser.core.notes import note
 from rules.calendar import DayOff
 from rules.deadlines import (
     CAVEATS,
@@ -133,8 +134,10 @@ def test_which_letters_carry_which_deadlines(letter_type: str, ids: tuple[str, .
 
 
 def test_unknown_letter_type_is_a_usage_error() -> None:
-    with pytest.raises(UsageError, match="unknown letter type '1234'"):
+    with pytest.raises(UsageError) as raised:
         compute_deadlines("1234", D(2025, 3, 3))
+    assert raised.value.note == note("error.unknown_letter_type", letter_type="1234",
+                                     known=("4390", "3193", "3210", "4439", "3288", "3279", "other"))
 
 
 def test_rule_table_periods_and_authorities() -> None:

@@ -177,20 +177,20 @@ def test_the_rules_what_a_petition_disputes_in_spanish() -> None:
         "the collection action (the lien and/or levy) and the innocent spouse decision")
 
 
-def test_errors_in_english_keep_their_own_message_and_in_spanish_are_worded_by_kind() -> None:
+def test_errors_are_worded_from_their_note_in_the_reader_s_language() -> None:
     from letter4390.web.uploads import UploadStalledError
     from parser.core.errors import UnsupportedInputError
+    from parser.core.notes import note
     from parser.facts.later_page import LaterPageError, PageOf
 
     later = LaterPageError(PageOf(2, 3))
-    assert messages.error_text("en", later, str(later)) == \
+    assert messages.error_text("en", later) == \
         "this looks like page 2 of a 3-page letter; send all pages together"
-    assert messages.error_text("es", later, str(later)) == \
-        "Esto parece la página 2 de una carta de 3 páginas; envíe todas las páginas juntas."
+    assert messages.error_text("es", later) == \
+        "esto parece la página 2 de una carta de 3 páginas; envíe todas las páginas juntas"
     stalled = UploadStalledError(30.0)
-    assert messages.error_text("es", stalled, str(stalled)) == \
-        "La subida se detuvo por más de 30 segundos y se cortó; inténtelo de nuevo."
-    odd = UnsupportedInputError("not a PDF or image (looks like text)")
-    assert messages.error_text("en", odd, str(odd)) == "not a PDF or image (looks like text)"
-    assert messages.error_text("es", odd, str(odd)).startswith("Este archivo no es un PDF ni una imagen")
-    assert messages.error_text("en", odd, "") == messages.text("en", "error_unsupported")
+    assert messages.error_text("es", stalled) == \
+        "la subida se detuvo por más de 30 segundos y se cortó; inténtelo de nuevo"
+    odd = UnsupportedInputError(note("error.not_pdf_or_image", looks_like=note("file_kind.text")))
+    assert messages.error_text("en", odd) == "not a PDF or image (looks like text)"
+    assert messages.error_text("es", odd) == "no es un PDF ni una imagen (parece texto)"

@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from PIL import Image, ImageDraw
 
 from annotate.court_copy.find import COVER_PAD_POINTS, Cover
+from annotate.messages import messages
 
 DAWSON_MAX_BYTES = 250 * 1024 * 1024
+COURT_LANGUAGE = "en"  # the copy is filed with the U.S. Tax Court
 COPY_DPI = 200  # letter text stays sharp when printed and when OCR'd back
 FALLBACK_DPIS = (150, 100)  # tried in turn if a copy would pass DAWSON's limit
 JPEG_QUALITY = 70
@@ -37,6 +39,7 @@ def image_pdf(pages: Sequence[Image.Image], dpi: float) -> bytes:
     """An image-only PDF of `pages`, in order, each page sized by `dpi` (its paper size is kept)."""
     buffer = io.BytesIO()
     grey = [page if page.mode == "L" else page.convert("L") for page in pages]
+    title = messages(COURT_LANGUAGE)("court_copy.title")
     grey[0].save(buffer, "PDF", save_all=True, append_images=grey[1:], resolution=dpi, quality=JPEG_QUALITY,
-                 title="Copy of the letter for the Tax Court", author="letter4390", creator="letter4390")
+                 title=title, author="letter4390", creator="letter4390")
     return buffer.getvalue()

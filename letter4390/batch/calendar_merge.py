@@ -13,14 +13,13 @@ from pathlib import Path
 from icalendar import Calendar
 
 from annotate.ics import new_calendar
-
-CALENDAR_NAME = "letter4390: Tax Court petition deadlines"
+from letter4390.batch.words import words
 
 
 def merge_calendars(paths: Iterable[Path]) -> bytes:
     merged = new_calendar()
     merged.add("method", "PUBLISH")
-    merged.add("x-wr-calname", CALENDAR_NAME)
+    merged.add("x-wr-calname", words()("batch.calendar_name"))
     seen: set[tuple[str, str]] = set()
     for path in paths:
         calendar = Calendar.from_ical(path.read_bytes())

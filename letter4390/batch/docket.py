@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from letter4390.batch.words import words
 from parser.facts.identifiers import mask_tins_in_name
 
 DEADLINE_IDS = ("collection_due_process", "innocent_spouse")
@@ -32,14 +33,9 @@ ReviewKind = Literal["must_check", "worth_a_glance", ""]
 REVIEW_KIND_TEXT: dict[ReviewKind, str] = {
     "must_check": "must check", "worth_a_glance": "worth a glance", "": "",
 }
-# Short names of flagged items, for the docket's narrow review column; a name not here is shown as it is.
-REVIEW_ITEM_TEXT: dict[str, str] = {
-    "letter_date": "date", "letter_type": "letter type", "printed_last_day": "printed last day",
-    "collection": "collection", "innocent_spouse": "spouse relief", "tax_periods": "tax periods",
-    "contact_name": "contact", "contact_employee_id": "employee ID", "contact_phone": "phone",
-    "contact_fax": "fax", "contact_hours": "hours", "taxpayer_name": "name", "taxpayer_id": "taxpayer ID",
-    "tax_form": "form", "issuing_office": "office",
-}
+# Short names of flagged items, for the docket's narrow review column, are the catalogue's
+# `docket.item.<name>`; a name not there is shown as it is.
+REVIEW_ITEM_PREFIX = "docket.item."
 
 CSV_COLUMNS = (
     "file", "status", "next_due", "next_days_left", "letter_type", "letter_date",
@@ -216,7 +212,8 @@ def safe_cell(value: Any) -> str:
 
 def review_items_text(items: tuple[str, ...]) -> str:
     """Flagged items in the docket's short words: "date, tax periods"."""
-    return ", ".join(REVIEW_ITEM_TEXT.get(item, item.replace("_", " ")) for item in items)
+    texts = words().texts
+    return ", ".join(texts.get(REVIEW_ITEM_PREFIX + item, item.replace("_", " ")) for item in items)
 
 
 def docket_csv(rows: list[DocketRow]) -> str:
@@ -234,7 +231,7 @@ def docket_csv(rows: list[DocketRow]) -> str:
 def docket_json(rows: list[DocketRow], *, as_of: dt.date) -> str:
     document = {
         "as_of": as_of.isoformat(),
-        "sorted_by": "deadline unknown first, then nearest open deadline, then passed, then none",
+        "sorted_by": words()("docket.sorted_by"),
         "rows": [row_json(row) for row in rows],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -23,6 +23,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from letter4390.batch.docket import DEADLINE_IDS, DocketRow, review_items_text
 from letter4390.batch.error_rows import ErrorRow
+from letter4390.batch.words import words
 
 PAGE = landscape(letter)
 MARGIN = 36.0
@@ -38,8 +39,6 @@ FONT_CHOICES = (
 REVIEW_FILL = colors.Color(1.0, 0.92, 0.75)
 CHECK_NOW_FILL = colors.Color(1.0, 0.80, 0.80)
 HEADER_FILL = colors.Color(0.85, 0.85, 0.85)
-MUST_CHECK_MARK = "REVIEW"
-GLANCE_MARK = "glance"
 
 
 def row_height(size: float) -> float:
@@ -48,14 +47,18 @@ def row_height(size: float) -> float:
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    name: str  # its title is the catalogue's `docket.column.<name>`
     share: float = 0.0  # 0: as wide as its title or widest value; else its part of the room left over
+
+    @property
+    def title(self) -> str:
+        return words()(f"docket.column.{self.name}")
 
 
 COLUMNS = (
-    Column("Review"), Column("Next due"), Column("Days left"), Column("File", 0.30),
-    Column("Taxpayer", 0.24), Column("Letter"), Column("Letter date"), Column("CDP due"),
-    Column("Spouse due"), Column("What to check", 0.20), Column("Person to contact", 0.26),
+    Column("review"), Column("next_due"), Column("days_left"), Column("file", 0.30),
+    Column("taxpayer", 0.24), Column("letter"), Column("letter_date"), Column("cdp_due"),
+    Column("spouse_due"), Column("what_to_check", 0.20), Column("contact", 0.26),
 )
 CONTACT = len(COLUMNS) - 1
 
@@ -106,14 +109,14 @@ def _phone(digits: str | None) -> str:
 
 
 def _review_mark(row: DocketRow) -> str:
-    return {"must_check": MUST_CHECK_MARK, "worth_a_glance": GLANCE_MARK, "": ""}[row.review_kind]
+    return words()(f"docket.mark.{row.review_kind}") if row.review_kind else ""
 
 
 def _cells(row: DocketRow) -> list[str]:
     nearest = row.next_open
     due = {d.id: d for d in row.deadlines}
-    next_due = {"open": nearest.due.isoformat() if nearest else "", "check_now": "CHECK NOW",
-                "passed": "passed", "none": "none"}[row.status]
+    next_due = (nearest.due.isoformat() if nearest else "") if row.status == "open" \
+        else words()(f"docket.status.{row.status}")
     contact = " ".join(part for part in (row.contact_name or "", _phone(row.contact_phone)) if part)
     return [
         _review_mark(row),
@@ -122,7 +125,7 @@ def _cells(row: DocketRow) -> list[str]:
         row.file,
         row.taxpayer_name or "",
         row.letter_type,
-        row.letter_date.isoformat() if row.letter_date else "unknown",
+        row.letter_date.isoformat() if row.letter_date else words()("docket.unknown_date"),
         *(due[i].due.isoformat() if i in due else "—" for i in DEADLINE_IDS),
         review_items_text(row.needs_review or row.worth_a_glance),
         contact,
@@ -197,7 +200,7 @@ def _letters_table(rows: list[DocketRow], regular: str, bold: str) -> Table:
         if row.needs_review:
             style.append(("FONT", (0, index), (0, index), bold, size))
     if shown < len(rows):
-        table_rows.append([f"… {len(rows) - shown} more letters: see docket.csv"] + [""] * (len(COLUMNS) - 1))
+        table_rows.append([words()("docket.more", n=len(rows) - shown)] + [""] * (len(COLUMNS) - 1))
         style.append(("SPAN", (0, len(table_rows) - 1), (-1, len(table_rows) - 1)))
     return Table(table_rows, colWidths=widths, rowHeights=row_height(size), style=TableStyle(style),
                  repeatRows=1)
@@ -210,7 +213,8 @@ def _errors_section(errors: list[ErrorRow], regular: str, bold: str) -> list[Flo
     cell = ParagraphStyle("errors-cell", fontName=regular, fontSize=7.5, leading=9)
     head = ParagraphStyle("errors-head", fontName=bold, fontSize=7.5, leading=9)
     room = PAGE[0] - 2 * MARGIN
-    lines: list[list[Flowable]] = [[Paragraph("File", head), Paragraph("Why it could not be read", head)]]
+    lines: list[list[Flowable]] = [[Paragraph(escape(words()("docket.column.file")), head),
+                                    Paragraph(escape(words()("docket.errors.why")), head)]]
     for error in sorted(errors, key=lambda e: e.file):
         lines.append([Paragraph(escape(error.file), cell), Paragraph(escape(error.reason), cell)])
     table = Table(lines, colWidths=[room * 0.35, room * 0.65], repeatRows=1, style=TableStyle([
@@ -218,7 +222,7 @@ def _errors_section(errors: list[ErrorRow], regular: str, bold: str) -> list[Flo
         ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]))
-    return [Paragraph(f"Files that could not be read ({len(errors)}): also in errors.csv", heading), table]
+    return [Paragraph(escape(words()("docket.errors.title", n=len(errors))), heading), table]
 
 
 def docket_pdf(rows: list[DocketRow], out: Path, *, as_of: dt.date, errors: list[ErrorRow]) -> None:
@@ -229,23 +233,17 @@ def docket_pdf(rows: list[DocketRow], out: Path, *, as_of: dt.date, errors: list
     must = sum(1 for r in rows if r.review_kind == "must_check")
     glance = sum(1 for r in rows if r.review_kind == "worth_a_glance")
     flowables: list[Flowable] = [
-        Paragraph("Tax Court petition deadlines: letter docket", title),
-        Paragraph(
-            f"As of {as_of.isoformat()}: {len(rows)} letters; {must} to check on the letter before relying "
-            f"on the dates (<b>{MUST_CHECK_MARK}</b>); {glance} with a detail only worth a glance, such as "
-            f"an employee ID or office hours, which changes no deadline ({GLANCE_MARK}); "
-            f"{len(errors)} files could not be read (listed after the table).", note),
-        Paragraph(
-            "Most urgent first: letters whose deadline could not be worked out (CHECK NOW), then open "
-            "deadlines by the nearest due date, then passed ones. CDP due: last day to petition about the "
-            "collection action (30 days); Spouse due: about innocent spouse relief (90 days). What to "
-            "check: the values to compare with the letter.",
-            note),
+        Paragraph(escape(words()("docket.title")), title),
+        Paragraph(words()("docket.counts", as_of=as_of.isoformat(), letters=len(rows), must=must,
+                          must_mark=f"<b>{escape(words()('docket.mark.must_check'))}</b>", glance=glance,
+                          glance_mark=escape(words()("docket.mark.worth_a_glance")), errors=len(errors)),
+                  note),
+        Paragraph(escape(words()("docket.legend")), note),
         Spacer(1, 6),
         _letters_table(rows, regular, bold),
         *_errors_section(errors, regular, bold),
     ]
     document = SimpleDocTemplate(str(out), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                                  topMargin=MARGIN, bottomMargin=MARGIN,
-                                 title="letter4390 docket", author="letter4390")
+                                 title=words()("docket.pdf_title"), author="letter4390")
     document.build(flowables)

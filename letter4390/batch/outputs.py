@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from parser.core.errors import OutputError
+from parser.core.errors import OutputError, os_reason
+from parser.core.notes import note
 
 TEMP_PREFIX = ".tmp-"
 
@@ -108,10 +109,11 @@ class OutLayout:
             for folder in (self.root, self.letters, self.state):
                 folder.mkdir(parents=True, exist_ok=True)
                 if not os.access(folder, os.W_OK | os.X_OK):
-                    raise OutputError(f"the output folder is not writable: {folder}")
+                    raise OutputError(note("error.out_not_writable", path=str(folder)))
             self._set_modes(include_root=created_root)
         except OSError as error:
-            raise OutputError(f"can't create the output folder {self.root}: {error.strerror}") from None
+            raise OutputError(note("error.cannot_create_out", path=str(self.root),
+                                   reason=os_reason(error))) from None
 
     def _set_modes(self, *, include_root: bool) -> None:
         """OUT itself only when this run made it: a folder the user made keeps the mode they gave it."""
@@ -131,8 +133,7 @@ class OutLayout:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                raise OutputError(f"another letter4390 batch is writing to {self.root}; wait for it to finish"
-                                  ) from None
+                raise OutputError(note("error.out_in_use", path=str(self.root))) from None
             remove_temps(self.root, patterns=(f"{TEMP_PREFIX}*", ".*.tmp"))
             for folder in (self.letters, self.state):
                 remove_temps(folder)
@@ -179,7 +180,7 @@ def write_text_atomic(final: Path, text: str) -> None:
         with atomic_files(final) as (temp,):
             temp.write_text(text, encoding="utf-8", newline="")
     except OSError as error:
-        raise OutputError(f"can't write {final.name}: {error.strerror}") from None
+        raise OutputError(note("error.cannot_write_file", name=final.name, reason=os_reason(error))) from None
 
 
 def write_bytes_atomic(final: Path, data: bytes) -> None:
@@ -187,4 +188,4 @@ def write_bytes_atomic(final: Path, data: bytes) -> None:
         with atomic_files(final) as (temp,):
             temp.write_bytes(data)
     except OSError as error:
-        raise OutputError(f"can't write {final.name}: {error.strerror}") from None
+        raise OutputError(note("error.cannot_write_file", name=final.name, reason=os_reason(error))) from None

@@ -22,6 +22,7 @@ from multiprocessing.process import BaseProcess
 from letter4390 import exit_codes
 from letter4390.batch.janitor import Janitor
 from letter4390.batch.outputs import remove_temps
+from letter4390.batch.words import words
 from letter4390.batch.worker import ProcessOne, WorkerJob, WorkerReport, run_job
 
 # How often the runner wakes while waiting, so the progress display stays live.
@@ -60,11 +61,11 @@ def _crash_report(exitcode: int | None, seconds: float) -> WorkerReport:
     if exitcode is not None and exitcode < 0:
         name = signal.Signals(-exitcode).name
         if -exitcode == signal.SIGKILL:
-            reason = "the worker was killed (SIGKILL) while reading this file, likely for its memory use"
+            reason = words()("batch.worker_killed")
         else:
-            reason = f"the worker crashed ({name}) while reading this file"
+            reason = words()("batch.worker_crashed", signal=name)
     else:
-        reason = f"the worker stopped unexpectedly (status {exitcode}) while reading this file"
+        reason = words()("batch.worker_stopped", status=exitcode)
     return WorkerReport(ok=False, exit_code=exit_codes.INTERNAL_ERROR, reason=reason, cause="crash",
                         seconds=seconds)
 
@@ -72,8 +73,7 @@ def _crash_report(exitcode: int | None, seconds: float) -> WorkerReport:
 def _timeout_report(timeout: float) -> WorkerReport:
     return WorkerReport(
         ok=False, exit_code=exit_codes.UNREADABLE_INPUT,
-        reason=f"reading this file took longer than the {timeout:g} s limit; stopped "
-               "(raise --timeout to allow more)",
+        reason=words()("batch.timed_out", seconds=timeout),
         cause="timeout", seconds=timeout)
 
 

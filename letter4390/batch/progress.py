@@ -11,6 +11,8 @@ from typing import Literal, TextIO
 
 from tqdm import tqdm
 
+from letter4390.batch.words import words
+
 Mode = Literal["bar", "lines", "quiet"]
 
 
@@ -46,10 +48,13 @@ class Progress:
         if self._bar is not None:
             self._bar.update(1)
             if not ok:
-                self._bar.write(f"error: {file}: {reason}", file=self._stream)
+                self._bar.write(words()("batch.progress.failed", file=file, reason=reason), file=self._stream)
         elif self._mode == "lines":
-            outcome = f"ok ({seconds:.1f} s)" if ok else f"error: {reason}"
-            print(f"[{self._done}/{self._total}] {file}: {outcome}", file=self._stream, flush=True)
+            outcome = (words()("batch.progress.ok", seconds=seconds) if ok
+                       else words()("batch.progress.error", reason=reason))
+            line = words()("batch.progress.line", done=self._done, total=self._total, file=file,
+                           outcome=outcome)
+            print(line, file=self._stream, flush=True)
 
     def tick(self) -> None:
         """Refresh the bar's clock while workers run (the rate and time left change without a new file)."""

@@ -42,6 +42,7 @@ from letter4390.batch.outputs import (
 )
 from letter4390.batch.pool import Task, WorkerPool
 from letter4390.batch.progress import Progress, choose_mode
+from letter4390.batch.words import words
 from letter4390.batch.worker import (
     ProcessOne,
     WorkerJob,
@@ -51,14 +52,10 @@ from letter4390.batch.worker import (
     warm_up,
 )
 from letter4390.pipeline import Options
-from parser.core.errors import InputError, OutputError, UsageError
+from parser.core.errors import InputError, OutputError, UsageError, os_reason
+from parser.core.notes import note
 
 DEFAULT_MEMORY_MB = 2048
-NOT_A_FILE_REASONS = {
-    "link": "a symbolic link; the batch follows no links (copy the file itself into the inbox)",
-    "special": "not a regular file (a pipe, socket or device)",
-    "unreadable_folder": "a folder that could not be opened (permission denied); its files were not seen",
-}
 
 
 @dataclass(frozen=True)
@@ -114,16 +111,16 @@ class BatchRun:
     def scan(self) -> None:
         inbox = self.settings.inbox
         if not inbox.exists():
-            raise InputError(f"the inbox folder does not exist: {display_name(inbox)}")
+            raise InputError(note("error.no_inbox", path=display_name(inbox)))
         if not inbox.is_dir():
-            raise InputError(f"the inbox is not a folder: {display_name(inbox)}")
+            raise InputError(note("error.inbox_not_folder", path=display_name(inbox)))
         if self.settings.out.resolve() == inbox.resolve():
-            raise UsageError("the output folder must not be the inbox itself; choose another -o OUT")
+            raise UsageError(note("error.out_is_inbox"))
         self.layout.prepare()
         try:
             self.entries = walk_inbox(inbox, exclude=self.settings.out)
         except OSError as error:
-            raise InputError(f"can't open the inbox folder: {error.strerror}") from None
+            raise InputError(note("error.cannot_open_inbox", reason=os_reason(error))) from None
 
     def plan_work(self, temp_root: Path) -> None:
         index = None if self.settings.force else state.ResumeIndex(
@@ -131,13 +128,13 @@ class BatchRun:
         leaders: dict[str, int] = {}
         for position, entry in enumerate(self.entries):
             if entry.kind != "file":
-                reason = NOT_A_FILE_REASONS[entry.kind]
+                reason = words()(f"batch.not_a_file.{entry.kind}")
                 self.plan.records[position] = _error(entry, exit_codes.UNREADABLE_INPUT, reason)
                 continue
             try:
                 sha, size = _sha256(entry.path), entry.path.stat().st_size
             except OSError as error:
-                reason = f"can't read this file: {error.strerror}"
+                reason = words().said(note("error.cannot_read_this", reason=os_reason(error)))
                 self.plan.records[position] = _error(entry, exit_codes.UNREADABLE_INPUT, reason)
                 continue
             self.plan.sha[position] = (sha, size)
@@ -166,7 +163,7 @@ class BatchRun:
         ok = report.ok and outputs.complete()
         if report.ok and not ok:
             report = replace(report, ok=False, exit_code=exit_codes.INTERNAL_ERROR, cause="environment",
-                             reason="internal error: the worker reported success but its outputs are missing")
+                             reason=words()("batch.outputs_missing"))
         self.plan.records[task.key] = InputRecord(
             file=entry.display, sha256=sha, size=size, outcome="processed" if ok else "error",
             exit_code=None if ok else report.exit_code, reason=report.reason,
@@ -185,8 +182,8 @@ class BatchRun:
         progress = Progress(len(tasks), mode=mode, stream=self.stderr)
         reused = sum(1 for r in self.plan.records.values() if r.outcome == "reused")
         unreadable = sum(1 for r in self.plan.records.values() if r.outcome == "error")
-        progress.note(f"letter4390 batch: {total} files: {reused} done by an earlier run, {unreadable} not "
-                      f"readable, {len(tasks)} to process with {self.settings.jobs} jobs")
+        progress.note(words()("batch.plan", total=total, reused=reused, unreadable=unreadable,
+                              tasks=len(tasks), jobs=self.settings.jobs))
         if tasks and self.process_one is process_letter:
             preload_stages()
             if len(tasks) > self.settings.jobs:  # worth a second once when each worker would pay it
@@ -212,11 +209,12 @@ class BatchRun:
             lead = self.plan.records.get(leader)
             if lead is None:
                 continue  # interrupted before its leader finished
-            same = f"same content as {lead.file}"
+            same = words()("batch.same_content", file=lead.file)
             self.plan.records[position] = InputRecord(
                 file=entry.display, sha256=sha, size=size,
                 outcome="reused" if lead.outputs else "error", exit_code=lead.exit_code,
-                reason=f"{same}: {lead.reason}" if lead.reason else same, seconds=0.0, outputs=lead.outputs)
+                reason=words()("batch.same_content_reason", same=same, reason=lead.reason) if lead.reason
+                else same, seconds=0.0, outputs=lead.outputs)
 
     # -- writing ---------------------------------------------------------------------------------------
 
@@ -227,7 +225,7 @@ class BatchRun:
             if record is None:
                 sha, size = self.plan.sha.get(position, (None, None))
                 record = InputRecord(file=entry.display, sha256=sha, size=size, outcome="not_processed",
-                                     exit_code=None, reason="the run was interrupted first", seconds=0.0,
+                                     exit_code=None, reason=words()("batch.interrupted_first"), seconds=0.0,
                                      outputs=None)
             result.append(record)
         return result
@@ -242,8 +240,7 @@ class BatchRun:
                 summary_pdf=outputs.summary.relative_to(self.layout.root).as_posix(),
                 result_json=outputs.result.relative_to(self.layout.root).as_posix())
         except (OSError, ValueError, KeyError, TypeError):
-            return ErrorRow(record.file, exit_codes.INTERNAL_ERROR,
-                            "internal error: this letter's result JSON could not be read; run with --force")
+            return ErrorRow(record.file, exit_codes.INTERNAL_ERROR, words()("batch.result_unreadable"))
 
     def write_outputs(self, records: list[InputRecord]) -> tuple[list[docket.DocketRow], list[ErrorRow]]:
         built: list[tuple[docket.DocketRow, str]] = []
@@ -269,7 +266,8 @@ class BatchRun:
             with atomic_files(layout.docket_pdf) as (temp,):
                 docket_pdf(rows, temp, as_of=self.as_of, errors=errors)
         except OSError as error:
-            raise OutputError(f"can't write docket.pdf: {error.strerror}") from None
+            raise OutputError(note("error.cannot_write_file", name="docket.pdf",
+                                   reason=os_reason(error))) from None
         write_text_atomic(layout.errors_csv, errors_csv(errors))
         run = RunInfo(started=dt.datetime.fromtimestamp(self.started, dt.UTC).isoformat(timespec="seconds"),
                       finished=state.now_iso(), seconds=round(time.time() - self.started, 3),
@@ -328,11 +326,11 @@ def run_batch(settings: BatchSettings, *, process_one: ProcessOne | None = None,
     out = run.stdout
     if run.interrupted:
         left = sum(1 for r in records if r.outcome == "not_processed")
-        print(f"interrupted: {len(rows)} letters in the docket, {len(errors)} in errors.csv, {left} files "
-              f"not processed yet (run the same command again to finish): {settings.out}", file=out)
+        print(words()("batch.interrupted", letters=len(rows), errors=len(errors), left=left,
+                      out=settings.out), file=out)
         raise KeyboardInterrupt
-    print(f"{len(records)} files: {len(rows)} letters in the docket, {len(errors)} in errors.csv: "
-          f"{settings.out}", file=out)
+    print(words()("batch.finished", files=len(records), letters=len(rows), errors=len(errors),
+                  out=settings.out), file=out)
     return exit_codes.BATCH_PARTIAL if errors else exit_codes.OK
 
 

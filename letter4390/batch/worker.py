@@ -27,8 +27,10 @@ from typing import TYPE_CHECKING, Literal
 from letter4390 import exit_codes
 from letter4390.batch.inbox import display_name
 from letter4390.batch.outputs import LetterOutputs, atomic_files
+from letter4390.batch.words import words
 from letter4390.pipeline import Options, assess_pages, read, refusing_a_later_page
-from parser.core.errors import InputError, Letter4390Error, OutputError, ProcessingTimeoutError
+from parser.core.errors import InputError, Letter4390Error, OutputError, ProcessingTimeoutError, os_reason
+from parser.core.notes import note
 from parser.facts.identifiers import mask_tins_in_name
 
 if TYPE_CHECKING:
@@ -105,7 +107,7 @@ def process_letter(source: Path, outputs: LetterOutputs, options: Options) -> No
             ics.write_bytes(ics_bytes(assessment, label=outputs.label, lang=options.lang))
             result_file.write_text(result_json.dumps(result) + "\n", encoding="utf-8")
     except OSError as error:
-        raise OutputError(f"can't write this letter's outputs: {error.strerror}") from None
+        raise OutputError(note("error.cannot_write_outputs", reason=os_reason(error))) from None
 
 
 def preload_stages() -> None:
@@ -196,16 +198,13 @@ def _isolate(job: WorkerJob, runner_pid: int) -> None:
 
 def _report_for(error: BaseException, memory_mb: int) -> tuple[int, str, Cause]:
     if isinstance(error, MemoryError):
-        return (exit_codes.UNREADABLE_INPUT,
-                f"reading this file needed more than the worker's memory cap ({memory_mb} MB); "
-                "it may be a huge or malicious image or page", "memory")
+        return exit_codes.UNREADABLE_INPUT, words()("batch.out_of_memory", megabytes=memory_mb), "memory"
     if isinstance(error, Letter4390Error):
         cause: Cause = ("input" if isinstance(error, InputError)
                         else "timeout" if isinstance(error, ProcessingTimeoutError) else "environment")
-        return exit_codes.exit_code_for(error), one_line(str(error)), cause
-    return (exit_codes.INTERNAL_ERROR,
-            f"internal error: {type(error).__name__} (run `letter4390 -v extract` on this file for details)",
-            "environment")
+        return exit_codes.exit_code_for(error), one_line(words().said(error.note)), cause
+    internal = words()("batch.internal_error", name=type(error).__name__)
+    return exit_codes.INTERNAL_ERROR, internal, "environment"
 
 
 def run_job(job: WorkerJob, conn: Connection, process_one: ProcessOne, runner_pid: int) -> None:

@@ -33,6 +33,7 @@ from letter4390.web.middleware import LOG, REDIRECTABLE_PATHS, PrivacyHeaders, S
 from letter4390.web.result_view import DownloadLinks, result_page
 from letter4390.web.settings import ServerSettings
 from letter4390.web.uploads import (
+    CUT_OFF,
     UploadArea,
     UploadStalledError,
     check_declared_length,
@@ -41,6 +42,7 @@ from letter4390.web.uploads import (
 )
 from letter4390.web.workers import WorkerPool
 from parser.core.errors import InputError, InputTooLargeError, Letter4390Error, OutputError, UsageError
+from parser.core.notes import note
 
 # After a too-large upload, read (and discard) up to this much of the rest of the body so that the
 # browser, still sending, receives the answer instead of a reset connection.
@@ -89,7 +91,7 @@ class LetterService:
             await _drain(body)
             raise
         except ClientDisconnect:
-            raise InputError("the upload was cut off before it ended; try again") from None
+            raise InputError(CUT_OFF) from None
 
     def options_for(self, fields: dict[str, str]) -> Options:
         base = self.settings.options
@@ -99,12 +101,12 @@ class LetterService:
             try:
                 as_of = dt.date.fromisoformat(as_of_text)
             except ValueError:
-                raise UsageError("the as-of date must be a date in the form YYYY-MM-DD") from None
+                raise UsageError(note("error.bad_as_of")) from None
         else:
             as_of = dt.date.today() if self._as_of_is_start_day else base.as_of
         lang = fields.get("lang", "") or base.lang
         if lang not in messages.LANGUAGES:
-            raise UsageError(f"the language must be one of: {', '.join(messages.LANGUAGES)}")
+            raise UsageError(note("error.bad_language", known=messages.LANGUAGES))
         return Options(as_of=as_of, max_pages=base.max_pages, closures=base.closures, lang=lang)
 
     def close(self) -> None:
@@ -122,12 +124,10 @@ async def _drain(body: AsyncIterator[bytes]) -> None:
                 break
 
 
-def _error_json(error: BaseException) -> JSONResponse:
-    return JSONResponse({"error": _one_line(error)}, status_code=http_status_for(error))
-
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split()) or type(error).__name__
+def _error_json(error: Letter4390Error) -> JSONResponse:
+    """The API's error, in English: its callers are programs and their logs."""
+    return JSONResponse({"error": messages.error_text(messages.DEFAULT_LANGUAGE, error)},
+                        status_code=http_status_for(error))
 
 
 @cache
@@ -170,7 +170,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
             processed = await service.process(request, want_downloads=True)
         except Letter4390Error as error:
             page = pages.upload_page(lang, max_upload_bytes=settings.max_upload_bytes,
-                                     error=messages.error_text(lang, error, _one_line(error)),
+                                     error=messages.error_text(lang, error),
                                      volunteer=request.query_params.get("volunteer") == "1",
                                      server_as_of=settings.options.as_of)
             return HTMLResponse(page, status_code=http_status_for(error))
@@ -224,7 +224,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
             processed = await service.process(request, want_downloads=True)
             pdf = processed.outcome.summary_pdf
             if pdf is None:
-                raise OutputError(processed.outcome.download_error or "the summary could not be made")
+                raise OutputError(processed.outcome.download_error or note("error.summary_not_made"))
         except Letter4390Error as error:
             return _error_json(error)
         return Response(pdf, media_type="application/pdf",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from letter4390.pipeline import Options, assess_pages
 from parser.core.errors import InputTooLargeError, Letter4390Error
+from parser.core.notes import Note, note
 from rules.model import Assessment
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class JobOutcome:
     assessment: Assessment  # page images dropped: they are not needed once the summary is made
     summary_pdf: bytes | None = None
     calendar_ics: bytes | None = None
-    download_error: str | None = None  # why the summary or calendar could not be made
+    download_error: Note | None = None  # why the summary or calendar could not be made
     worksheet_pdf: bytes | None = None  # the petition worksheet alone, for a letter the Court reviews
     court_copy_pdf: bytes | None = None  # the letter with its TINs covered, to attach to a petition
 
@@ -79,7 +80,7 @@ def run_job(job: Job) -> JobOutcome:
             return JobOutcome(assessment, summary, calendar, worksheet_pdf=worksheet, court_copy_pdf=copy)
         except Letter4390Error as error:
             # The deadlines on the page still stand; say why the files are missing.
-            return JobOutcome(assessment, download_error=str(error))
+            return JobOutcome(assessment, download_error=error.note)
 
 
 def child_main(job: Job, reply_to: Connection, memory_mb: int) -> None:
@@ -95,8 +96,7 @@ def child_main(job: Job, reply_to: Connection, memory_mb: int) -> None:
     except Letter4390Error as error:
         reply = ("error", error)
     except MemoryError:
-        reply = ("error", InputTooLargeError("the letter needs more memory to read than allowed; "
-                                             "send fewer pages or a lower-resolution scan"))
+        reply = ("error", InputTooLargeError(note("error.reader_out_of_memory")))
     except Exception as error:  # a bug: only its class name crosses over, never its message
         reply = ("internal", type(error).__name__)
     try:

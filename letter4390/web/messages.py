@@ -10,19 +10,7 @@ from collections.abc import Mapping
 
 from annotate.messages import LANGUAGES as LANGUAGES  # the web offers every catalogue language
 from annotate.messages import Messages, messages
-from letter4390.web.uploads import UploadStalledError
-from parser.core.errors import (
-    EncryptedInputError,
-    InputError,
-    InputTooLargeError,
-    Letter4390Error,
-    MissingDependencyError,
-    OutputError,
-    ProcessingTimeoutError,
-    UnsupportedInputError,
-    UsageError,
-)
-from parser.facts.later_page import LaterPageError
+from parser.core.errors import Letter4390Error
 from rules.deadlines import CAVEATS, COLLECTION_AND_INNOCENT_SPOUSE, COLLECTION_ONLY, INNOCENT_SPOUSE_ONLY
 from rules.model import Disputes, RolledDay
 
@@ -72,19 +60,6 @@ def days_left(lang: str, days: int) -> str:
     return text(lang, "days_passed_one") if days == -1 else text(lang, "days_passed_many", n=-days)
 
 
-# Most specific class first: the first isinstance match names the catalogue sentence.
-ERROR_KEYS: tuple[tuple[type[Letter4390Error], str], ...] = (
-    (LaterPageError, "error_later_page"),
-    (UploadStalledError, "error_stalled"),
-    (InputTooLargeError, "error_too_large"),
-    (UnsupportedInputError, "error_unsupported"),
-    (EncryptedInputError, "error_encrypted"),
-    (UsageError, "error_usage"),
-    (ProcessingTimeoutError, "error_timeout"),
-    (MissingDependencyError, "error_dependency"),
-    (InputError, "error_input"),
-    (OutputError, "error_output"),
-)
 # What each deadline lets a petition dispute, by the rules stage's code -> the catalogue's key.
 DISPUTES_KEYS: Mapping[Disputes, str] = {
     COLLECTION_AND_INNOCENT_SPOUSE: "disputes_both",
@@ -98,18 +73,9 @@ HTTP_ERROR_KEYS: Mapping[int, tuple[str, str]] = {
 }
 
 
-def error_text(lang: str, error: Letter4390Error, detail: str) -> str:
-    """The one line shown for `error`: in English its own message (`detail`), in Spanish the sentence
-    for its kind (the stages word their errors in English only)."""
-    if language(lang) == "en" and detail:
-        return detail
-    key = next((key for cls, key in ERROR_KEYS if isinstance(error, cls)), "error_other")
-    values: dict[str, object] = {}
-    if isinstance(error, LaterPageError):
-        values.update(page=error.found.page, of=error.found.of)
-    if isinstance(error, UploadStalledError):
-        values.update(seconds=f"{error.seconds:g}")
-    return text(lang, key, **values)
+def error_text(lang: str, error: Letter4390Error) -> str:
+    """The one line shown for `error`, worded from its note by the catalogue of `lang`."""
+    return messages(language(lang)).said(error.note)
 
 
 def http_error_text(lang: str, status: int) -> tuple[str, str]:

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from html import escape
 
 from letter4390.web import messages
-from letter4390.web.messages import long_date, short_date, text
+from letter4390.web.messages import catalogue, long_date, short_date, text
 from letter4390.web.pages import as_of_banner, layout
 from parser.core.model import FIELD_NAMES, CollectionDetermination, Fact, InnocentSpouseDetermination
+from parser.core.notes import Note
 from rules.deadlines import reviewable_parts
 from rules.model import Assessment, Deadline
 from rules.review import is_must_check
@@ -22,7 +23,7 @@ class DownloadLinks:
     summary: str | None = None  # one-time URLs
     calendar: str | None = None
     json: str | None = None
-    error: str | None = None  # why the summary/calendar could not be made
+    error: Note | None = None  # why the summary/calendar could not be made
     worksheet: str | None = None  # the petition worksheet alone
     court_copy: str | None = None  # the letter with its TINs covered (Rule 27(a))
 
@@ -215,8 +216,10 @@ def _downloads(lang: str, links: DownloadLinks) -> str:
         f'<li><a class="download" href="{escape(href)}" download>{escape(text(lang, key))}</a></li>'
         for href, key in items if href is not None
     )
-    failed = (f'<p class="download-error">{escape(text(lang, "downloads_failed", reason=links.error))}</p>'
-              if links.error else "")
+    failed = ""
+    if links.error is not None:
+        reason = catalogue(lang).said(links.error)
+        failed = f'<p class="download-error">{escape(text(lang, "downloads_failed", reason=reason))}</p>'
     return (f'<section class="downloads" aria-labelledby="downloads-title"><h2 id="downloads-title">'
             f'{escape(text(lang, "downloads_title"))}</h2>{failed}<ul class="download-list">{anchors}</ul>'
             f'<p class="small">{escape(text(lang, "downloads_once"))}</p></section>')

@@ -23,6 +23,7 @@ from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from parser.core.errors import InputError, InputTooLargeError, UsageError
+from parser.core.notes import note
 from parser.facts.identifiers import mask_tins_in_name
 from parser.reading.sniff import HEAD_BYTES, kind_of
 
@@ -44,13 +45,19 @@ MIB = 1024 * 1024
 # Characters kept in a file name; anything else (path separators, controls, quotes) becomes "_".
 UNSAFE_NAME_CHARS = re.compile(r"[^\w .()+-]", re.UNICODE)
 
+# The client went away or its body ended before the form did.
+CUT_OFF = note("error.upload_cut_off")
+
 
 class UploadStalledError(InputError):
     """The client stopped sending the body for longer than the stall limit."""
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"the upload stopped for more than {seconds:g} seconds and was cut off; try again")
+        super().__init__(note("error.upload_stalled", seconds=seconds))
         self.seconds = seconds
+
+    def __reduce__(self) -> tuple[type[UploadStalledError], tuple[float]]:
+        return (UploadStalledError, (self.seconds,))
 
 
 @dataclass(frozen=True)
@@ -103,10 +110,7 @@ def size_text(size: int) -> str:
 
 
 def too_large_error(max_bytes: int) -> InputTooLargeError:
-    return InputTooLargeError(
-        f"the upload is larger than the limit of {size_text(max_bytes)}; "
-        "send a smaller scan (fewer pages or a lower resolution)"
-    )
+    return InputTooLargeError(note("error.upload_too_large", limit=size_text(max_bytes)))
 
 
 def check_declared_length(content_length: str | None, max_bytes: int) -> None:
@@ -137,7 +141,7 @@ async def receive_upload(
     media_type, params = parse_options_header(content_type)
     boundary = params.get(b"boundary")
     if media_type != b"multipart/form-data" or not boundary:
-        raise UsageError("send the letter as a multipart/form-data upload in a field named \"file\"")
+        raise UsageError(note("error.not_multipart", field=FILE_FIELD))
     receiver = _FormReceiver(directory, max_bytes)
     parser = MultipartParser(boundary, receiver.callbacks())
     received = 0
@@ -149,7 +153,7 @@ async def receive_upload(
             parser.write(chunk)
         parser.finalize()
     except FormParserError:
-        raise InputError("the upload is not a well-formed form; choose the file again and resend") from None
+        raise InputError(note("error.malformed_form")) from None
     finally:
         receiver.close()
     return receiver.result()
@@ -202,7 +206,7 @@ class _FormReceiver:
         name = _header_text(params.get(b"name", b""))
         if name == FILE_FIELD and b"filename" in params and self._file is None:
             if len(self._stored) >= MAX_FILES:
-                raise UsageError(f"send at most {MAX_FILES} files (one per page of the letter)")
+                raise UsageError(note("error.too_many_files", limit=MAX_FILES))
             self._part_kind = "file"
             incoming = self._directory / f"incoming-{len(self._stored) + 1}"
             self._stored.append((incoming, _header_text(params[b"filename"])))
@@ -222,7 +226,7 @@ class _FormReceiver:
         elif self._part_kind == "text":
             self._text.extend(data[start:end])
             if len(self._text) > MAX_TEXT_FIELD_BYTES:
-                raise UsageError(f"the form field {self._part_name!r} is too long")
+                raise UsageError(note("error.field_too_long", field=self._part_name))
 
     def _part_end(self) -> None:
         if self._part_kind == "file" and self._file is not None:
@@ -246,11 +250,11 @@ class _FormReceiver:
 
     def result(self) -> Upload:
         if not self._ended:
-            raise InputError("the upload was cut off before it ended; try again")
+            raise InputError(CUT_OFF)
         if self._empty_files:
-            raise InputError("the uploaded file is empty")
+            raise InputError(note("error.empty_upload"))
         if not self._stored:
-            raise InputError("no file was uploaded; choose a letter (PDF, PNG, JPEG, TIFF or HEIC)")
+            raise InputError(note("error.no_upload"))
         paths: list[Path] = []
         for number, (incoming, client_name) in enumerate(self._stored, start=1):
             with incoming.open("rb") as handle:

@@ -19,6 +19,7 @@ from anyio import to_thread
 from letter4390.web import job as job_module
 from letter4390.web.job import Job, JobOutcome
 from parser.core.errors import Letter4390Error, ProcessingTimeoutError
+from parser.core.notes import note
 
 # Imported once in the forkserver so that each child starts with them loaded.
 PRELOAD = ["letter4390.web.job", "parser.reading.read", "parser.facts.extract", "rules.assess",
@@ -46,7 +47,7 @@ class WorkerPool:
 
     def _run_bounded(self, job: Job) -> JobOutcome:
         if not self._slots.acquire(timeout=self._queue_timeout):
-            raise ProcessingTimeoutError("the server is busy reading other letters; try again in a minute")
+            raise ProcessingTimeoutError(note("error.server_busy"))
         try:
             return self._run_in_child(job)
         finally:
@@ -60,14 +61,11 @@ class WorkerPool:
         sender.close()
         try:
             if not receiver.poll(self._timeout):
-                raise ProcessingTimeoutError(
-                    f"reading the letter took longer than {self._timeout:g} seconds; "
-                    "send fewer pages or a clearer scan"
-                )
+                raise ProcessingTimeoutError(note("error.reading_too_long", seconds=self._timeout))
             try:
                 status, payload = receiver.recv()
             except EOFError:
-                raise WorkerCrashedError("reading the letter stopped unexpectedly; try again") from None
+                raise WorkerCrashedError(note("error.reader_stopped")) from None
         finally:
             _stop(process)
             receiver.close()
@@ -75,7 +73,7 @@ class WorkerPool:
             return payload
         if status == "error" and isinstance(payload, Letter4390Error):
             raise payload
-        raise WorkerCrashedError(f"reading the letter failed with an internal error ({payload})")
+        raise WorkerCrashedError(note("error.reader_internal", name=str(payload)))
 
 
 def _stop(process: multiprocessing.process.BaseProcess) -> None:

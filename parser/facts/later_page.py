@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from parser.core.errors import InputError
 from parser.core.model import Word
+from parser.core.notes import note
 
 # "Page 2 of 3", "Page 2 of 3 pages", "page 2/3", "Pg. 2 of 3", "Página 2 de 3" (OCR may drop the accent).
 PAGE_OF_PATTERN = re.compile(
@@ -28,7 +29,6 @@ LETTERHEAD_PHRASES: tuple[str, ...] = (
     "taxpayer identification number",
     "employee id",
 )
-LATER_PAGE_MESSAGE = "this looks like page {page} of a {of}-page letter; send all pages together"
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class LaterPageError(InputError):
     """The file starts with a later page of a letter: its first page (with the date) is missing."""
 
     def __init__(self, found: PageOf) -> None:
-        super().__init__(LATER_PAGE_MESSAGE.format(page=found.page, of=found.of))
+        super().__init__(note("error.later_page", page=found.page, of=found.of))
         self.found = found
 
     def __reduce__(self) -> tuple[type[LaterPageError], tuple[PageOf]]:

@@ -50,8 +50,8 @@ EXIF_SWAPS_SIDES = frozenset({5, 6, 7, 8})
 # Redirecting file descriptor 2 is process-wide: one decode at a time may do it.
 _STDERR_LOCK = threading.Lock()
 
-DAMAGED_MESSAGE = "the image is damaged or truncated and cannot be read"
-NO_FRAMES_MESSAGE = "the image file has no pages"
+DAMAGED = note("error.image_damaged")
+NO_FRAMES = note("error.image_no_pages")
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def count_frames(path: Path) -> int:
         warnings.simplefilter("ignore")
         frames = int(getattr(image, "n_frames", 1))
     if frames < 1:
-        raise InputError(NO_FRAMES_MESSAGE)
+        raise InputError(NO_FRAMES)
     return frames
 
 
@@ -84,7 +84,7 @@ def load_page(path: Path, index: int) -> PageImage:
         try:
             image.seek(index)
         except EOFError:
-            raise InputError(NO_FRAMES_MESSAGE) from None
+            raise InputError(NO_FRAMES) from None
         _check_pixels(image.size)
         return _normalise(image, index + 1)
 
@@ -113,18 +113,18 @@ def _opened(path: Path) -> Iterator[Image.Image]:
             warnings.simplefilter("ignore")
             image = Image.open(path)
     except Image.DecompressionBombError:
-        raise InputTooLargeError(_too_many_pixels_message()) from None
+        raise InputTooLargeError(_too_many_pixels()) from None
     except Exception:  # UnidentifiedImageError, OSError and whatever else a damaged header provokes
-        raise InputError(NO_FRAMES_MESSAGE if _tiff_without_pages(path) else DAMAGED_MESSAGE) from None
+        raise InputError(NO_FRAMES if _tiff_without_pages(path) else DAMAGED) from None
     try:
         _check_pixels(image.size)
         yield image
     except InputError:
         raise
     except Image.DecompressionBombError:
-        raise InputTooLargeError(_too_many_pixels_message()) from None
+        raise InputTooLargeError(_too_many_pixels()) from None
     except Exception:  # Pillow's decoders raise many types (KeyError, TypeError, struct.error) on damage
-        raise InputError(DAMAGED_MESSAGE) from None
+        raise InputError(DAMAGED) from None
     finally:
         image.close()
 
@@ -157,19 +157,14 @@ def _libtiff_silenced(active: bool) -> Iterator[None]:
 def _check_pixels(size: tuple[int, int]) -> None:
     width, height = size
     if width <= 0 or height <= 0:
-        raise InputError(DAMAGED_MESSAGE)
+        raise InputError(DAMAGED)
     if width * height > MAX_IMAGE_PIXELS:
-        raise InputTooLargeError(
-            f"the image is {width} x {height} pixels, more than the limit of {_PIXEL_LIMIT}; {_RESCAN}"
-        )
+        raise InputTooLargeError(note("error.image_too_large", width=width, height=height,
+                                      megapixels=MAX_IMAGE_PIXELS // 1_000_000))
 
 
-_PIXEL_LIMIT = f"{MAX_IMAGE_PIXELS // 1_000_000} megapixels"
-_RESCAN = "scan the letter at 300 dpi"
-
-
-def _too_many_pixels_message() -> str:
-    return f"the image has more pixels than the limit of {_PIXEL_LIMIT}; {_RESCAN}"
+def _too_many_pixels() -> Note:
+    return note("error.image_too_many_pixels", megapixels=MAX_IMAGE_PIXELS // 1_000_000)
 
 
 def _tiff_without_pages(path: Path) -> bool:

@@ -139,7 +139,7 @@ class PageSource:
         try:
             image = _render(pdf_page, dpi, grey)
         except pypdfium2.PdfiumError:
-            raise InputError(pdf_render.DAMAGED_MESSAGE) from None
+            raise InputError(pdf_render.DAMAGED) from None
         finally:
             pdf_page.close()
         return orientation.turn(image, page.rotation, page.skew)

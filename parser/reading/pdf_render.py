@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parser.core.errors import EncryptedInputError, InputError
+from parser.core.notes import note
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -33,10 +34,10 @@ EOF_WINDOW = 1024
 PDFIUM_ERR_FORMAT = 3
 PDFIUM_ERR_PASSWORD = 4
 PDFIUM_ERR_SECURITY = 5
-ENCRYPTED_MESSAGE = "the PDF is password-protected; remove the password and retry"
-DAMAGED_MESSAGE = "the PDF is damaged and cannot be read"
-TRUNCATED_MESSAGE = "the PDF is truncated (incomplete download or copy); get the complete file and retry"
-NO_PAGES_MESSAGE = "the PDF has no pages"
+ENCRYPTED = note("error.pdf_encrypted")
+DAMAGED = note("error.pdf_damaged")
+TRUNCATED = note("error.pdf_truncated")
+NO_PAGES = note("error.pdf_no_pages")
 
 
 @dataclass(frozen=True)
@@ -56,18 +57,18 @@ def open_pdf(path: Path) -> pypdfium2.PdfDocument:
         pdf = pypdfium2.PdfDocument(path)
     except pypdfium2.PdfiumError as error:
         if getattr(error, "err_code", None) in (PDFIUM_ERR_PASSWORD, PDFIUM_ERR_SECURITY):
-            raise EncryptedInputError(ENCRYPTED_MESSAGE) from None
-        raise InputError(DAMAGED_MESSAGE) from None
+            raise EncryptedInputError(ENCRYPTED) from None
+        raise InputError(DAMAGED) from None
     if len(pdf) == 0:
         pdf.close()
-        raise InputError(NO_PAGES_MESSAGE)
+        raise InputError(NO_PAGES)
     return pdf
 
 
 def check_not_truncated(path: Path) -> None:
     """InputError when the PDF lacks its end-of-file marker (an incomplete download or copy)."""
     if not _has_eof_marker(path):
-        raise InputError(TRUNCATED_MESSAGE)
+        raise InputError(TRUNCATED)
 
 
 def page_size(pdf: pypdfium2.PdfDocument, index: int) -> tuple[float, float]:
@@ -108,7 +109,7 @@ def render_page(
                 # Pillow.
                 bitmap = page.render(scale=used_dpi / 72.0)
             except pypdfium2.PdfiumError:
-                raise InputError(DAMAGED_MESSAGE) from None
+                raise InputError(DAMAGED) from None
             image = bitmap.to_pil().convert("L")
             bitmap.close()
     finally:
@@ -162,7 +163,7 @@ def _load_page(pdf: pypdfium2.PdfDocument, index: int) -> pypdfium2.PdfPage:
     try:
         return pdf[index]
     except pypdfium2.PdfiumError:
-        raise InputError(DAMAGED_MESSAGE) from None
+        raise InputError(DAMAGED) from None
 
 
 def _has_eof_marker(path: Path) -> bool:

@@ -89,7 +89,7 @@ def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
     `ocr_jobs` pages are OCR'd at once (None: $LETTER4390_OCR_JOBS, else the usable CPU count).
     """
     if max_pages < 1:
-        raise UsageError("the page limit (--max-pages) must be at least 1")
+        raise UsageError(note("error.max_pages_below_one"))
     jobs = _ocr_jobs(ocr_jobs)
     sniffed = sniff(path)
     digest = _sha256(path)
@@ -115,7 +115,7 @@ def read_letter_pages(paths: Sequence[Path], *, max_pages: int = DEFAULT_MAX_PAG
     if len(paths) == 1:
         return read_document(paths[0], max_pages=max_pages, ocr_jobs=ocr_jobs)
     if not paths:
-        raise UsageError("no file was given")
+        raise UsageError(note("error.no_file_given"))
     pages: list[PageView] = []
     warnings: list[Note] = []
     digest = hashlib.sha256()
@@ -310,7 +310,8 @@ def _ocr_jobs(requested: int | None) -> int:
             try:
                 requested = int(raw)
             except ValueError:
-                raise UsageError(f"{OCR_JOBS_VARIABLE} must be a whole number, not {raw!r}") from None
+                raise UsageError(
+                    note("error.not_whole_number", variable=OCR_JOBS_VARIABLE, value=raw)) from None
         else:
             requested = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return max(1, requested or 1)
@@ -338,9 +339,7 @@ def _scanned_view(
 
 def _check_page_count(count: int, max_pages: int) -> None:
     if count > max_pages:
-        raise InputTooLargeError(
-            f"the document has {count} pages, more than the limit of {max_pages}; raise it with --max-pages"
-        )
+        raise InputTooLargeError(note("error.too_many_pages", pages=count, limit=max_pages))
 
 
 def _sha256(path: Path) -> str:

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from parser.core.errors import InputError, InputTooLargeError, UnsupportedInputError
+from parser.core.errors import InputError, InputTooLargeError, UnsupportedInputError, os_reason
+from parser.core.notes import Note, note
 
 FileKind = Literal["pdf", "png", "jpeg", "tiff", "bmp", "gif", "webp", "heif"]
 
@@ -29,32 +30,32 @@ class Magic:
     offset: int
     signature: bytes
     kind: FileKind | None  # None: a known type the tool does not read
-    description: str
+    looks_like: str  # what the file is, as a `file_kind.<name>` code the catalogue words
 
 
 # Order matters only where signatures overlap (none do at equal offsets).
 MAGIC_TABLE: tuple[Magic, ...] = (
-    Magic(0, b"\x89PNG\r\n\x1a\n", "png", "PNG image"),
-    Magic(0, b"\xff\xd8\xff", "jpeg", "JPEG image"),
-    Magic(0, b"II*\x00", "tiff", "TIFF image"),
-    Magic(0, b"MM\x00*", "tiff", "TIFF image"),
-    Magic(0, b"II+\x00", "tiff", "BigTIFF image"),
-    Magic(0, b"MM\x00+", "tiff", "BigTIFF image"),
-    Magic(0, b"BM", "bmp", "BMP image"),
-    Magic(0, b"GIF87a", "gif", "GIF image"),
-    Magic(0, b"GIF89a", "gif", "GIF image"),
-    Magic(8, b"WEBP", "webp", "WebP image"),
-    Magic(0, b"PK\x03\x04", None, "a ZIP archive"),
-    Magic(0, b"PK\x05\x06", None, "an empty ZIP archive"),
-    Magic(0, b"\x1f\x8b", None, "a gzip archive"),
-    Magic(0, b"7z\xbc\xaf\x27\x1c", None, "a 7-Zip archive"),
-    Magic(0, b"Rar!\x1a\x07", None, "a RAR archive"),
-    Magic(0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", None, "an old Microsoft Office file (.doc/.xls/.msg)"),
-    Magic(0, b"{\\rtf", None, "an RTF document"),
-    Magic(4, b"ftypavif", None, "an AVIF image; export it as JPEG or PDF"),
-    Magic(0, b"\x00\x00\x00\x0cjP  ", None, "a JPEG 2000 image; export it as JPEG or PDF"),
-    Magic(0, b"MZ", None, "a Windows program"),
-    Magic(0, b"\x7fELF", None, "a program"),
+    Magic(0, b"\x89PNG\r\n\x1a\n", "png", "png"),
+    Magic(0, b"\xff\xd8\xff", "jpeg", "jpeg"),
+    Magic(0, b"II*\x00", "tiff", "tiff"),
+    Magic(0, b"MM\x00*", "tiff", "tiff"),
+    Magic(0, b"II+\x00", "tiff", "bigtiff"),
+    Magic(0, b"MM\x00+", "tiff", "bigtiff"),
+    Magic(0, b"BM", "bmp", "bmp"),
+    Magic(0, b"GIF87a", "gif", "gif"),
+    Magic(0, b"GIF89a", "gif", "gif"),
+    Magic(8, b"WEBP", "webp", "webp"),
+    Magic(0, b"PK\x03\x04", None, "zip"),
+    Magic(0, b"PK\x05\x06", None, "empty_zip"),
+    Magic(0, b"\x1f\x8b", None, "gzip"),
+    Magic(0, b"7z\xbc\xaf\x27\x1c", None, "seven_zip"),
+    Magic(0, b"Rar!\x1a\x07", None, "rar"),
+    Magic(0, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", None, "old_office"),
+    Magic(0, b"{\\rtf", None, "rtf"),
+    Magic(4, b"ftypavif", None, "avif"),
+    Magic(0, b"\x00\x00\x00\x0cjP  ", None, "jpeg2000"),
+    Magic(0, b"MZ", None, "windows_program"),
+    Magic(0, b"\x7fELF", None, "program"),
 )
 
 # ISO base media files ("ftyp" box at offset 4) whose major brand is a HEIF still image: iPhone photos
@@ -63,19 +64,23 @@ FTYP_BOX = b"ftyp"
 HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1"})
 
 # Inside a ZIP: the first member names tell an Office document from a plain archive.
-ZIP_MEMBER_HINTS: tuple[tuple[bytes, str], ...] = (
-    (b"word/", "a Word document (.docx)"),
-    (b"xl/", "an Excel workbook (.xlsx)"),
-    (b"ppt/", "a PowerPoint file (.pptx)"),
-    (b"mimetypeapplication/vnd.oasis.opendocument", "an OpenDocument file"),
+ZIP_MEMBER_HINTS: tuple[tuple[bytes, str], ...] = (  # (member name, `file_kind.` code)
+    (b"word/", "docx"),
+    (b"xl/", "xlsx"),
+    (b"ppt/", "pptx"),
+    (b"mimetypeapplication/vnd.oasis.opendocument", "opendocument"),
 )
 
 TEXT_HINTS: tuple[tuple[bytes, str], ...] = (
-    (b"<!doctype html", "an HTML page"),
-    (b"<html", "an HTML page"),
-    (b"<?xml", "an XML file"),
-    (b"<svg", "an SVG drawing"),
+    (b"<!doctype html", "html"),
+    (b"<html", "html"),
+    (b"<?xml", "xml"),
+    (b"<svg", "svg"),
 )
+
+# What an unknown file looks like when no signature or hint names it (`file_kind.` codes too).
+PLAIN_TEXT = "text"
+UNKNOWN_BINARY = "unknown_binary"
 
 
 @dataclass(frozen=True)
@@ -91,23 +96,21 @@ def sniff(path: Path) -> Sniffed:
     UnsupportedInputError naming what the file looks like.
     """
     if not path.exists():
-        raise InputError("the file does not exist")
+        raise InputError(note("error.no_such_file"))
     if path.is_dir():
-        raise InputError("the path is a directory, not a file")
+        raise InputError(note("error.is_directory"))
     if not path.is_file():
-        raise InputError("the path is not a regular file")
+        raise InputError(note("error.not_regular_file"))
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
     except OSError as error:
-        raise InputError(f"the file cannot be read ({error.strerror or 'I/O error'})") from None
+        raise InputError(note("error.cannot_read", reason=os_reason(error))) from None
     if size == 0 or not head:
-        raise InputError("the file is empty")
+        raise InputError(note("error.empty_file"))
     if size > MAX_INPUT_BYTES:
-        raise InputTooLargeError(
-            f"the file is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; a letter should be far smaller"
-        )
+        raise InputTooLargeError(note("error.file_too_big", megabytes=MAX_INPUT_BYTES // (1024 * 1024)))
     return Sniffed(kind=kind_of(head), size=size)
 
 
@@ -121,8 +124,8 @@ def kind_of(head: bytes) -> FileKind:
         if head[magic.offset : magic.offset + len(magic.signature)] == magic.signature:
             if magic.kind is not None:
                 return magic.kind
-            raise UnsupportedInputError(f"not a PDF or image (looks like {_refine(head, magic)})")
-    raise UnsupportedInputError(f"not a PDF or image (looks like {_describe_unknown(head)})")
+            raise UnsupportedInputError(_unsupported(_refine(head, magic)))
+    raise UnsupportedInputError(_unsupported(_describe_unknown(head)))
 
 
 def is_heif(head: bytes) -> bool:
@@ -135,7 +138,11 @@ def _refine(head: bytes, magic: Magic) -> str:
         for hint, description in ZIP_MEMBER_HINTS:
             if hint in head:
                 return description
-    return magic.description
+    return magic.looks_like
+
+
+def _unsupported(looks_like: str) -> Note:
+    return note("error.not_pdf_or_image", looks_like=note(f"file_kind.{looks_like}"))
 
 
 def _describe_unknown(head: bytes) -> str:
@@ -144,8 +151,8 @@ def _describe_unknown(head: bytes) -> str:
         for hint, description in TEXT_HINTS:
             if lowered.startswith(hint):
                 return description
-        return "text"
-    return "an unknown binary format"
+        return PLAIN_TEXT
+    return UNKNOWN_BINARY
 
 
 def _looks_like_text(head: bytes) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from parser.core.errors import InputError, MissingDependencyError, ProcessingTimeoutError
 from parser.core.model import Box, Word
+from parser.core.notes import note
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -33,7 +34,7 @@ PAGE_SEGMENTATION = 3
 # tessedit_do_invert=0: letters are dark on light; inverted-text detection costs time and finds nothing.
 OCR_OPTIONS = "-c tessedit_do_invert=0"
 MISSING_LANGUAGE = re.compile(r"Failed loading language|Error opening data file", re.IGNORECASE)
-UNREADABLE_IMAGE_MESSAGE = "a page image could not be read by OCR (tesseract refused it)"
+UNREADABLE_IMAGE = note("error.ocr_refused")
 
 
 def ocr_words(image: Image.Image, *, dpi: float, page: int, psm: int = PAGE_SEGMENTATION) -> tuple[Word, ...]:
@@ -87,18 +88,15 @@ def _call(run: Callable[[], T]) -> T:
     try:
         return run()
     except pytesseract.TesseractNotFoundError:
-        raise MissingDependencyError(
-            f"tesseract is not installed; install it with: {INSTALL_COMMAND}"
-        ) from None
+        raise MissingDependencyError(note("error.tesseract_missing", command=INSTALL_COMMAND)) from None
     except pytesseract.TesseractError as error:
         if MISSING_LANGUAGE.search(str(error.message)):
             raise MissingDependencyError(
-                f"tesseract's English data is missing; install it with: {INSTALL_COMMAND}"
-            ) from None
-        raise InputError(UNREADABLE_IMAGE_MESSAGE) from None
+                note("error.tesseract_english_missing", command=INSTALL_COMMAND)) from None
+        raise InputError(UNREADABLE_IMAGE) from None
     except RuntimeError as error:
         if "timeout" in str(error).lower():
-            raise ProcessingTimeoutError("reading a page took too long (OCR timed out)") from None
+            raise ProcessingTimeoutError(note("error.ocr_timeout")) from None
         raise
 
 
