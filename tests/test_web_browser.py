@@ -167,7 +167,7 @@ def test_an_unsupported_file_gets_the_reason_on_the_page(server: tuple[str, Path
     alert = page.locator("[role=alert]")
     alert.wait_for()
     assert "No se pudo leer la carta" in alert.inner_text()
-    assert "Este archivo no es un PDF ni una imagen" in alert.inner_text()
+    assert "No es un PDF ni una imagen (parece texto)." in alert.inner_text()
     assert "not a PDF" not in page.inner_text("body")  # the whole page in Spanish
     assert page.evaluate("document.activeElement.id") == "error"
     page.screenshot(path=str(tmp_path / "error-page.png"), full_page=True)

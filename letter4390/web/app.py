@@ -170,7 +170,7 @@ def create_app(settings: ServerSettings) -> FastAPI:
             processed = await service.process(request, want_downloads=True)
         except Letter4390Error as error:
             page = pages.upload_page(lang, max_upload_bytes=settings.max_upload_bytes,
-                                     error=messages.error_text(lang, error),
+                                     error=messages.error_sentence(lang, error),
                                      volunteer=request.query_params.get("volunteer") == "1",
                                      server_as_of=settings.options.as_of)
             return HTMLResponse(page, status_code=http_status_for(error))

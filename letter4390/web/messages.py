@@ -74,8 +74,16 @@ HTTP_ERROR_KEYS: Mapping[int, tuple[str, str]] = {
 
 
 def error_text(lang: str, error: Letter4390Error) -> str:
-    """The one line shown for `error`, worded from its note by the catalogue of `lang`."""
+    """The one line for `error`, worded from its note by the catalogue of `lang` (the CLI's words: the API
+    returns them as they are)."""
     return messages(language(lang)).said(error.note)
+
+
+def error_sentence(lang: str, error: Letter4390Error) -> str:
+    """`error_text` as the page shows it, a sentence on its own: capital first letter, final stop."""
+    line = error_text(lang, error)
+    line = line[:1].upper() + line[1:]
+    return line if line.endswith((".", "!", "?")) else f"{line}."
 
 
 def http_error_text(lang: str, status: int) -> tuple[str, str]:
