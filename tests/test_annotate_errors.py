@@ -57,16 +57,20 @@ def _called(node: ast.Call) -> str:
     return node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
 
 
+def _literal_text(node: ast.expr, hole: str) -> str | None:
+    """The fixed text of a string literal or f-string (`hole` where a value goes); None for anything else."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return hole.join(part.value for part in node.values
+                         if isinstance(part, ast.Constant) and isinstance(part.value, str))
+    return None
+
+
 def _sentence(node: ast.expr) -> bool:
     """A string literal or f-string whose fixed words read as a sentence."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        text = node.value
-    elif isinstance(node, ast.JoinedStr):
-        text = " ".join(part.value for part in node.values
-                        if isinstance(part, ast.Constant) and isinstance(part.value, str))
-    else:
-        return False
-    return len(WORD.findall(text)) >= SENTENCE_WORDS
+    text = _literal_text(node, " ")
+    return text is not None and len(WORD.findall(text)) >= SENTENCE_WORDS
 
 
 def test_the_scan_knows_the_error_hierarchy() -> None:
@@ -146,8 +150,8 @@ def _page_text(page: str) -> str:
 
 
 @pytest.mark.parametrize(("upload", "spanish"), [
-    ("empty", "el archivo enviado está vacío"),
-    ("encrypted", "el PDF tiene contraseña; quítela y vuelva a intentarlo"),
+    ("empty", "El archivo enviado está vacío."),
+    ("encrypted", "El PDF tiene contraseña; quítela y vuelva a intentarlo."),
 ])
 def test_a_spanish_web_result_for_an_error_is_in_spanish(
         client: TestClient, tmp_path: Path, upload: str, spanish: str) -> None:
@@ -228,14 +232,8 @@ TAG = re.compile(r"<[^>]*>")
 
 
 def _prose(node: ast.expr) -> bool:
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        text = node.value
-    elif isinstance(node, ast.JoinedStr):
-        text = "{}".join(part.value for part in node.values
-                         if isinstance(part, ast.Constant) and isinstance(part.value, str))
-    else:
-        return False
-    return PROSE.search(TAG.sub(" ", text)) is not None
+    text = _literal_text(node, "{}")
+    return text is not None and PROSE.search(TAG.sub(" ", text)) is not None
 
 
 def test_the_terminal_report_takes_its_words_from_the_catalogue() -> None:
