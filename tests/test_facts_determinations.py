@@ -168,6 +168,9 @@ def test_nearly_empty_text_is_other_and_flagged() -> None:
     (("The lien filing is sustained.", "The proposed levy action is not sustained."), ("lien", "levy"),
      "partially_sustained"),
     (("The proposed levy is sustained in part.",), ("levy",), "partially_sustained"),
+    # apart seed 9006, a fax: "in" damaged to "| n"; and "as part of" is no partial decision.
+    (("The proposed levy is sustained | n part.",), ("levy",), "partially_sustained"),
+    (("The proposed levy is sustained as part of the agreement.",), ("levy",), "sustained"),
     (("Appeals upheld the filing of the Notice of Federal Tax Lien.",), ("lien",), "sustained"),
     (("The Notice of Federal Tax Lien will remain in place.",), ("lien",), "sustained"),
     # "Remain" or "stay" said of the lien itself, in other tenses and words.

@@ -33,7 +33,9 @@ ACTION_DOES_NOT_STAY = (_ACTION_SUBJECT + r"\b(?:(?:will|shall|should|must|may|i
 
 # Outcome phrases of the collection part, negative ones first (their words are then taken).
 COLLECTION_OUTCOMES: tuple[tuple[re.Pattern[str], CollectionOutcome], ...] = (
-    (re.compile(r"\b(?:sustained|sustains?) in part\b|\bpartially sustain(?:ed|s)?\b"),
+    # "in" of "sustained in part" damaged by a scan ("sustained | n part") still says in part.
+    (re.compile(r"\b(?:sustained|sustains?) (?:in |(?:[^\sA-Za-z0-9]{1,2} |[A-Za-z] ){1,2})part\b|"
+                r"\bpartially sustain(?:ed|s)?\b"),
      "partially_sustained"),
     (re.compile(r"\bnot (?:be |been )?(?:sustain|uph[eo]ld|affirm)\w*|\bcannot (?:sustain|uphold)\w*|"
                 r"\b(?:is|are|was|were|will|be|been) not (?:be )?(?:allowed|permitted)\b|"
