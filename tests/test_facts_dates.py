@@ -42,6 +42,7 @@ def test_numbers_are_read_month_first_never_day_first() -> None:
     ("MAR O3 2O25", MARCH_3), ("Ju1y 4, 2025", dt.date(2025, 7, 4)),
     ("0ctober 1, 2024", dt.date(2024, 10, 1)), ("O3/O3/2025", MARCH_3), ("March 3, 2O2S", MARCH_3),
     ("Marcn 3, 2025", MARCH_3),
+    ("May 31, (2022", dt.date(2022, 5, 31)),  # a speck read as "(" before the year (apart seed 9006)
 ])
 def test_ocr_damage_read_back_and_marked(text: str, expected: dt.date) -> None:
     found = dates.find_dates(text)

@@ -36,7 +36,7 @@ DIGIT_LOOKALIKES: dict[str, str] = {
 }
 DIGITISH = "0-9OoQDIli|!LSsBZzG§$"
 # Specks a scan leaves beside a date's day ("MAR 26° 2026"): noise, never a digit, so they are skipped.
-_SPECKS = "°'’‘`*•·\""
+_SPECKS = "°'’‘`*•·\"()"
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -60,7 +60,7 @@ LONG_DATE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})(?P<mark>[.,])?\s*"
     rf"(?P<speck>(?:[{_SPECKS}.,]\s*){{1,3}})?(?P<day>[{DIGITISH}]{{1,2}})"
     rf"(?:st|nd|rd|th)?"
-    rf"\s*(?:[,.;:]|[{_SPECKS}]){{0,2}}\s*"
+    rf"(?P<sep>(?:\s*(?:[,.;:]|[{_SPECKS}])){{0,2}})\s*"
     rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
 # "03/03/2025", "3/3/25", "03-03-2025", "03.03.2025": month, day, year in digits, month first.
@@ -217,7 +217,8 @@ def _long(match: re.Match[str]) -> DateReading | None:
     # "Jan, 13, 2025": a comma after the month is a period OCR misread. "March’21", "NOV .25 2024": a speck
     # between month and day is skipped, and the date kept for review (a speck might have been a digit).
     comma = (match.groupdict().get("mark") or "") == ","
-    speck = bool(match.groupdict().get("speck"))
+    between = match.groupdict().get("sep") or ""
+    speck = bool(match.groupdict().get("speck")) or any(ch in _SPECKS for ch in between)
     return DateReading(value=dates[0], start=match.start(), end=match.end(), style="long",
                        repaired=month_repaired or day[1] or year[1] or comma or speck,
                        alternatives=tuple(dates[1:]))
