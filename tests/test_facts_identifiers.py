@@ -98,7 +98,8 @@ def test_tax_forms(text: str, form: str) -> None:
     assert found is not None and found.value == form
 
 
-@pytest.mark.parametrize("text", ["Form 12153", "Form 8857", "2019", "Letter 4390"])
+@pytest.mark.parametrize("text", ["Form 12153", "Form 8857", "2019", "Letter 4390",
+                                  "Form 886-A"])  # the enclosed Explanation of Items (apart seed 9006)
 def test_not_tax_return_forms(text: str) -> None:
     assert identifiers.tax_form(text) is None
 

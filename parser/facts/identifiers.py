@@ -71,10 +71,11 @@ TIN_DIGITS = 9
 KEPT_DIGITS = 4
 # Tax return forms a Collection Due Process or innocent spouse letter names: 1040, 1040-SR, 941, 1120-S ...
 TAX_FORM = re.compile(r"(?<![0-9A-Za-z])(?P<form>(?:CT-1|[0-9]{3,4}(?:-?[A-Z]{1,3})?))(?![0-9A-Za-z])")
-# Form numbers that are not tax returns: the hearing and relief requests and the letters themselves.
+# Form numbers that are not tax returns: the hearing and relief requests, the letters themselves, and what
+# Appeals encloses with them (Form 886-A, Explanation of Items).
 NOT_TAX_FORMS: frozenset[str] = frozenset({
     "12153", "8857", "4390", "3193", "3210", "4439", "3288", "3279", "668", "9465", "433", "656", "2848",
-    "8821", "1058", "3172", "12277", "911",
+    "8821", "1058", "3172", "12277", "911", "886",
 })
 
 
