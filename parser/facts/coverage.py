@@ -40,8 +40,8 @@ def orphan_phone_numbers(layout: PageLayout, labels: Sequence[LabelMatch], spots
     claimed |= {id(w) for spot in spots if spot.label.field == "tax_periods"
                 for line in spot.following for w in line}
     orphans: list[Segment] = []
-    for line in layout.lines:
-        if layout.zone_of(line.box.top) != "header" or line.box.top < layout.page.height * FAX_BANNER_SHARE:
+    for line in layout.header_lines():
+        if line.box.top < layout.page.height * FAX_BANNER_SHARE:
             continue
         for segment in line.segments:
             if any(id(w) in claimed for w in segment.words):
@@ -57,9 +57,7 @@ def orphan_masked_tin(layout: PageLayout, labels: Sequence[LabelMatch], spots: S
     lost under a stamp, garbled, or on a line of its own). Two different ones leave it open."""
     claimed = {id(w) for label in labels for w in label.words} | {id(w) for spot in spots for w in spot.words}
     found: dict[str, Segment] = {}
-    for line in layout.lines:
-        if layout.zone_of(line.box.top) != "header":
-            continue
+    for line in layout.header_lines():
         for segment in line.segments:
             if any(id(w) in claimed for w in segment.words):
                 continue
@@ -100,7 +98,7 @@ def orphan_periods(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequ
     claimed = {id(w) for label in labels for w in label.words} | {id(w) for spot in spots for w in spot.words}
     label_lefts = [label.box.x0 for label in labels if layout.zone_of(label.box.top) == "header"]
     value_lefts = [spot.words[0].box.x0 for spot in spots if spot.zone == "header" and spot.words]
-    segments = [s for line in layout.lines if layout.zone_of(line.box.top) == "header" for s in line.segments]
+    segments = [s for line in layout.header_lines() for s in line.segments]
     for above in segments:
         height = above.height
         garbled = not any(id(w) in claimed for w in above.words) and not any(

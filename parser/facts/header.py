@@ -69,6 +69,10 @@ class PageLayout:
             return "body"
         return "header" if self.first else "continuation"
 
+    def header_lines(self) -> list[Line]:
+        """The lines of the first page's header, top to bottom (none on a later page)."""
+        return [line for line in self.lines if self.zone_of(line.box.top) == "header"]
+
 
 def layout_of(page: PageView, lines: Sequence[Line], *, first: bool) -> PageLayout:
     """The page's lines and where its header (first page) or continuation zone ends."""

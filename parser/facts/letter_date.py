@@ -172,9 +172,7 @@ def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> li
     claimed |= {id(w) for spot in spots if spot.label.field == "tax_periods"
                 for line in spot.following for w in line}
     readings: list[tuple[Reading, bool]] = []
-    for line in layout.lines:
-        if layout.zone_of(line.box.top) != "header":
-            continue
+    for line in layout.header_lines():
         for before, segment in zip((None, *line.segments), line.segments, strict=False):
             if any(id(w) in claimed for w in segment.words):
                 continue
@@ -215,9 +213,7 @@ def _beside_a_bare_label(layouts: Sequence[PageLayout]) -> list[Candidate]:
         return []
     layout = layouts[0]
     found: list[Candidate] = []
-    for line in layout.lines:
-        if layout.zone_of(line.box.top) != "header":
-            continue
+    for line in layout.header_lines():
         for segment in line.segments:
             text, spans = joined(segment.words)
             label = DATE_WORD_BEFORE_DATE.match(text)

@@ -43,9 +43,7 @@ def stamped_column(layout: PageLayout, labels: Sequence[LabelMatch]) -> Box | No
     if not lefts:
         return None
     column = lefts[len(lefts) // 2]
-    for line in layout.lines:
-        if layout.zone_of(line.box.top) != "header":
-            continue
+    for line in layout.header_lines():
         if any(STAMP_WORDS.search(s.text) and s.box.x0 < column for s in line.segments):
             reach = REACH_LINES * line.height
             return Box(max(0.0, column - LEFT_PAD), max(0.0, line.box.top - reach), page.width,
