@@ -118,6 +118,19 @@ def test_two_columns_on_one_line_are_two_segments() -> None:
     assert [s.text for s in line.segments] == ["Department of the Treasury", "Date:", "March 3, 2025"]
 
 
+def test_a_word_space_after_a_short_lowercase_word_is_no_column_gap() -> None:
+    # Own generator seed 6607, a TIFF: "a.m." (no ascender) and the dash have short OCR boxes; the word space
+    # after them, weighed against those boxes, read as a column gap and cut the hours in two.
+    boxes = [("Contact", 306.2, 343.0, 102.7, 108.2), ("Hours:", 349.2, 379.7, 103.0, 108.2),
+             ("7:30", 451.7, 471.8, 102.2, 108.2), ("a.m.", 478.3, 497.5, 103.9, 108.2),
+             ("-", 505.9, 509.5, 105.4, 106.1), ("4:00", 516.5, 536.6, 102.2, 108.2),
+             ("p.m.", 542.9, 562.3, 103.9, 109.7), ("PT", 570.2, 580.3, 103.0, 108.2)]
+    words = [Word(text=t, box=Box(x0, top, x1, bottom), page=1, method="ocr", confidence=95.0)
+             for t, x0, x1, top, bottom in boxes]
+    (line,) = group_lines(words)
+    assert [s.text for s in line.segments] == ["Contact Hours:", "7:30 a.m. - 4:00 p.m. PT"]
+
+
 def test_lines_are_ordered_and_hyphenated_words_rejoined() -> None:
     page = make_page([(72.0, 100.0, "the determi-"), (72.0, 112.0, "nation is final"), (72.0, 124.0, "Low-")])
     lines = group_lines(page.words)

@@ -22,6 +22,7 @@ LINE_OVERLAP = 0.5
 RUN_REACH = 80.0
 # A horizontal gap wider than this many line heights separates two segments (columns, tab stops).
 SEGMENT_GAP = 1.8
+RUN_HEIGHT_WORDS = 5  # the words before a gap whose median height stands for the run's text height
 # A word that ends a line with a hyphen and a lower-case word opening the next line are one word.
 HYPHEN_BREAK = re.compile(r"[A-Za-z]-$")
 # A heading: at most this many words, not ending in sentence punctuation or a joiner, ending this share of
@@ -140,7 +141,9 @@ def _run_for(runs: list[list[Word]], word: Word) -> list[Word] | None:
     best_key = (LINE_OVERLAP, 0.0)
     for run in runs:
         last = run[-1]
-        height = max(last.box.height, word.box.height)
+        # The gap is weighed against the run's text height, not its last word's box: "a.m." or a dash has no
+        # ascender, and against its short box a word space read as a column gap ("7:30 a.m.  - 4:00 p.m.").
+        height = max(median(w.box.height for w in run[-RUN_HEIGHT_WORDS:]), last.box.height, word.box.height)
         gap = word.box.x0 - last.box.x1
         # OCR boxes of neighbouring words can overlap; the word must still reach further right.
         if gap > SEGMENT_GAP * height or word.box.x1 <= last.box.x1 or gap < -0.5 * last.box.width:
