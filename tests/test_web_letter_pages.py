@@ -123,7 +123,7 @@ def test_page_two_sent_alone_says_to_send_all_pages(client: TestClient, tmp_path
     assert response.status_code == 400
     assert response.json() == {"error": "this looks like page 2 of a 3-page letter; send all pages together"}
     page = _post(client, "/?lang=es", [page_two]).text
-    assert "esto parece la página 2 de una carta de 3 páginas; envíe todas las páginas juntas" in page
+    assert "Esto parece la página 2 de una carta de 3 páginas; envíe todas las páginas juntas." in page
 
 
 def test_pages_sent_out_of_order_are_refused_with_the_page_found_first(
