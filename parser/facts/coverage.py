@@ -35,8 +35,7 @@ GARBLED_LABEL_GAP = 1.2
 def orphan_phone_numbers(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
                          ) -> list[Segment]:
     """Page 1 header segments holding a phone number that no label claims."""
-    claimed = {id(w) for label in labels for w in label.words}
-    claimed |= {id(w) for spot in spots for w in spot.words}
+    claimed = _claimed(labels, spots)
     claimed |= {id(w) for spot in spots if spot.label.field == "tax_periods"
                 for line in spot.following for w in line}
     orphans: list[Segment] = []
@@ -51,11 +50,16 @@ def orphan_phone_numbers(layout: PageLayout, labels: Sequence[LabelMatch], spots
     return orphans
 
 
+def _claimed(labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]) -> set[int]:
+    """The words some label or value already accounts for (by identity)."""
+    return {id(w) for label in labels for w in label.words} | {id(w) for spot in spots for w in spot.words}
+
+
 def orphan_masked_tin(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
                       ) -> Segment | None:
     """The one page 1 header segment holding a masked taxpayer ID number that no label claims (its label
     lost under a stamp, garbled, or on a line of its own). Two different ones leave it open."""
-    claimed = {id(w) for label in labels for w in label.words} | {id(w) for spot in spots for w in spot.words}
+    claimed = _claimed(labels, spots)
     found: dict[str, Segment] = {}
     for line in layout.header_lines():
         for segment in line.segments:
@@ -95,7 +99,7 @@ def orphan_periods(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequ
     line "2083 WASHINGTON BLVD" is no period); lines taken as a value's continuation may be either."""
     if layout.zone_of(0.0) != "header":
         return None
-    claimed = {id(w) for label in labels for w in label.words} | {id(w) for spot in spots for w in spot.words}
+    claimed = _claimed(labels, spots)
     label_lefts = [label.box.x0 for label in labels if layout.zone_of(label.box.top) == "header"]
     value_lefts = [spot.words[0].box.x0 for spot in spots if spot.zone == "header" and spot.words]
     segments = [s for line in layout.header_lines() for s in line.segments]
