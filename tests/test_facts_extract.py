@@ -363,8 +363,16 @@ def test_a_stamps_date_alone_is_never_counted_from(extra: list[tuple[float, floa
     assert facts.fields.letter_date is None and "letter_date" in facts.needs_review
 
 
+def test_a_lone_date_on_a_scan_that_lost_its_label_is_not_counted_from() -> None:
+    # The scan lost the "Date:" label: the date alone may be the letter's or a date stamp's over it, which is
+    # later (apart seed 9007: "APR 21 2025" a week after the letter gave deadlines a week late, flagged).
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    facts = extract_facts(make_doc(letter_page(header, method="ocr", extra=[(VALUE, 43.0, "March 3, 2025")])))
+    assert facts.fields.letter_date is None and "letter_date" in facts.needs_review
+    assert any(w.code == "date.stamp_nearby" for w in facts.warnings)
+
+
 @pytest.mark.parametrize(("method", "extra"), [
-    ("ocr", [(VALUE, 43.0, "March 3, 2025")]),  # a scan may have lost the "Date:" label
     ("pdf_text", [(VALUE, 43.0, "March 3, 2025"), (72.0, 217.0, "March 10, 2025")]),  # two bare dates
 ])
 def test_unlabelled_date_in_doubt_is_used_but_flagged(method: Method, extra: list[tuple[float, float, str]]

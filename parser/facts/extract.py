@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,7 @@ from parser.core.notes import Note, added, note
 from parser.facts import closing_contact, cover_sheet, coverage, printed_last_day, stamp_column, verify
 from parser.facts.address import taxpayer_name
 from parser.facts.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
-from parser.facts.date_rereading import date_labels, needs_rereading, reread
+from parser.facts.date_rereading import needs_rereading, reread
 from parser.facts.decisions import determinations
 from parser.facts.decisions.phrases import document_text
 from parser.facts.enclosures import letter_pages
@@ -162,7 +162,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
 
         if header is not None and needs_rereading(dated, header, source):
             dated = reread(dated, header, source, plausible=plausible)
-        if dated.fact is not None and _stamp_in_place_of_the_date(dated, read, header, plausible):
+        if dated.fact is not None and _stamp_in_place_of_the_date(dated):
             date_warnings.append(note("date.stamp_nearby", date=dated.fact.value))
             dated = LetterDate(fact=None, alternatives=())
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
@@ -393,18 +393,15 @@ def _line_under(box: Box) -> Box:
     return Box(box.x0, box.bottom + 0.2 * height, box.x0 + width, box.bottom + 1.6 * height)
 
 
-def _stamp_in_place_of_the_date(dated: LetterDate, pages: _Pages, header: PageLayout | None,
-                                plausible: Callable[[dt.date], bool]) -> bool:
-    """A scan whose only date reading stands alone, no label beside it, while a "Date" label stands in the
-    header with no date read by it, or while that lone date fails a check against the letter (after the
-    day it is read): the lone date is more likely a stamp's (a RECEIVED or date stamp over the letter's own
-    date) than the letter's, and a stamp's date is later than the letter's. Counting from it would give a
-    deadline later than the true one, so it is not counted from."""
+def _stamp_in_place_of_the_date(dated: LetterDate) -> bool:
+    """A scan whose only date reading stands alone, no "Date" label beside it. A Letter 4390 prints its date
+    beside that label, so the lone date is as likely a stamp's (a RECEIVED or date stamp over the letter's
+    own date and label, which the scan lost) as the letter's, and a stamp's date is later than the
+    letter's. Counting from it could give a deadline later than the true one, so it is not counted from:
+    whether or not the label was read (apart seed 9007: a date stamp's "APR 21 2025" over a lost label, a
+    week after the letter), and whatever checks the date passes."""
     fact = dated.fact
-    if fact is None or dated.labelled or fact.evidence.method != "ocr":
-        return False
-    label_stands = "letter_date" in pages.labels_seen or (header is not None and bool(date_labels(header)))
-    return label_stands or not plausible(fact.value)
+    return fact is not None and not dated.labelled and fact.evidence.method == "ocr"
 
 
 def _verified_date(dated: LetterDate, checked: verify.Check[Any] | None) -> LetterDate:
