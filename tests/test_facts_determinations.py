@@ -485,6 +485,10 @@ def test_a_section_named_with_its_relief_in_parentheses_decides_nothing() -> Non
      "You are granted full equitable relief under section 6015(f) for tax year 2020."),
     # apart seed 9005: one sentence, a clause each, the periods written year and month.
     ("Under IRC § 6015(b) you are relieved of the liability for 202012; for 202112 no relief is allowed.",),
+    # apart seed 9008: "in part" said, then which period is relieved and which is not.
+    ("Your Request for Innocent Spouse Relief (Form 8857) Your request is allowed in part.",
+     "Under section 6015(c) (allocation of liability) you are relieved of the liability for 201512; for "
+     "201612 no relief is allowed."),
 ])
 def test_relief_granted_for_some_years_and_denied_for_others_is_partial(sentences: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(*sentences))

@@ -339,7 +339,10 @@ def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination
         outcome = next(iter(outcomes))
     elif "partial_relief" in outcomes:
         outcome = "partial_relief"  # "granted in part ... the rest is denied" is partial relief
-        if "full_relief" in outcomes:
+        # "allowed in part: relieved for 2015; for 2016 no relief": full for some years, denied for the
+        # others, is the part; full relief the years do not tell apart from a denial is a conflict.
+        if "full_relief" in outcomes and not (
+                "denied" in outcomes and years_apart(years_of["full_relief"], years_of["denied"])):
             found.reasons.append(note("decision.full_and_partial"))
     elif outcomes == {"full_relief", "denied"} and years_apart(years_of["full_relief"], years_of["denied"]):
         # "For 2021, we grant you full relief ... For 2022, we cannot grant relief."
