@@ -6,13 +6,13 @@ actions its own clause names; the outcomes said of the actions then combine into
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 
 from parser.core.model import CollectionAction, CollectionOutcome
 from parser.facts.dates import YEAR
 from parser.facts.decisions.decided_years import TAX_YEAR
+from parser.facts.decisions.phrases import clause_spans
 
 # "Remain" or "stay" said of the lien or levy itself keeps it or ends it: "The notice of federal tax lien
 # will remain (in place)", "the NFTL remains in effect", "the lien will stay in place", "the lien is to
@@ -177,8 +177,7 @@ def attributed(text: str, outcomes: Sequence[tuple[CollectionOutcome, int, int]]
 def _actions_of(text: str, position: int) -> list[CollectionAction]:
     """The actions an outcome at `position` is said of: those of its clause, or of the nearest clause before
     it that names one, or else every action the sentence names."""
-    cuts = [0, *(m.end() for m in CLAUSE_BREAK.finditer(text)), len(text) + 1]
-    clauses = list(itertools.pairwise(cuts))
+    clauses = clause_spans(text, CLAUSE_BREAK)
     index = next(i for i, (s, e) in enumerate(clauses) if s <= position < e)
     return next((named for i in range(index, -1, -1) if (named := actions_in(text[slice(*clauses[i])]))),
                 actions_in(text))

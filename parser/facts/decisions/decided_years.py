@@ -3,11 +3,11 @@ others reads as partial relief."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
 from parser.facts.dates import YEAR, YEAR_END
+from parser.facts.decisions.phrases import clause_spans
 
 # How a sentence names a tax year: "the tax year 2019", "tax periods ending December 31, 2019", "2019" (the
 # limits on a lien, a levy or relief read it too).
@@ -45,8 +45,7 @@ def decided_years(text: str) -> frozenset[str]:
 
 def clause_years(text: str, position: int) -> frozenset[str]:
     """The years decided in the clause of the sentence holding `position` (empty if it names none)."""
-    cuts = [0, *(m.end() for m in CLAUSE_CUT.finditer(text)), len(text) + 1]
-    start, end = next((a, b) for a, b in itertools.pairwise(cuts) if a <= position < b)
+    start, end = next((a, b) for a, b in clause_spans(text, CLAUSE_CUT) if a <= position < b)
     return decided_years(text[start:end])
 
 

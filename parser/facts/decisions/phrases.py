@@ -7,6 +7,7 @@ A text layer is taken as printed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -187,3 +188,10 @@ def _abbreviation_before(text: str, position: int) -> bool:
     before = text[max(0, position - 10):position].split(" ")[-1]
     return (before in ABBREVIATIONS or bool(re.fullmatch(r"[a-z]\.|§+", before))
             or bool(INITIALISM.fullmatch(before)))
+
+
+def clause_spans(text: str, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of a sentence, cut after every match of `breaks`; the last clause's
+    end is one past the text, so every position of the text, its end included, falls in one clause."""
+    cuts = [0, *(m.end() for m in breaks.finditer(text)), len(text) + 1]
+    return list(itertools.pairwise(cuts))
