@@ -44,8 +44,21 @@ if TYPE_CHECKING:
 
 # Lines that hold some other date than the letter's.
 OTHER_DATE_WORDS = re.compile(
-    r"\b(?:received|filed|hearing|stamp|postmark|rev|birth|period|ended|due process|last day|petition)\b",
+    r"\b(?:received|filed|hearing|stamp|postmark|rev|birth|period|ended|due process|last day|petition"
+    r"|tax years?|years?\s?\(s\))(?![a-z])",
     re.IGNORECASE)
+# A clock time on the line: a fax machine's transmission header ("JAN 20 2025 15:29 FROM: ..."), whose date
+# is the day the letter was faxed on, not its date.
+CLOCK_TIME = re.compile(r"(?<![0-9:])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
+# A "Date" label a scan damaged by one letter ("Pate:", "Rate;", "Dare", "Oate"): a label only where it
+# stands as one, a word of its own right before a date or alone on the line above one.
+DAMAGED_DATE_WORD = re.compile(r"^[^A-Za-z0-9]{0,2}(?:[A-Za-z]ate|[Dd][a-z]te|[Dd]a[a-z]e|[Dd]at)[:;.]?$")
+# The end of a longer label before its date, whose first word a scan may have garbled: "Letter date",
+# "Date of this letter" ("Dat is | ly of this letter July 03, 2019").
+LABEL_PHRASE_END = re.compile(r"(?:\bletter\s+date|\bof\s+(?:this\s+)?letter|\bdated?)\s*[:;.]?\s*$",
+                              re.IGNORECASE)
+# Ruling lines and fill a form prints under or through a value ("——____June_25, __"): not characters.
+RULE_MARKS = re.compile(r"[_—–]+")
 # The re-read image is enlarged to this resolution (Tesseract reads best at about 300 dpi).
 READ_DPI = 300.0
 # Crops, in points, around the label or value: how far left of it and how many line heights down.
@@ -62,7 +75,7 @@ DOUBTFUL_CONFIDENCE = 0.5
 # "Date" on the letter) are never lifted by agreeing readings.
 OCR_DOUBTS = frozenset({
     "scan.hard_here", "decision.hard_to_read", "scan.second_reading", "scan.second_unsure", "scan.rescued",
-    "date.reread", "date.disagree", "date.reread_implausible", "date.other_possible",
+    "date.reread", "date.disagree", "date.reread_implausible", "date.other_possible", "value.damaged_chars",
 })
 AGREEING_PASSES = 2
 
@@ -128,17 +141,28 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
         if box is None:
             continue
         found += _read(layout.page, image, box, step, ocr or read_again)
+        found = _labelled_first(found, first is not None and dated.labelled)
         # A first reading no "Date" label claimed may be a stamp's: passes may agree on another date.
-        agreed = _agreed(found, first.value if first is not None and dated.labelled else None)
+        agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible)
         if agreed is not None:
             return _decided(dated, agreed, found, layout, plausible)
     return _undecided(dated, found, layout, plausible)
 
 
-def _agreed(found: Sequence[Reread], first: dt.date | None) -> dt.date | None:
+def _labelled_first(found: Sequence[Reread], first_labelled: bool) -> list[Reread]:
+    """The readings beside or under a "Date" label when there are any (or the first reading was one): a
+    date alone on its line is then some other date of the header (a tax period's end, a printed last
+    day, a stamp's), never a possible letter date."""
+    if first_labelled or any(r.labelled for r in found):
+        return [r for r in found if r.labelled]
+    return list(found)
+
+
+def _agreed(found: Sequence[Reread], first: dt.date | None, plausible: Plausible) -> dt.date | None:
     """The date two passes agree on; where a first reading exists, only its value can be agreed (passes
-    that agree on another date are a disagreement, settled by a person)."""
-    counts = Counter(r.value for r in found)
+    that agree on another date are a disagreement, settled by a person). Passes agreeing on a date that
+    cannot be this letter's (a tax period's end) decide nothing: the next passes go on."""
+    counts = Counter(r.value for r in found if first is not None or plausible(r.value))
     if first is not None:
         return first if counts[first] >= AGREEING_PASSES else None
     value, count = counts.most_common(1)[0] if counts else (None, 0)
@@ -173,7 +197,7 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
     if reason is None and len(agreeing) < AGREEING_PASSES:
         fact = dataclasses.replace(fact, needs_review=True, reasons=(note("date.reread", n=len(agreeing)),))
     return LetterDate(fact=fact, alternatives=tuple(sorted(set(others))),
-                      labelled=all(r.labelled for r in agreeing))
+                      labelled=any(r.labelled for r in agreeing))
 
 
 def _rival(other: dt.date, found: Sequence[Reread], value: dt.date) -> bool:
@@ -197,7 +221,7 @@ def _undecided(dated: LetterDate, found: Sequence[Reread], layout: PageLayout,
                   if len(counts) > 1 else note("date.reread", n=len(agreeing)))
         fact = _fact(value, agreeing, layout.page.number, confidence=DOUBTFUL_CONFIDENCE, reason=reason)
         return LetterDate(fact=fact, alternatives=tuple(sorted(set(counts) - {value})),
-                          labelled=all(r.labelled for r in agreeing))
+                          labelled=any(r.labelled for r in agreeing))
     alternatives = {d for d in dated.alternatives if plausible(d)} | {r.value for r in readings}
     alternatives.discard(first.value)
     return dataclasses.replace(dated, alternatives=tuple(sorted(alternatives)))
@@ -218,8 +242,9 @@ def _fact(value: dt.date, agreeing: Sequence[Reread], page: int, *, confidence: 
 def date_labels(layout: PageLayout) -> list[Word]:
     """The header's words that are a "Date" label on their own (the page's OCR may not have joined them
     to a label phrase, nor any value to them)."""
-    return [w for w in layout.page.words
-            if w.box.top < layout.header_bottom and DATE_WORD_ALONE.match(w.text)]
+    header = [w for w in layout.page.words if w.box.top < layout.header_bottom]
+    return [w for line in group_lines(header) for w in line.words
+            if _date_label(w.text, alone=len(line.words) == 1)]
 
 
 def _anchor(first: Fact[dt.date] | None, layout: PageLayout) -> Box | None:
@@ -265,40 +290,85 @@ def _read(page: PageView, image: Image.Image, box: Box, step: Pass, ocr: Ocr) ->
 
 
 def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
-    """Dates standing as a letter date does: after or under a "Date" label; where no label was read, a
-    date alone on its line. Never on a line that names another date (a stamp, a hearing, a tax period),
-    nor under a line that does (a stamp's "RECEIVED" over its date)."""
+    """Dates standing as a letter date does: after or under a "Date" label (one a scan damaged by a letter
+    too, or the end of a longer label); where no label was read, a date alone on its line. A date a scan
+    broke over two lines under its label is read joined. Never on a line that names another date (a stamp,
+    a hearing, a tax period, a fax header's clock time), nor under a line that does (a stamp's "RECEIVED"
+    over its date)."""
     labelled: list[Reread] = []
     lone: list[Reread] = []
     label_above = other_above = False
-    for line in group_lines(words):
-        text = " ".join(w.text for w in line.words)
-        tokens = [w.text for w in line.words]
-        has_label = any(DATE_WORD_ALONE.match(t) for t in tokens)
-        other_here = OTHER_DATE_WORDS.search(text) is not None
-        if not other_here:
-            for reading in dates.find_dates(text):
-                before = text[:reading.start].split()
-                found = Reread(value=reading.value, strategy="",
-                               words=_words_of(line.words, text, reading.start, reading.end),
-                               text=text[reading.start:reading.end])
-                if (before and DATE_WORD_ALONE.match(before[-1])) or (not before and label_above):
-                    labelled.append(found)
-                elif not before and not has_label and not other_above:
-                    lone.append(dataclasses.replace(found, labelled=False))
-        label_above = has_label and DATE_WORD_ALONE.match(tokens[-1]) is not None
+    lines = [_clean(line.words) for line in group_lines(words)]
+    lines = [ws for ws in lines if ws]
+    for index, line_words in enumerate(lines):
+        text = " ".join(t for _, t in line_words)
+        tokens = [t for _, t in line_words]
+        has_label = any(_date_label(t, alone=len(tokens) == 1) for t in tokens)
+        other_here = _other_date_line(text)
+        readings = [] if other_here else _dates_on(line_words, text, lines[index + 1:index + 2],
+                                                   split=label_above or has_label)
+        for start, found in readings:
+            before = text[:start].split()
+            after_label = bool(before) and (_date_label(before[-1], alone=False)
+                                            or LABEL_PHRASE_END.search(text[:start]) is not None)
+            if after_label or (not before and label_above):
+                labelled.append(found)
+            elif not before and not has_label and not other_above:
+                lone.append(dataclasses.replace(found, labelled=False))
+        label_above = has_label and _date_label(tokens[-1], alone=len(tokens) == 1)
         other_above = other_here
     return labelled or lone
 
 
-def _words_of(words: Sequence[Word], text: str, start: int, end: int) -> tuple[Word, ...]:
+def _date_label(token: str, *, alone: bool) -> bool:
+    """Whether a word is the letter date's label: as printed, or damaged by a letter where its colon or
+    its standing alone on the line shows it is a label."""
+    if DATE_WORD_ALONE.match(token):
+        return True
+    return DAMAGED_DATE_WORD.match(token) is not None and (alone or token[-1] in ":;")
+
+
+def _other_date_line(text: str) -> bool:
+    return OTHER_DATE_WORDS.search(text) is not None or CLOCK_TIME.search(text) is not None
+
+
+def _clean(words: Sequence[Word]) -> list[tuple[Word, str]]:
+    """A line's words with ruling marks taken out ("——____June_25," is "June 25,"); words of marks alone
+    go."""
+    cleaned = [(w, " ".join(RULE_MARKS.sub(" ", w.text).split())) for w in words]
+    return [(w, t) for w, t in cleaned if t]
+
+
+def _dates_on(line_words: Sequence[tuple[Word, str]], text: str,
+              following: Sequence[Sequence[tuple[Word, str]]], *, split: bool) -> list[tuple[int, Reread]]:
+    """The dates on a line, each with where it starts in `text`; with `split` (a label on or above the
+    line) and none found, a date the line begins and the next line ends ("June 25," / "2024")."""
+    found: list[tuple[int, Reread]] = []
+    for reading in dates.find_dates(text):
+        found.append((reading.start, Reread(value=reading.value, strategy="",
+                                            words=_words_of(line_words, reading.start, reading.end),
+                                            text=text[reading.start:reading.end])))
+    if found or not split or not following or _other_date_line(" ".join(t for _, t in following[0])):
+        return found
+    both = [*line_words, *following[0]]
+    joined = " ".join(t for _, t in both)
+    for reading in dates.find_dates(joined):
+        if reading.start < len(text) < reading.end:
+            found.append((reading.start, Reread(value=reading.value, strategy="",
+                                                words=_words_of(both, reading.start, reading.end),
+                                                text=joined[reading.start:reading.end])))
+    return found
+
+
+def _words_of(words: Sequence[tuple[Word, str]], start: int, end: int) -> tuple[Word, ...]:
+    """The words whose (cleaned) texts, joined by single spaces, span [start, end)."""
     used: list[Word] = []
     position = 0
-    for word in words:
-        if position < end and position + len(word.text) > start:
+    for word, token in words:
+        if position < end and position + len(token) > start:
             used.append(word)
-        position += len(word.text) + 1
-    return tuple(used) or tuple(words)
+        position += len(token) + 1
+    return tuple(used) or tuple(w for w, _ in words)
 
 
 def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool) -> Image.Image | None:
