@@ -18,7 +18,7 @@ from parser.core.errors import InputError
 from parser.core.model import Box, Document, Evidence, Fact, PageView, Word
 from parser.core.notes import Note, note
 from parser.facts import dates
-from parser.facts.date_rereading import PASSES, Ocr, letter_dates_in, needs_rereading, reread
+from parser.facts.date_rereading import PASSES, Ocr, date_labels, letter_dates_in, needs_rereading, reread
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
 from parser.facts.letter_date import LetterDate
@@ -218,3 +218,110 @@ def test_a_crop_tesseract_refuses_costs_only_its_pass() -> None:
     dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
                    ocr=refusing)
     assert dated.fact is not None and dated.fact.value == D(2024, 1, 9) and len(calls) == 3
+
+
+def lines_ocr(pages: Sequence[Sequence[str]]) -> Ocr:
+    """Each pass reads the next list of lines (one under the other from the crop's top); then nothing."""
+    queue = [list(p) for p in pages]
+
+    def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        texts = queue.pop(0) if queue else []
+        return tuple(w for i, text in enumerate(texts) for w in line(text, 5.0 + 13.0 * i, x0=5.0))
+
+    return ocr
+
+
+def read_lines(texts: Sequence[str]) -> list[D]:
+    return [r.value for r in letter_dates_in([w for i, t in enumerate(texts) for w in line(t, 40 + 13 * i)])]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A "Date" label a scan damaged by one letter, with its colon or alone above its date.
+    (["‘Pate: 01/13/2025"], [D(2025, 1, 13)]),
+    (["Rate; March 4, 2022"], [D(2022, 3, 4)]),
+    (["Dare", "June 25, 2024"], [D(2024, 6, 25)]),
+    (["Oate:", "SEP 09 2021"], [D(2021, 9, 9)]),
+    # The end of a longer label whose first words the scan garbled.
+    (["Dat is | ly of this letter July 03, 2019"], [D(2019, 7, 3)]),
+    (["Lettgr date: Nov. 2, 2020"], [D(2020, 11, 2)]),
+    # A date broken over two lines under its label, or through a form's ruling marks.
+    (["Date", "——____June_ __", "—__——. 25, 2024"], [D(2024, 6, 25)]),
+    (["Date:", "_December__", "1, 2023"], [D(2023, 12, 1)]),
+    (["Date:", "——____—June_25, __", "2024"], [D(2024, 6, 25)]),
+])
+def test_a_damaged_or_broken_labelled_date_is_read_beside_its_label(texts: list[str],
+                                                                    expected: list[D]) -> None:
+    assert read_lines(texts) == expected
+
+
+@pytest.mark.parametrize("texts", [
+    ["JAN 20 2025 15:29 FROM: 913-555-0142 TO: CLINIC INTAKE P.001/003"],  # a fax header's date and time
+    ["03/02/2023 9:41 AM FAX 555 0100 PAGE 1"],
+    ["Tax year(s): 12/31/2021"],  # a tax year, whatever the label's spelling
+    ["Tax years: December 31, 2020"],
+])
+def test_no_letter_date_where_a_line_names_another_date(texts: list[str]) -> None:
+    assert read_lines(texts) == []
+
+
+@pytest.mark.parametrize("name", ["Kate", "Nate", "Tate"])
+def test_a_name_one_letter_from_date_is_no_label(name: str) -> None:
+    """The date under it stands alone: a fallback reading, never a labelled one."""
+    texts = [name, "May 3, 2021"]
+    (found,) = letter_dates_in([w for i, t in enumerate(texts) for w in line(t, 40 + 13 * i)])
+    assert found.value == D(2021, 5, 3) and not found.labelled
+
+
+def test_a_damaged_label_anchors_the_label_passes() -> None:
+    """The label passes crop beside the "Date" label even when the scan damaged it ("Pate:")."""
+    words = tuple(line("‘Pate: 01/13/2025", 112))
+    layout = PageLayout(page=PageView(number=1, width=612.0, height=792.0, method="ocr", words=words),
+                        lines=(), header_bottom=250.0, first=True)
+    assert [w.text for w in date_labels(layout)] == ["‘Pate:"]
+
+
+@pytest.mark.parametrize("period_like", ["12/31/2017", "Dec. 31, 2017", "December 31, 2017"])
+def test_passes_agreeing_on_an_implausible_date_go_on_to_the_letter_date(period_like: str) -> None:
+    """Two passes reading a tax period's end decide nothing: later passes find the labelled date."""
+    readings = [[period_like], [period_like], ["Date: July 3, 2019"], ["Date: July 3, 2019"]]
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()),
+                   plausible=lambda day: day > D(2018, 12, 31), ocr=lines_ocr(readings))
+    assert dated.fact is not None and dated.fact.value == D(2019, 7, 3)
+    assert not dated.fact.needs_review and dated.alternatives == ()
+
+
+@pytest.mark.parametrize("lone", ["12/31/2024", "July 25, 2024", "APR 21 2025"])
+def test_a_date_alone_on_its_line_never_sets_an_earlier_deadline_beside_a_labelled_one(lone: str) -> None:
+    """A first reading beside its label, passes that disagree, and a lone date (a misread tax period, a
+    printed last day, a stamp): only the labelled readings stay as alternatives."""
+    first = first_fact(D(2025, 11, 12), note("scan.rescued"))
+    readings = [[], [], ["Date: Nov. 12, 2025"], [], ["Date: Nov. 27 2025"], [lone], ["Date: Nov. 27 2025"]]
+    dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()),
+                   plausible=lambda day: day <= D(2025, 11, 22), ocr=lines_ocr(readings))
+    assert dated.fact == first
+    assert dated.alternatives == ()  # Nov. 27 is after the as-of date; the lone date is no letter date
+
+
+@pytest.mark.parametrize(("read", "lookalikes"), [
+    ("Jun. 17, 2020", (D(2020, 1, 17), D(2020, 7, 17))),
+    ("Mar 5, 2021", (D(2021, 5, 5),)),
+    ("JUL 6 2022", (D(2022, 6, 6),)),
+])
+def test_passes_reading_the_first_value_drop_look_alike_months_no_reading_gave(
+        read: str, lookalikes: tuple[D, ...]) -> None:
+    """A first reading with damaged characters ("Jun, 17, 2020") whose month could be a look-alike: two
+    closer readings of the same month make it sure, and the look-alikes no longer move the deadline."""
+    value = dates.find_dates(read)[0].value
+    first = first_fact(value, note("value.damaged_chars"))
+    dated = reread(LetterDate(fact=first, alternatives=lookalikes), *scanned(layout_with_image()),
+                   plausible=always, ocr=fake_ocr([f"Date: {read}"] * 2))
+    assert dated.fact is not None and dated.fact.value == value and not dated.fact.needs_review
+    assert dated.alternatives == ()
+
+
+def test_one_labelled_pass_is_enough_for_agreeing_readings_to_count_as_labelled() -> None:
+    """One pass reads the date beside its label, another reads it alone (the label fell out of its crop):
+    the agreed date is the labelled letter date, not a stamp's date in place of it."""
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
+                   ocr=lines_ocr([["Date: February 21, 2019"], ["February 21, 2019"]]))
+    assert dated.fact is not None and dated.fact.value == D(2019, 2, 21) and dated.labelled

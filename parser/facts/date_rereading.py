@@ -50,8 +50,8 @@ OTHER_DATE_WORDS = re.compile(
 # A clock time on the line: a fax machine's transmission header ("JAN 20 2025 15:29 FROM: ..."), whose date
 # is the day the letter was faxed on, not its date.
 CLOCK_TIME = re.compile(r"(?<![0-9:])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
-# A "Date" label a scan damaged by one letter ("Pate:", "Rate;", "Dare", "Oate"): a label only where it
-# stands as one, a word of its own right before a date or alone on the line above one.
+# A "Date" label a scan damaged by one letter ("Pate:", "Rate;", "Dare", "Oate:"): a label only where it
+# stands as one, colon-ended, or with its "D" alone on the line above a date.
 DAMAGED_DATE_WORD = re.compile(r"^[^A-Za-z0-9]{0,2}(?:[A-Za-z]ate|[Dd][a-z]te|[Dd]a[a-z]e|[Dd]at)[:;.]?$")
 # The end of a longer label before its date, whose first word a scan may have garbled: "Letter date",
 # "Date of this letter" ("Dat is | ly of this letter July 03, 2019").
@@ -325,7 +325,10 @@ def _date_label(token: str, *, alone: bool) -> bool:
     its standing alone on the line shows it is a label."""
     if DATE_WORD_ALONE.match(token):
         return True
-    return DAMAGED_DATE_WORD.match(token) is not None and (alone or token[-1] in ":;")
+    if DAMAGED_DATE_WORD.match(token) is None:
+        return False
+    # Alone on its line without a colon, only with its "D" kept: "Dare", never a name such as "Kate".
+    return token[-1] in ":;" or (alone and token.lstrip("‘’'`\"")[:1] in "Dd")
 
 
 def _other_date_line(text: str) -> bool:
