@@ -926,3 +926,16 @@ def test_a_date_of_something_else_is_no_bare_date_label() -> None:
     extra = [(VALUE, 43.0, "Date of hearing: February 20, 2025")]
     facts = extract_facts(make_doc(letter_page(header, extra=extra)), as_of=dt.date(2025, 3, 13))
     assert facts.fields.letter_date is None or facts.fields.letter_date.value != dt.date(2025, 2, 20)
+
+
+@pytest.mark.parametrize("fax_line", [
+    [(26.0, 4.0, "JAN 20 2025"), (200.0, 4.0, "15:29 FROM: 913-555-0142 TO: CLINIC INTAKE P.001/003")],
+    [(26.0, 4.0, "01/21/2025"), (160.0, 4.0, "9:41 AM"), (300.0, 4.0, "FAX 555 0100 PAGE 1")],
+])
+def test_a_fax_headers_date_is_never_a_lone_letter_date(fax_line: list[tuple[float, float, str]]) -> None:
+    """The day a clinic's fax machine sent the letter, printed beside its clock time, is later than the
+    letter: never the letter date, nor a rival to it."""
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    facts = extract_facts(make_doc(letter_page(header, extra=[*fax_line, (VALUE, 43.0, "January 13, 2025")])))
+    assert facts.fields.letter_date is not None and facts.fields.letter_date.value == dt.date(2025, 1, 13)
+    assert facts.letter_date_alternatives == ()

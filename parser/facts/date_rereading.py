@@ -33,7 +33,7 @@ from parser.facts import dates
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
 from parser.facts.labels import DATE_WORD_ALONE
-from parser.facts.letter_date import LetterDate
+from parser.facts.letter_date import CLOCK_TIME, LetterDate
 from parser.facts.verify import RESCUED_REASON
 from parser.reading.lines import group_lines
 
@@ -47,9 +47,6 @@ OTHER_DATE_WORDS = re.compile(
     r"\b(?:received|filed|hearing|stamp|postmark|rev|birth|period|ended|due process|last day|petition"
     r"|tax years?|years?\s?\(s\))(?![a-z])",
     re.IGNORECASE)
-# A clock time on the line: a fax machine's transmission header ("JAN 20 2025 15:29 FROM: ..."), whose date
-# is the day the letter was faxed on, not its date.
-CLOCK_TIME = re.compile(r"(?<![0-9:])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
 # A "Date" label a scan damaged by one letter ("Pate:", "Rate;", "Dare", "Oate:"): a label only where it
 # stands as one, colon-ended, or with its "D" alone on the line above a date.
 DAMAGED_DATE_WORD = re.compile(r"^[^A-Za-z0-9]{0,2}(?:[A-Za-z]ate|[Dd][a-z]te|[Dd]a[a-z]e|[Dd]at)[:;.]?$")

@@ -39,6 +39,9 @@ PAST_EVENT_REACH = 120
 DISTRACTOR_CONTEXT = re.compile(
     r"\b(?:in re|received|filed|hearing|stamp|postmark|rev|due process appeal)\b", re.IGNORECASE
 )
+# A clock time on the line: a fax machine's transmission header ("JAN 20 2025 15:29 FROM: ..."), whose date
+# is the day the letter was faxed on, not its date.
+CLOCK_TIME = re.compile(r"(?<![0-9:])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
 # Short month names one OCR'd letter apart: a doubtful scanned date may be any of them.
 MONTH_LOOKALIKES: dict[str, tuple[int, ...]] = {"jan": (6,), "jun": (1, 7), "jul": (6,), "mar": (5,),
                                                 "may": (3,)}
@@ -173,6 +176,8 @@ def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> li
                 for line in spot.following for w in line}
     readings: list[tuple[Reading, bool]] = []
     for line in layout.header_lines():
+        if CLOCK_TIME.search(" ".join(s.text for s in line.segments)):
+            continue  # a fax header's date and time
         for before, segment in zip((None, *line.segments), line.segments, strict=False):
             if any(id(w) in claimed for w in segment.words):
                 continue
