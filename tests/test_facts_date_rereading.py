@@ -325,3 +325,16 @@ def test_one_labelled_pass_is_enough_for_agreeing_readings_to_count_as_labelled(
     dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
                    ocr=lines_ocr([["Date: February 21, 2019"], ["February 21, 2019"]]))
     assert dated.fact is not None and dated.fact.value == D(2019, 2, 21) and dated.labelled
+
+
+@pytest.mark.parametrize("day", ["2T", "ZT"])
+def test_passes_agreeing_on_a_day_of_two_readings_keep_the_date_flagged_with_both(day: str) -> None:
+    """"2T July 2023" twice is still 21 or 27: never sure, and the deadlines count from the 21st."""
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
+                   ocr=fake_ocr([f"Date: {day} July 2023"] * 2))
+    assert dated.fact is not None and dated.fact.needs_review
+    assert dated.fact.value == D(2023, 7, 21) and dated.alternatives == (D(2023, 7, 27),)
+    first = first_fact(D(2023, 7, 21), note("scan.hard_here", low=40.0))
+    kept = reread(LetterDate(fact=first, alternatives=(D(2023, 7, 27),)), *scanned(layout_with_image()),
+                  plausible=always, ocr=fake_ocr([f"Date: {day} July 2023"] * 2))
+    assert kept.fact == first and kept.alternatives == (D(2023, 7, 27),)

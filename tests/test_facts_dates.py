@@ -230,3 +230,25 @@ def test_a_comma_after_the_month_is_read_as_its_period_and_counted_as_a_repair()
 ])
 def test_which_split_month_names_are_joined_where(head: str, tail: str, where: str, joined: bool) -> None:
     assert dates.split_month(head, tail, dates.MONTH_SPLITS[where]) is joined
+
+
+@pytest.mark.parametrize(("text", "readings"), [
+    ("Date: 2T July 2023", {dt.date(2023, 7, 21), dt.date(2023, 7, 27)}),  # T for 1 or 7
+    ("ZT July 2023", {dt.date(2023, 7, 21), dt.date(2023, 7, 27)}),
+    ("March 1T, 2022", {dt.date(2022, 3, 11), dt.date(2022, 3, 17)}),
+    ("SEP 2T 2024", {dt.date(2024, 9, 21), dt.date(2024, 9, 27)}),
+    ("Feb 3T, 2021", set()),  # no February 31 nor 37: no date
+    ("3T July 2023", {dt.date(2023, 7, 31)}),  # only one reading is a day
+])
+def test_a_day_digit_read_as_a_letter_of_two_digits_keeps_every_reading(text: str,
+                                                                         readings: set[dt.date]) -> None:
+    found = dates.find_dates(text)
+    assert {d for r in found for d in (r.value, *r.alternatives)} == readings
+    assert all(r.repaired for r in found)  # a repaired reading is flagged
+    if found:
+        assert found[0].value == min(readings)
+
+
+@pytest.mark.parametrize("text", ["JUL T 2023", "TT July 2023", "Form 1040 T 2023"])
+def test_a_day_of_letters_only_is_no_day(text: str) -> None:
+    assert dates.find_dates(text) == ()

@@ -105,6 +105,7 @@ class Reread:
     words: tuple[Word, ...]
     text: str
     labelled: bool = True  # beside or under a "Date" label (False: a date alone on its line)
+    alternatives: tuple[dt.date, ...] = ()  # other dates the same characters could be ("2T July": 21 or 27)
 
 
 Plausible = Callable[[dt.date], bool]
@@ -176,13 +177,13 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
         if not plausible(value) or any(d.code not in OCR_DOUBTS for d in doubts):
             return dated  # a cross-check or a rival date: agreeing readings do not lift that doubt
         rivals = [d for d in dated.alternatives if _rival(d, found, value)]
-        if rivals:
+        if rivals or any(r.alternatives for r in agreeing):
             return dated
         sure = dataclasses.replace(first, needs_review=False, reasons=(),
                                    confidence=max(first.confidence, AGREED_CONFIDENCE))
         return LetterDate(fact=sure, alternatives=(),
                           labelled=dated.labelled or all(r.labelled for r in agreeing))
-    others = [r.value for r in found if r.value != value and plausible(r.value)]
+    others = [d for r in found for d in (r.value, *r.alternatives) if d != value and plausible(d)]
     if first is not None and plausible(first.value):  # the unlabelled first reading stays a possibility
         others.append(first.value)
     reason = None if plausible(value) else note("date.reread_implausible")
@@ -207,6 +208,7 @@ def _undecided(dated: LetterDate, found: Sequence[Reread], layout: PageLayout,
     """No two passes agreed: the first reading (if any) stays flagged; plausible readings join the
     alternatives, and implausible alternatives are dropped so they cannot set an earlier deadline."""
     readings = [r for r in found if plausible(r.value)]
+    possible = {d for r in readings for d in r.alternatives if plausible(d)}
     first = dated.fact
     if first is None:
         if not readings:
@@ -214,12 +216,12 @@ def _undecided(dated: LetterDate, found: Sequence[Reread], layout: PageLayout,
         counts = Counter(r.value for r in readings)
         value = counts.most_common(1)[0][0]
         agreeing = [r for r in readings if r.value == value]
-        reason = (note("date.disagree", dates=tuple(sorted({r.value for r in readings})))
-                  if len(counts) > 1 else note("date.reread", n=len(agreeing)))
+        reason = (note("date.disagree", dates=tuple(sorted({r.value for r in readings} | possible)))
+                  if len(counts) > 1 or possible - {value} else note("date.reread", n=len(agreeing)))
         fact = _fact(value, agreeing, layout.page.number, confidence=DOUBTFUL_CONFIDENCE, reason=reason)
-        return LetterDate(fact=fact, alternatives=tuple(sorted(set(counts) - {value})),
+        return LetterDate(fact=fact, alternatives=tuple(sorted((set(counts) | possible) - {value})),
                           labelled=any(r.labelled for r in agreeing))
-    alternatives = {d for d in dated.alternatives if plausible(d)} | {r.value for r in readings}
+    alternatives = {d for d in dated.alternatives if plausible(d)} | {r.value for r in readings} | possible
     alternatives.discard(first.value)
     return dataclasses.replace(dated, alternatives=tuple(sorted(alternatives)))
 
@@ -347,7 +349,8 @@ def _dates_on(line_words: Sequence[tuple[Word, str]], text: str,
     for reading in dates.find_dates(text):
         found.append((reading.start, Reread(value=reading.value, strategy="",
                                             words=_words_of(line_words, reading.start, reading.end),
-                                            text=text[reading.start:reading.end])))
+                                            text=text[reading.start:reading.end],
+                                            alternatives=reading.alternatives)))
     if found or not split or not following or _other_date_line(" ".join(t for _, t in following[0])):
         return found
     both = [*line_words, *following[0]]
@@ -356,7 +359,8 @@ def _dates_on(line_words: Sequence[tuple[Word, str]], text: str,
         if reading.start < len(text) < reading.end:
             found.append((reading.start, Reread(value=reading.value, strategy="",
                                                 words=_words_of(both, reading.start, reading.end),
-                                                text=joined[reading.start:reading.end])))
+                                                text=joined[reading.start:reading.end],
+                                                alternatives=reading.alternatives)))
     return found
 
 

@@ -35,6 +35,10 @@ DIGIT_LOOKALIKES: dict[str, str] = {
     "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "§": "5", "$": "5",
 }
 DIGITISH = "0-9OoQDIli|!LSsBZzG§$"
+# Letters OCR gives for more than one digit ("2T July" for 21 or 27): in a named date's day only, read as
+# every digit they may be, the date then kept with all its readings (flagged: the earliest is counted from).
+AMBIGUOUS_DAY_DIGITS: dict[str, str] = {"T": "17"}
+DAY_DIGITISH = DIGITISH + "".join(AMBIGUOUS_DAY_DIGITS)
 # Specks a scan leaves beside a date's day ("MAR 26° 2026"): noise, never a digit, so they are skipped.
 _SPECKS = "°'’‘`*•·\"()"
 
@@ -58,7 +62,7 @@ YEAR_END = r"(?:(?:december|dec\.?) 31,? |12/31/)"
 # "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year.
 LONG_DATE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})(?P<mark>[.,])?\s*"
-    rf"(?P<speck>(?:[{_SPECKS}.,]\s*){{1,3}})?(?P<day>[{DIGITISH}]{{1,2}})"
+    rf"(?P<speck>(?:[{_SPECKS}.,]\s*){{1,3}})?(?P<day>[{DAY_DIGITISH}]{{1,2}})"
     rf"(?:st|nd|rd|th)?"
     rf"(?P<sep>(?:\s*(?:[,.;:]|[{_SPECKS}])){{0,2}})\s*"
     rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"
@@ -70,7 +74,7 @@ NUMERIC_DATE = re.compile(
 )
 # "3 March 2025", "03 MAR 2025": day first, which only a month name makes certain.
 DAY_FIRST_DATE = re.compile(
-    rf"(?<![A-Za-z0-9/.-])(?P<day>[{DIGITISH}]{{1,2}})\s+(?P<month>[A-Za-z0-9|!]{{3,9}})\.?,?\s+"
+    rf"(?<![A-Za-z0-9/.-])(?P<day>[{DAY_DIGITISH}]{{1,2}})\s+(?P<month>[A-Za-z0-9|!]{{3,9}})\.?,?\s+"
     rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
 # "2025-03-03": year, month, day (ISO 8601).
@@ -202,15 +206,30 @@ def _year(slot: str) -> tuple[int, bool] | None:
     return year, repaired
 
 
+def _day_readings(slot: str) -> tuple[list[int], bool] | None:
+    """The days a named date's day slot may be: one, or one per digit an ambiguous letter may be."""
+    if not any(ch in AMBIGUOUS_DAY_DIGITS for ch in slot):
+        day = _digits(slot)
+        return None if day is None else ([int(day[0])], day[1])
+    if sum(ch not in AMBIGUOUS_DAY_DIGITS for ch in slot) * 2 < len(slot):
+        return None  # "TT", "T": letters, not a day
+    readings = [""]
+    for ch in slot:
+        readings = [r + d for r in readings for d in AMBIGUOUS_DAY_DIGITS.get(ch, ch)]
+    days = [_digits(r) for r in readings]
+    found = [int(d[0]) for d in days if d is not None]
+    return (found, True) if found else None
+
+
 def _long(match: re.Match[str]) -> DateReading | None:
     months, month_repaired = month_numbers(match["month"])
-    day = _digits(match["day"])
+    day = _day_readings(match["day"])
     year = _year(match["year"])
     if not months or day is None or year is None:
         return None
-    days = [int(day[0])]
+    days = list(day[0])
     if len(match["day"]) == 2 and match["day"][1] in COMMA_LOOKALIKES:
-        days.append(int(day[0][0]))  # "JUNE 1! 2020": the "!" may be the comma after day 1, not a 1
+        days.append(days[0] // 10)  # "JUNE 1! 2020": the "!" may be the comma after day 1, not a 1
     dates = [d for m in months for n in days if (d := _calendar_date(year[0], m, n)) is not None]
     if not dates:
         return None
