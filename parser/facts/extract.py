@@ -302,9 +302,10 @@ def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
 
 
 def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) -> Fact[FieldValue] | None:
-    """A labelled name in the header; else the address block's name; else a labelled name elsewhere."""
+    """A labelled name in page 1's header; else the address block's name (or the salutation's); else a
+    labelled name elsewhere (a later page's header, where OCR may run the next label onto it)."""
     labelled = candidates_for("taxpayer_name", spots)
-    if any(c.zone != "body" for c in labelled):
+    if any(c.zone == "header" for c in labelled):
         return choose("taxpayer_name", labelled)[0]
     found = taxpayer_name(layouts[0]) if layouts else None
     if found is None:
