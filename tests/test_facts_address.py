@@ -24,7 +24,7 @@ def _body(top: float = 230.0) -> list[tuple[float, float, str]]:
 
 
 def _name(block: tuple[str, ...], greeting: str, *, x: dict[int, float] | None = None
-          ) -> Fact[object] | None:
+          ) -> Fact[str] | None:
     rows = [(54.0, 40.0 + 12 * i, text) for i, text in enumerate(RETURN)]
     rows += [((x or {}).get(i, BLOCK_X), 110.0 + 12 * i, text) for i, text in enumerate(block)]
     rows += [(72.0, 200.0, greeting), *_body()]
