@@ -68,6 +68,11 @@ UNLABELLED_VALUE_FACTOR = 0.6
 ORPHAN_PHONE_REASON = note("value.orphan_phone")
 ORPHAN_PERIODS_REASON = note("value.orphan_periods")
 COVER_WARNING = note("page.cover")
+# A header cell every word of which OCR read below this confidence is garbled; of at least this many
+# letters and digits (a speck is not a cell); at most this many are read again (one OCR call for all).
+GARBLED_WORD_CONFIDENCE = 60.0
+GARBLED_MIN_CHARS = 6
+MAX_GARBLED_SEGMENTS = 8
 # The line under a silent label (see _Pages) is read this many label heights wide at least.
 SILENT_VALUE_WIDTH_LINES = 12.0
 
@@ -167,6 +172,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             dated = LetterDate(fact=None, alternatives=())
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
         facts.update(_beside_the_stamp(source, read.stamp_column, lost))
+        if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
+            facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
     if read.partly_read:
         missed = note("decision.pages_unread", pages=tuple(read.partly_read))
         collection_reasons += (missed,) if collection is not None else ()
@@ -385,6 +392,16 @@ def _unread_values(facts: Mapping[str, Fact[Any] | None], spots: Sequence[ValueS
         if field in verify.RESCUED_FIELDS and facts.get(field) is None and field not in unread:
             unread[field] = (label.page, _line_under(label.box))
     return unread
+
+
+def _garbled_segments(layout: PageLayout) -> list[Box]:
+    """Where the header's OCR garbled a whole cell (every word read unsure): a label and its value lost
+    together ("TIN: ***-**-7777" read "UN soa Set Hi R77 7"), worth reading again alone."""
+    boxes = [segment.box for line in layout.header_lines() for segment in line.segments
+             if sum(ch.isalnum() for ch in segment.text) >= GARBLED_MIN_CHARS
+             and all(w.method == "ocr" and (w.confidence or 0.0) < GARBLED_WORD_CONFIDENCE
+                     for w in segment.words)]
+    return boxes[:MAX_GARBLED_SEGMENTS]
 
 
 def _line_under(box: Box) -> Box:
