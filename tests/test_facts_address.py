@@ -85,3 +85,26 @@ def test_the_address_block_wins_over_a_later_pages_label_with_the_next_label_run
     fact = extract_facts(doc).fields.taxpayer_name
     assert fact is not None and fact.value == "REGINALD N. ESPOSITO"
     assert "salutation" not in english(fact.reasons)
+
+
+def _with_later_label(block_name: str, labelled: str, greeting: str) -> Fact[str] | None:
+    first = [(54.0, 40.0 + 12 * i, text) for i, text in enumerate(RETURN)]
+    first += [(72.0, 110.0, block_name), (72.0, 122.0, "701 COVENTRY PL"), (72.0, 134.0, "FRESNO CA 93721"),
+              (72.0, 200.0, greeting), *_body()]
+    second = [(54.0, 40.0, f"Name of taxpayer: {labelled}"), (72.0, 80.0, BODY_4390[4])]
+    doc = make_doc(make_page(first, method="ocr"), make_page(second, number=2, method="ocr"))
+    return extract_facts(doc).fields.taxpayer_name
+
+
+@pytest.mark.parametrize(("block_name", "labelled"), [
+    ("LEOPOLD KOWALCZY K", "LEOPOLD KOWALCZYK"), ("P RIYA D CARMICHAEL", "PRIYA D CARMICHAEL"),
+])
+def test_a_later_pages_clean_label_wins_over_a_block_name_the_scan_split(block_name: str,
+                                                                         labelled: str) -> None:
+    fact = _with_later_label(block_name, labelled, "Dear Taxpayer:")
+    assert fact is not None and fact.value == labelled
+
+
+def test_a_later_pages_label_reading_only_label_words_gives_way_to_a_corroborated_block() -> None:
+    fact = _with_later_label("CLIFFORD G CASTELLANOS", "Type of", "Dear Clifford G Castellanos:")
+    assert fact is not None and fact.value == "CLIFFORD G CASTELLANOS"
