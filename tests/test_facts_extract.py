@@ -939,3 +939,22 @@ def test_a_fax_headers_date_is_never_a_lone_letter_date(fax_line: list[tuple[flo
     facts = extract_facts(make_doc(letter_page(header, extra=[*fax_line, (VALUE, 43.0, "January 13, 2025")])))
     assert facts.fields.letter_date is not None and facts.fields.letter_date.value == dt.date(2025, 1, 13)
     assert facts.letter_date_alternatives == ()
+
+
+@pytest.mark.parametrize(("label", "value", "expected"), [
+    ("Taxpayer ID number:", "##*_*4_-3796", "XXX-XX-3796"), ("SSN:", "eee #*5352", "XXX-XX-5352"),
+    ("Taxpayer Identification Number:", "eee **_5 056", "XXX-XX-5056"), ("EIN:", "ee ERE 2052", "XX-XXX2052"),
+])
+def test_a_scanned_mask_damaged_past_its_shape_is_read_beside_its_label_and_flagged(
+        label: str, value: str, expected: str) -> None:
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (RIGHT, 55.0, label),
+            (max(VALUE, RIGHT + text_width(label) + 8.0), 55.0, value)]
+    facts = extract_facts(make_doc(make_page(rows, method="ocr")))
+    found = facts.fields.taxpayer_id
+    assert found is not None and found.value == expected and found.needs_review
+    assert found.evidence.text == expected and "mask" in english(found.reasons)
+
+
+def test_a_damaged_mask_and_four_digits_without_a_label_are_no_taxpayer_id() -> None:
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (VALUE, 55.0, "eee #*5352")]
+    assert extract_facts(make_doc(make_page(rows, method="ocr"))).fields.taxpayer_id is None

@@ -216,3 +216,35 @@ def test_masked_names_show_at_most_four_digits_of_a_long_run(name: str) -> None:
         digits = sum(char.isdecimal() for char in run.group(0))
         assert digits < 9 or PHONE_SHAPE.fullmatch(run.group(0)), run.group(0)
     assert identifiers.mask_tins_in_name(masked) == masked
+
+
+# A value beside a taxpayer ID label that is only a mask OCR damaged past DAMAGED_MASK and four digits
+# (apart seeds 9007-9008: stars read as "#", "e", "4" or capitals, the last four split by a gap): the last
+# four are read, always as repaired (a person checks them), in the label's kind (SSN or EIN).
+@pytest.mark.parametrize(("text", "employer", "masked"), [
+    ("##*_*4_-3796", False, "XXX-XX-3796"), ("eee #*5352", False, "XXX-XX-5352"),
+    ("**4_44-3612", False, "XXX-XX-3612"), ("#*4_**_6409", False, "XXX-XX-6409"),
+    ("eee **_5 056", False, "XXX-XX-5056"), ("eee.0¢°.6951", False, "XXX-XX-6951"),
+    ("ee ERE 2052", True, "XX-XXX2052"), ("#x*—**—5O10", False, "XXX-XX-5010"),
+    ("‘ XXE-#X-7I23 .", False, "XXX-XX-7123"), ("e#-##e 88l4", True, "XX-XXX8814"),
+])
+def test_a_labelled_value_of_mask_and_four_digits_is_read_flagged(text: str, employer: bool,
+                                                                  masked: str) -> None:
+    found = identifiers.labelled_taxpayer_id(text, employer=employer)
+    assert found is not None and (found.value, found.repaired) == (masked, True)
+    assert identifiers.masked_taxpayer_id(text) is None or found.value == masked
+
+
+@pytest.mark.parametrize("text", [
+    "eee", "Form 1040", "12/31/2019", "ID 2052", "see 2052", "Mail Stop 1002 #296767", "Suite *** 1234",
+    "eee e OLS?",  # the last four too damaged to read: left to the strip's second reading
+    "#x*—**—5OTO",  # only one real digit of four: not read back from letters alone
+    "** 3612 Form 1040", "**-** 12/31/2019", "*#123456-3612",
+])
+def test_a_labelled_value_that_is_not_a_mask_and_four_digits(text: str) -> None:
+    assert identifiers.labelled_taxpayer_id(text, employer=False) is None
+
+
+def test_a_damaged_mask_is_read_only_beside_its_label() -> None:
+    assert identifiers.masked_taxpayer_id("eee #*5352") is None
+    assert identifiers.taxpayer_id("**4_44-3612", employer=False) is None

@@ -214,3 +214,48 @@ def test_a_value_a_receipt_stamp_garbled_is_read_from_the_header_column_alone_an
 def test_without_a_stamp_the_header_column_is_not_read_again() -> None:
     facts = facts_of(scanned_page(drop="Telephone:", replace=("555-0142", "ieee")))
     assert facts.fields.contact_phone is None
+
+
+def garbled(pages: PageSource, top: float, reading: str, confidence: float = 30.0) -> PageSource:
+    """The page with the words of the row at `top` read as `reading`, every word unsure: the page's OCR
+    garbled the whole cell, label and value (apart seed 9008: "TIN: ***-**-7777" read "UN soa Set R77 7")."""
+    page = pages.document.pages[0]
+    row = [w for w in page.words if abs(w.box.top - top) < 4.0]
+    box = Box(min(w.box.x0 for w in row), min(w.box.top for w in row), max(w.box.x1 for w in row),
+              max(w.box.bottom for w in row))
+    step = (box.x1 - box.x0) / len(reading.split())
+    read = [Word(text=token, box=Box(box.x0 + i * step, box.top, box.x0 + (i + 1) * step - 2, box.bottom),
+                 page=1, method="ocr", confidence=confidence) for i, token in enumerate(reading.split())]
+    others = [w for w in page.words if w not in row]
+    words = tuple(sorted((*others, *read), key=lambda w: (w.box.top, w.box.x0)))
+    kept = PageView(number=1, width=page.width, height=page.height, method="ocr", words=words)
+    document = Document(name="scan.png", sha256="0" * 64, kind="image", pages=(kept,))
+    image = pages.reading_image(1)
+    assert image is not None
+    return PageSource(document, [], {1: image})
+
+
+@pytest.mark.parametrize(("label", "printed", "masked"), [
+    ("TIN:", "XXX-XX-7777", "XXX-XX-7777"), ("SSN:", "xxx-xx-4412", "XXX-XX-4412"),
+    ("EIN:", "XX-XXX1234", "XX-XXX1234"),  # (Vera's small stars at 150 dpi are past any reading)
+])
+def test_a_masked_taxpayer_id_in_a_header_cell_the_page_ocr_garbled_is_read_again_and_flagged(
+        label: str, printed: str, masked: str) -> None:
+    rows = (*ROWS, (330.0, 100.0, label), (380.0, 100.0, printed))
+    facts = facts_of(garbled(scanned_page(rows=rows), 100.0, "UN soa Set Hi R77 7"))
+    fact = facts.fields.taxpayer_id
+    assert fact is not None and fact.value == masked and fact.needs_review
+    assert fact.evidence.text == masked
+
+
+@pytest.mark.parametrize("printed", ["ID number: 1000123456", "Fax: 213-555-0199", "Tax form: 1040"])
+def test_a_garbled_cell_without_a_masked_number_gives_no_taxpayer_id(printed: str) -> None:
+    rows = (*ROWS, (330.0, 100.0, printed))
+    facts = facts_of(garbled(scanned_page(rows=rows), 100.0, "UN soa Set Hi R77 7"))
+    assert facts.fields.taxpayer_id is None
+
+
+def test_two_garbled_cells_with_different_masked_numbers_give_no_taxpayer_id() -> None:
+    rows = (*ROWS, (330.0, 100.0, "SSN: XXX-XX-7777"), (330.0, 115.0, "Spouse SSN: XXX-XX-4412"))
+    pages = garbled(garbled(scanned_page(rows=rows), 100.0, "UN soa Set R77"), 115.0, "Sn eh ee 441")
+    assert facts_of(pages).fields.taxpayer_id is None

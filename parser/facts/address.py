@@ -2,7 +2,8 @@
 
 An address block is a few left-aligned lines ending in a city, state and ZIP line. The Appeals office's
 return address is one too; the taxpayer's is the block that holds no office words. Its name is the line
-just above the street line (a "C/O" or "ATTN" line is skipped). The salutation ("Dear ...") corroborates it.
+just above the street line (a "C/O" or "ATTN" line is skipped). The salutation ("Dear ...") corroborates it,
+and stands in for it (flagged) when a scan lost or garbled the block's name line.
 """
 
 from __future__ import annotations
@@ -10,14 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from parser.facts.dates import DIGITISH
 from parser.facts.fields import NAME_EDGES, Reading, scanned_name_doubt
 from parser.facts.header import PageLayout
 from parser.reading.lines import Segment
 
-# "RICHMOND VA 23220", "Springfield, IL 62704-1234".
-CITY_STATE_ZIP = re.compile(r"^[A-Za-z][A-Za-z .'-]*,?\s+[A-Z]{2}\.?\s+[0-9]{5}(?:-[0-9]{4})?$")
-# "657 MAPLE AVE", "PO BOX 12", "P.O. Box 12", "RR 2 Box 5".
-STREET = re.compile(r"^(?:[0-9]+[A-Za-z]?\s|P\.?\s?O\.?\s?BOX\b|RR\s?[0-9]|HC\s?[0-9])", re.IGNORECASE)
+# "RICHMOND VA 23220", "Springfield, IL 62704-1234"; on a scan a speck can add a digit ("SPOKANE WA 939201").
+CITY_STATE_ZIP = re.compile(r"^[A-Za-z][A-Za-z .'-]*,?\s+[A-Z]{2}\.?\s+[0-9]{5,6}(?:-[0-9]{4})?$")
+# "657 MAPLE AVE", "PO BOX 12", "P.O. Box 12", "RR 2 Box 5"; a house number's first digit OCR read as a
+# look-alike ("$244 W 14TH AVE", "S12 ELM ST").
+STREET = re.compile(
+    rf"^(?:[{DIGITISH}]?[0-9]+[A-Za-z]?\s|P\.?\s?O\.?\s?BOX\b|RR\s?[0-9]|HC\s?[0-9])", re.IGNORECASE)
 OFFICE_WORDS = re.compile(
     r"\b(?:internal revenue|appeals|department of the treasury|irs|stop|room|m/s|mail stop|office)\b",
     re.IGNORECASE,
@@ -33,6 +37,12 @@ SPECKS = " .,'’‘°*•|_-~:;\"“”"  # line heights between lines of one b
 CORROBORATED = 0.92
 UNCORROBORATED = 0.80  # a clean block (name, street, city-state-ZIP) and a salutation that names no one
 CONTRADICTED = 0.60  # the salutation greets someone else
+# Only the salutation names the taxpayer (the block's name line lost or garbled): a person checks it.
+SALUTATION_ONLY = 0.60
+# Courtesy titles a salutation puts before a name ("Dear Mr. Okonkwo"): not part of it.
+COURTESY_TITLES = frozenset({"mr", "ms", "mrs", "miss", "dr", "mx"})
+# A word of a name: two letters or more (an initial alone does not make a name line).
+NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]+")
 
 
 def taxpayer_name(layout: PageLayout) -> tuple[Reading, float] | None:
@@ -52,10 +62,40 @@ def taxpayer_name(layout: PageLayout) -> tuple[Reading, float] | None:
         name = names[-1]
         text = " ".join(w.text for w in name.words).strip(NAME_EDGES)
         agrees = _salutation_agrees(layout, text)
+        greeted = salutation_name(layout)
+        if agrees is False and greeted is not None and _name_words(greeted.text) > _name_words(text):
+            return greeted, SALUTATION_ONLY  # "ee" where the scan garbled the name, "Dear BERNARD MONTGOMERY"
         factor = CORROBORATED if agrees else UNCORROBORATED if agrees is None else CONTRADICTED
         return Reading(value=text, words=name.words, text=text,
                        doubt=scanned_name_doubt(text, name.words)), factor
+    greeted = salutation_name(layout)
+    return None if greeted is None else (greeted, SALUTATION_ONLY)
+
+
+def salutation_name(layout: PageLayout) -> Reading | None:
+    """The name "Dear ..." greets, courtesy titles left out; None for a greeting that names no one."""
+    for line in layout.lines:
+        for segment in line.segments:
+            match = SALUTATION_NAME.match(segment.text)
+            if match is None:
+                continue
+            words = []
+            for word in segment.words[1:]:  # up to the greeting's colon or comma
+                bare = word.text.strip(NAME_EDGES + ".")
+                if bare and bare.lower() not in COURTESY_TITLES:
+                    words.append(word)
+                if word.text.endswith((":", ",")):
+                    break
+            text = " ".join(w.text for w in words).strip(NAME_EDGES)
+            tokens = {t.strip(".,").lower() for t in text.split()}
+            if _name_words(text) < 2 or tokens & GENERIC_GREETINGS:
+                return None
+            return Reading(value=text, words=tuple(words), text=text, doubt=scanned_name_doubt(text, words))
     return None
+
+
+def _name_words(text: str) -> int:
+    return len(NAME_WORD.findall(text))
 
 
 def _block_above(last: Segment, segments: Sequence[Segment]) -> list[Segment]:
@@ -67,9 +107,10 @@ def _block_above(last: Segment, segments: Sequence[Segment]) -> list[Segment]:
     while len(block) < 6:
         current = block[0]
         height = current.height
+        # A line's middle, not its bottom: a speck or a stamp's edge can make a scanned line's box tall.
         above = [
             s for s in segments
-            if s.box.bottom <= current.box.top + height * 0.3
+            if (s.box.top + s.box.bottom) / 2 <= current.box.top
             and current.box.top - s.box.bottom <= BLOCK_GAP * height
             and abs(s.box.x0 - current.box.x0) <= height
         ]

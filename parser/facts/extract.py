@@ -18,7 +18,7 @@ from typing import Any
 from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word
 from parser.core.notes import Note, added, note
 from parser.facts import closing_contact, cover_sheet, coverage, printed_last_day, stamp_column, verify
-from parser.facts.address import taxpayer_name
+from parser.facts.address import CORROBORATED, taxpayer_name
 from parser.facts.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.facts.date_rereading import needs_rereading, reread
 from parser.facts.decisions import determinations
@@ -33,7 +33,7 @@ from parser.facts.field_facts import (
     fact_of,
     score_reading,
 )
-from parser.facts.fields import READERS, FieldValue, Reading, ValueWords
+from parser.facts.fields import NAME_EDGES, READERS, FieldValue, Reading, ValueWords
 from parser.facts.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
 from parser.facts.issuing_office import issuing_office
 from parser.facts.labels import LabelMatch, find_labels
@@ -68,6 +68,11 @@ UNLABELLED_VALUE_FACTOR = 0.6
 ORPHAN_PHONE_REASON = note("value.orphan_phone")
 ORPHAN_PERIODS_REASON = note("value.orphan_periods")
 COVER_WARNING = note("page.cover")
+# A header cell every word of which OCR read below this confidence is garbled; of at least this many
+# letters and digits (a speck is not a cell); at most this many are read again (one OCR call for all).
+GARBLED_WORD_CONFIDENCE = 60.0
+GARBLED_MIN_CHARS = 6
+MAX_GARBLED_SEGMENTS = 8
 # The line under a silent label (see _Pages) is read this many label heights wide at least.
 SILENT_VALUE_WIDTH_LINES = 12.0
 
@@ -167,6 +172,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             dated = LetterDate(fact=None, alternatives=())
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
         facts.update(_beside_the_stamp(source, read.stamp_column, lost))
+        if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
+            facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
     if read.partly_read:
         missed = note("decision.pages_unread", pages=tuple(read.partly_read))
         collection_reasons += (missed,) if collection is not None else ()
@@ -302,16 +309,31 @@ def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
 
 
 def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) -> Fact[FieldValue] | None:
-    """A labelled name in the header; else the address block's name; else a labelled name elsewhere."""
+    """A labelled name in a header (page 1's, else a later page's); else the address block's name (or the
+    salutation's); else a labelled name in the text. A later page's labelled name gives way to page 1's
+    block when it is the block's name with more words run on (OCR joined the next label to it), or when
+    it shares no word with the block's name and the salutation agrees with the block (it read a label)."""
     labelled = candidates_for("taxpayer_name", spots)
-    if any(c.zone != "body" for c in labelled):
+    if any(c.zone == "header" for c in labelled):
         return choose("taxpayer_name", labelled)[0]
+    later = choose("taxpayer_name", labelled)[0] if any(c.zone != "body" for c in labelled) else None
     found = taxpayer_name(layouts[0]) if layouts else None
     if found is None:
-        return choose("taxpayer_name", labelled)[0]
+        return later if later is not None else choose("taxpayer_name", labelled)[0]
     reading, factor = found
     score = score_reading("taxpayer_name", None, reading, unlabelled_factor=factor)
-    return fact_of("taxpayer_name", Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))
+    block = fact_of("taxpayer_name",
+                    Candidate(field="taxpayer_name", spot=None, reading=reading, score=score))
+    if later is None or not isinstance(later.value, str) or not isinstance(block.value, str):
+        return block
+    named, other = _name_tokens(block.value), _name_tokens(later.value)
+    run_on = len(other) > len(named) and other[:len(named)] == named
+    unrelated = not set(named) & set(other) and factor == CORROBORATED
+    return block if run_on or unrelated else later
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [token for token in (t.strip(NAME_EDGES + ".").lower() for t in name.split()) if token]
 
 
 def _contact_in_text(texts: Sequence[PageText], missing: Sequence[str]) -> dict[str, Fact[FieldValue]]:
@@ -384,6 +406,16 @@ def _unread_values(facts: Mapping[str, Fact[Any] | None], spots: Sequence[ValueS
         if field in verify.RESCUED_FIELDS and facts.get(field) is None and field not in unread:
             unread[field] = (label.page, _line_under(label.box))
     return unread
+
+
+def _garbled_segments(layout: PageLayout) -> list[Box]:
+    """Where the header's OCR garbled a whole cell (every word read unsure): a label and its value lost
+    together ("TIN: ***-**-7777" read "UN soa Set Hi R77 7"), worth reading again alone."""
+    boxes = [segment.box for line in layout.header_lines() for segment in line.segments
+             if sum(ch.isalnum() for ch in segment.text) >= GARBLED_MIN_CHARS
+             and all(w.method == "ocr" and (w.confidence or 0.0) < GARBLED_WORD_CONFIDENCE
+                     for w in segment.words)]
+    return boxes[:MAX_GARBLED_SEGMENTS]
 
 
 def _line_under(box: Box) -> Box:

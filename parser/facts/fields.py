@@ -241,12 +241,14 @@ def read_taxpayer_id(spot: ValueWords) -> Reading | None:
     named = set(LABEL_WORDS.findall(spot.variant.lower()))
     employer, person = bool(named & EMPLOYER_WORDS), bool(named & PERSON_WORDS)
     text, spans = joined(spot.words)
-    found = identifiers.taxpayer_id(text, employer=employer and not person)
+    found = identifiers.labelled_taxpayer_id(text, employer=employer and not person)
     if found is None:
         return None
     doubt: tuple[Note, ...] = ()
     if employer and person and not TIN_GROUPING.search(text[found.start:found.end]):
         doubt = (note("value.ssn_or_ein"),)
+    if found.mask_damaged:
+        doubt = (*doubt, note("value.tin_mask_damaged"))
     # The evidence text is the masked value itself: the full number is never kept.
     return Reading(value=found.value, words=_words_in(spans, found.start, found.end), text=found.value,
                    repaired=found.repaired, doubt=doubt)

@@ -49,6 +49,20 @@ DAMAGED_MASK = re.compile(
     rf"(?<![0-9A-Za-z*])(?P<mask>(?=(?:[^\s\d]*[*Xx]){{3}})[^\s\d]{{4,9}})\s?(?P<last>[{_LAST}]{{4}})"
     rf"(?![0-9A-Za-z])"
 )
+# A value standing beside a taxpayer ID label that is nothing but a mask and four digits, the mask as OCR
+# damages it beyond DAMAGED_MASK: its stars read as "#", "e", "4" or capitals ("##*_*4_-3796",
+# "eee #*5352", "**4_44-3612", "ee ERE 2052"), and the last four split by a gap ("eee **_5 056"). Only the
+# label makes this a taxpayer ID, so it is read only there (`labelled_taxpayer_id`), and always flagged. A
+# date's slash is never part of a mask ("**-** 12/31/2019" is a mask and a date).
+LABELLED_MASK = re.compile(
+    rf"^[^\w*#]*(?P<mask>[^\sa-df-wyz/]+(?:\s[^\sa-df-wyz/]+){{0,3}}?)\s?"
+    rf"(?P<last>[{_LAST}](?:\s?[{_LAST}]){{3}})[^\w]*$"
+)
+MASK_MARKS = frozenset("*#Xx×eE")  # what a mask's star or X reads as
+MIN_MASK_MARKS = 2
+MASK_LENGTH = (3, 12)  # the mask's characters (XX-XXX is 6, XXX-XX- is 7), leaving room for specks
+MAX_MASK_DIGITS = 5  # a star read as "4" is a digit in the mask; more than a mask's places is a number
+
 # Nine digits with no separators: an SSN or EIN printed plainly (which one, the label says).
 BARE_TIN = re.compile(r"(?<![0-9A-Za-z])(?P<digits>[0-9]{5})(?P<last>[0-9]{4})(?![0-9A-Za-z])")
 # Anything that could be a TIN, for blanking: 3-2-4 or 2-7 groups of digits or look-alikes, or nine digits.
@@ -87,6 +101,7 @@ class Parsed:
     start: int
     end: int
     repaired: bool = False
+    mask_damaged: bool = False  # read from a mask OCR damaged past its shape: a person checks it
 
 
 def _repair(slot: str, lookalikes: dict[str, str] = DIGIT_LOOKALIKES) -> tuple[str, bool] | None:
@@ -145,6 +160,29 @@ def taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
         masked = f"XX-XXX{bare['last']}" if employer else f"XXX-XX-{bare['last']}"
         return Parsed(value=masked, start=bare.start(), end=bare.end())
     return _damaged_mask(text, employer=employer)
+
+
+def labelled_taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
+    """The taxpayer ID in a value its label names as one: `taxpayer_id`, else a value that is only a badly
+    damaged mask and four digits (LABELLED_MASK), its last four read back and marked repaired (checked)."""
+    found = taxpayer_id(text, employer=employer)
+    if found is not None:
+        return found
+    match = LABELLED_MASK.match(text)
+    if match is None:
+        return None
+    mask = match["mask"].replace(" ", "")
+    marks = sum(ch in MASK_MARKS for ch in mask)
+    digits = sum(ch.isdigit() for ch in mask)
+    shaped = MASK_LENGTH[0] <= len(mask) <= MASK_LENGTH[1]
+    if marks < MIN_MASK_MARKS or digits > MAX_MASK_DIGITS or not shaped:
+        return None
+    last = _repair(match["last"].replace(" ", ""), LAST_DIGIT_LOOKALIKES)
+    if last is None:
+        return None
+    masked = f"XX-XXX{last[0]}" if employer else f"XXX-XX-{last[0]}"
+    return Parsed(value=masked, start=match.start("mask"), end=match.end("last"), repaired=True,
+                  mask_damaged=True)
 
 
 def masked_taxpayer_id(text: str) -> Parsed | None:

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import Note, added, note
-from parser.facts.fields import READERS, FieldValue, Reading, ValueWords
-from parser.facts.identifiers import mask_tins, masked
+from parser.facts.fields import EMPLOYER_WORDS, LABEL_WORDS, READERS, FieldValue, Reading, ValueWords, joined
+from parser.facts.identifiers import mask_tins, masked, masked_taxpayer_id, taxpayer_id
 from parser.reading.lines import group_lines
 
 if TYPE_CHECKING:
@@ -89,6 +89,31 @@ def second_readings(pages: PageSource, facts: Mapping[str, Fact[Any]],
         if field in RESCUED_FIELDS and (strip := _strip_at(pages, field, page, box, "year")) is not None:
             strips.append(strip)
     return _read_strips(pages, strips)
+
+
+def masked_tin_in_lines(pages: PageSource, page: int, boxes: Sequence[Box]) -> Fact[Any] | None:
+    """A masked taxpayer ID number read from page lines the page's OCR garbled whole (label and value
+    lost), each line's strip read again alone. Taken only in a mask's shape, which no other value of a
+    letter has, and only when the lines give one number; flagged for review, as any rescued value."""
+    placed = [(strip, box) for box in boxes
+              if (strip := _strip_at(pages, "taxpayer_id", page, box, "")) is not None]
+    where = {id(strip): box for strip, box in placed}
+    found: dict[str, tuple[Reading, Box]] = {}
+    for group in _by_resolution([strip for strip, _box in placed]):
+        for strip, words in _ocr_stacked(pages, group):
+            for line in group_lines(words):
+                text, _spans = joined(line.words)
+                shaped = masked_taxpayer_id(text)
+                if shaped is None:
+                    continue
+                employer = bool(set(LABEL_WORDS.findall(text[:shaped.start].lower())) & EMPLOYER_WORDS)
+                read = taxpayer_id(text, employer=employer) or shaped
+                reading = Reading(value=read.value, words=line.words, text=read.value, repaired=True)
+                found[read.value] = (reading, where[id(strip)])  # the cell's place on the page
+    if len(found) != 1:
+        return None
+    reading, box = next(iter(found.values()))
+    return _rescued(reading, page, box)
 
 
 def despeckled_readings(pages: PageSource, facts: Mapping[str, Fact[Any]], speckled: set[int]

@@ -1,0 +1,110 @@
+"""The taxpayer's name from page 1's address block, and from the salutation where a scan lost the block's name
+(kinds seen on the apart generator's scans, seeds 9007-9008: a name line garbled or pushed out of line by a
+speck, a house number's first digit read as a look-alike, a ZIP with a digit gained, a tall speckled box)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from facts_pages import BODY_4390, make_doc, make_page
+from said import english
+
+from parser.core.model import Box, Fact
+from parser.facts.extract import extract_facts
+
+RETURN = ("Internal Revenue Service", "Independent Office of Appeals", "1111 Constitution Ave NW",
+          "Washington, DC 20224")
+BLOCK_X = 72.0
+
+
+def _body(top: float = 230.0) -> list[tuple[float, float, str]]:
+    """The letter's text after its salutation (a page with too few words is not read for fields)."""
+    return [(72.0, top + 18.0 * i, text) for i, text in enumerate(BODY_4390[3:])]
+
+
+def _name(block: tuple[str, ...], greeting: str, *, x: dict[int, float] | None = None
+          ) -> Fact[str] | None:
+    rows = [(54.0, 40.0 + 12 * i, text) for i, text in enumerate(RETURN)]
+    rows += [((x or {}).get(i, BLOCK_X), 110.0 + 12 * i, text) for i, text in enumerate(block)]
+    rows += [(72.0, 200.0, greeting), *_body()]
+    page = make_page(rows, method="ocr")
+    return extract_facts(make_doc(page)).fields.taxpayer_name
+
+
+@pytest.mark.parametrize(("block", "greeting", "expected"), [
+    (("ee", "9613 W 14TH AVE", "MOBILE AL 36602"), "Dear BERNARD MONTGOMERY :", "BERNARD MONTGOMERY"),
+    (("—~ ;", "12 ELM ST", "SPRINGFIELD IL 62704"), "Dear Mr. Tobias K. Oduya,", "Tobias K. Oduya"),
+    (("8465 E JEFFERSON BLVD", "DAYTON OH 45402"), "Dear Leopold Fairweather:", "Leopold Fairweather"),
+])
+def test_the_salutation_names_the_taxpayer_when_the_blocks_name_is_lost_flagged(
+        block: tuple[str, ...], greeting: str, expected: str) -> None:
+    fact = _name(block, greeting)
+    assert fact is not None and fact.value == expected and fact.needs_review
+
+
+def test_a_name_line_pushed_left_by_a_speck_gives_way_to_the_salutation() -> None:
+    fact = _name(("KWAME CASTELLANOS", "6588 W 14TH AVE", "MACON GA 31201"), "Dear KWAME CASTELLANOS:",
+                 x={0: 43.0})
+    assert fact is not None and fact.value == "KWAME CASTELLANOS" and fact.needs_review
+
+
+@pytest.mark.parametrize("greeting", ["Dear Taxpayer:", "Dear Sir or Madam:", "Dear Mr. Okonkwo:"])
+def test_a_salutation_naming_no_one_in_full_gives_no_name(greeting: str) -> None:
+    assert _name(("8465 E JEFFERSON BLVD", "DAYTON OH 45402"), greeting) is None
+
+
+@pytest.mark.parametrize(("street", "city"), [
+    ("$244 W 14TH AVE", "LAREDO TX 78040"), ("S12 ELM ST", "SPRINGFIELD IL 62704"),
+    ("2074 APT 4B 220 LINCOLN AVE", "SPOKANE WA 939201"), ("§9 OAK RD", "AUSTIN TX 78701-1234"),
+])
+def test_a_block_with_a_damaged_house_number_or_zip_still_gives_its_name(street: str, city: str) -> None:
+    fact = _name(("ESPERANZA M. FERREIRA", street, city), "Dear Esperanza M. Ferreira:")
+    assert fact is not None and fact.value == "ESPERANZA M. FERREIRA" and not fact.needs_review
+
+
+def test_a_tall_box_on_the_name_line_keeps_it_in_its_block() -> None:
+    rows = [(54.0, 40.0 + 12 * i, text) for i, text in enumerate(RETURN)]
+    rows += [(72.0, 110.0, "SVETLANA BLACKWOOD"), (72.0, 122.0, "9374 HARBOR VIEW DR"),
+             (72.0, 134.0, "FRESNO CA 93721"), (72.0, 200.0, "Dear Svetlana Blackwood:"), *_body()]
+    page = make_page(rows, method="ocr")
+    # A speck under the name line made OCR's boxes of its words reach into the street line.
+    tall = tuple(dataclasses.replace(w, box=Box(w.box.x0, w.box.top, w.box.x1, w.box.bottom + 5.0))
+                 if w.text in ("SVETLANA", "BLACKWOOD") else w for w in page.words)
+    fact = extract_facts(make_doc(dataclasses.replace(page, words=tall))).fields.taxpayer_name
+    assert fact is not None and fact.value == "SVETLANA BLACKWOOD"
+
+
+def test_the_address_block_wins_over_a_later_pages_label_with_the_next_label_run_on() -> None:
+    first = [(54.0, 40.0 + 12 * i, text) for i, text in enumerate(RETURN)]
+    first += [(72.0, 110.0, "REGINALD N. ESPOSITO"), (72.0, 122.0, "701 COVENTRY PL"),
+              (72.0, 134.0, "FRESNO CA 93721"), (72.0, 200.0, "Dear Reginald N. Esposito:"), *_body()]
+    second = [(54.0, 40.0, "Name of taxpayer: REGINALD N. ESPOSITO Tax SORRY AS SOREL number: XXX-XX-5224"),
+              (72.0, 80.0, BODY_4390[4])]
+    doc = make_doc(make_page(first, method="ocr"), make_page(second, number=2, method="ocr"))
+    fact = extract_facts(doc).fields.taxpayer_name
+    assert fact is not None and fact.value == "REGINALD N. ESPOSITO"
+    assert "salutation" not in english(fact.reasons)
+
+
+def _with_later_label(block_name: str, labelled: str, greeting: str) -> Fact[str] | None:
+    first = [(54.0, 40.0 + 12 * i, text) for i, text in enumerate(RETURN)]
+    first += [(72.0, 110.0, block_name), (72.0, 122.0, "701 COVENTRY PL"), (72.0, 134.0, "FRESNO CA 93721"),
+              (72.0, 200.0, greeting), *_body()]
+    second = [(54.0, 40.0, f"Name of taxpayer: {labelled}"), (72.0, 80.0, BODY_4390[4])]
+    doc = make_doc(make_page(first, method="ocr"), make_page(second, number=2, method="ocr"))
+    return extract_facts(doc).fields.taxpayer_name
+
+
+@pytest.mark.parametrize(("block_name", "labelled"), [
+    ("LEOPOLD KOWALCZY K", "LEOPOLD KOWALCZYK"), ("P RIYA D CARMICHAEL", "PRIYA D CARMICHAEL"),
+])
+def test_a_later_pages_clean_label_wins_over_a_block_name_the_scan_split(block_name: str,
+                                                                         labelled: str) -> None:
+    fact = _with_later_label(block_name, labelled, "Dear Taxpayer:")
+    assert fact is not None and fact.value == labelled
+
+
+def test_a_later_pages_label_reading_only_label_words_gives_way_to_a_corroborated_block() -> None:
+    fact = _with_later_label("CLIFFORD G CASTELLANOS", "Type of", "Dear Clifford G Castellanos:")
+    assert fact is not None and fact.value == "CLIFFORD G CASTELLANOS"
