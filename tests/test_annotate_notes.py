@@ -12,10 +12,11 @@ from typing import get_args
 
 import pdfplumber
 import pytest
+from read_support import shared_reading
 
 from annotate.messages import LANGUAGES, SAID_PREFIX, messages
 from annotate.summary import write_summary
-from letter4390.pipeline import assess_pages, read
+from letter4390.pipeline import assess_pages
 from letter4390.web.result_view import DownloadLinks, result_page
 from parser.core.model import FIELD_NAMES, CollectionAction
 from parser.core.notes import Note, note
@@ -153,7 +154,7 @@ def english_runs() -> set[str]:
 def fax(tmp_path_factory: pytest.TempPathFactory) -> tuple[Assessment, str]:
     """The fax sample's assessment (a flagged scan) and the text of its Spanish summary."""
     out = tmp_path_factory.mktemp("notes") / "summary-es.pdf"
-    with read(FAX) as pages:
+    with shared_reading(FAX) as pages:  # pipeline.read's reading, shared with the other sample tests
         assessment = assess_pages(pages)
         write_summary(assessment, pages, out, lang="es")
     with pdfplumber.open(out) as pdf:

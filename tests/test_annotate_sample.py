@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from read_support import shared_reading
 
 from annotate.messages import messages
 from annotate.page_images import PageImage, load_page_images
@@ -58,7 +59,7 @@ def test_summary_of_a_sample_letter(name: str, tmp_path: Path) -> None:
     source = SAMPLES / name
     truth = json.loads((SAMPLES / f"{source.stem}.truth.json").read_text(encoding="utf-8"))
     as_of = dt.date.fromisoformat(truth["fields"]["letter_date"]) + dt.timedelta(days=10)
-    with read_document(source) as source_pages:
+    with shared_reading(source) as source_pages:  # read_document's, shared with the other sample tests
         facts = extract_facts(source_pages.document, as_of=as_of, pages=source_pages)
         assessment = assess(facts, as_of=as_of)
         out = tmp_path / "summary.pdf"

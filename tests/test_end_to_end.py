@@ -15,6 +15,7 @@ import pytest
 from conftest import SAMPLES, load_truth, sample_truths
 from icalendar import Calendar
 from jsonschema import Draft202012Validator
+from read_support import shared_reading
 
 from letter4390 import pipeline, result_json, text_report
 
@@ -40,7 +41,7 @@ def test_sample_end_to_end(truth_path: Path, tmp_path: Path) -> None:
     truth = load_truth(truth_path)
     source = SAMPLES / str(truth["file"])
     options = pipeline.Options(as_of=AS_OF)
-    with pipeline.read(source, options) as pages:
+    with shared_reading(source) as pages:  # pipeline.read's reading, shared with the other sample tests
         assessment = pipeline.assess_pages(pages, options)
         out_pdf = tmp_path / "summary.pdf"
         from annotate.summary import write_summary

@@ -14,13 +14,12 @@ from typing import Any
 
 import pytest
 from conftest import SAMPLES, load_truth, sample_truths
-from run_once import file_key, once_per_run
+from read_support import shared_reading
 from said import english, english_each
 from truth_shapes import determinations_of, plain
 
 from parser.core.model import Document, LetterFacts
 from parser.facts.extract import extract_facts
-from parser.reading.read import read_document
 
 GENERATED_SEEDS = (101, 202, 303, 404, 505, 606, 707, 808)
 GENERATED_TYPES = ("4390", "4390", "4390", "3193", "4439", "3288", "3279", "3210", "other")
@@ -28,9 +27,10 @@ GENERATED_TYPES = ("4390", "4390", "4390", "3193", "4439", "3288", "3279", "3210
 
 @cache
 def read_once(path: Path) -> Document:
-    """Each file is read (and OCR'd) once per test run, whichever worker asks (tests/run_once.py); a
-    generated letter is the same file on both workers."""
-    return once_per_run(file_key(path, "document"), lambda: read_document(path).document)
+    """Each file is read (and OCR'd) once per test run, whichever worker or module asks
+    (tests/read_support.py); a generated letter is the same file on both workers."""
+    with shared_reading(path) as pages:
+        return pages.document
 
 
 def misses(facts: LetterFacts, truth: dict[str, Any], *, scan: bool) -> list[str]:

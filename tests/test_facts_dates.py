@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -252,3 +255,54 @@ def test_a_day_digit_read_as_a_letter_of_two_digits_keeps_every_reading(text: st
 @pytest.mark.parametrize("text", ["JUL T 2023", "TT July 2023", "Form 1040 T 2023"])
 def test_a_day_of_letters_only_is_no_day(text: str) -> None:
     assert dates.find_dates(text) == ()
+
+
+def _dateparser_reading(year: int, month: int, day: int) -> dt.date | None:
+    """What the calendar check was before its fast path: dateparser's strict "%B %d, %Y" reading."""
+    import calendar
+
+    import dateparser
+
+    parsed = dateparser.parse(f"{calendar.month_name[month]} {day}, {year}", date_formats=["%B %d, %Y"],
+                              languages=["en"], settings=dates.DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+    if parsed is None or (parsed.year, parsed.month, parsed.day) != (year, month, day):
+        return None
+    found: dt.date = parsed.date()
+    return found
+
+
+# Leap days of leap and common years (2000 and 2400 leap, 1900 and 2100 not), month ends, a 31st of a
+# 30-day month, the edges of four-digit years, and years with fewer or more digits (OCR damage).
+@pytest.mark.parametrize(("year", "month", "day"), [
+    (2024, 2, 29), (2023, 2, 29), (2000, 2, 29), (1900, 2, 29), (2100, 2, 29), (2400, 2, 29),
+    (2025, 4, 31), (2025, 4, 30), (2025, 12, 31), (2025, 1, 1), (1000, 1, 1), (9999, 12, 31), (1969, 7, 4),
+    (999, 3, 3), (24, 3, 3), (0, 3, 3), (202, 11, 5), (10000, 1, 1), (20245, 2, 16),
+])
+def test_the_calendar_check_agrees_with_dateparser(year: int, month: int, day: int) -> None:
+    dates._calendar_date.cache_clear()
+    assert dates._calendar_date(year, month, day) == _dateparser_reading(year, month, day)
+
+
+@given(st.integers(1000, 9999), st.integers(1, 12), st.integers(1, 31))
+def test_any_four_digit_year_reads_as_dateparser_reads_it(year: int, month: int, day: int) -> None:
+    expected = _dateparser_reading(year, month, day)
+    assert dates._calendar_date(year, month, day) == expected
+    if expected is not None:
+        assert [r.value for r in dates.find_dates(f"{month:02d}/{day:02d}/{year}")] == [expected]
+
+
+def test_a_digital_letter_is_read_without_loading_dateparser() -> None:
+    """Its dates have four-digit years: the calendar checks them; dateparser (~80 ms to load) stays out."""
+    digital = Path(__file__).resolve().parent.parent / "samples" / "letters" / "4390-digital-july4.pdf"
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from letter4390.pipeline import analyse\n"
+        f"result = analyse(Path({str(digital)!r}))\n"
+        "print(result.facts.fields.letter_date.value, 'dateparser' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    letter_date, loaded = done.stdout.split()
+    assert dt.date.fromisoformat(letter_date) == dt.date(2024, 4, 5) and loaded == "False"

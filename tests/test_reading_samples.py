@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from read_support import shared_reading
 from said import english
 
 from parser.reading.read import read_document
@@ -55,7 +56,8 @@ def test_scanned_samples_are_turned_and_straightened_as_their_truth_says(name: s
         pytest.skip("samples/letters not generated")
     truth = _truth(path)
     degradation = truth["degradation"]
-    document = read_document(path).document
+    with shared_reading(path) as pages:  # read_document's reading, shared with the other sample tests
+        document = pages.document
     assert len(document.pages) == truth["pages"]
     scanned = degradation.get("scanned_pages", truth["pages"])
     for page, applied_skew in zip(document.pages, degradation["skew"], strict=True):

@@ -14,7 +14,7 @@ import jsonschema
 import pdfplumber
 import pytest
 from conftest import SAMPLES, load_truth
-from read_support import read_facts
+from read_support import shared_facts, shared_reading
 from run_once import file_key, once_per_run
 from test_annotate_text import textstat_en  # noqa: F401  (a fixture)
 
@@ -26,7 +26,6 @@ from annotate.worksheet_layout import COLUMNS
 from letter4390 import result_json
 from parser.core.model import LetterFacts
 from parser.facts.issuing_office import CITY_STATE_ZIP
-from parser.reading.read import read_document
 from rules.assess import assess
 from rules.model import Assessment
 
@@ -46,7 +45,7 @@ BOX_SPOUSE = "Notice of Determination Concerning Relief From Joint and Several L
 def _facts(name: str) -> LetterFacts:
     """The sample's facts, read once in the run whichever worker asks (tests/run_once.py)."""
     path = SAMPLES / name
-    return once_per_run(file_key(path, "facts"), lambda: read_facts(path))
+    return once_per_run(file_key(path, "facts"), lambda: shared_facts(path))
 
 
 def _letter_date(name: str) -> dt.date:
@@ -184,7 +183,7 @@ def test_unrelated_letter_has_no_worksheet() -> None:
 def test_summary_page_two_lets_a_person_fill_items_one_to_three(name: str, tmp_path: Path) -> None:
     assessment = _assessed(name, 10)
     out = tmp_path / "summary.pdf"
-    with read_document(SAMPLES / name) as pages:  # its pages only: the facts come from _assessed
+    with shared_reading(SAMPLES / name) as pages:  # its pages only: the facts come from _assessed
         out.write_bytes(summary_pdf(assessment, pages))
     with pdfplumber.open(out) as pdf:
         page = pdf.pages[1]

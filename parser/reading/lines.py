@@ -90,27 +90,36 @@ def group_lines(words: Iterable[Word]) -> tuple[Line, ...]:
     """
     runs: list[list[Word]] = []
     active: list[list[Word]] = []  # runs a later word can still extend
+    # Each run's text height, kept as the run grows: it is asked for every word beside the run.
+    heights: dict[int, float] = {}
     for word in sorted((w for w in words if w.text.strip()), key=lambda w: (w.page, w.box.x0)):
         active = [r for r in active if r[-1].page == word.page and r[-1].box.x1 >= word.box.x0 - RUN_REACH]
-        run = _run_for(active, word)
+        run = _run_for(active, word, heights)
         if run is None:
             run = [word]
             runs.append(run)
             active.append(run)
         else:
             run.append(word)
+        heights[id(run)] = _small_median([w.box.height for w in run[-RUN_HEIGHT_WORDS:]])
+    # Each finished run's middle top, bottom and centre, worked out once (every later step asks for them).
+    spans = {id(run): _RunSpan.of(run) for run in runs}
     rows: list[list[list[Word]]] = []
     # Runs of words first, then specks (a speck's thin line must not become the line that a tall OCR box
     # of a value joins, away from its label); specks then join any line of their page.
-    for run in sorted(runs, key=lambda r: (not _has_text(r), r[0].page, _run_centre(r))):
-        row = _row_for(rows if not _has_text(run) else rows[-ROW_WINDOW:], run)
+    for run in sorted(runs, key=lambda r: (not spans[id(r)].has_text, r[0].page, spans[id(r)].centre)):
+        span = spans[id(run)]
+        row = _row_for(rows if not span.has_text else rows[-ROW_WINDOW:], run, spans)
         if row is None:
             rows.append([run])
         else:
             row.append(run)
     lines: list[Line] = []
     index_by_page: dict[int, int] = {}
-    for row in sorted(rows, key=lambda r: (r[0][0].page, median(_run_centre(run) for run in r))):
+    def row_order(row: list[list[Word]]) -> tuple[int, float]:
+        return row[0][0].page, _small_median([spans[id(run)].centre for run in row])
+
+    for row in sorted(rows, key=row_order):
         page = row[0][0].page
         index = index_by_page.get(page, 0)
         index_by_page[page] = index + 1
@@ -125,8 +134,28 @@ def _centre(box: Box) -> float:
     return (box.top + box.bottom) / 2
 
 
-def _run_centre(run: list[Word]) -> float:
-    return median(_centre(w.box) for w in run)
+def _small_median(values: list[float]) -> float:
+    """statistics.median of a short list, without its overhead (group_lines asks tens of thousands)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+@dataclass(frozen=True)
+class _RunSpan:
+    """A finished run's middle top, bottom and centre (medians over its words) and whether it has text."""
+
+    top: float
+    bottom: float
+    centre: float
+    has_text: bool
+
+    @classmethod
+    def of(cls, run: list[Word]) -> _RunSpan:
+        return cls(_small_median([w.box.top for w in run]), _small_median([w.box.bottom for w in run]),
+                   _small_median([_centre(w.box) for w in run]), _has_text(run))
 
 
 def _overlap_share(top: float, bottom: float, box: Box) -> float:
@@ -135,44 +164,53 @@ def _overlap_share(top: float, bottom: float, box: Box) -> float:
     return overlap / smaller
 
 
-def _run_for(runs: list[list[Word]], word: Word) -> list[Word] | None:
-    """The run whose last word the word follows on the same printed line, if any."""
+def _run_for(runs: list[list[Word]], word: Word, heights: dict[int, float]) -> list[Word] | None:
+    """The run whose last word the word follows on the same printed line, if any (`heights`: each run's
+    median word height over its last RUN_HEIGHT_WORDS words)."""
     best: list[Word] | None = None
     best_key = (LINE_OVERLAP, 0.0)
+    word_box = word.box
+    word_top, word_bottom, word_height = word_box.top, word_box.bottom, word_box.height
     for run in runs:
-        last = run[-1]
+        last = run[-1].box
+        # Most runs beside a word are other lines of the page: the vertical test comes first, and is
+        # _overlap_share(last.top, last.bottom, word_box) written out (it runs for every word and run).
+        share = (min(last.bottom, word_bottom) - max(last.top, word_top)) / (
+            min(last.bottom - last.top, word_height) or 1.0)
+        if share < LINE_OVERLAP:
+            continue
         # The gap is weighed against the run's text height, not its last word's box: "a.m." or a dash has no
         # ascender, and against its short box a word space read as a column gap ("7:30 a.m.  - 4:00 p.m.").
-        height = max(median(w.box.height for w in run[-RUN_HEIGHT_WORDS:]), last.box.height, word.box.height)
-        gap = word.box.x0 - last.box.x1
+        height = max(heights[id(run)], last.height, word_height)
+        gap = word_box.x0 - last.x1
         # OCR boxes of neighbouring words can overlap; the word must still reach further right.
-        if gap > SEGMENT_GAP * height or word.box.x1 <= last.box.x1 or gap < -0.5 * last.box.width:
+        if gap > SEGMENT_GAP * height or word_box.x1 <= last.x1 or gap < -0.5 * last.width:
             continue
-        share = _overlap_share(last.box.top, last.box.bottom, word.box)
         key = (share, -gap)
-        if share >= LINE_OVERLAP and key > best_key:
+        if key > best_key:
             best, best_key = run, key
     return best
 
 
-def _row_for(rows: list[list[list[Word]]], run: list[Word]) -> list[list[Word]] | None:
+def _row_for(rows: list[list[list[Word]]], run: list[Word],
+             spans: dict[int, _RunSpan]) -> list[list[Word]] | None:
     """The line a run belongs to: the one it overlaps most vertically (runs arrive sorted by centre). Of
     lines it overlaps by the same share, the one it overlaps over more points: a speck's thin line above a
     label must not take the tall OCR box of the value beside that label."""
     best: list[list[Word]] | None = None
     best_key = (LINE_OVERLAP, 0.0)
-    top = median(w.box.top for w in run)
-    bottom = median(w.box.bottom for w in run)
+    span = spans[id(run)]
+    top, bottom = span.top, span.bottom
     run_box = Box(run[0].box.x0, top, run[-1].box.x1, bottom)
     for row in reversed(rows):
         if row[0][0].page != run[0].page:
             continue
-        row_top = median(median(w.box.top for w in r) for r in row)
-        row_bottom = median(median(w.box.bottom for w in r) for r in row)
+        row_top = _small_median([spans[id(r)].top for r in row])
+        row_bottom = _small_median([spans[id(r)].bottom for r in row])
         share = _overlap_share(row_top, row_bottom, run_box)
         key = (round(share, 3), min(row_bottom, bottom) - max(row_top, top))
         if key >= best_key and not any(
-                _overlaps_horizontally(r, run) for r in row if _has_text(r) and _has_text(run)):
+                _overlaps_horizontally(r, run) for r in row if spans[id(r)].has_text and span.has_text):
             best, best_key = row, key
     return best
 
