@@ -240,6 +240,7 @@ def test_a_labelled_value_of_mask_and_four_digits_is_read_flagged(text: str, emp
     "eee e OLS?",  # the last four too damaged to read: left to the strip's second reading
     "#x*—**—5OTO",  # only one real digit of four: not read back from letters alone
     "** 3612 Form 1040", "**-** 12/31/2019", "*#123456-3612",
+    "#84 _4*_7949G", "**-*7 12345",  # the four read glued to a fifth digit or look-alike: not a last four
 ])
 def test_a_labelled_value_that_is_not_a_mask_and_four_digits(text: str) -> None:
     assert identifiers.labelled_taxpayer_id(text, employer=False) is None

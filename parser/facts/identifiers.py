@@ -53,10 +53,11 @@ DAMAGED_MASK = re.compile(
 # damages it beyond DAMAGED_MASK: its stars read as "#", "e", "4" or capitals ("##*_*4_-3796",
 # "eee #*5352", "**4_44-3612", "ee ERE 2052"), and the last four split by a gap ("eee **_5 056"). Only the
 # label makes this a taxpayer ID, so it is read only there (`labelled_taxpayer_id`), and always flagged. A
-# date's slash is never part of a mask ("**-** 12/31/2019" is a mask and a date).
+# date's slash is never part of a mask ("**-** 12/31/2019" is a mask and a date), and the last four stand
+# apart from any digit before them ("#84 _4*_7949G" is five digits or letters, not a last four).
 LABELLED_MASK = re.compile(
     rf"^[^\w*#]*(?P<mask>[^\sa-df-wyz/]+(?:\s[^\sa-df-wyz/]+){{0,3}}?)\s?"
-    rf"(?P<last>[{_LAST}](?:\s?[{_LAST}]){{3}})[^\w]*$"
+    rf"(?<![{_D}])(?P<last>[{_LAST}](?:\s?[{_LAST}]){{3}})[^\w]*$"
 )
 MASK_MARKS = frozenset("*#Xx×eE")  # what a mask's star or X reads as
 MIN_MASK_MARKS = 2
