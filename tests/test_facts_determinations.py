@@ -70,6 +70,25 @@ def test_4390_without_innocent_spouse_part_is_flagged() -> None:
     assert any("innocent spouse" in reason for reason in english_each(verdict.reasons))
 
 
+@pytest.mark.parametrize("collection_part", [
+    "This letter is our determination on the collection action(s) and your request for relief.",
+    "We made a decision concerning your collection actions. The lien filing is appropriate.",
+    "Appeals sustains the filing of the notice of lien for the periods shown above.",
+    "If you want to dispute the collection determination in court, file a petition.",
+])
+def test_a_4390_naming_its_collection_part_without_a_code_section_is_whole(collection_part: str) -> None:
+    verdict = classify(texts(collection_part, SPOUSE, PETITION_30, PETITION_90, "Letter 4390 (Rev. 6-2013)"))
+    assert verdict.letter_type.value == "4390" and not verdict.needs_review, verdict.reasons
+
+
+@pytest.mark.parametrize("footer", ["Letter 3288 (Rev. 5-2017)", "Letter 3279 (Rev. 2-2016)"])
+def test_collection_actions_a_leaflet_lists_make_no_collection_part(footer: str) -> None:
+    # An innocent spouse letter with Publication 1660 enclosed: "collection actions" alone decide nothing.
+    leaflet = "You may appeal many IRS collection actions to the Independent Office of Appeals."
+    verdict = classify(texts("The final determination of Appeals.", SPOUSE, PETITION_90, leaflet, footer))
+    assert verdict.letter_type.value == footer.split()[1] and not verdict.needs_review, verdict.reasons
+
+
 def test_4390_missing_a_petition_sentence_is_flagged() -> None:
     verdict = classify(texts(CDP, SPOUSE, PETITION_90, "Letter 4390 (Rev. 11-2019)"))
     assert verdict.needs_review
