@@ -282,6 +282,30 @@ def test_no_alternative_put_forward_is_no_damaged_alternative() -> None:
     assert found is not None and found.alternatives == () and reasons == ()
 
 
+@pytest.mark.parametrize(("sentences", "alternatives"), [
+    (("We considered an offer in compromise based on doubt as to collectibility as an alternative to the "
+      "collection action.",), ("offer_in_compromise",)),
+    (("You submitted an offer-in-compromise (doubt as to collectability), which we considered.",),
+     ("offer_in_compromise",)),
+    (("We considered an offer in compromise based on doubt as to liability.",), ("offer_in_compromise",)),
+    (("We considered your offer in compromise (effective tax administration) and your request for currently "
+      "not collectible status.",), ("offer_in_compromise", "currently_not_collectible")),
+])
+def test_the_grounds_of_an_offer_in_compromise_name_no_other_alternative(
+        sentences: tuple[str, ...], alternatives: tuple[str, ...]) -> None:
+    found, reasons = determinations.collection(texts("The proposed levy is sustained.", *sentences))
+    assert found is not None and found.alternatives == alternatives and reasons == (), reasons
+
+
+@pytest.mark.parametrize("sentence", [
+    "We considered an ofer in c0mpromise based on doubt as to collectibility.",
+    "We considered your request for currently not colectible status.",
+])
+def test_an_alternative_whose_name_the_scan_damaged_is_flagged(sentence: str) -> None:
+    found, reasons = determinations.collection(texts("The proposed levy is sustained.", sentence))
+    assert found is not None and reasons
+
+
 def test_a_release_on_payment_is_no_determination() -> None:
     # Standard lien wording: the lien is released when the tax is paid; it says nothing of the hearing.
     released = texts("The lien will be released when the liability is paid.")

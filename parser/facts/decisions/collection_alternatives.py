@@ -49,6 +49,12 @@ ALTERNATIVE_FRAGMENTS: tuple[tuple[re.Pattern[str], CollectionAlternative], ...]
     (re.compile(r"collect\s?ib|\bcurrently\s+not\b|\bnot\s+coll"), "currently_not_collectible"),
     (re.compile(r"\bbond\b|substitut"), "bond_or_substitution"),
 )
+# The grounds of an offer in compromise ("based on doubt as to collectibility", "doubt as to liability",
+# "effective tax administration"): they name the offer, never currently-not-collectible status. Taken out
+# before damaged names are looked for; without the offer's own name they stand for a damaged one.
+OFFER_GROUNDS = re.compile(
+    r"\bdoubt\s(?:as\s)?(?:to\s)?(?:collect\s?[ia]b\w*|liabilit\w*)|\beffective\stax\sadministration\b"
+)
 # "the 2003 offer was under consideration", "your second offer": an offer named only as one. In a hearing on
 # collection it is most often an offer in compromise; unless the letter names one somewhere, it is checked.
 BARE_OFFER = re.compile(
@@ -118,7 +124,12 @@ def alternatives_said(text: str) -> AlternativesSaid:
     other = OTHER_ALTERNATIVE.search(put_forward)
     if other is not None and OTHER_PUT_FORWARD.search(put_forward, 0, other.start()):
         named += ("other",)
-    damaged = [a for pattern, a in ALTERNATIVE_FRAGMENTS if pattern.search(put_forward) and a not in named]
+    grounds = OFFER_GROUNDS.search(put_forward) is not None
+    without_grounds = OFFER_GROUNDS.sub(lambda m: " " * len(m.group()), put_forward)
+    damaged = [a for pattern, a in ALTERNATIVE_FRAGMENTS
+               if pattern.search(without_grounds) and a not in named]
+    if grounds and "offer_in_compromise" not in named:
+        damaged.append("offer_in_compromise")
     unreadable = bool(damaged or (not named and ALTERNATIVE_HINT.search(put_forward))) and bool(
         CONSIDERED.search(text))
     unnamed_offer = bool(BARE_OFFER.search(put_forward) and OFFER_WEIGHED.search(text))
