@@ -833,3 +833,164 @@ def test_an_alternative_split_by_scrambled_lines_is_flagged() -> None:
 ])
 def test_a_tax_year_as_sentences_name_it(text: str, named: bool) -> None:
     assert (re.fullmatch(TAX_YEAR, text) is not None) is named
+
+
+# Kinds of scan damage and wording on the apart generator's letters (seeds 9007, 9008), each with variation.
+
+@pytest.mark.parametrize(("granted", "denied"), [
+    ("Dec. 31, 2021", "Dec. 31, 2022"), ("Dec. 31, 2019", "Dec. 31, 2020 and Dec. 31, 2021"),
+    ("Dec. 31, 2017 and Dec. 31, 2018", "Dec. 31, 2019"),
+])
+def test_a_month_abbreviated_before_its_day_ends_no_sentence(granted: str, denied: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "Your request is allowed in part.",
+        f"Under IRC section 6015(c) you are relieved of the liability for {granted}; for {denied} no relief "
+        "is allowed."))
+    assert found is not None and (found.outcome, found.sections) == ("partial_relief", ("6015(c)",))
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("We determined that the notice of intent to levy! is sustained.", "sustained"),
+    ("We determined that the proposed levy. is not sustained.", "not_sustained"),
+    ("The notice of intent to levy? was upheld.", "sustained"),
+])
+def test_a_stop_the_scan_put_before_the_deciding_verb_ends_no_sentence(sentence: str, outcome: str) -> None:
+    found, reasons = determinations.collection(texts(sentence, method="ocr"))
+    assert found is not None and (found.actions, found.outcome) == (("levy",), outcome)
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("garbled", ["hwy!", "1cvv", "lxxy"])
+def test_a_notice_of_intent_whose_last_word_the_scan_garbled_is_the_levy(garbled: str) -> None:
+    found, _ = determinations.collection(texts(
+        "We determined that the notice of federal tax lien filing is sustained.",
+        f"We determined that the notice of intent to {garbled} is sustained.", method="ocr"))
+    assert found is not None and (found.actions, found.outcome) == (("lien", "levy"), "sustained")
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("We determined that the —_———proposed levy is not—appropriate and—is-not—sustained.", "not_sustained"),
+    ("We determined that the proposed levy action isnot | ~ sustained.", "not_sustained"),
+    ("The proposed levy wasnot__sustained.", "not_sustained"),
+    ("We determined that the proposed levy is appropriate_and is ~ sustained.", "sustained"),
+])
+def test_rules_and_specks_the_scan_put_across_a_decision_are_spaces(sentence: str, outcome: str) -> None:
+    found, reasons = determinations.collection(texts(sentence, method="ocr"))
+    assert found is not None and (found.actions, found.outcome) == (("levy",), outcome)
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "—after—considering all the facts_and circumstances, we grant you_full relief under IRC § 6015(c).",
+    "We grant you — full relief under IRC § 6015(c).",
+])
+def test_rules_across_a_grant_of_relief_are_spaces(sentence: str) -> None:
+    found, _ = determinations.innocent_spouse(texts(sentence, method="ocr"))
+    assert found is not None and (found.outcome, found.sections) == ("full_relief", ("6015(c)",))
+
+
+@pytest.mark.parametrize(("cited", "sections"), [
+    ("section 6015(b), section 6015(c) (allocation of liability), and section 6015(1) (equitable relief)",
+     ("6015(b)", "6015(c)", "6015(f)")),
+    ("section 6015(l) (the equitable relief)", ("6015(f)",)),
+    ("IRC § 6015(e) (separation of liability) and IRC § 6015(t) (equitable relief)", ("6015(c)", "6015(f)")),
+])
+def test_a_subsection_the_scan_damaged_is_read_from_the_relief_named_beside_it(
+        cited: str, sections: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(texts(f"Relief under {cited} is not allowed for 2019.",
+                                                          method="ocr"))
+    assert found is not None and (found.outcome, found.sections) == ("denied", sections)
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("cited", ["section 6015(1)", "section 6015(b) and section 6015(1)"])
+def test_a_damaged_subsection_with_no_relief_named_stays_checked(cited: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(f"Relief under {cited} is not allowed.",
+                                                          method="ocr"))
+    assert found is not None and reasons
+
+
+@pytest.mark.parametrize(("cited", "section"), [
+    ("IRC section 66({(c)", "66(c)"), ("IRC section 66(((c)", "66(c)"), ("IRC § 6015( ((f)", "6015(f)"),
+])
+def test_specks_read_as_more_opening_brackets_leave_one_subsection(cited: str, section: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "Your request for relief from joint and several liability is denied.",
+        f"You do not meet the requirements of {cited}.", method="ocr"))
+    assert found is not None and (found.outcome, found.sections) == ("denied", (section,))
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("cited", ["IRC section 60.15(b)", "IRC § 601,5(b)", "section 6.015(b)"])
+def test_a_stop_inside_a_section_number_is_a_speck(cited: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        f"You are granted full relief under {cited} for the tax periods.", method="ocr"))
+    assert found is not None and (found.outcome, found.sections) == ("full_relief", ("6015(b)",))
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("lost", ["irc section er", "IRC section , relief", "IRC § relief"])
+def test_an_irc_section_whose_number_the_scan_lost_flags_the_sections(lost: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        f"Your request is granted in part under section 6015(b) of the internal revenue code and {lost} "
+        "relief of $1,822 is allowed, and you remain liable for $7,424 of the balances.", method="ocr"))
+    assert found is not None and found.outcome == "partial_relief" and reasons
+
+
+@pytest.mark.parametrize("it", ["jt", "lt", "1t", "It"])
+def test_a_decision_referring_back_by_an_it_the_scan_damaged(it: str) -> None:
+    found, _ = determinations.collection(texts(
+        "We reviewed the notice of intent to levy.",
+        f"{it} is partially sustained: it remains in place only for the balances left after the abatement.",
+        method="ocr"))
+    assert found is not None and (found.actions, found.outcome) == (("levy",), "partially_sustained")
+
+
+# (a word of four letters or more one off "levy" is snapped to it with the rest of the vocabulary)
+@pytest.mark.parametrize("damaged", ["the proposed evy action", "the notice of intent to !evy",
+                                     "the proposed evy", "the evy action"])
+def test_a_levy_named_one_letter_off_is_read_and_flagged(damaged: str) -> None:
+    found, reasons = determinations.collection(texts(
+        f"We determined that {damaged} is not appropriate and is not sustained.", method="ocr"))
+    assert found is not None and (found.actions, found.outcome) == (("levy",), "not_sustained")
+    assert english_each(reasons) == ("a sentence deciding a collection action could not be fully read",)
+
+
+@pytest.mark.parametrize("sentence", ["We proposed less than that.", "Please send us the forms.",
+                                      "The lien filing is sustained."])
+def test_words_near_levy_name_no_levy(sentence: str) -> None:
+    found, _ = determinations.collection(texts("The lien filing is sustained.", sentence, method="ocr"))
+    assert found is not None and found.actions == ("lien",)
+
+
+@pytest.mark.parametrize("proposal", [
+    "you proposed a delay of collection until the sale of your residence",
+    "you asked us to postpone collection until your unemployment ends",
+    "you requested a postponement of collection while your house is on the market",
+])
+def test_a_hold_the_person_proposed_is_no_limit_on_the_levy_sustained(proposal: str) -> None:
+    found, reasons = determinations.collection(texts(
+        f"We determined that the notice of intent to levy is appropriate and is sustained, {proposal}."))
+    assert found is not None and (found.actions, found.outcome) == (("levy",), "sustained")
+    assert "other" in found.alternatives and english_each(reasons) == ()
+
+
+def test_a_hold_appeals_set_still_limits_the_levy_sustained() -> None:
+    found, reasons = determinations.collection(texts(
+        "The proposed levy is sustained, but collection will be postponed for six months."))
+    assert found is not None and found.outcome == "partially_sustained" and reasons
+
+
+@pytest.mark.parametrize(("sentence", "alternatives"), [
+    ("You proposed placing your account in cicvenly not collectible status as a collection alternative.",
+     ("currently_not_collectible",)),
+    ("We considered a not-collectible (hardship) status.", ("currently_not_collectible",)),
+    ("You asked us to consider substitution-of other assets.", ("bond_or_substitution",)),
+    ("We considered a substitution of-another asset.", ("bond_or_substitution",)),
+])
+def test_alternatives_named_through_scan_damage(sentence: str, alternatives: tuple[str, ...]) -> None:
+    found, reasons = determinations.collection(texts("The proposed levy is sustained.", sentence,
+                                                     method="ocr"))
+    assert found is not None and found.alternatives == alternatives
+    assert english_each(reasons) == ()

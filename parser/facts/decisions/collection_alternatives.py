@@ -17,9 +17,12 @@ ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     (re.compile(r"\binstal\s?l?\s?ments?\b|\bpayment plan\b"), "installment_agreement"),
     (re.compile(r"\boffer[- ]in[- ]com\s?promise|\boffer \S{1,3} com\s?promise|\boic\b"),
      "offer_in_compromise"),
+    # ("not collectible status" names it whole when the scan garbled "currently": "cicvenly not collectible")
     (re.compile(r"\bcurrently[- ]not[- ]collectible\b|\bcurrently[- ]non[- ]?collectible\b|\buncollectible\b|"
-                r"\bcnc\b"), "currently_not_collectible"),
-    (re.compile(r"\b(?:post(?:ing)? a |a )?bond\b|\bsubstitut\w+ (?:of )?(?:other |another )?assets?\b"),
+                r"\bcnc\b|\bnot[- ]collectible (?:\(hardship\) )?status\b"), "currently_not_collectible"),
+    # (a hyphen between its words is a scan's speck, or a writer's: "substitution-of other assets")
+    (re.compile(r"\b(?:post(?:ing)? a |a )?bond\b|"
+                r"\bsubstitut\w+[\s-](?:of[\s-])?(?:other[\s-]|another[\s-])?assets?\b"),
      "bond_or_substitution"),
 )
 # Alternatives the table has no name for, reported as "other": postponing or delaying collection,
