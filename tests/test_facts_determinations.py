@@ -994,3 +994,12 @@ def test_alternatives_named_through_scan_damage(sentence: str, alternatives: tup
                                                      method="ocr"))
     assert found is not None and found.alternatives == alternatives
     assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("amount", ["|$22,744", "~$5,770", "$ 9,416"])
+def test_a_speck_glued_before_an_amount_of_relief_leaves_the_amount(amount: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "We have determined that you qualify for partial relief under section 6015(b).",
+        f"You are relieved of {amount} of the understatement.", method="ocr"))
+    assert found is not None and (found.outcome, found.sections) == ("partial_relief", ("6015(b)",))
+    assert english_each(reasons) == ()

@@ -70,8 +70,9 @@ SHORT_WORDS = frozenset({"a", "an", "the", "to", "in", "on", "at", "by", "for", 
 # A rule, a strike or an underline the scan read as dashes or underscores glued to the words it crosses
 # ("the —_———preposed levy is not—apprepriate and—is-not—sustained", "we grant you_full relief"): it stands
 # between words, never in one, so it is read as a space. So is a speck read as a mark standing alone
-# between two words ("the proposed levy action is not | ~ sustained").
-RULE_MARKS = re.compile(r"[—–_]+|(?<=\s)[|~^*°•¬«»‘’`]{1,3}(?=\s)")
+# between two words ("the proposed levy action is not | ~ sustained"), or glued before an amount ("relieved
+# of |$22,744").
+RULE_MARKS = re.compile(r"[—–_]+|(?<=\s)[|~^*°•¬«»‘’`]{1,3}(?=\s)|(?<=\s)[|~^*°•¬«»‘’`](?=\$[0-9])")
 SPACES = re.compile(r"[ \t]{2,}")
 # "isnot sustained": a "not" glued to the verb before it.
 GLUED_NOT = re.compile(r"\b(is|are|was|were|has|have|had|does|did|do|will|should|would|could)not\b")
