@@ -1003,3 +1003,13 @@ def test_a_speck_glued_before_an_amount_of_relief_leaves_the_amount(amount: str)
         f"You are relieved of {amount} of the understatement.", method="ocr"))
     assert found is not None and (found.outcome, found.sections) == ("partial_relief", ("6015(b)",))
     assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("title", [
+    "Notice of Determination Concerning Collection Actions Under IRC Sections 6320 and/or 6330 and Your "
+    "Request for Relief from Joint and Several Liability Under IRC Section 6015(b) is denied.",
+    "Relief under IRC secs. 6015(b) and (c) is denied.",
+])
+def test_irc_sections_cited_with_their_numbers_are_no_damage(title: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(title, method="ocr"))
+    assert found is not None and found.outcome == "denied" and english_each(reasons) == ()

@@ -126,7 +126,7 @@ CLAUSE_BREAK = re.compile(r";|,?\s(?:but|however|whereas|while|although)\b|,\s(?
 ACTIONS: tuple[tuple[re.Pattern[str], CollectionAction], ...] = (
     (re.compile(r"\bliens?\b|\bnftls?\b|\bfederal tax l\w*"), "lien"),
     # "the notice of intent to hwy! is sustained": the notice that names only a levy, its last word garbled.
-    (re.compile(r"\blev(?:y|ies|ied)\b|\bnotice of intent to\b"), "levy"),
+    (re.compile(r"\blev(?:y|ies|ied)\b|\bnotice of intent to\b(?!\s(?:file|record)\b)"), "levy"),
 )
 # A sentence about sustaining that names neither action is flagged, not read.
 SUSTAIN = re.compile(r"\bsustain")

@@ -42,7 +42,7 @@ DANGLING = re.compile(
 UNREAD_SECTION_NUMBER = re.compile(r"(?:\bsection|§+|\bsec\.)\s?(?!6015\b|6015\s?\(|66\s?\(|63[23]0\b)[0-9]")
 # "under section 6015(b) of the internal revenue code and irc section er relief of $1,822": an IRC section
 # cited whose number the scan lost.
-NUMBERLESS_SECTION = re.compile(r"\birc\s(?:section|sec\.|§+)(?!\s?[0-9§])")
+NUMBERLESS_SECTION = re.compile(r"\birc\s(?:sections?\b|secs?\.|§+)(?!\s?[0-9§])")
 SUBSECTION = re.compile(r"\(\s?([bcf])\s?\)")
 # "IRC Section 6045(f)" in a sentence on relief: one digit of 6015 misread. Read as 6015 and flagged (a
 # section of that shape with subsection b, c or f decides nothing else in this part).
