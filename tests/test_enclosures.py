@@ -128,6 +128,13 @@ def test_the_first_page_is_never_an_enclosure() -> None:
     ("enclosures: copy of form 12153", False),  # the letter's list of what it sends
     ("exhibit a notice of federal tax lien", True),
     ("[ ] installment agreement [ ] offer in compromise", False),  # two boxes: too few for a form
+    # Under a fax machine's line, the page's head is the line after it.
+    ("jun 27 2024 11:12 from: 912-555 0143 to: clinic intake p.002/002\npublication 971 (rey. 10-2022) "
+     "innocent spouse relief many married taxpayers choose to file a joint tax return", True),
+    ("jul o01 2024 16:41 from: 1-281-555-0142 to! clinic intake p.003/003\nform 12153 request for a "
+     "collection due process or equivalent hearing", True),
+    ("jun 27 2024 11:12 from: 913 555 0142 to: clinic intake p.001/002\ndepartment of the treasury date of "
+     "this letter: jun. 10, 2024 form 12153", False),
 ])
 def test_what_marks_an_enclosure_by_kind(text: str, expected: bool) -> None:
     assert is_enclosure_by_kind(PageText(2, text, ())) is expected

@@ -70,6 +70,25 @@ def test_4390_without_innocent_spouse_part_is_flagged() -> None:
     assert any("innocent spouse" in reason for reason in english_each(verdict.reasons))
 
 
+@pytest.mark.parametrize("collection_part", [
+    "This letter is our determination on the collection action(s) and your request for relief.",
+    "We made a decision concerning your collection actions. The lien filing is appropriate.",
+    "Appeals sustains the filing of the notice of lien for the periods shown above.",
+    "If you want to dispute the collection determination in court, file a petition.",
+])
+def test_a_4390_naming_its_collection_part_without_a_code_section_is_whole(collection_part: str) -> None:
+    verdict = classify(texts(collection_part, SPOUSE, PETITION_30, PETITION_90, "Letter 4390 (Rev. 6-2013)"))
+    assert verdict.letter_type.value == "4390" and not verdict.needs_review, verdict.reasons
+
+
+@pytest.mark.parametrize("footer", ["Letter 3288 (Rev. 5-2017)", "Letter 3279 (Rev. 2-2016)"])
+def test_collection_actions_a_leaflet_lists_make_no_collection_part(footer: str) -> None:
+    # An innocent spouse letter with Publication 1660 enclosed: "collection actions" alone decide nothing.
+    leaflet = "You may appeal many IRS collection actions to the Independent Office of Appeals."
+    verdict = classify(texts("The final determination of Appeals.", SPOUSE, PETITION_90, leaflet, footer))
+    assert verdict.letter_type.value == footer.split()[1] and not verdict.needs_review, verdict.reasons
+
+
 def test_4390_missing_a_petition_sentence_is_flagged() -> None:
     verdict = classify(texts(CDP, SPOUSE, PETITION_90, "Letter 4390 (Rev. 11-2019)"))
     assert verdict.needs_review
@@ -261,6 +280,30 @@ def test_no_alternative_put_forward_is_no_damaged_alternative() -> None:
         "You did not propose a collection alternative or send the financial information we asked for, so the "
         "proposed levy is sustained."))
     assert found is not None and found.alternatives == () and reasons == ()
+
+
+@pytest.mark.parametrize(("sentences", "alternatives"), [
+    (("We considered an offer in compromise based on doubt as to collectibility as an alternative to the "
+      "collection action.",), ("offer_in_compromise",)),
+    (("You submitted an offer-in-compromise (doubt as to collectability), which we considered.",),
+     ("offer_in_compromise",)),
+    (("We considered an offer in compromise based on doubt as to liability.",), ("offer_in_compromise",)),
+    (("We considered your offer in compromise (effective tax administration) and your request for currently "
+      "not collectible status.",), ("offer_in_compromise", "currently_not_collectible")),
+])
+def test_the_grounds_of_an_offer_in_compromise_name_no_other_alternative(
+        sentences: tuple[str, ...], alternatives: tuple[str, ...]) -> None:
+    found, reasons = determinations.collection(texts("The proposed levy is sustained.", *sentences))
+    assert found is not None and found.alternatives == alternatives and reasons == (), reasons
+
+
+@pytest.mark.parametrize("sentence", [
+    "We considered an ofer in c0mpromise based on doubt as to collectibility.",
+    "We considered your request for currently not colectible status.",
+])
+def test_an_alternative_whose_name_the_scan_damaged_is_flagged(sentence: str) -> None:
+    found, reasons = determinations.collection(texts("The proposed levy is sustained.", sentence))
+    assert found is not None and reasons
 
 
 def test_a_release_on_payment_is_no_determination() -> None:
@@ -790,3 +833,183 @@ def test_an_alternative_split_by_scrambled_lines_is_flagged() -> None:
 ])
 def test_a_tax_year_as_sentences_name_it(text: str, named: bool) -> None:
     assert (re.fullmatch(TAX_YEAR, text) is not None) is named
+
+
+# Kinds of scan damage and wording on the apart generator's letters (seeds 9007, 9008), each with variation.
+
+@pytest.mark.parametrize(("granted", "denied"), [
+    ("Dec. 31, 2021", "Dec. 31, 2022"), ("Dec. 31, 2019", "Dec. 31, 2020 and Dec. 31, 2021"),
+    ("Dec. 31, 2017 and Dec. 31, 2018", "Dec. 31, 2019"),
+])
+def test_a_month_abbreviated_before_its_day_ends_no_sentence(granted: str, denied: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "Your request is allowed in part.",
+        f"Under IRC section 6015(c) you are relieved of the liability for {granted}; for {denied} no relief "
+        "is allowed."))
+    assert found is not None and (found.outcome, found.sections) == ("partial_relief", ("6015(c)",))
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("We determined that the notice of intent to levy! is sustained.", "sustained"),
+    ("We determined that the proposed levy. is not sustained.", "not_sustained"),
+    ("The notice of intent to levy? was upheld.", "sustained"),
+])
+def test_a_stop_the_scan_put_before_the_deciding_verb_ends_no_sentence(sentence: str, outcome: str) -> None:
+    found, reasons = determinations.collection(texts(sentence, method="ocr"))
+    assert found is not None and (found.actions, found.outcome) == (("levy",), outcome)
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("garbled", ["hwy!", "1cvv", "lxxy"])
+def test_a_notice_of_intent_whose_last_word_the_scan_garbled_is_the_levy(garbled: str) -> None:
+    found, _ = determinations.collection(texts(
+        "We determined that the notice of federal tax lien filing is sustained.",
+        f"We determined that the notice of intent to {garbled} is sustained.", method="ocr"))
+    assert found is not None and (found.actions, found.outcome) == (("lien", "levy"), "sustained")
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("We determined that the —_———proposed levy is not—appropriate and—is-not—sustained.", "not_sustained"),
+    ("We determined that the proposed levy action isnot | ~ sustained.", "not_sustained"),
+    ("The proposed levy wasnot__sustained.", "not_sustained"),
+    ("We determined that the proposed levy is appropriate_and is ~ sustained.", "sustained"),
+])
+def test_rules_and_specks_the_scan_put_across_a_decision_are_spaces(sentence: str, outcome: str) -> None:
+    found, reasons = determinations.collection(texts(sentence, method="ocr"))
+    assert found is not None and (found.actions, found.outcome) == (("levy",), outcome)
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "—after—considering all the facts_and circumstances, we grant you_full relief under IRC § 6015(c).",
+    "We grant you — full relief under IRC § 6015(c).",
+])
+def test_rules_across_a_grant_of_relief_are_spaces(sentence: str) -> None:
+    found, _ = determinations.innocent_spouse(texts(sentence, method="ocr"))
+    assert found is not None and (found.outcome, found.sections) == ("full_relief", ("6015(c)",))
+
+
+@pytest.mark.parametrize(("cited", "sections"), [
+    ("section 6015(b), section 6015(c) (allocation of liability), and section 6015(1) (equitable relief)",
+     ("6015(b)", "6015(c)", "6015(f)")),
+    ("section 6015(l) (the equitable relief)", ("6015(f)",)),
+    ("IRC § 6015(e) (separation of liability) and IRC § 6015(t) (equitable relief)", ("6015(c)", "6015(f)")),
+])
+def test_a_subsection_the_scan_damaged_is_read_from_the_relief_named_beside_it(
+        cited: str, sections: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(texts(f"Relief under {cited} is not allowed for 2019.",
+                                                          method="ocr"))
+    assert found is not None and (found.outcome, found.sections) == ("denied", sections)
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("cited", ["section 6015(1)", "section 6015(b) and section 6015(1)"])
+def test_a_damaged_subsection_with_no_relief_named_stays_checked(cited: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(f"Relief under {cited} is not allowed.",
+                                                          method="ocr"))
+    assert found is not None and reasons
+
+
+@pytest.mark.parametrize(("cited", "section"), [
+    ("IRC section 66({(c)", "66(c)"), ("IRC section 66(((c)", "66(c)"), ("IRC § 6015( ((f)", "6015(f)"),
+])
+def test_specks_read_as_more_opening_brackets_leave_one_subsection(cited: str, section: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "Your request for relief from joint and several liability is denied.",
+        f"You do not meet the requirements of {cited}.", method="ocr"))
+    assert found is not None and (found.outcome, found.sections) == ("denied", (section,))
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("cited", ["IRC section 60.15(b)", "IRC § 601,5(b)", "section 6.015(b)"])
+def test_a_stop_inside_a_section_number_is_a_speck(cited: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        f"You are granted full relief under {cited} for the tax periods.", method="ocr"))
+    assert found is not None and (found.outcome, found.sections) == ("full_relief", ("6015(b)",))
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("lost", ["irc section er", "IRC section , relief", "IRC § relief"])
+def test_an_irc_section_whose_number_the_scan_lost_flags_the_sections(lost: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        f"Your request is granted in part under section 6015(b) of the internal revenue code and {lost} "
+        "relief of $1,822 is allowed, and you remain liable for $7,424 of the balances.", method="ocr"))
+    assert found is not None and found.outcome == "partial_relief" and reasons
+
+
+@pytest.mark.parametrize("it", ["jt", "lt", "1t", "It"])
+def test_a_decision_referring_back_by_an_it_the_scan_damaged(it: str) -> None:
+    found, _ = determinations.collection(texts(
+        "We reviewed the notice of intent to levy.",
+        f"{it} is partially sustained: it remains in place only for the balances left after the abatement.",
+        method="ocr"))
+    assert found is not None and (found.actions, found.outcome) == (("levy",), "partially_sustained")
+
+
+# (a word of four letters or more one off "levy" is snapped to it with the rest of the vocabulary)
+@pytest.mark.parametrize("damaged", ["the proposed evy action", "the notice of intent to !evy",
+                                     "the proposed evy", "the evy action"])
+def test_a_levy_named_one_letter_off_is_read_and_flagged(damaged: str) -> None:
+    found, reasons = determinations.collection(texts(
+        f"We determined that {damaged} is not appropriate and is not sustained.", method="ocr"))
+    assert found is not None and (found.actions, found.outcome) == (("levy",), "not_sustained")
+    assert english_each(reasons) == ("a sentence deciding a collection action could not be fully read",)
+
+
+@pytest.mark.parametrize("sentence", ["We proposed less than that.", "Please send us the forms.",
+                                      "The lien filing is sustained."])
+def test_words_near_levy_name_no_levy(sentence: str) -> None:
+    found, _ = determinations.collection(texts("The lien filing is sustained.", sentence, method="ocr"))
+    assert found is not None and found.actions == ("lien",)
+
+
+@pytest.mark.parametrize("proposal", [
+    "you proposed a delay of collection until the sale of your residence",
+    "you asked us to postpone collection until your unemployment ends",
+    "you requested a postponement of collection while your house is on the market",
+])
+def test_a_hold_the_person_proposed_is_no_limit_on_the_levy_sustained(proposal: str) -> None:
+    found, reasons = determinations.collection(texts(
+        f"We determined that the notice of intent to levy is appropriate and is sustained, {proposal}."))
+    assert found is not None and (found.actions, found.outcome) == (("levy",), "sustained")
+    assert "other" in found.alternatives and english_each(reasons) == ()
+
+
+def test_a_hold_appeals_set_still_limits_the_levy_sustained() -> None:
+    found, reasons = determinations.collection(texts(
+        "The proposed levy is sustained, but collection will be postponed for six months."))
+    assert found is not None and found.outcome == "partially_sustained" and reasons
+
+
+@pytest.mark.parametrize(("sentence", "alternatives"), [
+    ("You proposed placing your account in cicvenly not collectible status as a collection alternative.",
+     ("currently_not_collectible",)),
+    ("We considered a not-collectible (hardship) status.", ("currently_not_collectible",)),
+    ("You asked us to consider substitution-of other assets.", ("bond_or_substitution",)),
+    ("We considered a substitution of-another asset.", ("bond_or_substitution",)),
+])
+def test_alternatives_named_through_scan_damage(sentence: str, alternatives: tuple[str, ...]) -> None:
+    found, reasons = determinations.collection(texts("The proposed levy is sustained.", sentence,
+                                                     method="ocr"))
+    assert found is not None and found.alternatives == alternatives
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("amount", ["|$22,744", "~$5,770", "$ 9,416"])
+def test_a_speck_glued_before_an_amount_of_relief_leaves_the_amount(amount: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "We have determined that you qualify for partial relief under section 6015(b).",
+        f"You are relieved of {amount} of the understatement.", method="ocr"))
+    assert found is not None and (found.outcome, found.sections) == ("partial_relief", ("6015(b)",))
+    assert english_each(reasons) == ()
+
+
+@pytest.mark.parametrize("title", [
+    "Notice of Determination Concerning Collection Actions Under IRC Sections 6320 and/or 6330 and Your "
+    "Request for Relief from Joint and Several Liability Under IRC Section 6015(b) is denied.",
+    "Relief under IRC secs. 6015(b) and (c) is denied.",
+])
+def test_irc_sections_cited_with_their_numbers_are_no_damage(title: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(title, method="ocr"))
+    assert found is not None and found.outcome == "denied" and english_each(reasons) == ()

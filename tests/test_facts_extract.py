@@ -958,3 +958,39 @@ def test_a_scanned_mask_damaged_past_its_shape_is_read_beside_its_label_and_flag
 def test_a_damaged_mask_and_four_digits_without_a_label_are_no_taxpayer_id() -> None:
     rows = [(RIGHT, 43.0, "Date: March 3, 2025"), (VALUE, 55.0, "eee #*5352")]
     assert extract_facts(make_doc(make_page(rows, method="ocr"))).fields.taxpayer_id is None
+
+
+PERIODS_HEADER = tuple((label, "12/31/2017, 12/31/2018, 12/31/2019") if label.startswith("Tax period") else
+                       (label, value) for label, value in STANDARD_HEADER)
+
+
+def _with_explanation(first_line: str, *wrapped: str) -> tuple[tuple[dt.date, ...] | None, bool]:
+    """The periods of a letter whose enclosed Form 886-A lists them again, wrapping to the page's margin."""
+    explanation = make_page([(LEFT, 60.0, "Form 886-A Explanation of Items"), (LEFT, 74.0, first_line),
+                             *((LEFT, 86.0 + LINE_STEP * i, line) for i, line in enumerate(wrapped)),
+                             (LEFT, 140.0, "Issues"), (LEFT, 154.0, "Whether the collection actions should "
+                                                                   "be sustained.")], number=2)
+    fact = extract_facts(make_doc(letter_page(PERIODS_HEADER), explanation)).fields.tax_periods
+    return (None, False) if fact is None else (fact.value, fact.needs_review)
+
+
+ENDS_2017_2019 = tuple(dt.date(year, 12, 31) for year in range(2017, 2020))
+
+
+@pytest.mark.parametrize(("first_line", "wrapped"), [
+    ("Name of taxpayer: John Q Public Tax identification number: XXX-XX-6789 Year/period ended: 12/31/2017;",
+     ("12/31/2018; 12/31/2019",)),
+    ("Name of taxpayer: John Q Public Year/period ended: 12/31/2017, 12/31/2018,", ("12/31/2019",)),
+])
+def test_the_same_periods_listed_again_and_cut_by_a_wrap_are_no_rival(
+        first_line: str, wrapped: tuple[str, ...]) -> None:
+    assert _with_explanation(first_line, *wrapped) == (ENDS_2017_2019, False)
+
+
+@pytest.mark.parametrize("first_line", [
+    # A period the header does not list, and a list that ends where the header's goes on, still disagree.
+    "Name of taxpayer: John Q Public Year/period ended: 12/31/2016;",
+    "Name of taxpayer: John Q Public Year/period ended: 12/31/2017",
+])
+def test_periods_listed_again_that_differ_flag_the_header_s(first_line: str) -> None:
+    assert _with_explanation(first_line, "Reasons for the determination") == (ENDS_2017_2019, True)

@@ -53,6 +53,12 @@ ENCLOSURE_HEADING = re.compile(
 )
 # A page's head: its first words, where a form prints its number and title.
 HEAD_WORDS = 16
+# A fax machine's line printed above a faxed page ("jun 27 2024 11:12 from: 913 555 0142 to: clinic intake
+# p.002/002"): the page's head is what follows it.
+FAX_LINE = re.compile(
+    r"^[^\n]*\b[0-9o]{1,2}:[0-9o]{2}\b[^\n]*(?:\bfrom\b|\bp[.,]{0,2}\s?[0-9o]{3}\s?/\s?[0-9o]{3}\b)[^\n]*\n",
+    re.IGNORECASE,
+)
 # A form's checkbox: "[ ]", "[X]", "☐", "☒", "□".
 CHECKBOX = re.compile(r"\[\s?[x✓✔]?\s?\]|[☐☑☒□▢]", re.IGNORECASE)
 # A page with this many checkboxes, not in Appeals' voice, is a form's (a request's list of alternatives).
@@ -77,7 +83,8 @@ def enclosure_pages(texts: Sequence[PageText]) -> frozenset[int]:
 def is_enclosure_by_kind(page: PageText) -> bool:
     """Whether the page is another form's or publication's, or an attachment, whatever its footer says: its
     head carries a form's mark or an attachment's heading, or it holds a form's checkbox list."""
-    head = " ".join(page.text.split()[:HEAD_WORDS])
+    fax_line = FAX_LINE.match(page.text)
+    head = " ".join(page.text[fax_line.end() if fax_line else 0:].split()[:HEAD_WORDS])
     return bool(ENCLOSURE_MARK.search(head) or ENCLOSURE_HEADING.search(head)
                 or len(CHECKBOX.findall(page.text)) >= FORM_BOXES)
 

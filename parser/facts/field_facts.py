@@ -157,9 +157,21 @@ def choose(field: str, found: Sequence[Candidate]) -> tuple[Fact[FieldValue] | N
     rivals = [c for c in found[1:] if c.zone != "body" and c.reading.value != best.reading.value]
     if best.zone == "body":
         rivals = [c for c in found[1:] if c.reading.value != best.reading.value]
+    rivals = [c for c in rivals if not _cut_short(c, best)]
     reasons = []
     if rivals:
         shown = "; ".join(mask_tins(shown_value(c.reading.value)) for c in rivals)
         reasons.append(note("value.other_elsewhere", shown=shown))
     return fact_of(field, best, reasons), rivals
 
+
+# Why a list reading says it goes on past what it read ("12/31/2014;" ending its line).
+LIST_LEFT_OPEN = frozenset({"value.period_list_open"})
+
+
+def _cut_short(rival: Candidate, best: Candidate) -> bool:
+    """A list that says it goes on where it was cut ("Year/period ended: 12/31/2014;" wrapping to the
+    margin of an enclosed Form 886-A) and holds only values of the chosen list is that list cut short."""
+    values, chosen = rival.reading.value, best.reading.value
+    return (isinstance(values, tuple) and isinstance(chosen, tuple) and set(values) < set(chosen)
+            and any(reason.code in LIST_LEFT_OPEN for reason in rival.reading.doubt))

@@ -44,9 +44,14 @@ LOOKALIKE_LETTERS: dict[str, str] = {
 }
 # Content signals: name -> pattern over the lower-case text.
 SIGNALS: dict[str, re.Pattern[str]] = {
+    # Also the part named without a code section: "our determination on the collection action(s)", "the
+    # collection determination", "the lien filing" (not a mere "collection actions" a leaflet may list).
     "collection": re.compile(
         r"\b63[23]0\b|collection due process|\bcdp\b|notice of federal tax lien|"
-        r"notice of intent to levy|proposed levy"
+        r"notice of intent to levy|proposed levy|"
+        r"(?:determination|decision)s? (?:on|concerning|about|regarding|of) (?:the |your )?collection action|"
+        r"\bcollection determination|\blien filing|filing of (?:the|a|your) (?:notice of )?"
+        r"(?:federal )?(?:tax )?lien\b|\blevy action"
     ),
     "innocent_spouse": re.compile(
         r"\b6015\b|joint and several liability|innocent spouse|\b66\s?\(c\)|relief from joint"

@@ -17,9 +17,12 @@ ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     (re.compile(r"\binstal\s?l?\s?ments?\b|\bpayment plan\b"), "installment_agreement"),
     (re.compile(r"\boffer[- ]in[- ]com\s?promise|\boffer \S{1,3} com\s?promise|\boic\b"),
      "offer_in_compromise"),
+    # ("not collectible status" names it whole when the scan garbled "currently": "cicvenly not collectible")
     (re.compile(r"\bcurrently[- ]not[- ]collectible\b|\bcurrently[- ]non[- ]?collectible\b|\buncollectible\b|"
-                r"\bcnc\b"), "currently_not_collectible"),
-    (re.compile(r"\b(?:post(?:ing)? a |a )?bond\b|\bsubstitut\w+ (?:of )?(?:other |another )?assets?\b"),
+                r"\bcnc\b|\bnot[- ]collectible (?:\(hardship\) )?status\b"), "currently_not_collectible"),
+    # (a hyphen between its words is a scan's speck, or a writer's: "substitution-of other assets")
+    (re.compile(r"\b(?:post(?:ing)? a |a )?bond\b|"
+                r"\bsubstitut\w+[\s-](?:of[\s-])?(?:other[\s-]|another[\s-])?assets?\b"),
      "bond_or_substitution"),
 )
 # Alternatives the table has no name for, reported as "other": postponing or delaying collection,
@@ -48,6 +51,12 @@ ALTERNATIVE_FRAGMENTS: tuple[tuple[re.Pattern[str], CollectionAlternative], ...]
     (re.compile(r"com\s?promis|\boffer\s+(?:in|of)\b"), "offer_in_compromise"),
     (re.compile(r"collect\s?ib|\bcurrently\s+not\b|\bnot\s+coll"), "currently_not_collectible"),
     (re.compile(r"\bbond\b|substitut"), "bond_or_substitution"),
+)
+# The grounds of an offer in compromise ("based on doubt as to collectibility", "doubt as to liability",
+# "effective tax administration"): they name the offer, never currently-not-collectible status. Taken out
+# before damaged names are looked for; without the offer's own name they stand for a damaged one.
+OFFER_GROUNDS = re.compile(
+    r"\bdoubt\s(?:as\s)?(?:to\s)?(?:collect\s?[ia]b\w*|liabilit\w*)|\beffective\stax\sadministration\b"
 )
 # "the 2003 offer was under consideration", "your second offer": an offer named only as one. In a hearing on
 # collection it is most often an offer in compromise; unless the letter names one somewhere, it is checked.
@@ -118,7 +127,12 @@ def alternatives_said(text: str) -> AlternativesSaid:
     other = OTHER_ALTERNATIVE.search(put_forward)
     if other is not None and OTHER_PUT_FORWARD.search(put_forward, 0, other.start()):
         named += ("other",)
-    damaged = [a for pattern, a in ALTERNATIVE_FRAGMENTS if pattern.search(put_forward) and a not in named]
+    grounds = OFFER_GROUNDS.search(put_forward) is not None
+    without_grounds = OFFER_GROUNDS.sub(lambda m: " " * len(m.group()), put_forward)
+    damaged = [a for pattern, a in ALTERNATIVE_FRAGMENTS
+               if pattern.search(without_grounds) and a not in named]
+    if grounds and "offer_in_compromise" not in named:
+        damaged.append("offer_in_compromise")
     unreadable = bool(damaged or (not named and ALTERNATIVE_HINT.search(put_forward))) and bool(
         CONSIDERED.search(text))
     unnamed_offer = bool(BARE_OFFER.search(put_forward) and OFFER_WEIGHED.search(text))

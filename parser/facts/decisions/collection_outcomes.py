@@ -125,7 +125,8 @@ CLAUSE_BREAK = re.compile(r";|,?\s(?:but|however|whereas|while|although)\b|,\s(?
 # The collection action a sentence names.
 ACTIONS: tuple[tuple[re.Pattern[str], CollectionAction], ...] = (
     (re.compile(r"\bliens?\b|\bnftls?\b|\bfederal tax l\w*"), "lien"),
-    (re.compile(r"\blev(?:y|ies|ied)\b"), "levy"),
+    # "the notice of intent to hwy! is sustained": the notice that names only a levy, its last word garbled.
+    (re.compile(r"\blev(?:y|ies|ied)\b|\bnotice of intent to\b(?!\s(?:file|record)\b)"), "levy"),
 )
 # A sentence about sustaining that names neither action is flagged, not read.
 SUSTAIN = re.compile(r"\bsustain")
@@ -151,11 +152,23 @@ def limits_on_sustained(text: str, outcomes: Sequence[tuple[CollectionOutcome, i
         spouse = SPOUSE_CLAUSE.search(span, start - before)
         span = span[:spouse.start()] if spouse else span
         for action in _actions_of(text, start):
-            names = [name for name, pattern, actions in COLLECTION_LIMITS
-                     if action in actions and pattern.search(span)]
+            names = [name for name, pattern, actions in COLLECTION_LIMITS if action in actions
+                     and any(not _put_forward(span, m.start()) for m in pattern.finditer(span))]
             if names:
                 limits.setdefault(action, []).extend(n for n in names if n not in limits.get(action, []))
     return limits
+
+
+# "..., you proposed a delay of collection until the sale of your residence": a hold the person asked for
+# is a collection alternative put forward, no limit Appeals set on what it sustained.
+PUT_FORWARD_BEFORE = re.compile(
+    r"\b(?:you|we|appeals|the taxpayer|he|she|they)\s(?:\w+\s)?"
+    r"(?:propos|request|ask|submitt?|suggest|consider|offer)\w*(?:\s(?:us\s|to\s|for\s|that\s)?"
+    r"(?:an?|the|your|that|to)?)?\s?$")
+
+
+def _put_forward(span: str, position: int) -> bool:
+    return bool(PUT_FORWARD_BEFORE.search(span[max(0, position - 30):position]))
 
 
 def actions_in(text: str) -> list[CollectionAction]:
@@ -184,9 +197,9 @@ def _actions_of(text: str, position: int) -> list[CollectionAction]:
 
 
 # A decision that names no action but refers back to the one the sentence before named ("We reviewed the
-# lien filing. It is sustained in part: ...").
-REFERS_BACK = re.compile(r"^\W*(?:it|this|that|they|these|both|each)\b(?!\s+(?:is|was)\s+(?:our|the|your)\b)",
-                         re.IGNORECASE)
+# lien filing. It is sustained in part: ..."), its "It" read by a scan as "jt", "lt", "1t" or "!t".
+REFERS_BACK = re.compile(r"^\W*(?:[ijl1!|]t|this|that|they|these|both|each)\b"
+                         r"(?!\s+(?:is|was)\s+(?:our|the|your)\b)", re.IGNORECASE)
 
 
 def one_sentence_outcome(said: Iterable[CollectionOutcome]) -> set[CollectionOutcome]:

@@ -32,9 +32,10 @@ SECTION_LOOKALIKES = str.maketrans({"¢": "c", "©": "c", "£": "f", "{": "(", "
 DOUBLED_SUBSECTION = re.compile(r"\(\s?([bcf])\1\s?\)")
 MARK_BEFORE_BRACKET = re.compile(r"[‘’'`\"./|]+(?=\()")
 # "601 5(b)", "6O15(f)": OCR split the section number, or read one of its digits as a lookalike letter.
-SPLIT_6015 = re.compile(r"\b6\s?[0oO]\s?[1lIi|]\s?[5sS](?=\s?[({\[%])")  # "601 S(c)": an S for the 5
-# "6015({b)": a speck before the subsection letter read as a second opening bracket ("{" is one).
-DOUBLED_OPENING = re.compile(r"(?<=6015)(\s?)\(\s?\((?=\s?[bcf]\s?\))")
+# "60.15(b)": a speck read as a stop inside it.
+SPLIT_6015 = re.compile(r"\b6[\s.,]?[0oO][\s.,]?[1lIi|][\s.,]?[5sS](?=\s?[({\[%])")  # "601 S(c)": S for 5
+# "6015({b)", "66({(c)": specks before the subsection letter read as more opening brackets ("{" is one).
+DOUBLED_OPENING = re.compile(r"(?:(?<=6015)|(?<=\b66))(\s?)\(\s?(?:\(\s?)+(?=\s?[bcf]\s?\))")
 # "Section 6015(f. You are relieved": the closing bracket of a subsection lost, before a stop or a space.
 UNCLOSED_SUBSECTION = re.compile(r"(\b6015\s?\(\s?[bcf])(?=[.,;:]?(?:\s|$))")
 # "6015%f)", "66(c%": a bracket read as "%" before or after a subsection letter.
@@ -66,6 +67,43 @@ SHORT_WORDS = frozenset({"a", "an", "the", "to", "in", "on", "at", "by", "for", 
                          "and", "or", "so", "as", "be", "its", "due", "set", "put", "met", "one", "all"})
 
 
+# A rule, a strike or an underline the scan read as dashes or underscores glued to the words it crosses
+# ("the —_———preposed levy is not—apprepriate and—is-not—sustained", "we grant you_full relief"): it stands
+# between words, never in one, so it is read as a space. So is a speck read as a mark standing alone
+# between two words ("the proposed levy action is not | ~ sustained"), or glued before an amount ("relieved
+# of |$22,744").
+RULE_MARKS = re.compile(r"[—–_]+|(?<=\s)[|~^*°•¬«»‘’`]{1,3}(?=\s)|(?<=\s)[|~^*°•¬«»‘’`](?=\$[0-9])")
+SPACES = re.compile(r"[ \t]{2,}")
+# "isnot sustained": a "not" glued to the verb before it.
+GLUED_NOT = re.compile(r"\b(is|are|was|were|has|have|had|does|did|do|will|should|would|could)not\b")
+
+
+def rule_marks_blanked(text: str) -> str:
+    """The sentence with rules and lone specks read as spaces between words, and a glued "not" parted."""
+    return GLUED_NOT.sub(r"\1 not", SPACES.sub(" ", RULE_MARKS.sub(" ", text)))
+
+
+# "the proposed evy action is not sustained": the levy named in a word one letter off "levy", where the
+# letter speaks of one ("proposed", "intent to", "levy action"). Read as the levy, and the part flagged.
+LEVY_SPOT = re.compile(
+    r"\b(?P<before>proposed|intent to|the)\s(?P<word>[a-z0-9|!]{3,5})\b(?P<after>\saction)?")
+# Words of their own one letter off "levy" (or near it), never read as it.
+NOT_LEVY = frozenset({"levy", "bevy", "levi", "levee", "lev", "ley", "lets", "less", "lend", "len", "eve",
+                      "evil", "envy", "every", "ivy"})
+
+
+def with_levy_repaired(text: str, reasons: list[Note]) -> str:
+    """The sentence with a damaged "levy" after "proposed" or "intent to", or before "action", read back."""
+    def repaired(match: re.Match[str]) -> str:
+        word = match["word"]
+        if (word in NOT_LEVY or Levenshtein.distance(word, "levy", score_cutoff=1) > 1
+                or (match["before"] == "the" and not match["after"])):
+            return match.group()
+        reasons.append(note("decision.action_unread"))
+        return match.group().replace(word, "levy", 1)
+    return LEVY_SPOT.sub(repaired, text)
+
+
 def with_not_repaired(text: str, reasons: list[Note]) -> str:
     """The sentence with each OCR-damaged "not" before an outcome read back, a reason added for each."""
     for match in DAMAGED_NOT.finditer(text):
@@ -80,7 +118,24 @@ def section_marks_repaired(text: str) -> str:
     text = SPLIT_6015.sub("6015", SECTION_SIGN_AS_8.sub("", text)).translate(SECTION_LOOKALIKES)
     text = PERCENT_CLOSING.sub(")", PERCENT_BRACKET.sub(r"\1(", text))
     text = UNCLOSED_SUBSECTION.sub(r"\1)", DOUBLED_OPENING.sub(r"\1(", text))
-    return MARK_BEFORE_BRACKET.sub("", DOUBLED_SUBSECTION.sub(r"(\1)", text))
+    return named_subsections_repaired(MARK_BEFORE_BRACKET.sub("", DOUBLED_SUBSECTION.sub(r"(\1)", text)))
+
+
+# "section 6015(1) (equitable relief)": a subsection letter the scan damaged, beside the name of the relief
+# it grants in brackets; the name says which subsection it is. A readable letter is never overruled.
+RELIEF_NAMES: dict[str, str] = {
+    "innocent spouse relief": "b", "allocation of liability": "c", "separation of liability": "c",
+    "separate liability": "c", "equitable relief": "f",
+}
+DAMAGED_NAMED_SUBSECTION = re.compile(
+    r"(?<=6015)(?P<space>\s?)\(\s?(?P<mark>[^bcf\s()]{1,2})\s?\)(?=\s?\(\s?(?:(?:the|an?)\s)?"
+    rf"(?P<name>{'|'.join(RELIEF_NAMES)})\s?\))"
+)
+
+
+def named_subsections_repaired(text: str) -> str:
+    """The text with each damaged subsection letter followed by the name of its relief read from the name."""
+    return DAMAGED_NAMED_SUBSECTION.sub(lambda m: f"{m['space']}({RELIEF_NAMES[m['name']]})", text)
 
 
 def garbled_decision(text: str) -> bool:

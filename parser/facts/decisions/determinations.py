@@ -61,7 +61,12 @@ from parser.facts.decisions.collection_outcomes import (
 )
 from parser.facts.decisions.decided_years import clause_years, decided_years, years_apart
 from parser.facts.decisions.decision_coverage import Part, SentenceKey, reason, unread_sentences
-from parser.facts.decisions.determination_ocr import garbled_decision, with_not_repaired
+from parser.facts.decisions.determination_ocr import (
+    garbled_decision,
+    rule_marks_blanked,
+    with_levy_repaired,
+    with_not_repaired,
+)
 from parser.facts.decisions.outcome_phrases import find_outcomes
 from parser.facts.decisions.phrases import Hit, contractions_expanded, sentences
 from parser.facts.decisions.relief_limits import Limit, grant_limits, remaining_liability
@@ -121,7 +126,8 @@ class _Found:
     def repaired(self, sentence: Sentence) -> str:
         """The sentence's text with a damaged "not" read back and contractions written out."""
         reasons: list[Note] = []
-        text = with_not_repaired(contractions_expanded(sentence.text), reasons)
+        text = with_not_repaired(rule_marks_blanked(contractions_expanded(sentence.text)), reasons)
+        text = with_levy_repaired(text, reasons)
         if reasons:
             self.pending[id(sentence)] = reasons
         return text

@@ -136,7 +136,8 @@ def sentences(text: PageText) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in SENTENCE_END.finditer(text.text):
-        if _abbreviation_before(text.text, match.start()) or _speck_after_open_word(text.text, match.start()):
+        if (_abbreviation_before(text.text, match.start()) or _speck_after_open_word(text.text, match.start())
+                or _month_before_its_day(text.text, match) or VERB_GOES_ON.match(text.text, match.end())):
             continue
         if _list_goes_on(text.text, match):
             continue
@@ -182,6 +183,23 @@ def _speck_after_open_word(text: str, position: int) -> bool:
     alone as a word of its own (a sentence's own period is glued to its last word)."""
     before = text[max(0, position - 12):position].split(" ")[-1]
     return before.endswith(".") and (before[:-1] in OPEN_WORDS or not before.strip(SPECK_MARKS))
+
+
+# "for Dec. 31, 2021; for Dec. 31, 2022 no relief is allowed": a month's abbreviation before its day ends no
+# sentence (cut there, the years a decision is said of would part from it).
+MONTH_ABBREVIATION = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.")
+DAY_AFTER = re.compile(r"[0-3]?[0-9]\b")
+
+
+# "the notice of intent to hwy! is sustained": no sentence of a letter opens on the verb of the one before
+# it, so a stop before one is a speck of the scan.
+VERB_GOES_ON = re.compile(r"(?:is|are|was|were)\s(?:not\s)?(?:sustained|upheld|withdrawn|released|"
+                          r"appropriate|allowed|denied|granted)\b")
+
+
+def _month_before_its_day(text: str, end: re.Match[str]) -> bool:
+    before = text[max(0, end.start() - 6):end.start()].split(" ")[-1]
+    return bool(MONTH_ABBREVIATION.fullmatch(before)) and bool(DAY_AFTER.match(text, end.end()))
 
 
 def _abbreviation_before(text: str, position: int) -> bool:

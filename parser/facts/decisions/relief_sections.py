@@ -40,6 +40,9 @@ DANGLING = re.compile(
 )
 # "section 601 5(f)": a section cited with a number that is not one the part is decided under.
 UNREAD_SECTION_NUMBER = re.compile(r"(?:\bsection|§+|\bsec\.)\s?(?!6015\b|6015\s?\(|66\s?\(|63[23]0\b)[0-9]")
+# "under section 6015(b) of the internal revenue code and irc section er relief of $1,822": an IRC section
+# cited whose number the scan lost.
+NUMBERLESS_SECTION = re.compile(r"\birc\s(?:sections?\b|secs?\.|§+)(?!\s?[0-9§])")
 SUBSECTION = re.compile(r"\(\s?([bcf])\s?\)")
 # "IRC Section 6045(f)" in a sentence on relief: one digit of 6015 misread. Read as 6015 and flagged (a
 # section of that shape with subsection b, c or f decides nothing else in this part).
@@ -65,5 +68,6 @@ def cited_sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
     damaged = damaged or any(
         UNREAD_LIST_ITEM.match(text[m.end():]) or DANGLING.match(text[m.end():])
         or GLUED_SUBSECTION.match(text[m.end():]) for m in SECTION_LIST.finditer(text))
-    damaged = damaged or bool(UNREAD_SECTION_NUMBER.search(text)) or misread > 0
+    damaged = damaged or bool(UNREAD_SECTION_NUMBER.search(text) or NUMBERLESS_SECTION.search(text))
+    damaged = damaged or misread > 0
     return found, damaged
