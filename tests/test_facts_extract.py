@@ -727,6 +727,13 @@ def test_two_different_masked_numbers_without_labels_give_no_taxpayer_id() -> No
     ("Monday through Friday,", ["7:30 a.m. - 4:00 p.m.", "CT"],
      "Monday through Friday, 7:30 a.m. - 4:00 p.m. CT"),
     ("8:00 AM to 4:30 PM", ["Helen Ortiz"], "8:00 AM to 4:30 PM"),  # not a zone: not the hours' end
+    # apart seeds 9007/9008: the line broke inside a range, after a bare time or a joiner.
+    ("Monday through Friday, 7:30", ["a.m. - 4:00 p.m. CT"],
+     "Monday through Friday, 7:30 a.m. - 4:00 p.m. CT"),
+    ("Mon-Fri 8:00 AM", ["to 4:30 PM", "Eastern"], "Mon-Fri 8:00 AM to 4:30 PM Eastern"),
+    ("Weekdays 8 a.m. to", ["5 p.m. Pacific"], "Weekdays 8 a.m. to 5 p.m. Pacific"),
+    ("8:00 a.m. to 4:30", ["p.m. ET"], "8:00 a.m. to 4:30 p.m. ET"),
+    ("8:00 a.m. to 4:30 p.m.", ["4 pages"], "8:00 a.m. to 4:30 p.m."),  # complete: no more to read
 ])
 def test_a_time_zone_wrapped_onto_its_own_line_ends_the_hours(hours: str, lines: list[str],
                                                                 expected: str) -> None:

@@ -16,7 +16,7 @@ from parser.core.model import Word, scanned
 from parser.core.notes import Note, note
 from parser.facts import dates, identifiers, labels
 from parser.facts.header import CONTINUED, ValueSpot
-from parser.facts.hours import hours_doubt, is_time_zone_line
+from parser.facts.hours import goes_on_to, hours_doubt, is_time_zone_line
 from parser.facts.name_lexicon import lookalike_doubt, split_name
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
@@ -269,6 +269,8 @@ def read_hours(spot: ValueWords) -> Reading | None:
     if wrapped and following:
         # "Monday through Friday," / "7:00 a.m. to 3:30 p.m. Central": hours wrapped in a narrow column.
         words, following = (*words, *following[0]), following[1:]
+    if following and goes_on_to(_text_of(words), _text_of(following[0])):
+        words, following = (*words, *following[0]), following[1:]  # "..., 7:30" / "a.m. - 4:00 p.m. CT"
     if following and is_time_zone_line(" ".join(w.text for w in following[0])):
         words = (*words, *following[0])  # "8:00 AM to 4:30 PM" / "Eastern": the zone wrapped on its own
     text = " ".join(w.text for w in words).strip(" ,;")
@@ -276,6 +278,10 @@ def read_hours(spot: ValueWords) -> Reading | None:
         return None
     doubt = hours_doubt(text, scanned=scanned(words))
     return Reading(value=text, words=words, text=text, doubt=() if doubt is None else (doubt,))
+
+
+def _text_of(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words).strip(" ,;")
 
 
 USUAL_ID_DIGITS = (9, 10)
