@@ -544,6 +544,24 @@ def test_a_phone_number_after_a_label_garbled_in_the_labels_column_is_the_contac
     assert phone is not None and phone.value == "2135550142" and phone.needs_review
 
 
+@pytest.mark.parametrize(("label", "value", "fax"), [
+    ("Pax:", "213-555-0199", "2135550199"),  # apart seed 9008: a Courier scan's "Fax:", its F read as P
+    ("Eax:", "(213) 555-0199", "2135550199"),
+    ("Fex:", "213.555.0199", "2135550199"),
+    ("Pax:", "(213) 555-0142", None),  # the phone's own number: not a second one
+    ("Vel:", "213-555-0199", None),  # as close to "Tel" as to "Fax": either
+])
+def test_a_fax_number_beside_its_label_misread_by_one_letter_is_read_and_flagged(label: str, value: str,
+                                                                                 fax: str | None) -> None:
+    header = list(STANDARD_HEADER)
+    header[4] = (label, value)
+    facts = extract_facts(letter_doc(header, method="ocr"))
+    assert facts.fields.contact_phone is not None and facts.fields.contact_phone.value == "2135550142"
+    found = facts.fields.contact_fax
+    assert (found.value if found is not None else None) == fax
+    assert found.needs_review if found is not None else "contact_fax" in facts.needs_review
+
+
 def test_a_lone_unlabelled_number_is_no_phone_while_the_fax_label_is_missing_too() -> None:
     header = list(STANDARD_HEADER)
     header[3] = ("Vel:", "(213) 555-0142")

@@ -36,7 +36,7 @@ from parser.facts.field_facts import (
 from parser.facts.fields import READERS, FieldValue, Reading, ValueWords
 from parser.facts.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
 from parser.facts.issuing_office import issuing_office
-from parser.facts.labels import LabelMatch, find_labels
+from parser.facts.labels import LabelMatch, damaged_short_label, find_labels
 from parser.facts.letter_date import LetterDate, cross_checks, letter_date, with_month_lookalikes
 from parser.facts.letter_type import TypeVerdict, classify
 from parser.reading import reading_quality
@@ -66,6 +66,7 @@ LOW_TEXT_WARNING = note("file.low_text")
 # this low: a person checks them.
 UNLABELLED_VALUE_FACTOR = 0.6
 ORPHAN_PHONE_REASON = note("value.orphan_phone")
+ORPHAN_FAX_REASON = note("value.orphan_fax")
 ORPHAN_PERIODS_REASON = note("value.orphan_periods")
 COVER_WARNING = note("page.cover")
 # The line under a silent label (see _Pages) is read this many label heights wide at least.
@@ -124,6 +125,11 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
     if facts["contact_phone"] is None and read.orphan_phone is not None and (
             fax is not None or "contact_fax" in read.labels_seen):
         facts["contact_phone"] = _orphan_phone(read.orphan_phone, None if fax is None else fax.value)
+    # ... and the contact's fax when the phone's label is read and the fax's is damaged ("Pax: 559 269 0897").
+    phone = facts["contact_phone"]
+    if fax is None and phone is not None and read.orphan_phone is not None and (
+            "contact_fax" not in read.labels_seen):
+        facts["contact_fax"] = _orphan_fax(read.orphan_phone, phone.value, read.letter_layouts)
     if facts["taxpayer_id"] is None and read.orphan_tin is not None:
         facts["taxpayer_id"] = _orphan_tin(read.orphan_tin)
     periods = facts["tax_periods"]
@@ -354,6 +360,29 @@ def _orphan_phone(segment: Segment, fax: FieldValue | None) -> Fact[FieldValue] 
     if reading is None or reading.value == fax:
         return None
     return _unlabelled_fact("contact_phone", reading, ORPHAN_PHONE_REASON)
+
+
+def _orphan_fax(segment: Segment, phone: FieldValue, layouts: Sequence[PageLayout]
+                ) -> Fact[FieldValue] | None:
+    """The contact's fax number beside a short label OCR misread by one letter: flagged for review."""
+    head, colon, _ = (_label_before(segment, layouts) or segment.text).partition(":")
+    if not colon or not damaged_short_label(head, "contact_fax"):
+        return None
+    reading = READERS["contact_fax"](ValueWords(words=segment.words))
+    if reading is None or reading.value == phone:
+        return None
+    return _unlabelled_fact("contact_fax", reading, ORPHAN_FAX_REASON)
+
+
+def _label_before(segment: Segment, layouts: Sequence[PageLayout]) -> str | None:
+    """The text of the segment left of `segment` on its line (where its label stands), if any."""
+    first = segment.words[0]
+    for layout in layouts:
+        for line in layout.lines:
+            index = next((i for i, s in enumerate(line.segments) if s.words and s.words[0] is first), None)
+            if index is not None:
+                return line.segments[index - 1].text if index else None
+    return None
 
 
 def _orphan_tin(segment: Segment) -> Fact[FieldValue] | None:
