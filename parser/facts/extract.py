@@ -17,7 +17,15 @@ from typing import Any
 
 from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word
 from parser.core.notes import Note, added, note
-from parser.facts import closing_contact, cover_sheet, coverage, printed_last_day, stamp_column, verify
+from parser.facts import (
+    closing_contact,
+    cover_sheet,
+    coverage,
+    lost_lines,
+    printed_last_day,
+    stamp_column,
+    verify,
+)
 from parser.facts.address import taxpayer_name
 from parser.facts.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.facts.date_rereading import needs_rereading, reread
@@ -93,6 +101,8 @@ class _Pages:
     orphan_tin: Segment | None = None
     # Page 1: the header column level with a receipt stamp left of it (read again alone if values are lost).
     stamp_column: tuple[int, Box] | None = None  # (page number, region)
+    # Page 1: the band of the labels' column holding lines no label or value accounts for.
+    lost_band: tuple[int, Box] | None = None  # (page number, region)
     covers: int = 0  # fax cover sheets ahead of the letter's first page
     hard_to_read: bool = False  # the letter's first page is a scan too poor to trust what is missing from it
 
@@ -173,6 +183,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             dated = LetterDate(fact=None, alternatives=())
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
         facts.update(_beside_the_stamp(source, read.stamp_column, lost))
+        lost_contact = [f for f in lost_lines.CONTACT_FIELDS if facts.get(f) is None]
+        facts.update(_beside_the_stamp(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON))
     if read.partly_read:
         missed = note("decision.pages_unread", pages=tuple(read.partly_read))
         collection_reasons += (missed,) if collection is not None else ()
@@ -237,6 +249,7 @@ def _read_pages(doc: Document) -> _Pages:
     phone: Segment | None = None
     tin: Segment | None = None
     stamp_box: tuple[int, Box] | None = None
+    lost_box: tuple[int, Box] | None = None
     first = 0
     hard_to_read = False
     for position, page in enumerate(doc.pages):
@@ -263,6 +276,8 @@ def _read_pages(doc: Document) -> _Pages:
             phone = coverage.orphan_contact_phone(page_orphans, page_spots)
             region = stamp_column.stamped_column(layout, labels)
             stamp_box = (page.number, region) if region is not None else None
+            band = lost_lines.lost_band(layout, labels, page_spots)
+            lost_box = (page.number, band) if band is not None else None
         if coverage.partly_read(layout):
             partial.append(page.number)
         layouts.append(layout)
@@ -270,6 +285,7 @@ def _read_pages(doc: Document) -> _Pages:
     return _Pages(layouts=tuple(layouts), spots=tuple(spots), labels_seen=frozenset(labels_seen),
                   orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent),
                   orphan_periods=periods, orphan_phone=phone, orphan_tin=tin, stamp_column=stamp_box,
+                  lost_band=lost_box,
                   covers=first, hard_to_read=hard_to_read)
 
 
@@ -329,9 +345,10 @@ def _contact_in_text(texts: Sequence[PageText], missing: Sequence[str]) -> dict[
     return found
 
 
-def _beside_the_stamp(pages: PageSource, region: tuple[int, Box] | None, missing: Sequence[str]
-                      ) -> dict[str, Fact[FieldValue]]:
-    """Missing header values read from the header column beside a receipt stamp, read alone; flagged."""
+def _beside_the_stamp(pages: PageSource, region: tuple[int, Box] | None, missing: Sequence[str],
+                      reason: Note = stamp_column.REREAD_REASON) -> dict[str, Fact[FieldValue]]:
+    """Missing header values read from a region of the header column (beside a receipt stamp, or where
+    lines were lost) read alone; flagged."""
     if region is None or not missing:
         return {}
     layout = stamp_column.reread(pages, *region)
@@ -344,7 +361,7 @@ def _beside_the_stamp(pages: PageSource, region: tuple[int, Box] | None, missing
         if fact is not None:
             confidence = min(fact.confidence, verify.DISAGREEMENT_CONFIDENCE)
             found[field] = dataclasses.replace(fact, needs_review=True, confidence=confidence,
-                                               reasons=added(fact.reasons, stamp_column.REREAD_REASON))
+                                               reasons=added(fact.reasons, reason))
     return found
 
 
