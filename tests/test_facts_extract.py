@@ -699,6 +699,27 @@ def test_a_value_beside_the_first_line_of_a_wrapped_label_is_read(value_x: float
     assert fact is not None and fact.value == "2710834" and not fact.needs_review
 
 
+@pytest.mark.parametrize(("value", "lines", "expected"), [
+    # apart seed 9008: a narrow value column wrapped the contact's surname onto the next line.
+    ("THADDEUS J.", ["FAIRWEATHER"], "THADDEUS J. FAIRWEATHER"),
+    ("Imelda H", ["Rasmussen-Oduya"], "Imelda H Rasmussen-Oduya"),
+    ("Soraya", ["Oduya"], "Soraya Oduya"),
+    ("Maria Gonzalez", ["Appeals Officer"], "Maria Gonzalez"),  # a whole name: the next line is a title
+    ("Soraya L.", ["1000123456"], None),  # not a name's end: the initial stays doubted
+])
+def test_a_contact_name_wrapped_onto_the_next_line_is_read_whole(value: str, lines: list[str],
+                                                                 expected: str | None) -> None:
+    header = [*(row for row in STANDARD_HEADER if not row[0].startswith(("Person", "Employee"))),
+              ("Person to contact:", value)]
+    extra = [(VALUE, 43.0 + (8 + i) * 12.0, line) for i, line in enumerate(lines)]
+    fact = extract_facts(make_doc(letter_page(header, extra=extra))).fields.contact_name
+    assert fact is not None
+    if expected is None:
+        assert fact.value == value.rstrip(".") and fact.needs_review
+    else:
+        assert fact.value == expected and not fact.needs_review
+
+
 def test_hours_wrapped_onto_a_second_line_are_read_whole() -> None:
     header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Hours")),
               ("Hours:", "Monday through Friday,")]

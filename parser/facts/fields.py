@@ -57,6 +57,8 @@ DOLLAR_INITIAL = re.compile(r"\$[.'’‘`]?")
 # A name word starting with a small "l" and going on in small letters: a capital "I" in a sans-serif scan
 # ("lwu" for "Iwu", "lvan"); no name begins with a small letter.
 SMALL_L_FOR_I = re.compile(r"l[a-z]{1,20}")
+# A name word wrapped onto the next line: a capitalised word, letters, hyphens and apostrophes only.
+WRAPPED_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]{1,30}")
 # Name suffixes printed after a comma.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
 # Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
@@ -126,7 +128,7 @@ def read_date(spot: ValueWords) -> Reading | None:
 def read_person(spot: ValueWords) -> Reading | None:
     words: list[Word] = []
     repairs: list[Note] = []
-    for word in spot.words:
+    for word in (*spot.words, *_surname_wrapped(spot)):
         bare = word.text.strip(",;:")
         if bare.lower().strip(".") in NAME_STOP_WORDS or any(ch.isdigit() for ch in bare):
             break
@@ -195,6 +197,23 @@ def scanned_name_doubt(name: str, words: Sequence[Word]) -> tuple[Note, ...]:
 
 def _is_suffix(word: Word) -> bool:
     return word.text.strip(",;:").lower().strip(".") in NAME_SUFFIXES
+
+
+def _surname_wrapped(spot: ValueWords) -> tuple[Word, ...]:
+    """The next line of the column when it holds the rest of a name a narrow column wrapped ("THADDEUS J."
+    / "FAIRWEATHER"): the value stops on a lone first name or initial and the next line is one or two
+    name words, no digits, no colon."""
+    if not spot.following or not 1 <= len(spot.words) <= 2:
+        return ()
+    last = spot.words[-1].text.strip(".,")
+    if len(spot.words) == 2 and not (len(last) == 1 and last.isalpha()):
+        return ()
+    if not WRAPPED_NAME_WORD.fullmatch(spot.words[0].text):
+        return ()
+    rest = spot.following[0]
+    if not 1 <= len(rest) <= 2 or not all(WRAPPED_NAME_WORD.fullmatch(w.text) for w in rest):
+        return ()
+    return rest
 
 
 def _name_word(text: str) -> tuple[str, Note | None]:
