@@ -720,6 +720,26 @@ def test_a_contact_name_wrapped_onto_the_next_line_is_read_whole(value: str, lin
         assert fact.value == expected and not fact.needs_review
 
 
+@pytest.mark.parametrize(("label", "value", "expected"), [
+    # apart seed 9007: a speck at the end of the contact's name read as a colon, so it looked like a label.
+    ("Name of contact:", "Imelda Tremblay:", "Imelda Tremblay"),
+    ("Person to contact:", "Maria T. Gonzalez-Ruiz:", "Maria T. Gonzalez-Ruiz"),
+    ("Contact person:", "DUNCAN K CARMICHAEL:", "DUNCAN K CARMICHAEL"),
+])
+def test_a_name_whose_end_reads_as_a_colon_is_read_and_flagged(label: str, value: str, expected: str) -> None:
+    header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Person")), (label, value)]
+    fact = extract_facts(make_doc(letter_page(header, method="ocr"))).fields.contact_name
+    assert fact is not None and fact.value == expected and fact.needs_review
+
+
+def test_a_label_beside_another_label_takes_the_value_under_it() -> None:
+    header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Person")),
+              ("Person to contact:", "Conference Held:")]
+    rows = [(RIGHT, 43.0 + 9 * 12.0, "Maria Gonzalez")]
+    fact = extract_facts(make_doc(letter_page(header, method="ocr", extra=rows))).fields.contact_name
+    assert fact is not None and fact.value == "Maria Gonzalez"
+
+
 def test_hours_wrapped_onto_a_second_line_are_read_whole() -> None:
     header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Hours")),
               ("Hours:", "Monday through Friday,")]
