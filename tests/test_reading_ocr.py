@@ -186,28 +186,3 @@ def test_a_tesseract_run_past_the_timeout_is_a_processing_timeout(
     with pytest.raises(ProcessingTimeoutError) as raised:
         tesseract.ocr_words(scan_300, dpi=300, page=1)
     assert english(raised.value.note) == "reading a page took too long (OCR timed out)"
-
-
-@pytest.mark.parametrize(("boxes", "cut"), [
-    # apart seed 9008, a bent photo: "Telephone" boxed over "number: 713 673 5557" of its own line.
-    ([("Telephone", 320.4, 441.6), ("number:", 361.7, 389.8), ("713", 393.1, 405.1), ("5557", 424.6, 441.8)],
-     {"Telephone": 361.7}),
-    # ... and "713" of the fax's number over "289".
-    ([("Fax:", 320.9, 335.5), ("713", 338.6, 386.4), ("289", 355.0, 366.7), ("7271", 370.3, 386.4)],
-     {"713": 355.0}),
-    ([("Fax:", 320.9, 335.5), ("713", 338.6, 352.0), ("289", 355.0, 366.7)], {}),  # no overlap: as read
-])
-def test_a_word_boxed_over_the_next_words_of_its_ocr_line_is_cut_back(
-        boxes: list[tuple[str, float, float]], cut: dict[str, float]) -> None:
-    from parser.core.model import Box
-    from parser.reading.lines import group_lines
-
-    words = [Word(text, Box(x0, 120.0, x1, 131.0), 1, "ocr", 95.0) for text, x0, x1 in boxes]
-    fixed = tesseract._unstretched(words, [(1, 1, 1)] * len(words))
-    for before, after in zip(words, fixed, strict=True):
-        assert after.box.x1 == cut.get(before.text, before.box.x1)
-        assert (after.text, after.box.x0) == (before.text, before.box.x0)
-    assert [[w.text for w in line.words] for line in group_lines(fixed)] == [[text for text, _, _ in boxes]]
-    # Words of different OCR lines are left alone, whatever their boxes.
-    apart = tesseract._unstretched(words, [(1, 1, n) for n in range(len(words))])
-    assert [w.box for w in apart] == [w.box for w in words]

@@ -54,10 +54,9 @@ def ocr_words(image: Image.Image, *, dpi: float, page: int, psm: int = PAGE_SEGM
         )
     scale = 72.0 / dpi
     words: list[Word] = []
-    lines: list[tuple[int, int, int]] = []
-    for level, text, left, top, width, height, conf, block, par, line in zip(
+    for level, text, left, top, width, height, conf in zip(
         data["level"], data["text"], data["left"], data["top"], data["width"], data["height"], data["conf"],
-        data["block_num"], data["par_num"], data["line_num"], strict=True,
+        strict=True,
     ):
         cleaned = str(text).strip()
         if int(level) != 5 or not cleaned:
@@ -70,24 +69,7 @@ def ocr_words(image: Image.Image, *, dpi: float, page: int, psm: int = PAGE_SEGM
             bottom=(int(top) + int(height)) * scale,
         )
         words.append(Word(cleaned, box, page, "ocr", max(confidence, 0.0)))
-        lines.append((int(block), int(par), int(line)))
-    return tuple(_unstretched(words, lines))
-
-
-def _unstretched(words: list[Word], lines: list[tuple[int, int, int]]) -> list[Word]:
-    """Words whose box runs over the next word of their own OCR line cut back to where that word starts.
-
-    On a bent photo Tesseract can give a word a box as wide as the rest of its line ("Telephone" over
-    "number: 713 673 5557"); grouping words into lines by their boxes then splits the line in two."""
-    fixed = list(words)
-    for index in range(len(words) - 1):
-        word, following = words[index], words[index + 1]
-        if lines[index] != lines[index + 1]:
-            continue
-        if word.box.x0 < following.box.x0 < word.box.x1:
-            box = Box(x0=word.box.x0, top=word.box.top, x1=following.box.x0, bottom=word.box.bottom)
-            fixed[index] = Word(word.text, box, word.page, word.method, word.confidence)
-    return fixed
+    return tuple(words)
 
 
 @functools.cache
