@@ -544,6 +544,24 @@ def test_a_phone_number_after_a_label_garbled_in_the_labels_column_is_the_contac
     assert phone is not None and phone.value == "2135550142" and phone.needs_review
 
 
+@pytest.mark.parametrize(("label", "value", "fax"), [
+    ("Pax:", "213-555-0199", "2135550199"),  # apart seed 9008: a Courier scan's "Fax:", its F read as P
+    ("Eax:", "(213) 555-0199", "2135550199"),
+    ("Fex:", "213.555.0199", "2135550199"),
+    ("Pax:", "(213) 555-0142", None),  # the phone's own number: not a second one
+    ("Vel:", "213-555-0199", None),  # as close to "Tel" as to "Fax": either
+])
+def test_a_fax_number_beside_its_label_misread_by_one_letter_is_read_and_flagged(label: str, value: str,
+                                                                                 fax: str | None) -> None:
+    header = list(STANDARD_HEADER)
+    header[4] = (label, value)
+    facts = extract_facts(letter_doc(header, method="ocr"))
+    assert facts.fields.contact_phone is not None and facts.fields.contact_phone.value == "2135550142"
+    found = facts.fields.contact_fax
+    assert (found.value if found is not None else None) == fax
+    assert found.needs_review if found is not None else "contact_fax" in facts.needs_review
+
+
 def test_a_lone_unlabelled_number_is_no_phone_while_the_fax_label_is_missing_too() -> None:
     header = list(STANDARD_HEADER)
     header[3] = ("Vel:", "(213) 555-0142")
@@ -681,6 +699,47 @@ def test_a_value_beside_the_first_line_of_a_wrapped_label_is_read(value_x: float
     assert fact is not None and fact.value == "2710834" and not fact.needs_review
 
 
+@pytest.mark.parametrize(("value", "lines", "expected"), [
+    # apart seed 9008: a narrow value column wrapped the contact's surname onto the next line.
+    ("THADDEUS J.", ["FAIRWEATHER"], "THADDEUS J. FAIRWEATHER"),
+    ("Imelda H", ["Rasmussen-Oduya"], "Imelda H Rasmussen-Oduya"),
+    ("Soraya", ["Oduya"], "Soraya Oduya"),
+    ("Maria Gonzalez", ["Appeals Officer"], "Maria Gonzalez"),  # a whole name: the next line is a title
+    ("Soraya L.", ["1000123456"], None),  # not a name's end: the initial stays doubted
+])
+def test_a_contact_name_wrapped_onto_the_next_line_is_read_whole(value: str, lines: list[str],
+                                                                 expected: str | None) -> None:
+    header = [*(row for row in STANDARD_HEADER if not row[0].startswith(("Person", "Employee"))),
+              ("Person to contact:", value)]
+    extra = [(VALUE, 43.0 + (8 + i) * 12.0, line) for i, line in enumerate(lines)]
+    fact = extract_facts(make_doc(letter_page(header, extra=extra))).fields.contact_name
+    assert fact is not None
+    if expected is None:
+        assert fact.value == value.rstrip(".") and fact.needs_review
+    else:
+        assert fact.value == expected and not fact.needs_review
+
+
+@pytest.mark.parametrize(("label", "value", "expected"), [
+    # apart seed 9007: a speck at the end of the contact's name read as a colon, so it looked like a label.
+    ("Name of contact:", "Imelda Tremblay:", "Imelda Tremblay"),
+    ("Person to contact:", "Maria T. Gonzalez-Ruiz:", "Maria T. Gonzalez-Ruiz"),
+    ("Contact person:", "DUNCAN K CARMICHAEL:", "DUNCAN K CARMICHAEL"),
+])
+def test_a_name_whose_end_reads_as_a_colon_is_read_and_flagged(label: str, value: str, expected: str) -> None:
+    header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Person")), (label, value)]
+    fact = extract_facts(make_doc(letter_page(header, method="ocr"))).fields.contact_name
+    assert fact is not None and fact.value == expected and fact.needs_review
+
+
+def test_a_label_beside_another_label_takes_the_value_under_it() -> None:
+    header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Person")),
+              ("Person to contact:", "Conference Held:")]
+    rows = [(RIGHT, 43.0 + 9 * 12.0, "Maria Gonzalez")]
+    fact = extract_facts(make_doc(letter_page(header, method="ocr", extra=rows))).fields.contact_name
+    assert fact is not None and fact.value == "Maria Gonzalez"
+
+
 def test_hours_wrapped_onto_a_second_line_are_read_whole() -> None:
     header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Hours")),
               ("Hours:", "Monday through Friday,")]
@@ -727,6 +786,13 @@ def test_two_different_masked_numbers_without_labels_give_no_taxpayer_id() -> No
     ("Monday through Friday,", ["7:30 a.m. - 4:00 p.m.", "CT"],
      "Monday through Friday, 7:30 a.m. - 4:00 p.m. CT"),
     ("8:00 AM to 4:30 PM", ["Helen Ortiz"], "8:00 AM to 4:30 PM"),  # not a zone: not the hours' end
+    # apart seeds 9007/9008: the line broke inside a range, after a bare time or a joiner.
+    ("Monday through Friday, 7:30", ["a.m. - 4:00 p.m. CT"],
+     "Monday through Friday, 7:30 a.m. - 4:00 p.m. CT"),
+    ("Mon-Fri 8:00 AM", ["to 4:30 PM", "Eastern"], "Mon-Fri 8:00 AM to 4:30 PM Eastern"),
+    ("Weekdays 8 a.m. to", ["5 p.m. Pacific"], "Weekdays 8 a.m. to 5 p.m. Pacific"),
+    ("8:00 a.m. to 4:30", ["p.m. ET"], "8:00 a.m. to 4:30 p.m. ET"),
+    ("8:00 a.m. to 4:30 p.m.", ["4 pages"], "8:00 a.m. to 4:30 p.m."),  # complete: no more to read
 ])
 def test_a_time_zone_wrapped_onto_its_own_line_ends_the_hours(hours: str, lines: list[str],
                                                                 expected: str) -> None:

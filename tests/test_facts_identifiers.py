@@ -19,6 +19,8 @@ from parser.facts import identifiers
     ("§13-446-7664", "5134467664", True),  # a fax turned the 5 into a section sign
     ("$13.632.3565", "5136323565", True),  # ... or into a dollar sign
     ("1-202-203°6702", "2022036702", True),  # a hyphen read as a speck (apart seed 9005)
+    ("559° 269 0897", "5592690897", True), ("559: 631.9263", "5596319263", True),  # ... or after the area
+    ("(213)’ 555-0142", "2135550142", True),
 ])
 def test_phone_numbers(text: str, digits: str, repaired: bool) -> None:
     found = identifiers.phone_number(text)

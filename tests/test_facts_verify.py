@@ -29,9 +29,11 @@ ROWS = (
 
 
 def scanned_page(drop: str | None = None, replace: tuple[str, str] | None = None,
-                 rows: tuple[tuple[float, float, str], ...] = ROWS, paper: int = 255) -> PageSource:
+                 rows: tuple[tuple[float, float, str], ...] = ROWS, paper: int = 255,
+                 garbled: frozenset[str] = frozenset()) -> PageSource:
     """A page image with the rows drawn on it, and OCR words as a first reading would give them:
-    `drop` leaves a word out, `replace` misreads one; `paper` is the grey of the sheet."""
+    `drop` leaves a word out, `replace` misreads one, each word in `garbled` is read as garble; `paper` is
+    the grey of the sheet."""
     image = Image.new("L", (round(612 * SCALE), round(792 * SCALE)), paper)
     draw = ImageDraw.Draw(image)
     words: list[Word] = []
@@ -44,6 +46,7 @@ def scanned_page(drop: str | None = None, replace: tuple[str, str] | None = None
             if token == drop:
                 continue
             shown = replace[1] if replace and token == replace[0] else token
+            shown = "eee" if token in garbled else shown
             words.append(Word(text=shown, box=Box(left / SCALE, upper / SCALE, right / SCALE, lower / SCALE),
                               page=1, method="ocr", confidence=93.0))
     page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=tuple(words))
@@ -259,3 +262,39 @@ def test_two_garbled_cells_with_different_masked_numbers_give_no_taxpayer_id() -
     rows = (*ROWS, (330.0, 100.0, "SSN: XXX-XX-7777"), (330.0, 115.0, "Spouse SSN: XXX-XX-4412"))
     pages = garbled(garbled(scanned_page(rows=rows), 100.0, "UN soa Set R77"), 115.0, "Sn eh ee 441")
     assert facts_of(pages).fields.taxpayer_id is None
+
+
+CONTACT_BLOCK = (
+    (330.0, 55.0, "Date:"), (440.0, 55.0, "March 3, 2025"),
+    (330.0, 70.0, "Person to contact:"), (440.0, 70.0, "Carlos S Kowalski"),
+    (330.0, 85.0, "Employee ID:"), (440.0, 85.0, "1000123456"),
+    (330.0, 100.0, "Telephone:"), (440.0, 100.0, "(213) 555-0142"),
+    (330.0, 115.0, "Fax:"), (440.0, 115.0, "213-555-0199"),
+    (330.0, 130.0, "Hours:"), (440.0, 130.0, "8 a.m. to 4 p.m. ET"),
+)
+
+
+@pytest.mark.parametrize(("garbled", "field", "value"), [
+    # apart seed 9008: a fax's streak turned whole contact lines into garble ("enepnones | eeererr one").
+    (("Telephone:", "(213)", "555-0142"), "contact_phone", "2135550142"),
+    (("Fax:", "213-555-0199"), "contact_fax", "2135550199"),
+    (("Person", "to", "contact:", "Carlos", "S", "Kowalski"), "contact_name", "Carlos S Kowalski"),
+    (("Employee", "ID:", "1000123456"), "contact_employee_id", "1000123456"),
+])
+def test_a_contact_line_the_page_ocr_lost_is_read_again_alone_and_flagged(garbled: tuple[str, ...],
+                                                                          field: str, value: str) -> None:
+    facts = facts_of(scanned_page(rows=CONTACT_BLOCK, garbled=frozenset(garbled)))
+    fact = getattr(facts.fields, field)
+    assert fact is not None and fact.value == value
+    assert fact.needs_review and "read again on its own" in english(fact.reasons)
+    assert facts.fields.letter_date is not None and not facts.fields.letter_date.needs_review
+
+
+def test_a_contact_block_read_whole_gives_no_band_to_read_again() -> None:
+    from parser.facts.extract import _read_pages
+
+    pages = scanned_page(rows=CONTACT_BLOCK)
+    assert _read_pages(pages.document).lost_band is None
+    lost = scanned_page(rows=CONTACT_BLOCK, garbled=frozenset({"Fax:", "213-555-0199"}))
+    band = _read_pages(lost.document).lost_band
+    assert band is not None and band[1].top < 115.0 < band[1].bottom

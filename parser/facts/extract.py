@@ -17,7 +17,15 @@ from typing import Any
 
 from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word
 from parser.core.notes import Note, added, note
-from parser.facts import closing_contact, cover_sheet, coverage, printed_last_day, stamp_column, verify
+from parser.facts import (
+    closing_contact,
+    cover_sheet,
+    coverage,
+    lost_lines,
+    printed_last_day,
+    stamp_column,
+    verify,
+)
 from parser.facts.address import CORROBORATED, taxpayer_name
 from parser.facts.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.facts.date_rereading import needs_rereading, reread
@@ -36,7 +44,7 @@ from parser.facts.field_facts import (
 from parser.facts.fields import NAME_EDGES, READERS, FieldValue, Reading, ValueWords
 from parser.facts.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
 from parser.facts.issuing_office import issuing_office
-from parser.facts.labels import LabelMatch, find_labels
+from parser.facts.labels import LabelMatch, damaged_short_label, find_labels
 from parser.facts.letter_date import LetterDate, cross_checks, letter_date, with_month_lookalikes
 from parser.facts.letter_type import TypeVerdict, classify
 from parser.reading import reading_quality
@@ -66,6 +74,7 @@ LOW_TEXT_WARNING = note("file.low_text")
 # this low: a person checks them.
 UNLABELLED_VALUE_FACTOR = 0.6
 ORPHAN_PHONE_REASON = note("value.orphan_phone")
+ORPHAN_FAX_REASON = note("value.orphan_fax")
 ORPHAN_PERIODS_REASON = note("value.orphan_periods")
 COVER_WARNING = note("page.cover")
 # A header cell every word of which OCR read below this confidence is garbled; of at least this many
@@ -97,6 +106,8 @@ class _Pages:
     orphan_tin: Segment | None = None
     # Page 1: the header column level with a receipt stamp left of it (read again alone if values are lost).
     stamp_column: tuple[int, Box] | None = None  # (page number, region)
+    # Page 1: the band of the labels' column holding lines no label or value accounts for.
+    lost_band: tuple[int, Box] | None = None  # (page number, region)
     covers: int = 0  # fax cover sheets ahead of the letter's first page
     hard_to_read: bool = False  # the letter's first page is a scan too poor to trust what is missing from it
 
@@ -129,6 +140,11 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
     if facts["contact_phone"] is None and read.orphan_phone is not None and (
             fax is not None or "contact_fax" in read.labels_seen):
         facts["contact_phone"] = _orphan_phone(read.orphan_phone, None if fax is None else fax.value)
+    # ... and the contact's fax when the phone's label is read and the fax's is damaged ("Pax: 559 269 0897").
+    phone = facts["contact_phone"]
+    if fax is None and phone is not None and read.orphan_phone is not None and (
+            "contact_fax" not in read.labels_seen):
+        facts["contact_fax"] = _orphan_fax(read.orphan_phone, phone.value, read.letter_layouts)
     if facts["taxpayer_id"] is None and read.orphan_tin is not None:
         facts["taxpayer_id"] = _orphan_tin(read.orphan_tin)
     periods = facts["tax_periods"]
@@ -172,6 +188,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             dated = LetterDate(fact=None, alternatives=())
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
         facts.update(_beside_the_stamp(source, read.stamp_column, lost))
+        lost_contact = [f for f in lost_lines.CONTACT_FIELDS if facts.get(f) is None]
+        facts.update(_beside_the_stamp(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON))
         if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
             facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
     if read.partly_read:
@@ -238,6 +256,7 @@ def _read_pages(doc: Document) -> _Pages:
     phone: Segment | None = None
     tin: Segment | None = None
     stamp_box: tuple[int, Box] | None = None
+    lost_box: tuple[int, Box] | None = None
     first = 0
     hard_to_read = False
     for position, page in enumerate(doc.pages):
@@ -264,6 +283,8 @@ def _read_pages(doc: Document) -> _Pages:
             phone = coverage.orphan_contact_phone(page_orphans, page_spots)
             region = stamp_column.stamped_column(layout, labels)
             stamp_box = (page.number, region) if region is not None else None
+            band = lost_lines.lost_band(layout, labels, page_spots)
+            lost_box = (page.number, band) if band is not None else None
         if coverage.partly_read(layout):
             partial.append(page.number)
         layouts.append(layout)
@@ -271,6 +292,7 @@ def _read_pages(doc: Document) -> _Pages:
     return _Pages(layouts=tuple(layouts), spots=tuple(spots), labels_seen=frozenset(labels_seen),
                   orphan_phones=orphans, partly_read=tuple(partial), silent_labels=tuple(silent),
                   orphan_periods=periods, orphan_phone=phone, orphan_tin=tin, stamp_column=stamp_box,
+                  lost_band=lost_box,
                   covers=first, hard_to_read=hard_to_read)
 
 
@@ -345,9 +367,10 @@ def _contact_in_text(texts: Sequence[PageText], missing: Sequence[str]) -> dict[
     return found
 
 
-def _beside_the_stamp(pages: PageSource, region: tuple[int, Box] | None, missing: Sequence[str]
-                      ) -> dict[str, Fact[FieldValue]]:
-    """Missing header values read from the header column beside a receipt stamp, read alone; flagged."""
+def _beside_the_stamp(pages: PageSource, region: tuple[int, Box] | None, missing: Sequence[str],
+                      reason: Note = stamp_column.REREAD_REASON) -> dict[str, Fact[FieldValue]]:
+    """Missing header values read from a region of the header column (beside a receipt stamp, or where
+    lines were lost) read alone; flagged."""
     if region is None or not missing:
         return {}
     layout = stamp_column.reread(pages, *region)
@@ -360,7 +383,7 @@ def _beside_the_stamp(pages: PageSource, region: tuple[int, Box] | None, missing
         if fact is not None:
             confidence = min(fact.confidence, verify.DISAGREEMENT_CONFIDENCE)
             found[field] = dataclasses.replace(fact, needs_review=True, confidence=confidence,
-                                               reasons=added(fact.reasons, stamp_column.REREAD_REASON))
+                                               reasons=added(fact.reasons, reason))
     return found
 
 
@@ -376,6 +399,29 @@ def _orphan_phone(segment: Segment, fax: FieldValue | None) -> Fact[FieldValue] 
     if reading is None or reading.value == fax:
         return None
     return _unlabelled_fact("contact_phone", reading, ORPHAN_PHONE_REASON)
+
+
+def _orphan_fax(segment: Segment, phone: FieldValue, layouts: Sequence[PageLayout]
+                ) -> Fact[FieldValue] | None:
+    """The contact's fax number beside a short label OCR misread by one letter: flagged for review."""
+    head, colon, _ = (_label_before(segment, layouts) or segment.text).partition(":")
+    if not colon or not damaged_short_label(head, "contact_fax"):
+        return None
+    reading = READERS["contact_fax"](ValueWords(words=segment.words))
+    if reading is None or reading.value == phone:
+        return None
+    return _unlabelled_fact("contact_fax", reading, ORPHAN_FAX_REASON)
+
+
+def _label_before(segment: Segment, layouts: Sequence[PageLayout]) -> str | None:
+    """The text of the segment left of `segment` on its line (where its label stands), if any."""
+    first = segment.words[0]
+    for layout in layouts:
+        for line in layout.lines:
+            index = next((i for i, s in enumerate(line.segments) if s.words and s.words[0] is first), None)
+            if index is not None:
+                return line.segments[index - 1].text if index else None
+    return None
 
 
 def _orphan_tin(segment: Segment) -> Fact[FieldValue] | None:

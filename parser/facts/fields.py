@@ -16,7 +16,7 @@ from parser.core.model import Word, scanned
 from parser.core.notes import Note, note
 from parser.facts import dates, identifiers, labels
 from parser.facts.header import CONTINUED, ValueSpot
-from parser.facts.hours import hours_doubt, is_time_zone_line
+from parser.facts.hours import goes_on_to, hours_doubt, is_time_zone_line
 from parser.facts.name_lexicon import lookalike_doubt, split_name
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
@@ -57,6 +57,8 @@ DOLLAR_INITIAL = re.compile(r"\$[.'’‘`]?")
 # A name word starting with a small "l" and going on in small letters: a capital "I" in a sans-serif scan
 # ("lwu" for "Iwu", "lvan"); no name begins with a small letter.
 SMALL_L_FOR_I = re.compile(r"l[a-z]{1,20}")
+# A name word wrapped onto the next line: a capitalised word, letters, hyphens and apostrophes only.
+WRAPPED_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]{1,30}")
 # Name suffixes printed after a comma.
 NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv", "esq"})
 # Words that end a contact name when printed on the same line ("Maria Gonzalez ID 1000123").
@@ -126,7 +128,7 @@ def read_date(spot: ValueWords) -> Reading | None:
 def read_person(spot: ValueWords) -> Reading | None:
     words: list[Word] = []
     repairs: list[Note] = []
-    for word in spot.words:
+    for word in (*spot.words, *_surname_wrapped(spot)):
         bare = word.text.strip(",;:")
         if bare.lower().strip(".") in NAME_STOP_WORDS or any(ch.isdigit() for ch in bare):
             break
@@ -195,6 +197,23 @@ def scanned_name_doubt(name: str, words: Sequence[Word]) -> tuple[Note, ...]:
 
 def _is_suffix(word: Word) -> bool:
     return word.text.strip(",;:").lower().strip(".") in NAME_SUFFIXES
+
+
+def _surname_wrapped(spot: ValueWords) -> tuple[Word, ...]:
+    """The next line of the column when it holds the rest of a name a narrow column wrapped ("THADDEUS J."
+    / "FAIRWEATHER"): the value stops on a lone first name or initial and the next line is one or two
+    name words, no digits, no colon."""
+    if not spot.following or not 1 <= len(spot.words) <= 2:
+        return ()
+    last = spot.words[-1].text.strip(".,")
+    if len(spot.words) == 2 and not (len(last) == 1 and last.isalpha()):
+        return ()
+    if not WRAPPED_NAME_WORD.fullmatch(spot.words[0].text):
+        return ()
+    rest = spot.following[0]
+    if not 1 <= len(rest) <= 2 or not all(WRAPPED_NAME_WORD.fullmatch(w.text) for w in rest):
+        return ()
+    return rest
 
 
 def _name_word(text: str) -> tuple[str, Note | None]:
@@ -271,6 +290,8 @@ def read_hours(spot: ValueWords) -> Reading | None:
     if wrapped and following:
         # "Monday through Friday," / "7:00 a.m. to 3:30 p.m. Central": hours wrapped in a narrow column.
         words, following = (*words, *following[0]), following[1:]
+    if following and goes_on_to(_text_of(words), _text_of(following[0])):
+        words, following = (*words, *following[0]), following[1:]  # "..., 7:30" / "a.m. - 4:00 p.m. CT"
     if following and is_time_zone_line(" ".join(w.text for w in following[0])):
         words = (*words, *following[0])  # "8:00 AM to 4:30 PM" / "Eastern": the zone wrapped on its own
     text = " ".join(w.text for w in words).strip(" ,;")
@@ -278,6 +299,10 @@ def read_hours(spot: ValueWords) -> Reading | None:
         return None
     doubt = hours_doubt(text, scanned=scanned(words))
     return Reading(value=text, words=words, text=text, doubt=() if doubt is None else (doubt,))
+
+
+def _text_of(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words).strip(" ,;")
 
 
 USUAL_ID_DIGITS = (9, 10)

@@ -113,7 +113,25 @@ def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[Value
         if below:
             spots.append(ValueSpot(label=label, words=below, below=True, zone=zone,
                                    following=following_lines(below, column)))
+            continue
+        colon_ended = _colon_ended_beside(label, layout, label_starts)
+        if colon_ended:
+            spots.append(ValueSpot(label=label, words=colon_ended, below=False, zone=zone, fallback=True))
     return tuple(spots)
+
+
+def _colon_ended_beside(label: LabelMatch, layout: PageLayout, label_starts: set[int]) -> tuple[Word, ...]:
+    """The words beside a colon-ended label that end in a colon themselves, when nothing else can be its
+    value: a speck at a value's end read as a colon ("Imelda Tremblay:") makes it look like another
+    label. Taken only as a fallback, so the value is flagged."""
+    segment = label.segment
+    if not label.colon or segment.words[label.end:]:
+        return ()
+    line = next(ln for ln in layout.lines if ln.index == segment.line_index)
+    later = next((s for s in line.segments if s.box.x0 > segment.box.x1), None)
+    if later is None or not _other_label(later) or any(id(w) in label_starts for w in later.words):
+        return ()
+    return _until_label(later.words, label_starts)
 
 
 def _until_label(words: Sequence[Word], label_starts: set[int], label_words: set[int] | None = None

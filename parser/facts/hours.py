@@ -59,6 +59,21 @@ def is_time_zone_line(text: str) -> bool:
     return bool(tokens) and all(kind == "zone" for _, kind in tokens)
 
 
+def goes_on_to(text: str, next_line: str) -> bool:
+    """Whether the next line of the value's column continues hours cut short at a line end: the value stops
+    on a bare time or a joiner ("Monday through Friday, 7:30") and the next line starts with what must
+    follow one, a meridiem, a joiner or a time ("a.m. - 4:00 p.m. CT", "- 4:30 p.m.", "to 5 PM")."""
+    tokens, following = _tokens(text), _tokens(next_line)
+    if not tokens or not following:
+        return False
+    last, first = tokens[-1][1], following[0][1]
+    if last in ("time", "joiner"):
+        return first in ("meridiem", "joiner", "time", "timed")
+    # "Mon-Fri 8:00 AM" / "to 4:30 PM": one time only, its range's joiner starts the next line.
+    one_time = sum(kind in ("time", "timed") for _, kind in tokens) == 1
+    return one_time and last in ("meridiem", "timed") and first == "joiner"
+
+
 def hours_doubt(text: str, *, scanned: bool = True) -> Note | None:
     """Why the hours value may be misread; None when every word and the ranges check out.
 

@@ -26,7 +26,8 @@ _SEP = r"\s?[-\s–—~.]\s?"  # a separator as printed or as OCR reads a hyphen
 _PHONE_SPECKS = "°·•'’`*~"
 # (800) 555-1234, 800-555-1234, 800.555.1234, 1-800-555-1234, 800 555 1234, 8005551234.
 PHONE = re.compile(
-    rf"(?<![0-9A-Za-z])(?:\+?1\s?[-.,\s]\s?)?\(?\s?(?P<area>[{_D}]{{3}})\s?\)?\s?[-.,\s]?\s?"
+    rf"(?<![0-9A-Za-z])(?:\+?1\s?[-.,\s]\s?)?\(?\s?(?P<area>[{_D}]{{3}})\s?\)?(?P<speck>[:{_PHONE_SPECKS}])?\s?"
+    rf"[-.,\s]?\s?"
     rf"(?P<exchange>[{_D}]{{3}})\s?(?P<join>[-.,\s{_PHONE_SPECKS}])\s?(?P<line>[{_D}]{{4}})(?![0-9A-Za-z])"
     rf"|(?<![0-9])(?P<bare>[0-9]{{10}})(?![0-9])"
 )
@@ -125,7 +126,7 @@ def phone_number(text: str) -> Parsed | None:
                 continue
             digits = "".join(p[0] for p in parts if p is not None)
             repaired = (any(p[1] for p in parts if p is not None) or "," in match.group(0)
-                        or match["join"] in _PHONE_SPECKS)
+                        or match["join"] in _PHONE_SPECKS or match["speck"] is not None)
         if digits[0] in "01" or digits[3] in "01":
             continue
         return Parsed(value=digits, start=match.start(), end=match.end(), repaired=repaired)

@@ -234,6 +234,19 @@ def match_label(text: str, *, colon: bool, min_length: int = 0, first_letter_fre
     return best
 
 
+def damaged_short_label(text: str, field: str) -> bool:
+    """Whether `text` (a label's words before its colon) is one of `field`'s short spellings with one letter
+    misread, the first included ("Pax" for "Fax", "Tei" for "Tel"), and no other field's spelling is as close.
+    Short labels must otherwise match exactly; callers use this only where the value's format and place
+    already say which field it is, and keep the value flagged."""
+    query = canonical(text)
+    if not 2 <= len(query) <= SHORT_FORM:
+        return False
+    closest = {other for form, other, _ in _spellings()
+               if len(form) == len(query) and Levenshtein.distance(query, form, score_cutoff=1) <= 1}
+    return closest == {field}
+
+
 def _mostly_letters(text: str, length: int) -> bool:
     """A short label must be written in letters: "55 N." folds to "ssn" but is no SSN label."""
     return sum(ch.isalpha() for ch in text) >= length - 1 and sum(ch.isdigit() for ch in text) <= 1
