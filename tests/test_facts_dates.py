@@ -217,8 +217,9 @@ def test_a_year_split_in_two_words_is_joined_and_counted_as_a_repair() -> None:
                                                                          dt.date(2021, 12, 31)]
 
 
-def test_a_comma_after_the_month_is_read_as_its_period_and_counted_as_a_repair() -> None:
-    (reading,) = dates.find_dates("Jan, 13, 2025")  # a fax's "Jan." read as "Jan,"
+@pytest.mark.parametrize("text", ["Jan, 13, 2025", "Jan; 13, 2025", "JAN: 13 2025", "Jan ;13, 2025"])
+def test_a_comma_after_the_month_is_read_as_its_period_and_counted_as_a_repair(text: str) -> None:
+    (reading,) = dates.find_dates(text)  # a fax's "Jan." read as "Jan," "Jan;" or "Jan:"
     assert reading.value == dt.date(2025, 1, 13) and reading.repaired
     (clean,) = dates.find_dates("Jan. 13, 2025")
     assert clean.value == dt.date(2025, 1, 13) and not clean.repaired

@@ -62,8 +62,8 @@ YEAR_END = r"(?:(?:december|dec\.?) 31,? |12/31/)"
 
 # "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year.
 LONG_DATE = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})(?P<mark>[.,])?\s*"
-    rf"(?P<speck>(?:[{_SPECKS}.,]\s*){{1,3}})?(?P<day>[{DAY_DIGITISH}]{{1,2}})"
+    rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})(?P<mark>[.,;:])?\s*"
+    rf"(?P<speck>(?:[{_SPECKS}.,;:]\s*){{1,3}})?(?P<day>[{DAY_DIGITISH}]{{1,2}})"
     rf"(?:st|nd|rd|th)?"
     rf"(?P<sep>(?:\s*(?:[,.;:]|[{_SPECKS}])){{0,2}})\s*"
     rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"
@@ -243,9 +243,10 @@ def _long(match: re.Match[str]) -> DateReading | None:
     dates = [d for m in months for n in days if (d := _calendar_date(year[0], m, n)) is not None]
     if not dates:
         return None
-    # "Jan, 13, 2025": a comma after the month is a period OCR misread. "March’21", "NOV .25 2024": a speck
-    # between month and day is skipped, and the date kept for review (a speck might have been a digit).
-    comma = (match.groupdict().get("mark") or "") == ","
+    # "Jan, 13, 2025", "Dec; 31, 2022": a comma, semicolon or colon after the month is a period OCR misread.
+    # "March’21", "NOV .25 2024": a speck between month and day is skipped, and the date kept for review (a
+    # speck might have been a digit).
+    comma = (match.groupdict().get("mark") or ".") != "."
     between = match.groupdict().get("sep") or ""
     speck = bool(match.groupdict().get("speck")) or any(ch in _SPECKS for ch in between)
     return DateReading(value=dates[0], start=match.start(), end=match.end(), style="long",
