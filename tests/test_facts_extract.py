@@ -755,6 +755,11 @@ def test_hours_wrapped_onto_a_second_line_are_read_whole() -> None:
      (560.0 - text_width("SEPTEMBER 22 2022"), 31.0, "SEPTEMBER 22 2022")],
     # a monospaced scan whose wide spaces split the date under its label into three segments.
     [(500.0, 20.0, "Letter Date:"), (496.0, 31.0, "Sep."), (522.0, 31.0, "22,"), (544.0, 31.0, "2022")],
+    # apart seed 9009: a speck the scan left after the right-aligned date is not where the date ends.
+    [(560.0 - text_width("Date:"), 20.0, "Date:"),
+     (560.0 - text_width("September 22, 2022"), 31.0, "September 22, 2022"), (567.0, 31.0, ".")],
+    [(560.0 - text_width("Date"), 20.0, "Date"),
+     (560.0 - text_width("SEPTEMBER 22 2022"), 31.0, "SEPTEMBER 22 2022"), (566.0, 31.0, "',")],
 ])
 def test_a_date_under_its_label_is_read_whole_however_it_is_aligned(date_rows: list[tuple[float, float, str]]
                                                                    ) -> None:

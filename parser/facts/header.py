@@ -209,7 +209,7 @@ def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int
         and s.box.top - box.bottom <= BELOW_GAP * height
         and (left - BELOW_LEFT_SLACK * height <= s.box.x0 <= box.x1 + height
              # a right-aligned column: "Date" at the right margin, "SEPTEMBER 22 2022" ending under it
-             or (abs(s.box.x1 - box.x1) <= RIGHT_ALIGN * height and s.box.x0 < box.x0))
+             or (abs(_inked_right(s) - box.x1) <= RIGHT_ALIGN * height and s.box.x0 < box.x0))
         and id(s.words[0]) not in label_starts
     ]
     if not candidates:
@@ -220,6 +220,13 @@ def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int
     on_its_line = [s for s in candidates if s.page == nearest.page and s.line_index == nearest.line_index]
     same_line = sorted(on_its_line, key=lambda s: s.box.x0)
     return _until_label([w for s in same_line for w in s.words], label_starts)
+
+
+def _inked_right(segment: Segment) -> float:
+    """Where a segment's text ends: a trailing speck a scan left after it ("October 31, 2024 .") is not the
+    value's right edge."""
+    inked = [w for w in segment.words if any(ch.isalnum() for ch in w.text)]
+    return max(w.box.x1 for w in inked) if inked else segment.box.x1
 
 
 def _column_left(label: LabelMatch, segments: Sequence[Segment]) -> float:
