@@ -94,6 +94,9 @@ def test_a_full_number_ending_in_a_bracket_is_still_blanked() -> None:
 
 @pytest.mark.parametrize(("text", "form"), [
     ("1040", "1040"), ("Form 941", "941"), ("1040-SR", "1040-SR"), ("1120S", "1120S"), ("CT-1", "CT-1"),
+    # apart seed 9009: the letters after a space ("Type of tax: 1040 SR"), only when they make a known form.
+    ("Type of tax: 1040 SR", "1040-SR"), ("1040  NR", "1040-NR"), ("1120 S", "1120-S"),
+    ("FORM 1040 FOR 2019", "1040"), ("1040 SSN", "1040"), ("941 X", "941"),
 ])
 def test_tax_forms(text: str, form: str) -> None:
     found = identifiers.tax_form(text)

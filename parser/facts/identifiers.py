@@ -87,6 +87,9 @@ TIN_DIGITS = 9
 KEPT_DIGITS = 4
 # Tax return forms a Collection Due Process or innocent spouse letter names: 1040, 1040-SR, 941, 1120-S ...
 TAX_FORM = re.compile(r"(?<![0-9A-Za-z])(?P<form>(?:CT-1|[0-9]{3,4}(?:-?[A-Z]{1,3})?))(?![0-9A-Za-z])")
+# "1040 SR": a form's letters after a space (a type face's wide dash, or a dash a scan lost), taken only
+# when they make a known return form (RETURN_FORMS): "1040 FOR 2019" keeps "1040".
+SPACED_FORM_LETTERS = re.compile(r"[ ]{1,2}(?P<letters>[A-Z]{1,3})(?![0-9A-Za-z])")
 # Form numbers that are not tax returns: the hearing and relief requests, the letters themselves, and what
 # Appeals encloses with them (Form 886-A, Explanation of Items).
 NOT_TAX_FORMS: frozenset[str] = frozenset({
@@ -274,6 +277,9 @@ def tax_form(text: str) -> Parsed | None:
         form = match["form"]
         if form.split("-")[0] in NOT_TAX_FORMS or _looks_like_year(form):
             continue
+        spaced = SPACED_FORM_LETTERS.match(text, match.end())
+        if form.isdigit() and spaced and form + spaced["letters"] in RETURN_FORMS:
+            return Parsed(value=f"{form}-{spaced['letters']}", start=match.start(), end=spaced.end())
         return Parsed(value=form, start=match.start(), end=match.end())
     return None
 
