@@ -79,6 +79,24 @@ def test_a_wrapped_label_s_date_is_read_exactly(rows: list[Row]) -> None:
     assert fact.evidence.text == PRINTED
 
 
+# apart seed 9009: the date beside the label wrapped after its day (no comma), its year back at the margin.
+WRAPPED_DATE: dict[str, list[Row]] = {
+    "one line": at((0, 0, "Last Day to File Petition with the United States Tax Court: June 2"),
+                   (0, 12, "2025")),
+    "capitals, a wider line gap": at(
+        (0, 0, "Last Day to File Petition with the United States Tax Court: JUNE 2"), (0, 16, "2025")),
+    "a wrapped label": at((0, 0, "Last Day to File a Petition With the"),
+                          (0, 12, "United States Tax Court: June 2"), (0, 24, "2025")),
+}
+
+
+@pytest.mark.parametrize("rows", WRAPPED_DATE.values(), ids=WRAPPED_DATE.keys())
+def test_a_date_beside_the_label_wrapped_after_its_day_is_read_whole(rows: list[Row]) -> None:
+    fact = last_day(rows)
+    assert fact is not None and fact.value == LAST_DAY
+    assert fact.evidence.text.lower() == "june 2 2025"
+
+
 def test_a_wrapped_label_in_the_header_s_left_column_takes_no_value_of_the_right_column() -> None:
     # Level with the label, the right column holds other labels and their values; the date is under it.
     rows = [(54.0, 106.0, "Last Day to File a"), (54.0, 118.0, "Petition with the United"),

@@ -260,18 +260,27 @@ def _value_spot(label: WrappedLabel, segments: Sequence[Segment], stops: set[int
     of its lines, else under it."""
     zone = layout.zone_of(label.top)
     match = label.match
+    beside = _until_stop(match.segment.words[match.end:], stops)
     places: tuple[tuple[tuple[Word, ...], bool], ...] = (
-        (_until_stop(match.segment.words[match.end:], stops), False),
+        (beside, False),
         (_level_run(match, layout.page.words, stops), False),
         *((_until_stop(words, stops), False) for words in label.inline_dates),
         (_right_cell(label, segments, stops), False),
         (_cell_below(label, segments, stops), True),
+        # "...Tax Court: OCTOBER 25" with "2023" wrapped onto the next line, back at the label's margin.
+        ((*beside, *_wrapped_on(label, segments, stops)), False),
     )
     for words, below in places:
         words = dates.joined_split_month_words(words)
         if _dated(words):
             return ValueSpot(label=match, words=words, below=below, zone=zone)
     return None
+
+
+def _wrapped_on(label: WrappedLabel, segments: Sequence[Segment], stops: set[int]) -> tuple[Word, ...]:
+    """The start of the line after the label's last line, where a value beside the label wrapped on."""
+    following = _next_line(label.lines, segments)
+    return () if following is None else _until_stop(following.words, stops)
 
 
 def _level_run(match: LabelMatch, words: Sequence[Word], stops: set[int]) -> tuple[Word, ...]:
