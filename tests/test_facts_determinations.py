@@ -687,6 +687,18 @@ def test_a_not_damaged_into_another_word_is_read_as_not_and_flagged() -> None:
     assert spouse_reasons
 
 
+@pytest.mark.parametrize("damaged", ["not,sustained", "not.sustained", "not;sustained", "not:|sustained"])
+def test_a_speck_glued_between_not_and_its_outcome_keeps_the_not_and_flags_it(damaged: str) -> None:
+    # own generator seed 7321, a 200 dpi fax: "The proposed levy action is not,sustained."
+    found, reasons = determinations.collection(texts(f"The proposed levy action is {damaged}.", method="ocr"))
+    assert found is not None and found.outcome == "not_sustained"
+    assert any('was read as "not"' in reason for reason in english_each(reasons))
+    spouse, _ = determinations.innocent_spouse(texts(
+        f"Your request for relief under section 6015(f) is {damaged.replace('sustained', 'granted')}.",
+        method="ocr"))
+    assert spouse is not None and spouse.outcome == "denied"
+
+
 def test_a_sentence_telling_what_the_law_offers_decides_nothing() -> None:
     # ind92: the law's three ways, told after the decision, had 6015(f) "allow" relief.
     law = ("A spouse who filed a joint return may ask for relief from joint and several liability in three "

@@ -104,12 +104,19 @@ def with_levy_repaired(text: str, reasons: list[Note]) -> str:
     return LEVY_SPOT.sub(repaired, text)
 
 
+# "is not,sustained": a speck glued between "not" and the word it negates. Unparted, the outcome phrases
+# see no "not" before "sustained" and read the decision turned around.
+NOT_GLUED_MARK = re.compile(r"\b(?P<word>not[,.;:'`|!]+)(?=[a-z])")
+
+
 def with_not_repaired(text: str, reasons: list[Note]) -> str:
     """The sentence with each OCR-damaged "not" before an outcome read back, a reason added for each."""
     for match in DAMAGED_NOT.finditer(text):
         reasons.append(note("decision.damaged_not", word=match["word"]))
         text = text[:match.start("word")] + "not" + text[match.end("word"):]
-    return text
+    for match in NOT_GLUED_MARK.finditer(text):
+        reasons.append(note("decision.damaged_not", word=match["word"]))
+    return NOT_GLUED_MARK.sub("not ", text)
 
 
 def section_marks_repaired(text: str) -> str:
