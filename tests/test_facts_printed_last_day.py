@@ -285,6 +285,25 @@ def test_a_date_ocr_boxed_off_its_line_is_still_beside_the_label() -> None:
     assert fact.evidence.text == PRINTED and fact.evidence.box == union_box(date)
 
 
+@pytest.mark.parametrize("stretched", ["Day", "with"])
+def test_a_label_line_a_tall_word_box_stretched_over_the_next_line_still_wraps(stretched: str) -> None:
+    # apart seed 9010, a 150 dpi scan: Tesseract boxed "with" from above its line to below the top of the
+    # label's second line ("U.S. Tax Court:"); the date stands under both.
+    first = [ocr_word(text, X + 40.0 * i, Y - (4.0 if text == stretched else 0.0), X + 40.0 * i + 36.0,
+                      Y + (15.0 if text == stretched else 8.0))
+             for i, text in enumerate(["Last", "Day", "to", "File", "a", "Petition", "with", "the"])]
+    second = [ocr_word("U.S.", X, Y + 13.0, X + 17.0, Y + 20.5),
+              ocr_word("Tax", X + 20.0, Y + 12.0, X + 36.0, Y + 20.0),
+              ocr_word("Court:", X + 39.0, Y + 13.0, X + 65.0, Y + 20.0)]
+    date = [ocr_word(PRINTED.split()[0], X, Y + 24.5, X + 22.0, Y + 31.5),
+            ocr_word(PRINTED.split()[1], X + 25.0, Y + 24.5, X + 32.0, Y + 31.5),
+            ocr_word(PRINTED.split()[2], X + 35.0, Y + 24.5, X + 55.0, Y + 31.5)]
+    page = letter_page(method="ocr")
+    page = dataclasses.replace(page, words=(*page.words, *first, *second, *date))
+    fact = extract_facts(make_doc(page)).fields.printed_last_day
+    assert fact is not None and fact.value == LAST_DAY and fact.evidence.text == PRINTED
+
+
 @pytest.mark.parametrize(("texts", "method", "mended"), [
     (("J", "une", "2,", "2025"), "ocr", ("June", "2,", "2025")),
     (("Ju", "ly", "4,", "2025"), "ocr", ("July", "4,", "2025")),

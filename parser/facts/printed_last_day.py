@@ -247,7 +247,9 @@ def _next_line(lines: Sequence[Segment], segments: Sequence[Segment]) -> Segment
     under = [
         s for s in segments
         if s.page == last.page and s.line_index > last.line_index
-        and 0 <= s.box.top - last.box.bottom <= WRAP_GAP * height
+        # under the line's middle, not its bottom: OCR can box a word of a scanned line over the next one
+        and s.box.top > (last.box.top + last.box.bottom) / 2
+        and s.box.top - last.box.bottom <= WRAP_GAP * height
         and (abs(s.box.x0 - first.box.x0) <= WRAP_ALIGN * height
              or abs((s.box.x0 + s.box.x1) / 2 - centre) <= WRAP_ALIGN * height)
     ]
