@@ -14,6 +14,7 @@ from annotate.decisions import decision_paragraphs
 from annotate.messages import Messages
 from annotate.values import format_phone, redact_tins, value_text
 from parser.core.model import LetterFacts
+from rules.assess import PRINTED_DAY_EARLIER, PRINTED_DAY_LATER
 from rules.deadlines import CAVEATS, counted_due, deadline_ids, reviewable_parts
 from rules.model import Assessment, Deadline
 
@@ -159,8 +160,11 @@ def _banners(assessment: Assessment, msgs: Messages) -> tuple[Banner, ...]:
         lines.append(msgs("banner.date_action", example=example))
         banners.append(Banner("stop", msgs("banner.date_title"), tuple(lines)))
 
+    # Only a printed day that differs from the count (the rules stage's note) is news; one flagged for a
+    # scan's doubt alone, yet equal to a computed day, changes nothing the taxpayer must do.
     printed = facts.fields.printed_last_day
-    if printed is not None and "printed_last_day" in review:
+    differs = any(w.code in (PRINTED_DAY_EARLIER, PRINTED_DAY_LATER) for w in assessment.warnings)
+    if printed is not None and differs:
         banners.append(Banner("stop", msgs("banner.printed_title", date=msgs.long_date(printed.value)),
                               (msgs("banner.printed_text"),)))
 

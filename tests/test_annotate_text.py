@@ -231,6 +231,14 @@ def test_printed_last_day_that_differs_is_shown_and_the_earlier_day_used() -> No
     assert any(b.title == "The letter prints its own last day: Friday, March 28, 2025." for b in page.banners)
 
 
+def test_a_printed_last_day_flagged_only_for_a_scans_doubt_but_equal_to_the_count_is_no_news() -> None:
+    # apart seed 9010: "02/21/2025" read at low OCR confidence, the 30th day after the letter's date.
+    page = page_one("en", printed_last_day=dt.date(2025, 4, 2), review=("printed_last_day",))
+    assert page.cards[0].date == "Wednesday, April 2, 2025"
+    assert not any("prints its own last day" in b.title for b in page.banners)
+    assert any("the last day printed on the letter" in line for b in page.banners for line in b.lines)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("SSN 123-45-6789 on file", "SSN XXX-XX-6789 on file"),
     ("EIN 12-3456789.", "EIN XX-XXX6789."),
