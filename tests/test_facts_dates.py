@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from fresh_process import printed_by
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -302,8 +301,5 @@ def test_a_digital_letter_is_read_without_loading_dateparser() -> None:
         f"result = analyse(Path({str(digital)!r}))\n"
         "print(result.facts.fields.letter_date.value, 'dateparser' in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False,
-                          cwd=Path(__file__).resolve().parents[1])
-    assert done.returncode == 0, done.stderr
-    letter_date, loaded = done.stdout.split()
+    letter_date, loaded = printed_by(script)
     assert dt.date.fromisoformat(letter_date) == dt.date(2024, 4, 5) and loaded == "False"

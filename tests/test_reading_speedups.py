@@ -14,6 +14,7 @@ from pathlib import Path
 import pdfplumber
 import pypdfium2
 import pytest
+from fresh_process import printed_by
 from PIL import Image, ImageChops, ImageDraw
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
@@ -280,8 +281,5 @@ def test_a_digital_letter_is_read_without_loading_pdfium(tmp_path: Path) -> None
         f"doc = read_document(Path({str(digital)!r})).document\n"
         "print(len(doc.pages), doc.pages[0].method, 'pypdfium2' in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False,
-                          cwd=Path(__file__).resolve().parents[1])
-    assert done.returncode == 0, done.stderr
-    count, method, loaded = done.stdout.split()
+    count, method, loaded = printed_by(script)
     assert int(count) >= 1 and method == "pdf_text" and loaded == "False"
