@@ -187,9 +187,9 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             date_warnings.append(note("date.stamp_nearby", date=dated.fact.value))
             dated = LetterDate(fact=None, alternatives=())
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
-        facts.update(_beside_the_stamp(source, read.stamp_column, lost))
+        facts.update(_read_region_again(source, read.stamp_column, lost))
         lost_contact = [f for f in lost_lines.CONTACT_FIELDS if facts.get(f) is None]
-        facts.update(_beside_the_stamp(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON))
+        facts.update(_read_region_again(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON))
         if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
             facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
     if read.partly_read:
@@ -367,8 +367,8 @@ def _contact_in_text(texts: Sequence[PageText], missing: Sequence[str]) -> dict[
     return found
 
 
-def _beside_the_stamp(pages: PageSource, region: tuple[int, Box] | None, missing: Sequence[str],
-                      reason: Note = stamp_column.REREAD_REASON) -> dict[str, Fact[FieldValue]]:
+def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missing: Sequence[str],
+                       reason: Note = stamp_column.REREAD_REASON) -> dict[str, Fact[FieldValue]]:
     """Missing header values read from a region of the header column (beside a receipt stamp, or where
     lines were lost) read alone; flagged."""
     if region is None or not missing:
