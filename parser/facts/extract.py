@@ -22,6 +22,7 @@ from parser.facts import (
     cover_sheet,
     coverage,
     lost_lines,
+    period_rereading,
     printed_last_day,
     stamp_column,
     verify,
@@ -192,6 +193,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         facts.update(_read_region_again(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON))
         if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
             facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
+        if header is not None:
+            facts["tax_periods"] = _periods_read_again(source, header, read.spots, facts["tax_periods"])
     if read.partly_read:
         missed = note("decision.pages_unread", pages=tuple(read.partly_read))
         collection_reasons += (missed,) if collection is not None else ()
@@ -391,6 +394,18 @@ def _orphan_periods(segment: Segment, following: tuple[tuple[Word, ...], ...]) -
     """Tax periods read from under a label the scan garbled: shown, and always flagged for review."""
     reading = READERS["tax_periods"](ValueWords(words=segment.words, following=following))
     return None if reading is None else _unlabelled_fact("tax_periods", reading, ORPHAN_PERIODS_REASON)
+
+
+def _periods_read_again(pages: PageSource, header: PageLayout, spots: Sequence[ValueSpot],
+                        fact: Fact[FieldValue] | None) -> Fact[FieldValue] | None:
+    """Scanned tax periods in doubt (or unread beside their label) read again from their band of page 1."""
+    if fact is not None and not fact.needs_review:
+        return fact
+    page = header.page
+    spot = next((s for s in spots if s.label.field == "tax_periods" and s.zone == "header" and s.words
+                 and s.words[0].page == page.number), None)
+    band = None if spot is None else period_rereading.band_of(spot, page.width, page.words)
+    return fact if band is None else period_rereading.reread(fact, band, pages)
 
 
 def _orphan_phone(segment: Segment, fax: FieldValue | None) -> Fact[FieldValue] | None:

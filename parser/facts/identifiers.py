@@ -88,8 +88,10 @@ KEPT_DIGITS = 4
 # Tax return forms a Collection Due Process or innocent spouse letter names: 1040, 1040-SR, 941, 1120-S ...
 TAX_FORM = re.compile(r"(?<![0-9A-Za-z])(?P<form>(?:CT-1|[0-9]{3,4}(?:-?[A-Z]{1,3})?))(?![0-9A-Za-z])")
 # "1040 SR": a form's letters after a space (a type face's wide dash, or a dash a scan lost), taken only
-# when they make a known return form (RETURN_FORMS): "1040 FOR 2019" keeps "1040".
-SPACED_FORM_LETTERS = re.compile(r"[ ]{1,2}(?P<letters>[A-Z]{1,3})(?![0-9A-Za-z])")
+# when they make a known return form (RETURN_FORMS): "1040 FOR 2019" keeps "1040". A scan also turns the dash
+# into a look-alike mark ("1040~SR", "1040=SR", "1040 _SR"): read as the dash, and as a repair.
+SPACED_FORM_LETTERS = re.compile(
+    r"(?:(?P<spaces>[ ]{1,2})|[ ]?(?P<mark>[~=_–—−])[ ]?)(?P<letters>[A-Z]{1,3})(?![0-9A-Za-z])")
 # Form numbers that are not tax returns: the hearing and relief requests, the letters themselves, and what
 # Appeals encloses with them (Form 886-A, Explanation of Items).
 NOT_TAX_FORMS: frozenset[str] = frozenset({
@@ -279,7 +281,8 @@ def tax_form(text: str) -> Parsed | None:
             continue
         spaced = SPACED_FORM_LETTERS.match(text, match.end())
         if form.isdigit() and spaced and form + spaced["letters"] in RETURN_FORMS:
-            return Parsed(value=f"{form}-{spaced['letters']}", start=match.start(), end=spaced.end())
+            return Parsed(value=f"{form}-{spaced['letters']}", start=match.start(), end=spaced.end(),
+                          repaired=spaced["mark"] is not None)
         return Parsed(value=form, start=match.start(), end=match.end())
     return None
 

@@ -33,8 +33,9 @@ VERIFIED_FIELDS: tuple[str, ...] = (
     "contact_fax", "contact_hours", "taxpayer_id", "tax_periods",
 )
 # Fields whose value the page's OCR left unreadable get a reading of their strip too (kept flagged); a
-# printed last day is only ever shown beside the computed one, so it is not worth a guess.
-RESCUED_FIELDS = frozenset(VERIFIED_FIELDS) - {"printed_last_day"}
+# printed last day is only ever shown beside the computed one, so it is not worth a guess. The tax form goes
+# on the petition's item 1 beside the notice: a garbled one is read from its strip too.
+RESCUED_FIELDS = (frozenset(VERIFIED_FIELDS) - {"printed_last_day"}) | {"tax_form"}
 # The strip read again: the value's box, widened by these shares of a line height (to the right more,
 # where a lost word would stand).
 PAD = 0.35

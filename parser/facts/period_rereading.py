@@ -1,0 +1,183 @@
+"""The tax periods read again from their band of a scanned page when the page's OCR read the list in doubt.
+
+Whole-page OCR garbles a line of a list of periods ("12/3 E2020" / "2 S520 20" / "12/31/2022"), loses the
+last line of a list under a stamp-free Courier scan, or glues a speck to a year. The band that holds the
+list (the value's line and the lines under it in its column, up to the next label) is cut from the page
+image and read alone in a few ways (as it is, enlarged, thresholded with specks filtered out). A reading
+is taken only when two of them give the same periods; it stays flagged unless it is clean and keeps every
+period the page's reading found. Readings that disagree leave the value as it was, flagged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from parser.core.model import Box, Evidence, Fact, Word
+from parser.core.notes import Note, added, note
+from parser.facts.fields import FieldValue, Reading, ValueWords, read_periods
+from parser.facts.header import ValueSpot
+from parser.reading.lines import group_lines, union_box
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from parser.reading.page_source import PageSource
+
+# The band reaches this many line heights left of the value (a first character OCR boxed late), right of
+# its widest line (a date's lost tail) and above and below it.
+LEFT_REACH = 0.8
+RIGHT_REACH = 3.0
+PAD = 0.4
+# Words of another column start at least this many line heights right of the list.
+COLUMN_GAP = 1.5
+# Tesseract reads the band as one block of text (psm 6): a list's lines, each on its own.
+BLOCK_MODE = 6
+ENLARGED = 2
+# Enough readings agree to take their periods.
+AGREEING = 2
+# A re-read value is taken without review only when every word of the agreeing readings was read at least
+# this sure.
+SURE_WORD = 70.0
+REREAD_REASON = note("value.periods_reread")
+UNSURE_CONFIDENCE = 0.5
+SURE_CONFIDENCE = 0.9
+
+
+@dataclass(frozen=True)
+class Band:
+    """Where the list of periods stands on its page (points), and the label's spelling."""
+
+    page: int
+    box: Box
+    variant: str
+
+
+def band_of(spot: ValueSpot, page_width: float, page_words: Sequence[Word]) -> Band | None:
+    """The value's line and the lines under it that are not another label's, cut before another column."""
+    if not spot.words or any(w.method != "ocr" for w in spot.words):
+        return None
+    # Following lines stop at the first labelled one: a list goes on only up to the next label.
+    kept: list[tuple[Word, ...]] = [spot.words]
+    for line in spot.following:
+        if _labelled(line):
+            break
+        kept.append(line)
+    words = [w for line in kept for w in line]
+    height = min(14.0, max(w.box.bottom - w.box.top for w in spot.words))
+    box = union_box(words)
+    top, bottom = box.top - PAD * height, box.bottom + PAD * height
+    others = [w.box.x0 for w in page_words
+              if w.box.x0 >= box.x1 + COLUMN_GAP * height and w.box.bottom > top and w.box.top < bottom]
+    right = min([page_width, box.x1 + RIGHT_REACH * height, *(x - 0.5 * height for x in others)])
+    left = max(0.0, box.x0 - LEFT_REACH * height)
+    return Band(page=spot.words[0].page, box=Box(left, max(0.0, top), right, bottom),
+                variant=spot.label.variant)
+
+
+def _labelled(line: Sequence[Word]) -> bool:
+    """A line holding a label ("Reply to:", "In reply refer to:"): a word of letters ending in a colon."""
+    return any(w.text.endswith(":") and any(ch.isalpha() for ch in w.text) for w in line)
+
+
+def reread(fact: Fact[FieldValue] | None, band: Band, pages: PageSource) -> Fact[FieldValue] | None:
+    """The periods after the band's readings: the agreed value, or the fact as it was (flagged)."""
+    image = pages.reading_image(band.page)
+    page = next((p for p in pages.document.pages if p.number == band.page), None)
+    if image is None or page is None or page.width <= 0:
+        return fact
+    scale = image.width / page.width
+    box = band.box
+    crop = image.crop((round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale),
+                       round(box.bottom * scale)))
+    if crop.width < 8 or crop.height < 8:
+        return fact
+    readings: list[Reading] = []
+    for prepare, factor in STRATEGIES:
+        reading = _read(pages, prepare(crop), scale * 72.0 * factor, band)
+        if reading is not None:
+            readings.append(reading)
+    return decided(fact, readings)
+
+
+def decided(fact: Fact[FieldValue] | None, readings: Sequence[Reading]) -> Fact[FieldValue] | None:
+    """The fact given the band's readings: two that agree on other periods than the fact's replace it."""
+    votes = Counter(r.value for r in readings)
+    if fact is not None:
+        votes[fact.value] += 1
+    ranked = votes.most_common()
+    if not ranked or ranked[0][1] < AGREEING or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return fact
+    value = ranked[0][0]
+    if fact is not None and value == fact.value:
+        return fact
+    agreeing = [r for r in readings if r.value == value]
+    kept_all = fact is None or (isinstance(fact.value, tuple) and isinstance(value, tuple)
+                                and set(fact.value) <= set(value))
+    clean = not any(r.doubt for r in agreeing) and all(
+        (w.confidence or 0.0) >= SURE_WORD for r in agreeing for w in r.words)
+    sure = clean and kept_all and fact is not None
+    scores = [w.confidence for w in agreeing[0].words if w.confidence is not None]
+    evidence = Evidence(page=agreeing[0].words[0].page, box=union_box(agreeing[0].words),
+                        text=agreeing[0].text, method="ocr", ocr_confidence=min(scores) if scores else None)
+    if sure:
+        return Fact(value=value, confidence=SURE_CONFIDENCE, evidence=evidence, needs_review=False)
+    reasons: tuple[Note, ...] = added(fact.reasons if fact is not None else (), REREAD_REASON)
+    return Fact(value=value, confidence=UNSURE_CONFIDENCE, evidence=evidence, needs_review=True,
+                reasons=reasons)
+
+
+def _read(pages: PageSource, image: Image.Image, dpi: float, band: Band) -> Reading | None:
+    """The periods one reading of the band gives, its words placed back on the page."""
+    words = pages.ocr(image, dpi=dpi, page=band.page, psm=BLOCK_MODE)
+    moved = [dataclasses.replace(w, box=Box(w.box.x0 + band.box.x0, w.box.top + band.box.top,
+                                            w.box.x1 + band.box.x0, w.box.bottom + band.box.top))
+             for w in words]
+    lines = [line.words for line in group_lines(moved)]
+    lines = [line for line in (_trimmed(line) for line in lines) if line]
+    if not lines:
+        return None
+    return read_periods(ValueWords(words=lines[0], variant=band.variant, following=tuple(lines[1:])))
+
+
+def _trimmed(words: Sequence[Word]) -> tuple[Word, ...]:
+    """A line without specks at its ends nor the tail of the label the band caught ("ended:")."""
+    start, end = 0, len(words)
+    while start < end and (not any(ch.isalnum() for ch in words[start].text)
+                           or words[start].text.endswith(":")):
+        start += 1
+    while end > start and not any(ch.isalnum() for ch in words[end - 1].text):
+        end -= 1
+    return tuple(words[start:end])
+
+
+def _plain(image: Image.Image) -> Image.Image:
+    from parser.facts.verify import paper_white
+
+    return paper_white(image)
+
+
+def _enlarged(image: Image.Image) -> Image.Image:
+    from PIL import Image as PILImage
+
+    plain = _plain(image)
+    return plain.resize((plain.width * ENLARGED, plain.height * ENLARGED), PILImage.Resampling.LANCZOS)
+
+
+def _despeckled(image: Image.Image) -> Image.Image:
+    """Enlarged, specks filtered out, then black and white at the midpoint of its greys."""
+    from PIL import ImageFilter
+
+    grey = _enlarged(image).filter(ImageFilter.MedianFilter(3))
+    low, high = cast("tuple[int, int]", grey.getextrema())  # a grey image: its darkest and lightest
+    cut = (low + high) // 2
+    return grey.point(lambda v: 255 if v > cut else 0)
+
+
+# Each way of reading the band: how its image is prepared, and by what factor that enlarges it.
+STRATEGIES: tuple[tuple[Callable[[Image.Image], Image.Image], int], ...] = (
+    (_plain, 1), (_enlarged, ENLARGED), (_despeckled, ENLARGED),
+)
