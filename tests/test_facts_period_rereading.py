@@ -1,0 +1,144 @@
+"""A scan's list of tax periods read in doubt is read again from its band of the page image (issue 16)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from facts_pages import make_doc, make_page
+from PIL import Image, ImageDraw, ImageFont
+
+from parser.core.model import Box, Evidence, Fact, PageView, Word
+from parser.facts import identifiers, period_rereading
+from parser.facts.fields import FieldValue, Reading
+from parser.facts.header import layout_of, value_spots
+from parser.facts.labels import find_labels
+from parser.reading.lines import group_lines
+from parser.reading.page_source import PageSource
+
+DPI = 200.0
+SCALE = DPI / 72.0
+MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+
+
+def years(*ys: int) -> tuple[dt.date, ...]:
+    return tuple(dt.date(y, 12, 31) for y in ys)
+
+
+def ocr_word(text: str, confidence: float = 90.0) -> Word:
+    return Word(text=text, box=Box(100, 100, 140, 110), page=1, method="ocr", confidence=confidence)
+
+
+def reading(value: tuple[dt.date, ...], *, confidence: float = 90.0, doubt: bool = False) -> Reading:
+    from parser.core.notes import note
+
+    return Reading(value=value, words=(ocr_word("x", confidence),), text="x",
+                   doubt=(note("value.period_digits"),) if doubt else ())
+
+
+def flagged_fact(value: tuple[dt.date, ...]) -> Fact[FieldValue]:
+    from parser.core.notes import note
+
+    return Fact(value=value, confidence=0.5, evidence=Evidence(1, Box(0, 0, 1, 1), "x", "ocr"),
+                needs_review=True, reasons=(note("value.period_line", line="2 S520 20"),))
+
+
+def test_two_clean_readings_that_keep_every_period_replace_a_short_list_without_review() -> None:
+    fact = flagged_fact(years(2020))
+    got = period_rereading.decided(fact, [reading(years(2020, 2021, 2022)), reading(years(2020, 2021, 2022))])
+    assert got is not None and got.value == years(2020, 2021, 2022) and not got.needs_review
+
+
+def test_agreeing_readings_that_drop_a_period_the_page_read_stay_flagged() -> None:
+    # The page read 2021-12-31 (a damaged "03/317 2021"); the band reads the quarters: taken, still checked.
+    quarters = (dt.date(2021, 3, 31), dt.date(2021, 6, 30), dt.date(2021, 9, 30))
+    fact = flagged_fact((dt.date(2021, 6, 30), dt.date(2021, 9, 30), dt.date(2021, 12, 31)))
+    got = period_rereading.decided(fact, [reading(quarters), reading(quarters)])
+    assert got is not None and got.value == quarters and got.needs_review
+    assert period_rereading.REREAD_REASON in got.reasons
+
+
+@pytest.mark.parametrize("readings", [
+    [reading(years(2019, 2020)), reading(years(2019, 2021))],  # they disagree
+    [reading(years(2019, 2020))],  # one reading alone
+    [reading(years(2019, 2020)), reading(years(2019))],  # one agrees with the page: a tie
+    [],
+])
+def test_readings_that_do_not_agree_leave_the_fact_as_it_was(readings: list[Reading]) -> None:
+    fact = flagged_fact(years(2019))
+    assert period_rereading.decided(fact, readings) is fact
+
+
+@pytest.mark.parametrize("second", [
+    reading(years(2017, 2018, 2019), confidence=40.0),  # unsure words
+    reading(years(2017, 2018, 2019), doubt=True),  # the reading itself doubts a line
+])
+def test_an_unsure_or_doubtful_agreeing_reading_keeps_the_value_flagged(second: Reading) -> None:
+    got = period_rereading.decided(flagged_fact(years(2017)), [reading(years(2017, 2018, 2019)), second])
+    assert got is not None and got.value == years(2017, 2018, 2019) and got.needs_review
+
+
+def test_periods_unread_beside_their_label_are_taken_only_flagged() -> None:
+    got = period_rereading.decided(None, [reading(years(2019)), reading(years(2019))])
+    assert got is not None and got.value == years(2019) and got.needs_review
+
+
+def _scanned_header(label: str, printed: list[str], read: list[str]) -> tuple[PageSource, PageView]:
+    """A page whose image prints `printed` under `label` and whose OCR words read `read` there, with a
+    right-hand column and a "Reply to:" label under the list."""
+    rows = [(54.0, 100.0, label)]
+    image_rows = list(rows)
+    for number, (shown, garbled) in enumerate(zip(printed, read, strict=True)):
+        top = 112.0 + 12.0 * number
+        rows.append((54.0, top, garbled))
+        image_rows.append((54.0, top, shown))
+    below = 112.0 + 12.0 * len(printed)
+    for row in ((54.0, below, "Reply to: AP:SB:PHL:RHC"), (330.0, 100.0, "Person to contact: Ana Ruiz"),
+                (330.0, 112.0, "Direct phone: 267-706-7021")):
+        rows.append(row)
+        image_rows.append(row)
+    page = make_page(rows, method="ocr", confidence=90.0)
+    image = Image.new("L", (round(612 * SCALE), round(792 * SCALE)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(MONO, round(10 * 0.5 / 0.6 * SCALE))  # 0.5 em a character, as make_page
+    for x, top, text in image_rows:
+        draw.text((x * SCALE, top * SCALE), text, fill=0, font=font)
+    source = PageSource(make_doc(page), [], kept={1: image})
+    return source, page
+
+
+@pytest.mark.parametrize(("label", "printed", "read", "expected"), [
+    ("Tax period(s) ended:", ["12/31/2020", "12/31/2021", "12/31/2022"],
+     ["12/31/2020", "2 S520 20", "12/31/2022"], years(2020, 2021, 2022)),
+    ("Tax period(s):", ["December 31, 2019", "December 31, 2020"],
+     ["December 31, 2019", "Deceniber 31 ; 2020"], years(2019, 2020)),
+    ("Tax year(s):", ["2015", "2016", "2017"], ["2015", "2016", "ese"], years(2015, 2016, 2017)),
+])
+def test_a_list_line_the_page_garbled_is_read_from_the_band(
+        label: str, printed: list[str], read: list[str], expected: tuple[dt.date, ...]) -> None:
+    source, page = _scanned_header(label, printed, read)
+    lines = group_lines(page.words)
+    spots = [s for s in value_spots(layout_of(page, lines, first=True), find_labels(lines))
+             if s.label.field == "tax_periods"]
+    band = period_rereading.band_of(spots[0], 612.0, page.words)
+    assert band is not None
+    assert band.box.bottom < 112.0 + 12.0 * len(printed) + 5  # not the "Reply to:" line's middle under it
+    assert band.box.x1 <= 330.0  # nor the column beside it
+    first = flagged_fact(years(expected[0].year))
+    got = period_rereading.reread(first, band, source)
+    assert got is not None and got.value == expected
+
+
+@pytest.mark.parametrize(("text", "form", "repaired"), [
+    ("1040~SR", "1040-SR", True),
+    ("1040 = SR", "1040-SR", True),
+    ("1040—SR", "1040-SR", True),
+    ("1120_S", "1120-S", True),
+    ("1040 SR", "1040-SR", False),
+    ("1040 FOR 2019", "1040", False),
+    ("1040~XYZ", "1040", False),  # letters that make no return form are not taken
+])
+def test_a_form_dash_a_scan_turned_into_another_mark_is_read_as_the_dash(
+        text: str, form: str, repaired: bool) -> None:
+    parsed = identifiers.tax_form(text)
+    assert parsed is not None and parsed.value == form and parsed.repaired is repaired
