@@ -9,7 +9,7 @@ from facts_pages import make_doc, make_page
 from PIL import Image, ImageDraw, ImageFont
 
 from parser.core.model import Box, Evidence, Fact, PageView, Word
-from parser.facts import identifiers, period_rereading
+from parser.facts import dates, identifiers, period_rereading
 from parser.facts.fields import FieldValue, Reading
 from parser.facts.header import layout_of, value_spots
 from parser.facts.labels import find_labels
@@ -71,6 +71,7 @@ def test_readings_that_do_not_agree_leave_the_fact_as_it_was(readings: list[Read
 
 @pytest.mark.parametrize("second", [
     reading(years(2017, 2018, 2019), confidence=40.0),  # unsure words
+    Reading(value=years(2017, 2018, 2019), words=(ocr_word("x"),), text="x", repaired=True),  # "202!"
     reading(years(2017, 2018, 2019), doubt=True),  # the reading itself doubts a line
 ])
 def test_an_unsure_or_doubtful_agreeing_reading_keeps_the_value_flagged(second: Reading) -> None:
@@ -142,3 +143,21 @@ def test_a_form_dash_a_scan_turned_into_another_mark_is_read_as_the_dash(
         text: str, form: str, repaired: bool) -> None:
     parsed = identifiers.tax_form(text)
     assert parsed is not None and parsed.value == form and parsed.repaired is repaired
+
+
+@pytest.mark.parametrize(("token", "month"), [
+    ("Decentber", 12), ("Deceniber", 12), ("Decernber", 12), ("Novernber", 11), ("Septeinber", 9),
+    ("NOVERNBER", 11),
+])
+def test_an_m_a_scan_made_two_letters_is_read_back_in_a_month_name(token: str, month: int) -> None:
+    assert dates.month_numbers(token) == ((month,), True)
+
+
+@pytest.mark.parametrize("token", ["Marni", "Mann", "Ninth", "Remit"])
+def test_words_that_are_no_month_with_an_m_mended_stay_no_month(token: str) -> None:
+    assert dates.month_numbers(token)[0] == ()
+
+
+def test_a_period_whose_month_a_scan_garbled_this_way_is_read_and_marked_repaired() -> None:
+    found = dates.period_ends("December 31, 2019 Deceniber 31 ; 2020", years_allowed=False)
+    assert [r.value for r in found] == list(years(2019, 2020)) and found[1].repaired

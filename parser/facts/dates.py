@@ -52,6 +52,9 @@ MONTHS: dict[str, int] = {
 COMMA_LOOKALIKES = frozenset("!|")
 # Month-name letters that OCR turns into digits ("Ju1y", "0ctober"): folded back before matching.
 MONTH_LOOKALIKES = str.maketrans({"1": "l", "0": "o", "5": "s", "8": "b", "|": "l", "!": "l"})
+# Letter pairs a scan makes of an "m" ("Decernber", "Deceniber", "Decentber"): read back as the "m" when
+# that spells a month name exactly (two letters off is too far for the one-letter fuzzy match).
+M_LOOKALIKES: tuple[str, ...] = ("rn", "ni", "nt", "in", "iii", "rri")
 
 # A year in this tool's range, as every date pattern reads it; the readers of sentences (decisions) read
 # a tax year with it too.
@@ -175,6 +178,9 @@ def month_numbers(token: str) -> tuple[tuple[int, ...], bool]:
         return (MONTHS[folded],), folded != token.lower().rstrip(".")
     if len(folded) < 3 or not folded.isalpha():
         return (), False
+    mended = {MONTHS[name] for pair in M_LOOKALIKES if (name := folded.replace(pair, "m")) in MONTHS}
+    if len(mended) == 1:
+        return tuple(mended), True
     found = process.extract(folded, list(MONTHS), scorer=Levenshtein.distance, score_cutoff=1, limit=None)
     months = tuple(sorted({MONTHS[name] for name, _, _ in found}))
     return months, True

@@ -20,7 +20,7 @@ from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import Note, added, note
 from parser.facts.fields import FieldValue, Reading, ValueWords, read_periods
 from parser.facts.header import ValueSpot
-from parser.reading.lines import group_lines, union_box
+from parser.reading.lines import union_box
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -37,6 +37,8 @@ COLUMN_GAP = 1.5
 # Tesseract reads the band as one block of text (psm 6): a list's lines, each on its own.
 BLOCK_MODE = 6
 ENLARGED = 2
+# Words whose middles are within this share of a word's height of a row's first word stand in that row.
+ROW_REACH = 0.6
 # Enough readings agree to take their periods.
 AGREEING = 2
 # A re-read value is taken without review only when every word of the agreeing readings was read at least
@@ -117,7 +119,7 @@ def decided(fact: Fact[FieldValue] | None, readings: Sequence[Reading]) -> Fact[
     agreeing = [r for r in readings if r.value == value]
     kept_all = fact is None or (isinstance(fact.value, tuple) and isinstance(value, tuple)
                                 and set(fact.value) <= set(value))
-    clean = not any(r.doubt for r in agreeing) and all(
+    clean = not any(r.doubt or r.repaired for r in agreeing) and all(
         (w.confidence or 0.0) >= SURE_WORD for r in agreeing for w in r.words)
     sure = clean and kept_all and fact is not None
     scores = [w.confidence for w in agreeing[0].words if w.confidence is not None]
@@ -136,11 +138,34 @@ def _read(pages: PageSource, image: Image.Image, dpi: float, band: Band) -> Read
     moved = [dataclasses.replace(w, box=Box(w.box.x0 + band.box.x0, w.box.top + band.box.top,
                                             w.box.x1 + band.box.x0, w.box.bottom + band.box.top))
              for w in words]
-    lines = [line.words for line in group_lines(moved)]
-    lines = [line for line in (_trimmed(line) for line in lines) if line]
-    if not lines:
+    lines = [line for line in (_trimmed(line) for line in _rows(moved)) if line]
+    # The band may catch the foot of a label above the list ("ended:" of a label over its value): the
+    # list starts at its first line that reads as periods.
+    start = next((n for n, line in enumerate(lines)
+                  if read_periods(ValueWords(words=line, variant=band.variant)) is not None), None)
+    if start is None:
         return None
+    lines = lines[start:]
     return read_periods(ValueWords(words=lines[0], variant=band.variant, following=tuple(lines[1:])))
+
+
+def _rows(words: Sequence[Word]) -> list[tuple[Word, ...]]:
+    """The band's words in rows by their middles: a small crop's boxes vary in height (a comma's box sits
+    low, a capital's high) more than the page grouping of lines allows for."""
+    if not words:
+        return []
+    height = sorted(w.box.bottom - w.box.top for w in words)[len(words) // 2]
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=_middle):
+        if rows and abs(_middle(word) - _middle(rows[-1][0])) <= ROW_REACH * height:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    return [tuple(sorted(row, key=lambda w: w.box.x0)) for row in rows]
+
+
+def _middle(word: Word) -> float:
+    return (word.box.top + word.box.bottom) / 2
 
 
 def _trimmed(words: Sequence[Word]) -> tuple[Word, ...]:
