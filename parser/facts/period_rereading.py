@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 LEFT_REACH = 0.8
 RIGHT_REACH = 3.0
 PAD = 0.4
+# A label's line at most this many line heights under the list's last line closes the list.
+CLOSE_GAP = 1.0
 # Words of another column start at least this many line heights right of the list.
 COLUMN_GAP = 1.5
 # Tesseract reads the band as one block of text (psm 6): a list's lines, each on its own.
@@ -56,6 +58,8 @@ class Band:
     page: int
     box: Box
     variant: str
+    rows: int = 1  # lines of the band that hold a digit: each must give periods for a reading to be whole
+    closed: bool = False  # a label's line stands right under the list: no line of it can be lost below
 
 
 def band_of(spot: ValueSpot, page_width: float, page_words: Sequence[Word]) -> Band | None:
@@ -64,12 +68,17 @@ def band_of(spot: ValueSpot, page_width: float, page_words: Sequence[Word]) -> B
         return None
     # Following lines stop at the first labelled one: a list goes on only up to the next label.
     kept: list[tuple[Word, ...]] = [spot.words]
+    closing: tuple[Word, ...] | None = None
     for line in spot.following:
         if _labelled(line):
+            closing = line
             break
         kept.append(line)
     words = [w for line in kept for w in line]
     height = min(14.0, max(w.box.bottom - w.box.top for w in spot.words))
+    closed = closing is not None and (
+        min(w.box.top for w in closing) - max(w.box.bottom for w in kept[-1]) <= CLOSE_GAP * height)
+    rows = sum(1 for line in kept if any(ch.isdigit() for w in line for ch in w.text))
     box = union_box(words)
     top, bottom = box.top - PAD * height, box.bottom + PAD * height
     others = [w.box.x0 for w in page_words
@@ -77,7 +86,7 @@ def band_of(spot: ValueSpot, page_width: float, page_words: Sequence[Word]) -> B
     right = min([page_width, box.x1 + RIGHT_REACH * height, *(x - 0.5 * height for x in others)])
     left = max(0.0, box.x0 - LEFT_REACH * height)
     return Band(page=spot.words[0].page, box=Box(left, max(0.0, top), right, bottom),
-                variant=spot.label.variant)
+                variant=spot.label.variant, rows=max(1, rows), closed=closed)
 
 
 def _labelled(line: Sequence[Word]) -> bool:
@@ -146,7 +155,15 @@ def _read(pages: PageSource, image: Image.Image, dpi: float, band: Band) -> Read
     if start is None:
         return None
     lines = lines[start:]
-    return read_periods(ValueWords(words=lines[0], variant=band.variant, following=tuple(lines[1:])))
+    found = read_periods(ValueWords(words=lines[0], variant=band.variant, following=tuple(lines[1:])))
+    if found is None:
+        return None
+    used = {id(w) for w in found.words}
+    rows = sum(1 for line in lines if any(id(w) in used for w in line))
+    if rows < band.rows or not band.closed:
+        # A line of the band gave no period, or nothing shows the list ends here: taken only flagged.
+        found = dataclasses.replace(found, doubt=(*found.doubt, REREAD_REASON))
+    return found
 
 
 def _rows(words: Sequence[Word]) -> list[tuple[Word, ...]]:
