@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word
+from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word, scanned
 from parser.core.notes import Note, added, note
 from parser.facts import (
     closing_contact,
@@ -337,7 +337,9 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     it shares no word with the block's name and the salutation agrees with the block (it read a label)."""
     labelled = candidates_for("taxpayer_name", spots)
     if any(c.zone == "header" for c in labelled):
-        return choose("taxpayer_name", labelled)[0]
+        chosen = choose("taxpayer_name", labelled)[0]
+        found = taxpayer_name(layouts[0]) if layouts else None
+        return chosen if found is None else _checked_by_block(chosen, found[0])
     later = choose("taxpayer_name", labelled)[0] if any(c.zone != "body" for c in labelled) else None
     found = taxpayer_name(layouts[0]) if layouts else None
     if found is None:
@@ -352,6 +354,26 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     run_on = len(other) > len(named) and other[:len(named)] == named
     unrelated = not set(named) & set(other) and factor == CORROBORATED
     return block if run_on or unrelated else later
+
+
+def _checked_by_block(labelled: Fact[FieldValue] | None, block: Reading) -> Fact[FieldValue] | None:
+    """A scanned header's labelled name against the address block's reading of the same name: a second
+    reading that disagrees flags it, and a block name that holds it whole with words before it (the scan
+    lost the label's first name: "K ABERNETHY" for "OLUWASEUN K ABERNETHY") is taken instead, flagged."""
+    if labelled is None or labelled.evidence.method != "ocr" or not isinstance(labelled.value, str):
+        return labelled
+    if not isinstance(block.value, str) or not scanned(block.words):
+        return labelled
+    named, other = _name_tokens(labelled.value), _name_tokens(block.value)
+    if named == other:
+        return labelled
+    reason = note("scan.second_reading", value=block.value)
+    if len(other) > len(named) and other[len(other) - len(named):] == named:
+        score = score_reading("taxpayer_name", None, block, unlabelled_factor=CORROBORATED)
+        candidate = Candidate(field="taxpayer_name", spot=None, reading=block, score=score)
+        fact = fact_of("taxpayer_name", candidate)
+        return verify.flagged(fact, note("scan.second_reading", value=labelled.value))
+    return verify.flagged(labelled, reason)
 
 
 def _name_tokens(name: str) -> list[str]:

@@ -30,11 +30,12 @@ if TYPE_CHECKING:
 # Fields worth the second reading: the ones a deadline or a phone call depends on.
 VERIFIED_FIELDS: tuple[str, ...] = (
     "letter_date", "printed_last_day", "contact_name", "contact_employee_id", "contact_phone",
-    "contact_fax", "contact_hours", "taxpayer_id", "tax_periods",
+    "contact_fax", "contact_hours", "taxpayer_id", "tax_periods", "taxpayer_name",
 )
 # Fields whose value the page's OCR left unreadable get a reading of their strip too (kept flagged); a
 # printed last day is only ever shown beside the computed one, so it is not worth a guess.
-RESCUED_FIELDS = frozenset(VERIFIED_FIELDS) - {"printed_last_day"}
+# The taxpayer's name is only checked: the address block and the salutation already stand in for it.
+RESCUED_FIELDS = frozenset(VERIFIED_FIELDS) - {"printed_last_day", "taxpayer_name"}
 # The strip read again: the value's box, widened by these shares of a line height (to the right more,
 # where a lost word would stand).
 PAD = 0.35
@@ -60,9 +61,9 @@ UNSURE_SECOND_READING = 60.0
 # fair confidence: a fax number's "1" read as "4" at 91 and 76 (held-out seed 2026). There the closer
 # reading must be surer; on seed 4390's faxes this flags 11 more of 114 exact values.
 UNSURE_SECOND_READING_SPECKLED = 80.0
-# Values read a third time, specks filtered out, on a speckled page: the exact ones and the contact's name
-# (a speck can make an "l" an "i" for both other readings: "Kowaiski").
-DESPECKLED_FIELDS = EXACT_FIELDS | {"contact_name"}
+# Values read a third time, specks filtered out, on a speckled page: the exact ones and the names (a speck
+# can make an "l" an "i" for both other readings: "Kowaiski"; an "O" a "Q": "QDUYA").
+DESPECKLED_FIELDS = EXACT_FIELDS | {"contact_name", "taxpayer_name"}
 
 
 T = TypeVar("T")
