@@ -189,7 +189,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
         facts.update(_read_region_again(source, read.stamp_column, lost))
         lost_contact = [f for f in lost_lines.CONTACT_FIELDS if facts.get(f) is None]
-        facts.update(_read_region_again(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON))
+        facts.update(_read_region_again(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON,
+                                        phone=facts.get("contact_phone")))
         if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
             facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
     if read.partly_read:
@@ -267,7 +268,10 @@ def _read_pages(doc: Document) -> _Pages:
             continue
         layout = layout_of(page, lines, first=position == first)
         labels = find_labels(lines)
-        page_spots = value_spots(layout, labels) + printed_last_day.last_day_spots(layout, labels)
+        last_day = printed_last_day.last_day_findings(layout, labels)
+        page_spots = value_spots(layout, labels) + last_day.spots
+        if last_day.label_without_date:
+            labels_seen.add(printed_last_day.FIELD)
         spotted = {id(spot.label) for spot in page_spots}
         silent += [label for label in labels if id(label) not in spotted and page.method == "ocr"
                    and layout.zone_of(label.box.top) == "header"]
@@ -390,9 +394,11 @@ def _contact_in_text(texts: Sequence[PageText], missing: Sequence[str]) -> dict[
 
 
 def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missing: Sequence[str],
-                       reason: Note = stamp_column.REREAD_REASON) -> dict[str, Fact[FieldValue]]:
+                       reason: Note = stamp_column.REREAD_REASON, phone: Fact[FieldValue] | None = None
+                       ) -> dict[str, Fact[FieldValue]]:
     """Missing header values read from a region of the header column (beside a receipt stamp, or where
-    lines were lost) read alone; flagged."""
+    lines were lost) read alone; flagged. With `phone` (lost lines), a fax number whose label stays
+    damaged in the new reading is taken by its place (lost_lines.fax_in_band)."""
     if region is None or not missing:
         return {}
     layout = stamp_column.reread(pages, *region)
@@ -406,6 +412,10 @@ def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missin
             confidence = min(fact.confidence, verify.DISAGREEMENT_CONFIDENCE)
             found[field] = dataclasses.replace(fact, needs_review=True, confidence=confidence,
                                                reasons=added(fact.reasons, reason))
+    if phone is not None and "contact_fax" in missing and "contact_fax" not in found:
+        fax = lost_lines.fax_in_band(layout, spots, phone.value)
+        if fax is not None:
+            found["contact_fax"] = _unlabelled_fact("contact_fax", fax, reason)
     return found
 
 

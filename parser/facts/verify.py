@@ -66,6 +66,11 @@ UNSURE_SECOND_READING_SPECKLED = 80.0
 DESPECKLED_FIELDS = EXACT_FIELDS | {"contact_name", "taxpayer_name"}
 
 
+# Values that never span a column gap: their strip's reading ends at the first one (the strip's reach to
+# the right, there to catch a lost last letter, can take in the next column's label: "BEATRIZ K IWU Tax").
+ONE_CELL_FIELDS = frozenset({"taxpayer_name"})
+
+
 T = TypeVar("T")
 
 
@@ -137,7 +142,10 @@ def _read_strips(pages: PageSource, strips: list[_Strip]) -> dict[str, Reading]:
         for strip, words in _ocr_stacked(pages, group):
             if not words:
                 continue
-            first, *rest = [_trimmed(line.words) for line in group_lines(words)]
+            lines = group_lines(words)
+            first, *rest = [_trimmed(line.words) for line in lines]
+            if strip.field in ONE_CELL_FIELDS:
+                first = _trimmed(lines[0].segments[0].words)
             value_words = ValueWords(words=first, variant=strip.variant, following=tuple(rest))
             reading = READERS[strip.field](value_words)
             if reading is not None:
@@ -251,12 +259,34 @@ def check_all(
     again = second_readings(pages, facts, unread)
     speckled = {page.number for page in pages.document.pages if page.speckled}
     despeckled = despeckled_readings(pages, facts, speckled)
+    again = {field: _without_run_on(pages, facts[field], reading)
+             if field in ONE_CELL_FIELDS and field in facts else reading for field, reading in again.items()}
     checks = {field: _checked(field, fact, again.get(field), speckled=fact.evidence.page in speckled,
                               despeckled=despeckled.get(field))
               for field, fact in facts.items()}
     rescued = {field: _rescued(again[field], page, box)
                for field, (page, box) in (unread or {}).items() if field in again and field not in facts}
     return checks, rescued
+
+
+def _without_run_on(pages: PageSource, fact: Fact[Any], again: Reading) -> Reading:
+    """The second reading without the words it ran on into: words after the first reading's value that
+    the page's own OCR read right after the value too, as something else (the next label: "BEATRIZ K IWU"
+    then "Tax ID:"). Both readings then agree on where the value ends."""
+    first, second = str(fact.value).split(), str(again.value).split()
+    extra = second[len(first):]
+    if not extra or [t.lower() for t in second[:len(first)]] != [t.lower() for t in first]:
+        return again
+    box = fact.evidence.box
+    page = next((p for p in pages.document.pages if p.number == fact.evidence.page), None)
+    if page is None:
+        return again
+    after = sorted((w for w in page.words if w.box.x0 >= box.x1 - 1.0
+                    and box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom), key=lambda w: w.box.x0)
+    following = [NON_WORD.sub("", w.text.lower()) for w in after[:len(extra)]]
+    if following != [NON_WORD.sub("", t.lower()) for t in extra]:
+        return again
+    return dataclasses.replace(again, value=fact.value)
 
 
 def _rescued(reading: Reading, page: int, box: Box) -> Fact[Any]:
