@@ -29,9 +29,9 @@ BAND_REACH_LINES = 1.2
 # Lost lines are looked for down to this many line heights under the column's last label.
 UNDER_LAST_LABEL_LINES = 2.5
 REREAD_REASON = note("scan.lost_line")
-# A fax label stands on the number's line or the line just above or under it: centres this many line
-# heights apart at most.
-FAX_LABEL_REACH_LINES = 1.6
+# A fax label stands on the number's line or the line just above or under it: centres this many heights of
+# the number apart at most (digits are boxed shorter than a line of letters).
+FAX_LABEL_REACH_LINES = 2.0
 FAX_SPELLINGS = frozenset(canonical(variant) for variant in LABELS["contact_fax"])
 
 

@@ -42,6 +42,7 @@ PAD = 0.35
 LEFT_REACH = 0.8  # OCR boxes can start a little right of the first character's ink
 RIGHT_REACH = 3.0
 NON_WORD = re.compile(r"[^a-z0-9:]+")
+NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Strips are stacked this many strip heights apart, this far from the left edge, for their one OCR call.
 STACK_GAP_LINES = 1.5
 STACK_MARGIN_PX = 12
@@ -283,8 +284,8 @@ def _without_run_on(pages: PageSource, fact: Fact[Any], again: Reading) -> Readi
         return again
     after = sorted((w for w in page.words if w.box.x0 >= box.x1 - 1.0
                     and box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom), key=lambda w: w.box.x0)
-    following = [NON_WORD.sub("", w.text.lower()) for w in after[:len(extra)]]
-    if following != [NON_WORD.sub("", t.lower()) for t in extra]:
+    following = [NOT_ALNUM.sub("", w.text.lower()) for w in after[:len(extra)]]
+    if following != [NOT_ALNUM.sub("", t.lower()) for t in extra]:
         return again
     return dataclasses.replace(again, value=fact.value)
 
