@@ -349,3 +349,12 @@ def test_a_name_s_second_reading_with_a_letter_the_first_lost_flags_it() -> None
     fact = facts.fields.taxpayer_name
     assert fact is not None and fact.value == "GIULIA E TREMBLA" and fact.needs_review
     assert "TREMBLAY" in english(fact.reasons)
+
+
+@pytest.mark.parametrize(("printed", "misread"), [("MARCUS PETRAKIS", "MARCUS PETRAKIS."),
+                                                   ("Ana M Ruiz", "Ana M. Ruiz")])
+def test_name_readings_differing_only_in_a_speck_of_punctuation_agree(printed: str, misread: str) -> None:
+    from parser.facts.verify import _same
+
+    assert _same("taxpayer_name", printed, misread)
+    assert not _same("taxpayer_name", printed, misread.replace("R", "P"))

@@ -72,6 +72,9 @@ DESPECKLED_FIELDS = EXACT_FIELDS | {"contact_name", "taxpayer_name"}
 ONE_CELL_FIELDS = frozenset({"taxpayer_name"})
 
 
+WORDS_COMPARED = frozenset({"contact_hours", "taxpayer_name"})
+
+
 T = TypeVar("T")
 
 
@@ -320,8 +323,9 @@ def _checked(field: str, fact: Fact[T], again: Reading | None, *, speckled: bool
 
 
 def _same(field: str, first: object, second: object) -> bool:
-    """Whether two readings agree; free text (hours) is compared by its words, not its punctuation."""
-    if field == "contact_hours" and isinstance(first, str) and isinstance(second, str):
+    """Whether two readings agree; free text (hours) and the taxpayer's name ("MARCUS PETRAKIS." with a
+    speck read as a period) are compared by their words, not their punctuation."""
+    if field in WORDS_COMPARED and isinstance(first, str) and isinstance(second, str):
         return _words_of(first) == _words_of(second)
     return first == second
 
