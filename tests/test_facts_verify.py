@@ -358,3 +358,15 @@ def test_name_readings_differing_only_in_a_speck_of_punctuation_agree(printed: s
 
     assert _same("taxpayer_name", printed, misread)
     assert not _same("taxpayer_name", printed, misread.replace("R", "P"))
+
+
+@pytest.mark.parametrize(("printed", "lost", "after"), [
+    ("CLIFFORD A FERREIRA", "FERREIRA", ""),  # apart seed 9009: the surname lost, nothing after it
+    ("Mei P Pettigrew", "Pettigrew", "Tax period: 2021"),
+])
+def test_a_surname_only_the_strip_reads_is_no_run_on_and_flags_the_name(printed: str, lost: str,
+                                                                        after: str) -> None:
+    rows = (*ROWS, (330.0, 100.0, "Taxpayer:"), (382.0, 100.0, f"{printed}   {after}".strip()))
+    facts = facts_of(scanned_page(rows=rows, drop=lost))
+    fact = facts.fields.taxpayer_name
+    assert fact is not None and lost not in str(fact.value) and fact.needs_review

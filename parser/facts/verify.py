@@ -42,7 +42,9 @@ PAD = 0.35
 LEFT_REACH = 0.8  # OCR boxes can start a little right of the first character's ink
 RIGHT_REACH = 3.0
 NON_WORD = re.compile(r"[^a-z0-9:]+")
-NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+# A word of the second reading past the first reading's value starts within this many line heights of a
+# word the page's OCR read there (and the value's box ends this far left of it at most).
+RUN_ON_SLACK = 1.0
 # Strips are stacked this many strip heights apart, this far from the left edge, for their one OCR call.
 STACK_GAP_LINES = 1.5
 STACK_MARGIN_PX = 12
@@ -181,9 +183,9 @@ def _strip_at(pages: PageSource, field: str, number: int, box: Box, variant: str
     image = pages.reading_image(number)
     if page is None or image is None or page.width <= 0:
         return None
-    height = min(box.height, 14.0) if box.height > 0 else 10.0
+    height = _strip_height(box)
     scale = image.width / page.width
-    left = max(0.0, box.x0 - LEFT_REACH * height)
+    left = _strip_left(box)
     right = min(page.width, box.x1 + RIGHT_REACH * height)
     top = max(0.0, box.top - PAD * height)
     bottom = min(page.height, box.bottom + PAD * height)
@@ -191,6 +193,15 @@ def _strip_at(pages: PageSource, field: str, number: int, box: Box, variant: str
     if crop.width < 4 or crop.height < 4:
         return None
     return _Strip(field=field, page=page.number, dpi=scale * 72.0, image=crop, variant=variant)
+
+
+def _strip_height(box: Box) -> float:
+    return min(box.height, 14.0) if box.height > 0 else 10.0
+
+
+def _strip_left(box: Box) -> float:
+    """Where a value's strip starts on its page (points): its words' x is counted from here."""
+    return max(0.0, box.x0 - LEFT_REACH * _strip_height(box))
 
 
 def _by_resolution(strips: list[_Strip]) -> list[list[_Strip]]:
@@ -265,6 +276,9 @@ def check_all(
     despeckled = despeckled_readings(pages, facts, speckled)
     again = {field: _without_run_on(pages, facts[field], reading)
              if field in ONE_CELL_FIELDS and field in facts else reading for field, reading in again.items()}
+    despeckled = {field: _without_run_on(pages, facts[field], reading)
+                  if field in ONE_CELL_FIELDS and field in facts else reading
+                  for field, reading in despeckled.items()}
     checks = {field: _checked(field, fact, again.get(field), speckled=fact.evidence.page in speckled,
                               despeckled=despeckled.get(field))
               for field, fact in facts.items()}
@@ -274,23 +288,27 @@ def check_all(
 
 
 def _without_run_on(pages: PageSource, fact: Fact[Any], again: Reading) -> Reading:
-    """The second reading without the words it ran on into: words after the first reading's value that
-    the page's own OCR read right after the value too, as something else (the next label: "BEATRIZ K IWU"
-    then "Tax ID:"). Both readings then agree on where the value ends."""
-    first, second = str(fact.value).split(), str(again.value).split()
-    extra = second[len(first):]
-    if not extra or [t.lower() for t in second[:len(first)]] != [t.lower() for t in first]:
+    """The second reading without the words it ran on into: when it reads the first reading's value and
+    then words starting where the page's own OCR has a word right after the value (the next label:
+    "BEATRIZ K IWU" then "Tax", "Taxp.", "Tax i"), both readings saw the same word there and the first
+    left it out of the value; they agree on the value. A word only the strip reads (the page's OCR read
+    nothing there: a lost surname) is kept, and the readings disagree."""
+    first, second = _words_of(str(fact.value)), _words_of(str(again.value))
+    if len(second) <= len(first) or second[:len(first)] != first:
         return again
     box = fact.evidence.box
+    height = max(box.height, 1.0)
+    left = _strip_left(box)  # the strip's words stand in its own coordinates
+    beyond = sorted((w for w in again.words if left + w.box.x0 >= box.x1 - RUN_ON_SLACK * height),
+                    key=lambda w: w.box.x0)
     page = next((p for p in pages.document.pages if p.number == fact.evidence.page), None)
-    if page is None:
+    if not beyond or page is None:
         return again
-    after = sorted((w for w in page.words if w.box.x0 >= box.x1 - 1.0
-                    and box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom), key=lambda w: w.box.x0)
-    following = [NOT_ALNUM.sub("", w.text.lower()) for w in after[:len(extra)]]
-    if following != [NOT_ALNUM.sub("", t.lower()) for t in extra]:
-        return again
-    return dataclasses.replace(again, value=fact.value)
+    level = [w for w in page.words if box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom]
+    start = left + beyond[0].box.x0
+    if any(abs(w.box.x0 - start) <= RUN_ON_SLACK * height and w.box.x0 >= box.x1 for w in level):
+        return dataclasses.replace(again, value=fact.value)
+    return again
 
 
 def _rescued(reading: Reading, page: int, box: Box) -> Fact[Any]:
