@@ -418,3 +418,51 @@ def test_the_speck_blind_crop_drops_a_speck_and_keeps_the_strokes(speck: tuple[i
     assert darkest(plain, 812, 112, *speck) < 160 and darkest(blind, 812, 112, *speck) > 200
     assert darkest(plain, 820, 120, 2, 20) < 60 and darkest(blind, 820, 120, 2, 20) < 60
     assert darkest(blind, 815, 139, 12, 2) < 60
+
+
+@pytest.mark.parametrize(("rule", "kept"), [
+    ((0, 30, 400, 33), True),  # a stamp's bottom edge across the date's line
+    ((40, 0, 43, 90), True),  # a stamp's side down through it
+    ((95, 18, 230, 20), True),  # a line struck through the label
+    ((0, 30, 400, 33), False),  # the same edge over a line of no characters
+])
+def test_thresholded_passes_take_out_rules_and_keep_characters(rule: tuple[int, int, int, int],
+                                                               kept: bool) -> None:
+    from PIL import ImageDraw
+
+    from parser.facts.date_rereading import _without_rules
+
+    image = Image.new("L", (400, 90), 255)
+    draw = ImageDraw.Draw(image)
+    if kept:  # strokes as a 300 dpi "1" and "7" have: stems 45 px tall, bars under 30 px
+        draw.rectangle((100, 10, 104, 55), fill=0)
+        draw.rectangle((120, 10, 150, 14), fill=0)
+        draw.rectangle((146, 10, 150, 55), fill=0)
+    draw.rectangle(rule, fill=0)
+    cleared = _without_rules(image, across=125, down=80)
+    x0, top, x1, bottom = rule
+    assert cleared.getpixel(((x0 + x1) // 2 if x1 - x0 > 100 else x0 + 1, (top + bottom) // 2 if x1 - x0 > 100
+                              else min(bottom - 1, 80))) == 255
+    if kept:
+        assert cleared.getpixel((102, 45)) == 0 and cleared.getpixel((135, 12)) == 0
+        assert cleared.getpixel((148, 50)) == 0
+
+
+@pytest.mark.parametrize("label", ["Date of this letter:", "Letter date:", "Dated:"])
+def test_a_longer_label_ending_the_line_above_labels_the_date_under_it(label: str) -> None:
+    readings = letter_dates_in([*line(label, 40), *line("SEPTEMBER 14 2021", 53)])
+    assert [(r.value, r.labelled) for r in readings] == [(D(2021, 9, 14), True)]
+    # Without its colon a line ending "... of this letter" is prose, not a label.
+    prose = letter_dates_in([*line("Keep a copy of this letter", 40), *line("SEPTEMBER 14 2021", 53)])
+    assert [r.labelled for r in prose] == [False]
+
+
+def test_an_unlabelled_first_reading_gives_way_to_one_labelled_pass_flagged() -> None:
+    """A struck-through label lost on the page; one pass reads the date under it: that labelled date is the
+    value, flagged (one reading), and the first reading stays a possible date."""
+    first = first_fact(D(2021, 9, 15), NO_LABEL_REASON)
+    readings = [["September 15, 2021"], [], ["Date of this letter:", "SEPTEMBER 14 2021"]]
+    dated = reread(LetterDate(fact=first, alternatives=(), labelled=False), *scanned(layout_with_image()),
+                   plausible=always, ocr=lines_ocr(readings))
+    assert dated.fact is not None and dated.fact.value == D(2021, 9, 14) and dated.fact.needs_review
+    assert dated.labelled and dated.alternatives == (D(2021, 9, 15),)

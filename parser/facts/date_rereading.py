@@ -4,7 +4,9 @@ Whole-page OCR can split a clean date ("J anuary 9, 2024"), run a label into it,
 confidence that says little. So when the first reading fails, the header is read again with other
 strategies (the table below): the lines beside and under the "Date" label (or the date read), then the
 header's right side and the whole header band, each in another Tesseract page segmentation mode, enlarged,
-or thresholded. The passes stop as soon as two of them agree.
+or thresholded. The passes stop as soon as two of them agree. Thresholded passes also take out rules no
+character has (a run of ink longer than any letter): the edge of a date stamp pressed over the date's line,
+a line struck through the "Date" label.
 
 What the readings decide, from evidence only:
 - two passes that agree with a first reading that is otherwise beyond doubt make the date sure;
@@ -67,6 +69,9 @@ READ_DPI = 300.0
 LABEL_LEFT_REACH = 12.0
 LINES_UNDER_LABEL = 3.2
 LINE_HEIGHT = 12.0
+# Line heights above a date read without its label that the label passes reach up to ("Date of this
+# letter:" over its date, struck through so the page's OCR lost it).
+LABEL_ABOVE_VALUE = 1.2
 # The header's right side starts this share of the page width in.
 RIGHT_SIDE = 0.45
 # Confidence of a date that re-readings agree on, where the first reading had none or doubted it.
@@ -89,7 +94,7 @@ class Pass:
     name: str
     region: str  # "label": beside and under the label or value; "right": the header's right side; "band"
     psm: int
-    threshold: bool = False
+    threshold: bool = False  # ink and paper split (Otsu), and rules no character has taken out
     despeckle: bool = False  # a median filter at the page image's own resolution, before enlarging
 
 
@@ -97,6 +102,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("label, one block", "label", 6),
     Pass("label, one line", "label", 7),
     Pass("label, thresholded", "label", 6, threshold=True),
+    Pass("label, thresholded, sparse", "label", 11, threshold=True),
     Pass("right side, columns", "right", 4),
     Pass("right side, sparse", "right", 11),
     Pass("header band, thresholded", "band", 6, threshold=True),
@@ -107,6 +113,10 @@ PASSES: tuple[Pass, ...] = (
 SPECK_BLIND = Pass("label, specks filtered out", "label", 11, despeckle=True)
 # The filter's size in pixels of the page image: a speck a few pixels wide goes, a stroke stays.
 SPECK_FILTER_SIZE = 3
+# Runs of ink no character has, in line heights: across (a stamp's top or bottom edge over the date's line,
+# a line struck through the label) and down (a stamp's side). Taken out of a thresholded crop.
+RULE_ACROSS = 2.5
+RULE_DOWN = 1.6
 
 
 @dataclass(frozen=True)
@@ -202,14 +212,15 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
             return dated
         blind = _blind_dates(speck_blind())
         if blind != {value}:
-            other = sorted(d for d in blind - {value} if plausible(d))
-            if not other:
+            disagreeing = sorted(d for d in blind - {value} if plausible(d))
+            if not disagreeing:
                 return dated  # read no date, or only dates this letter cannot have: still in doubt
-            disagree = note("date.disagree", dates=tuple(sorted({value, *other})))
+            disagree = note("date.disagree", dates=tuple(sorted({value, *disagreeing})))
             doubted = dataclasses.replace(first, needs_review=True, reasons=added(first.reasons, disagree),
                                           confidence=min(first.confidence, DOUBTFUL_CONFIDENCE))
             return dataclasses.replace(dated, fact=doubted,
-                                       alternatives=tuple(sorted({*dated.alternatives, *other} - {value})))
+                                       alternatives=tuple(sorted({*dated.alternatives, *disagreeing}
+                                                                 - {value})))
         sure = dataclasses.replace(first, needs_review=False, reasons=(),
                                    confidence=max(first.confidence, AGREED_CONFIDENCE))
         return LetterDate(fact=sure, alternatives=(),
@@ -255,9 +266,13 @@ def _undecided(dated: LetterDate, found: Sequence[Reread], layout: PageLayout,
     readings = [r for r in found if plausible(r.value)]
     possible = {d for r in readings for d in r.alternatives if plausible(d)}
     first = dated.fact
-    if first is None:
+    # A first reading no "Date" label claimed gives way to a pass that read the date beside its label (a
+    # stamp's edge or a line struck through the label had hidden it); it stays a possible date.
+    if first is None or (not dated.labelled and any(r.labelled for r in readings)):
         if not readings:
             return dated
+        if first is not None and plausible(first.value):
+            possible.add(first.value)
         counts = Counter(r.value for r in readings)
         value = counts.most_common(1)[0][0]
         agreeing = [r for r in readings if r.value == value]
@@ -298,7 +313,9 @@ def _anchor(first: Fact[dt.date] | None, layout: PageLayout) -> Box | None:
     if labels:
         return min(labels, key=lambda w: (w.box.top, w.box.x0)).box
     if first is not None and first.evidence.page == layout.page.number:
-        return first.evidence.box
+        # The value read without its label: the label the page's OCR lost may stand on the line above.
+        box = first.evidence.box
+        return Box(box.x0, max(0.0, box.top - LABEL_ABOVE_VALUE * LINE_HEIGHT), box.x1, box.bottom)
     return None
 
 
@@ -359,7 +376,9 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
                 labelled.append(found)
             elif not before and not has_label and not other_above:
                 lone.append(dataclasses.replace(found, labelled=False))
-        label_above = has_label and _date_label(tokens[-1], alone=len(tokens) == 1)
+        # A label ending its line: "Date", or a longer one with its colon ("Date of this letter:").
+        label_above = (has_label and _date_label(tokens[-1], alone=len(tokens) == 1)) or (
+            LABEL_PHRASE_END.search(text) is not None and text.rstrip()[-1:] in ":;")
         other_above = other_here
     return labelled or lone
 
@@ -442,8 +461,31 @@ def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool, desp
     crop = ImageOps.autocontrast(crop, cutoff=1)
     if threshold:
         level = _otsu(crop)
-        crop = crop.point(lambda v: 255 if v > level else 0)
+        crop = _without_rules(crop.point(lambda v: 255 if v > level else 0),
+                              across=round(RULE_ACROSS * LINE_HEIGHT * READ_DPI / 72.0),
+                              down=round(RULE_DOWN * LINE_HEIGHT * READ_DPI / 72.0))
     return crop
+
+
+def _without_rules(image: Image.Image, *, across: int, down: int) -> Image.Image:
+    """A black-and-white image ("L", ink 0) with its runs of ink at least `across` pixels long in a row,
+    or `down` pixels in a column, painted white: rules and a stamp's edges, never a character's stroke."""
+    from PIL import Image
+
+    width, height = image.size
+    rows = image.tobytes()
+    cleared = bytearray(rows)
+    run_across = re.compile(rb"\x00{%d,}" % across)
+    for y in range(height):
+        for run in run_across.finditer(rows, y * width, (y + 1) * width):
+            cleared[run.start():run.end()] = b"\xff" * (run.end() - run.start())
+    columns = image.transpose(Image.Transpose.TRANSPOSE).tobytes()  # column x is row x of this
+    run_down = re.compile(rb"\x00{%d,}" % down)
+    for x in range(width):
+        for run in run_down.finditer(columns, x * height, (x + 1) * height):
+            for y in range(run.start() - x * height, run.end() - x * height):
+                cleared[y * width + x] = 255
+    return Image.frombytes("L", (width, height), bytes(cleared))
 
 
 def _otsu(image: Image.Image) -> int:
