@@ -403,7 +403,7 @@ def test_the_speck_blind_crop_drops_a_speck_and_keeps_the_strokes(speck: tuple[i
     page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=())
     box = Box(380.0, 48.0, 410.0, 72.0)
     plain = _crop(page, image, box, threshold=False)
-    blind = _crop(page, image, box, threshold=False, despeckle=SPECK_BLIND.despeckle)
+    blind = _crop(page, image, box, threshold=False, despeckle=SPECK_BLIND[0].despeckle)
     assert plain is not None and blind is not None and plain.size == blind.size
     scale = blind.width / (30.0 * 150 / 72)  # crop pixels per page-image pixel (enlarged to 300 dpi)
     left, top = 380 * 150 / 72, 48 * 150 / 72
@@ -466,3 +466,20 @@ def test_an_unlabelled_first_reading_gives_way_to_one_labelled_pass_flagged() ->
                    plausible=always, ocr=lines_ocr(readings))
     assert dated.fact is not None and dated.fact.value == D(2021, 9, 14) and dated.fact.needs_review
     assert dated.labelled and dated.alternatives == (D(2021, 9, 15),)
+
+
+def test_the_gentler_speck_blind_reading_runs_only_where_the_first_reads_no_date() -> None:
+    """A faint photo's thin strokes do not survive the filter at the page's resolution: the gentler one
+    (after enlarging) confirms the date; the date is sure only when one of them reads it."""
+    read: list[str] = []
+    texts = ["Date: August 05, 2026", "Date: August 05, 2026", "", "Date: August 05, 2026"]
+
+    def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        text = texts[len(read)] if len(read) < len(texts) else ""
+        read.append(text)
+        return tuple(line(text, 5.0, x0=5.0)) if text else ()
+
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
+                   ocr=ocr)
+    assert dated.fact is not None and dated.fact.value == D(2026, 8, 5) and not dated.fact.needs_review
+    assert len(read) == 4  # two agreeing passes, the filter at the page's resolution, the gentler one

@@ -95,7 +95,9 @@ class Pass:
     region: str  # "label": beside and under the label or value; "right": the header's right side; "band"
     psm: int
     threshold: bool = False  # ink and paper split (Otsu), and rules no character has taken out
-    despeckle: bool = False  # a median filter at the page image's own resolution, before enlarging
+    # A median filter: "page" at the page image's own resolution (a speck of a pixel or two goes), or
+    # "enlarged" after enlarging to READ_DPI (gentler: a faint photo's thin strokes stay); "" none.
+    despeckle: str = ""
 
 
 PASSES: tuple[Pass, ...] = (
@@ -109,8 +111,12 @@ PASSES: tuple[Pass, ...] = (
     Pass("header band, sparse", "band", 11),
 )
 # The confirming reading: beside and under the label, specks filtered out, read as sparse text (the label
-# and its date both read, as on 0082 of apart seed 9011, where a block reading lost the label).
-SPECK_BLIND = Pass("label, specks filtered out", "label", 11, despeckle=True)
+# and its date both read, as on 0082 of apart seed 9011, where a block reading lost the label). Where the
+# filter at the page's resolution leaves no date to read (a faint photo: apart 9010 0036), the gentler one.
+SPECK_BLIND: tuple[Pass, ...] = (
+    Pass("label, specks filtered out", "label", 11, despeckle="page"),
+    Pass("label, enlarged, specks filtered out", "label", 11, despeckle="enlarged"),
+)
 # The filter's size in pixels of the page image: a speck a few pixels wide goes, a stroke stays.
 SPECK_FILTER_SIZE = 3
 # Runs of ink no character has, in line heights: across (a stamp's top or bottom edge over the date's line,
@@ -156,8 +162,12 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
     anchor = _anchor(first, layout)
 
     def speck_blind() -> list[Reread]:
-        box = _region(SPECK_BLIND.region, anchor, layout) or _region("right", anchor, layout)
-        return [] if box is None else _read(layout.page, image, box, SPECK_BLIND, ocr or read_again)
+        for step in SPECK_BLIND:
+            box = _region(step.region, anchor, layout) or _region("right", anchor, layout)
+            read = [] if box is None else _read(layout.page, image, box, step, ocr or read_again)
+            if read:
+                return read
+        return []
 
     found: list[Reread] = []
     for step in PASSES:
@@ -439,9 +449,9 @@ def _words_of(words: Sequence[tuple[Word, str]], start: int, end: int) -> tuple[
     return tuple(used) or tuple(w for w, _ in words)
 
 
-def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool, despeckle: bool = False
+def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool, despeckle: str = ""
           ) -> Image.Image | None:
-    from PIL import Image, ImageOps
+    from PIL import Image, ImageFilter, ImageOps
 
     if page.width <= 0:
         return None
@@ -450,14 +460,14 @@ def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool, desp
                        round(box.bottom * scale))).convert("L")
     if crop.width < 8 or crop.height < 8:
         return None
-    if despeckle:
-        from PIL import ImageFilter
-
+    if despeckle == "page":
         crop = crop.filter(ImageFilter.MedianFilter(SPECK_FILTER_SIZE))
     factor = READ_DPI / (scale * 72.0)
     if factor > 1.05:
         size = (round(crop.width * factor), round(crop.height * factor))
         crop = crop.resize(size, Image.Resampling.LANCZOS)
+    if despeckle == "enlarged":
+        crop = crop.filter(ImageFilter.MedianFilter(SPECK_FILTER_SIZE))
     crop = ImageOps.autocontrast(crop, cutoff=1)
     if threshold:
         level = _otsu(crop)
