@@ -483,3 +483,25 @@ def test_the_gentler_speck_blind_reading_runs_only_where_the_first_reads_no_date
                    ocr=ocr)
     assert dated.fact is not None and dated.fact.value == D(2026, 8, 5) and not dated.fact.needs_review
     assert len(read) == 4  # two agreeing passes, the filter at the page's resolution, the gentler one
+
+
+@pytest.mark.parametrize(("month", "rest"), [
+    ("SEPTEMBER", ["23", "2021"]),
+    ("February", ["05,", "2024"]),
+    ("Dec.", ["9,", "2019"]),
+])
+def test_a_month_the_ocr_boxed_over_the_day_and_year_is_read_with_them(month: str, rest: list[str]) -> None:
+    """Tesseract stretched the month's box over the words after it (a photo): the closer readings cut it
+    back, and the date under its label is read (the whole page's OCR is left as it is)."""
+    label = line("Date of this letter:", 10.0)
+    top = 26.0
+    x = 360.0
+    stretched = Word(month, Box(x, top + 1.5, x + 80.0, top + 8.0), 1, "ocr", 96.0)
+    after = []
+    x += 6.0 * len(month) + 5
+    for token in rest:
+        after.append(Word(token, Box(x, top, x + 6.0 * len(token), top + 10.0), 1, "ocr", 95.0))
+        x += 6.0 * len(token) + 5
+    expected = dates.find_dates(" ".join([month, *rest]))[0].value
+    readings = letter_dates_in([*label, stretched, *after])
+    assert [(r.value, r.labelled) for r in readings] == [(expected, True)]
