@@ -197,7 +197,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         collection_reasons += (missed,) if collection is not None else ()
         spouse_reasons += (missed,) if spouse is not None else ()
 
-    facts = _doubt_the_rest(facts, dated)
+    facts = _doubt_the_rest(facts)
     review = [field for field, fact in facts.items() if fact is not None and fact.needs_review]
     if dated.fact is not None and (dated.fact.needs_review or dated.alternatives):
         review.append("letter_date")
@@ -296,13 +296,12 @@ def _read_pages(doc: Document) -> _Pages:
                   covers=first, hard_to_read=hard_to_read)
 
 
-def _doubt_the_rest(facts: dict[str, Fact[FieldValue] | None], dated: LetterDate
-                    ) -> dict[str, Fact[FieldValue] | None]:
-    """A scan whose letter date could not be read with confidence, and most of whose other header values are
-    in doubt or not found, is a page none of whose values can be trusted (a blurred photo reads a fax
-    number one digit off at 88 of 100): the rest are flagged with them."""
-    if dated.fact is not None and not dated.fact.needs_review:
-        return facts
+def _doubt_the_rest(facts: dict[str, Fact[FieldValue] | None]) -> dict[str, Fact[FieldValue] | None]:
+    """A scan most of whose header values (other than its date) are in doubt or not found is a page none of
+    whose values can be trusted (a blurred photo reads a fax number one digit off at 88 of 100): the rest
+    are flagged with them. However sure its letter date: the date's own closer readings (three agreeing,
+    one blind to specks) say nothing of the other values' digits (tests/independent ind98: a blurred
+    page whose date the closer readings made sure, and a fax number read "7783" for "7793")."""
     scanned = {field: fact for field, fact in facts.items()
                if fact is not None and field in HEADER_FIELDS and fact.evidence.method == "ocr"}
     # A value the page should show and did not give counts against it like one flagged.
