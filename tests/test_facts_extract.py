@@ -1073,10 +1073,10 @@ def test_periods_listed_again_that_differ_flag_the_header_s(first_line: str) -> 
       "contact_fax"), True),
     (("contact_name", "contact_phone"), False),
 ])
-def test_a_page_most_of_whose_values_are_in_doubt_flags_the_rest_whatever_its_date(
+def test_a_page_that_could_not_read_its_date_flags_the_rest_whatever_the_closer_readings_made_of_it(
         unsure: tuple[str, ...], all_flagged: bool) -> None:
-    """Nothing of the letter date is asked (it may be sure): its own readings say nothing of the other
-    values' digits."""
+    """The closer readings of the header may make the date sure (ind98): they say nothing of the other
+    values' digits, so the page's own doubt about its date decides; a page that read its date is trusted."""
     from parser.core.model import Box, Evidence, Fact
     from parser.facts.extract import HEADER_FIELDS, _doubt_the_rest
 
@@ -1085,6 +1085,7 @@ def test_a_page_most_of_whose_values_are_in_doubt_flags_the_rest_whatever_its_da
                     evidence=Evidence(page=1, box=Box(1, 1, 2, 2), text="x", method="ocr"))
 
     facts = {f: fact(f in unsure) for f in HEADER_FIELDS if f != "letter_date"}
-    judged = _doubt_the_rest(dict(facts))  # type: ignore[arg-type]
+    judged = _doubt_the_rest(dict(facts), False)  # type: ignore[arg-type]
     assert all(j is not None and j.needs_review for j in judged.values()) is all_flagged
+    assert _doubt_the_rest(dict(facts), True) == facts  # type: ignore[arg-type]
     assert all(judged[f] is facts[f] for f in unsure)  # the doubtful ones as they were
