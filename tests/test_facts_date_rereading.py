@@ -102,7 +102,7 @@ def always(_: D) -> bool:
 
 def test_two_agreeing_passes_give_a_date_the_first_reading_missed() -> None:
     dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
-                   ocr=fake_ocr(["Date: January 9, 2024", "Date: January 9, 2024"]))
+                   ocr=fake_ocr(["Date: January 9, 2024"] * 3))  # the third: the speck-blind reading
     assert dated.fact is not None and dated.fact.value == D(2024, 1, 9)
     assert not dated.fact.needs_review and dated.fact.confidence >= 0.9
     assert dated.alternatives == ()
@@ -119,7 +119,7 @@ def test_passes_that_disagree_leave_the_date_flagged_with_plausible_alternatives
 def test_agreeing_passes_lift_an_ocr_doubt() -> None:
     first = first_fact(D(2024, 1, 9), note("scan.second_unsure", low=52.0))
     dated = reread(LetterDate(fact=first, alternatives=(D(2024, 6, 9),)), *scanned(layout_with_image()),
-                   plausible=always, ocr=fake_ocr(["Date: January 9, 2024"] * 2))
+                   plausible=always, ocr=fake_ocr(["Date: January 9, 2024"] * 3))
     assert dated.fact is not None and not dated.fact.needs_review
     assert dated.alternatives == ()  # the look-alike month no reading gave is gone
 
@@ -181,7 +181,7 @@ def test_passes_that_read_the_label_lift_a_first_reading_that_had_none() -> None
     first = first_fact(D(2022, 4, 18), NO_LABEL_REASON)
     unlabelled = LetterDate(fact=first, alternatives=(), labelled=False)
     dated = reread(unlabelled, *scanned(layout_with_image()), plausible=always,
-                   ocr=fake_ocr(["Date: April 18, 2022"] * 2))
+                   ocr=fake_ocr(["Date: April 18, 2022"] * 3))
     assert dated.fact is not None and not dated.fact.needs_review
     # Passes that find the date alone on its line, no label beside it, are no such evidence.
     alone = reread(unlabelled, *scanned(layout_without_label()), plausible=always,
@@ -194,7 +194,7 @@ def test_an_unlabelled_first_reading_gives_way_to_the_labelled_date_passes_agree
     stamp = first_fact(D(2023, 11, 7), NO_LABEL_REASON)
     dated = reread(LetterDate(fact=stamp, alternatives=(), labelled=False), *scanned(layout_with_image()),
                    plausible=lambda day: day <= D(2023, 11, 3),
-                   ocr=fake_ocr(["Letter Date: Oct. 24, 2023"] * 2))
+                   ocr=fake_ocr(["Letter Date: Oct. 24, 2023"] * 3))
     assert dated.fact is not None and dated.fact.value == D(2023, 10, 24)
     assert not dated.fact.needs_review and dated.alternatives == ()  # the stamp's date is after the as-of
 
@@ -217,7 +217,8 @@ def test_a_crop_tesseract_refuses_costs_only_its_pass() -> None:
 
     dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
                    ocr=refusing)
-    assert dated.fact is not None and dated.fact.value == D(2024, 1, 9) and len(calls) == 3
+    assert dated.fact is not None and dated.fact.value == D(2024, 1, 9) and not dated.fact.needs_review
+    assert len(calls) == 4  # a refused pass, two agreeing, and the speck-blind reading that confirms them
 
 
 def lines_ocr(pages: Sequence[Sequence[str]]) -> Ocr:
@@ -283,7 +284,8 @@ def test_a_damaged_label_anchors_the_label_passes() -> None:
 @pytest.mark.parametrize("period_like", ["12/31/2017", "Dec. 31, 2017", "December 31, 2017"])
 def test_passes_agreeing_on_an_implausible_date_go_on_to_the_letter_date(period_like: str) -> None:
     """Two passes reading a tax period's end decide nothing: later passes find the labelled date."""
-    readings = [[period_like], [period_like], ["Date: July 3, 2019"], ["Date: July 3, 2019"]]
+    readings = [[period_like], [period_like], ["Date: July 3, 2019"], ["Date: July 3, 2019"],
+                ["Date: July 3, 2019"]]
     dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()),
                    plausible=lambda day: day > D(2018, 12, 31), ocr=lines_ocr(readings))
     assert dated.fact is not None and dated.fact.value == D(2019, 7, 3)
@@ -314,7 +316,7 @@ def test_passes_reading_the_first_value_drop_look_alike_months_no_reading_gave(
     value = dates.find_dates(read)[0].value
     first = first_fact(value, note("value.damaged_chars"))
     dated = reread(LetterDate(fact=first, alternatives=lookalikes), *scanned(layout_with_image()),
-                   plausible=always, ocr=fake_ocr([f"Date: {read}"] * 2))
+                   plausible=always, ocr=fake_ocr([f"Date: {read}"] * 3))
     assert dated.fact is not None and dated.fact.value == value and not dated.fact.needs_review
     assert dated.alternatives == ()
 
@@ -338,3 +340,168 @@ def test_passes_agreeing_on_a_day_of_two_readings_keep_the_date_flagged_with_bot
     kept = reread(LetterDate(fact=first, alternatives=(D(2023, 7, 27),)), *scanned(layout_with_image()),
                   plausible=always, ocr=fake_ocr([f"Date: {day} July 2023"] * 2))
     assert kept.fact == first and kept.alternatives == (D(2023, 7, 27),)
+
+
+@pytest.mark.parametrize(("printed", "specked", "blind"), [
+    # A speck turns one digit for every pass alike: a year's "1" read "4", "0" or "7", a day's "3" read "8".
+    ("Date: February 05, 2021", "Date: February 05, 2024", "Date: February 05, 2021"),
+    ("Date: 03/11/2021", "Date: 03/11/2020", "Date: 03/11/2021"),
+    ("Date: SEP 13 2019", "Date: SEP 13 2017", "Date: SEP 13 2019"),
+    ("Date: June 3, 2022", "Date: June 8, 2022", "Date: June 3, 2022"),
+])
+def test_agreeing_passes_that_a_speck_fooled_alike_are_no_evidence_against_the_speck_blind_reading(
+        printed: str, specked: str, blind: str) -> None:
+    """Two passes agree with a doubtful first reading, but the reading blind to specks reads another date:
+    the date stays flagged, and that reading is an alternative (the deadlines count from the earliest)."""
+    value, other = dates.find_dates(specked)[0].value, dates.find_dates(blind)[0].value
+    first = first_fact(value, note("scan.rescued"))
+    dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()), plausible=always,
+                   ocr=fake_ocr([specked, specked, blind]))
+    assert dated.fact is not None and dated.fact.value == value and dated.fact.needs_review
+    assert dated.fact.confidence <= 0.5 and other in dated.alternatives
+    # No first reading: two passes agreeing on the specked date are flagged the same way.
+    found = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
+                   ocr=fake_ocr([specked, specked, blind]))
+    assert found.fact is not None and found.fact.needs_review and other in found.alternatives
+    assert printed == blind
+
+
+def test_a_date_the_speck_blind_reading_cannot_read_is_not_made_sure() -> None:
+    first = first_fact(D(2024, 1, 9), note("scan.second_unsure", low=52.0))
+    dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()), plausible=always,
+                   ocr=fake_ocr(["Date: January 9, 2024"] * 2))  # then nothing
+    assert dated.fact == first
+    found = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
+                   ocr=fake_ocr(["Date: January 9, 2024"] * 2))
+    assert found.fact is not None and found.fact.value == D(2024, 1, 9) and found.fact.needs_review
+
+
+def test_the_speck_blind_reading_of_an_implausible_agreed_date_is_an_alternative() -> None:
+    """Passes agree on "2024" for a letter read in 2021 (a speck on the "1"): the speck-blind reading's
+    2021 becomes an alternative, so the deadlines count from it; an implausible one never does."""
+    first = first_fact(D(2024, 2, 5), note("scan.rescued"))
+    before_2022 = lambda day: day < D(2022, 1, 1)  # noqa: E731
+    dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()),
+                   plausible=before_2022, ocr=fake_ocr(["Date: Feb. 5, 2024"] * 2 + ["Date: Feb. 5, 2021"]))
+    assert dated.fact == first and dated.alternatives == (D(2021, 2, 5),)
+    dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()),
+                   plausible=before_2022, ocr=fake_ocr(["Date: Feb. 5, 2024"] * 2 + ["Date: Feb. 5, 2028"]))
+    assert dated.fact == first and dated.alternatives == ()
+
+
+@pytest.mark.parametrize("speck", [(1, 1), (2, 2), (2, 1), (1, 2)])
+def test_the_speck_blind_crop_drops_a_speck_and_keeps_the_strokes(speck: tuple[int, int]) -> None:
+    """A speck of one or two pixels of the page image (a 150 dpi scan's dust) by a digit goes; strokes two or
+    more pixels wide stay."""
+    from parser.facts.date_rereading import SPECK_BLIND, _crop
+
+    image = Image.new("L", (1275, 1650), 255)
+    ink = Image.new("L", (2, 20), 0)  # the stem of a "1", two pixels wide at 150 dpi
+    image.paste(ink, (820, 120))
+    image.paste(Image.new("L", (12, 2), 0), (815, 139))  # its foot
+    image.paste(Image.new("L", speck, 0), (812, 112))  # a speck up left of its top, apart from it
+    page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=())
+    box = Box(380.0, 48.0, 410.0, 72.0)
+    plain = _crop(page, image, box, threshold=False)
+    blind = _crop(page, image, box, threshold=False, despeckle=SPECK_BLIND[0].despeckle)
+    assert plain is not None and blind is not None and plain.size == blind.size
+    scale = blind.width / (30.0 * 150 / 72)  # crop pixels per page-image pixel (enlarged to 300 dpi)
+    left, top = 380 * 150 / 72, 48 * 150 / 72
+
+    def darkest(crop: Image.Image, x: int, y: int, w: int, h: int) -> int:
+        window = crop.crop((round((x - left) * scale), round((y - top) * scale),
+                            round((x + w - left) * scale), round((y + h - top) * scale)))
+        low, _high = window.getextrema()
+        assert isinstance(low, int)
+        return low
+
+    assert darkest(plain, 812, 112, *speck) < 160 and darkest(blind, 812, 112, *speck) > 200
+    assert darkest(plain, 820, 120, 2, 20) < 60 and darkest(blind, 820, 120, 2, 20) < 60
+    assert darkest(blind, 815, 139, 12, 2) < 60
+
+
+@pytest.mark.parametrize(("rule", "kept"), [
+    ((0, 30, 400, 33), True),  # a stamp's bottom edge across the date's line
+    ((40, 0, 43, 90), True),  # a stamp's side down through it
+    ((95, 18, 230, 20), True),  # a line struck through the label
+    ((0, 30, 400, 33), False),  # the same edge over a line of no characters
+])
+def test_thresholded_passes_take_out_rules_and_keep_characters(rule: tuple[int, int, int, int],
+                                                               kept: bool) -> None:
+    from PIL import ImageDraw
+
+    from parser.facts.date_rereading import _without_rules
+
+    image = Image.new("L", (400, 90), 255)
+    draw = ImageDraw.Draw(image)
+    if kept:  # strokes as a 300 dpi "1" and "7" have: stems 45 px tall, bars under 30 px
+        draw.rectangle((100, 10, 104, 55), fill=0)
+        draw.rectangle((120, 10, 150, 14), fill=0)
+        draw.rectangle((146, 10, 150, 55), fill=0)
+    draw.rectangle(rule, fill=0)
+    cleared = _without_rules(image, across=125, down=80)
+    x0, top, x1, bottom = rule
+    assert cleared.getpixel(((x0 + x1) // 2 if x1 - x0 > 100 else x0 + 1, (top + bottom) // 2 if x1 - x0 > 100
+                              else min(bottom - 1, 80))) == 255
+    if kept:
+        assert cleared.getpixel((102, 45)) == 0 and cleared.getpixel((135, 12)) == 0
+        assert cleared.getpixel((148, 50)) == 0
+
+
+@pytest.mark.parametrize("label", ["Date of this letter:", "Letter date:", "Dated:"])
+def test_a_longer_label_ending_the_line_above_labels_the_date_under_it(label: str) -> None:
+    readings = letter_dates_in([*line(label, 40), *line("SEPTEMBER 14 2021", 53)])
+    assert [(r.value, r.labelled) for r in readings] == [(D(2021, 9, 14), True)]
+    # Without its colon a line ending "... of this letter" is prose, not a label.
+    prose = letter_dates_in([*line("Keep a copy of this letter", 40), *line("SEPTEMBER 14 2021", 53)])
+    assert [r.labelled for r in prose] == [False]
+
+
+def test_an_unlabelled_first_reading_gives_way_to_one_labelled_pass_flagged() -> None:
+    """A struck-through label lost on the page; one pass reads the date under it: that labelled date is the
+    value, flagged (one reading), and the first reading stays a possible date."""
+    first = first_fact(D(2021, 9, 15), NO_LABEL_REASON)
+    readings = [["September 15, 2021"], [], ["Date of this letter:", "SEPTEMBER 14 2021"]]
+    dated = reread(LetterDate(fact=first, alternatives=(), labelled=False), *scanned(layout_with_image()),
+                   plausible=always, ocr=lines_ocr(readings))
+    assert dated.fact is not None and dated.fact.value == D(2021, 9, 14) and dated.fact.needs_review
+    assert dated.labelled and dated.alternatives == (D(2021, 9, 15),)
+
+
+def test_the_gentler_speck_blind_reading_runs_only_where_the_first_reads_no_date() -> None:
+    """A faint photo's thin strokes do not survive the filter at the page's resolution: the gentler one
+    (after enlarging) confirms the date; the date is sure only when one of them reads it."""
+    read: list[str] = []
+    texts = ["Date: August 05, 2026", "Date: August 05, 2026", "", "Date: August 05, 2026"]
+
+    def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        text = texts[len(read)] if len(read) < len(texts) else ""
+        read.append(text)
+        return tuple(line(text, 5.0, x0=5.0)) if text else ()
+
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
+                   ocr=ocr)
+    assert dated.fact is not None and dated.fact.value == D(2026, 8, 5) and not dated.fact.needs_review
+    assert len(read) == 4  # two agreeing passes, the filter at the page's resolution, the gentler one
+
+
+@pytest.mark.parametrize(("month", "rest"), [
+    ("SEPTEMBER", ["23", "2021"]),
+    ("February", ["05,", "2024"]),
+    ("Dec.", ["9,", "2019"]),
+])
+def test_a_month_the_ocr_boxed_over_the_day_and_year_is_read_with_them(month: str, rest: list[str]) -> None:
+    """Tesseract stretched the month's box over the words after it (a photo): the closer readings cut it
+    back, and the date under its label is read (the whole page's OCR is left as it is)."""
+    label = line("Date of this letter:", 10.0)
+    top = 26.0
+    x = 360.0
+    stretched = Word(month, Box(x, top + 1.5, x + 80.0, top + 8.0), 1, "ocr", 96.0)
+    after = []
+    x += 6.0 * len(month) + 5
+    for token in rest:
+        after.append(Word(token, Box(x, top, x + 6.0 * len(token), top + 10.0), 1, "ocr", 95.0))
+        x += 6.0 * len(token) + 5
+    expected = dates.find_dates(" ".join([month, *rest]))[0].value
+    readings = letter_dates_in([*label, stretched, *after])
+    assert [(r.value, r.labelled) for r in readings] == [(expected, True)]

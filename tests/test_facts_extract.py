@@ -1065,3 +1065,27 @@ def test_the_same_periods_listed_again_and_cut_by_a_wrap_are_no_rival(
 ])
 def test_periods_listed_again_that_differ_flag_the_header_s(first_line: str) -> None:
     assert _with_explanation(first_line, "Reasons for the determination") == (ENDS_2017_2019, True)
+
+
+@pytest.mark.parametrize(("unsure", "all_flagged"), [
+    (("contact_name", "contact_phone", "taxpayer_id", "tax_periods", "contact_hours"), True),
+    (("contact_hours", "tax_periods", "contact_employee_id", "tax_form", "taxpayer_name",
+      "contact_fax"), True),
+    (("contact_name", "contact_phone"), False),
+])
+def test_a_page_that_could_not_read_its_date_flags_the_rest_whatever_the_closer_readings_made_of_it(
+        unsure: tuple[str, ...], all_flagged: bool) -> None:
+    """The closer readings of the header may make the date sure (ind98): they say nothing of the other
+    values' digits, so the page's own doubt about its date decides; a page that read its date is trusted."""
+    from parser.core.model import Box, Evidence, Fact
+    from parser.facts.extract import HEADER_FIELDS, _doubt_the_rest
+
+    def fact(doubtful: bool) -> Fact[object]:
+        return Fact(value="x", confidence=0.5 if doubtful else 0.95, needs_review=doubtful,
+                    evidence=Evidence(page=1, box=Box(1, 1, 2, 2), text="x", method="ocr"))
+
+    facts = {f: fact(f in unsure) for f in HEADER_FIELDS if f != "letter_date"}
+    judged = _doubt_the_rest(dict(facts), False)  # type: ignore[arg-type]
+    assert all(j is not None and j.needs_review for j in judged.values()) is all_flagged
+    assert _doubt_the_rest(dict(facts), True) == facts  # type: ignore[arg-type]
+    assert all(judged[f] is facts[f] for f in unsure)  # the doubtful ones as they were

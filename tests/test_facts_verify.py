@@ -205,6 +205,51 @@ def test_only_speckled_pages_get_the_speck_free_reading() -> None:
     assert despeckled_readings(pages, {"contact_phone": phone}, {1})["contact_phone"].value == "2135550142"
 
 
+def test_the_letter_date_gets_the_speck_free_reading_on_any_scanned_page_in_the_same_call(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every deadline counts from the letter date: a speck that turns one of its digits for the page's OCR
+    and the strip's alike must meet a reading blind to specks, speckled page or not; it costs no call."""
+    from parser.facts.verify import check_all, despeckled_readings
+    from parser.reading import tesseract
+
+    pages = scanned_page()
+    date = facts_of(pages).fields.letter_date
+    assert date is not None and not date.needs_review
+    blind = despeckled_readings(pages, {"letter_date": date}, set())
+    assert blind["letter_date"].value == dt.date(2025, 3, 3)
+    calls: list[int] = []
+    real = tesseract.ocr_words
+
+    def counted(image: Image.Image, *, dpi: float, page: int) -> tuple[Word, ...]:
+        calls.append(page)
+        return real(image, dpi=dpi, page=page)
+
+    monkeypatch.setattr(tesseract, "ocr_words", counted)
+    checks, _rescued = check_all(pages, {"letter_date": date})
+    assert len(calls) == 1 and not checks["letter_date"].fact.needs_review
+
+
+@pytest.mark.parametrize(("read", "blind"), [
+    (dt.date(2024, 2, 5), dt.date(2021, 2, 5)),  # a speck over a "1" read "4"
+    (dt.date(2020, 2, 5), dt.date(2021, 2, 5)),  # ... or "0": a year this letter could have
+    (dt.date(2021, 8, 18), dt.date(2021, 3, 18)),  # a speck closing a "3" into an "8"
+    (dt.date(2021, 6, 17), dt.date(2021, 6, 11)),
+])
+def test_a_letter_date_the_speck_free_reading_disagrees_with_is_flagged_with_it(read: dt.date,
+                                                                                  blind: dt.date) -> None:
+    from parser.core.model import Evidence, Fact
+    from parser.facts.fields import Reading
+    from parser.facts.verify import _checked
+
+    word = Word(text=read.isoformat(), box=Box(448, 66, 488, 74), page=1, method="ocr", confidence=93.0)
+    fact = Fact(value=read, confidence=0.98,
+                evidence=Evidence(page=1, box=word.box, text=word.text, method="ocr", ocr_confidence=93.0))
+    agreeing = Reading(value=read, words=(word,), text=word.text)
+    checked = _checked("letter_date", fact, agreeing, despeckled=Reading(value=blind, words=(word,),
+                                                                          text=blind.isoformat()))
+    assert checked.fact.needs_review and checked.other == blind and checked.fact.confidence <= 0.5
+
+
 def test_a_value_a_receipt_stamp_garbled_is_read_from_the_header_column_alone_and_flagged() -> None:
     # The stamp left of "Telephone:" made the page's OCR lose the label and garble the number.
     rows = (*ROWS, (60.0, 85.0, "RECEIVED JAN 30 2024"))

@@ -4,12 +4,19 @@ Whole-page OCR can split a clean date ("J anuary 9, 2024"), run a label into it,
 confidence that says little. So when the first reading fails, the header is read again with other
 strategies (the table below): the lines beside and under the "Date" label (or the date read), then the
 header's right side and the whole header band, each in another Tesseract page segmentation mode, enlarged,
-or thresholded. The passes stop as soon as two of them agree.
+or thresholded. The passes stop as soon as two of them agree. Thresholded passes also take out rules no
+character has (a run of ink longer than any letter): the edge of a date stamp pressed over the date's line,
+a line struck through the "Date" label.
 
 What the readings decide, from evidence only:
 - two passes that agree with a first reading that is otherwise beyond doubt make the date sure;
 - two passes that agree give a date where the first reading found none (flagged only when it fails a
   cross-check, e.g. it is after the day the letter is read);
+- either way, sure only when one more reading blind to specks (SPECK_BLIND: a median filter first) reads
+  the same date digit for digit: every other pass sees the same speck, and a speck over a "1" reads "4"
+  in all of them alike (apart seed 9011: "2021" read "2024" by five readings). When it reads another date
+  the date is flagged and its reading, if plausible, is one more alternative; when it reads none, the
+  date stays flagged. It runs only when a date is about to be made sure;
 - passes that disagree leave the date flagged, and the plausible readings become alternatives.
 A reading is plausible when it passes every cross-check for this letter (not after the as-of date, not
 years before it, not before the form's revision or a tax period's end): only plausible readings may set
@@ -20,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -28,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, PageView, Word
-from parser.core.notes import Note, note
+from parser.core.notes import Note, added, note
 from parser.facts import dates
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
@@ -62,6 +70,9 @@ READ_DPI = 300.0
 LABEL_LEFT_REACH = 12.0
 LINES_UNDER_LABEL = 3.2
 LINE_HEIGHT = 12.0
+# Line heights above a date read without its label that the label passes reach up to ("Date of this
+# letter:" over its date, struck through so the page's OCR lost it).
+LABEL_ABOVE_VALUE = 1.2
 # The header's right side starts this share of the page width in.
 RIGHT_SIDE = 0.45
 # Confidence of a date that re-readings agree on, where the first reading had none or doubted it.
@@ -84,18 +95,35 @@ class Pass:
     name: str
     region: str  # "label": beside and under the label or value; "right": the header's right side; "band"
     psm: int
-    threshold: bool = False
+    threshold: bool = False  # ink and paper split (Otsu), and rules no character has taken out
+    # A median filter: "page" at the page image's own resolution (a speck of a pixel or two goes), or
+    # "enlarged" after enlarging to READ_DPI (gentler: a faint photo's thin strokes stay); "" none.
+    despeckle: str = ""
 
 
 PASSES: tuple[Pass, ...] = (
     Pass("label, one block", "label", 6),
     Pass("label, one line", "label", 7),
     Pass("label, thresholded", "label", 6, threshold=True),
+    Pass("label, thresholded, sparse", "label", 11, threshold=True),
     Pass("right side, columns", "right", 4),
     Pass("right side, sparse", "right", 11),
     Pass("header band, thresholded", "band", 6, threshold=True),
     Pass("header band, sparse", "band", 11),
 )
+# The confirming reading: beside and under the label, specks filtered out, read as sparse text (the label
+# and its date both read, as on 0082 of apart seed 9011, where a block reading lost the label). Where the
+# filter at the page's resolution leaves no date to read (a faint photo: apart 9010 0036), the gentler one.
+SPECK_BLIND: tuple[Pass, ...] = (
+    Pass("label, specks filtered out", "label", 11, despeckle="page"),
+    Pass("label, enlarged, specks filtered out", "label", 11, despeckle="enlarged"),
+)
+# The filter's size in pixels of the page image: a speck a few pixels wide goes, a stroke stays.
+SPECK_FILTER_SIZE = 3
+# Runs of ink no character has, in line heights: across (a stamp's top or bottom edge over the date's line,
+# a line struck through the label) and down (a stamp's side). Taken out of a thresholded crop.
+RULE_ACROSS = 2.5
+RULE_DOWN = 1.6
 
 
 @dataclass(frozen=True)
@@ -133,6 +161,15 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
 
     first = dated.fact
     anchor = _anchor(first, layout)
+
+    def speck_blind() -> list[Reread]:
+        for step in SPECK_BLIND:
+            box = _region(step.region, anchor, layout) or _region("right", anchor, layout)
+            read = [] if box is None else _read(layout.page, image, box, step, ocr or read_again)
+            if read:
+                return read
+        return []
+
     found: list[Reread] = []
     for step in PASSES:
         box = _region(step.region, anchor, layout)
@@ -143,7 +180,7 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
         # A first reading no "Date" label claimed may be a stamp's: passes may agree on another date.
         agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible)
         if agreed is not None:
-            return _decided(dated, agreed, found, layout, plausible)
+            return _decided(dated, agreed, found, layout, plausible, speck_blind)
     return _undecided(dated, found, layout, plausible)
 
 
@@ -168,17 +205,33 @@ def _agreed(found: Sequence[Reread], first: dt.date | None, plausible: Plausible
 
 
 def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout: PageLayout,
-             plausible: Plausible) -> LetterDate:
+             plausible: Plausible, speck_blind: Callable[[], list[Reread]]) -> LetterDate:
     first = dated.fact
     agreeing = [r for r in found if r.value == value]
     if first is not None and first.value == value:
         lifted = [RESCUED_REASON] + ([NO_LABEL_REASON] if all(r.labelled for r in agreeing) else [])
         doubts = [r for r in first.reasons if r not in lifted]
-        if not plausible(value) or any(d.code not in OCR_DOUBTS for d in doubts):
+        if not plausible(value):
+            # Readings that agree on a date this letter cannot have: the speck-blind reading may say
+            # which date it is, as one more alternative (the deadlines count from the earliest).
+            other = {d for d in _blind_dates(speck_blind()) if d != value and plausible(d)}
+            return dataclasses.replace(dated, alternatives=tuple(sorted({*dated.alternatives, *other})))
+        if any(d.code not in OCR_DOUBTS for d in doubts):
             return dated  # a cross-check or a rival date: agreeing readings do not lift that doubt
         rivals = [d for d in dated.alternatives if _rival(d, found, value)]
         if rivals or any(r.alternatives for r in agreeing):
             return dated
+        blind = _blind_dates(speck_blind())
+        if blind != {value}:
+            disagreeing = sorted(d for d in blind - {value} if plausible(d))
+            if not disagreeing:
+                return dated  # read no date, or only dates this letter cannot have: still in doubt
+            disagree = note("date.disagree", dates=tuple(sorted({value, *disagreeing})))
+            doubted = dataclasses.replace(first, needs_review=True, reasons=added(first.reasons, disagree),
+                                          confidence=min(first.confidence, DOUBTFUL_CONFIDENCE))
+            return dataclasses.replace(dated, fact=doubted,
+                                       alternatives=tuple(sorted({*dated.alternatives, *disagreeing}
+                                                                 - {value})))
         sure = dataclasses.replace(first, needs_review=False, reasons=(),
                                    confidence=max(first.confidence, AGREED_CONFIDENCE))
         return LetterDate(fact=sure, alternatives=(),
@@ -189,6 +242,13 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
     reason = None if plausible(value) else note("date.reread_implausible")
     if reason is None and others:
         reason = note("date.disagree", dates=tuple(sorted({value, *others})))
+    if reason is None and len(agreeing) >= AGREEING_PASSES:
+        blind = _blind_dates(speck_blind())
+        others += [d for d in blind - {value} if plausible(d)]
+        if blind - {value}:
+            reason = note("date.disagree", dates=tuple(sorted({value, *blind})))
+        elif not blind:
+            reason = note("date.reread", n=len(agreeing))
     fact = _fact(value, agreeing, layout.page.number,
                  confidence=AGREED_CONFIDENCE if reason is None else DOUBTFUL_CONFIDENCE,
                  reason=reason)
@@ -196,6 +256,13 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
         fact = dataclasses.replace(fact, needs_review=True, reasons=(note("date.reread", n=len(agreeing)),))
     return LetterDate(fact=fact, alternatives=tuple(sorted(set(others))),
                       labelled=any(r.labelled for r in agreeing))
+
+
+def _blind_dates(readings: Sequence[Reread]) -> set[dt.date]:
+    """Every date the speck-blind reading gave, each with the other dates its characters could be; a
+    labelled reading, where there is one, stands for the letter date (a lone one is another date)."""
+    kept = [r for r in readings if r.labelled] or list(readings)
+    return {d for r in kept for d in (r.value, *r.alternatives)}
 
 
 def _rival(other: dt.date, found: Sequence[Reread], value: dt.date) -> bool:
@@ -210,9 +277,13 @@ def _undecided(dated: LetterDate, found: Sequence[Reread], layout: PageLayout,
     readings = [r for r in found if plausible(r.value)]
     possible = {d for r in readings for d in r.alternatives if plausible(d)}
     first = dated.fact
-    if first is None:
+    # A first reading no "Date" label claimed gives way to a pass that read the date beside its label (a
+    # stamp's edge or a line struck through the label had hidden it); it stays a possible date.
+    if first is None or (not dated.labelled and any(r.labelled for r in readings)):
         if not readings:
             return dated
+        if first is not None and plausible(first.value):
+            possible.add(first.value)
         counts = Counter(r.value for r in readings)
         value = counts.most_common(1)[0][0]
         agreeing = [r for r in readings if r.value == value]
@@ -253,7 +324,9 @@ def _anchor(first: Fact[dt.date] | None, layout: PageLayout) -> Box | None:
     if labels:
         return min(labels, key=lambda w: (w.box.top, w.box.x0)).box
     if first is not None and first.evidence.page == layout.page.number:
-        return first.evidence.box
+        # The value read without its label: the label the page's OCR lost may stand on the line above.
+        box = first.evidence.box
+        return Box(box.x0, max(0.0, box.top - LABEL_ABOVE_VALUE * LINE_HEIGHT), box.x1, box.bottom)
     return None
 
 
@@ -274,7 +347,7 @@ def _region(kind: str, anchor: Box | None, layout: PageLayout) -> Box | None:
 def _read(page: PageView, image: Image.Image, box: Box, step: Pass, ocr: Ocr) -> list[Reread]:
     """The dates one pass reads in `box` of the page (its reading `image`), each with its words (in page
     points)."""
-    crop = _crop(page, image, box, threshold=step.threshold)
+    crop = _crop(page, image, box, threshold=step.threshold, despeckle=step.despeckle)
     if crop is None:
         return []
     try:
@@ -297,7 +370,7 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
     labelled: list[Reread] = []
     lone: list[Reread] = []
     label_above = other_above = False
-    lines = [_clean(line.words) for line in group_lines(words)]
+    lines = [_clean(line.words) for line in group_lines(_unstretched(words))]
     lines = [ws for ws in lines if ws]
     for index, line_words in enumerate(lines):
         text = " ".join(t for _, t in line_words)
@@ -314,9 +387,26 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
                 labelled.append(found)
             elif not before and not has_label and not other_above:
                 lone.append(dataclasses.replace(found, labelled=False))
-        label_above = has_label and _date_label(tokens[-1], alone=len(tokens) == 1)
+        # A label ending its line: "Date", or a longer one with its colon ("Date of this letter:").
+        label_above = (has_label and _date_label(tokens[-1], alone=len(tokens) == 1)) or (
+            LABEL_PHRASE_END.search(text) is not None and text.rstrip()[-1:] in ":;")
         other_above = other_here
     return labelled or lone
+
+
+def _unstretched(words: Sequence[Word]) -> list[Word]:
+    """The words of one reading (in the OCR's order), a word whose box the OCR stretched over the next
+    word beside it cut back to where that word starts: "SEPTEMBER" boxed over "23 2021" put the day on a
+    line of its own, and no date was read (apart 9009 0012). Only in these closer readings of the date:
+    cut on the whole page, it made a blurred page read as sound, and a misread fax number went unflagged
+    (tests/test_independent_letters.py, ind98)."""
+    fixed = list(words)
+    for index, (word, following) in enumerate(itertools.pairwise(words)):
+        beside = following.box.top < word.box.bottom and word.box.top < following.box.bottom
+        if beside and word.box.x0 < following.box.x0 < word.box.x1:
+            box = Box(word.box.x0, word.box.top, following.box.x0, word.box.bottom)
+            fixed[index] = dataclasses.replace(word, box=box)
+    return fixed
 
 
 def _date_label(token: str, *, alone: bool) -> bool:
@@ -375,8 +465,9 @@ def _words_of(words: Sequence[tuple[Word, str]], start: int, end: int) -> tuple[
     return tuple(used) or tuple(w for w, _ in words)
 
 
-def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool) -> Image.Image | None:
-    from PIL import Image, ImageOps
+def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool, despeckle: str = ""
+          ) -> Image.Image | None:
+    from PIL import Image, ImageFilter, ImageOps
 
     if page.width <= 0:
         return None
@@ -385,15 +476,42 @@ def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool) -> I
                        round(box.bottom * scale))).convert("L")
     if crop.width < 8 or crop.height < 8:
         return None
+    if despeckle == "page":
+        crop = crop.filter(ImageFilter.MedianFilter(SPECK_FILTER_SIZE))
     factor = READ_DPI / (scale * 72.0)
     if factor > 1.05:
         size = (round(crop.width * factor), round(crop.height * factor))
         crop = crop.resize(size, Image.Resampling.LANCZOS)
+    if despeckle == "enlarged":
+        crop = crop.filter(ImageFilter.MedianFilter(SPECK_FILTER_SIZE))
     crop = ImageOps.autocontrast(crop, cutoff=1)
     if threshold:
         level = _otsu(crop)
-        crop = crop.point(lambda v: 255 if v > level else 0)
+        crop = _without_rules(crop.point(lambda v: 255 if v > level else 0),
+                              across=round(RULE_ACROSS * LINE_HEIGHT * READ_DPI / 72.0),
+                              down=round(RULE_DOWN * LINE_HEIGHT * READ_DPI / 72.0))
     return crop
+
+
+def _without_rules(image: Image.Image, *, across: int, down: int) -> Image.Image:
+    """A black-and-white image ("L", ink 0) with its runs of ink at least `across` pixels long in a row,
+    or `down` pixels in a column, painted white: rules and a stamp's edges, never a character's stroke."""
+    from PIL import Image
+
+    width, height = image.size
+    rows = image.tobytes()
+    cleared = bytearray(rows)
+    run_across = re.compile(rb"\x00{%d,}" % across)
+    for y in range(height):
+        for run in run_across.finditer(rows, y * width, (y + 1) * width):
+            cleared[run.start():run.end()] = b"\xff" * (run.end() - run.start())
+    columns = image.transpose(Image.Transpose.TRANSPOSE).tobytes()  # column x is row x of this
+    run_down = re.compile(rb"\x00{%d,}" % down)
+    for x in range(width):
+        for run in run_down.finditer(columns, x * height, (x + 1) * height):
+            for y in range(run.start() - x * height, run.end() - x * height):
+                cleared[y * width + x] = 255
+    return Image.frombytes("L", (width, height), bytes(cleared))
 
 
 def _otsu(image: Image.Image) -> int:
