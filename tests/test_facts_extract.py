@@ -1067,16 +1067,22 @@ def test_periods_listed_again_that_differ_flag_the_header_s(first_line: str) -> 
     assert _with_explanation(first_line, "Reasons for the determination") == (ENDS_2017_2019, True)
 
 
-@pytest.mark.parametrize(("unsure", "all_flagged"), [
-    (("contact_name", "contact_phone", "taxpayer_id", "tax_periods", "contact_hours"), True),
-    (("contact_hours", "tax_periods", "contact_employee_id", "tax_form", "taxpayer_name",
-      "contact_fax"), True),
-    (("contact_name", "contact_phone"), False),
+FIVE_UNSURE = ("contact_name", "contact_phone", "taxpayer_id", "tax_periods", "contact_hours")
+SIX_UNSURE = ("contact_hours", "tax_periods", "contact_employee_id", "tax_form", "taxpayer_name",
+              "contact_fax")
+
+
+@pytest.mark.parametrize(("unsure", "date_sure", "all_flagged"), [
+    (FIVE_UNSURE, None, True),  # the date not read either: six of ten in doubt
+    (FIVE_UNSURE, False, True),
+    (FIVE_UNSURE, True, False),  # a sure date tips a page of five in doubt out of ten
+    (SIX_UNSURE, True, True),  # ind98: its date read right and sure, most other values in doubt
+    (("contact_name", "contact_phone"), None, False),
 ])
-def test_a_page_that_could_not_read_its_date_flags_the_rest_whatever_the_closer_readings_made_of_it(
-        unsure: tuple[str, ...], all_flagged: bool) -> None:
-    """The closer readings of the header may make the date sure (ind98): they say nothing of the other
-    values' digits, so the page's own doubt about its date decides; a page that read its date is trusted."""
+def test_a_page_most_of_whose_values_are_in_doubt_flags_the_rest_however_sure_its_date(
+        unsure: tuple[str, ...], date_sure: bool | None, all_flagged: bool) -> None:
+    """The letter date counts as one of the page's values; its own readings say nothing of the other
+    values' digits, so a sure date does not make the rest of a doubtful page sure (ind98)."""
     from parser.core.model import Box, Evidence, Fact
     from parser.facts.extract import HEADER_FIELDS, _doubt_the_rest
 
@@ -1085,7 +1091,6 @@ def test_a_page_that_could_not_read_its_date_flags_the_rest_whatever_the_closer_
                     evidence=Evidence(page=1, box=Box(1, 1, 2, 2), text="x", method="ocr"))
 
     facts = {f: fact(f in unsure) for f in HEADER_FIELDS if f != "letter_date"}
-    judged = _doubt_the_rest(dict(facts), False)  # type: ignore[arg-type]
+    judged = _doubt_the_rest(dict(facts), date_sure)  # type: ignore[arg-type]
     assert all(j is not None and j.needs_review for j in judged.values()) is all_flagged
-    assert _doubt_the_rest(dict(facts), True) == facts  # type: ignore[arg-type]
     assert all(judged[f] is facts[f] for f in unsure)  # the doubtful ones as they were

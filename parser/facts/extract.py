@@ -151,7 +151,6 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
     periods = facts["tax_periods"]
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
     dated = letter_date(read.spots, read.letter_layouts, texts, as_of=as_of, tax_periods=period_values)
-    page_read_date = dated.fact is not None and not dated.fact.needs_review
 
     told = [f for f in ("contact_name", "contact_employee_id", "contact_phone") if facts[f] is None]
     if "contact_name" in told:
@@ -183,9 +182,6 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         def plausible(day: dt.date) -> bool:
             return not cross_checks(day, texts, as_of=as_of, tax_periods=period_values)
 
-        # Whether the page's own readings (whole page, then the date's strip) were sure of the date: the
-        # closer readings of the header that follow can make the date sure, but not the page readable.
-        page_read_date = dated.fact is not None and not dated.fact.needs_review
         if header is not None and needs_rereading(dated, header, source):
             dated = reread(dated, header, source, plausible=plausible)
         if dated.fact is not None and _stamp_in_place_of_the_date(dated):
@@ -205,7 +201,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         collection_reasons += (missed,) if collection is not None else ()
         spouse_reasons += (missed,) if spouse is not None else ()
 
-    facts = _doubt_the_rest(facts, page_read_date)
+    facts = _doubt_the_rest(facts, None if dated.fact is None else not (
+        dated.fact.needs_review or dated.alternatives))
     review = [field for field, fact in facts.items() if fact is not None and fact.needs_review]
     if dated.fact is not None and (dated.fact.needs_review or dated.alternatives):
         review.append("letter_date")
@@ -307,21 +304,22 @@ def _read_pages(doc: Document) -> _Pages:
                   covers=first, hard_to_read=hard_to_read)
 
 
-def _doubt_the_rest(facts: dict[str, Fact[FieldValue] | None], page_read_date: bool
+def _doubt_the_rest(facts: dict[str, Fact[FieldValue] | None], date_sure: bool | None
                     ) -> dict[str, Fact[FieldValue] | None]:
-    """A scan whose own readings could not read its letter date with confidence, and most of whose other
-    header values are in doubt or not found, is a page none of whose values can be trusted (a blurred photo
-    reads a fax number one digit off at 88 of 100): the rest are flagged with them. However sure the
-    closer readings of the header then made the date: they say nothing of the other values' digits
-    (tests/independent ind98: a fax number read "7783" for "7793" on such a page)."""
-    if page_read_date:
-        return facts
+    """A scan most of whose header values are in doubt or not found is a page none of whose values can be
+    trusted (a blurred photo reads a fax number one digit off at 88 of 100): the rest are flagged with
+    them. The letter date counts as one of the page's values (`date_sure`: None when not read) but is
+    never flagged here: its own readings (one of them blind to specks) judge it, and they say nothing of
+    the other values' digits (tests/independent ind98: a blurred page whose date was read right and sure,
+    and a fax number read "7783" for "7793")."""
     scanned = {field: fact for field, fact in facts.items()
                if fact is not None and field in HEADER_FIELDS and fact.evidence.method == "ocr"}
     # A value the page should show and did not give counts against it like one flagged.
     unread = [field for field in EXPECTED_FIELDS if field != "letter_date" and facts.get(field) is None]
     doubtful = len(unread) + sum(1 for fact in scanned.values() if fact.needs_review)
-    if len(scanned) < MIN_VALUES_TO_JUDGE_A_PAGE or doubtful * 2 <= len(scanned) + len(unread):
+    doubtful += date_sure is not True
+    judged = len(scanned) + len(unread) + 1
+    if len(scanned) < MIN_VALUES_TO_JUDGE_A_PAGE or doubtful * 2 <= judged:
         return facts
     return {field: verify.flagged(fact, DOUBTFUL_PAGE_REASON)
             if fact is not None and field in scanned and not fact.needs_review else fact
