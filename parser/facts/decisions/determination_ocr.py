@@ -161,3 +161,35 @@ def _damaged_decision_word(token: str) -> bool:
         return False
     edits = 2 if len(word) >= LONG_DECISION_WORD else 1
     return any(Levenshtein.distance(word, known, score_cutoff=edits) <= edits for known in DECISION_WORDS)
+
+
+# What OCR makes of a subsection letter, where the mark read is no subsection of its own: "(f)" comes out as
+# "(1)", "(l)", "(t)", "(/)", "(|)" or "(!)", "(b)" as "(6)". "(c)" has no lookalike of its own: "(e)" is a
+# subsection (the petition) and "(o)" a "c" or a speck.
+SUBSECTION_LOOKALIKES: dict[str, str] = {"f": "1lt/|!", "b": "6"}
+# Lookalikes a letter may carry glued beside it ("(ec)", "(f1)"): with the letter itself there, one reading.
+GLUED_LOOKALIKES: dict[str, str] = {"f": "1lt/|!", "b": "6h", "c": "eo"}
+# Where a subsection stands: right after "6015", or as a later item of its list ("6015(b), (c) and (1)").
+# Never after another subsection: "6015(b)(1)" is a paragraph of (b).
+_SUBSECTION_PLACE = (r"(?P<before>\b6015\s?|\(\s?[bcf]\s?\)\s?(?:,\s?(?:and/or|and|or|&)?|and/or|and|or|&)"
+                     r"\s?)")
+LOOKALIKE_SUBSECTION = re.compile(
+    _SUBSECTION_PLACE + r"\(\s?(?:" + "|".join(
+        [rf"(?P<{letter}0>[{re.escape(chars)}])" for letter, chars in SUBSECTION_LOOKALIKES.items()]
+        + [rf"(?P<{letter}1>{letter})[{re.escape(chars)}]|[{re.escape(chars)}](?P<{letter}2>{letter})"
+           for letter, chars in GLUED_LOOKALIKES.items()]) + r")\s?\)")
+# "60ts(c)", "60!5(f)": a digit of the section number read as a letter or mark that the "601 5" repair does
+# not take for one ("t", "!" for "1").
+LOOKALIKE_6015 = re.compile(r"\b6[\s.,]?[0o][\s.,]?[t!][\s.,]?[5s](?=\s?[({\[%])")
+
+
+def damaged_subsections_read(text: str) -> tuple[str, int]:
+    """The text with each subsection mark or section number OCR damaged into a lookalike read back
+    ("6015(1)" as "6015(f)", "6015(ec)" as "6015(c)", "60ts(c)" as "6015(c)"), and how many were read so:
+    a section read from a lookalike is checked, never taken as printed."""
+    text, read = LOOKALIKE_6015.subn("6015", text)
+    while match := LOOKALIKE_SUBSECTION.search(text):
+        letter = next(name[0] for name, value in match.groupdict().items() if value and name != "before")
+        text = f"{text[:match.start()]}{match['before']}({letter}){text[match.end():]}"
+        read += 1
+    return text, read

@@ -325,9 +325,10 @@ def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination
         cited, damaged = cited_sections(text)
         if not cited:
             for earlier in recent[:-1]:
-                borrowed, _ = cited_sections(earlier.text)
+                borrowed, borrowed_damaged = cited_sections(earlier.text)
                 if borrowed:
                     cited |= borrowed
+                    damaged = damaged or borrowed_damaged  # a section read from damage is checked
                     found.add(earlier)
             # "You asked for relief under 6015(b) and (f)" further back than that, and decided by no sentence
             # of its own: may be decided by this one too.
