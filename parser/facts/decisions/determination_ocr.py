@@ -104,9 +104,10 @@ def with_levy_repaired(text: str, reasons: list[Note]) -> str:
     return LEVY_SPOT.sub(repaired, text)
 
 
-# "is not,sustained": a speck glued between "not" and the word it negates. Unparted, the outcome phrases
-# see no "not" before "sustained" and read the decision turned around.
-NOT_GLUED_MARK = re.compile(r"\b(?P<word>not[,.;:'`|!]+)(?=[a-z])")
+# "is not,sustained", "is not : sustained": a speck glued to "not", or standing alone, between it and the
+# word it negates. Left there, the outcome phrases see no "not" before "sustained" and read the decision
+# turned around.
+NOT_GLUED_MARK = re.compile(r"\b(?P<word>not(?:[,.;:'`|!]+|\s[,.;:'`|!]{1,2}\s))(?=[a-z])")
 
 
 def with_not_repaired(text: str, reasons: list[Note]) -> str:
@@ -143,6 +144,23 @@ DAMAGED_NAMED_SUBSECTION = re.compile(
 def named_subsections_repaired(text: str) -> str:
     """The text with each damaged subsection letter followed by the name of its relief read from the name."""
     return DAMAGED_NAMED_SUBSECTION.sub(lambda m: f"{m['space']}({RELIEF_NAMES[m['name']]})", text)
+
+
+# "It is eee in part: it remains in place only for ...": a lien or levy decided "in part", its deciding word
+# garbled past reading. Whatever the word ("sustained", "withdrawn", "released"), a lien or levy decided in
+# part is partly sustained; read so, and checked. Words of their own that say other things in part (relief
+# granted in part, a balance paid in part) are no such word.
+GARBLED_IN_PART = re.compile(r"\b(?:is|are|was|were|been)\s(?P<word>\S{1,14})\sin\spart\b")
+NOT_ACTION_IN_PART = frozenset({
+    "granted", "allowed", "approved", "denied", "paid", "abated", "accepted", "rejected", "agreed", "reduced",
+    "satisfied", "relieved", "disallowed", "refunded", "correct", "incorrect", "true", "due", "only",
+})
+
+
+def decided_in_part(text: str) -> re.Match[str] | None:
+    """The words that decide a lien or levy "in part" though their deciding word is garbled, if any."""
+    return next((m for m in GARBLED_IN_PART.finditer(text)
+                 if m["word"].strip(".,;:") not in NOT_ACTION_IN_PART), None)
 
 
 def garbled_decision(text: str) -> bool:
