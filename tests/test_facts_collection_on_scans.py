@@ -59,6 +59,7 @@ def test_a_lien_or_levy_decided_in_part_with_its_word_garbled_is_partly_sustaine
 @pytest.mark.parametrize("sentence", [
     "The balance on the lien was paid in part.",
     "Your request for relief from the lien is granted in part.",
+    "The levy on your wages was issued in part before the hearing.",
 ])
 def test_other_things_said_in_part_decide_no_lien_or_levy(sentence: str) -> None:
     found, _ = determinations.collection(texts(sentence))

@@ -154,6 +154,7 @@ GARBLED_IN_PART = re.compile(r"\b(?:is|are|was|were|been)\s(?P<word>\S{1,14})\si
 NOT_ACTION_IN_PART = frozenset({
     "granted", "allowed", "approved", "denied", "paid", "abated", "accepted", "rejected", "agreed", "reduced",
     "satisfied", "relieved", "disallowed", "refunded", "correct", "incorrect", "true", "due", "only",
+    "issued", "filed", "made", "collected", "levied", "owed", "explained", "discussed",
 })
 
 
