@@ -10,7 +10,7 @@ import pytest
 from facts_pages import BODY_4390, make_doc, make_page
 from said import english
 
-from parser.core.model import Box, Fact
+from parser.core.model import Box, Fact, Method
 from parser.facts.extract import extract_facts
 
 RETURN = ("Internal Revenue Service", "Independent Office of Appeals", "1111 Constitution Ave NW",
@@ -108,3 +108,87 @@ def test_a_later_pages_clean_label_wins_over_a_block_name_the_scan_split(block_n
 def test_a_later_pages_label_reading_only_label_words_gives_way_to_a_corroborated_block() -> None:
     fact = _with_later_label("CLIFFORD G CASTELLANOS", "Type of", "Dear Clifford G Castellanos:")
     assert fact is not None and fact.value == "CLIFFORD G CASTELLANOS"
+
+
+def _block_name(name: str, greeting: str, method: Method = "ocr") -> Fact[str] | None:
+    rows = [(54.0, 40.0 + 12 * i, text) for i, text in enumerate(RETURN)]
+    rows += [(BLOCK_X, 110.0, name), (BLOCK_X, 122.0, "2311 W 14TH AVE"),
+             (BLOCK_X, 134.0, "SPOKANE WA 99201"), (72.0, 200.0, greeting), *_body()]
+    return extract_facts(make_doc(make_page(rows, method=method))).fields.taxpayer_name
+
+
+@pytest.mark.parametrize(("name", "greeting", "expected"), [
+    # apart seed 9011: the scan lost the surname's last letter ("TREMBLA"); the salutation has it whole.
+    ("GIULIA E TREMBLA", "Dear Giulia E Tremblay:", "GIULIA E TREMBLAY"),
+    ("Marcus W Montgomer", "Dear Mr. Marcus W Montgomery:", "Marcus W Montgomery"),
+    ("SVETLANA W CARMICHA", "Dear Svetlana W Carmichael,", "SVETLANA W CARMICHAEL"),
+])
+def test_a_block_name_cut_short_takes_the_salutations_whole_word_flagged(name: str, greeting: str,
+                                                                         expected: str) -> None:
+    fact = _block_name(name, greeting)
+    assert fact is not None and fact.value == expected and fact.needs_review
+    assert "salutation" in english(fact.reasons)
+
+
+@pytest.mark.parametrize(("name", "greeting"), [
+    # apart seed 9010: "ODUYA" read "QDUYA" in the block, right in the salutation (or the other way round).
+    ("CONSUELO F QDUYA", "Dear CONSUELO F ODUYA:"),
+    ("NGOZI B BRANNIGAN", "Dear Negozi B Brannigan:"),
+    ("Henrietta Blackwood", "Dear Henrietta Blackwoad:"),
+])
+def test_a_block_name_the_salutation_spells_otherwise_is_flagged_and_kept(name: str, greeting: str) -> None:
+    fact = _block_name(name, greeting)
+    assert fact is not None and fact.value == name and fact.needs_review
+
+
+@pytest.mark.parametrize(("name", "greeting"), [
+    ("GIULIA E TREMBLAY", "Dear Giulia E Tremblay:"), ("RAFAEL OKONKWO", "Dear Mr. Okonkwo:"),
+    ("ANA M RUIZ-LOPEZ", "Dear Ana M Ruiz-Lopez:"),
+])
+def test_a_block_name_the_salutation_agrees_with_stays_unflagged(name: str, greeting: str) -> None:
+    fact = _block_name(name, greeting)
+    assert fact is not None and fact.value == name and not fact.needs_review
+
+
+def test_on_a_text_layer_a_differently_spelled_greeting_does_not_flag_the_exact_name() -> None:
+    fact = _block_name("CONSUELO F ODUYA", "Dear Consuelo F Oduyah:", method="pdf_text")
+    assert fact is not None and fact.value == "CONSUELO F ODUYA" and not fact.needs_review
+
+
+def _labelled(labelled: str, greeting: str, *, stretch: bool = False) -> Fact[str] | None:
+    """A header that labels the taxpayer's name, no address block, and a salutation; `stretch` boxes the
+    greeting's first name over the rest of it, as OCR did on apart seed 9011's photo."""
+    rows = [(54.0, 40.0 + 12 * i, text) for i, text in enumerate(RETURN)]
+    rows += [(330.0, 40.0, "Date: March 3, 2025"), (330.0, 52.0, f"Taxpayer name: {labelled}"),
+             (72.0, 200.0, greeting), *_body()]
+    page = make_page(rows, method="ocr")
+    words = list(page.words)
+    if stretch:
+        at = next(i for i, w in enumerate(words) if w.text == "Dear") + 1
+        end = next(i for i, w in enumerate(words) if i > at and w.text.endswith(":"))
+        stretched = dataclasses.replace(words[at].box, x1=words[end].box.x1)
+        words[at] = dataclasses.replace(words[at], box=stretched)
+    return extract_facts(make_doc(dataclasses.replace(page, words=tuple(words)))).fields.taxpayer_name
+
+
+@pytest.mark.parametrize(("labelled", "greeting", "expected"), [
+    # apart seed 9011: the label's value lost its first name ("K ABERNETHY"); the greeting reads it whole.
+    ("K ABERNETHY", "Dear Oluwaseun K Abernethy:", "Oluwaseun K Abernethy"),
+    ("Okafor", "Dear Chidi Okafor:", "Chidi Okafor"),
+])
+@pytest.mark.parametrize("stretch", [False, True])
+def test_a_labelled_name_missing_its_first_words_takes_the_salutations_fuller_reading_flagged(
+        labelled: str, greeting: str, expected: str, stretch: bool) -> None:
+    fact = _labelled(labelled, greeting, stretch=stretch)
+    assert fact is not None and fact.value == expected and fact.needs_review
+
+
+@pytest.mark.parametrize(("labelled", "greeting", "flagged"), [
+    ("CHIDI OKAFOR", "Dear Chidi Okafor:", False),
+    ("CHIDI OKAFQR", "Dear Chidi Okafor:", True),
+    ("PRIYA D CARMICHAEL", "Dear Taxpayer:", False),
+])
+def test_a_labelled_name_is_flagged_only_when_the_salutation_reads_it_otherwise(labelled: str, greeting: str,
+                                                                               flagged: bool) -> None:
+    fact = _labelled(labelled, greeting)
+    assert fact is not None and fact.value == labelled and fact.needs_review == flagged

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from facts_pages import make_page, words_at
 
@@ -209,3 +211,44 @@ def test_no_label_is_made_from_inside_an_ordinary_word(text: str, labels: list[s
 def test_a_text_layer_word_is_never_cut_for_a_label() -> None:
     words = words_at(54, 66, "Cincinnati Innocent Spouse Operatiogppeals Settlement Officer:")
     assert [m.text for m in find_labels(group_lines(words))] == ["Settlement Officer:"]
+
+
+def _overreaching(text: str, at: int, reach: int) -> list[Word]:
+    """The words of `text` on one line, word `at`'s OCR box stretched over the next `reach` words (apart
+    seeds 9010-9011: "States" boxed over "Tax Court:", a first name over the rest of the name)."""
+    # Boxes as tall as capitals (OCR boxes the ink, not the font's em).
+    words = [dataclasses.replace(w, box=dataclasses.replace(w.box, top=w.box.top + 3.0))
+             for w in words_at(330, 40, text, method="ocr")]
+    stretched = dataclasses.replace(words[at].box, x1=words[at + reach].box.x1)
+    words[at] = dataclasses.replace(words[at], box=stretched)
+    return words
+
+
+@pytest.mark.parametrize(("text", "at", "reach"), [
+    ("OLUWASEUN K ABERNETHY", 0, 2),
+    ("United States Tax Court: —", 1, 2),
+    ("Name: GIULIA E TREMBLAY", 1, 2),
+    ("Fax: 267-550-3995", 0, 1),
+])
+def test_words_inside_a_word_s_overreaching_ocr_box_stay_on_its_line_in_order(text: str, at: int,
+                                                                             reach: int) -> None:
+    (line,) = group_lines(_overreaching(text, at, reach))
+    assert line.text == text
+    assert [s.text for s in line.segments] == [text]
+
+
+@pytest.mark.parametrize("inner", [".", "'", "-"])
+def test_a_speck_inside_a_word_s_box_stays_out_of_its_run(inner: str) -> None:
+    words = words_at(330, 40, "Kowalski 555-0142", method="ocr")
+    box = words[0].box
+    speck = Word(text=inner, box=dataclasses.replace(box, x0=box.x0 + 10, x1=box.x0 + 12), page=1,
+                 method="ocr", confidence=40.0)
+    runs = [s.text for line in group_lines([*words, speck]) for s in line.segments]
+    assert "Kowalski 555-0142" in runs
+
+
+def test_a_word_of_normal_width_does_not_take_a_word_inside_it() -> None:
+    words = words_at(330, 40, "MARGARET", method="ocr")
+    inside = words_at(340, 40, "Q", method="ocr")
+    runs = [s.text for line in group_lines([*words, *inside]) for s in line.segments]
+    assert runs.count("MARGARET") == 1 and "MARGARET Q" not in runs

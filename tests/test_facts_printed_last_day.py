@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from said import english
 
 from parser.core.model import Box, Fact, Method, Word
+from parser.facts import printed_last_day
 from parser.facts.dates import joined_split_month_words
 from parser.facts.extract import extract_facts
 from parser.facts.header import layout_of
@@ -465,3 +466,40 @@ def test_scanned_letters_print_the_last_day_readably(layout: str, tmp_path: Path
     assert fact.evidence.method == "ocr"
     box = fact.evidence.box
     assert abs(box.x0 - x) < 4 and box.top - 4 < baseline < box.bottom + 6
+
+
+# --- a label read whole beside a date the scan garbled --------------------------------------------------
+
+GARBLED_DATES: dict[str, list[Row]] = {
+    # apart seed 9010: "October 25, 2021" read "October 257, 2020".
+    "one line, day and year garbled": at(
+        (0, 0, "Last Day to File a Petition with the United States Tax Court: October 257, 2020")),
+    "wrapped, date below garbled": at((0, 0, "Last Day to File a Petition With the United States"),
+                                      (0, 12, "Tax Court:"), (0, 24, "Jume 3l, 2O2S")),
+    "label in a cell, the cell beside it garbled": at(
+        (0, 0, "Last Day to File a Petition:"), (250, 0, "Oc; 2 ,")),
+}
+
+
+@pytest.mark.parametrize("rows", GARBLED_DATES.values(), ids=GARBLED_DATES.keys())
+def test_a_last_day_label_whose_date_cannot_be_read_asks_a_person(rows: list[Row]) -> None:
+    facts = extract_facts(make_doc(letter_page(body=BODY_4390, extra=rows, method="ocr")))
+    assert facts.fields.printed_last_day is None
+    assert "printed_last_day" in facts.needs_review
+
+
+@pytest.mark.parametrize("rows", [
+    [],  # the letter prints no last day
+    at((0, 0, "You may petition the Tax Court; the last day to file a petition depends on the letter date.")),
+], ids=["no label", "words of a sentence, no label"])
+def test_no_last_day_label_asks_nothing(rows: list[Row]) -> None:
+    facts = extract_facts(make_doc(letter_page(body=BODY_4390, extra=rows, method="ocr")))
+    assert facts.fields.printed_last_day is None and "printed_last_day" not in facts.needs_review
+
+
+def test_a_last_day_label_with_its_date_read_is_no_missing_value() -> None:
+    rows = at((0, 0, "Last Day to File a Petition with the United States Tax Court: June 2, 2025"))
+    findings = printed_last_day.last_day_findings(
+        layout_of(letter_page(body=BODY_4390, extra=rows), group_lines(
+            letter_page(body=BODY_4390, extra=rows).words), first=True), ())
+    assert not findings.label_without_date and len(findings.spots) == 1

@@ -298,3 +298,75 @@ def test_a_contact_block_read_whole_gives_no_band_to_read_again() -> None:
     lost = scanned_page(rows=CONTACT_BLOCK, garbled=frozenset({"Fax:", "213-555-0199"}))
     band = _read_pages(lost.document).lost_band
     assert band is not None and band[1].top < 115.0 < band[1].bottom
+
+
+def _with_fax_line(label: str, number: str, *, under: bool = False) -> PageSource:
+    """The contact block with its fax line printed as `label` and `number` (beside it, or under it), and the
+    page's OCR garbling that whole line (apart seed 9011: a fax's streak read "—Faxt-t-267+ 550-3935")."""
+    rows = [row for row in CONTACT_BLOCK if not row[2].startswith(("Fax", "213-555-0199"))]
+    rows.append((330.0, 115.0, label))
+    rows.append((330.0, 127.0, number) if under else (440.0, 115.0, number))
+    if under:  # the hours move down a line
+        rows = [(x, 142.0, text) if top == 130.0 else (x, top, text) for x, top, text in rows]
+    return scanned_page(rows=tuple(rows), garbled=frozenset({label, *number.split()}))
+
+
+@pytest.mark.parametrize("label", ["Fat:", "Pax:", "Fsx:"])
+@pytest.mark.parametrize("under", [False, True])
+def test_a_lost_fax_line_read_again_with_its_label_still_damaged_gives_the_number_flagged(
+        label: str, under: bool) -> None:
+    facts = facts_of(_with_fax_line(label, "1-267-550-3995", under=under))
+    fax = facts.fields.contact_fax
+    assert fax is not None and fax.value == "2675503995" and fax.needs_review
+    assert facts.fields.contact_phone is not None and facts.fields.contact_phone.value == "2135550142"
+
+
+@pytest.mark.parametrize(("label", "number"), [
+    ("Ref:", "1-267-550-3995"),  # no fax label, damaged or not: a number of something else
+    ("Fat:", "(213) 555-0142"),  # the contact's phone again
+])
+def test_a_number_in_a_lost_band_without_a_fax_label_or_equal_to_the_phone_is_no_fax(label: str,
+                                                                                    number: str) -> None:
+    facts = facts_of(_with_fax_line(label, number))
+    assert facts.fields.contact_fax is None
+
+
+@pytest.mark.parametrize(("name", "after"), [
+    ("BEATRIZ K IWU", "Tax period: 2021"),  # apart seed 9010: the strip ran into "Tax"
+    ("Leopold Fairweather", "Form: 1040"),
+])
+def test_a_name_s_second_reading_running_into_the_next_label_still_agrees(name: str, after: str) -> None:
+    label_end = 330.0 + 52.0
+    rows = (*ROWS, (330.0, 100.0, "Taxpayer:"), (label_end, 100.0, f"{name} {after}"))
+    facts = facts_of(scanned_page(rows=rows))
+    fact = facts.fields.taxpayer_name
+    assert fact is not None and fact.value == name and not fact.needs_review
+
+
+def test_a_name_s_second_reading_with_a_letter_the_first_lost_flags_it() -> None:
+    rows = (*ROWS, (330.0, 100.0, "Taxpayer:"), (382.0, 100.0, "GIULIA E TREMBLAY"))
+    facts = facts_of(scanned_page(rows=rows, replace=("TREMBLAY", "TREMBLA")))
+    fact = facts.fields.taxpayer_name
+    assert fact is not None and fact.value == "GIULIA E TREMBLA" and fact.needs_review
+    assert "TREMBLAY" in english(fact.reasons)
+
+
+@pytest.mark.parametrize(("printed", "misread"), [("MARCUS PETRAKIS", "MARCUS PETRAKIS."),
+                                                   ("Ana M Ruiz", "Ana M. Ruiz")])
+def test_name_readings_differing_only_in_a_speck_of_punctuation_agree(printed: str, misread: str) -> None:
+    from parser.facts.verify import _same
+
+    assert _same("taxpayer_name", printed, misread)
+    assert not _same("taxpayer_name", printed, misread.replace("R", "P"))
+
+
+@pytest.mark.parametrize(("printed", "lost", "after"), [
+    ("CLIFFORD A FERREIRA", "FERREIRA", ""),  # apart seed 9009: the surname lost, nothing after it
+    ("Mei P Pettigrew", "Pettigrew", "Tax period: 2021"),
+])
+def test_a_surname_only_the_strip_reads_is_no_run_on_and_flags_the_name(printed: str, lost: str,
+                                                                        after: str) -> None:
+    rows = (*ROWS, (330.0, 100.0, "Taxpayer:"), (382.0, 100.0, f"{printed}   {after}".strip()))
+    facts = facts_of(scanned_page(rows=rows, drop=lost))
+    fact = facts.fields.taxpayer_name
+    assert fact is not None and lost not in str(fact.value) and fact.needs_review

@@ -8,9 +8,12 @@ and stands in for it (flagged) when a scan lost or garbled the block's name line
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 
+from parser.core.model import Word, scanned
+from parser.core.notes import Note, note
 from parser.facts.dates import DIGITISH
 from parser.facts.fields import NAME_EDGES, Reading, scanned_name_doubt
 from parser.facts.header import PageLayout
@@ -43,6 +46,9 @@ SALUTATION_ONLY = 0.60
 COURTESY_TITLES = frozenset({"mr", "ms", "mrs", "miss", "dr", "mx"})
 # A word of a name: two letters or more (an initial alone does not make a name line).
 NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]+")
+# Two spellings of one word of the name (the block's and the salutation's) this alike are two readings of
+# the same printed word, and on a scan they disagree: "QDUYA" / "ODUYA", "TREMBLA" / "Tremblay".
+SAME_WORD_LIKENESS = 0.6
 
 
 def taxpayer_name(layout: PageLayout) -> tuple[Reading, float] | None:
@@ -66,8 +72,11 @@ def taxpayer_name(layout: PageLayout) -> tuple[Reading, float] | None:
         if agrees is False and greeted is not None and _name_words(greeted.text) > _name_words(text):
             return greeted, SALUTATION_ONLY  # "ee" where the scan garbled the name, "Dear BERNARD MONTGOMERY"
         factor = CORROBORATED if agrees else UNCORROBORATED if agrees is None else CONTRADICTED
-        return Reading(value=text, words=name.words, text=text,
-                       doubt=scanned_name_doubt(text, name.words)), factor
+        doubt = scanned_name_doubt(text, name.words)
+        if greeted is not None and scanned(name.words):
+            text, differs = _mended_by_salutation(text, greeted.text)
+            doubt = (*doubt, *differs)
+        return Reading(value=text, words=name.words, text=text, doubt=doubt), factor
     greeted = salutation_name(layout)
     return None if greeted is None else (greeted, SALUTATION_ONLY)
 
@@ -80,7 +89,7 @@ def salutation_name(layout: PageLayout) -> Reading | None:
             if match is None:
                 continue
             words = []
-            for word in segment.words[1:]:  # up to the greeting's colon or comma
+            for word in (*segment.words[1:], *_level_right_of(layout, segment)):
                 bare = word.text.strip(NAME_EDGES + ".")
                 if bare and bare.lower() not in COURTESY_TITLES:
                     words.append(word)
@@ -92,6 +101,17 @@ def salutation_name(layout: PageLayout) -> Reading | None:
                 return None
             return Reading(value=text, words=tuple(words), text=text, doubt=scanned_name_doubt(text, words))
     return None
+
+
+def _level_right_of(layout: PageLayout, segment: Segment) -> list[Word]:
+    """The words level with `segment` and right of it, left to right: a wide letter gap, or a photo's
+    curve, can cut a greeting in two ("Dear Oluwaseun" | "K Abernethy:"), the rest on a line of its own.
+    Right of the segment's last word's left edge, not of its box: OCR can give a word a box that reaches
+    over the words after it, and those then start a segment of their own inside it."""
+    box, start = segment.box, segment.words[-1].box.x0
+    return sorted((w for line in layout.lines for s in line.segments if s is not segment for w in s.words
+                   if w.box.x0 > start and box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom),
+                  key=lambda w: w.box.x0)
 
 
 def _name_words(text: str) -> int:
@@ -136,3 +156,31 @@ def _salutation_agrees(layout: PageLayout, name: str) -> bool | None:
                 return None
             return bool(tokens & greeted)
     return None
+
+
+def _mended_by_salutation(name: str, greeted: str) -> tuple[str, tuple[Note, ...]]:
+    """The block's scanned name checked word by word against the salutation's reading of it: a word the
+    two spell differently (but alike) is a misreading in one of them, so the name is flagged; a block word
+    that is the start of the salutation's word lost its end at the scan ("TREMBLA" for "Tremblay") and
+    takes the salutation's spelling (still flagged)."""
+    words = name.split()
+    greeted_words = [w.strip(NAME_EDGES + ".") for w in greeted.split()]
+    greeted_keys = {w.lower() for w in greeted_words}
+    notes: list[Note] = []
+    for index, word in enumerate(words):
+        bare = word.strip(NAME_EDGES + ".")
+        if len(bare) < 2 or bare.lower() in greeted_keys:
+            continue
+        other = next((g for g in greeted_words if len(g) > 1 and g.lower() not in {w.lower() for w in words}
+                      and _alike(bare, g)), None)
+        if other is None:
+            continue
+        notes.append(note("value.name_salutation_differs", part=bare, greeted=other))
+        if len(other) > len(bare) and other.lower().startswith(bare.lower()):
+            words[index] = word.replace(bare, other.upper() if bare.isupper() else other)
+    return " ".join(words), tuple(notes)
+
+
+def _alike(first: str, second: str) -> bool:
+    return difflib.SequenceMatcher(None, first.lower(), second.lower()).ratio() >= SAME_WORD_LIKENESS
+

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word
+from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word, scanned
 from parser.core.notes import Note, added, note
 from parser.facts import (
     closing_contact,
@@ -192,7 +192,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
         facts.update(_read_region_again(source, read.stamp_column, lost))
         lost_contact = [f for f in lost_lines.CONTACT_FIELDS if facts.get(f) is None]
-        facts.update(_read_region_again(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON))
+        facts.update(_read_region_again(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON,
+                                        phone=facts.get("contact_phone")))
         if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
             facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
     if read.partly_read:
@@ -270,7 +271,10 @@ def _read_pages(doc: Document) -> _Pages:
             continue
         layout = layout_of(page, lines, first=position == first)
         labels = find_labels(lines)
-        page_spots = value_spots(layout, labels) + printed_last_day.last_day_spots(layout, labels)
+        last_day = printed_last_day.last_day_findings(layout, labels)
+        page_spots = value_spots(layout, labels) + last_day.spots
+        if last_day.label_without_date:
+            labels_seen.add(printed_last_day.FIELD)
         spotted = {id(spot.label) for spot in page_spots}
         silent += [label for label in labels if id(label) not in spotted and page.method == "ocr"
                    and layout.zone_of(label.box.top) == "header"]
@@ -340,7 +344,9 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     it shares no word with the block's name and the salutation agrees with the block (it read a label)."""
     labelled = candidates_for("taxpayer_name", spots)
     if any(c.zone == "header" for c in labelled):
-        return choose("taxpayer_name", labelled)[0]
+        chosen = choose("taxpayer_name", labelled)[0]
+        found = taxpayer_name(layouts[0]) if layouts else None
+        return chosen if found is None else _checked_by_block(chosen, found[0])
     later = choose("taxpayer_name", labelled)[0] if any(c.zone != "body" for c in labelled) else None
     found = taxpayer_name(layouts[0]) if layouts else None
     if found is None:
@@ -357,6 +363,26 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     return block if run_on or unrelated else later
 
 
+def _checked_by_block(labelled: Fact[FieldValue] | None, block: Reading) -> Fact[FieldValue] | None:
+    """A scanned header's labelled name against the address block's reading of the same name: a second
+    reading that disagrees flags it, and a block name that holds it whole with words before it (the scan
+    lost the label's first name: "K ABERNETHY" for "OLUWASEUN K ABERNETHY") is taken instead, flagged."""
+    if labelled is None or labelled.evidence.method != "ocr" or not isinstance(labelled.value, str):
+        return labelled
+    if not isinstance(block.value, str) or not scanned(block.words):
+        return labelled
+    named, other = _name_tokens(labelled.value), _name_tokens(block.value)
+    if named == other:
+        return labelled
+    reason = note("scan.second_reading", value=block.value)
+    if len(other) > len(named) and other[len(other) - len(named):] == named:
+        score = score_reading("taxpayer_name", None, block, unlabelled_factor=CORROBORATED)
+        candidate = Candidate(field="taxpayer_name", spot=None, reading=block, score=score)
+        fact = fact_of("taxpayer_name", candidate)
+        return verify.flagged(fact, note("scan.second_reading", value=labelled.value))
+    return verify.flagged(labelled, reason)
+
+
 def _name_tokens(name: str) -> list[str]:
     return [token for token in (t.strip(NAME_EDGES + ".").lower() for t in name.split()) if token]
 
@@ -371,9 +397,11 @@ def _contact_in_text(texts: Sequence[PageText], missing: Sequence[str]) -> dict[
 
 
 def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missing: Sequence[str],
-                       reason: Note = stamp_column.REREAD_REASON) -> dict[str, Fact[FieldValue]]:
+                       reason: Note = stamp_column.REREAD_REASON, phone: Fact[FieldValue] | None = None
+                       ) -> dict[str, Fact[FieldValue]]:
     """Missing header values read from a region of the header column (beside a receipt stamp, or where
-    lines were lost) read alone; flagged."""
+    lines were lost) read alone; flagged. With `phone` (lost lines), a fax number whose label stays
+    damaged in the new reading is taken by its place (lost_lines.fax_in_band)."""
     if region is None or not missing:
         return {}
     layout = stamp_column.reread(pages, *region)
@@ -387,6 +415,10 @@ def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missin
             confidence = min(fact.confidence, verify.DISAGREEMENT_CONFIDENCE)
             found[field] = dataclasses.replace(fact, needs_review=True, confidence=confidence,
                                                reasons=added(fact.reasons, reason))
+    if phone is not None and "contact_fax" in missing and "contact_fax" not in found:
+        fax = lost_lines.fax_in_band(layout, spots, phone.value)
+        if fax is not None:
+            found["contact_fax"] = _unlabelled_fact("contact_fax", fax, reason)
     return found
 
 

@@ -111,20 +111,37 @@ class WrappedLabel:
         return self.lines[0].height
 
 
+@dataclass(frozen=True)
+class LastDayFindings:
+    """What a page says of the last day: the spots of its dates, and whether it prints a last-day label
+    (one ending in a colon) with no date read where the label says: a date the scan garbled ("October 257,
+    2020"), which a person must then look for, never a day missed without a word."""
+
+    spots: tuple[ValueSpot, ...]
+    label_without_date: bool
+
+
 def last_day_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[ValueSpot, ...]:
     """Where the page prints the last day: one spot per last-day label or sentence whose date stands where
     the label says. `labels` are the page's other labels: their words end a value."""
+    return last_day_findings(layout, labels).spots
+
+
+def last_day_findings(layout: PageLayout, labels: Sequence[LabelMatch]) -> LastDayFindings:
+    """The page's last-day spots (as last_day_spots), and whether a last-day label stands without a date."""
     segments = [s for line in layout.lines for s in line.segments]
     found: list[ValueSpot] = []
     wrapped = wrapped_labels(segments)
     own = {id(w) for label in wrapped for w in label.match.words}
     stops = {id(label.words[0]) for label in labels} - own
+    dateless = False
     for label in wrapped:
         spot = _value_spot(label, segments, stops, layout)
         if spot is not None:
             found.append(spot)
+        dateless = dateless or (spot is None and label.match.colon)
     found += sentence_spots(layout)
-    return tuple(found)
+    return LastDayFindings(spots=tuple(found), label_without_date=dateless and not found)
 
 
 def wrapped_labels(segments: Sequence[Segment]) -> list[WrappedLabel]:

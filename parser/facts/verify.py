@@ -30,17 +30,21 @@ if TYPE_CHECKING:
 # Fields worth the second reading: the ones a deadline or a phone call depends on.
 VERIFIED_FIELDS: tuple[str, ...] = (
     "letter_date", "printed_last_day", "contact_name", "contact_employee_id", "contact_phone",
-    "contact_fax", "contact_hours", "taxpayer_id", "tax_periods",
+    "contact_fax", "contact_hours", "taxpayer_id", "tax_periods", "taxpayer_name",
 )
 # Fields whose value the page's OCR left unreadable get a reading of their strip too (kept flagged); a
 # printed last day is only ever shown beside the computed one, so it is not worth a guess.
-RESCUED_FIELDS = frozenset(VERIFIED_FIELDS) - {"printed_last_day"}
+# The taxpayer's name is only checked: the address block and the salutation already stand in for it.
+RESCUED_FIELDS = frozenset(VERIFIED_FIELDS) - {"printed_last_day", "taxpayer_name"}
 # The strip read again: the value's box, widened by these shares of a line height (to the right more,
 # where a lost word would stand).
 PAD = 0.35
 LEFT_REACH = 0.8  # OCR boxes can start a little right of the first character's ink
 RIGHT_REACH = 3.0
 NON_WORD = re.compile(r"[^a-z0-9:]+")
+# A word of the second reading past the first reading's value starts within this many line heights of a
+# word the page's OCR read there (and the value's box ends this far left of it at most).
+RUN_ON_SLACK = 1.0
 # Strips are stacked this many strip heights apart, this far from the left edge, for their one OCR call.
 STACK_GAP_LINES = 1.5
 STACK_MARGIN_PX = 12
@@ -60,9 +64,17 @@ UNSURE_SECOND_READING = 60.0
 # fair confidence: a fax number's "1" read as "4" at 91 and 76 (held-out seed 2026). There the closer
 # reading must be surer; on seed 4390's faxes this flags 11 more of 114 exact values.
 UNSURE_SECOND_READING_SPECKLED = 80.0
-# Values read a third time, specks filtered out, on a speckled page: the exact ones and the contact's name
-# (a speck can make an "l" an "i" for both other readings: "Kowaiski").
-DESPECKLED_FIELDS = EXACT_FIELDS | {"contact_name"}
+# Values read a third time, specks filtered out, on a speckled page: the exact ones and the names (a speck
+# can make an "l" an "i" for both other readings: "Kowaiski"; an "O" a "Q": "QDUYA").
+DESPECKLED_FIELDS = EXACT_FIELDS | {"contact_name", "taxpayer_name"}
+
+
+# Values that never span a column gap: their strip's reading ends at the first one (the strip's reach to
+# the right, there to catch a lost last letter, can take in the next column's label: "BEATRIZ K IWU Tax").
+ONE_CELL_FIELDS = frozenset({"taxpayer_name"})
+
+
+WORDS_COMPARED = frozenset({"contact_hours", "taxpayer_name"})
 
 
 T = TypeVar("T")
@@ -136,7 +148,10 @@ def _read_strips(pages: PageSource, strips: list[_Strip]) -> dict[str, Reading]:
         for strip, words in _ocr_stacked(pages, group):
             if not words:
                 continue
-            first, *rest = [_trimmed(line.words) for line in group_lines(words)]
+            lines = group_lines(words)
+            first, *rest = [_trimmed(line.words) for line in lines]
+            if strip.field in ONE_CELL_FIELDS:
+                first = _trimmed(lines[0].segments[0].words)
             value_words = ValueWords(words=first, variant=strip.variant, following=tuple(rest))
             reading = READERS[strip.field](value_words)
             if reading is not None:
@@ -168,9 +183,9 @@ def _strip_at(pages: PageSource, field: str, number: int, box: Box, variant: str
     image = pages.reading_image(number)
     if page is None or image is None or page.width <= 0:
         return None
-    height = min(box.height, 14.0) if box.height > 0 else 10.0
+    height = _strip_height(box)
     scale = image.width / page.width
-    left = max(0.0, box.x0 - LEFT_REACH * height)
+    left = _strip_left(box)
     right = min(page.width, box.x1 + RIGHT_REACH * height)
     top = max(0.0, box.top - PAD * height)
     bottom = min(page.height, box.bottom + PAD * height)
@@ -178,6 +193,15 @@ def _strip_at(pages: PageSource, field: str, number: int, box: Box, variant: str
     if crop.width < 4 or crop.height < 4:
         return None
     return _Strip(field=field, page=page.number, dpi=scale * 72.0, image=crop, variant=variant)
+
+
+def _strip_height(box: Box) -> float:
+    return min(box.height, 14.0) if box.height > 0 else 10.0
+
+
+def _strip_left(box: Box) -> float:
+    """Where a value's strip starts on its page (points): its words' x is counted from here."""
+    return max(0.0, box.x0 - LEFT_REACH * _strip_height(box))
 
 
 def _by_resolution(strips: list[_Strip]) -> list[list[_Strip]]:
@@ -250,12 +274,41 @@ def check_all(
     again = second_readings(pages, facts, unread)
     speckled = {page.number for page in pages.document.pages if page.speckled}
     despeckled = despeckled_readings(pages, facts, speckled)
+    again = {field: _without_run_on(pages, facts[field], reading)
+             if field in ONE_CELL_FIELDS and field in facts else reading for field, reading in again.items()}
+    despeckled = {field: _without_run_on(pages, facts[field], reading)
+                  if field in ONE_CELL_FIELDS and field in facts else reading
+                  for field, reading in despeckled.items()}
     checks = {field: _checked(field, fact, again.get(field), speckled=fact.evidence.page in speckled,
                               despeckled=despeckled.get(field))
               for field, fact in facts.items()}
     rescued = {field: _rescued(again[field], page, box)
                for field, (page, box) in (unread or {}).items() if field in again and field not in facts}
     return checks, rescued
+
+
+def _without_run_on(pages: PageSource, fact: Fact[Any], again: Reading) -> Reading:
+    """The second reading without the words it ran on into: when it reads the first reading's value and
+    then words starting where the page's own OCR has a word right after the value (the next label:
+    "BEATRIZ K IWU" then "Tax", "Taxp.", "Tax i"), both readings saw the same word there and the first
+    left it out of the value; they agree on the value. A word only the strip reads (the page's OCR read
+    nothing there: a lost surname) is kept, and the readings disagree."""
+    first, second = _words_of(str(fact.value)), _words_of(str(again.value))
+    if len(second) <= len(first) or second[:len(first)] != first:
+        return again
+    box = fact.evidence.box
+    height = max(box.height, 1.0)
+    left = _strip_left(box)  # the strip's words stand in its own coordinates
+    beyond = sorted((w for w in again.words if left + w.box.x0 >= box.x1 - RUN_ON_SLACK * height),
+                    key=lambda w: w.box.x0)
+    page = next((p for p in pages.document.pages if p.number == fact.evidence.page), None)
+    if not beyond or page is None:
+        return again
+    level = [w for w in page.words if box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom]
+    start = left + beyond[0].box.x0
+    if any(abs(w.box.x0 - start) <= RUN_ON_SLACK * height and w.box.x0 >= box.x1 for w in level):
+        return dataclasses.replace(again, value=fact.value)
+    return again
 
 
 def _rescued(reading: Reading, page: int, box: Box) -> Fact[Any]:
@@ -288,8 +341,9 @@ def _checked(field: str, fact: Fact[T], again: Reading | None, *, speckled: bool
 
 
 def _same(field: str, first: object, second: object) -> bool:
-    """Whether two readings agree; free text (hours) is compared by its words, not its punctuation."""
-    if field == "contact_hours" and isinstance(first, str) and isinstance(second, str):
+    """Whether two readings agree; free text (hours) and the taxpayer's name ("MARCUS PETRAKIS." with a
+    speck read as a period) are compared by their words, not their punctuation."""
+    if field in WORDS_COMPARED and isinstance(first, str) and isinstance(second, str):
         return _words_of(first) == _words_of(second)
     return first == second
 

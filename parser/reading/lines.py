@@ -32,6 +32,10 @@ HEADING_NOT_AFTER = ".,;:-!?"
 HEADING_SHORTFALL = 0.4
 ROW_WINDOW = 16  # a run of words looks for its line among this many lines made last
 ROW_CELL_CHARS = 3  # letters and digits a segment needs to count as a table cell
+# OCR can box a word over the words after it on its line ("States" boxed over "Tax Court:", a first name
+# over the rest of the name). A word's box wider than this many line heights a character reaches over its
+# neighbours: the words inside it still follow it on its line (no letter is that wide).
+OVERREACH_WIDTH_PER_CHAR = 1.3
 
 
 def union_box(words: Iterable[Word]) -> Box:
@@ -183,13 +187,23 @@ def _run_for(runs: list[list[Word]], word: Word, heights: dict[int, float]) -> l
         # ascender, and against its short box a word space read as a column gap ("7:30 a.m.  - 4:00 p.m.").
         height = max(heights[id(run)], last.height, word_height)
         gap = word_box.x0 - last.x1
+        if _inside_overreaching(run[-1], word, heights[id(run)]):
+            gap = 0.0
         # OCR boxes of neighbouring words can overlap; the word must still reach further right.
-        if gap > SEGMENT_GAP * height or word_box.x1 <= last.x1 or gap < -0.5 * last.width:
+        elif gap > SEGMENT_GAP * height or word_box.x1 <= last.x1 or gap < -0.5 * last.width:
             continue
         key = (share, -gap)
         if key > best_key:
             best, best_key = run, key
     return best
+
+
+def _inside_overreaching(last: Word, word: Word, height: float) -> bool:
+    """Whether `word` (a word with a letter or digit) starts inside `last`'s box, and that box is too wide
+    for `last`'s text: OCR boxed `last` over the words after it."""
+    box = last.box
+    return (box.x0 < word.box.x0 < box.x1 and word.box.x1 <= box.x1 and any(c.isalnum() for c in word.text)
+            and box.width > OVERREACH_WIDTH_PER_CHAR * max(height, 1.0) * len(last.text))
 
 
 def _row_for(rows: list[list[list[Word]]], run: list[Word],
