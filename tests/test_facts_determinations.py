@@ -616,11 +616,45 @@ def test_a_deciding_sentence_that_states_no_known_outcome_is_flagged() -> None:
 
 def test_unreadable_section_is_flagged() -> None:
     found, reasons = determinations.innocent_spouse(texts(
+        "We determined that you are entitled to full relief under section 6015(b) and section 6015(%) for "
+        "the tax periods."))
+    assert found is not None
+    assert found.sections == ("6015(b)",)
+    assert reasons
+
+
+@pytest.mark.parametrize(("cited", "sections"), [
+    ("irc § 6015(b), irc § 6015(c), and irc § 6015(.", ("6015(b)", "6015(c)", "6015(f)")),
+    ("section 6015(f), section 6015(b) or section 6015(%)", ("6015(b)", "6015(c)", "6015(f)")),
+    ("IRC 6015(c), IRC 6015( ) and IRC 6015(f)", ("6015(b)", "6015(c)", "6015(f)")),
+])
+def test_the_one_lost_letter_of_a_list_of_three_is_read_by_elimination_and_checked(
+        cited: str, sections: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        f"We considered your request under {cited}. Your request is denied.", method="ocr"))
+    assert found is not None and (found.outcome, found.sections) == ("denied", sections)
+    assert "a statute section in the determination could not be read" in english_each(reasons)
+
+
+@pytest.mark.parametrize(("cited", "sections"), [
+    ("section 6015(b) and section 6015(.", ("6015(b)",)),  # two cited: which one was lost cannot be told
+    ("section 6015(b), section 6015(b) and section 6015(.", ("6015(b)",)),  # a letter read twice leaves two
+    ("irc § 6015(b), irc § 6015(c), and irc § eee", ("6015(b)", "6015(c)")),  # no "6015" left to read
+])
+def test_a_lost_letter_no_elimination_tells_is_not_invented(cited: str, sections: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        f"Your request for relief under {cited} is denied.", method="ocr"))
+    assert found is not None and found.sections == sections
+    assert reasons
+
+
+def test_a_lookalike_subsection_is_read_and_checked() -> None:
+    found, reasons = determinations.innocent_spouse(texts(
         "We determined that you are entitled to full relief under section 6015(b), section 6015(¢) and "
         "section 6015(1) for the tax periods."))
     assert found is not None
-    assert found.sections == ("6015(b)", "6015(c)")
-    assert reasons
+    assert found.sections == ("6015(b)", "6015(c)", "6015(f)")
+    assert "a statute section in the determination could not be read" in english_each(reasons)
 
 
 @pytest.mark.parametrize(("sentence", "sections"), [

@@ -30,8 +30,10 @@ ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
 # forward, agreed on or considered ("you asked us to consider a delay of collection"): collection also waits
 # by law while a claim is open ("we will postpone collection while we consider your claim"), and that is no
 # alternative.
+# ("collect on": a scan's split of "collection", its "i" lost)
 OTHER_ALTERNATIVE = re.compile(
-    r"\b(?:delay(?:ing)?|postpon(?:e|ing|ement))\s(?:of\s)?(?:the\s|your\s)?collection\b|\bsubordinat\w*|"
+    r"\b(?:delay(?:ing)?|postpon(?:e|ing|ement))\s(?:of\s)?(?:the\s|your\s)?collect(?:ion|\s\S?on)\b|"
+    r"\bsubordinat\w*|"
     r"\bdischarg(?:e|ing)\s(?:\w+\s){0,3}?(?:from|of)\s(?:the\s)?(?:federal\s)?(?:tax\s)?lien\b|"
     r"\blien\sdischarge\b"
 )

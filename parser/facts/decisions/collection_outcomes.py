@@ -82,6 +82,11 @@ COLLECTION_LIMITS: tuple[tuple[str, re.Pattern[str], frozenset[CollectionAction]
         rf"\b(?:for|as to) {TAX_YEAR}(?:(?:,? and |, |,? or | through | to |\s?[-–]\s?){YEAR})* only\b|"
         rf"\b(?:but not|except(?: for)?|other than|excluding) (?:for |as to )?{TAX_YEAR}\b"),
      frozenset({"lien", "levy"})),
+    # "it remains in place only for the balances left after the abatement of penalties"
+    ("some_balances", re.compile(
+        r"\bonly (?:for|on|as to|with respect to|to the extent of) (?:the |a |some |part of the )?"
+        r"(?:part|portion|balances?|amounts?|remaining)\b"),
+     frozenset({"lien", "levy"})),
     ("held_back", re.compile(
         r"\b(?:may|will|shall|can|should) not "
         r"(?:levy|proceed|take (?:any )?(?:enforced |collection )?action)\b|"
@@ -137,11 +142,12 @@ PARTS_OF_PARTIAL: frozenset[CollectionOutcome] = frozenset(
     {"sustained", "not_sustained", "partially_sustained"})
 
 
-def limits_on_sustained(text: str, outcomes: Sequence[tuple[CollectionOutcome, int, int]]
-                        ) -> dict[CollectionAction, list[str]]:
+def limits_on_sustained(text: str, outcomes: Sequence[tuple[CollectionOutcome, int, int]],
+                        referred: Sequence[CollectionAction] = ()) -> dict[CollectionAction, list[str]]:
     """The limits each action a sentence sustains is sustained with: looked for between the outcomes said
     before and after it ("For 2019 only, the levy is sustained"), short of any words on the innocent spouse
-    part."""
+    part. `referred`: the actions of the sentence before, for one that only refers back to them ("It is
+    sustained: it remains in place only for ...")."""
     limits: dict[CollectionAction, list[str]] = {}
     for outcome, start, end in outcomes:
         if outcome != "sustained":
@@ -151,7 +157,7 @@ def limits_on_sustained(text: str, outcomes: Sequence[tuple[CollectionOutcome, i
         span = text[before:after]
         spouse = SPOUSE_CLAUSE.search(span, start - before)
         span = span[:spouse.start()] if spouse else span
-        for action in _actions_of(text, start):
+        for action in referred or _actions_of(text, start):
             names = [name for name, pattern, actions in COLLECTION_LIMITS if action in actions
                      and any(not _put_forward(span, m.start()) for m in pattern.finditer(span))]
             if names:

@@ -28,7 +28,10 @@ DECIDED_YEARS: tuple[re.Pattern[str], ...] = (
 )
 YEAR_IN = re.compile(rf"{YEAR}(?=(?:0[1-9]|1[0-2])?\b)")
 # Where one clause of a sentence ends and another begins: "relieved for 2020; for 2021 no relief is allowed".
-CLAUSE_CUT = re.compile(r";|,? but |,? while |,? however,? |,? whereas ")
+# A year's semicolon read by a scan as a colon or a comma ("relieved for december 31, 2017: for december 31,
+# 2018 no relief is allowed") parts the clauses too, where the next one opens on another year.
+CLAUSE_CUT = re.compile(r";|,? but |,? while |,? however,? |,? whereas |"
+                        rf"(?<=[0-9])[:,](?=\s?for {TAX_YEAR_WORDS}{YEAR_END}?{YEAR})")
 YEAR_RANGE = re.compile(rf"(?P<first>{YEAR})(?: through | to |\s?[-–]\s?)(?:{YEAR_END}?)(?P<last>{YEAR})")
 
 

@@ -104,9 +104,10 @@ def with_levy_repaired(text: str, reasons: list[Note]) -> str:
     return LEVY_SPOT.sub(repaired, text)
 
 
-# "is not,sustained": a speck glued between "not" and the word it negates. Unparted, the outcome phrases
-# see no "not" before "sustained" and read the decision turned around.
-NOT_GLUED_MARK = re.compile(r"\b(?P<word>not[,.;:'`|!]+)(?=[a-z])")
+# "is not,sustained", "is not : sustained": a speck glued to "not", or standing alone, between it and the
+# word it negates. Left there, the outcome phrases see no "not" before "sustained" and read the decision
+# turned around.
+NOT_GLUED_MARK = re.compile(r"\b(?P<word>not(?:[,.;:'`|!]+|\s[,.;:'`|!]{1,2}\s))(?=[a-z])")
 
 
 def with_not_repaired(text: str, reasons: list[Note]) -> str:
@@ -145,6 +146,24 @@ def named_subsections_repaired(text: str) -> str:
     return DAMAGED_NAMED_SUBSECTION.sub(lambda m: f"{m['space']}({RELIEF_NAMES[m['name']]})", text)
 
 
+# "It is eee in part: it remains in place only for ...": a lien or levy decided "in part", its deciding word
+# garbled past reading. Whatever the word ("sustained", "withdrawn", "released"), a lien or levy decided in
+# part is partly sustained; read so, and checked. Words of their own that say other things in part (relief
+# granted in part, a balance paid in part) are no such word.
+GARBLED_IN_PART = re.compile(r"\b(?:is|are|was|were|been)\s(?P<word>\S{1,14})\sin\spart\b")
+NOT_ACTION_IN_PART = frozenset({
+    "granted", "allowed", "approved", "denied", "paid", "abated", "accepted", "rejected", "agreed", "reduced",
+    "satisfied", "relieved", "disallowed", "refunded", "correct", "incorrect", "true", "due", "only",
+    "issued", "filed", "made", "collected", "levied", "owed", "explained", "discussed",
+})
+
+
+def decided_in_part(text: str) -> re.Match[str] | None:
+    """The words that decide a lien or levy "in part" though their deciding word is garbled, if any."""
+    return next((m for m in GARBLED_IN_PART.finditer(text)
+                 if m["word"].strip(".,;:") not in NOT_ACTION_IN_PART), None)
+
+
 def garbled_decision(text: str) -> bool:
     """Whether a lien or levy is said to be something the scan garbled ("the levy is not eee"), or a word
     the scan garbled is a deciding verb ("Appeals sustuins the notice of intent to levy")."""
@@ -161,3 +180,35 @@ def _damaged_decision_word(token: str) -> bool:
         return False
     edits = 2 if len(word) >= LONG_DECISION_WORD else 1
     return any(Levenshtein.distance(word, known, score_cutoff=edits) <= edits for known in DECISION_WORDS)
+
+
+# What OCR makes of a subsection letter, where the mark read is no subsection of its own: "(f)" comes out as
+# "(1)", "(l)", "(t)", "(/)", "(|)" or "(!)", "(b)" as "(6)". "(c)" has no lookalike of its own: "(e)" is a
+# subsection (the petition) and "(o)" a "c" or a speck.
+SUBSECTION_LOOKALIKES: dict[str, str] = {"f": "1lt/|!", "b": "6"}
+# Lookalikes a letter may carry glued beside it ("(ec)", "(f1)"): with the letter itself there, one reading.
+GLUED_LOOKALIKES: dict[str, str] = {"f": "1lt/|!", "b": "6h", "c": "eo"}
+# Where a subsection stands: right after "6015", or as a later item of its list ("6015(b), (c) and (1)").
+# Never after another subsection: "6015(b)(1)" is a paragraph of (b).
+_SUBSECTION_PLACE = (r"(?P<before>\b6015\s?|\(\s?[bcf]\s?\)\s?(?:,\s?(?:and/or|and|or|&)?|and/or|and|or|&)"
+                     r"\s?)")
+LOOKALIKE_SUBSECTION = re.compile(
+    _SUBSECTION_PLACE + r"\(\s?(?:" + "|".join(
+        [rf"(?P<{letter}0>[{re.escape(chars)}])" for letter, chars in SUBSECTION_LOOKALIKES.items()]
+        + [rf"(?P<{letter}1>{letter})[{re.escape(chars)}]|[{re.escape(chars)}](?P<{letter}2>{letter})"
+           for letter, chars in GLUED_LOOKALIKES.items()]) + r")\s?\)")
+# "60ts(c)", "60!5(f)": a digit of the section number read as a letter or mark that the "601 5" repair does
+# not take for one ("t", "!" for "1").
+LOOKALIKE_6015 = re.compile(r"\b6[\s.,]?[0o][\s.,]?[t!][\s.,]?[5s](?=\s?[({\[%])")
+
+
+def damaged_subsections_read(text: str) -> tuple[str, int]:
+    """The text with each subsection mark or section number OCR damaged into a lookalike read back
+    ("6015(1)" as "6015(f)", "6015(ec)" as "6015(c)", "60ts(c)" as "6015(c)"), and how many were read so:
+    a section read from a lookalike is checked, never taken as printed."""
+    text, read = LOOKALIKE_6015.subn("6015", text)
+    while match := LOOKALIKE_SUBSECTION.search(text):
+        letter = next(name[0] for name, value in match.groupdict().items() if value and name != "before")
+        text = f"{text[:match.start()]}{match['before']}({letter}){text[match.end():]}"
+        read += 1
+    return text, read

@@ -62,6 +62,7 @@ from parser.facts.decisions.collection_outcomes import (
 from parser.facts.decisions.decided_years import clause_years, decided_years, years_apart
 from parser.facts.decisions.decision_coverage import Part, SentenceKey, reason, unread_sentences
 from parser.facts.decisions.determination_ocr import (
+    decided_in_part,
     garbled_decision,
     rule_marks_blanked,
     with_levy_repaired,
@@ -205,24 +206,24 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
         outcomes = [o for o in outcomes
                     if not (STAY_WORDS.search(text[o[1]:o[2]]) and any(end <= o[1] for end in waits))]
         actions = actions_in(text)
+        if not outcomes and (in_part := decided_in_part(text)) is not None and (actions or antecedent):
+            outcomes = [("partially_sustained", in_part.start(), in_part.end())]
+            found.reasons.append(note("decision.action_unread"))
         referred = antecedent if outcomes and not actions and REFERS_BACK.match(text) else None
         antecedent = (sentence, actions) if actions and not outcomes else None
         if referred is not None:
             earlier, actions = referred
             found.add(earlier)
+            limited = limits_on_sustained(text, outcomes, actions)
             for action in actions:
-                by_action.setdefault(action, set()).update(one_sentence_outcome(o for o, _, _ in outcomes))
+                said = one_sentence_outcome(o for o, _, _ in outcomes)
+                by_action.setdefault(action, set()).update(_limited(action, said, limited, found))
             found.add(sentence)
         elif outcomes and actions:
             limited = limits_on_sustained(text, outcomes)
             for action, said in attributed(text, outcomes).items():
-                said = one_sentence_outcome(said)
-                if action in limited and "sustained" in said:
-                    # Allowed only for some years or held back for some time: sustained in part, checked.
-                    said = (said - {"sustained"}) | {"partially_sustained"}
-                    found.reasons.append(note("decision.sustained_limited", action=note(f"action.{action}"),
-                                              limits=tuple(note(f"limit.{n}") for n in limited[action])))
-                by_action.setdefault(action, set()).update(said)
+                by_action.setdefault(action, set()).update(
+                    _limited(action, one_sentence_outcome(said), limited, found))
             found.add(sentence)
         elif outcomes and COLLECTION_ACTION.search(text):
             unattributed.update(o for o, _, _ in outcomes)
@@ -267,6 +268,17 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
     determination = CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
                                             confidence=0.0, evidence=tuple(found.evidence))
     return determination, found
+
+
+def _limited(action: CollectionAction, said: set[CollectionOutcome],
+             limited: dict[CollectionAction, list[str]], found: _Found) -> set[CollectionOutcome]:
+    """What one sentence says of an action, sustained only for some years, some balances or after some
+    time: sustained in part, and checked."""
+    if action not in limited or "sustained" not in said:
+        return said
+    found.reasons.append(note("decision.sustained_limited", action=note(f"action.{action}"),
+                              limits=tuple(note(f"limit.{n}") for n in limited[action])))
+    return (said - {"sustained"}) | {"partially_sustained"}
 
 
 def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination | None, _Found]:
@@ -325,9 +337,10 @@ def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination
         cited, damaged = cited_sections(text)
         if not cited:
             for earlier in recent[:-1]:
-                borrowed, _ = cited_sections(earlier.text)
+                borrowed, borrowed_damaged = cited_sections(earlier.text)
                 if borrowed:
                     cited |= borrowed
+                    damaged = damaged or borrowed_damaged  # a section read from damage is checked
                     found.add(earlier)
             # "You asked for relief under 6015(b) and (f)" further back than that, and decided by no sentence
             # of its own: may be decided by this one too.

@@ -139,7 +139,7 @@ def sentences(text: PageText) -> list[tuple[int, int]]:
         if (_abbreviation_before(text.text, match.start()) or _speck_after_open_word(text.text, match.start())
                 or _month_before_its_day(text.text, match) or VERB_GOES_ON.match(text.text, match.end())):
             continue
-        if _list_goes_on(text.text, match):
+        if _list_goes_on(text.text, match) or _list_goes_on_past_a_stop(text.text, match):
             continue
         spans.append((start, match.start()))
         start = match.end()
@@ -159,6 +159,37 @@ def _list_goes_on(text: str, end: re.Match[str]) -> bool:
     """Whether a line break stands inside a list of relief subsections."""
     return ("\n" in end.group() and bool(LIST_OPEN_BEFORE.search(text[max(0, end.start() - 40):end.start()]))
             and bool(LIST_GOES_ON_AFTER.match(text[end.end():])))
+
+
+# A stop inside a list of relief sections: a scan's comma read as a stop ("under section 6015(b) of the
+# internal revenue code. section 6015(c) (allocation of liability), and irc section 6015(f) you are ...",
+# "irc § 6015(b), irc section 6015(c). and section 6015(f) is not allowed"). The list would lose its last
+# items to a sentence of their own. The section number may itself be damaged ("601 5", "60ts", "6013").
+_LOOSE_6015 = r"\b6[\s.,]?[0o][\s.,]?[1lit|!][\s.,]?[0-9s]\s?\("
+CITE_BEFORE_STOP = re.compile(
+    _LOOSE_6015 + r"\s?\S{1,2}\s?\)(?:\s?\([a-z ]{3,40}\))?(?:\s(?:of|under) the internal revenue code)?"
+    r"[\s.,;:-]*$")
+# After the stop: a join and the next item, its "irc §" perhaps garbled ("and tre -§ 6015(£)"); or, with no
+# join, the next item followed by more of the list ("section 6015(c) (allocation of liability), and").
+_ITEM_PREFIX = r"(?:(?:irc|i\.r\.c\.|section|sec\.|§+)\s?){0,2}"
+ITEM_AFTER_STOP = re.compile(
+    rf"^(?:and/or|and|or|&)\s(?:\S{{1,6}}\s){{0,2}}?{_ITEM_PREFIX}{_LOOSE_6015}|"
+    rf"^{_ITEM_PREFIX}{_LOOSE_6015}\s?\S{{1,2}}\s?\)(?:\s?\([a-z ]{{3,40}}\))?\s?(?:,|and\b|or\b|&)")
+
+
+STOP = re.compile(r"(?<=[.!?])\s+")
+
+
+def stop_inside_a_list(text: str) -> bool:
+    """Whether the sentence holds a stop read through as inside a list of relief sections: a damaged mark
+    the list was read past, so its sections are checked."""
+    return any(_list_goes_on_past_a_stop(text, match) for match in STOP.finditer(text))
+
+
+def _list_goes_on_past_a_stop(text: str, end: re.Match[str]) -> bool:
+    """Whether a stop stands inside a list of relief sections, between one item and the next."""
+    return (bool(CITE_BEFORE_STOP.search(text[max(0, end.start() - 80):end.start()]))
+            and bool(ITEM_AFTER_STOP.match(text[end.end():end.end() + 120])))
 
 
 ABBREVIATIONS = ("u.s.", "sec.", "secs.", "sect.", "sects.", "subsec.", "subsecs.", "par.", "para.",

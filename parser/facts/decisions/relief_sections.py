@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from parser.core.model import InnocentSpouseSection
-from parser.facts.decisions.determination_ocr import section_marks_repaired
+from parser.facts.decisions.determination_ocr import damaged_subsections_read, section_marks_repaired
+from parser.facts.decisions.phrases import stop_inside_a_list
 
 # What joins the items of a list of subsections: "(b), (c) and (f)", "(b), (c), and (f)", "(b) or (f)",
 # "(b) and/or (f)", "(b) & (f)", "(b),(c),and(f)". A list read short of its last item reports too few
@@ -44,16 +45,20 @@ UNREAD_SECTION_NUMBER = re.compile(r"(?:\bsection|§+|\bsec\.)\s?(?!6015\b|6015\
 # cited whose number the scan lost.
 NUMBERLESS_SECTION = re.compile(r"\birc\s(?:sections?\b|secs?\.|§+)(?!\s?[0-9§])")
 SUBSECTION = re.compile(r"\(\s?([bcf])\s?\)")
-# "IRC Section 6045(f)" in a sentence on relief: one digit of 6015 misread. Read as 6015 and flagged (a
-# section of that shape with subsection b, c or f decides nothing else in this part).
-NEAR_6015 = re.compile(r"\b6(?:0[02-9]|[1-9]1)5(?=\s?\(\s?[bcf]\s?\))")
+# "IRC Section 6045(f)", "irc § 6013(c)" in a sentence on relief: one digit of 6015 misread. Read as 6015 and
+# flagged (a section of that shape with subsection b, c or f decides nothing else in this part).
+NEAR_6015 = re.compile(r"\b6(?:0[02-9]5|[1-9]15|01[0-46-9])(?=\s?\(\s?[bcf]\s?\))")
+# The subsections relief is decided under. A list that cites "6015" three times, two of them readable and
+# different, and one whose letter the scan lost ("irc § 6015(b), irc § 6015(c), and irc § 6015(."), names
+# the third as its last: read by elimination, and checked.
+RELIEF_SUBSECTIONS: frozenset[InnocentSpouseSection] = frozenset({"6015(b)", "6015(c)", "6015(f)"})
 COMMUNITY_PROPERTY = re.compile(r"\b66\s?\(\s?c\s?\)")
 SECTION_ORDER: tuple[InnocentSpouseSection, ...] = ("6015(b)", "6015(c)", "6015(f)", "66(c)")
 
 
 def cited_sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
     """The sections cited, and whether a "6015" was cited with a subsection that could not be read."""
-    text = section_marks_repaired(text)
+    text, lookalikes = damaged_subsections_read(section_marks_repaired(text))
     text, misread = NEAR_6015.subn("6015", text)
     found: set[InnocentSpouseSection] = set()
     for match in SECTION_LIST.finditer(text):
@@ -64,10 +69,14 @@ def cited_sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
         found.update(f"6015({letter})" for letter in SUBSECTION.findall(match["list"]))  # type: ignore[misc]
     if COMMUNITY_PROPERTY.search(text):
         found.add("66(c)")
-    damaged = any(not SECTION_LIST.match(text, m.start()) for m in CITED_6015.finditer(text))
+    unread = [m for m in CITED_6015.finditer(text) if not SECTION_LIST.match(text, m.start())]
+    readable = found & RELIEF_SUBSECTIONS
+    if len(unread) == 1 and len(CITED_6015.findall(text)) == len(RELIEF_SUBSECTIONS) and len(readable) == 2:
+        found |= RELIEF_SUBSECTIONS - readable
+    damaged = bool(unread)
     damaged = damaged or any(
         UNREAD_LIST_ITEM.match(text[m.end():]) or DANGLING.match(text[m.end():])
         or GLUED_SUBSECTION.match(text[m.end():]) for m in SECTION_LIST.finditer(text))
     damaged = damaged or bool(UNREAD_SECTION_NUMBER.search(text) or NUMBERLESS_SECTION.search(text))
-    damaged = damaged or misread > 0
+    damaged = damaged or misread + lookalikes > 0 or stop_inside_a_list(text)
     return found, damaged
