@@ -24,6 +24,7 @@ from parser.facts import (
     lost_lines,
     printed_last_day,
     stamp_column,
+    tin_rereading,
     verify,
 )
 from parser.facts.address import CORROBORATED, taxpayer_name
@@ -192,6 +193,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         facts.update(_read_region_again(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON))
         if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
             facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
+        if header is not None and tin_rereading.needs_rereading(facts["taxpayer_id"], header, source):
+            facts["taxpayer_id"] = tin_rereading.reread(facts["taxpayer_id"], header, source)
     if read.partly_read:
         missed = note("decision.pages_unread", pages=tuple(read.partly_read))
         collection_reasons += (missed,) if collection is not None else ()
