@@ -9,10 +9,12 @@ from facts_pages import make_doc, make_page
 from PIL import Image, ImageDraw
 
 from parser.core.model import Box, Evidence, Fact, Word
+from parser.core.notes import note
 from parser.facts import tin_rereading
+from parser.facts.extract import _tin_kind_by_form
 from parser.facts.fields import FieldValue
 from parser.facts.header import PageLayout, layout_of
-from parser.facts.identifiers import labelled_taxpayer_id, trailing_last_four
+from parser.facts.identifiers import labelled_taxpayer_id, masked_as_form_says, trailing_last_four
 from parser.reading.lines import group_lines
 from parser.reading.page_source import PageSource
 
@@ -176,3 +178,23 @@ def test_no_rereading_on_a_text_layer_or_of_a_sure_value() -> None:
     digital = make_page([(330.0, 100.0, "SSN: XXX-XX-1234")])
     digital_layout = layout_of(digital, group_lines(digital.words), first=True)
     assert not tin_rereading.needs_rereading(None, digital_layout, PageSource(make_doc(digital), []))
+
+
+@pytest.mark.parametrize(("form", "value"), [
+    ("941", "XX-XXX5331"), ("1120-S", "XX-XXX5331"), ("1065", "XX-XXX5331"), ("940", "XX-XXX5331"),
+    ("1040", "XXX-XX-5331"), ("1040-SR", "XXX-XX-5331"), ("1040NR", "XXX-XX-5331"),
+])
+def test_a_mask_read_past_its_shape_is_masked_as_the_tax_form_says(form: str, value: str) -> None:
+    assert masked_as_form_says("XXX-XX-5331", form) == value
+    assert masked_as_form_says("XX-XXX5331", form) == "XX-XXX5331"  # an EIN's mask read is kept
+
+
+def test_only_a_rescued_or_reread_taxpayer_id_takes_its_kind_from_the_form() -> None:
+    evidence = Evidence(page=1, box=Box(0, 0, 1, 1), text="", method="ocr")
+    form: Fact[FieldValue] = Fact(value="941", confidence=0.9, evidence=evidence)
+    reread = Fact[FieldValue](value="XXX-XX-5331", confidence=0.5, evidence=evidence, needs_review=True,
+                              reasons=(note("scan.tin_reread", n=2),))
+    fact = _tin_kind_by_form(reread, form)
+    assert fact is not None and fact.value == "XX-XXX5331" and fact.needs_review
+    read_in_shape = Fact[FieldValue](value="XXX-XX-5331", confidence=0.9, evidence=evidence)
+    assert _tin_kind_by_form(read_in_shape, form) is read_in_shape

@@ -287,6 +287,23 @@ RETURN_FORMS: frozenset[str] = frozenset({
 })
 
 
+# Returns only a business files, under its employer identification number (EIN): employment, corporate,
+# partnership, excise, exempt-organization and fiduciary returns (IRS: "Do you need an EIN?").
+EMPLOYER_RETURN_FORMS: frozenset[str] = frozenset({
+    "941", "940", "943", "944", "945", "1120", "1120S", "1065", "1041", "720", "2290", "CT-1", "990", "990T",
+    "1042", "730", "11C", "8804", "4720", "5330",
+})
+
+
+def masked_as_form_says(value: str, form: str) -> str:
+    """An SSN-masked value ("XXX-XX-5331") masked as an EIN ("XX-XXX5331") when the letter's tax form is
+    one only a business files. For a mask OCR read past its shape, whose kind no label named: the last
+    four are kept as read, only the mask's shape is told by the form."""
+    base = form.upper().replace("-", "")
+    employer = base in EMPLOYER_RETURN_FORMS or form.upper() in EMPLOYER_RETURN_FORMS
+    return f"XX-XXX{value[-KEPT_DIGITS:]}" if employer and value.startswith("XXX-XX-") else value
+
+
 def known_return_form(form: str) -> bool:
     """Whether a form number read is one of the tax returns a collection hearing is about."""
     return form.upper().replace("-", "") in RETURN_FORMS or form.upper() in RETURN_FORMS
