@@ -141,6 +141,9 @@ def test_a_letter_read_for_a_digit_that_could_be_another_is_no_evidence() -> Non
     assert tin_rereading.reread(first, layout, pages, ocr=readings) is first
     readings = _Readings(["***-**-S0Q5", "", "eK E_50Q5", "", "", "", "", ""])
     assert tin_rereading.reread(None, layout, pages, ocr=readings) is None
+    first = _first("XXX-XX-0176")
+    readings = _Readings(["CK _*K_O176", "*#F_*K_O176"])  # a round "O" is a "0" and nothing else
+    assert tin_rereading.reread(first, layout, pages, ocr=readings) is first
 
 
 def test_the_value_under_the_label_is_read_when_nothing_stands_beside_it() -> None:

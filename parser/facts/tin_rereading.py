@@ -82,7 +82,8 @@ MIN_INK_SHARE = 0.004
 # A ruled cell's border OCR reads as a word of its own at a value's ends: no part of the value.
 RULE_WORDS = frozenset("|[]!/\\")
 REASON = "scan.tin_reread"
-ONE_STROKES = frozenset("|!]Il")  # what a "1" reads as: a stroke, no other digit
+# Letters OCR gives for a digit that can be no other digit: a round "O" for "0", a stroke for "1".
+SURE_LOOKALIKES = frozenset("Oo|!]Il")
 
 Ocr = Callable[["Image.Image", float, int], tuple[Word, ...]]
 
@@ -205,12 +206,12 @@ def _value(words: Sequence[Word], variant: str) -> _Read | None:
 
 
 def _guessed_digit(words: Sequence[Word]) -> bool:
-    """Whether a last four read includes a letter taken for a digit that could be another digit too
-    (Courier's "9" read "Q", taken for "0", by two readings alike): such a reading is no evidence. A
-    stroke read for a "1" ("160]") can be no other digit."""
+    """Whether a last four read includes a letter taken for a digit that could as well be another digit
+    (Courier's "9" read "Q", taken for "0", by two readings alike): such a reading is no evidence. A round
+    "O" is a "0", a stroke ("160]") a "1", and no other digit."""
     text, _spans = joined(words)
-    last = [ch for ch in text if ch.isalnum() or ch in ONE_STROKES][-4:]
-    return any(not ch.isdigit() and ch not in ONE_STROKES for ch in last)
+    last = [ch for ch in text if ch.isalnum() or ch in SURE_LOOKALIKES][-4:]
+    return any(not ch.isdigit() and ch not in SURE_LOOKALIKES for ch in last)
 
 
 def _trimmed(words: Sequence[Word]) -> list[Word]:
