@@ -10,11 +10,17 @@ from PIL import Image, ImageDraw
 
 from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import note
-from parser.facts import tin_rereading
+from parser.facts import coverage, tin_rereading
 from parser.facts.extract import _tin_kind_by_form
 from parser.facts.fields import FieldValue
-from parser.facts.header import PageLayout, layout_of
-from parser.facts.identifiers import labelled_taxpayer_id, masked_as_form_says, trailing_last_four
+from parser.facts.header import PageLayout, layout_of, value_spots
+from parser.facts.identifiers import (
+    labelled_taxpayer_id,
+    masked_as_form_says,
+    masked_taxpayer_id,
+    trailing_last_four,
+)
+from parser.facts.labels import find_labels
 from parser.reading.lines import group_lines
 from parser.reading.page_source import PageSource
 
@@ -201,3 +207,29 @@ def test_only_a_rescued_or_reread_taxpayer_id_takes_its_kind_from_the_form() -> 
     assert fact is not None and fact.value == "XX-XXX5331" and fact.needs_review
     read_in_shape = Fact[FieldValue](value="XXX-XX-5331", confidence=0.9, evidence=evidence)
     assert _tin_kind_by_form(read_in_shape, form) is read_in_shape
+
+
+@pytest.mark.parametrize(("value", "masked"), [
+    ("XXX-XX-1412", "XXX-XX-1412"), ("***-**-9360", "XXX-XX-9360"), ("XX-XXX5331", "XX-XXX5331"),
+])
+@pytest.mark.parametrize("first_word", ["Taxpayer:", "Name:", "Taxpayer(s)"])
+def test_a_mask_taken_for_another_labels_value_is_still_an_orphan_taxpayer_id(
+        value: str, masked: str, first_word: str) -> None:
+    # A photo's curve split "Taxpayer ID number:" in two: its first word, read as the taxpayer name's
+    # label, holds the value; "ID number:" stands on a line of its own.
+    page = make_page([(54.0, 40.0, "Internal Revenue Service"), (330.0, 60.0, "Name of taxpayer: Ann Lee"),
+                      (330.0, 80.0, f"{first_word} {value}"), (480.0, 91.0, "ID number:"),
+                      (330.0, 104.0, "Tax Form Number: 1040"), (54.0, 300.0, "Dear Ann Lee:")], method="ocr")
+    layout = layout_of(page, group_lines(page.words), first=True)
+    labels = find_labels(layout.lines)
+    found = coverage.orphan_masked_tin(layout, labels, value_spots(layout, labels))
+    assert found is not None and masked_taxpayer_id(found.text) is not None
+    assert masked_taxpayer_id(found.text).value == masked  # type: ignore[union-attr]
+
+
+def test_a_taxpayer_id_labels_own_value_is_no_orphan() -> None:
+    page = make_page([(330.0, 80.0, "Taxpayer ID number: XXX-XX-1412"), (54.0, 300.0, "Dear Ann Lee:")],
+                     method="ocr")
+    layout = layout_of(page, group_lines(page.words), first=True)
+    labels = find_labels(layout.lines)
+    assert coverage.orphan_masked_tin(layout, labels, value_spots(layout, labels)) is None
