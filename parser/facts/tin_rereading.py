@@ -7,10 +7,13 @@ reading image, enlarged, and read again alone, in several ways (PASSES): plain a
 stamp's lighter ink and a scan's grey specks fall away), at two sizes.
 
 A wrong last four is worse than none, so nothing here is a guess:
-- a value is taken only when two readings agree on it (the first reading counts as one);
+- a value is taken only when two readings agree on it (the first reading counts as one); the passes stop
+  as soon as two do;
 - two closer readings that agree replace a first reading they contradict;
 - a first reading the closer readings contradict, and none confirms, is dropped (the field is then
   missing, which a person is asked to check);
+- a closer reading whose last four took a letter for a digit it could be two of ("Q" for 0 or 9) is no
+  evidence;
 - every value this module gives is flagged for review: it comes from a scan that was hard to read.
 """
 
@@ -120,9 +123,9 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
     for step in PASSES:
         found += _read(layout, image, places, step, variant, ocr or read_again)
         counts = Counter(r.value for r in found)
+        if first is not None and counts[first] + 1 >= AGREEING_READINGS:
+            return fact  # a closer reading agrees with the first: two readings, as a value needs
         agreed = next((value for value, n in counts.items() if n >= AGREEING_READINGS), None)
-        if agreed is not None and agreed == first:
-            return fact
         if agreed is not None:
             return _fact(agreed, [r for r in found if r.value == agreed], layout.page.number)
     if first is not None and any(r.value != first for r in found):
