@@ -423,7 +423,7 @@ def _orphan_fax(segment: Segment, phone: FieldValue, layouts: Sequence[PageLayou
 def _label_before(segment: Segment, layouts: Sequence[PageLayout]) -> str | None:
     """The text of the segment left of `segment` on its line (where its label stands), if any."""
     first = segment.words[0]
-    for layout in layouts:
+    for layout in (layout for layout in layouts if layout.page.number == first.page):
         for line in layout.lines:
             index = next((i for i, s in enumerate(line.segments) if s.words and s.words[0] is first), None)
             if index is not None:
