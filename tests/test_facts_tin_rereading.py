@@ -111,11 +111,12 @@ def test_readings_that_disagree_give_nothing() -> None:
     assert tin_rereading.reread(None, layout, pages, ocr=readings) is None
 
 
-def test_two_closer_readings_replace_a_first_reading_they_contradict() -> None:
+def test_two_closer_readings_against_the_first_leave_no_value() -> None:
     layout, pages = _scan()
     readings = _Readings(["***-**-2215", "XXX-XX-2215"])
-    fact = tin_rereading.reread(_first("XXX-XX-0945"), layout, pages, ocr=readings)
-    assert fact is not None and fact.value == "XXX-XX-2215" and fact.needs_review
+    assert tin_rereading.reread(_first("XXX-XX-0945"), layout, pages, ocr=readings) is None
+    readings = _Readings(["***-**-5899", "***_**_5899"])  # or a right first reading against two wrong
+    assert tin_rereading.reread(_first("XXX-XX-5829"), layout, pages, ocr=readings) is None
 
 
 def test_a_first_reading_contradicted_and_never_confirmed_twice_is_dropped() -> None:

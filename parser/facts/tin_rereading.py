@@ -9,7 +9,8 @@ stamp's lighter ink and a scan's grey specks fall away), at two sizes.
 A wrong last four is worse than none, so nothing here is a guess:
 - a value is taken only when two readings agree on it (the first reading counts as one); the passes stop
   as soon as two do;
-- two closer readings that agree replace a first reading they contradict;
+- two closer readings that agree against the first reading leave no value (two readings against two:
+  apart seed 9011 0063, a right "5829" against two closer "5899");
 - a first reading the closer readings contradict, and none confirms, is dropped (the field is then
   missing, which a person is asked to check);
 - a closer reading whose last four took a letter for a digit it could be two of ("Q" for 0 or 9) is no
@@ -126,6 +127,8 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
         if first is not None and counts[first] + 1 >= AGREEING_READINGS:
             return fact  # a closer reading agrees with the first: two readings, as a value needs
         agreed = next((value for value, n in counts.items() if n >= AGREEING_READINGS), None)
+        if agreed is not None and first is not None:
+            return None  # two readings against two: no last four is better than a wrong one
         if agreed is not None:
             return _fact(agreed, [r for r in found if r.value == agreed], layout.page.number)
     if first is not None and any(r.value != first for r in found):
