@@ -57,15 +57,23 @@ def _claimed(labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]) -> set[in
 
 def orphan_masked_tin(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
                       ) -> Segment | None:
-    """The one page 1 header segment holding a masked taxpayer ID number that no label claims (its label
-    lost under a stamp, garbled, or on a line of its own). Two different ones leave it open."""
-    claimed = _claimed(labels, spots)
+    """The one page 1 header segment holding a masked taxpayer ID number that no taxpayer ID label claims
+    (its label lost under a stamp, garbled, or on a line of its own). A mask taken for another label's
+    value is still one: no other value has its shape ("Taxpayer XXX-XX-1412" over "ID number:", a label a
+    photo's curve split in two, its first word read as the taxpayer name's label). Two different ones
+    leave it open."""
+    label_words = {id(w) for label in labels for w in label.words}
+    tin_values = {id(w) for spot in spots if spot.label.field == "taxpayer_id" for w in spot.words}
     found: dict[str, Segment] = {}
     for line in layout.header_lines():
         for segment in line.segments:
-            if any(id(w) in claimed for w in segment.words):
-                continue
-            masked = identifiers.masked_taxpayer_id(segment.text)
+            if any(id(w) in tin_values for w in segment.words):
+                continue  # a taxpayer ID label's own value
+            # A word with digits is no label's, though a label matched loosely took it ("Taxpayer(s)" for
+            # "Taxpayer ***-**-9360").
+            rest = " ".join(w.text for w in segment.words
+                            if id(w) not in label_words or any(ch.isdigit() for ch in w.text))
+            masked = identifiers.masked_taxpayer_id(rest)
             if masked is not None:
                 found.setdefault(masked.value, segment)
     return next(iter(found.values())) if len(found) == 1 else None

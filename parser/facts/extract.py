@@ -25,6 +25,7 @@ from parser.facts import (
     period_rereading,
     printed_last_day,
     stamp_column,
+    tin_rereading,
     verify,
 )
 from parser.facts.address import CORROBORATED, taxpayer_name
@@ -45,6 +46,7 @@ from parser.facts.field_facts import (
 )
 from parser.facts.fields import NAME_EDGES, READERS, FieldValue, Reading, ValueWords
 from parser.facts.header import PageLayout, ValueSpot, cover_layout, layout_of, value_spots
+from parser.facts.identifiers import masked_as_form_says
 from parser.facts.issuing_office import issuing_office
 from parser.facts.labels import LabelMatch, damaged_short_label, find_labels
 from parser.facts.letter_date import LetterDate, cross_checks, letter_date, with_month_lookalikes
@@ -65,6 +67,8 @@ EXPECTED_FIELDS: tuple[str, ...] = (
 # Header values every Appeals letter may show; a poor scan's missing ones are flagged too.
 HEADER_FIELDS: tuple[str, ...] = (*EXPECTED_FIELDS, "contact_fax")
 MIN_VALUES_TO_JUDGE_A_PAGE = 4
+# Reasons a taxpayer ID's mask was not read in its shape (SSN or EIN): the value was rescued or read again.
+TIN_SHAPE_UNREAD = frozenset({"scan.rescued", "scan.tin_reread"})
 DOUBTFUL_PAGE_REASON = note("scan.doubtful_page")
 # Below this many words a file is taken as (nearly) blank: nothing is expected of it.
 MIN_WORDS_FOR_FIELDS = 40
@@ -199,11 +203,14 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
         if header is not None:
             facts["tax_periods"] = _periods_read_again(source, header, read.spots, facts["tax_periods"])
+        if header is not None and tin_rereading.needs_rereading(facts["taxpayer_id"], header, source):
+            facts["taxpayer_id"] = tin_rereading.reread(facts["taxpayer_id"], header, source)
     if read.partly_read:
         missed = note("decision.pages_unread", pages=tuple(read.partly_read))
         collection_reasons += (missed,) if collection is not None else ()
         spouse_reasons += (missed,) if spouse is not None else ()
 
+    facts["taxpayer_id"] = _tin_kind_by_form(facts["taxpayer_id"], facts["tax_form"])
     facts = _doubt_the_rest(facts, None if dated.fact is None else not (
         dated.fact.needs_review or dated.alternatives))
     review = [field for field, fact in facts.items() if fact is not None and fact.needs_review]
@@ -516,6 +523,15 @@ def _garbled_segments(layout: PageLayout) -> list[Box]:
              and all(w.method == "ocr" and (w.confidence or 0.0) < GARBLED_WORD_CONFIDENCE
                      for w in segment.words)]
     return boxes[:MAX_GARBLED_SEGMENTS]
+
+
+def _tin_kind_by_form(tin: Fact[FieldValue] | None, form: Fact[FieldValue] | None) -> Fact[FieldValue] | None:
+    """A taxpayer ID read again from a mask OCR damaged past its shape (a rescued or re-read value, always
+    flagged) is masked as an EIN when the letter's tax form is a business's return."""
+    if (tin is None or form is None or not isinstance(tin.value, str) or not isinstance(form.value, str)
+            or not any(r.code in TIN_SHAPE_UNREAD for r in tin.reasons)):
+        return tin
+    return dataclasses.replace(tin, value=masked_as_form_says(tin.value, form.value))
 
 
 def _line_under(box: Box) -> Box:

@@ -52,15 +52,21 @@ DAMAGED_MASK = re.compile(
 )
 # A value standing beside a taxpayer ID label that is nothing but a mask and four digits, the mask as OCR
 # damages it beyond DAMAGED_MASK: its stars read as "#", "e", "4" or capitals ("##*_*4_-3796",
-# "eee #*5352", "**4_44-3612", "ee ERE 2052"), and the last four split by a gap ("eee **_5 056"). Only the
-# label makes this a taxpayer ID, so it is read only there (`labelled_taxpayer_id`), and always flagged. A
-# date's slash is never part of a mask ("**-** 12/31/2019" is a mask and a date), and the last four stand
-# apart from any digit before them ("#84 _4*_7949G" is five digits or letters, not a last four).
+# "eee #*5352", "**4_44-3612", "ee ERE 2052", "kK _K_ 3135"), and the last four split by a gap
+# ("eee **_5 056"). Only the label makes this a taxpayer ID, so it is read only there
+# (`labelled_taxpayer_id`), and always flagged. A date's slash is never part of a mask ("**-** 12/31/2019"
+# is a mask and a date), and the last four stand apart from any digit before them ("#84 _4*_7949G" is five
+# digits or letters, not a last four).
 LABELLED_MASK = re.compile(
-    rf"^[^\w*#]*(?P<mask>[^\sa-df-wyz/]+(?:\s[^\sa-df-wyz/]+){{0,3}}?)\s?"
+    rf"^[^\w*#]*(?P<mask>[^\sa-df-jl-wyz/]+(?:\s[^\sa-df-jl-wyz/]+){{0,3}}?)\s?"
     rf"(?<![{_D}])(?P<last>[{_LAST}](?:\s?[{_LAST}]){{3}})[^\w]*$"
 )
-MASK_MARKS = frozenset("*#Xx×eE")  # what a mask's star or X reads as
+# The last four digits ending a value read again beside a taxpayer ID label, its mask read as anything or
+# lost ("+t -**-7434", "“8 ** 7434", "2589"): four real digits apart from any digit before them, after no
+# slash (a date's). `trailing_last_four` also wants no word before them and no more digits than a mask has.
+TRAILING_LAST_FOUR = re.compile(r"^(?P<mask>[^/]*?)(?<![0-9])(?P<last>[0-9]{4})[^\w]*$")
+WORD_IN_MASK = re.compile(r"[A-Za-z]{3}")
+MASK_MARKS = frozenset("*#Xx×eEKk")  # what a mask's star or X reads as ("*K_KK_", "2K eK" at 150 dpi)
 MIN_MASK_MARKS = 2
 MASK_LENGTH = (3, 12)  # the mask's characters (XX-XXX is 6, XXX-XX- is 7), leaving room for specks
 MAX_MASK_DIGITS = 5  # a star read as "4" is a digit in the mask; more than a mask's places is a number
@@ -192,6 +198,21 @@ def labelled_taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
                   mask_damaged=True)
 
 
+def trailing_last_four(text: str) -> str | None:
+    """The last four digits ending `text` after at most a damaged mask (TRAILING_LAST_FOUR); only where a
+    label names the value a taxpayer ID, and only as one reading of several (it reads no mask's shape)."""
+    match = TRAILING_LAST_FOUR.match(text.strip())
+    if match is None:
+        return None
+    mask = match["mask"].replace(" ", "")
+    if mask and all(ch.isalnum() for ch in mask):
+        return None  # a number before it ("31 2022"), not a mask: a mask has stars or dashes left
+    if (len(mask) > MASK_LENGTH[1] or WORD_IN_MASK.search(mask)
+            or sum(ch.isdigit() for ch in mask) > MAX_MASK_DIGITS):
+        return None
+    return match["last"]
+
+
 def masked_taxpayer_id(text: str) -> Parsed | None:
     """A taxpayer ID number printed masked ("XXX-XX-1234", "***-**-1234", or a mask OCR damaged): a shape no
     other value of a letter has, so it is one even where its label is lost. A plain number is not."""
@@ -266,6 +287,23 @@ RETURN_FORMS: frozenset[str] = frozenset({
     "945", "1120", "1120S", "1065", "1041", "720", "2290", "CT-1", "990", "990T", "706", "709", "1042",
     "730", "11C", "8804", "4720", "5330",
 })
+
+
+# Returns only a business files, under its employer identification number (EIN): employment, corporate,
+# partnership, excise, exempt-organization and fiduciary returns (IRS: "Do you need an EIN?").
+EMPLOYER_RETURN_FORMS: frozenset[str] = frozenset({
+    "941", "940", "943", "944", "945", "1120", "1120S", "1065", "1041", "720", "2290", "CT-1", "990", "990T",
+    "1042", "730", "11C", "8804", "4720", "5330",
+})
+
+
+def masked_as_form_says(value: str, form: str) -> str:
+    """An SSN-masked value ("XXX-XX-5331") masked as an EIN ("XX-XXX5331") when the letter's tax form is
+    one only a business files. For a mask OCR read past its shape, whose kind no label named: the last
+    four are kept as read, only the mask's shape is told by the form."""
+    base = form.upper().replace("-", "")
+    employer = base in EMPLOYER_RETURN_FORMS or form.upper() in EMPLOYER_RETURN_FORMS
+    return f"XX-XXX{value[-KEPT_DIGITS:]}" if employer and value.startswith("XXX-XX-") else value
 
 
 def known_return_form(form: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -20,7 +20,7 @@ from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import Note, added, note
 from parser.facts.fields import EMPLOYER_WORDS, LABEL_WORDS, READERS, FieldValue, Reading, ValueWords, joined
 from parser.facts.identifiers import mask_tins, masked, masked_taxpayer_id, taxpayer_id
-from parser.reading.lines import group_lines
+from parser.reading.lines import Line, group_lines
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -122,17 +122,16 @@ def masked_tin_in_lines(pages: PageSource, page: int, boxes: Sequence[Box]) -> F
               if (strip := _strip_at(pages, "taxpayer_id", page, box, "")) is not None]
     where = {id(strip): box for strip, box in placed}
     found: dict[str, tuple[Reading, Box]] = {}
-    for group in _by_resolution([strip for strip, _box in placed]):
-        for strip, words in _ocr_stacked(pages, group):
-            for line in group_lines(words):
-                text, _spans = joined(line.words)
-                shaped = masked_taxpayer_id(text)
-                if shaped is None:
-                    continue
-                employer = bool(set(LABEL_WORDS.findall(text[:shaped.start].lower())) & EMPLOYER_WORDS)
-                read = taxpayer_id(text, employer=employer) or shaped
-                reading = Reading(value=read.value, words=line.words, text=read.value, repaired=True)
-                found[read.value] = (reading, where[id(strip)])  # the cell's place on the page
+    for strip, lines in _read_lines(pages, [strip for strip, _box in placed]):
+        for line in lines:
+            text, _spans = joined(line.words)
+            shaped = masked_taxpayer_id(text)
+            if shaped is None:
+                continue
+            employer = bool(set(LABEL_WORDS.findall(text[:shaped.start].lower())) & EMPLOYER_WORDS)
+            read = taxpayer_id(text, employer=employer) or shaped
+            reading = Reading(value=read.value, words=line.words, text=read.value, repaired=True)
+            found[read.value] = (reading, where[id(strip)])  # the cell's place on the page
     if len(found) != 1:
         return None
     reading, box = next(iter(found.values()))
@@ -163,19 +162,23 @@ def _read_strips(pages: PageSource, strips: list[_Strip]) -> tuple[dict[str, Rea
     (all strips of one resolution in one tesseract call)."""
     plain: dict[str, Reading] = {}
     despeckled: dict[str, Reading] = {}
+    for strip, lines in _read_lines(pages, strips):
+        first, *rest = [_trimmed(line.words) for line in lines]
+        if strip.field in ONE_CELL_FIELDS:
+            first = _trimmed(lines[0].segments[0].words)
+        value_words = ValueWords(words=first, variant=strip.variant, following=tuple(rest))
+        reading = READERS[strip.field](value_words)
+        if reading is not None:
+            (despeckled if strip.despeckled else plain)[strip.field] = reading
+    return plain, despeckled
+
+
+def _read_lines(pages: PageSource, strips: list[_Strip]) -> Iterator[tuple[_Strip, tuple[Line, ...]]]:
+    """Each strip that reads as any words, with its lines: one tesseract call per resolution."""
     for group in _by_resolution(strips):
         for strip, words in _ocr_stacked(pages, group):
-            if not words:
-                continue
-            lines = group_lines(words)
-            first, *rest = [_trimmed(line.words) for line in lines]
-            if strip.field in ONE_CELL_FIELDS:
-                first = _trimmed(lines[0].segments[0].words)
-            value_words = ValueWords(words=first, variant=strip.variant, following=tuple(rest))
-            reading = READERS[strip.field](value_words)
-            if reading is not None:
-                (despeckled if strip.despeckled else plain)[strip.field] = reading
-    return plain, despeckled
+            if words:
+                yield strip, group_lines(words)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,272 @@
+"""The masked taxpayer ID number read again on a scan whose first reading found none, or only a doubtful one.
+
+On a scan the mask's small stars, a receipt stamp over the value, a ruled cell's border or a fax's grain
+make whole-page OCR lose the value ("2589" for "***-**-2589", "*#44*.0945" for "***-**-2215") or read it
+into garble. The value stands beside its label or under it, so those two places are cut from the page's
+reading image, enlarged, and read again alone, in several ways (PASSES): plain and thresholded (a
+stamp's lighter ink and a scan's grey specks fall away), at two sizes.
+
+A wrong last four is worse than none, so nothing here is a guess:
+- a value is taken only when two readings agree on it (the first reading counts as one); the passes stop
+  as soon as two do;
+- two closer readings that agree against the first reading leave no value (two readings against two:
+  apart seed 9011 0063, a right "5829" against two closer "5899");
+- a first reading the closer readings contradict, and none confirms, is dropped (the field is then
+  missing, which a person is asked to check);
+- a closer reading whose last four took a letter for a digit it could be two of ("Q" for 0 or 9) is no
+  evidence;
+- every value this module gives is flagged for review: it comes from a scan that was hard to read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from parser.core.errors import InputError
+from parser.core.model import Box, Evidence, Fact, Word
+from parser.core.notes import note
+from parser.facts.date_rereading import READ_DPI, _otsu
+from parser.facts.fields import (
+    EMPLOYER_WORDS,
+    LABEL_WORDS,
+    PERSON_WORDS,
+    READERS,
+    FieldValue,
+    ValueWords,
+    joined,
+)
+from parser.facts.header import PageLayout
+from parser.facts.identifiers import mask_tins, trailing_last_four
+from parser.facts.labels import LabelMatch, find_labels
+from parser.facts.verify import DISAGREEMENT_CONFIDENCE
+from parser.reading.lines import union_box
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from parser.reading.page_source import PageSource
+
+FIELD = "taxpayer_id"
+AGREEING_READINGS = 2
+
+
+@dataclass(frozen=True)
+class Pass:
+    """One way of reading the value's places again: the resolution they are enlarged to, and whether
+    the image is thresholded to black and white first."""
+
+    dpi: float
+    threshold: bool
+
+
+PASSES: tuple[Pass, ...] = (
+    Pass(READ_DPI, threshold=False),
+    Pass(READ_DPI, threshold=True),
+    Pass(1.5 * READ_DPI, threshold=False),
+    Pass(1.5 * READ_DPI, threshold=True),
+)
+# The places cut around the label, in label heights: beside it (to the right, up to this far) and under it
+# (from a little left of it, this far down and across).
+BESIDE_REACH = 25.0
+BESIDE_PAD = 0.6
+UNDER_LEFT = 1.0
+UNDER_DOWN = (0.1, 1.7)
+UNDER_ACROSS = 20.0
+# Where only the first reading's value is known (no label read), its box is widened by these heights.
+VALUE_PAD = (1.0, 0.5, 6.0)  # left, up and down, right
+PSM_LINE = 7  # each place holds one line of value
+# A place with fewer pixels than this share darker than INK_LEVEL is blank paper: enlarging its contrast
+# would make its grain into letters.
+INK_LEVEL = 140
+MIN_INK_SHARE = 0.004
+# A ruled cell's border OCR reads as a word of its own at a value's ends: no part of the value.
+RULE_WORDS = frozenset("|[]!/\\")
+REASON = "scan.tin_reread"
+# Letters OCR gives for a digit that can be no other digit: a round "O" for "0", a stroke for "1".
+SURE_LOOKALIKES = frozenset("Oo|!]Il")
+
+Ocr = Callable[["Image.Image", float, int], tuple[Word, ...]]
+
+
+@dataclass(frozen=True)
+class _Read:
+    value: str
+    words: tuple[Word, ...]
+
+
+def needs_rereading(fact: Fact[FieldValue] | None, layout: PageLayout | None, pages: PageSource) -> bool:
+    """Whether the first reading found no taxpayer ID, or a doubtful one, on a scanned header page."""
+    if layout is None or layout.page.method != "ocr" or pages.reading_image(layout.page.number) is None:
+        return False
+    return fact is None or fact.needs_review
+
+
+def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource, *, ocr: Ocr | None = None
+           ) -> Fact[FieldValue] | None:
+    """The taxpayer ID after closer readings of where it stands on `layout`'s page (see the module's
+    notes); `ocr` stands in for `pages.ocr` (tests)."""
+    image = pages.reading_image(layout.page.number)
+    label = _label(layout)
+    places = _places(layout, label, fact)
+    if image is None or not places:
+        return fact
+
+    def read_again(crop: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        return pages.ocr(crop, dpi=dpi, psm=psm)
+
+    variant = label.variant if label is not None else ""
+    first = fact.value if fact is not None and isinstance(fact.value, str) else None
+    found: list[_Read] = []
+    for step in PASSES:
+        found += _read(layout, image, places, step, variant, ocr or read_again)
+        counts = Counter(r.value for r in found)
+        if first is not None and counts[first] + 1 >= AGREEING_READINGS:
+            return fact  # a closer reading agrees with the first: two readings, as a value needs
+        agreed = next((value for value, n in counts.items() if n >= AGREEING_READINGS), None)
+        if agreed is not None and first is not None:
+            return None  # two readings against two: no last four is better than a wrong one
+        if agreed is not None:
+            return _fact(agreed, [r for r in found if r.value == agreed], layout.page.number)
+    if first is not None and any(r.value != first for r in found):
+        return None  # contradicted and not confirmed twice: no last four is better than a wrong one
+    return fact
+
+
+def _label(layout: PageLayout) -> LabelMatch | None:
+    """The header's taxpayer ID label, if the page's OCR read one."""
+    labels = [m for m in find_labels(layout.lines)
+              if m.field == FIELD and layout.zone_of(m.box.top) == "header"]
+    return max(labels, key=lambda m: m.score) if labels else None
+
+
+def _label_box(label: LabelMatch) -> Box:
+    """The label's box on its own line: a word OCR joined to it from a stamp above ("VED [Social Security
+    Number:") would make it as tall as both."""
+    last = label.words[-1].box
+    height = last.bottom - last.top
+    words = [w for w in label.words if abs(w.box.top - last.top) <= 0.5 * height]
+    return union_box(words)
+
+
+def _places(layout: PageLayout, label: LabelMatch | None, fact: Fact[FieldValue] | None) -> list[Box]:
+    """Where the value may stand: beside the label and under it; without a label, around the first
+    reading's value."""
+    page = layout.page
+    if label is not None:
+        box = _label_box(label)
+        height = box.bottom - box.top
+        beside = Box(box.x1 + 1.0, box.top - BESIDE_PAD * height, box.x1 + BESIDE_REACH * height,
+                     box.bottom + BESIDE_PAD * height)
+        under = Box(box.x0 - UNDER_LEFT * height, box.bottom + UNDER_DOWN[0] * height,
+                    box.x0 + UNDER_ACROSS * height, box.bottom + UNDER_DOWN[1] * height)
+        places = [beside, under]
+    elif fact is not None and fact.evidence.page == page.number and fact.evidence.box.height > 0:
+        box = fact.evidence.box
+        height = box.height
+        left, pad, right = VALUE_PAD
+        places = [Box(box.x0 - left * height, box.top - pad * height, box.x1 + right * height,
+                      box.bottom + pad * height)]
+    else:
+        return []
+    clipped = [Box(max(0.0, b.x0), max(0.0, b.top), min(page.width, b.x1), min(page.height, b.bottom))
+               for b in places]
+    return [b for b in clipped if b.x1 - b.x0 > 1.0 and b.bottom - b.top > 1.0]
+
+
+def _read(layout: PageLayout, image: Image.Image, places: Sequence[Box], step: Pass, variant: str,
+          ocr: Ocr) -> list[_Read]:
+    """The taxpayer ID one pass reads: the first place that gives one (beside the label before under)."""
+    for box in places:
+        crop = _crop(layout, image, box, step)
+        if crop is None:
+            continue
+        try:
+            words = ocr(crop, step.dpi, PSM_LINE)
+        except InputError:  # Tesseract refused the crop: the other places and passes go on
+            continue
+        value = _value(_trimmed([_placed(w, box, layout.page.number) for w in words]), variant)
+        if value is not None:
+            return [value]
+    return []
+
+
+def _value(words: Sequence[Word], variant: str) -> _Read | None:
+    """The taxpayer ID the words of one place give: a mask and its last four as the label's reader reads
+    it, or, beside a label that names a taxpayer ID, the last four digits alone (the mask lost)."""
+    if not words:
+        return None
+    reading = READERS[FIELD](ValueWords(words=tuple(words), variant=variant))
+    if reading is not None and isinstance(reading.value, str):
+        return None if _guessed_digit(reading.words) else _Read(reading.value, reading.words)
+    text, _spans = joined(words)
+    last = trailing_last_four(text) if variant else None
+    if last is None:
+        return None
+    named = set(LABEL_WORDS.findall(variant.lower()))
+    employer = bool(named & EMPLOYER_WORDS) and not named & PERSON_WORDS
+    return _Read(f"XX-XXX{last}" if employer else f"XXX-XX-{last}", tuple(words))
+
+
+def _guessed_digit(words: Sequence[Word]) -> bool:
+    """Whether a last four read includes a letter taken for a digit that could as well be another digit
+    (Courier's "9" read "Q", taken for "0", by two readings alike): such a reading is no evidence. A round
+    "O" is a "0", a stroke ("160]") a "1", and no other digit."""
+    text, _spans = joined(words)
+    last = [ch for ch in text if ch.isalnum() or ch in SURE_LOOKALIKES][-4:]
+    return any(not ch.isdigit() and ch not in SURE_LOOKALIKES for ch in last)
+
+
+def _trimmed(words: Sequence[Word]) -> list[Word]:
+    """The words without the cell borders OCR read as words of their own at either end."""
+    kept = list(words)
+    while kept and kept[0].text in RULE_WORDS:
+        kept.pop(0)
+    while kept and kept[-1].text in RULE_WORDS:
+        kept.pop()
+    return kept
+
+
+def _placed(word: Word, box: Box, page: int) -> Word:
+    """A word read on the stacked sheet, given its place on the page (the box of the place read)."""
+    return dataclasses.replace(word, page=page, box=box)
+
+
+def _crop(layout: PageLayout, image: Image.Image, box: Box, step: Pass) -> Image.Image | None:
+    from PIL import Image as PILImage
+    from PIL import ImageOps
+
+    page = layout.page
+    if page.width <= 0:
+        return None
+    scale = image.width / page.width
+    crop = image.crop((round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale),
+                       round(box.bottom * scale))).convert("L")
+    if crop.width < 4 or crop.height < 4:
+        return None
+    inked = sum(crop.histogram()[:INK_LEVEL])
+    if inked < MIN_INK_SHARE * crop.width * crop.height:
+        return None
+    factor = step.dpi / (scale * 72.0)
+    if factor > 1.05:
+        crop = crop.resize((round(crop.width * factor), round(crop.height * factor)),
+                           PILImage.Resampling.LANCZOS)
+    crop = ImageOps.autocontrast(crop, cutoff=1)
+    if step.threshold:
+        level = _otsu(crop)
+        crop = crop.point(lambda v: 255 if v > level else 0)
+    return crop
+
+
+def _fact(value: str, agreeing: Sequence[_Read], page: int) -> Fact[FieldValue]:
+    words = [w for r in agreeing for w in r.words]
+    box = Box(min(w.box.x0 for w in words), min(w.box.top for w in words), max(w.box.x1 for w in words),
+              max(w.box.bottom for w in words))
+    scores = [w.confidence for w in words if w.confidence is not None]
+    evidence = Evidence(page=page, box=box, text=mask_tins(value), method="ocr",
+                        ocr_confidence=min(scores) if scores else None)
+    return Fact(value=value, confidence=DISAGREEMENT_CONFIDENCE, evidence=evidence, needs_review=True,
+                reasons=(note(REASON, n=len(agreeing)),))
