@@ -733,6 +733,25 @@ def test_a_speck_glued_between_not_and_its_outcome_keeps_the_not_and_flags_it(da
     assert spouse is not None and spouse.outcome == "denied"
 
 
+@pytest.mark.parametrize("damaged", ["npt", "nöt", "ncit", "nof", "Not"])
+def test_any_word_one_letter_from_not_before_the_outcome_is_a_damaged_not(damaged: str) -> None:
+    # own generator seed 5311, a 200 dpi fax: "... to levy is npt sustained." was read as sustained.
+    found, reasons = determinations.collection(texts(
+        f"The notice of intent to levy is {damaged} sustained.", method="ocr"))
+    assert found is not None and found.outcome == "not_sustained"
+    assert (damaged == "Not") is not any("was read as" in reason for reason in english_each(reasons))
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("The notice of intent to levy is now sustained.", "sustained"),
+    ("The proposed levy is to be sustained.", "sustained"),
+])
+def test_a_real_word_one_letter_from_not_is_no_damaged_not(sentence: str, outcome: str) -> None:
+    found, reasons = determinations.collection(texts(sentence, method="ocr"))
+    assert found is not None and found.outcome == outcome
+    assert not any("was read as" in reason for reason in english_each(reasons))
+
+
 def test_a_sentence_telling_what_the_law_offers_decides_nothing() -> None:
     # ind92: the law's three ways, told after the decision, had 6015(f) "allow" relief.
     law = ("A spouse who filed a joint return may ask for relief from joint and several liability in three "

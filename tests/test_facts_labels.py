@@ -87,6 +87,19 @@ def test_longest_label_with_a_colon_wins() -> None:
     assert label.segment.words[label.end].text == "(213)"
 
 
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("Tax Period(s) Ended: 202212; 202312", "tax_periods", "202212;"),  # apart seed 9012: a period lost
+    ("Tax Year(s): 2019, 2020", "tax_periods", "2019,"),
+    ("Employee ID: 4122871178:", "contact_employee_id", "4122871178:"),
+    ("Taxpayer(s): 12/31/2021;", "taxpayer_name", "12/31/2021;"),
+])
+def test_a_value_ending_in_a_colon_or_semicolon_is_no_part_of_its_label(text: str, field: str,
+                                                                          value: str) -> None:
+    (label,) = find_labels(group_lines(words_at(330, 40, text)))
+    assert label.field == field
+    assert label.segment.words[label.end].text == value
+
+
 def test_label_without_colon_must_open_its_segment() -> None:
     in_text = group_lines(words_at(72, 400, "we looked at the date of this letter and the form you sent"))
     assert find_labels(in_text) == ()

@@ -318,6 +318,11 @@ def _wordlike(word: Word) -> bool:
     return letters > 0 and letters * 2 >= len(word.text)
 
 
+def _numberlike(word: Word) -> bool:
+    """A word more digits than letters: a value, never the end of a label (no spelling ends in a number)."""
+    return sum(ch.isdigit() for ch in word.text) > sum(ch.isalpha() for ch in word.text)
+
+
 def _split_match(head: Sequence[Word], lower: Segment) -> LabelMatch | None:
     for end in range(1, min(len(lower.words), MAX_SPLIT_WORDS) + 1):
         following = lower.words[end] if end < len(lower.words) else None
@@ -340,6 +345,8 @@ def _segment_labels(segment: Segment) -> tuple[list[LabelMatch], bool]:
     for start in range(len(words)):
         for end in range(start + 1, min(len(words), start + MAX_LABEL_WORDS) + 1):
             window = words[start:end]
+            if _numberlike(window[-1]):
+                continue  # "Ended: 202212;": the colon after a value is no label's, the number its value
             following = words[end] if end < len(words) else None
             colon = _ends_with_colon(window, following)
             if start > 0 and not colon:

@@ -16,14 +16,28 @@ from parser.core.notes import Note, note
 # "The proposed levy action is net sustained": a "not" OCR damaged into another word ("riot": "n" read
 # "ri"), between a verb and the outcome it negates. Read as "not", and the determination flagged: reading it
 # as it stands would turn the decision around.
+# Besides these, any word one letter from "not" ("npt", "nöt") but the real words that may stand there.
 NOT_MISREADINGS: tuple[str, ...] = (
     "nat", "net", "nit", "nut", "n0t", "nct", "hot", "mot", "rot", "riot", "noi", "nol", "no1", "no!", "no|",
 )
+NOT_NEIGHBOURS: frozenset[str] = frozenset({"now", "nor", "no", "to", "not"})
+# One letter OCR read as two ("o" as "ci", "n" as "ri"): folded back before the word is compared with "not".
+SPLIT_GLYPHS: tuple[tuple[str, str], ...] = (("ci", "o"), ("ri", "n"), ("rn", "m"))
 DAMAGED_NOT = re.compile(
     r"\b(?:is|was|are|were|be|been|has|have|had|does|did|do)\s+"
-    rf"(?P<word>{'|'.join(re.escape(word) for word in NOT_MISREADINGS)})\s+"
+    r"(?P<word>\S{2,4})\s+"
     r"(?:\w+\s+)?(?:sustain|uph[eo]ld|appropriate|approv|grant|allow|entitl|eligib|qualif|warrant|justif)"
 )
+
+
+def damaged_not(word: str) -> bool:
+    """Whether a word standing between a verb and the outcome is a "not" OCR damaged."""
+    word = word.lower()
+    folded = word
+    for seen, meant in SPLIT_GLYPHS:
+        folded = folded.replace(seen, meant)
+    return word in NOT_MISREADINGS or (
+        word not in NOT_NEIGHBOURS and Levenshtein.distance(folded, "not", score_cutoff=1) <= 1)
 # Characters OCR gives for a subsection letter or its brackets.
 SECTION_LOOKALIKES = str.maketrans({"¢": "c", "©": "c", "£": "f", "{": "(", "}": ")", "[": "(", "]": ")"})
 # OCR damage that still leaves one reading of a subsection: a lookalike glued beside the letter it copies
@@ -112,9 +126,10 @@ NOT_GLUED_MARK = re.compile(r"\b(?P<word>not(?:[,.;:'`|!]+|\s[,.;:'`|!]{1,2}\s))
 
 def with_not_repaired(text: str, reasons: list[Note]) -> str:
     """The sentence with each OCR-damaged "not" before an outcome read back, a reason added for each."""
-    for match in DAMAGED_NOT.finditer(text):
-        reasons.append(note("decision.damaged_not", word=match["word"]))
-        text = text[:match.start("word")] + "not" + text[match.end("word"):]
+    for match in reversed(list(DAMAGED_NOT.finditer(text))):
+        if damaged_not(match["word"]):
+            reasons.append(note("decision.damaged_not", word=match["word"]))
+            text = text[:match.start("word")] + "not" + text[match.end("word"):]
     for match in NOT_GLUED_MARK.finditer(text):
         reasons.append(note("decision.damaged_not", word=match["word"]))
     return NOT_GLUED_MARK.sub("not ", text)
