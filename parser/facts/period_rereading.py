@@ -20,6 +20,7 @@ from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import Note, added, note
 from parser.facts.fields import FieldValue, Reading, ValueWords, read_periods
 from parser.facts.header import ValueSpot
+from parser.facts.verify import trimmed_strip_words
 from parser.reading.lines import union_box
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ def _read(pages: PageSource, image: Image.Image, dpi: float, band: Band) -> Read
     moved = [dataclasses.replace(w, box=Box(w.box.x0 + band.box.x0, w.box.top + band.box.top,
                                             w.box.x1 + band.box.x0, w.box.bottom + band.box.top))
              for w in words]
-    lines = [line for line in (_trimmed(line) for line in _rows(moved)) if line]
+    lines = [line for line in (trimmed_strip_words(line) for line in _rows(moved)) if line]
     # The band may catch the foot of a label above the list ("ended:" of a label over its value): the
     # list starts at its first line that reads as periods.
     start = next((n for n, line in enumerate(lines)
@@ -183,17 +184,6 @@ def _rows(words: Sequence[Word]) -> list[tuple[Word, ...]]:
 
 def _middle(word: Word) -> float:
     return (word.box.top + word.box.bottom) / 2
-
-
-def _trimmed(words: Sequence[Word]) -> tuple[Word, ...]:
-    """A line without specks at its ends nor the tail of the label the band caught ("ended:")."""
-    start, end = 0, len(words)
-    while start < end and (not any(ch.isalnum() for ch in words[start].text)
-                           or words[start].text.endswith(":")):
-        start += 1
-    while end > start and not any(ch.isalnum() for ch in words[end - 1].text):
-        end -= 1
-    return tuple(words[start:end])
 
 
 def _plain(image: Image.Image) -> Image.Image:

@@ -163,9 +163,9 @@ def _read_strips(pages: PageSource, strips: list[_Strip]) -> tuple[dict[str, Rea
     plain: dict[str, Reading] = {}
     despeckled: dict[str, Reading] = {}
     for strip, lines in _read_lines(pages, strips):
-        first, *rest = [_trimmed(line.words) for line in lines]
+        first, *rest = [trimmed_strip_words(line.words) for line in lines]
         if strip.field in ONE_CELL_FIELDS:
-            first = _trimmed(lines[0].segments[0].words)
+            first = trimmed_strip_words(lines[0].segments[0].words)
         value_words = ValueWords(words=first, variant=strip.variant, following=tuple(rest))
         reading = READERS[strip.field](value_words)
         if reading is not None:
@@ -277,15 +277,15 @@ def _moved(word: Word, dx: float, dy: float, page: int) -> Word:
     return dataclasses.replace(word, box=moved, page=page)
 
 
-def _trimmed(words: tuple[Word, ...]) -> tuple[Word, ...]:
-    """The words without specks at either end, nor the tail of a label ("n:") the strip caught."""
+def trimmed_strip_words(words: Sequence[Word]) -> tuple[Word, ...]:
+    """A re-read strip's words without specks at either end, nor the tail of a label ("n:") it caught."""
     start, end = 0, len(words)
     while start < end and (not any(ch.isalnum() for ch in words[start].text)
                            or words[start].text.endswith(":")):
         start += 1
     while end > start and not any(ch.isalnum() for ch in words[end - 1].text):
         end -= 1
-    return words[start:end]
+    return tuple(words[start:end])
 
 
 def check_all(
