@@ -58,6 +58,21 @@ def facts_of(pages: PageSource) -> LetterFacts:
     return extract_facts(pages.document, pages=pages)
 
 
+def tesseract_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The pages of each Tesseract call made from now on (the calls still run)."""
+    from parser.reading import tesseract
+
+    calls: list[int] = []
+    real = tesseract.ocr_words
+
+    def counted(image: Image.Image, *, dpi: float, page: int) -> tuple[Word, ...]:
+        calls.append(page)
+        return real(image, dpi=dpi, page=page)
+
+    monkeypatch.setattr(tesseract, "ocr_words", counted)
+    return calls
+
+
 def test_right_values_stay_unflagged() -> None:
     facts = facts_of(scanned_page())
     assert facts.fields.contact_name is not None
@@ -91,16 +106,8 @@ def test_a_misread_letter_date_gets_the_second_reading_as_alternative() -> None:
 
 def test_stacked_strips_are_read_in_one_call_and_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     from parser.facts import verify
-    from parser.reading import tesseract
 
-    calls: list[int] = []
-    real = tesseract.ocr_words
-
-    def counted(image: Image.Image, *, dpi: float, page: int) -> tuple[Word, ...]:
-        calls.append(page)
-        return real(image, dpi=dpi, page=page)
-
-    monkeypatch.setattr(tesseract, "ocr_words", counted)
+    calls = tesseract_calls(monkeypatch)
     pages = scanned_page()
     facts = facts_of(pages)
     checked = {name: getattr(facts.fields, name) for name in ("contact_name", "contact_phone", "letter_date")}
@@ -210,21 +217,13 @@ def test_the_letter_date_gets_the_speck_free_reading_on_any_scanned_page_in_the_
     """Every deadline counts from the letter date: a speck that turns one of its digits for the page's OCR
     and the strip's alike must meet a reading blind to specks, speckled page or not; it costs no call."""
     from parser.facts.verify import check_all, despeckled_readings
-    from parser.reading import tesseract
 
     pages = scanned_page()
     date = facts_of(pages).fields.letter_date
     assert date is not None and not date.needs_review
     blind = despeckled_readings(pages, {"letter_date": date}, set())
     assert blind["letter_date"].value == dt.date(2025, 3, 3)
-    calls: list[int] = []
-    real = tesseract.ocr_words
-
-    def counted(image: Image.Image, *, dpi: float, page: int) -> tuple[Word, ...]:
-        calls.append(page)
-        return real(image, dpi=dpi, page=page)
-
-    monkeypatch.setattr(tesseract, "ocr_words", counted)
+    calls = tesseract_calls(monkeypatch)
     checks, _rescued = check_all(pages, {"letter_date": date})
     assert len(calls) == 1 and not checks["letter_date"].fact.needs_review
 

@@ -486,8 +486,7 @@ def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool, desp
         crop = crop.filter(ImageFilter.MedianFilter(SPECK_FILTER_SIZE))
     crop = ImageOps.autocontrast(crop, cutoff=1)
     if threshold:
-        level = _otsu(crop)
-        crop = _without_rules(crop.point(lambda v: 255 if v > level else 0),
+        crop = _without_rules(black_and_white(crop),
                               across=round(RULE_ACROSS * LINE_HEIGHT * READ_DPI / 72.0),
                               down=round(RULE_DOWN * LINE_HEIGHT * READ_DPI / 72.0))
     return crop
@@ -512,6 +511,12 @@ def _without_rules(image: Image.Image, *, across: int, down: int) -> Image.Image
             for y in range(run.start() - x * height, run.end() - x * height):
                 cleared[y * width + x] = 255
     return Image.frombytes("L", (width, height), bytes(cleared))
+
+
+def black_and_white(image: Image.Image) -> Image.Image:
+    """A grey image ("L") split into ink (0) and paper (255) at its Otsu level."""
+    level = _otsu(image)
+    return image.point(lambda v: 255 if v > level else 0)
 
 
 def _otsu(image: Image.Image) -> int:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import note
-from parser.facts.date_rereading import READ_DPI, _otsu
+from parser.facts.date_rereading import READ_DPI, black_and_white
 from parser.facts.fields import (
     EMPLOYER_WORDS,
     LABEL_WORDS,
@@ -256,8 +256,7 @@ def _crop(layout: PageLayout, image: Image.Image, box: Box, step: Pass) -> Image
                            PILImage.Resampling.LANCZOS)
     crop = ImageOps.autocontrast(crop, cutoff=1)
     if step.threshold:
-        level = _otsu(crop)
-        crop = crop.point(lambda v: 255 if v > level else 0)
+        crop = black_and_white(crop)
     return crop
 
 
