@@ -21,6 +21,7 @@ from parser.facts import (
     closing_contact,
     cover_sheet,
     coverage,
+    header_rereading,
     lost_lines,
     period_rereading,
     printed_last_day,
@@ -203,6 +204,10 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
         if header is not None:
             facts["tax_periods"] = _periods_read_again(source, header, read.spots, facts["tax_periods"])
+        if header is not None and header_rereading.needs_rereading(facts) and (
+                band := header_rereading.header_band(header, find_labels(header.lines))) is not None:
+            facts = header_rereading.reread(facts, source, header.page.number, band,
+                                            None if dated.fact is None else dated.fact.value)
         if header is not None and tin_rereading.needs_rereading(facts["taxpayer_id"], header, source):
             facts["taxpayer_id"] = tin_rereading.reread(facts["taxpayer_id"], header, source)
     if read.partly_read:
