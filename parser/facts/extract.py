@@ -21,6 +21,7 @@ from parser.facts import (
     closing_contact,
     cover_sheet,
     coverage,
+    cut_label,
     header_rereading,
     lost_lines,
     period_rereading,
@@ -208,6 +209,9 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
                 band := header_rereading.header_band(header, find_labels(header.lines))) is not None:
             facts = header_rereading.reread(facts, source, header.page.number, band,
                                             None if dated.fact is None else dated.fact.value)
+        if header is not None and facts["tax_periods"] is None and (
+                cut := cut_label.periods_after_cut_label(header, find_labels(header.lines))) is not None:
+            facts["tax_periods"] = _unlabelled_fact("tax_periods", cut, cut_label.REASON)
         if header is not None and tin_rereading.needs_rereading(facts["taxpayer_id"], header, source):
             facts["taxpayer_id"] = tin_rereading.reread(facts["taxpayer_id"], header, source)
     if read.partly_read:
