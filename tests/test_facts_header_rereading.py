@@ -68,11 +68,27 @@ def test_readings_that_do_not_agree_take_nothing_for_a_lost_value(votes: list[Vo
 
 def test_a_tie_with_the_page_reading_leaves_the_fact_as_it_was() -> None:
     fact = flagged(years(2019))
-    votes = [Vote(value=fact.value, clean=False), reread_vote(years(2019, 2020)), reread_vote(years(2018)),
-             reread_vote(years(2018))]
-    assert header_rereading.decided(fact, [*votes[:2], reread_vote(years(2017))], LETTER) is fact
-    got = header_rereading.decided(fact, votes, LETTER)  # two readings agree on 2018: taken, flagged
-    assert got is not None and got.value == years(2018) and got.needs_review
+    votes = [Vote(value=fact.value, clean=False), reread_vote(years(2019, 2020)), reread_vote(years(2017))]
+    assert header_rereading.decided(fact, votes, LETTER) is fact
+
+
+@pytest.mark.parametrize(("first", "agreed"), [
+    (years(2015), years(2018)),  # a fax's 5 read 8 alike twice
+    (years(2019, 2020), years(2019)),  # a period the readings lost
+    ("1040-SR", "1040"),
+    ("941", "1041"),
+])
+def test_agreeing_readings_do_not_overrule_a_plausible_value_the_page_read(first: FieldValue,
+                                                                           agreed: FieldValue) -> None:
+    fact = flagged(first)
+    votes = [Vote(value=first, clean=False), reread_vote(agreed), reread_vote(agreed)]
+    assert header_rereading.decided(fact, votes, LETTER) is fact
+
+
+@pytest.mark.parametrize("first", ["1010", "1040"])  # no form; a suffix lost
+def test_a_form_gives_way_to_two_readings_that_only_mend_it(first: str) -> None:
+    got = header_rereading.decided(flagged(first), [reread_vote("1040-SR"), reread_vote("1040-SR")], LETTER)
+    assert got is not None and got.value == "1040-SR" and got.needs_review
 
 
 def test_a_clean_list_holding_every_shorter_reading_is_taken_flagged() -> None:

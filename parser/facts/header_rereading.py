@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, cast
 
 from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import Note, added, note
+from parser.facts import identifiers
 from parser.facts.field_facts import candidates_for
 from parser.facts.fields import FieldValue, Reading
 from parser.facts.header import PageLayout, value_spots
@@ -121,10 +122,15 @@ def reread(facts: dict[str, Fact[FieldValue] | None], pages: PageSource, number:
 
 def decided(fact: Fact[FieldValue] | None, votes: Sequence[Vote], letter_date: dt.date | None
             ) -> Fact[FieldValue] | None:
-    """The fact given the votes: an agreed value other than the fact's replaces it, flagged unless the
-    fact was read, every re-reading of the value is clean and keeps all the fact's periods."""
+    """The fact given the votes: an agreed value replaces a fact unread, implausible or holding less (a list
+    that lost periods, a number that is no form), flagged unless the fact was read, every re-reading of the
+    value is clean and keeps all the fact's periods, and the periods are plausible."""
     value = _agreed(votes)
     if value is None or (fact is not None and value == fact.value):
+        return fact
+    if fact is not None and _plausible(fact.value, letter_date) and not _grows(fact.value, value):
+        # Readings of one image misread a digit alike (a fax's "201512" read "201812" twice): they add
+        # what the page's reading lost, they do not overrule a plausible value it read.
         return fact
     agreeing = [v.reading for v in votes if v.value == value and v.reading is not None]
     reading = agreeing[0]
@@ -141,6 +147,15 @@ def decided(fact: Fact[FieldValue] | None, votes: Sequence[Vote], letter_date: d
     reasons: tuple[Note, ...] = added(fact.reasons if fact is not None else (), reason)
     return Fact(value=value, confidence=UNSURE_CONFIDENCE, evidence=evidence, needs_review=True,
                 reasons=reasons)
+
+
+def _grows(first: FieldValue, value: FieldValue) -> bool:
+    """Whether a re-read value only adds to the page's one: periods it lost, a form's lost suffix ("1040"
+    read for "1040-SR"), or a form number for one that is no tax return form ("1010")."""
+    if isinstance(first, tuple) and isinstance(value, tuple):
+        return set(first) < set(value)
+    return isinstance(first, str) and isinstance(value, str) and (
+        value.startswith(first + "-") or not identifiers.known_return_form(first))
 
 
 def _agreed(votes: Sequence[Vote]) -> FieldValue | None:
