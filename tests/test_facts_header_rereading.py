@@ -217,11 +217,3 @@ def test_a_header_band_needs_two_labels_on_a_scanned_first_page() -> None:
     digital = make_page(TABLE_ROWS)
     lines = group_lines(digital.words)
     assert header_rereading.header_band(layout_of(digital, lines, first=True), find_labels(lines)) is None
-
-
-def test_the_band_keeps_to_the_block_of_labels_not_one_far_down_the_header() -> None:
-    rows = [*TABLE_READ, (54.0, 330.0, "Determination date: July 12, 2021")]
-    page = make_page(rows, method="ocr", confidence=90.0)
-    lines = group_lines(page.words)
-    band = header_rereading.header_band(layout_of(page, lines, first=True), find_labels(lines))
-    assert band is not None and 80.0 < band.top < 96.0 and 168.0 < band.bottom < 200.0

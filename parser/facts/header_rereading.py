@@ -40,9 +40,6 @@ FIELDS: tuple[str, ...] = ("tax_periods", "tax_form")
 REACH_LINES = 1.5
 # Labels that stand apart from the header's block (a printed last day under the address) do not stretch it.
 OUTSIDE_BLOCK = frozenset({"printed_last_day"})
-# Labels further apart than this many label heights (a "Determination date" far down the header) stand
-# in another block; the band covers the block with the most labels.
-BLOCK_GAP_LINES = 5.0
 # Enough readings (the page's own one counts) agree to take a value.
 AGREEING = 2
 # A pixel counts as ink under this grey level; a pixel row this share ink across the band, or a pixel
@@ -89,21 +86,9 @@ def header_band(layout: PageLayout, labels: Sequence[LabelMatch]) -> Box | None:
     if len(block) < 2:
         return None
     height = sorted(label.box.height for label in block)[len(block) // 2]
-    block = _densest(block, BLOCK_GAP_LINES * height)
     top = min(label.box.top for label in block) - REACH_LINES * height
     bottom = max(label.box.bottom for label in block) + REACH_LINES * height
     return Box(0.0, max(0.0, top), page.width, min(page.height, bottom))
-
-
-def _densest(labels: Sequence[LabelMatch], gap: float) -> list[LabelMatch]:
-    """The run of labels, top to bottom, with no gap over `gap` between them that holds the most labels."""
-    ordered = sorted(labels, key=lambda label: label.box.top)
-    runs: list[list[LabelMatch]] = [[ordered[0]]]
-    for label in ordered[1:]:
-        if label.box.top - runs[-1][-1].box.top > gap:
-            runs.append([])
-        runs[-1].append(label)
-    return max(runs, key=len)
 
 
 def reread(facts: dict[str, Fact[FieldValue] | None], pages: PageSource, number: int, band: Box,
