@@ -73,6 +73,27 @@ def test_a_damaged_mask_still_gives_the_last_four_digits_flagged(text: str, mask
     assert identifiers.masked_taxpayer_id(text) == found
 
 
+# A final serif "1" a fax or a low-resolution scan reads as a closing bracket, brace or parenthesis (apart
+# seed 9012 0077 "XXX-XX-795}"), whatever the mask and whatever stands after the value on its line.
+@pytest.mark.parametrize(("text", "employer", "masked"), [
+    ("XXX-XX-795}", False, "XXX-XX-7951"), ("***-**-402)", False, "XXX-XX-4021"),
+    ("XXX-XX-795) Date of this letter:", False, "XXX-XX-7951"), ("**#-**_898]", False, "XXX-XX-8981"),
+    ("XX-XXX330}", True, "XX-XXX3301"), ("XX-XXX12)1", True, "XX-XXX1211"),
+])
+def test_a_final_one_read_as_a_bracket_is_a_one_checked(text: str, employer: bool, masked: str) -> None:
+    found = identifiers.taxpayer_id(text, employer=employer)
+    assert found is not None and (found.value, found.repaired) == (masked, True)
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("(XXX-XX-1234)", "XXX-XX-1234"),  # a parenthesis around a whole value is not read into it
+    ("SSN (***-**-5678).", "XXX-XX-5678"),
+])
+def test_a_bracket_after_four_digits_stays_out_of_the_value(text: str, masked: str) -> None:
+    found = identifiers.taxpayer_id(text, employer=False)
+    assert found is not None and (found.value, found.repaired) == (masked, False)
+
+
 @pytest.mark.parametrize("text", [
     "#RK_EK_BAA3",  # too damaged: no mask character left
     "Suite *** 1234", "AP:FE:HOU:JMB 1234", "Mail Stop 1002 #296767", "(213] 555-0142",

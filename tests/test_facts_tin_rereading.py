@@ -160,6 +160,30 @@ def test_the_value_under_the_label_is_read_when_nothing_stands_beside_it() -> No
     assert fact is not None and fact.value == "XXX-XX-1895"
 
 
+@pytest.mark.parametrize("under", ["1040", "| 1041 |", "2021", "[1120", "1065 .", "“5329"])
+def test_four_digits_alone_under_the_label_are_another_values(under: str) -> None:
+    # A ruled table's value cell reads blank; under the label stands the next row's value, its own label
+    # in another cell. Its four digits are no last four (apart seed 9013 0075: "1040" read there dropped a
+    # right "8280"), nor any evidence for one.
+    layout, pages = _scan()
+    first = _first("XXX-XX-8280")
+    readings = _Readings(["", under] * 4)
+    assert tin_rereading.reread(first, layout, pages, ocr=readings) is first
+    readings = _Readings(["", under] * 4)
+    assert tin_rereading.reread(None, layout, pages, ocr=readings) is None
+
+
+@pytest.mark.parametrize(("beside", "value"), [
+    ("XXX-XX-795) Date of this letter: |", "XXX-XX-7951"),  # the next column's label on the same line
+    ("***-**-402} |", "XXX-XX-4021"),
+])
+def test_a_final_one_read_as_a_bracket_confirms_the_first_reading(beside: str, value: str) -> None:
+    layout, pages = _scan()
+    first = _first(value)
+    assert tin_rereading.reread(first, layout, pages, ocr=_Readings([beside])) is first
+    assert tin_rereading.reread(None, layout, pages, ocr=_Readings([beside, "", beside.upper()])) is not None
+
+
 @pytest.mark.parametrize(("label", "value"), [
     ("Employer Identification Number:", "XX-XXX5331"),
     ("EIN:", "XX-XXX5331"),

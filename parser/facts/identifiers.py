@@ -16,10 +16,12 @@ from parser.core.notes import Note, NoteValue
 from parser.facts.dates import DIGIT_LOOKALIKES, DIGITISH
 
 _D = DIGITISH  # a digit, or a character OCR gives for one
-# The last four digits of a taxpayer ID end the value, so a final "1" OCR read as a bracket ("***-**-934]")
-# is still one; inside a phone number or a date a bracket may be the text's own.
-_LAST = DIGITISH + r"\]"
-LAST_DIGIT_LOOKALIKES: dict[str, str] = {**DIGIT_LOOKALIKES, "]": "1"}
+# The last four digits of a taxpayer ID end the value, so a final "1" OCR read as a bracket or a brace
+# ("***-**-934]", "XXX-XX-795}", "XXX-XX-795)": a serif "1" on a fax) is still one; inside a phone number or
+# a date a bracket may be the text's own.
+LAST_ONE_MARKS = "])}"
+_LAST = DIGITISH + re.escape(LAST_ONE_MARKS)
+LAST_DIGIT_LOOKALIKES: dict[str, str] = {**DIGIT_LOOKALIKES, **dict.fromkeys(LAST_ONE_MARKS, "1")}
 _SEP = r"\s?[-\s–—~.]\s?"  # a separator as printed or as OCR reads a hyphen
 
 # Specks a scan turns a hyphen into ("203°6702"): still a join, but a repair to check.
