@@ -184,6 +184,12 @@ def test_a_final_one_read_as_a_bracket_confirms_the_first_reading(beside: str, v
     assert tin_rereading.reread(None, layout, pages, ocr=_Readings([beside, "", beside.upper()])) is not None
 
 
+def test_two_readings_of_a_zero_as_parentheses_agree_on_it() -> None:
+    layout, pages = _scan("Employer Identification Number:")
+    fact = tin_rereading.reread(None, layout, pages, ocr=_Readings(["**_***5()23", "pan", "**_***5()23 |"]))
+    assert fact is not None and fact.value == "XX-XXX5023" and fact.needs_review
+
+
 @pytest.mark.parametrize(("label", "value"), [
     ("Employer Identification Number:", "XX-XXX5331"),
     ("EIN:", "XX-XXX5331"),
