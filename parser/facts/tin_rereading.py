@@ -39,7 +39,7 @@ from parser.facts.fields import (
     ValueWords,
     joined,
 )
-from parser.facts.header import PageLayout
+from parser.facts.header import PageLayout, value_spots
 from parser.facts.identifiers import LAST_ONE_MARKS, mask_tins, trailing_last_four
 from parser.facts.labels import LabelMatch, find_labels
 from parser.facts.page_crops import Cut, black_and_white, enlarged_crop
@@ -173,8 +173,14 @@ def _places(layout: PageLayout, label: LabelMatch | None, fact: Fact[FieldValue]
         under = Box(box.x0 - UNDER_LEFT * height, box.bottom + UNDER_DOWN[0] * height,
                     box.x0 + UNDER_ACROSS * height, box.bottom + UNDER_DOWN[1] * height)
         # Under the label stands the next label's value where the value is beside it ("Form: 1040"):
-        # four digits there are a taxpayer ID's only with some of its mask.
-        places = [_Place(beside, mask_lost=True), _Place(under, mask_lost=False)]
+        # four digits there are a taxpayer ID's only with some of its mask. Where the page's reading saw
+        # the value's place (digits beside the label, or a value under it and none beside), only that
+        # place is read again.
+        spots = [spot for spot in value_spots(layout, find_labels(layout.lines)) if spot.label == label]
+        digits_beside = any(not spot.below and _has_digit(spot.words) for spot in spots)
+        only_under = bool(spots) and all(spot.below and not spot.fallback for spot in spots)
+        places = ([] if only_under else [_Place(beside, mask_lost=True)]) + (
+            [] if digits_beside else [_Place(under, mask_lost=False)])
     elif fact is not None and fact.evidence.page == page.number and fact.evidence.box.height > 0:
         box = fact.evidence.box
         height = box.height
@@ -187,6 +193,10 @@ def _places(layout: PageLayout, label: LabelMatch | None, fact: Fact[FieldValue]
                                               min(page.width, p.box.x1), min(page.height, p.box.bottom)))
                for p in places]
     return [p for p in clipped if p.box.x1 - p.box.x0 > 1.0 and p.box.bottom - p.box.top > 1.0]
+
+
+def _has_digit(words: Sequence[Word]) -> bool:
+    return any(ch.isdigit() for word in words for ch in word.text)
 
 
 def _read(layout: PageLayout, image: Image.Image, places: Sequence[_Place], step: Pass, variant: str,
