@@ -120,8 +120,6 @@ SPECK_BLIND: tuple[Pass, ...] = (
     Pass("label, specks filtered out", "label", 11, despeckle="page"),
     Pass("label, enlarged, specks filtered out", "label", 11, despeckle="enlarged"),
 )
-# The filter's size in pixels of the page image: a speck a few pixels wide goes, a stroke stays.
-SPECK_FILTER_SIZE = 3
 # Runs of ink no character has, in line heights: across (a stamp's top or bottom edge over the date's line,
 # a line struck through the label) and down (a stamp's side). Taken out of a thresholded crop.
 RULE_ACROSS = 2.5

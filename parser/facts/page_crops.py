@@ -17,7 +17,7 @@ from parser.core.model import Box
 if TYPE_CHECKING:
     from PIL import Image
 
-SPECK_FILTER_SIZE = 3
+SPECK_FILTER_SIZE = 3  # pixels of the image filtered: a speck a few pixels wide goes, a stroke stays
 ENLARGE_ABOVE = 1.05  # a crop is enlarged only when the reading resolution is more than this much larger
 AUTOCONTRAST_CUTOFF = 1
 INK_LEVEL = 140  # a grey darker than this is ink, for telling a blank place from an inked one
