@@ -42,6 +42,8 @@ from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
 from parser.facts.labels import DATE_WORD_ALONE
 from parser.facts.letter_date import CLOCK_TIME, LetterDate
+from parser.facts.page_crops import Cut, black_and_white, enlarged_crop
+from parser.facts.page_crops import without_rules as _without_rules
 from parser.facts.verify import RESCUED_REASON
 from parser.reading.lines import group_lines
 
@@ -118,8 +120,6 @@ SPECK_BLIND: tuple[Pass, ...] = (
     Pass("label, specks filtered out", "label", 11, despeckle="page"),
     Pass("label, enlarged, specks filtered out", "label", 11, despeckle="enlarged"),
 )
-# The filter's size in pixels of the page image: a speck a few pixels wide goes, a stroke stays.
-SPECK_FILTER_SIZE = 3
 # Runs of ink no character has, in line heights: across (a stamp's top or bottom edge over the date's line,
 # a line struck through the label) and down (a stamp's side). Taken out of a thresholded crop.
 RULE_ACROSS = 2.5
@@ -467,72 +467,8 @@ def _words_of(words: Sequence[tuple[Word, str]], start: int, end: int) -> tuple[
 
 def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool, despeckle: str = ""
           ) -> Image.Image | None:
-    from PIL import Image, ImageFilter, ImageOps
-
-    if page.width <= 0:
-        return None
-    scale = image.width / page.width
-    crop = image.crop((round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale),
-                       round(box.bottom * scale))).convert("L")
-    if crop.width < 8 or crop.height < 8:
-        return None
-    if despeckle == "page":
-        crop = crop.filter(ImageFilter.MedianFilter(SPECK_FILTER_SIZE))
-    factor = READ_DPI / (scale * 72.0)
-    if factor > 1.05:
-        size = (round(crop.width * factor), round(crop.height * factor))
-        crop = crop.resize(size, Image.Resampling.LANCZOS)
-    if despeckle == "enlarged":
-        crop = crop.filter(ImageFilter.MedianFilter(SPECK_FILTER_SIZE))
-    crop = ImageOps.autocontrast(crop, cutoff=1)
-    if threshold:
-        crop = _without_rules(black_and_white(crop),
-                              across=round(RULE_ACROSS * LINE_HEIGHT * READ_DPI / 72.0),
-                              down=round(RULE_DOWN * LINE_HEIGHT * READ_DPI / 72.0))
-    return crop
-
-
-def _without_rules(image: Image.Image, *, across: int, down: int) -> Image.Image:
-    """A black-and-white image ("L", ink 0) with its runs of ink at least `across` pixels long in a row,
-    or `down` pixels in a column, painted white: rules and a stamp's edges, never a character's stroke."""
-    from PIL import Image
-
-    width, height = image.size
-    rows = image.tobytes()
-    cleared = bytearray(rows)
-    run_across = re.compile(rb"\x00{%d,}" % across)
-    for y in range(height):
-        for run in run_across.finditer(rows, y * width, (y + 1) * width):
-            cleared[run.start():run.end()] = b"\xff" * (run.end() - run.start())
-    columns = image.transpose(Image.Transpose.TRANSPOSE).tobytes()  # column x is row x of this
-    run_down = re.compile(rb"\x00{%d,}" % down)
-    for x in range(width):
-        for run in run_down.finditer(columns, x * height, (x + 1) * height):
-            for y in range(run.start() - x * height, run.end() - x * height):
-                cleared[y * width + x] = 255
-    return Image.frombytes("L", (width, height), bytes(cleared))
-
-
-def black_and_white(image: Image.Image) -> Image.Image:
-    """A grey image ("L") split into ink (0) and paper (255) at its Otsu level."""
-    level = _otsu(image)
-    return image.point(lambda v: 255 if v > level else 0)
-
-
-def _otsu(image: Image.Image) -> int:
-    """The grey level that best splits ink from paper (Otsu's method on the histogram)."""
-    histogram = image.histogram()[:256]
-    total = sum(histogram)
-    weighted = sum(i * h for i, h in enumerate(histogram))
-    best, best_level, below, below_sum = -1.0, 128, 0, 0.0
-    for level, count in enumerate(histogram):
-        below += count
-        if below == 0 or below == total:
-            continue
-        below_sum += level * count
-        mean_low = below_sum / below
-        mean_high = (weighted - below_sum) / (total - below)
-        between = below * (total - below) * (mean_low - mean_high) ** 2
-        if between > best:
-            best, best_level = between, level
-    return best_level
+    crop = enlarged_crop(image, page.width, box, Cut(READ_DPI, min_side=8, despeckle=despeckle))
+    if crop is None or not threshold:
+        return crop
+    return _without_rules(black_and_white(crop), across=round(RULE_ACROSS * LINE_HEIGHT * READ_DPI / 72.0),
+                          down=round(RULE_DOWN * LINE_HEIGHT * READ_DPI / 72.0))
