@@ -17,7 +17,12 @@ What the readings decide, from evidence only:
   in all of them alike (apart seed 9011: "2021" read "2024" by five readings). When it reads another date
   the date is flagged and its reading, if plausible, is one more alternative; when it reads none, the
   date stays flagged. It runs only when a date is about to be made sure;
-- passes that disagree leave the date flagged, and the plausible readings become alternatives.
+- passes that disagree leave the date flagged, and the plausible readings become alternatives;
+- a first reading this letter cannot have (a year misread: "2027" for 2021, "5022") is no rival: the
+  plausible date the passes agree on replaces it (by the same rules as where there was none), and where
+  they disagree the plausible readings do, flagged, the earliest counted from;
+- a first reading no "Date" label claimed, which every agreeing pass reads beside its label, is labelled
+  (and so counted from) even where it stays flagged.
 A reading is plausible when it passes every cross-check for this letter (not after the as-of date, not
 years before it, not before the form's revision or a tax period's end): only plausible readings may set
 the "earliest possible" date the deadlines count from.
