@@ -201,3 +201,15 @@ def test_words_like_a_damaged_alternative_name_none_that_was_not_put_forward(sen
     found, reasons = determinations.collection(texts("The proposed levy is not sustained.", sentence))
     assert found is not None and found.alternatives == ()
     assert CHECK_ALTERNATIVES not in english_each(reasons)
+
+
+@pytest.mark.parametrize("speck", ["‘", ",", ":"])
+def test_a_speck_after_a_not_that_negates_no_outcome_raises_no_doubt(speck: str) -> None:
+    found, reasons = determinations.collection(texts(
+        "We determined that the lien filing was proper and will remain in place.",
+        "We considered an offer in compromise as an alternative to the collection action.",
+        f"Your financial statement shows you can pay the balance, so the alternative was not {speck} "
+        "accepted."))
+    assert found is not None and found.outcome == "sustained"
+    assert found.alternatives == ("offer_in_compromise",)
+    assert not any(said.startswith("a word the scan shows as") for said in english_each(reasons))

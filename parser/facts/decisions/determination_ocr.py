@@ -149,6 +149,9 @@ def with_verb_repaired(text: str, reasons: list[Note]) -> str:
 # "is not,sustained", "is not : sustained", "is not .sustained", "is not’sustained": a speck glued to "not",
 # standing alone, or glued to the word "not" negates. Left there, the outcome phrases see no "not" before
 # "sustained" and read the decision turned around.
+# The outcome words a "not" with a speck beside it may negate ("not .sustained", "not ‘ appropriate").
+NEGATES_OUTCOME = re.compile(r"(?:\w+\s+)?(?:sustain|uph[eo]ld|appropriate|proper|approv|grant|allow|entitl|"
+                             r"eligib|qualif|warrant|justif|withdr|releas|necessary)")
 _SPECKS = ",.;:'`|!\"’‘"
 NOT_GLUED_MARK = re.compile(rf"\b(?P<word>not(?:[{_SPECKS}]{{1,3}}\s?|\s[{_SPECKS}]{{1,2}}\s?))(?=[a-z])")
 
@@ -160,7 +163,8 @@ def with_not_repaired(text: str, reasons: list[Note]) -> str:
             reasons.append(note("decision.damaged_not", word=match["word"]))
             text = text[:match.start("word")] + "not" + text[match.end("word"):]
     for match in NOT_GLUED_MARK.finditer(text):
-        reasons.append(note("decision.damaged_not", word=match["word"]))
+        if NEGATES_OUTCOME.match(text, match.end()):  # "was not ‘ accepted" of an alternative decides nothing
+            reasons.append(note("decision.damaged_not", word=match["word"]))
     return NOT_GLUED_MARK.sub("not ", text)
 
 
