@@ -213,3 +213,21 @@ def test_a_speck_after_a_not_that_negates_no_outcome_raises_no_doubt(speck: str)
     assert found is not None and found.outcome == "sustained"
     assert found.alternatives == ("offer_in_compromise",)
     assert not any(said.startswith("a word the scan shows as") for said in english_each(reasons))
+
+
+@pytest.mark.parametrize("garbled", ["oe", "n*", "p@r", "nc1"])
+@pytest.mark.parametrize("action", ["proposed levy", "notice of federal tax lien filing"])
+def test_a_word_garbled_between_the_verb_and_the_outcome_is_checked(garbled: str, action: str) -> None:
+    # "not" or "partially" may have stood there: the outcome as read may be turned around or whole.
+    found, reasons = determinations.collection(texts(
+        f"We determined that the {action} is {garbled} sustained."))
+    assert found is not None
+    assert "a sentence deciding a collection action could not be fully read" in english_each(reasons)
+
+
+@pytest.mark.parametrize("word", ["hereby", "fully", "now", "therefore"])
+def test_a_real_word_between_the_verb_and_the_outcome_raises_no_doubt(word: str) -> None:
+    found, reasons = determinations.collection(texts(
+        f"We determined that the proposed levy is {word} sustained.", method="pdf_text"))
+    assert found is not None and found.outcome == "sustained"
+    assert not reasons

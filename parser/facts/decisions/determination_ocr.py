@@ -212,6 +212,22 @@ def decided_in_part(text: str) -> re.Match[str] | None:
                  if m["word"].strip(".,;:") not in NOT_ACTION_IN_PART), None)
 
 
+# "It is oe sustained", "the levy is n* appropriate": a word the scan garbled between the verb and the
+# outcome, where "not" or "partially" may have stood. Read as it stands, the outcome may be turned around
+# or whole.
+QUALIFIER_BEFORE_OUTCOME = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?P<word>\S+)\s+(?:sustained|appropriate|proper|upheld)\b")
+
+
+def garbled_qualifier(text: str) -> bool:
+    """Whether a word the scan garbled stands between a verb and the outcome it states."""
+    for match in QUALIFIER_BEFORE_OUTCOME.finditer(text):
+        word = match["word"].lower()
+        if not word.isalpha() or (len(word) <= 3 and word not in SHORT_WORDS):
+            return True
+    return False
+
+
 def garbled_decision(text: str) -> bool:
     """Whether a lien or levy is said to be something the scan garbled ("the levy is not eee"), or a word
     the scan garbled is a deciding verb ("Appeals sustuins the notice of intent to levy")."""

@@ -66,6 +66,7 @@ from parser.facts.decisions.decision_coverage import Part, SentenceKey, reason, 
 from parser.facts.decisions.determination_ocr import (
     decided_in_part,
     garbled_decision,
+    garbled_qualifier,
     rule_marks_blanked,
     with_levy_repaired,
     with_not_repaired,
@@ -222,6 +223,8 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
                 said = one_sentence_outcome(o for o, _, _ in outcomes)
                 by_action.setdefault(action, set()).update(_limited(action, said, limited, found))
             found.add(sentence)
+            if garbled_qualifier(text):
+                found.reasons.append(note("decision.action_unread"))
         elif outcomes and actions:
             limited = limits_on_sustained(text, outcomes)
             said_of = attributed(text, outcomes)
@@ -229,6 +232,8 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
                 by_action.setdefault(action, set()).update(
                     _limited(action, one_sentence_outcome(said), limited, found))
             found.add(sentence)
+            if garbled_qualifier(text):
+                found.reasons.append(note("decision.action_unread"))
             # Coverage: an action the sentence names in a clause of its own that no outcome is said of (its
             # deciding words lost to the scan) is no action decided as the others are.
             if any(action not in said_of for action in actions):
