@@ -182,6 +182,8 @@ def test_an_action_glued_to_the_word_before_it_is_read_and_checked(glued: str, a
     ("You proposed an offer in comprom se based on doubt as to collectibility.", "offer_in_compromise"),
     ("We considered your offer ln compro mise.", "offer_in_compromise"),
     ("You proposed a eer plan. — agreement) as a collection alternative.", "installment_agreement"),
+    ("You proposed substitution: of ol rer assets as a collection alternative.", "bond_or_substitution"),
+    ("We considered a substitution o f 0ther assets.", "bond_or_substitution"),
     ("You asked for a delay we considered your proposal but could not accept it of collection until the "
      "sale.", "other"),
 ])

@@ -50,6 +50,8 @@ DAMAGED_NAMES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     # "offer in comprom se", "offer ln cornpromise": the offer's last word split or garbled.
     (re.compile(r"\boffer\W+(?:in|ln|1n|ir|im|iu|m|n|i)\W+(?:c[o0](?:m|rn)\s?pr\S*|\S{1,4}promi\S*)"),
      "offer_in_compromise"),
+    # "substitution: of ol rer assets": specks and a split word between substitution and its assets.
+    (re.compile(r"\bsubstitut\w*\W+(?:\S{1,5}\W+){1,3}?assets?\b"), "bond_or_substitution"),
     # "[a payment plan (installment] agreement) as a collection alternative": its first word lost with a line.
     (re.compile(r"(?<![\w-])agreements?\)?\s(?:as|was)\s(?:an?\s)?(?:collection\s)?alternative"),
      "installment_agreement"),
