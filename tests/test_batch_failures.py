@@ -217,8 +217,11 @@ def test_a_raised_timeout_retries_a_timed_out_file(tmp_path: Path, private_tmp: 
 
 
 INTERRUPTED_RUN = """
-import sys, datetime as dt
+import signal, sys, datetime as dt
 from pathlib import Path
+# As a batch started at a terminal has it: a process started in the background by a shell without job
+# control (CI, nohup) inherits SIGINT ignored, and a Ctrl-C would never reach the batch.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 sys.path.insert(0, {tests!r})
 from test_batch_failures import fake_letter
 from letter4390.batch.runner import BatchSettings, run_batch
@@ -266,6 +269,45 @@ def test_ctrl_c_leaves_out_consistent(tmp_path: Path, stop_signal: signal.Signal
     assert run_batch(_settings(inbox, out), process_one=fake_letter) == 0
     assert sorted(_docket_files(out)) == ["a.pdf", "b.pdf", "z.pdf"]
     assert _calls(tmp_path)["a.pdf"] == 1
+
+
+# A Ctrl-C that lands while the runner forks a worker: sent from an at-fork hook in the runner, the moment
+# CPython would run the KeyboardInterrupt's handler inside the hook and ignore what it raised.
+INTERRUPTED_IN_FORK = """
+import os, signal, sys, datetime as dt
+from pathlib import Path
+signal.signal(signal.SIGINT, signal.default_int_handler)
+sys.path.insert(0, {tests!r})
+from test_batch_failures import fake_letter
+from letter4390.batch.runner import BatchSettings, run_batch
+from letter4390.pipeline import Options
+runner, sent = os.getpid(), []
+def ctrl_c_once() -> None:
+    if os.getpid() == runner and not sent and any(Path({inbox!r}).parent.joinpath("calls").glob("b.pdf.*")):
+        sent.append(1)
+        os.kill(runner, signal.SIGINT)
+os.register_at_fork(after_in_parent=ctrl_c_once)
+settings = BatchSettings(inbox=Path({inbox!r}), out=Path({out!r}), jobs=1, timeout=600, quiet=True,
+                         options=Options(as_of=dt.date(2025, 4, 10)))
+try:
+    sys.exit(run_batch(settings, process_one=fake_letter))
+except KeyboardInterrupt:
+    sys.exit(130)
+"""
+
+
+def test_a_ctrl_c_while_a_worker_is_forked_still_stops_the_batch(tmp_path: Path) -> None:
+    inbox = _inbox(tmp_path, ["a.pdf", "b.pdf", "c.pdf", "d.pdf"])
+    out = tmp_path / "out"
+    script = INTERRUPTED_IN_FORK.format(tests=str(TESTS), inbox=str(inbox), out=str(out))
+    env = {**os.environ, "TMPDIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, timeout=120, check=False)
+    assert done.returncode == 130
+    manifest = json.loads((out / "manifest.json").read_text())
+    outcomes = {i["file"]: i["outcome"] for i in manifest["inputs"]}
+    assert manifest["run"]["interrupted"] is True
+    assert outcomes["a.pdf"] == outcomes["b.pdf"] == "processed"
+    assert outcomes["d.pdf"] == "not_processed"
 
 
 def ocr_jobs_recorder(source: Path, outputs: LetterOutputs, options: Options) -> None:

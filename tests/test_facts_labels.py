@@ -250,6 +250,24 @@ def test_words_inside_a_word_s_overreaching_ocr_box_stay_on_its_line_in_order(te
     assert [s.text for s in line.segments] == [text]
 
 
+@pytest.mark.parametrize(("text", "at", "reach"), [
+    ("Hours of operation: Mon-Fri 8am-5pm", 2, 2),
+    ("Employee ID number: 1004811678", 2, 1),
+    ("Person to contact: Esperanza Oyelaran", 2, 1),
+    ("Contact person: Leopold P Szymanski", 1, 2),
+])
+def test_an_overreaching_box_narrower_than_the_line_height_allows_still_keeps_its_words(
+        text: str, at: int, reach: int) -> None:
+    """Boxes as tall as the font (a descender in the word: "operation"), so the stretched box is narrower
+    than its height allows a letter, but over twice as wide a letter as the words before it (apart seed
+    9013 0030, a photo: "Mon-Fri" lost from the hours, which then read as sure)."""
+    words = words_at(330, 40, text, method="ocr")
+    stretched = dataclasses.replace(words[at].box, x1=words[at + reach].box.x1)
+    words[at] = dataclasses.replace(words[at], box=stretched)
+    (line,) = group_lines(words)
+    assert line.text == text
+
+
 @pytest.mark.parametrize("inner", [".", "'", "-"])
 def test_a_speck_inside_a_word_s_box_stays_out_of_its_run(inner: str) -> None:
     words = words_at(330, 40, "Kowalski 555-0142", method="ocr")

@@ -20,6 +20,7 @@ import signal
 import time
 from pathlib import Path
 
+from letter4390.batch.held_signals import held_stop_signals, release_in_child
 from letter4390.batch.outputs import OutLayout, remove_temps
 
 # How long the janitor waits for killed workers to disappear before cleaning anyway.
@@ -91,6 +92,7 @@ def _serve(reader: int, temp_root: Path, layout: OutLayout) -> None:
     os.setsid()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a service manager stops the runner; the janitor follows
+    release_in_child()
     devnull = os.open(os.devnull, os.O_RDWR)
     for stream in (0, 1, 2):
         os.dup2(devnull, stream)
@@ -115,7 +117,8 @@ class Janitor:
     def __init__(self, temp_root: Path, layout: OutLayout) -> None:
         reader, writer = os.pipe()
         _WRITERS.add(writer)
-        pid = os.fork()
+        with held_stop_signals():  # a Ctrl-C during the fork would be lost in an at-fork hook
+            pid = os.fork()
         if pid == 0:  # the janitor (its copy of `writer` is closed by the fork hook)
             code = 0
             try:

@@ -20,6 +20,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 
 from letter4390 import exit_codes
+from letter4390.batch.held_signals import held_stop_signals
 from letter4390.batch.janitor import Janitor
 from letter4390.batch.outputs import remove_temps
 from letter4390.batch.words import words
@@ -136,7 +137,8 @@ class WorkerPool:
         process = self._context.Process(target=run_job,
                                         args=(task.job, sender, self._process_one, os.getpid()),
                                         name=f"letter4390-batch-{task.key}", daemon=True)
-        process.start()
+        with held_stop_signals():  # a Ctrl-C during the fork would be lost in an at-fork hook
+            process.start()
         if self._janitor is not None and process.pid is not None:
             self._janitor.watch(process.pid)
         sender.close()  # the worker holds the only writer: EOF here means it died

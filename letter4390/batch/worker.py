@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Literal
 
 from letter4390 import exit_codes
+from letter4390.batch.held_signals import release_in_child
 from letter4390.batch.inbox import display_name
 from letter4390.batch.outputs import LetterOutputs, atomic_files
 from letter4390.batch.words import words
@@ -181,6 +182,7 @@ def _isolate(job: WorkerJob, runner_pid: int) -> None:
     faulthandler.disable()  # a crash is reported as its error row, not as a dump on the terminal
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    release_in_child()  # forked with them held; its Tesseracts inherit the mask
     os.environ["OMP_THREAD_LIMIT"] = "1"
     os.environ["LETTER4390_OCR_JOBS"] = str(max(1, job.ocr_jobs))
     os.environ["TMPDIR"] = str(job.temp_dir)

@@ -36,6 +36,10 @@ ROW_CELL_CHARS = 3  # letters and digits a segment needs to count as a table cel
 # over the rest of the name). A word's box wider than this many line heights a character reaches over its
 # neighbours: the words inside it still follow it on its line (no letter is that wide).
 OVERREACH_WIDTH_PER_CHAR = 1.3
+# Or wider per character than this many times the run's other words ("operation:" boxed over "Mon-Fri" on a
+# photo: 10 points a character beside words of 4). No word of a line is twice as wide per letter as its
+# neighbours, even all capitals beside lower case.
+OVERREACH_RELATIVE = 2.0
 
 
 def union_box(words: Iterable[Word]) -> Box:
@@ -187,7 +191,7 @@ def _run_for(runs: list[list[Word]], word: Word, heights: dict[int, float]) -> l
         # ascender, and against its short box a word space read as a column gap ("7:30 a.m.  - 4:00 p.m.").
         height = max(heights[id(run)], last.height, word_height)
         gap = word_box.x0 - last.x1
-        if _inside_overreaching(run[-1], word, heights[id(run)]):
+        if _inside_overreaching(run, word, heights[id(run)]):
             gap = 0.0
         # OCR boxes of neighbouring words can overlap; the word must still reach further right.
         elif gap > SEGMENT_GAP * height or word_box.x1 <= last.x1 or gap < -0.5 * last.width:
@@ -198,12 +202,18 @@ def _run_for(runs: list[list[Word]], word: Word, heights: dict[int, float]) -> l
     return best
 
 
-def _inside_overreaching(last: Word, word: Word, height: float) -> bool:
-    """Whether `word` (a word with a letter or digit) starts inside `last`'s box, and that box is too wide
-    for `last`'s text: OCR boxed `last` over the words after it."""
+def _inside_overreaching(run: list[Word], word: Word, height: float) -> bool:
+    """Whether `word` (a word with a letter or digit) starts inside the box of the run's last word, and that
+    box is too wide for its text (for the line's height, or beside the run's other words): OCR boxed the
+    last word over the words after it."""
+    last = run[-1]
     box = last.box
-    return (box.x0 < word.box.x0 < box.x1 and word.box.x1 <= box.x1 and any(c.isalnum() for c in word.text)
-            and box.width > OVERREACH_WIDTH_PER_CHAR * max(height, 1.0) * len(last.text))
+    if not (box.x0 < word.box.x0 < box.x1 and word.box.x1 <= box.x1 and any(c.isalnum() for c in word.text)):
+        return False
+    if box.width > OVERREACH_WIDTH_PER_CHAR * max(height, 1.0) * len(last.text):
+        return True
+    others = [w.box.width / len(w.text) for w in run[-RUN_HEIGHT_WORDS:-1] if len(w.text) >= 2]
+    return bool(others) and box.width > OVERREACH_RELATIVE * median(others) * len(last.text)
 
 
 def _row_for(rows: list[list[list[Word]]], run: list[Word],
