@@ -181,6 +181,8 @@ def test_an_action_glued_to_the_word_before_it_is_read_and_checked(glued: str, a
      "currently_not_collectible"),
     ("You proposed an offer in comprom se based on doubt as to collectibility.", "offer_in_compromise"),
     ("We considered your offer ln compro mise.", "offer_in_compromise"),
+    ("You proposed an otter in compromise as a collection alternative.", "offer_in_compromise"),
+    ("During the hearing we considered your oiler in compromise.", "offer_in_compromise"),
     ("You proposed a eer plan. — agreement) as a collection alternative.", "installment_agreement"),
     ("You proposed substitution: of ol rer assets as a collection alternative.", "bond_or_substitution"),
     ("We considered a substitution o f 0ther assets.", "bond_or_substitution"),

@@ -47,8 +47,11 @@ DAMAGED_NAMES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     (re.compile(r"\bcurrently\W+(?:\S{1,3}\s)?n[o0]t\W+(?:\S{1,3}\s)?"
                 r"(?:\S{2,12}[il1][bh][l1i]e\b|\S{4,14}(?=\s(?:\(hardship\)\s)?status\b))"),
      "currently_not_collectible"),
-    # "offer in comprom se", "offer ln cornpromise": the offer's last word split or garbled.
-    (re.compile(r"\boffer\W+(?:in|ln|1n|ir|im|iu|m|n|i)\W+(?:c[o0](?:m|rn)\s?pr\S*|\S{1,4}promi\S*)"),
+    # "offer in comprom se", "offer ln cornpromise": the offer's last word split or garbled; "otter in
+    # compromise", "ofer in compromise": its first. A compromise put forward in a hearing on collection is an
+    # offer in compromise.
+    (re.compile(r"\boffer\W+(?:in|ln|1n|ir|im|iu|m|n|i)\W+(?:c[o0](?:m|rn)\s?pr\S*|\S{1,4}promi\S*)|"
+                r"\bcom\s?pr[o0]mise\b"),
      "offer_in_compromise"),
     # "substitution: of ol rer assets": specks and a split word between substitution and its assets.
     (re.compile(r"\bsubstitut\w*\W+(?:\S{1,5}\W+){1,3}?assets?\b"), "bond_or_substitution"),
