@@ -41,7 +41,7 @@ typecheck: venv
 	$(VENV)/bin/mypy
 
 pytest: venv
-	$(PY) -m pytest -n 2 -q
+	$(PY) -m pytest -n 2 -q --durations=25
 
 test: system-test venv lint typecheck pytest
 

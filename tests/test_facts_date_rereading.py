@@ -21,7 +21,7 @@ from parser.facts import dates
 from parser.facts.date_rereading import PASSES, Ocr, date_labels, letter_dates_in, needs_rereading, reread
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
-from parser.facts.letter_date import LetterDate
+from parser.facts.letter_date import LetterDate, cross_checks
 from parser.reading.page_source import PageSource
 
 D = dt.date
@@ -505,3 +505,107 @@ def test_a_month_the_ocr_boxed_over_the_day_and_year_is_read_with_them(month: st
     expected = dates.find_dates(" ".join([month, *rest]))[0].value
     readings = letter_dates_in([*label, stretched, *after])
     assert [(r.value, r.labelled) for r in readings] == [(expected, True)]
+
+
+@pytest.mark.parametrize(("texts", "expected"), [
+    # A label a stamp's edge struck through: its first letters and its end kept, the rest garbled.
+    (["Dale Gi Unis icicer: Oct. 12, 2026"], [D(2026, 10, 12)]),
+    (["Da a of cirrs eer. Oct. 12 2026"], [D(2026, 10, 12)]),
+    (["Da oC of chrrsPettrer : 03/08/2022"], [D(2022, 3, 8)]),
+    (["DATE=OFTHIS LETTR: 14 December 2022"], [D(2022, 12, 14)]),
+    # "Date:" with its colon read as an "s".
+    (["Dates Jul. 11, 2023"], [D(2023, 7, 11)]),
+    (["DATES 2 May 2024"], [D(2024, 5, 2)]),
+    # Specks and marks before the date on the line under its label.
+    (["Date of this letter:", "‘ March 13, 2023"], [D(2023, 3, 13)]),
+    ([". . od Date of this letter:", ", March 13, 2023"], [D(2023, 3, 13)]),
+    (["Date:", "• 06/05/2023"], [D(2023, 6, 5)]),
+])
+def test_a_label_a_stamp_or_speck_damaged_still_labels_its_date(texts: list[str], expected: list[D]) -> None:
+    found = letter_dates_in([w for i, t in enumerate(texts) for w in line(t, 40 + 13 * i)])
+    assert [r.value for r in found] == expected and all(r.labelled for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Dayton, OH: March 3, 2021",  # a place, not a label: its word is longer than a damaged "Date"
+    "Dear Taxpayer: March 3, 2021",
+    "Gates March 3, 2021",  # a name ending in "ates" is no "Dates"
+    "Da 2 of this: March 3, 2021",  # digits in the label: not a label's text
+])
+def test_words_that_only_look_like_a_struck_label_label_nothing(text: str) -> None:
+    found = letter_dates_in(line(text, 40))
+    assert not any(r.labelled for r in found)
+
+
+def test_a_colon_read_as_s_anchors_the_label_passes() -> None:
+    words = tuple(line("Taxpayer ID number: XXX-XX-4366 Dates Jul. 12023", 107))
+    layout = PageLayout(page=PageView(number=1, width=612.0, height=792.0, method="ocr", words=words),
+                        lines=(), header_bottom=250.0, first=True)
+    assert [w.text for w in date_labels(layout)] == ["Dates"]
+
+
+def misread_year(value: D) -> Fact[D]:
+    return first_fact(value, note("date.after_as_of", as_of=D(2023, 1, 1)))
+
+
+@pytest.mark.parametrize(("first", "printed", "truth"), [
+    (D(2027, 7, 19), "Date: July 19, 2021", D(2021, 7, 19)),  # a "1" read "7"
+    (D(5022, 12, 14), "Date: 14 December 2022", D(2022, 12, 14)),  # a "2" read "5"
+    (D(2028, 3, 8), "Letter date: 03/08/2023", D(2023, 3, 8)),  # a "3" read "8"
+])
+def test_a_misread_year_gives_way_to_the_plausible_date_the_passes_agree_on(first: D, printed: str,
+                                                                           truth: D) -> None:
+    """A first reading the letter cannot have is no rival: two passes and the speck-blind reading agreeing
+    on a plausible date make it sure; without the speck-blind reading it is given, flagged."""
+    def plausible(day: D) -> bool:
+        return day <= D(2023, 6, 1)
+
+    dated = reread(LetterDate(fact=misread_year(first), alternatives=(truth,)), *scanned(layout_with_image()),
+                   plausible=plausible, ocr=fake_ocr([printed] * 3))
+    assert dated.fact is not None and dated.fact.value == truth and not dated.fact.needs_review
+    assert dated.alternatives == ()
+    unconfirmed = reread(LetterDate(fact=misread_year(first), alternatives=()), *scanned(layout_with_image()),
+                         plausible=plausible, ocr=fake_ocr([printed] * 2))
+    assert unconfirmed.fact is not None and unconfirmed.fact.value == truth and unconfirmed.fact.needs_review
+
+
+def test_plausible_passes_that_disagree_replace_a_misread_year_flagged_with_the_earliest_kept() -> None:
+    readings = [["Date: July 19, 2021"], ["Date: July 18, 2021"], [], [], [], [], [], []]
+    first = LetterDate(fact=misread_year(D(2027, 7, 19)), alternatives=())
+    dated = reread(first, *scanned(layout_with_image()), plausible=lambda day: day <= D(2023, 6, 1),
+                   ocr=lines_ocr(readings))
+    assert dated.fact is not None and dated.fact.needs_review
+    assert {dated.fact.value, *dated.alternatives} == {D(2021, 7, 19), D(2021, 7, 18)}  # never 2027
+
+
+def test_a_plausible_first_reading_still_holds_against_passes_agreeing_on_another_date() -> None:
+    first = first_fact(D(2021, 7, 19), note("scan.hard_here", low=40.0))
+    dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()),
+                   plausible=always, ocr=fake_ocr(["Date: July 17, 2021"] * 8))
+    assert dated.fact is not None and dated.fact.value == D(2021, 7, 19) and dated.fact.needs_review
+    assert D(2021, 7, 17) in dated.alternatives
+
+
+@pytest.mark.parametrize("label", [["Date of this letter:"], ["Date:"], ["Letter date"]])
+def test_an_unlabelled_first_reading_the_passes_read_beside_its_label_is_labelled_and_kept_flagged(
+        label: list[str]) -> None:
+    """A table's label split over two lines left the first reading without it: passes that read it beside
+    the label make it labelled (it is counted from); with no speck-blind reading it stays flagged."""
+    first = first_fact(D(2025, 10, 20), NO_LABEL_REASON)
+    readings = [[*label, "October 20, 2025"], [*label, "October 20, 2025"]]
+    dated = reread(LetterDate(fact=first, alternatives=(), labelled=False), *scanned(layout_with_image()),
+                   plausible=always, ocr=lines_ocr(readings))
+    assert dated.labelled and dated.fact is not None and dated.fact.value == D(2025, 10, 20)
+    assert dated.fact.needs_review and NO_LABEL_REASON not in dated.fact.reasons
+
+
+@pytest.mark.parametrize(("periods", "flagged"), [
+    ((D(2021, 12, 31), D(2022, 12, 31), D(2028, 12, 31)), False),  # "2023" read "2028": after the as-of date
+    ((D(2030, 6, 30),), False),
+    ((D(2021, 12, 31), D(2025, 10, 31)), True),  # a period the letter date precedes: a real doubt
+    ((D(2025, 10, 20),), True),
+])
+def test_only_a_tax_period_the_letter_can_have_disproves_its_date(periods: tuple[D, ...],
+                                                                  flagged: bool) -> None:
+    reasons = cross_checks(D(2025, 10, 20), [], as_of=D(2025, 11, 15), tax_periods=periods)
+    assert (note("date.period_after") in reasons) is flagged

@@ -73,6 +73,45 @@ def test_a_damaged_mask_still_gives_the_last_four_digits_flagged(text: str, mask
     assert identifiers.masked_taxpayer_id(text) == found
 
 
+# A final serif "1" a fax or a low-resolution scan reads as a closing bracket, brace or parenthesis (apart
+# seed 9012 0077 "XXX-XX-795}"), whatever the mask and whatever stands after the value on its line.
+@pytest.mark.parametrize(("text", "employer", "masked"), [
+    ("XXX-XX-795}", False, "XXX-XX-7951"), ("***-**-402)", False, "XXX-XX-4021"),
+    ("XXX-XX-795) Date of this letter:", False, "XXX-XX-7951"), ("**#-**_898]", False, "XXX-XX-8981"),
+    ("XX-XXX330}", True, "XX-XXX3301"), ("XX-XXX121)", True, "XX-XXX1211"),
+])
+def test_a_final_one_read_as_a_bracket_is_a_one_checked(text: str, employer: bool, masked: str) -> None:
+    found = identifiers.taxpayer_id(text, employer=employer)
+    assert found is not None and (found.value, found.repaired) == (masked, True)
+
+
+# A "0" read as a pair of parentheses beside a taxpayer ID label (apart seed 9012 0006, a photo:
+# "**_***5()23" for XX-XXX5023), anywhere in the last four: read back as a repair, the value's place kept.
+@pytest.mark.parametrize(("text", "employer", "masked"), [
+    ("**_***5()23", True, "XX-XXX5023"), ("XXX-XX-()715", False, "XXX-XX-0715"),
+    ("***-**-07()5 |", False, "XXX-XX-0705"), ("(XXX-XX-12()4)", False, "XXX-XX-1204"),
+    ("XX-XXX998()", True, "XX-XXX9980"),
+])
+def test_a_zero_read_as_parentheses_is_read_back_checked(text: str, employer: bool, masked: str) -> None:
+    found = identifiers.labelled_taxpayer_id(text, employer=employer)
+    assert found is not None and (found.value, found.repaired) == (masked, True)
+    assert "()" in text[found.start:found.end] and text[found.end - 1] != " "
+
+
+@pytest.mark.parametrize("text", ["XXX-XX-7)95", "XXX-XX-1}34", "XXX-XX-12(34", "(2)", "XXX-XX-(1)715"])
+def test_a_brace_or_a_stray_parenthesis_inside_the_last_four_is_no_digit(text: str) -> None:
+    assert identifiers.labelled_taxpayer_id(text, employer=False) is None
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("(XXX-XX-1234)", "XXX-XX-1234"),  # a parenthesis around a whole value is not read into it
+    ("SSN (***-**-5678).", "XXX-XX-5678"),
+])
+def test_a_bracket_after_four_digits_stays_out_of_the_value(text: str, masked: str) -> None:
+    found = identifiers.taxpayer_id(text, employer=False)
+    assert found is not None and (found.value, found.repaired) == (masked, False)
+
+
 @pytest.mark.parametrize("text", [
     "#RK_EK_BAA3",  # too damaged: no mask character left
     "Suite *** 1234", "AP:FE:HOU:JMB 1234", "Mail Stop 1002 #296767", "(213] 555-0142",

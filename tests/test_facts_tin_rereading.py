@@ -160,6 +160,65 @@ def test_the_value_under_the_label_is_read_when_nothing_stands_beside_it() -> No
     assert fact is not None and fact.value == "XXX-XX-1895"
 
 
+@pytest.mark.parametrize("under", ["1040", "| 1041 |", "2021", "[1120", "1065 .", "“5329"])
+def test_four_digits_alone_under_the_label_are_another_values(under: str) -> None:
+    # A ruled table's value cell reads blank; under the label stands the next row's value, its own label
+    # in another cell. Its four digits are no last four (apart seed 9013 0075: "1040" read there dropped a
+    # right "8280"), nor any evidence for one.
+    layout, pages = _scan()
+    first = _first("XXX-XX-8280")
+    readings = _Readings(["", under] * 4)
+    assert tin_rereading.reread(first, layout, pages, ocr=readings) is first
+    readings = _Readings(["", under] * 4)
+    assert tin_rereading.reread(None, layout, pages, ocr=readings) is None
+
+
+@pytest.mark.parametrize(("beside", "value"), [
+    ("XXX-XX-795) Date of this letter: |", "XXX-XX-7951"),  # the next column's label on the same line
+    ("***-**-402} |", "XXX-XX-4021"),
+])
+def test_a_final_one_read_as_a_bracket_confirms_the_first_reading(beside: str, value: str) -> None:
+    layout, pages = _scan()
+    first = _first(value)
+    assert tin_rereading.reread(first, layout, pages, ocr=_Readings([beside])) is first
+    assert tin_rereading.reread(None, layout, pages, ocr=_Readings([beside, "", beside.upper()])) is not None
+
+
+def test_two_readings_of_a_zero_as_parentheses_agree_on_it() -> None:
+    layout, pages = _scan("Employer Identification Number:")
+    fact = tin_rereading.reread(None, layout, pages, ocr=_Readings(["**_***5()23", "pan", "**_***5()23 |"]))
+    assert fact is not None and fact.value == "XX-XXX5023" and fact.needs_review
+
+
+def _scan_with(rows: Sequence[tuple[float, float, str]]) -> tuple[PageLayout, PageSource]:
+    page = make_page([(54.0, 40.0, "Internal Revenue Service"), *rows, (54.0, 300.0, "Dear Maria Gonzalez:")],
+                     method="ocr")
+    image = Image.new("L", (round(612 * KEPT_DPI / 72), round(792 * KEPT_DPI / 72)), 255)
+    ImageDraw.Draw(image).rectangle((0, 150, image.width, 320), fill=0)
+    return layout_of(page, group_lines(page.words), first=True), PageSource(make_doc(page), [], {1: image})
+
+
+@pytest.mark.parametrize("beside", ["Rs 4#6 1 23", "***-**-12E4", "XXX-XX-"])
+def test_where_the_page_read_digits_beside_the_label_only_that_place_is_read_again(beside: str) -> None:
+    layout, pages = _scan_with([(330.0, 100.0, f"SSN: {beside}"), (330.0, 120.0, "Form: 1040")])
+    readings = _Readings([])
+    assert tin_rereading.reread(None, layout, pages, ocr=readings) is None
+    # One place a pass (beside), not two; "XXX-XX-" holds no digit, so under is read too.
+    assert readings.calls == (len(tin_rereading.PASSES) * (2 if beside == "XXX-XX-" else 1))
+
+
+@pytest.mark.parametrize("label", ["Social Security Number:", "Taxpayer ID number:", "SSN:"])
+def test_where_the_value_stands_under_the_label_only_under_is_read_again(label: str) -> None:
+    layout, pages = _scan_with([(330.0, 100.0, label), (330.0, 111.0, "wae A IIA"),
+                                (330.0, 130.0, "Tax form:"), (330.0, 141.0, "1040")])
+    readings = _Readings(["***-**-7224", "***_**_7224"])
+    fact = tin_rereading.reread(None, layout, pages, ocr=readings)
+    assert fact is not None and fact.value.endswith("7224") and readings.calls == 2  # type: ignore[union-attr]
+    readings = _Readings([])
+    tin_rereading.reread(None, layout, pages, ocr=readings)
+    assert readings.calls == len(tin_rereading.PASSES)
+
+
 @pytest.mark.parametrize(("label", "value"), [
     ("Employer Identification Number:", "XX-XXX5331"),
     ("EIN:", "XX-XXX5331"),

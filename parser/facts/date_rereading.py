@@ -17,7 +17,12 @@ What the readings decide, from evidence only:
   in all of them alike (apart seed 9011: "2021" read "2024" by five readings). When it reads another date
   the date is flagged and its reading, if plausible, is one more alternative; when it reads none, the
   date stays flagged. It runs only when a date is about to be made sure;
-- passes that disagree leave the date flagged, and the plausible readings become alternatives.
+- passes that disagree leave the date flagged, and the plausible readings become alternatives;
+- a first reading this letter cannot have (a year misread: "2027" for 2021, "5022") is no rival: the
+  plausible date the passes agree on replaces it (by the same rules as where there was none), and where
+  they disagree the plausible readings do, flagged, the earliest counted from;
+- a first reading no "Date" label claimed, which every agreeing pass reads beside its label, is labelled
+  (and so counted from) even where it stays flagged.
 A reading is plausible when it passes every cross-check for this letter (not after the as-of date, not
 years before it, not before the form's revision or a tax period's end): only plausible readings may set
 the "earliest possible" date the deadlines count from.
@@ -42,6 +47,8 @@ from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
 from parser.facts.labels import DATE_WORD_ALONE
 from parser.facts.letter_date import CLOCK_TIME, LetterDate
+from parser.facts.page_crops import Cut, black_and_white, enlarged_crop
+from parser.facts.page_crops import without_rules as _without_rules
 from parser.facts.verify import RESCUED_REASON
 from parser.reading.lines import group_lines
 
@@ -58,6 +65,12 @@ OTHER_DATE_WORDS = re.compile(
 # A "Date" label a scan damaged by one letter ("Pate:", "Rate;", "Dare", "Oate:"): a label only where it
 # stands as one, colon-ended, or with its "D" alone on the line above a date.
 DAMAGED_DATE_WORD = re.compile(r"^[^A-Za-z0-9]{0,2}(?:[A-Za-z]ate|[Dd][a-z]te|[Dd]a[a-z]e|[Dd]at)[:;.]?$")
+# "Date" with its colon read as an "s" ("Dates Jul. 11, 2023"): the word kept whole, its "D" too.
+COLON_READ_AS_S = re.compile(r"^[^A-Za-z0-9]{0,2}[Dd][Aa][Tt][Ee][sS]$")
+# A label a stamp's edge struck through, all but its first letters garbled, still ending as a label does
+# ("Dale Gi Unis icicer:", "Da a of cirrs eer.", "Date=ofctrrsretter:" for "Date of this letter:"): a
+# word opening "Da", at most two letters more, then no digit up to the label's end right before the date.
+STRUCK_LABEL = re.compile(r"^[^A-Za-z0-9]{0,2}[Dd][Aa][A-Za-z]{0,2}(?![A-Za-z])[^0-9]{0,40}?\s?[:;.]$")
 # The end of a longer label before its date, whose first word a scan may have garbled: "Letter date",
 # "Date of this letter" ("Dat is | ly of this letter July 03, 2019").
 LABEL_PHRASE_END = re.compile(r"(?:\bletter\s+date|\bof\s+(?:this\s+)?letter|\bdated?)\s*[:;.]?\s*$",
@@ -118,8 +131,6 @@ SPECK_BLIND: tuple[Pass, ...] = (
     Pass("label, specks filtered out", "label", 11, despeckle="page"),
     Pass("label, enlarged, specks filtered out", "label", 11, despeckle="enlarged"),
 )
-# The filter's size in pixels of the page image: a speck a few pixels wide goes, a stroke stays.
-SPECK_FILTER_SIZE = 3
 # Runs of ink no character has, in line heights: across (a stamp's top or bottom edge over the date's line,
 # a line struck through the label) and down (a stamp's side). Taken out of a thresholded crop.
 RULE_ACROSS = 2.5
@@ -194,12 +205,17 @@ def _labelled_first(found: Sequence[Reread], first_labelled: bool) -> list[Rerea
 
 
 def _agreed(found: Sequence[Reread], first: dt.date | None, plausible: Plausible) -> dt.date | None:
-    """The date two passes agree on; where a first reading exists, only its value can be agreed (passes
-    that agree on another date are a disagreement, settled by a person). Passes agreeing on a date that
-    cannot be this letter's (a tax period's end) decide nothing: the next passes go on."""
-    counts = Counter(r.value for r in found if first is not None or plausible(r.value))
+    """The date two passes agree on; where a plausible first reading exists, only its value can be agreed
+    (passes that agree on another date are a disagreement, settled by a person). A first reading this
+    letter cannot have ("2027" for 2021, "5022": a misread year) is no rival: passes may agree on a
+    plausible date instead. Passes agreeing on a date that cannot be this letter's (a tax period's end)
+    decide nothing: the next passes go on."""
     if first is not None:
-        return first if counts[first] >= AGREEING_PASSES else None
+        if sum(r.value == first for r in found) >= AGREEING_PASSES:
+            return first
+        if plausible(first):
+            return None
+    counts = Counter(r.value for r in found if plausible(r.value))
     value, count = counts.most_common(1)[0] if counts else (None, 0)
     return value if count >= AGREEING_PASSES and len(counts) == 1 else None
 
@@ -216,20 +232,21 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
             # which date it is, as one more alternative (the deadlines count from the earliest).
             other = {d for d in _blind_dates(speck_blind()) if d != value and plausible(d)}
             return dataclasses.replace(dated, alternatives=tuple(sorted({*dated.alternatives, *other})))
+        kept = _found_beside_its_label(dated, agreeing)
         if any(d.code not in OCR_DOUBTS for d in doubts):
-            return dated  # a cross-check or a rival date: agreeing readings do not lift that doubt
+            return kept  # a cross-check or a rival date: agreeing readings do not lift that doubt
         rivals = [d for d in dated.alternatives if _rival(d, found, value)]
         if rivals or any(r.alternatives for r in agreeing):
-            return dated
+            return kept
         blind = _blind_dates(speck_blind())
         if blind != {value}:
             disagreeing = sorted(d for d in blind - {value} if plausible(d))
             if not disagreeing:
-                return dated  # read no date, or only dates this letter cannot have: still in doubt
+                return kept  # read no date, or only dates this letter cannot have: still in doubt
             disagree = note("date.disagree", dates=tuple(sorted({value, *disagreeing})))
             doubted = dataclasses.replace(first, needs_review=True, reasons=added(first.reasons, disagree),
                                           confidence=min(first.confidence, DOUBTFUL_CONFIDENCE))
-            return dataclasses.replace(dated, fact=doubted,
+            return dataclasses.replace(kept, fact=doubted,
                                        alternatives=tuple(sorted({*dated.alternatives, *disagreeing}
                                                                  - {value})))
         sure = dataclasses.replace(first, needs_review=False, reasons=(),
@@ -258,6 +275,19 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
                       labelled=any(r.labelled for r in agreeing))
 
 
+def _found_beside_its_label(dated: LetterDate, agreeing: Sequence[Reread]) -> LetterDate:
+    """A first reading no "Date" label claimed (a table's label split over two lines: apart 9013 0023),
+    read beside its label by every agreeing pass: labelled now, so it is counted from, and still flagged
+    where the caller keeps a doubt."""
+    first = dated.fact
+    if first is None or dated.labelled or not all(r.labelled for r in agreeing):
+        return dated
+    reasons = (tuple(r for r in first.reasons if r != NO_LABEL_REASON)
+               or (note("date.reread", n=len(agreeing)),))
+    return LetterDate(fact=dataclasses.replace(first, needs_review=True, reasons=reasons),
+                      alternatives=dated.alternatives, labelled=True)
+
+
 def _blind_dates(readings: Sequence[Reread]) -> set[dt.date]:
     """Every date the speck-blind reading gave, each with the other dates its characters could be; a
     labelled reading, where there is one, stands for the letter date (a lone one is another date)."""
@@ -279,7 +309,9 @@ def _undecided(dated: LetterDate, found: Sequence[Reread], layout: PageLayout,
     first = dated.fact
     # A first reading no "Date" label claimed gives way to a pass that read the date beside its label (a
     # stamp's edge or a line struck through the label had hidden it); it stays a possible date.
-    if first is None or (not dated.labelled and any(r.labelled for r in readings)):
+    # A first reading this letter cannot have gives way to plausible readings the same way.
+    if first is None or not plausible(first.value) or (
+            not dated.labelled and any(r.labelled for r in readings)):
         if not readings:
             return dated
         if first is not None and plausible(first.value):
@@ -380,8 +412,10 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
         readings = [] if other_here else _dates_on(line_words, text, lines[index + 1:index + 2],
                                                    split=label_above or has_label)
         for start, found in readings:
-            before = text[:start].split()
+            # Specks and marks a scan left before the date ("‘ March 13, 2023") are no words.
+            before = [t for t in text[:start].split() if any(ch.isalnum() for ch in t)]
             after_label = bool(before) and (_date_label(before[-1], alone=False)
+                                            or STRUCK_LABEL.match(text[:start].strip()) is not None
                                             or LABEL_PHRASE_END.search(text[:start]) is not None)
             if after_label or (not before and label_above):
                 labelled.append(found)
@@ -413,6 +447,8 @@ def _date_label(token: str, *, alone: bool) -> bool:
     """Whether a word is the letter date's label: as printed, or damaged by a letter where its colon or
     its standing alone on the line shows it is a label."""
     if DATE_WORD_ALONE.match(token):
+        return True
+    if COLON_READ_AS_S.match(token):
         return True
     if DAMAGED_DATE_WORD.match(token) is None:
         return False
@@ -467,72 +503,8 @@ def _words_of(words: Sequence[tuple[Word, str]], start: int, end: int) -> tuple[
 
 def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool, despeckle: str = ""
           ) -> Image.Image | None:
-    from PIL import Image, ImageFilter, ImageOps
-
-    if page.width <= 0:
-        return None
-    scale = image.width / page.width
-    crop = image.crop((round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale),
-                       round(box.bottom * scale))).convert("L")
-    if crop.width < 8 or crop.height < 8:
-        return None
-    if despeckle == "page":
-        crop = crop.filter(ImageFilter.MedianFilter(SPECK_FILTER_SIZE))
-    factor = READ_DPI / (scale * 72.0)
-    if factor > 1.05:
-        size = (round(crop.width * factor), round(crop.height * factor))
-        crop = crop.resize(size, Image.Resampling.LANCZOS)
-    if despeckle == "enlarged":
-        crop = crop.filter(ImageFilter.MedianFilter(SPECK_FILTER_SIZE))
-    crop = ImageOps.autocontrast(crop, cutoff=1)
-    if threshold:
-        crop = _without_rules(black_and_white(crop),
-                              across=round(RULE_ACROSS * LINE_HEIGHT * READ_DPI / 72.0),
-                              down=round(RULE_DOWN * LINE_HEIGHT * READ_DPI / 72.0))
-    return crop
-
-
-def _without_rules(image: Image.Image, *, across: int, down: int) -> Image.Image:
-    """A black-and-white image ("L", ink 0) with its runs of ink at least `across` pixels long in a row,
-    or `down` pixels in a column, painted white: rules and a stamp's edges, never a character's stroke."""
-    from PIL import Image
-
-    width, height = image.size
-    rows = image.tobytes()
-    cleared = bytearray(rows)
-    run_across = re.compile(rb"\x00{%d,}" % across)
-    for y in range(height):
-        for run in run_across.finditer(rows, y * width, (y + 1) * width):
-            cleared[run.start():run.end()] = b"\xff" * (run.end() - run.start())
-    columns = image.transpose(Image.Transpose.TRANSPOSE).tobytes()  # column x is row x of this
-    run_down = re.compile(rb"\x00{%d,}" % down)
-    for x in range(width):
-        for run in run_down.finditer(columns, x * height, (x + 1) * height):
-            for y in range(run.start() - x * height, run.end() - x * height):
-                cleared[y * width + x] = 255
-    return Image.frombytes("L", (width, height), bytes(cleared))
-
-
-def black_and_white(image: Image.Image) -> Image.Image:
-    """A grey image ("L") split into ink (0) and paper (255) at its Otsu level."""
-    level = _otsu(image)
-    return image.point(lambda v: 255 if v > level else 0)
-
-
-def _otsu(image: Image.Image) -> int:
-    """The grey level that best splits ink from paper (Otsu's method on the histogram)."""
-    histogram = image.histogram()[:256]
-    total = sum(histogram)
-    weighted = sum(i * h for i, h in enumerate(histogram))
-    best, best_level, below, below_sum = -1.0, 128, 0, 0.0
-    for level, count in enumerate(histogram):
-        below += count
-        if below == 0 or below == total:
-            continue
-        below_sum += level * count
-        mean_low = below_sum / below
-        mean_high = (weighted - below_sum) / (total - below)
-        between = below * (total - below) * (mean_low - mean_high) ** 2
-        if between > best:
-            best, best_level = between, level
-    return best_level
+    crop = enlarged_crop(image, page.width, box, Cut(READ_DPI, min_side=8, despeckle=despeckle))
+    if crop is None or not threshold:
+        return crop
+    return _without_rules(black_and_white(crop), across=round(RULE_ACROSS * LINE_HEIGHT * READ_DPI / 72.0),
+                          down=round(RULE_DOWN * LINE_HEIGHT * READ_DPI / 72.0))

@@ -16,7 +16,7 @@ from parser.core.model import Word, scanned
 from parser.core.notes import Note, note
 from parser.facts import dates, identifiers, labels
 from parser.facts.header import CONTINUED, ValueSpot
-from parser.facts.hours import goes_on_to, hours_doubt, is_time_zone_line
+from parser.facts.hours import goes_on_to, hours_doubt, is_damaged_time_zone_line, is_time_zone_line
 from parser.facts.name_lexicon import lookalike_doubt, split_name
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
@@ -292,7 +292,9 @@ def read_hours(spot: ValueWords) -> Reading | None:
         words, following = (*words, *following[0]), following[1:]
     if following and goes_on_to(_text_of(words), _text_of(following[0])):
         words, following = (*words, *following[0]), following[1:]  # "..., 7:30" / "a.m. - 4:00 p.m. CT"
-    if following and is_time_zone_line(" ".join(w.text for w in following[0])):
+    zone_line = _text_of(following[0]) if following else ""
+    if following and (is_time_zone_line(zone_line)
+                      or (scanned(following[0]) and is_damaged_time_zone_line(zone_line))):
         words = (*words, *following[0])  # "8:00 AM to 4:30 PM" / "Eastern": the zone wrapped on its own
     text = " ".join(w.text for w in words).strip(" ,;")
     if not CLOCK_TIME.search(text):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from parser.core.notes import Note, note
 
 TIME = re.compile(r"^\d{1,2}(?::\d{2})?$")
@@ -25,6 +27,8 @@ ZONE = re.compile(
     r"^(?:[ECMP][SD]?T|AK[SD]?T|H[SD]?T)$|"
     r"^(?i:eastern|central|mountain|pacific|alaska|hawaii|standard|daylight|local|time|except|federal|holidays)$"
 )
+# Zone names long enough that a word one letter off one ("Fastern") is that name damaged by OCR.
+ZONE_NAMES = ("eastern", "central", "mountain", "pacific", "alaska", "hawaii")
 # "8am-5pm", "Mon-Fri": words joined by a dash inside one token.
 INNER_JOINER = re.compile(r"(?<=\w)[-–—](?=\w)")
 
@@ -57,6 +61,16 @@ def is_time_zone_line(text: str) -> bool:
     that wrapped in a narrow column, not another field's value."""
     tokens = _tokens(text)
     return bool(tokens) and all(kind == "zone" for _, kind in tokens)
+
+
+def is_damaged_time_zone_line(text: str) -> bool:
+    """Whether a line holds a time zone with a word one letter off a zone's name ("Fastern", "Centra1"):
+    on a scan, the wrapped end of the hours with OCR damage. Taken with the hours, whose check then
+    flags the damaged word."""
+    tokens = _tokens(text)
+    return bool(tokens) and not is_time_zone_line(text) and all(
+        kind == "zone" or any(Levenshtein.distance(token.lower().strip(".,"), name, score_cutoff=1) <= 1
+                              for name in ZONE_NAMES) for token, kind in tokens)
 
 
 def goes_on_to(text: str, next_line: str) -> bool:

@@ -16,10 +16,15 @@ from parser.core.notes import Note, NoteValue
 from parser.facts.dates import DIGIT_LOOKALIKES, DIGITISH
 
 _D = DIGITISH  # a digit, or a character OCR gives for one
-# The last four digits of a taxpayer ID end the value, so a final "1" OCR read as a bracket ("***-**-934]")
-# is still one; inside a phone number or a date a bracket may be the text's own.
+# The last four digits of a taxpayer ID end the value, so a final "1" OCR read as a bracket or a brace
+# ("***-**-934]", "XXX-XX-795}", "XXX-XX-795)": a serif "1" on a fax) is still one; inside a phone number or
+# a date a bracket may be the text's own.
+# A bracket may stand for any of the four (as it always could); a brace or a parenthesis only for the
+# final one, where nothing of the text's own can follow a value ("XXX-XX-()715" is not 1715).
+LAST_ONE_MARKS = "])}"
 _LAST = DIGITISH + r"\]"
-LAST_DIGIT_LOOKALIKES: dict[str, str] = {**DIGIT_LOOKALIKES, "]": "1"}
+_FOUR = rf"[{_LAST}]{{3}}[{_LAST}{re.escape(LAST_ONE_MARKS)}]"  # the last four, a final "1" as any mark
+LAST_DIGIT_LOOKALIKES: dict[str, str] = {**DIGIT_LOOKALIKES, **dict.fromkeys(LAST_ONE_MARKS, "1")}
 _SEP = r"\s?[-\s–—~.]\s?"  # a separator as printed or as OCR reads a hyphen
 
 # Specks a scan turns a hyphen into ("203°6702"): still a join, but a repair to check.
@@ -36,18 +41,18 @@ EMPLOYEE_ID = re.compile(rf"(?<![0-9A-Za-z-])(?P<id>[{_D}]{{5,12}})(?![0-9A-Za-z
 # SSN as printed in full or masked: 123-45-6789, XXX-XX-6789, ***-**-6789, 123 45 6789.
 SSN = re.compile(
     rf"(?<![0-9A-Za-z*])(?P<area>[{_D}Xx*]{{3}}){_SEP}(?P<group>[{_D}Xx*]{{2}}){_SEP}"
-    rf"(?P<last>[{_LAST}]{{4}})(?![0-9A-Za-z])"
+    rf"(?P<last>{_FOUR})(?![0-9A-Za-z])"
 )
 # EIN as printed in full or masked: 12-3456789, XX-XXX6789.
 EIN = re.compile(
-    rf"(?<![0-9A-Za-z*])(?P<prefix>[{_D}Xx*]{{2}})\s?-\s?(?P<middle>[{_D}Xx*]{{3}})(?P<last>[{_LAST}]{{4}})"
+    rf"(?<![0-9A-Za-z*])(?P<prefix>[{_D}Xx*]{{2}})\s?-\s?(?P<middle>[{_D}Xx*]{{3}})(?P<last>{_FOUR})"
     rf"(?![0-9A-Za-z])"
 )
 # A masked SSN or EIN as OCR reads a damaged mask: four to nine marks with no digit among them, three of them
 # still "*" or "X" ("TH*-**-8843", "*e*.**-8759", "**_**_2723", "*****_7777", "XXX-XX-; 6567"), then the
 # last four digits. Only the last four digits are ever kept, so the mask's own shape need not be read.
 DAMAGED_MASK = re.compile(
-    rf"(?<![0-9A-Za-z*])(?P<mask>(?=(?:[^\s\d]*[*Xx]){{3}})[^\s\d]{{4,9}})\s?(?P<last>[{_LAST}]{{4}})"
+    rf"(?<![0-9A-Za-z*])(?P<mask>(?=(?:[^\s\d]*[*Xx]){{3}})[^\s\d]{{4,9}})\s?(?P<last>{_FOUR})"
     rf"(?![0-9A-Za-z])"
 )
 # A value standing beside a taxpayer ID label that is nothing but a mask and four digits, the mask as OCR
@@ -59,12 +64,14 @@ DAMAGED_MASK = re.compile(
 # digits or letters, not a last four).
 LABELLED_MASK = re.compile(
     rf"^[^\w*#]*(?P<mask>[^\sa-df-jl-wyz/]+(?:\s[^\sa-df-jl-wyz/]+){{0,3}}?)\s?"
-    rf"(?<![{_D}])(?P<last>[{_LAST}](?:\s?[{_LAST}]){{3}})[^\w]*$"
+    rf"(?<![{_D}])(?P<last>[{_LAST}](?:\s?[{_LAST}]){{2}}\s?[{_LAST}{re.escape(LAST_ONE_MARKS)}])[^\w]*$"
 )
 # The last four digits ending a value read again beside a taxpayer ID label, its mask read as anything or
 # lost ("+t -**-7434", "“8 ** 7434", "2589"): four real digits apart from any digit before them, after no
 # slash (a date's). `trailing_last_four` also wants no word before them and no more digits than a mask has.
 TRAILING_LAST_FOUR = re.compile(r"^(?P<mask>[^/]*?)(?<![0-9])(?P<last>[0-9]{4})[^\w]*$")
+# A "0" OCR read as a pair of parentheses, among a value's digits or right after its mask ("**_***5()23").
+PAREN_ZERO = re.compile(r"(?<=[0-9*Xx_-])\(\)(?=[0-9)\]}|]|$|\s)")
 WORD_IN_MASK = re.compile(r"[A-Za-z]{3}")
 MASK_MARKS = frozenset("*#Xx×eEKk")  # what a mask's star or X reads as ("*K_KK_", "2K eK" at 150 dpi)
 MIN_MASK_MARKS = 2
@@ -75,8 +82,8 @@ MAX_MASK_DIGITS = 5  # a star read as "4" is a digit in the mask; more than a ma
 BARE_TIN = re.compile(r"(?<![0-9A-Za-z])(?P<digits>[0-9]{5})(?P<last>[0-9]{4})(?![0-9A-Za-z])")
 # Anything that could be a TIN, for blanking: 3-2-4 or 2-7 groups of digits or look-alikes, or nine digits.
 TIN_SHAPED = re.compile(
-    rf"(?<![0-9A-Za-z])(?:[{_D}Xx*]{{3}}{_SEP}[{_D}Xx*]{{2}}{_SEP}[{_LAST}]{{4}}"
-    rf"|[{_D}Xx*]{{2}}{_SEP}[{_D}Xx*]{{6}}[{_LAST}]|[0-9]{{9}})(?![0-9A-Za-z])"
+    rf"(?<![0-9A-Za-z])(?:[{_D}Xx*]{{3}}{_SEP}[{_D}Xx*]{{2}}{_SEP}{_FOUR}"
+    rf"|[{_D}Xx*]{{2}}{_SEP}[{_D}Xx*]{{6}}[{_LAST}{re.escape(LAST_ONE_MARKS)}]|[0-9]{{9}})(?![0-9A-Za-z])"
 )
 # In a file name: one to three separators between groups of digits ("123_45_6789", "123 - 45 - 6789").
 _NAME_SEP = r"[-\s._–—]{1,3}"
@@ -177,7 +184,30 @@ def taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
 
 def labelled_taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
     """The taxpayer ID in a value its label names as one: `taxpayer_id`, else a value that is only a badly
-    damaged mask and four digits (LABELLED_MASK), its last four read back and marked repaired (checked)."""
+    damaged mask and four digits (LABELLED_MASK), its last four read back and marked repaired (checked).
+    A "0" read as a pair of parentheses ("**_***5()23") is read back first, as a repair."""
+    found = _labelled_taxpayer_id(text, employer=employer)
+    if found is not None or PAREN_ZERO.search(text) is None:
+        return found
+    closed = PAREN_ZERO.sub("0", text)
+    found = _labelled_taxpayer_id(closed, employer=employer)
+    if found is None:
+        return None
+    return Parsed(value=found.value, start=_in_original(text, found.start), end=_in_original(text, found.end),
+                  repaired=True, mask_damaged=found.mask_damaged)
+
+
+def _in_original(text: str, position: int) -> int:
+    """Where `position` of `text` with each PAREN_ZERO read back as "0" (one character fewer) stands in
+    `text` itself."""
+    shift = 0
+    for match in PAREN_ZERO.finditer(text):
+        if match.start() - shift < position:  # where this pair's "0" stands in the text read back
+            shift += 1
+    return position + shift
+
+
+def _labelled_taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
     found = taxpayer_id(text, employer=employer)
     if found is not None:
         return found

@@ -266,7 +266,9 @@ def cross_checks(value: dt.date, texts: Sequence[PageText], *, as_of: dt.date | 
     if revision is not None and value < revision:
         # The form's revision as the letter prints it ("Rev. 04-2019"): a form code, not a date to word.
         reasons.append(note("date.before_revision", revision=f"{revision:%m-%Y}"))
-    if tax_periods and max(tax_periods) >= value:
+    # A period ending after the as-of date is itself misread ("2023" read "2028"): it proves nothing.
+    periods = [p for p in tax_periods if as_of is None or p <= as_of]
+    if periods and max(periods) >= value:
         reasons.append(note("date.period_after"))
     later = [d for d in past_event_dates(texts) if d > value]
     if later:

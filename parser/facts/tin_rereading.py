@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import note
-from parser.facts.date_rereading import READ_DPI, black_and_white
+from parser.facts.date_rereading import READ_DPI
 from parser.facts.fields import (
     EMPLOYER_WORDS,
     LABEL_WORDS,
@@ -39,9 +39,10 @@ from parser.facts.fields import (
     ValueWords,
     joined,
 )
-from parser.facts.header import PageLayout
-from parser.facts.identifiers import mask_tins, trailing_last_four
+from parser.facts.header import PageLayout, value_spots
+from parser.facts.identifiers import LAST_ONE_MARKS, mask_tins, trailing_last_four
 from parser.facts.labels import LabelMatch, find_labels
+from parser.facts.page_crops import Cut, black_and_white, enlarged_crop
 from parser.facts.verify import DISAGREEMENT_CONFIDENCE
 from parser.reading.lines import union_box
 
@@ -79,17 +80,25 @@ UNDER_ACROSS = 20.0
 # Where only the first reading's value is known (no label read), its box is widened by these heights.
 VALUE_PAD = (1.0, 0.5, 6.0)  # left, up and down, right
 PSM_LINE = 7  # each place holds one line of value
-# A place with fewer pixels than this share darker than INK_LEVEL is blank paper: enlarging its contrast
-# would make its grain into letters.
-INK_LEVEL = 140
+# A place with fewer pixels than this share of ink is blank paper: enlarging its contrast would make its
+# grain into letters.
 MIN_INK_SHARE = 0.004
 # A ruled cell's border OCR reads as a word of its own at a value's ends: no part of the value.
 RULE_WORDS = frozenset("|[]!/\\")
 REASON = "scan.tin_reread"
 # Letters OCR gives for a digit that can be no other digit: a round "O" for "0", a stroke for "1".
-SURE_LOOKALIKES = frozenset("Oo|!]Il")
+SURE_LOOKALIKES = frozenset("Oo|!Il" + LAST_ONE_MARKS)
 
 Ocr = Callable[["Image.Image", float, int], tuple[Word, ...]]
+
+
+@dataclass(frozen=True)
+class _Place:
+    """A place the value may stand in (page points), and whether four digits alone, their mask lost, may be
+    the value there (only right beside its label)."""
+
+    box: Box
+    mask_lost: bool
 
 
 @dataclass(frozen=True)
@@ -152,7 +161,7 @@ def _label_box(label: LabelMatch) -> Box:
     return union_box(words)
 
 
-def _places(layout: PageLayout, label: LabelMatch | None, fact: Fact[FieldValue] | None) -> list[Box]:
+def _places(layout: PageLayout, label: LabelMatch | None, fact: Fact[FieldValue] | None) -> list[_Place]:
     """Where the value may stand: beside the label and under it; without a label, around the first
     reading's value."""
     page = layout.page
@@ -163,47 +172,62 @@ def _places(layout: PageLayout, label: LabelMatch | None, fact: Fact[FieldValue]
                      box.bottom + BESIDE_PAD * height)
         under = Box(box.x0 - UNDER_LEFT * height, box.bottom + UNDER_DOWN[0] * height,
                     box.x0 + UNDER_ACROSS * height, box.bottom + UNDER_DOWN[1] * height)
-        places = [beside, under]
+        # Under the label stands the next label's value where the value is beside it ("Form: 1040"):
+        # four digits there are a taxpayer ID's only with some of its mask. Where the page's reading saw
+        # the value's place (digits beside the label, or a value under it and none beside), only that
+        # place is read again.
+        spots = [spot for spot in value_spots(layout, find_labels(layout.lines)) if spot.label == label]
+        digits_beside = any(not spot.below and _has_digit(spot.words) for spot in spots)
+        only_under = bool(spots) and all(spot.below and not spot.fallback for spot in spots)
+        places = ([] if only_under else [_Place(beside, mask_lost=True)]) + (
+            [] if digits_beside else [_Place(under, mask_lost=False)])
     elif fact is not None and fact.evidence.page == page.number and fact.evidence.box.height > 0:
         box = fact.evidence.box
         height = box.height
         left, pad, right = VALUE_PAD
-        places = [Box(box.x0 - left * height, box.top - pad * height, box.x1 + right * height,
-                      box.bottom + pad * height)]
+        places = [_Place(Box(box.x0 - left * height, box.top - pad * height, box.x1 + right * height,
+                             box.bottom + pad * height), mask_lost=False)]
     else:
         return []
-    clipped = [Box(max(0.0, b.x0), max(0.0, b.top), min(page.width, b.x1), min(page.height, b.bottom))
-               for b in places]
-    return [b for b in clipped if b.x1 - b.x0 > 1.0 and b.bottom - b.top > 1.0]
+    clipped = [dataclasses.replace(p, box=Box(max(0.0, p.box.x0), max(0.0, p.box.top),
+                                              min(page.width, p.box.x1), min(page.height, p.box.bottom)))
+               for p in places]
+    return [p for p in clipped if p.box.x1 - p.box.x0 > 1.0 and p.box.bottom - p.box.top > 1.0]
 
 
-def _read(layout: PageLayout, image: Image.Image, places: Sequence[Box], step: Pass, variant: str,
+def _has_digit(words: Sequence[Word]) -> bool:
+    return any(ch.isdigit() for word in words for ch in word.text)
+
+
+def _read(layout: PageLayout, image: Image.Image, places: Sequence[_Place], step: Pass, variant: str,
           ocr: Ocr) -> list[_Read]:
     """The taxpayer ID one pass reads: the first place that gives one (beside the label before under)."""
-    for box in places:
-        crop = _crop(layout, image, box, step)
+    for place in places:
+        crop = _crop(layout, image, place, step)
         if crop is None:
             continue
         try:
             words = ocr(crop, step.dpi, PSM_LINE)
         except InputError:  # Tesseract refused the crop: the other places and passes go on
             continue
-        value = _value(_trimmed([_placed(w, box, layout.page.number) for w in words]), variant)
+        placed = _trimmed([_placed(w, place.box, layout.page.number) for w in words])
+        value = _value(placed, variant, mask_lost=place.mask_lost)
         if value is not None:
             return [value]
     return []
 
 
-def _value(words: Sequence[Word], variant: str) -> _Read | None:
+def _value(words: Sequence[Word], variant: str, *, mask_lost: bool) -> _Read | None:
     """The taxpayer ID the words of one place give: a mask and its last four as the label's reader reads
-    it, or, beside a label that names a taxpayer ID, the last four digits alone (the mask lost)."""
+    it, or, where the mask may be lost (`mask_lost`) beside a label that names a taxpayer ID, the last four
+    digits alone."""
     if not words:
         return None
     reading = READERS[FIELD](ValueWords(words=tuple(words), variant=variant))
     if reading is not None and isinstance(reading.value, str):
         return None if _guessed_digit(reading.words) else _Read(reading.value, reading.words)
     text, _spans = joined(words)
-    last = trailing_last_four(text) if variant else None
+    last = trailing_last_four(text) if variant and mask_lost else None
     if last is None:
         return None
     named = set(LABEL_WORDS.findall(variant.lower()))
@@ -214,7 +238,7 @@ def _value(words: Sequence[Word], variant: str) -> _Read | None:
 def _guessed_digit(words: Sequence[Word]) -> bool:
     """Whether a last four read includes a letter taken for a digit that could as well be another digit
     (Courier's "9" read "Q", taken for "0", by two readings alike): such a reading is no evidence. A round
-    "O" is a "0", a stroke ("160]") a "1", and no other digit."""
+    "O" is a "0", a stroke or a bracket ("160]", "795)") a "1", and no other digit."""
     text, _spans = joined(words)
     last = [ch for ch in text if ch.isalnum() or ch in SURE_LOOKALIKES][-4:]
     return any(not ch.isdigit() and ch not in SURE_LOOKALIKES for ch in last)
@@ -235,29 +259,11 @@ def _placed(word: Word, box: Box, page: int) -> Word:
     return dataclasses.replace(word, page=page, box=box)
 
 
-def _crop(layout: PageLayout, image: Image.Image, box: Box, step: Pass) -> Image.Image | None:
-    from PIL import Image as PILImage
-    from PIL import ImageOps
-
-    page = layout.page
-    if page.width <= 0:
-        return None
-    scale = image.width / page.width
-    crop = image.crop((round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale),
-                       round(box.bottom * scale))).convert("L")
-    if crop.width < 4 or crop.height < 4:
-        return None
-    inked = sum(crop.histogram()[:INK_LEVEL])
-    if inked < MIN_INK_SHARE * crop.width * crop.height:
-        return None
-    factor = step.dpi / (scale * 72.0)
-    if factor > 1.05:
-        crop = crop.resize((round(crop.width * factor), round(crop.height * factor)),
-                           PILImage.Resampling.LANCZOS)
-    crop = ImageOps.autocontrast(crop, cutoff=1)
-    if step.threshold:
-        crop = black_and_white(crop)
-    return crop
+def _crop(layout: PageLayout, image: Image.Image, place: _Place, step: Pass) -> Image.Image | None:
+    crop = enlarged_crop(image, layout.page.width, place.box, Cut(step.dpi, min_ink_share=MIN_INK_SHARE))
+    if crop is None or not step.threshold:
+        return crop
+    return black_and_white(crop)
 
 
 def _fact(value: str, agreeing: Sequence[_Read], page: int) -> Fact[FieldValue]:

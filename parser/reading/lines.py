@@ -100,9 +100,11 @@ def group_lines(words: Iterable[Word]) -> tuple[Line, ...]:
     active: list[list[Word]] = []  # runs a later word can still extend
     # Each run's text height, kept as the run grows: it is asked for every word beside the run.
     heights: dict[int, float] = {}
-    for word in sorted((w for w in words if w.text.strip()), key=lambda w: (w.page, w.box.x0)):
+    printed = [w for w in words if w.text.strip()]
+    char_widths = _char_widths(printed)
+    for word in sorted(printed, key=lambda w: (w.page, w.box.x0)):
         active = [r for r in active if r[-1].page == word.page and r[-1].box.x1 >= word.box.x0 - RUN_REACH]
-        run = _run_for(active, word, heights)
+        run = _run_for(active, word, heights, char_widths.get(word.page, 0.0))
         if run is None:
             run = [word]
             runs.append(run)
@@ -172,9 +174,20 @@ def _overlap_share(top: float, bottom: float, box: Box) -> float:
     return overlap / smaller
 
 
-def _run_for(runs: list[list[Word]], word: Word, heights: dict[int, float]) -> list[Word] | None:
+def _char_widths(words: list[Word]) -> dict[int, float]:
+    """Each page's median width of a character, over its words of three characters or more."""
+    widths: dict[int, list[float]] = {}
+    for word in words:
+        if len(word.text) >= 3:
+            widths.setdefault(word.page, []).append(word.box.width / len(word.text))
+    return {page: median(values) for page, values in widths.items()}
+
+
+def _run_for(runs: list[list[Word]], word: Word, heights: dict[int, float], char_width: float
+             ) -> list[Word] | None:
     """The run whose last word the word follows on the same printed line, if any (`heights`: each run's
-    median word height over its last RUN_HEIGHT_WORDS words)."""
+    median word height over its last RUN_HEIGHT_WORDS words; `char_width`: the page's median width of a
+    character)."""
     best: list[Word] | None = None
     best_key = (LINE_OVERLAP, 0.0)
     word_box = word.box
@@ -191,7 +204,7 @@ def _run_for(runs: list[list[Word]], word: Word, heights: dict[int, float]) -> l
         # ascender, and against its short box a word space read as a column gap ("7:30 a.m.  - 4:00 p.m.").
         height = max(heights[id(run)], last.height, word_height)
         gap = word_box.x0 - last.x1
-        if _inside_overreaching(run, word, heights[id(run)]):
+        if _inside_overreaching(run, word, heights[id(run)], char_width):
             gap = 0.0
         # OCR boxes of neighbouring words can overlap; the word must still reach further right.
         elif gap > SEGMENT_GAP * height or word_box.x1 <= last.x1 or gap < -0.5 * last.width:
@@ -202,10 +215,10 @@ def _run_for(runs: list[list[Word]], word: Word, heights: dict[int, float]) -> l
     return best
 
 
-def _inside_overreaching(run: list[Word], word: Word, height: float) -> bool:
+def _inside_overreaching(run: list[Word], word: Word, height: float, char_width: float) -> bool:
     """Whether `word` (a word with a letter or digit) starts inside the box of the run's last word, and that
-    box is too wide for its text (for the line's height, or beside the run's other words): OCR boxed the
-    last word over the words after it."""
+    box is too wide for its text (for the line's height, or beside the run's other words, or the page's
+    when the run has too few): OCR boxed the last word over the words after it."""
     last = run[-1]
     box = last.box
     if not (box.x0 < word.box.x0 < box.x1 and word.box.x1 <= box.x1 and any(c.isalnum() for c in word.text)):
@@ -213,7 +226,8 @@ def _inside_overreaching(run: list[Word], word: Word, height: float) -> bool:
     if box.width > OVERREACH_WIDTH_PER_CHAR * max(height, 1.0) * len(last.text):
         return True
     others = [w.box.width / len(w.text) for w in run[-RUN_HEIGHT_WORDS:-1] if len(w.text) >= 2]
-    return bool(others) and box.width > OVERREACH_RELATIVE * median(others) * len(last.text)
+    reference = median(others) if len(others) >= 2 else char_width
+    return reference > 0 and box.width > OVERREACH_RELATIVE * reference * len(last.text)
 
 
 def _row_for(rows: list[list[list[Word]]], run: list[Word],

@@ -1,0 +1,74 @@
+"""A place of a page image cut, enlarged and cleaned for a closer reading (the date's, the taxpayer ID's)."""
+
+from __future__ import annotations
+
+from PIL import Image, ImageDraw
+
+from parser.core.model import Box
+from parser.facts.page_crops import Cut, black_and_white, enlarged_crop, without_rules
+
+PAGE_WIDTH = 612.0  # points
+
+
+def _page(dpi: float) -> Image.Image:
+    """A white page image at `dpi` with a dark word-sized block at (100, 100)-(160, 110) points."""
+    scale = dpi / 72.0
+    image = Image.new("L", (round(PAGE_WIDTH * scale), round(792 * scale)), 255)
+    ImageDraw.Draw(image).rectangle((100 * scale, 100 * scale, 160 * scale, 110 * scale), fill=40)
+    return image
+
+
+def test_a_place_is_cut_and_enlarged_to_the_reading_resolution() -> None:
+    for page_dpi, read_dpi in ((150.0, 300.0), (100.0, 450.0)):
+        crop = enlarged_crop(_page(page_dpi), PAGE_WIDTH, Box(90, 95, 190, 115), Cut(read_dpi))
+        assert crop is not None and crop.mode == "L"
+        width, height = round(100 * read_dpi / 72), round(20 * read_dpi / 72)
+        assert abs(crop.width - width) <= 2 and abs(crop.height - height) <= 2
+        assert crop.getextrema() == (0, 255)  # contrast stretched: the grey block is black now
+
+
+def test_a_page_read_finer_than_the_reading_resolution_is_not_shrunk() -> None:
+    crop = enlarged_crop(_page(300.0), PAGE_WIDTH, Box(90, 95, 190, 115), Cut(300.0))
+    assert crop is not None and crop.size == (round(100 * 300 / 72), round(20 * 300 / 72))
+
+
+def test_a_sliver_or_blank_paper_is_no_place_to_read() -> None:
+    page = _page(150.0)
+    assert enlarged_crop(page, PAGE_WIDTH, Box(90, 95, 91, 115), Cut(300.0, min_side=4)) is None
+    blank = Box(300, 300, 400, 320)
+    assert enlarged_crop(page, PAGE_WIDTH, blank, Cut(300.0, min_ink_share=0.004)) is None
+    assert enlarged_crop(page, PAGE_WIDTH, blank, Cut(300.0)) is not None  # no ink asked for: read it
+    inked = Box(90, 95, 190, 115)
+    assert enlarged_crop(page, PAGE_WIDTH, inked, Cut(300.0, min_ink_share=0.004)) is not None
+    assert enlarged_crop(page, 0.0, inked, Cut(300.0)) is None
+
+
+def test_a_speck_is_filtered_out_and_a_stroke_stays() -> None:
+    page = _page(150.0)
+    page.putpixel((round(200 * 150 / 72), round(105 * 150 / 72)), 0)  # one dark pixel on the paper
+    place, scale = Box(90, 95, 210, 115), 300 / 72
+    speck, block = (round(110 * scale), round(10 * scale)), (round(40 * scale), round(10 * scale))
+    plain = enlarged_crop(page, PAGE_WIDTH, place, Cut(300.0))
+    at_page = enlarged_crop(page, PAGE_WIDTH, place, Cut(300.0, despeckle="page"))
+    enlarged = enlarged_crop(page, PAGE_WIDTH, place, Cut(300.0, despeckle="enlarged"))
+    assert plain is not None and at_page is not None and enlarged is not None
+    assert _grey(plain, *speck) < 128 and _grey(at_page, *speck) == 255
+    assert _grey(plain, *speck) < _grey(enlarged, *speck) < 255  # gentler: the speck fades, not gone
+    assert all(_grey(crop, *block) < 64 for crop in (plain, at_page, enlarged))
+
+
+def test_black_and_white_then_rules_out() -> None:
+    image = Image.new("L", (200, 40), 230)
+    draw = ImageDraw.Draw(image)
+    draw.line((0, 5, 199, 5), fill=30)  # a rule across
+    draw.rectangle((50, 15, 53, 30), fill=60)  # a character's stroke
+    split = black_and_white(image)
+    assert set(split.tobytes()) == {0, 255}
+    cleared = without_rules(split, across=100, down=30)
+    assert _grey(cleared, 120, 5) == 255 and _grey(cleared, 51, 20) == 0
+
+
+def _grey(image: Image.Image, x: int, y: int) -> int:
+    value = image.getpixel((x, y))
+    assert isinstance(value, int)
+    return value
