@@ -82,3 +82,156 @@ def test_a_speck_standing_after_not_still_negates(speck: str, action: str) -> No
 def test_a_delay_of_collection_with_the_word_split_by_the_scan_is_an_other_alternative(asked: str) -> None:
     found, _ = determinations.collection(texts("The proposed levy is not sustained.", asked))
     assert found is not None and found.alternatives == ("other",)
+
+
+CHECK_ALTERNATIVES = ("a collection alternative was read from words the scan damaged: check the alternatives "
+                      "on the letter")
+
+
+@pytest.mark.parametrize("verb", ["i", "1s", "l $", "j"])
+@pytest.mark.parametrize(("first", "second", "actions"), [
+    ("the filing of the notice of federal tax lien", "the proposed levy action", ("lien", "levy")),
+    ("the proposed levy", "the notice of federal tax lien filing", ("lien", "levy")),
+])
+def test_two_decisions_run_together_with_the_first_verb_damaged_are_read_apart_and_checked(
+        verb: str, first: str, second: str, actions: tuple[str, ...]) -> None:
+    # The stop between the two sentences lost, and the first one's "is" read as a lookalike: the second
+    # sentence's "not" must not be said of the first action too.
+    found, reasons = determinations.collection(texts(
+        f"We determined that {first} {verb} appropriate and is - we determined that {second} is not "
+        "appropriate and is not sustained."))
+    assert found is not None and (found.actions, found.outcome) == (actions, "partially_sustained")
+    assert "a sentence deciding a collection action could not be fully read" in english_each(reasons)
+
+
+@pytest.mark.parametrize("lost", ["~~ ee", "- wi", ""])
+@pytest.mark.parametrize(("undecided", "decided", "action"), [
+    ("the notice of federal tax lien filing", "the proposed levy", "levy"),
+    ("the proposed levy action", "the lien filing", "lien"),
+])
+def test_an_action_named_in_a_clause_no_outcome_is_said_of_is_checked(
+        lost: str, undecided: str, decided: str, action: str) -> None:
+    found, reasons = determinations.collection(texts(
+        f"We determined that {undecided} {lost} we determined that {decided} is not sustained."))
+    assert found is not None and found.actions == (action,)
+    assert ("a sentence names a collection action without an outcome that could be read for it"
+            in english_each(reasons))
+
+
+@pytest.mark.parametrize("negated", ["not .sustained", "not’sustained", "not‘ sustained", "not ,sustained",
+                                     "not:sustained"])
+def test_a_speck_glued_to_the_word_after_not_still_negates(negated: str) -> None:
+    found, reasons = determinations.collection(texts(
+        f"We determined that the proposed levy is {negated} and will be withdrawn."))
+    assert found is not None and found.outcome == "not_sustained"
+    assert reasons
+
+
+@pytest.mark.parametrize("damaged", ["9 lot", ", nat", "* mot", "° npt"])
+def test_a_damaged_not_after_a_lone_speck_is_read_as_not_and_checked(damaged: str) -> None:
+    found, reasons = determinations.collection(texts(
+        f"We determined that the filing of the notice of federal tax lien is {damaged} sustained.",
+        "We determined that the proposed levy is not sustained."))
+    assert found is not None and found.outcome == "not_sustained"
+    assert any(said.startswith("a word the scan shows as") for said in english_each(reasons))
+
+
+@pytest.mark.parametrize("pronoun", ["te", "ft", "1i", "tt"])
+@pytest.mark.parametrize(("named", "action"), [
+    ("We review the notice of intent to levy.", "levy"),
+    ("We reviewed the notice of federal tax lien (NFTL) filing.", "lien"),
+])
+def test_a_decision_opening_with_a_damaged_it_refers_back_and_is_checked(
+        pronoun: str, named: str, action: str) -> None:
+    found, reasons = determinations.collection(texts(
+        named, f"{pronoun} is partially sustained: it stands for the earliest period and is released for the "
+        "later balances."))
+    assert found is not None and (found.actions, found.outcome) == ((action,), "partially_sustained")
+    assert "a sentence deciding a collection action could not be fully read" in english_each(reasons)
+
+
+@pytest.mark.parametrize(("broken", "rest", "action", "outcome"), [
+    ("We determined that the notice of federal tax lien (NFTL).", "filing is not sustained.", "lien",
+     "not_sustained"),
+    ("We determined that the proposed levy.", "action is appropriate and is sustained.", "levy", "sustained"),
+    ("Appeals determined that the notice of intent to levy.", "filing is not sustained.", "levy",
+     "not_sustained"),
+])
+def test_a_decision_whose_sentence_broke_off_on_its_action_is_said_of_that_action_and_checked(
+        broken: str, rest: str, action: str, outcome: str) -> None:
+    found, reasons = determinations.collection(texts(broken, rest))
+    assert found is not None and (found.actions, found.outcome) == ((action,), outcome)
+    assert reasons
+
+
+@pytest.mark.parametrize(("glued", "action"), [
+    ("the notice of intent tolevy", "levy"), ("thelien filing", "lien"), ("the proposedlevy", "levy"),
+])
+def test_an_action_glued_to_the_word_before_it_is_read_and_checked(glued: str, action: str) -> None:
+    found, reasons = determinations.collection(texts(f"We determined that {glued} is sustained."))
+    assert found is not None and (found.actions, found.outcome) == ((action,), "sustained")
+    assert reasons
+
+
+@pytest.mark.parametrize(("sentence", "alternative"), [
+    ("You proposed a currently not co collectible (hardship) status.", "currently_not_collectible"),
+    ("During the hearing we considered a currently not coheetible (hardship) status.",
+     "currently_not_collectible"),
+    ("You asked us to consider placing your account in currently n0t coilectihle status.",
+     "currently_not_collectible"),
+    ("You proposed an offer in comprom se based on doubt as to collectibility.", "offer_in_compromise"),
+    ("We considered your offer ln compro mise.", "offer_in_compromise"),
+    ("You proposed an otter in compromise as a collection alternative.", "offer_in_compromise"),
+    ("During the hearing we considered your oiler in compromise.", "offer_in_compromise"),
+    ("You proposed a eer plan. — agreement) as a collection alternative.", "installment_agreement"),
+    ("You proposed substitution: of ol rer assets as a collection alternative.", "bond_or_substitution"),
+    ("We considered a substitution o f 0ther assets.", "bond_or_substitution"),
+    ("You asked for a delay we considered your proposal but could not accept it of collection until the "
+     "sale.", "other"),
+])
+def test_an_alternative_named_in_damaged_words_is_read_and_checked(sentence: str, alternative: str) -> None:
+    found, reasons = determinations.collection(texts("The proposed levy is not sustained.", sentence))
+    assert found is not None and alternative in found.alternatives
+    assert CHECK_ALTERNATIVES in english_each(reasons)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You did not propose an offer in comprom se.",
+    "You are currently not in compliance with your filing requirements, so we rejected the alternative.",
+    "We will postpone enforced collection while we consider your claim for relief.",
+    "The IRS may delay the levy while the innocent spouse claim is open, and collection then resumes.",
+])
+def test_words_like_a_damaged_alternative_name_none_that_was_not_put_forward(sentence: str) -> None:
+    found, reasons = determinations.collection(texts("The proposed levy is not sustained.", sentence))
+    assert found is not None and found.alternatives == ()
+    assert CHECK_ALTERNATIVES not in english_each(reasons)
+
+
+@pytest.mark.parametrize("speck", ["‘", ",", ":"])
+def test_a_speck_after_a_not_that_negates_no_outcome_raises_no_doubt(speck: str) -> None:
+    found, reasons = determinations.collection(texts(
+        "We determined that the lien filing was proper and will remain in place.",
+        "We considered an offer in compromise as an alternative to the collection action.",
+        f"Your financial statement shows you can pay the balance, so the alternative was not {speck} "
+        "accepted."))
+    assert found is not None and found.outcome == "sustained"
+    assert found.alternatives == ("offer_in_compromise",)
+    assert not any(said.startswith("a word the scan shows as") for said in english_each(reasons))
+
+
+@pytest.mark.parametrize("garbled", ["oe", "n*", "p@r", "nc1"])
+@pytest.mark.parametrize("action", ["proposed levy", "notice of federal tax lien filing"])
+def test_a_word_garbled_between_the_verb_and_the_outcome_is_checked(garbled: str, action: str) -> None:
+    # "not" or "partially" may have stood there: the outcome as read may be turned around or whole.
+    found, reasons = determinations.collection(texts(
+        f"We determined that the {action} is {garbled} sustained."))
+    assert found is not None
+    assert "a sentence deciding a collection action could not be fully read" in english_each(reasons)
+
+
+@pytest.mark.parametrize("word", ["hereby", "fully", "now", "therefore"])
+def test_a_real_word_between_the_verb_and_the_outcome_raises_no_doubt(word: str) -> None:
+    found, reasons = determinations.collection(texts(
+        f"We determined that the proposed levy is {word} sustained.", method="pdf_text"))
+    assert found is not None and found.outcome == "sustained"
+    assert not reasons

@@ -861,13 +861,14 @@ def test_a_word_close_to_the_vocabulary_but_another_word_is_kept() -> None:
     assert found is not None and len(found.evidence) == 1  # the petition sentence is no evidence
 
 
-def test_a_damaged_second_alternative_is_flagged_even_when_the_first_was_read() -> None:
+def test_a_damaged_second_alternative_is_read_and_flagged_even_when_the_first_was_read() -> None:
     found, reasons = determinations.collection(texts(
         "We determined that the Notice of Federal Tax Lien filing was appropriate, and it is sustained. "
         "Appeals considered your installment agreement and your offer in cornpromise as alternatives."
     ))
-    assert found is not None and found.alternatives == ("installment_agreement",)
-    assert "a collection alternative Appeals considered could not be read" in english_each(reasons)
+    assert found is not None and found.alternatives == ("installment_agreement", "offer_in_compromise")
+    assert ("a collection alternative was read from words the scan damaged: check the alternatives on the "
+            "letter") in english_each(reasons)
 
 
 def test_two_alternatives_read_whole_raise_no_doubt() -> None:

@@ -40,6 +40,29 @@ OTHER_ALTERNATIVE = re.compile(
 OTHER_PUT_FORWARD = re.compile(
     r"\b(?:consider\w*|propos\w*|request\w*|ask(?:ed)?|submitt\w*|offered|agree\w*)\b"
 )
+# Alternatives named in words the scan damaged that still allow one reading: read, and checked.
+DAMAGED_NAMES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
+    # "currently not co collectible", "currently not coheetible (hardship) status": a fragment left beside the
+    # last word, or the word garbled yet still ending like one or followed by "status".
+    (re.compile(r"\bcurrently\W+(?:\S{1,3}\s)?n[o0]t\W+(?:\S{1,3}\s)?"
+                r"(?:\S{2,12}[il1][bh][l1i]e\b|\S{4,14}(?=\s(?:\(hardship\)\s)?status\b))"),
+     "currently_not_collectible"),
+    # "offer in comprom se", "offer ln cornpromise": the offer's last word split or garbled; "otter in
+    # compromise", "ofer in compromise": its first. A compromise put forward in a hearing on collection is an
+    # offer in compromise.
+    (re.compile(r"\boffer\W+(?:in|ln|1n|ir|im|iu|m|n|i)\W+(?:c[o0](?:m|rn)\s?pr\S*|\S{1,4}promi\S*)|"
+                r"\bcom\s?pr[o0]mise\b"),
+     "offer_in_compromise"),
+    # "substitution: of ol rer assets": specks and a split word between substitution and its assets.
+    (re.compile(r"\bsubstitut\w*\W+(?:\S{1,5}\W+){1,3}?assets?\b"), "bond_or_substitution"),
+    # "[a payment plan (installment] agreement) as a collection alternative": its first word lost with a line.
+    (re.compile(r"(?<![\w-])agreements?\)?\s(?:as|was)\s(?:an?\s)?(?:collection\s)?alternative"),
+     "installment_agreement"),
+    # "a request to postpone we considered your proposal ... collection until ...": the lines of two sentences
+    # run together between a delay and what it delays.
+    (re.compile(r"\b(?:delay(?:ing)?|postpon(?:e|ing|ement))\b(?:\W+\S+){1,12}?\W+collect(?:ion|\s\S?on)\b"),
+     "other"),
+)
 # A sentence that speaks of alternatives Appeals considered, whether or not one could be named in it.
 ALTERNATIVE_CONTEXT = re.compile(r"\bconsidered\b|\balternatives?\b")
 # Words of a sentence about an alternative even when the alternative's own name is damaged.
@@ -92,6 +115,7 @@ NOT_PUT_FORWARD_AFTER = re.compile(
 # What names an alternative, its own name or the word for them all ("you proposed no collection alternative").
 ALTERNATIVE_MENTIONS: tuple[re.Pattern[str], ...] = (
     *(pattern for pattern, _ in ALTERNATIVES), *(pattern for pattern, _ in ALTERNATIVE_FRAGMENTS),
+    *(pattern for pattern, _ in DAMAGED_NAMES),
     re.compile(r"\balternatives?\b"), OTHER_ALTERNATIVE,
 )
 # A sentence that only says what the person still may do is not a record of what Appeals considered.
@@ -118,6 +142,8 @@ class AlternativesSaid:
     unreadable: bool = False
     # It tells of an offer considered without saying what offer (BARE_OFFER).
     unnamed_offer: bool = False
+    # An alternative it names was read from words the scan damaged (DAMAGED_NAMES).
+    damaged_names: bool = False
 
 
 def alternatives_said(text: str) -> AlternativesSaid:
@@ -129,6 +155,8 @@ def alternatives_said(text: str) -> AlternativesSaid:
     other = OTHER_ALTERNATIVE.search(put_forward)
     if other is not None and OTHER_PUT_FORWARD.search(put_forward, 0, other.start()):
         named += ("other",)
+    damaged_names = _damaged_names(put_forward, named)
+    named += damaged_names
     grounds = OFFER_GROUNDS.search(put_forward) is not None
     without_grounds = OFFER_GROUNDS.sub(lambda m: " " * len(m.group()), put_forward)
     damaged = [a for pattern, a in ALTERNATIVE_FRAGMENTS
@@ -139,7 +167,24 @@ def alternatives_said(text: str) -> AlternativesSaid:
         CONSIDERED.search(text))
     unnamed_offer = bool(BARE_OFFER.search(put_forward) and OFFER_WEIGHED.search(text))
     return AlternativesSaid(named=named, on_topic=bool(named or ALTERNATIVE_CONTEXT.search(text)),
-                            unreadable=unreadable, unnamed_offer=unnamed_offer)
+                            unreadable=unreadable, unnamed_offer=unnamed_offer,
+                            damaged_names=bool(damaged_names))
+
+
+def _damaged_names(text: str, named: tuple[CollectionAlternative, ...]) -> tuple[CollectionAlternative, ...]:
+    """The alternatives not named whole that the sentence names in damaged words, where it says one was put
+    forward or considered (before the name, for an alternative the table has no name for)."""
+    if not (CONSIDERED.search(text) or OTHER_PUT_FORWARD.search(text) or ALTERNATIVE_CONTEXT.search(text)):
+        return ()
+    found: list[CollectionAlternative] = []
+    for pattern, alternative in DAMAGED_NAMES:
+        match = pattern.search(text)
+        if match is None or alternative in named or alternative in found:
+            continue
+        if alternative == "other" and not OTHER_PUT_FORWARD.search(text, 0, match.start()):
+            continue
+        found.append(alternative)
+    return tuple(found)
 
 
 def without_alternatives_not_put_forward(text: str) -> str:

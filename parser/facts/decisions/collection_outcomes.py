@@ -123,7 +123,10 @@ STAY_WORDS = re.compile(r"\b(?:remain|stay|continue)")
 # actions its own clause names (else those of the clause before it).
 # A comma before a new subject that is an action parts clauses too: "the lien stays in place, the levy
 # will not proceed".
+# So does a second "we determined that" where the scan lost the stop between two sentences ("... tax lien is
+# appropriate and is - we determined that the proposed levy action is not sustained").
 CLAUSE_BREAK = re.compile(r";|,?\s(?:but|however|whereas|while|although)\b|,\s(?:and|so)\b|"
+                          r"\s(?=(?:we|appeals) (?:have |has )?(?:determined|decided|found) that\b)|"
                           r",\s(?=(?:the |your )?(?:proposed |filing of the )?"
                           r"(?:notice of (?:federal tax )?)?(?:liens?|lev(?:y|ies)|nftl|federal tax lien|"
                           r"intent to levy)\b)")
@@ -206,6 +209,23 @@ def _actions_of(text: str, position: int) -> list[CollectionAction]:
 # lien filing. It is sustained in part: ..."), its "It" read by a scan as "jt", "lt", "1t" or "!t".
 REFERS_BACK = re.compile(r"^\W*(?:[ijl1!|]t|this|that|they|these|both|each)\b"
                          r"(?!\s+(?:is|was)\s+(?:our|the|your)\b)", re.IGNORECASE)
+# "te is partially sustained", "ft was sustained": a word of one or two characters, no word of its own, before
+# the verb; the scan damaged the "It". Read as referring back, and flagged.
+DAMAGED_IT = re.compile(r"^\W*(?P<word>[a-z0-9!|$]{1,2})\s+(?:is|was)\b", re.IGNORECASE)
+SHORT_REAL_WORDS = frozenset({
+    "a", "i", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "me", "my", "no", "of", "on",
+    "or", "so", "to", "up", "us", "we", "it",
+})
+# A sentence that ends on the action it names, without deciding it ("We determined that the notice of
+# federal tax lien (NFTL)."): a stop the scan read into the middle of a sentence, or a line wrapped there. The
+# next sentence's decision with no action of its own ("filing is not sustained.") is said of it.
+ENDS_ON_ACTION = re.compile(r"\b(?:liens?|lev(?:y|ies)|nftl|intent to)\W*$")
+
+
+def damaged_it(text: str) -> bool:
+    """Whether the sentence opens with a damaged "It" before its verb ("te is partially sustained")."""
+    match = DAMAGED_IT.match(text)
+    return match is not None and match["word"].lower() not in SHORT_REAL_WORDS
 
 
 def one_sentence_outcome(said: Iterable[CollectionOutcome]) -> set[CollectionOutcome]:

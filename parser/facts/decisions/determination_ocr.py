@@ -23,9 +23,10 @@ NOT_MISREADINGS: tuple[str, ...] = (
 NOT_NEIGHBOURS: frozenset[str] = frozenset({"now", "nor", "no", "to", "not"})
 # One letter OCR read as two ("o" as "ci", "n" as "ri"): folded back before the word is compared with "not".
 SPLIT_GLYPHS: tuple[tuple[str, str], ...] = (("ci", "o"), ("ri", "n"), ("rn", "m"))
+# ("is 9 lot sustained": a speck the scan read as a mark or a lone character may stand before the word.)
 DAMAGED_NOT = re.compile(
     r"\b(?:is|was|are|were|be|been|has|have|had|does|did|do)\s+"
-    r"(?P<word>\S{2,4})\s+"
+    r"(?:[^\sA-Za-z]{1,2}\s+)?(?P<word>\S{2,4})\s+"
     r"(?:\w+\s+)?(?:sustain|uph[eo]ld|appropriate|approv|grant|allow|entitl|eligib|qualif|warrant|justif)"
 )
 
@@ -118,10 +119,41 @@ def with_levy_repaired(text: str, reasons: list[Note]) -> str:
     return LEVY_SPOT.sub(repaired, text)
 
 
-# "is not,sustained", "is not : sustained": a speck glued to "not", or standing alone, between it and the
-# word it negates. Left there, the outcome phrases see no "not" before "sustained" and read the decision
-# turned around.
-NOT_GLUED_MARK = re.compile(r"\b(?P<word>not(?:[,.;:'`|!]+|\s[,.;:'`|!]{1,2}\s))(?=[a-z])")
+# "the notice of federal tax lien i appropriate", "the levy 1s not sustained": the verb between a lien or levy
+# and its outcome damaged into a lookalike too short for the vocabulary to snap. Read as the verb it copies,
+# and the part flagged: a lost letter may have been more than a letter.
+DAMAGED_VERB = re.compile(
+    r"\b(?:liens?|lev(?:y|ies)|nftl|filing|action)\)?\s(?!(?:is|was)\s)(?P<word>[il1|!j](?:\s?[s5$])?|is[.,]|w[aoe]s|vas)"
+    r"\s(?=(?:not\s)?(?:appropriate|proper|sustained|uph[eo]ld|withdrawn|released)\b)")
+VERB_LOOKALIKES: dict[str, str] = {"w": "was", "v": "was"}
+# "the notice of intent tolevy", "thelien": a lien or levy glued to the word before it (a space the scan
+# lost). "alien" is a word of its own: "a" is never taken for a word glued on.
+GLUED_ACTION = re.compile(r"\b(to|the|of|proposed|intent)(lev(?:y|ies)|liens?|nftl)\b")
+
+
+def with_verb_repaired(text: str, reasons: list[Note]) -> str:
+    """The sentence with a damaged "is" or "was" after a lien or levy read back, and an action glued to the
+    word before it parted; a reason added for each."""
+    def verb(match: re.Match[str]) -> str:
+        reasons.append(note("decision.action_unread"))
+        word = match["word"]
+        read = VERB_LOOKALIKES.get(word[0], "is")
+        return match.group()[:match.start("word") - match.start()] + read + " "
+
+    def parted(match: re.Match[str]) -> str:
+        reasons.append(note("decision.action_unread"))
+        return f"{match[1]} {match[2]}"
+    return GLUED_ACTION.sub(parted, DAMAGED_VERB.sub(verb, text))
+
+
+# "is not,sustained", "is not : sustained", "is not .sustained", "is not’sustained": a speck glued to "not",
+# standing alone, or glued to the word "not" negates. Left there, the outcome phrases see no "not" before
+# "sustained" and read the decision turned around.
+# The outcome words a "not" with a speck beside it may negate ("not .sustained", "not ‘ appropriate").
+NEGATES_OUTCOME = re.compile(r"(?:\w+\s+)?(?:sustain|uph[eo]ld|appropriate|proper|approv|grant|allow|entitl|"
+                             r"eligib|qualif|warrant|justif|withdr|releas|necessary)")
+_SPECKS = ",.;:'`|!\"’‘"
+NOT_GLUED_MARK = re.compile(rf"\b(?P<word>not(?:[{_SPECKS}]{{1,3}}\s?|\s[{_SPECKS}]{{1,2}}\s?))(?=[a-z])")
 
 
 def with_not_repaired(text: str, reasons: list[Note]) -> str:
@@ -131,7 +163,8 @@ def with_not_repaired(text: str, reasons: list[Note]) -> str:
             reasons.append(note("decision.damaged_not", word=match["word"]))
             text = text[:match.start("word")] + "not" + text[match.end("word"):]
     for match in NOT_GLUED_MARK.finditer(text):
-        reasons.append(note("decision.damaged_not", word=match["word"]))
+        if NEGATES_OUTCOME.match(text, match.end()):  # "was not ‘ accepted" of an alternative decides nothing
+            reasons.append(note("decision.damaged_not", word=match["word"]))
     return NOT_GLUED_MARK.sub("not ", text)
 
 
@@ -177,6 +210,22 @@ def decided_in_part(text: str) -> re.Match[str] | None:
     """The words that decide a lien or levy "in part" though their deciding word is garbled, if any."""
     return next((m for m in GARBLED_IN_PART.finditer(text)
                  if m["word"].strip(".,;:") not in NOT_ACTION_IN_PART), None)
+
+
+# "It is oe sustained", "the levy is n* appropriate": a word the scan garbled between the verb and the
+# outcome, where "not" or "partially" may have stood. Read as it stands, the outcome may be turned around
+# or whole.
+QUALIFIER_BEFORE_OUTCOME = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?P<word>\S+)\s+(?:sustained|appropriate|proper|upheld)\b")
+
+
+def garbled_qualifier(text: str) -> bool:
+    """Whether a word the scan garbled stands between a verb and the outcome it states."""
+    for match in QUALIFIER_BEFORE_OUTCOME.finditer(text):
+        word = match["word"].lower()
+        if not word.isalpha() or (len(word) <= 3 and word not in SHORT_WORDS):
+            return True
+    return False
 
 
 def garbled_decision(text: str) -> bool:

@@ -44,6 +44,7 @@ from parser.facts.decisions.collection_outcomes import (
     ACTIONS,
     COLLECTION_ACTION,
     COLLECTION_OUTCOMES,
+    ENDS_ON_ACTION,
     FOR_COLLECTION_ACTION,
     ONCE_PAID,
     PARTS_OF_PARTIAL,
@@ -55,6 +56,7 @@ from parser.facts.decisions.collection_outcomes import (
     UNTIL_THEN,
     actions_in,
     attributed,
+    damaged_it,
     limits_on_sustained,
     one_sentence_outcome,
     overall,
@@ -64,9 +66,11 @@ from parser.facts.decisions.decision_coverage import Part, SentenceKey, reason, 
 from parser.facts.decisions.determination_ocr import (
     decided_in_part,
     garbled_decision,
+    garbled_qualifier,
     rule_marks_blanked,
     with_levy_repaired,
     with_not_repaired,
+    with_verb_repaired,
 )
 from parser.facts.decisions.outcome_phrases import find_outcomes
 from parser.facts.decisions.phrases import Hit, contractions_expanded, sentences
@@ -128,7 +132,7 @@ class _Found:
         """The sentence's text with a damaged "not" read back and contractions written out."""
         reasons: list[Note] = []
         text = with_not_repaired(rule_marks_blanked(contractions_expanded(sentence.text)), reasons)
-        text = with_levy_repaired(text, reasons)
+        text = with_verb_repaired(with_levy_repaired(text, reasons), reasons)
         if reasons:
             self.pending[id(sentence)] = reasons
         return text
@@ -209,7 +213,7 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
         if not outcomes and (in_part := decided_in_part(text)) is not None and (actions or antecedent):
             outcomes = [("partially_sustained", in_part.start(), in_part.end())]
             found.reasons.append(note("decision.action_unread"))
-        referred = antecedent if outcomes and not actions and REFERS_BACK.match(text) else None
+        referred = antecedent if outcomes and not actions and _refers_back(text, antecedent, found) else None
         antecedent = (sentence, actions) if actions and not outcomes else None
         if referred is not None:
             earlier, actions = referred
@@ -219,12 +223,21 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
                 said = one_sentence_outcome(o for o, _, _ in outcomes)
                 by_action.setdefault(action, set()).update(_limited(action, said, limited, found))
             found.add(sentence)
+            if garbled_qualifier(text):
+                found.reasons.append(note("decision.action_unread"))
         elif outcomes and actions:
             limited = limits_on_sustained(text, outcomes)
-            for action, said in attributed(text, outcomes).items():
+            said_of = attributed(text, outcomes)
+            for action, said in said_of.items():
                 by_action.setdefault(action, set()).update(
                     _limited(action, one_sentence_outcome(said), limited, found))
             found.add(sentence)
+            if garbled_qualifier(text):
+                found.reasons.append(note("decision.action_unread"))
+            # Coverage: an action the sentence names in a clause of its own that no outcome is said of (its
+            # deciding words lost to the scan) is no action decided as the others are.
+            if any(action not in said_of for action in actions):
+                found.reasons.append(note("decision.action_undecided"))
         elif outcomes and COLLECTION_ACTION.search(text):
             unattributed.update(o for o, _, _ in outcomes)
             found.add(sentence)
@@ -242,6 +255,8 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
         unnamed_offer = unnamed_offer or said_of_alternatives.unnamed_offer
         if said_of_alternatives.unreadable:
             found.reasons.append(note("decision.alternative_unread"))
+        if said_of_alternatives.damaged_names:
+            found.reasons.append(note("decision.alternative_damaged"))
         alternatives.extend(a for a in said_of_alternatives.named if a not in alternatives)
     if not by_action and not unattributed and returned_for_action:
         unattributed.add("sustained")  # "we will return your case to Collection for collection action"
@@ -268,6 +283,19 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
     determination = CollectionDetermination(actions=actions_found, outcome=outcome, alternatives=ordered,
                                             confidence=0.0, evidence=tuple(found.evidence))
     return determination, found
+
+
+def _refers_back(text: str, antecedent: tuple[Sentence, list[CollectionAction]] | None,
+                 found: _Found) -> bool:
+    """Whether a decision naming no action is said of the actions the sentence before named: it opens with
+    "It" or "This", or with an "It" the scan damaged, or the sentence before broke off on its action (both
+    of these flagged)."""
+    if REFERS_BACK.match(text):
+        return True
+    if antecedent is None or not (damaged_it(text) or ENDS_ON_ACTION.search(antecedent[0].text)):
+        return False
+    found.reasons.append(note("decision.action_unread"))
+    return True
 
 
 def _limited(action: CollectionAction, said: set[CollectionOutcome],
