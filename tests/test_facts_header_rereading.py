@@ -210,6 +210,20 @@ def test_lines_lost_whole_in_the_other_column_are_read_and_flagged(
     assert form is not None and form.value == "1040-SR" and form.needs_review
 
 
+@pytest.mark.parametrize(("periods_flagged", "form_flagged", "reread"), [
+    (True, False, True), (True, True, True), (False, True, False), (False, False, False)])
+def test_only_tax_periods_in_doubt_start_the_header_s_readings(periods_flagged: bool, form_flagged: bool,
+                                                              reread: bool) -> None:
+    def fact(value: FieldValue, doubt: bool) -> Fact[FieldValue]:
+        return flagged(value) if doubt else Fact(value=value, confidence=0.95,
+                                                 evidence=Evidence(1, Box(0, 0, 1, 1), "x", "ocr"))
+
+    facts: dict[str, Fact[FieldValue] | None] = {"tax_periods": fact(years(2021), periods_flagged),
+                                                 "tax_form": fact("1040", form_flagged)}
+    assert header_rereading.needs_rereading(facts) is reread
+    assert header_rereading.needs_rereading({**facts, "tax_periods": None}) is True  # lost: read again
+
+
 def test_a_header_band_needs_two_labels_on_a_scanned_first_page() -> None:
     page = make_page([(306.0, 96.0, "Date: 12 July 2021")], method="ocr", confidence=90.0)
     lines = group_lines(page.words)
