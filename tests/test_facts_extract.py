@@ -855,6 +855,23 @@ def test_a_fax_number_missing_from_a_poor_scan_is_flagged(confidence: float, fla
     assert ("contact_fax" in facts.needs_review) is flagged
 
 
+@pytest.mark.parametrize(("method", "dated", "flagged"), [
+    ("ocr", False, True), ("ocr", True, False), ("pdf_text", False, False)])
+def test_a_fax_number_missing_from_a_scan_whose_date_was_lost_is_flagged(method: Method, dated: bool,
+                                                                        flagged: bool) -> None:
+    # apart seed 9014 0083, a fax read at good confidence but with its header broken up: no date, no fax line.
+    # A text layer's missing fax is a letter without one; so is a scan's whose header read whole.
+    header = [row for row in STANDARD_HEADER
+              if not row[0].startswith("Fax") and (dated or not row[0].startswith("Date"))]
+    rows = header_rows(header, layout="below")
+    body_top = max(r[1] for r in rows) + 36.0
+    page = make_page([*rows, *((72.0, body_top + 18.0 * i, text) for i, text in enumerate(BODY_4390))],
+                     method=method)
+    facts = extract_facts(make_doc(page))
+    assert facts.fields.contact_fax is None
+    assert ("contact_fax" in facts.needs_review) is flagged
+
+
 @pytest.mark.parametrize(("dated", "flagged"), [(False, True), (True, False)])
 def test_values_of_a_scan_whose_date_and_most_values_are_in_doubt_are_all_flagged(dated: bool,
                                                                                   flagged: bool) -> None:

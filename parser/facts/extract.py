@@ -243,7 +243,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         review = [r for r in review if r not in FIELD_NAMES]
     elif verdict.letter_type.value in APPEALS_TYPES or _words(doc) >= MIN_WORDS_FOR_FIELDS:
         found = {k for k, v in facts.items() if v is not None} | ({"letter_date"} if dated.fact else set())
-        for field in _missing_fields(found, read):
+        date_lost = dated.fact is None and bool(doc.pages) and doc.pages[0].method == "ocr"
+        for field in _missing_fields(found, read, date_lost=date_lost):
             review.append(field)
             warnings.append(note("value.missing", field=note(f"field_name.{field}")))
 
@@ -345,16 +346,18 @@ def _doubt_the_rest(facts: dict[str, Fact[FieldValue] | None], date_sure: bool |
             for field, fact in facts.items()}
 
 
-def _missing_fields(found: set[str], pages: _Pages) -> list[str]:
+def _missing_fields(found: set[str], pages: _Pages, *, date_lost: bool = False) -> list[str]:
     """Fields an Appeals letter shows that were not read: expected ones, ones whose label was seen, and the
-    phone and fax when a phone number stands in the header without a readable label."""
+    phone and fax when a phone number stands in the header without a readable label. On a scanned first
+    page whose date could not be read (`date_lost`: a stamp or damage over the header) any header value
+    not found may be there all the same (apart seed 9014 0083, a fax: its fax line lost, unflagged)."""
     missing = []
     for field in FIELD_NAMES:
         if field in found:
             continue
         phone_like = field in ("contact_phone", "contact_fax") and pages.orphan_phones
         # On a page too poor to read, a value not found may be there all the same (a fax number).
-        unseen = pages.hard_to_read and field in HEADER_FIELDS
+        unseen = (pages.hard_to_read or date_lost) and field in HEADER_FIELDS
         if field in EXPECTED_FIELDS or field in pages.labels_seen or phone_like or unseen:
             missing.append(field)
     return missing
