@@ -855,6 +855,23 @@ def test_a_fax_number_missing_from_a_poor_scan_is_flagged(confidence: float, fla
     assert ("contact_fax" in facts.needs_review) is flagged
 
 
+@pytest.mark.parametrize(("periods", "flagged"), [
+    ("December 31, 2049", True),  # own seed 6312 0065: "2019" read "2049", sure
+    ("12/31/2017, 12/31/2018, 12/31/2039", True),
+    ("December 31, 2025", True),  # the letter is dated March 3, 2025
+    ("December 31, 2024", False), ("December 31, 2019", False),
+])
+@pytest.mark.parametrize("method", ["ocr", "pdf_text"])
+def test_a_tax_period_ending_after_the_letter_date_is_flagged(periods: str, flagged: bool,
+                                                              method: Method) -> None:
+    header = [(label, periods if label.startswith("Tax period") else value)
+              for label, value in STANDARD_HEADER]
+    facts = extract_facts(make_doc(letter_page(header, method=method)))
+    assert facts.fields.tax_periods is not None
+    assert facts.fields.tax_periods.needs_review is flagged
+    assert ("tax_periods" in facts.needs_review) is flagged
+
+
 @pytest.mark.parametrize(("method", "dated", "flagged"), [
     ("ocr", False, True), ("ocr", True, False), ("pdf_text", False, False)])
 def test_a_fax_number_missing_from_a_scan_whose_date_was_lost_is_flagged(method: Method, dated: bool,

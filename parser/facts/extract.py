@@ -220,6 +220,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         spouse_reasons += (missed,) if spouse is not None else ()
 
     facts["taxpayer_id"] = _tin_kind_by_form(facts["taxpayer_id"], facts["tax_form"])
+    facts["tax_periods"] = _periods_before(facts["tax_periods"], dated.fact)
     facts = _doubt_the_rest(facts, None if dated.fact is None else not (
         dated.fact.needs_review or dated.alternatives))
     review = [field for field, fact in facts.items() if fact is not None and fact.needs_review]
@@ -322,6 +323,18 @@ def _read_pages(doc: Document) -> _Pages:
                   orphan_periods=periods, orphan_phone=phone, orphan_tin=tin, stamp_column=stamp_box,
                   lost_band=lost_box,
                   covers=first, hard_to_read=hard_to_read)
+
+
+def _periods_before(fact: Fact[FieldValue] | None, letter: Fact[dt.date] | None) -> Fact[FieldValue] | None:
+    """The tax periods, flagged when one ends after the letter's date: Appeals decides on the collection of
+    tax already owed, so such a period is a misread year (own seed 6312 0065: "2019" read "2049", sure).
+    The letter date is not doubted for it: its own readings judge it."""
+    if fact is None or letter is None or not isinstance(fact.value, tuple):
+        return fact
+    after = [day for day in fact.value if isinstance(day, dt.date) and day > letter.value]
+    if not after:
+        return fact
+    return verify.flagged(fact, note("value.period_after_letter", period=after[0]))
 
 
 def _doubt_the_rest(facts: dict[str, Fact[FieldValue] | None], date_sure: bool | None
