@@ -27,6 +27,17 @@ from parser.facts.field_facts import candidates_for
 from parser.facts.fields import FieldValue, Reading
 from parser.facts.header import PageLayout, value_spots
 from parser.facts.labels import LabelMatch, find_labels
+
+# The same agreement, scale, mode and confidences as the periods' own band (the page's own reading
+# counts as one of the AGREEING readings here).
+from parser.facts.period_rereading import (
+    AGREEING,
+    BLOCK_MODE,
+    ENLARGED,
+    REREAD_REASON,
+    SURE_CONFIDENCE,
+    UNSURE_CONFIDENCE,
+)
 from parser.facts.verify import paper_white
 from parser.reading.lines import group_lines, union_box
 
@@ -40,22 +51,15 @@ FIELDS: tuple[str, ...] = ("tax_periods", "tax_form")
 REACH_LINES = 1.5
 # Labels that stand apart from the header's block (a printed last day under the address) do not stretch it.
 OUTSIDE_BLOCK = frozenset({"printed_last_day"})
-# Enough readings (the page's own one counts) agree to take a value.
-AGREEING = 2
 # A pixel counts as ink under this grey level; a pixel row this share ink across the band, or a pixel
 # column this share ink down it, is a table's rule (a line of text is never so dense), whitened out.
 INK_LEVEL = 128
 RULE_ROW_SHARE = 0.3
 RULE_COLUMN_SHARE = 0.5
-ENLARGED = 2
 AUTOMATIC_MODE = 3  # the band's two columns are found apart, each line in its own column
-BLOCK_MODE = 6
 # A tax period this many years before the letter, or in a year after it, is not one a letter is about.
 OLDEST_PERIOD_YEARS = 25
 LOST_REASON = note("scan.lost_line")
-REREAD_REASON = note("value.periods_reread")
-UNSURE_CONFIDENCE = 0.5
-SURE_CONFIDENCE = 0.9
 
 
 @dataclass(frozen=True)
