@@ -41,7 +41,7 @@ typecheck: venv
 	$(VENV)/bin/mypy
 
 pytest: venv
-	$(PY) -m pytest -n 2 -q --durations=25
+	$(PY) -m pytest -n 2 --dist loadgroup -q --durations=25
 
 test: system-test venv lint typecheck pytest
 
