@@ -226,12 +226,13 @@ def test_a_text_layer_word_is_never_cut_for_a_label() -> None:
     assert [m.text for m in find_labels(group_lines(words))] == ["Settlement Officer:"]
 
 
-def _overreaching(text: str, at: int, reach: int) -> list[Word]:
+def _overreaching(text: str, at: int, reach: int, *, capitals_tall: bool = True) -> list[Word]:
     """The words of `text` on one line, word `at`'s OCR box stretched over the next `reach` words (apart
-    seeds 9010-9011: "States" boxed over "Tax Court:", a first name over the rest of the name)."""
-    # Boxes as tall as capitals (OCR boxes the ink, not the font's em).
-    words = [dataclasses.replace(w, box=dataclasses.replace(w.box, top=w.box.top + 3.0))
-             for w in words_at(330, 40, text, method="ocr")]
+    seeds 9010-9011: "States" boxed over "Tax Court:", a first name over the rest of the name). Boxes as
+    tall as capitals (OCR boxes the ink, not the font's em), or as the font (`capitals_tall` False)."""
+    words = words_at(330, 40, text, method="ocr")
+    if capitals_tall:
+        words = [dataclasses.replace(w, box=dataclasses.replace(w.box, top=w.box.top + 3.0)) for w in words]
     stretched = dataclasses.replace(words[at].box, x1=words[at + reach].box.x1)
     words[at] = dataclasses.replace(words[at], box=stretched)
     return words
@@ -261,10 +262,7 @@ def test_an_overreaching_box_narrower_than_the_line_height_allows_still_keeps_it
     """Boxes as tall as the font (a descender in the word: "operation"), so the stretched box is narrower
     than its height allows a letter, but over twice as wide a letter as the words before it (apart seed
     9013 0030, a photo: "Mon-Fri" lost from the hours, which then read as sure)."""
-    words = words_at(330, 40, text, method="ocr")
-    stretched = dataclasses.replace(words[at].box, x1=words[at + reach].box.x1)
-    words[at] = dataclasses.replace(words[at], box=stretched)
-    (line,) = group_lines(words)
+    (line,) = group_lines(_overreaching(text, at, reach, capitals_tall=False))
     assert line.text == text
 
 
@@ -279,9 +277,7 @@ def test_a_line_s_first_word_boxed_over_the_next_is_judged_by_the_page_s_letters
     """The first word of a run has no run before it to be measured against: the page's other words give
     the width of a letter (apart seed 9012 0011, a fax: "Last" boxed over "Day", the printed last day's
     label split over two lines and the date beside it missed)."""
-    words = words_at(330, 40, text, method="ocr")
-    stretched = dataclasses.replace(words[at].box, x1=words[at + reach].box.x1)
-    words[at] = dataclasses.replace(words[at], box=stretched)
+    words = _overreaching(text, at, reach, capitals_tall=False)
     body = words_at(330, 80, "We considered the information you gave us at the hearing and", method="ocr")
     lines = group_lines([*words, *body])
     assert [line.text for line in lines] == [text, " ".join(w.text for w in body)]
