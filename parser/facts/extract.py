@@ -70,7 +70,7 @@ EXPECTED_FIELDS: tuple[str, ...] = (
 HEADER_FIELDS: tuple[str, ...] = (*EXPECTED_FIELDS, "contact_fax")
 MIN_VALUES_TO_JUDGE_A_PAGE = 4
 # Reasons a taxpayer ID's mask was not read in its shape (SSN or EIN): the value was rescued or read again.
-TIN_SHAPE_UNREAD = frozenset({"scan.rescued", "scan.tin_reread"})
+TIN_SHAPE_UNREAD = frozenset({"scan.rescued", "scan.tin_reread", "scan.tin_glyphs"})
 DOUBTFUL_PAGE_REASON = note("scan.doubtful_page")
 # Below this many words a file is taken as (nearly) blank: nothing is expected of it.
 MIN_WORDS_FOR_FIELDS = 40

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import note
+from parser.facts import tin_glyphs
 from parser.facts.date_rereading import READ_DPI
 from parser.facts.fields import (
     EMPLOYER_WORDS,
@@ -86,6 +87,8 @@ MIN_INK_SHARE = 0.004
 # A ruled cell's border OCR reads as a word of its own at a value's ends: no part of the value.
 RULE_WORDS = frozenset("|[]!/\\")
 REASON = "scan.tin_reread"
+GLYPH_REASON = "scan.tin_glyphs"  # read glyph by glyph (tin_glyphs): the mask's garble left out
+GLYPH_UNDER_MORE = 1.0  # label heights the place under the label reaches further down for the glyphs
 # Letters OCR gives for a digit that can be no other digit: a round "O" for "0", a stroke for "1".
 SURE_LOOKALIKES = frozenset("Oo|!Il" + LAST_ONE_MARKS)
 
@@ -129,10 +132,21 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
 
     variant = label.variant if label is not None else ""
     first = fact.value if fact is not None and isinstance(fact.value, str) else None
-    found: list[_Read] = []
+    found = _glyph_reads(layout, image, _glyph_places(layout, label, places), variant, pages.ocr)
+    if found and first == found[0].value:
+        return fact
+    if found and first is None:
+        return _fact(found[0].value, found, layout.page.number, GLYPH_REASON)
+    # Against a first reading the glyphs' two readings need a third, of the whole value, on their side;
+    # without it, two against one or two, no last four is better than a wrong one.
+    glyph_value = found[0].value if found else None
+    found = []
     for step in PASSES:
         found += _read(layout, image, places, step, variant, ocr or read_again)
         counts = Counter(r.value for r in found)
+        if glyph_value is not None and (counts[glyph_value] or counts[first or ""]):
+            return None if counts[first or ""] else _fact(
+                glyph_value, [r for r in found if r.value == glyph_value], layout.page.number, GLYPH_REASON)
         if first is not None and counts[first] + 1 >= AGREEING_READINGS:
             return fact  # a closer reading agrees with the first: two readings, as a value needs
         agreed = next((value for value, n in counts.items() if n >= AGREEING_READINGS), None)
@@ -140,7 +154,7 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
             return None  # two readings against two: no last four is better than a wrong one
         if agreed is not None:
             return _fact(agreed, [r for r in found if r.value == agreed], layout.page.number)
-    if first is not None and any(r.value != first for r in found):
+    if first is not None and (glyph_value is not None or any(r.value != first for r in found)):
         return None  # contradicted and not confirmed twice: no last four is better than a wrong one
     return fact
 
@@ -266,7 +280,51 @@ def _crop(layout: PageLayout, image: Image.Image, place: _Place, step: Pass) -> 
     return black_and_white(crop)
 
 
-def _fact(value: str, agreeing: Sequence[_Read], page: int) -> Fact[FieldValue]:
+def _glyph_places(layout: PageLayout, label: LabelMatch | None, places: Sequence[_Place]) -> list[Box]:
+    """Where the glyph reading looks for the value: the places read again, the one under the label reaching
+    a line further down (a label of capitals alone, "TIN:", is lower than the value under it, whose
+    bottom the place under it would cut off)."""
+    if label is None:
+        return [p.box for p in places]
+    box = _label_box(label)
+    height = box.bottom - box.top
+    lowest = layout.page.height
+    return [p.box if p.mask_lost else Box(p.box.x0, p.box.top, p.box.x1,
+                                          min(lowest, p.box.bottom + GLYPH_UNDER_MORE * height))
+            for p in places]
+
+
+def _glyph_reads(layout: PageLayout, image: Image.Image, boxes: Sequence[Box], variant: str,
+                 ocr: Callable[..., tuple[Word, ...]]) -> list[_Read]:
+    """The taxpayer ID the last four glyphs of the first masked value in `boxes` give, twice (tin_glyphs),
+    when both readings agree; else nothing."""
+    scale = image.width / layout.page.width
+
+    def digits(crop: Image.Image, dpi: float, psm: int) -> str:
+        try:
+            return "".join(w.text for w in ocr(crop, dpi=dpi, psm=psm, characters=tin_glyphs.DIGITS))
+        except InputError:
+            return ""
+
+    named = set(LABEL_WORDS.findall(variant.lower()))
+    employer = bool(named & EMPLOYER_WORDS) and not named & PERSON_WORDS
+    for box in boxes:
+        crop = image.crop((round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale),
+                           round(box.bottom * scale)))
+        if crop.width < 1 or crop.height < 1 or (glyphs := tin_glyphs.value_glyphs(crop)) is None:
+            continue
+        read = tin_glyphs.last_four(crop, 72.0 * scale, digits, glyphs)
+        if len(read) == len(tin_glyphs.READINGS) and len(set(read)) == 1:
+            value = f"XX-XXX{read[0]}" if employer else f"XXX-XX-{read[0]}"
+            x0, x1 = glyphs.last_four
+            word = Word(read[0], Box(box.x0 + x0 / scale, box.top + glyphs.top / scale, box.x0 + x1 / scale,
+                                     box.top + glyphs.bottom / scale), layout.page.number, "ocr", None)
+            return [_Read(value, (word,)), _Read(value, (word,))]
+        return []  # the value's glyphs were found and read apart: no other place holds it
+    return []
+
+
+def _fact(value: str, agreeing: Sequence[_Read], page: int, reason: str = REASON) -> Fact[FieldValue]:
     words = [w for r in agreeing for w in r.words]
     box = Box(min(w.box.x0 for w in words), min(w.box.top for w in words), max(w.box.x1 for w in words),
               max(w.box.bottom for w in words))
@@ -274,4 +332,4 @@ def _fact(value: str, agreeing: Sequence[_Read], page: int) -> Fact[FieldValue]:
     evidence = Evidence(page=page, box=box, text=mask_tins(value), method="ocr",
                         ocr_confidence=min(scores) if scores else None)
     return Fact(value=value, confidence=DISAGREEMENT_CONFIDENCE, evidence=evidence, needs_review=True,
-                reasons=(note(REASON, n=len(agreeing)),))
+                reasons=(note(reason, n=len(agreeing)),))

@@ -91,12 +91,16 @@ class PageSource:
         a page read from its text layer. Strips cut from it are what `ocr` reads again."""
         return self._kept.get(page_number)
 
-    def ocr(self, image: Image.Image, *, dpi: float, page: int = 0, psm: int | None = None
-            ) -> tuple[Word, ...]:
+    def ocr(self, image: Image.Image, *, dpi: float, page: int = 0, psm: int | None = None,
+            characters: str = "") -> tuple[Word, ...]:
         """Words Tesseract reads in `image` (a strip cut from a page's reading image, at `dpi`), boxes in
-        points of that image, numbered `page`; `psm` overrides the page segmentation mode."""
+        points of that image, numbered `page`; `psm` overrides the page segmentation mode; `characters`, when
+        given, are the only ones it may read."""
         from parser.reading import tesseract  # only a scan's second readings need it
 
+        if characters:
+            return tesseract.ocr_words(image, dpi=dpi, page=page, psm=psm or tesseract.PAGE_SEGMENTATION,
+                                       characters=characters)
         if psm is None:
             return tesseract.ocr_words(image, dpi=dpi, page=page)
         return tesseract.ocr_words(image, dpi=dpi, page=page, psm=psm)

@@ -37,17 +37,21 @@ MISSING_LANGUAGE = re.compile(r"Failed loading language|Error opening data file"
 UNREADABLE_IMAGE = note("error.ocr_refused")
 
 
-def ocr_words(image: Image.Image, *, dpi: float, page: int, psm: int = PAGE_SEGMENTATION) -> tuple[Word, ...]:
+def ocr_words(image: Image.Image, *, dpi: float, page: int, psm: int = PAGE_SEGMENTATION, characters: str = ""
+              ) -> tuple[Word, ...]:
     """OCR one page image in a single tesseract call; words with boxes in points (72/dpi) and confidences.
-    `psm`: Tesseract's page segmentation mode (3 for a page; 6 a block, 7 a line, 11 sparse text)."""
+    `psm`: Tesseract's page segmentation mode (3 for a page; 6 a block, 7 a line, 11 sparse text);
+    `characters`: the only characters it may read (all when empty), e.g. digits where nothing else stands."""
     import pytesseract
+
+    allowed = f" -c tessedit_char_whitelist={characters}" if characters else ""
 
     with _image_file(image, dpi) as image_path:
         data = _call(
             lambda: pytesseract.image_to_data(
                 image_path,
                 lang="eng",
-                config=f"--psm {psm} {OCR_OPTIONS} --dpi {round(dpi)}",
+                config=f"--psm {psm} {OCR_OPTIONS}{allowed} --dpi {round(dpi)}",
                 output_type=pytesseract.Output.DICT,
                 timeout=OCR_TIMEOUT_SECONDS,
             )
