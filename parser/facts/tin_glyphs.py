@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parser.facts.page_crops import black_and_white
+from parser.facts.page_crops import black_and_white, without_rules
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -34,6 +34,10 @@ SHORT_GLYPH = 0.6  # a glyph lower than this share of the line is a hyphen or a 
 WORD_GAP = 2.2  # a gap between glyphs wider than this many times the typical one ends the value
 PAD = 12  # white pixels around the last four read: Tesseract misreads glyphs that touch the image's edge
 DIGITS = "0123456789"
+# A run of ink longer than this (inches) across a row, or down a column, is a rule, never a glyph's stroke
+# (Courier's touching X's join their serifs into a run of a quarter inch at 12 points).
+RULE_INCHES = (0.45, 0.22)
+RULE_SHARE_DOWN = 0.85
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,19 @@ class ValueGlyphs:
         return self.cells[-KEPT][0], self.cells[-1][1]
 
 
+def without_rules_grey(crop: Image.Image, crop_dpi: float) -> Image.Image:
+    """`crop` grey with the ink of rules painted white: a ruled cell's borders around the value, which
+    would join every row into one band and every column into one glyph."""
+    from PIL import ImageChops
+
+    grey = crop.convert("L")
+    ink = grey.point(lambda v: 0 if v < INK_LEVEL else 255)
+    # In a crop lower than a rule is long, a rule crossing all of it is one too: a glyph is never that tall.
+    down = min(round(RULE_INCHES[1] * crop_dpi), max(2, round(RULE_SHARE_DOWN * grey.height)))
+    kept = without_rules(ink, across=round(RULE_INCHES[0] * crop_dpi), down=down)
+    return ImageChops.lighter(grey, kept)
+
+
 def value_glyphs(crop: Image.Image) -> ValueGlyphs | None:
     """The masked value's glyphs on the first line of `crop` (grey, as the page was read) that holds a word
     shaped like a mask and four digits (a label's line above it holds none), or None."""
@@ -88,11 +105,12 @@ def value_glyphs(crop: Image.Image) -> ValueGlyphs | None:
 def last_four(crop: Image.Image, crop_dpi: float, ocr: DigitOcr, glyphs: ValueGlyphs | None = None
               ) -> list[str]:
     """The last four digits of the masked value in `crop` (grey, at `crop_dpi`; its `glyphs` when already
-    found), once for each of READINGS that reads exactly four; empty where the crop holds no value shaped
-    like one. `ocr` reads digits only."""
+    found in it without its rules), once for each of READINGS that reads exactly four; empty where the
+    crop holds no value shaped like one. `ocr` reads digits only."""
     from PIL import Image as PILImage
     from PIL import ImageOps
 
+    crop = without_rules_grey(crop, crop_dpi)
     glyphs = glyphs if glyphs is not None else value_glyphs(crop)
     if glyphs is None:
         return []

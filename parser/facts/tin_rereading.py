@@ -88,6 +88,7 @@ MIN_INK_SHARE = 0.004
 RULE_WORDS = frozenset("|[]!/\\")
 REASON = "scan.tin_reread"
 GLYPH_REASON = "scan.tin_glyphs"  # read glyph by glyph (tin_glyphs): the mask's garble left out
+MASK_DAMAGED = "value.tin_mask_damaged"  # the first reading's note for a mask read past its shape
 GLYPH_UNDER_MORE = 1.0  # label heights the place under the label reaches further down for the glyphs
 # Letters OCR gives for a digit that can be no other digit: a round "O" for "0", a stroke for "1".
 SURE_LOOKALIKES = frozenset("Oo|!Il" + LAST_ONE_MARKS)
@@ -135,7 +136,7 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
     found = _glyph_reads(layout, image, _glyph_places(layout, label, places), variant, pages.ocr)
     if found and first == found[0].value:
         return fact
-    if found and first is None:
+    if found and (first is None or _mask_read_past_shape(fact)):
         return _fact(found[0].value, found, layout.page.number, GLYPH_REASON)
     # Against a first reading the glyphs' two readings need a third, of the whole value, on their side;
     # without it, two against one or two, no last four is better than a wrong one.
@@ -157,6 +158,12 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
     if first is not None and (glyph_value is not None or any(r.value != first for r in found)):
         return None  # contradicted and not confirmed twice: no last four is better than a wrong one
     return fact
+
+
+def _mask_read_past_shape(fact: Fact[FieldValue] | None) -> bool:
+    """Whether the first reading took its last four from a mask OCR read past its shape ("XxX KK 9 809" for
+    "XXX-XX-2399"): the mask's garble spills into the digits, so the glyphs' two readings outweigh it."""
+    return fact is not None and any(r.code == MASK_DAMAGED for r in fact.reasons)
 
 
 def _label(layout: PageLayout) -> LabelMatch | None:
@@ -281,16 +288,17 @@ def _crop(layout: PageLayout, image: Image.Image, place: _Place, step: Pass) -> 
 
 
 def _glyph_places(layout: PageLayout, label: LabelMatch | None, places: Sequence[_Place]) -> list[Box]:
-    """Where the glyph reading looks for the value: the places read again, the one under the label reaching
-    a line further down (a label of capitals alone, "TIN:", is lower than the value under it, whose
-    bottom the place under it would cut off)."""
+    """Where the glyph reading looks for the value: the places read again, the one beside the label reaching
+    the page's edge (a ruled table's value column may start far right of a short label, "SSN:"), the one
+    under it a line further down (a label of capitals alone, "TIN:", is lower than the value under it,
+    whose bottom the place under it would cut off). Only a word shaped like a mask is taken in them."""
     if label is None:
         return [p.box for p in places]
     box = _label_box(label)
     height = box.bottom - box.top
-    lowest = layout.page.height
-    return [p.box if p.mask_lost else Box(p.box.x0, p.box.top, p.box.x1,
-                                          min(lowest, p.box.bottom + GLYPH_UNDER_MORE * height))
+    lowest, right = layout.page.height, layout.page.width
+    return [Box(p.box.x0, p.box.top, right, p.box.bottom) if p.mask_lost
+            else Box(p.box.x0, p.box.top, p.box.x1, min(lowest, p.box.bottom + GLYPH_UNDER_MORE * height))
             for p in places]
 
 
@@ -311,7 +319,10 @@ def _glyph_reads(layout: PageLayout, image: Image.Image, boxes: Sequence[Box], v
     for box in boxes:
         crop = image.crop((round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale),
                            round(box.bottom * scale)))
-        if crop.width < 1 or crop.height < 1 or (glyphs := tin_glyphs.value_glyphs(crop)) is None:
+        if crop.width < 1 or crop.height < 1:
+            continue
+        crop = tin_glyphs.without_rules_grey(crop, 72.0 * scale)
+        if (glyphs := tin_glyphs.value_glyphs(crop)) is None:
             continue
         read = tin_glyphs.last_four(crop, 72.0 * scale, digits, glyphs)
         if len(read) == len(tin_glyphs.READINGS) and len(set(read)) == 1:
