@@ -8,13 +8,21 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
+from facts_pages import make_doc, make_page
 from PIL import Image
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from parser.facts import tin_glyphs
+from parser.core.model import Box, Evidence, Fact
+from parser.core.notes import note
+from parser.facts import tin_glyphs, tin_rereading
+from parser.facts.fields import FieldValue
+from parser.facts.header import layout_of
 from parser.reading import tesseract
+from parser.reading.lines import group_lines
+from parser.reading.page_source import PageSource
 
 PAGE_DPI = 150.0
 FACES = ("Courier", "Times-Roman", "Helvetica")
@@ -113,3 +121,108 @@ def test_a_reading_of_other_than_four_digits_is_not_counted() -> None:
     replies = iter(["2573", "25731"])
     assert tin_glyphs.last_four(image, PAGE_DPI, lambda _i, _d, _p: next(replies)) == ["2573"]
     assert tin_glyphs.last_four(image, PAGE_DPI, lambda _i, _d, _p: "25 7") == []
+
+
+# The taxpayer ID read again on a whole scanned page: its label read by the page's OCR, its value lost there.
+LABEL_AT = (330.0, 100.0)
+
+
+@dataclass(frozen=True)
+class Letter:
+    label: str
+    value: str
+    face: str
+    under: bool  # the value under its label, else beside it
+    ruled: bool = False  # the label and value in a ruled table's cells
+
+
+def _page_image(letter: Letter) -> Image.Image:
+    """The header's label and value set where the page's words say, at the page's reading resolution."""
+    import pypdfium2
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    sheet = canvas.Canvas(out, pagesize=(612.0, 792.0))
+    x, top = LABEL_AT
+    sheet.setFont("Courier-Bold", 10.0)
+    sheet.drawString(x, 792.0 - top - 8.0, letter.label)
+    vx, vtop = (x, top + 14.0) if letter.under else (x + 130.0, top)
+    sheet.setFont(letter.face, 10.0)
+    sheet.drawString(vx, 792.0 - vtop - 8.0, letter.value)
+    if letter.ruled:
+        for y in (top - 4.0, top + 12.0):
+            sheet.line(x - 6.0, 792.0 - y, x + 260.0, 792.0 - y)
+        for rule_x in (x - 6.0, x + 124.0, x + 260.0):
+            sheet.line(rule_x, 792.0 - top + 4.0, rule_x, 792.0 - top - 12.0)
+    sheet.drawString(54.0, 792.0 - 308.0, "Dear Maria Gonzalez:")
+    sheet.save()
+    pdf = pypdfium2.PdfDocument(out.getvalue())
+    image: Image.Image = pdf[0].render(scale=PAGE_DPI / 72.0).to_pil().convert("L")
+    pdf.close()
+    return image
+
+
+def _reread(letter: Letter, first: Fact[FieldValue] | None) -> Fact[FieldValue] | None:
+    page = make_page([(54.0, 40.0, "Internal Revenue Service"), (LABEL_AT[0], LABEL_AT[1], letter.label),
+                      (54.0, 300.0, "Dear Maria Gonzalez:")], method="ocr")
+    pages = PageSource(make_doc(page), [], {1: _page_image(letter)})
+    layout = layout_of(page, group_lines(page.words), first=True)
+    # The closer readings of the whole value read nothing: only the glyphs' readings count.
+    return tin_rereading.reread(first, layout, pages, ocr=lambda _image, _dpi, _psm: ())
+
+
+def _first(value: str, *, damaged: bool) -> Fact[FieldValue]:
+    evidence = Evidence(page=1, box=Box(330, 114, 390, 124), text=value, method="ocr")
+    reasons = (note("value.tin_mask_damaged"),) if damaged else ()
+    return Fact(value=value, confidence=0.5, evidence=evidence, needs_review=True, reasons=reasons)
+
+
+STAR_UNDER = Letter("Taxpayer ID number:", "***-**-2573", "Courier", under=True)
+X_IN_TABLE = Letter("SSN:", "XXX-XX-7453", "Times-Roman", under=False, ruled=True)
+EIN_BESIDE = Letter("Employer ID number:", "XX-XXX6781", "Helvetica", under=False)
+CAPITALS_LABEL = Letter("TIN:", "XXX-XX-2399", "Courier", under=True)
+NO_MASK = Letter("TIN:", "2375384134", "Courier", under=True)
+
+
+@pytest.fixture(scope="module")
+def reread_cases() -> dict[str, Fact[FieldValue] | None]:
+    """Each case read again once for the module's tests (real OCR of the glyphs, two small calls each)."""
+    return {
+        "star under": _reread(STAR_UNDER, None),
+        "x in table": _reread(X_IN_TABLE, None),
+        "ein beside": _reread(EIN_BESIDE, None),
+        "damaged first": _reread(CAPITALS_LABEL, _first("XXX-XX-9809", damaged=True)),
+        "plain first": _reread(CAPITALS_LABEL, _first("XXX-XX-9809", damaged=False)),
+        "same first": _reread(CAPITALS_LABEL, _first("XXX-XX-2399", damaged=False)),
+        "no mask": _reread(NO_MASK, None),
+    }
+
+
+@pytest.mark.parametrize(("case", "value"), [
+    ("star under", "XXX-XX-2573"),  # under its label, stars in Courier
+    ("x in table", "XXX-XX-7453"),  # in a ruled table's cell far right of a short label, X's in Times
+    ("ein beside", "XX-XXX6781"),  # an EIN beside its label, in Helvetica: masked as the label names it
+    ("damaged first", "XXX-XX-2399"),  # a first reading from a mask read past its shape gives way
+])
+def test_a_lost_value_is_read_from_its_glyphs_and_flagged(reread_cases: dict[str, Fact[FieldValue] | None],
+                                                         case: str, value: str) -> None:
+    fact = reread_cases[case]
+    assert fact is not None and fact.value == value
+    assert fact.needs_review and fact.reasons[0].code == "scan.tin_glyphs"
+    assert value[-4:] in fact.evidence.text
+
+
+def test_glyphs_against_a_plain_first_reading_leave_no_value(reread_cases: dict[str, Fact[FieldValue] | None]
+                                                            ) -> None:
+    assert reread_cases["plain first"] is None  # two readings against one, none siding: no last four
+
+
+def test_glyphs_agreeing_with_the_first_reading_keep_it(reread_cases: dict[str, Fact[FieldValue] | None]
+                                                       ) -> None:
+    fact = reread_cases["same first"]
+    assert fact is not None and fact.value == "XXX-XX-2399" and not fact.reasons
+
+
+def test_digits_without_a_mask_under_the_label_are_not_read(reread_cases: dict[str, Fact[FieldValue] | None]
+                                                           ) -> None:
+    assert reread_cases["no mask"] is None
