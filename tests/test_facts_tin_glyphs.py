@@ -61,8 +61,8 @@ def test_a_mask_and_four_digits_are_found_and_cut_before_the_digits(face: str, s
     image = _rendered((value,), face, size)
     found = tin_glyphs.value_glyphs(image)
     assert found is not None
-    # Courier's X's touch: a run of them may be one glyph; the stars, hyphens and digits stand apart.
-    assert len(value) - 3 <= len(found.cells) <= len(value)
+    # Courier's X's touch: a run of them may be one glyph; a thin star may break in two.
+    assert len(value) - 3 <= len(found.cells) <= len(value) + 5
     # The last four cells start where the digits alone, set at the same place, start.
     digits_at = _ink_start(_rendered((value[-4:],), face, size))
     shift = stringWidth(value[:-4], face, size) * PAGE_DPI / 72.0
@@ -73,7 +73,9 @@ def test_a_mask_and_four_digits_are_found_and_cut_before_the_digits(face: str, s
 def test_the_value_under_its_label_is_found_on_its_own_line(face: str) -> None:
     image = _rendered(("Taxpayer ID number:", "***-**-4071", "Tax form: 1040"), face, 10.0)
     found = tin_glyphs.value_glyphs(image)
-    assert found is not None and len(found.cells) == len("***-**-4071")
+    assert found is not None
+    digits_at = _ink_start(_rendered(("", "4071"), face, 10.0))
+    assert abs(found.last_four[0] - (digits_at + stringWidth("***-**-", face, 10.0) * PAGE_DPI / 72.0)) <= 2
     label_only = _rendered(("Taxpayer ID number:",), face, 10.0)
     assert found.top > label_only.height * 0.3  # below the label's line, not on it
 

@@ -70,6 +70,11 @@ def black_and_white(image: Image.Image) -> Image.Image:
     return image.point(lambda v: 255 if v > level else 0)
 
 
+def ink_level(image: Image.Image) -> int:
+    """The grey level that best splits ink from paper in a grey image ("L")."""
+    return _otsu(image)
+
+
 def without_rules(image: Image.Image, *, across: int, down: int) -> Image.Image:
     """A black-and-white image ("L", ink 0) with its runs of ink at least `across` pixels long in a row,
     or `down` pixels in a column, painted white: rules and a stamp's edges, never a character's stroke."""

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from parser.facts.page_crops import black_and_white, without_rules
+from parser.facts.page_crops import black_and_white, ink_level, without_rules
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -26,7 +26,10 @@ KEPT = 4  # the digits kept of a taxpayer ID
 # Times and Helvetica, "XX-XXX" 6 to 7; a lost hyphen or a wide star leaves room.
 MASK_ADVANCES = (4.5, 9.5)
 MAX_TALL_IN_MASK = 5  # X's (or digits) in a mask: 5 at most; a phone's "713-492-" has 6
-MAX_GLYPHS = 12  # a mask's 7 glyphs and 4 digits, and a speck
+MAX_MASK_GLYPHS = 16  # a mask's 7 glyphs, each star broken in two by a light scan, and specks
+MAX_INK_LEVEL = 200  # the crop's own ink level is never lighter than this
+TALL_GLYPH = 0.7  # a digit is at least this share of the line's tallest glyph
+FOUR_DIGITS_WIDE = (1.8, 4.8)  # four digits' width in digit heights: Times 3, Helvetica 3.1, Courier 4
 INK_LEVEL = 128  # a grey darker than this is ink
 MIN_LINE_ROWS = 5  # a band of ink rows lower than this is a speck or a rule's edge, not a line of text
 LINE_SHARE = 0.5  # a band lower than this share of the tallest is a line's stray ink, not a line
@@ -63,10 +66,7 @@ class ValueGlyphs:
     top: int
     bottom: int
     cells: tuple[tuple[int, int], ...]
-
-    @property
-    def last_four(self) -> tuple[int, int]:
-        return self.cells[-KEPT][0], self.cells[-1][1]
+    last_four: tuple[int, int]  # the columns of the four digits ending it
 
 
 def without_rules_grey(crop: Image.Image, crop_dpi: float) -> Image.Image:
@@ -79,7 +79,8 @@ def without_rules_grey(crop: Image.Image, crop_dpi: float) -> Image.Image:
     # In a crop lower than a rule is long, a rule crossing all of it is one too: a glyph is never that tall.
     down = min(round(RULE_INCHES[1] * crop_dpi), max(2, round(RULE_SHARE_DOWN * grey.height)))
     kept = without_rules(ink, across=round(RULE_INCHES[0] * crop_dpi), down=down)
-    return ImageChops.lighter(grey, kept)
+    removed = ImageChops.subtract(kept, ink)  # white where a rule's ink was taken out, black elsewhere
+    return ImageChops.lighter(grey, removed)
 
 
 def value_glyphs(crop: Image.Image) -> ValueGlyphs | None:
@@ -87,7 +88,9 @@ def value_glyphs(crop: Image.Image) -> ValueGlyphs | None:
     shaped like a mask and four digits (a label's line above it holds none), or None."""
     grey = crop.convert("L")
     width, height = grey.size
-    ink = [v < INK_LEVEL for v in grey.tobytes()]
+    # A light scan's thin strokes (a Times star) are lighter than a fixed level: the crop's own one splits.
+    level = min(max(INK_LEVEL, ink_level(grey)), MAX_INK_LEVEL)
+    ink = [v < level for v in grey.tobytes()]
     rows = [any(ink[y * width:(y + 1) * width]) for y in range(height)]
     bands = [b for b in _runs(rows, join=1) if b[1] - b[0] >= MIN_LINE_ROWS]
     if not bands:
@@ -97,8 +100,32 @@ def value_glyphs(crop: Image.Image) -> ValueGlyphs | None:
         columns = [any(ink[y * width + x] for y in range(top, bottom)) for x in range(width)]
         for word in _words(_runs(columns, join=0)):
             heights = [_height(ink, width, cell, top, bottom) for cell in word]
-            if _mask_shaped(word, heights):
-                return ValueGlyphs(top, bottom, tuple(word))
+            digits = _digits_at(word, heights)
+            if digits is not None and _mask_shaped(word[:digits], heights[:digits], word[digits:],
+                                                   max(heights)):
+                return ValueGlyphs(top, bottom, tuple(word), (word[digits][0], word[-1][1]))
+    return None
+
+
+def _digits_at(cells: Sequence[tuple[int, int]], heights: Sequence[int]) -> int | None:
+    """Where the last four digits start among the glyphs: the last four when they stand apart, else all
+    after the last short glyph (the mask's hyphen) where a light scan broke or joined digits ("0" read as
+    two arcs, "01" touching) and they are as wide as four digits of the line's height."""
+    if len(cells) <= KEPT:
+        return None
+    tall = max(heights)
+    if all(h >= TALL_GLYPH * tall for h in heights[-KEPT:]) and heights[-KEPT - 1] < SHORT_GLYPH * tall:
+        return len(cells) - KEPT
+    short = [i for i, h in enumerate(heights) if h < SHORT_GLYPH * tall]
+    if not short or short[-1] + 1 >= len(cells):
+        return None
+    start = short[-1] + 1
+    wide = (cells[-1][1] - cells[start][0]) / tall
+    if all(h >= TALL_GLYPH * tall for h in heights[start:]) and (
+            FOUR_DIGITS_WIDE[0] <= wide <= FOUR_DIGITS_WIDE[1]):
+        return start
+    if all(h >= TALL_GLYPH * tall for h in heights[-KEPT:]):
+        return len(cells) - KEPT  # an EIN's X's before the digits: no hyphen right before them
     return None
 
 
@@ -174,17 +201,15 @@ def _height(ink: Sequence[bool], width: int, cell: tuple[int, int], top: int, bo
     return inked[-1] - inked[0] + 1 if inked else 0
 
 
-def _mask_shaped(cells: Sequence[tuple[int, int]], heights: Sequence[int]) -> bool:
-    """Whether glyphs in these columns, of these heights, are a mask and four digits: the last four as tall
-    as a digit; before them a mask as wide as MASK_ADVANCES digits, with a short glyph (a hyphen or a star)
-    and at most MAX_TALL_IN_MASK tall ones (Courier's "XXX" touch and are one; a phone's "713-492-" has 6)."""
-    if len(cells) <= KEPT or len(cells) > MAX_GLYPHS:
+def _mask_shaped(mask: Sequence[tuple[int, int]], heights: Sequence[int], digits: Sequence[tuple[int, int]],
+                 tall: int) -> bool:
+    """Whether glyphs in these columns, of these heights (the line's tallest `tall`), are a mask before the
+    `digits`: as wide as MASK_ADVANCES digits, with a short glyph (a hyphen or a star) and at most
+    MAX_TALL_IN_MASK tall ones (Courier's "XXX" touch and are one; a phone's "713-492-" has 6)."""
+    if not mask or len(mask) > MAX_MASK_GLYPHS:
         return False
-    tall = max(heights)
-    digits_tall = all(h >= (1 - SHORT_GLYPH / 2) * tall for h in heights[-KEPT:])
-    mask = heights[:-KEPT]
-    short = sum(h < SHORT_GLYPH * tall for h in mask)
-    advance = (cells[-1][1] - cells[-KEPT][0]) / KEPT
-    width = (cells[-KEPT][0] - cells[0][0]) / advance if advance > 0 else 0.0
-    return (digits_tall and short >= 1 and len(mask) - short <= MAX_TALL_IN_MASK
+    short = sum(h < SHORT_GLYPH * tall for h in heights)
+    advance = (digits[-1][1] - digits[0][0]) / KEPT
+    width = (digits[0][0] - mask[0][0]) / advance if advance > 0 else 0.0
+    return (short >= 1 and len(mask) - short <= MAX_TALL_IN_MASK
             and MASK_ADVANCES[0] <= width <= MASK_ADVANCES[1])
