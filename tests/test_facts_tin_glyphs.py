@@ -136,6 +136,8 @@ class Letter:
     face: str
     under: bool  # the value under its label, else beside it
     ruled: bool = False  # the label and value in a ruled table's cells
+    rule_grey: float = 0.0  # the rules' grey (0 black; a light table's are 0.6)
+    wrapped: str = ""  # the label's second line (the value beside its first)
 
 
 def _page_image(letter: Letter) -> Image.Image:
@@ -148,13 +150,18 @@ def _page_image(letter: Letter) -> Image.Image:
     x, top = LABEL_AT
     sheet.setFont("Courier-Bold", 10.0)
     sheet.drawString(x, 792.0 - top - 8.0, letter.label)
-    vx, vtop = (x, top + 14.0) if letter.under else (x + 130.0, top)
+    beside = x + max(130.0, stringWidth(letter.label, "Courier-Bold", 10.0) + 20.0)
+    vx, vtop = (x, top + 14.0) if letter.under else (beside, top)
     sheet.setFont(letter.face, 10.0)
     sheet.drawString(vx, 792.0 - vtop - 8.0, letter.value)
+    if letter.wrapped:
+        sheet.setFont("Courier-Bold", 10.0)
+        sheet.drawString(x, 792.0 - top - 14.0 - 8.0, letter.wrapped)
     if letter.ruled:
+        sheet.setStrokeGray(letter.rule_grey)
         for y in (top - 4.0, top + 12.0):
-            sheet.line(x - 6.0, 792.0 - y, x + 260.0, 792.0 - y)
-        for rule_x in (x - 6.0, x + 124.0, x + 260.0):
+            sheet.line(x - 6.0, 792.0 - y, beside + 130.0, 792.0 - y)
+        for rule_x in (x - 6.0, beside - 6.0, beside + 130.0):
             sheet.line(rule_x, 792.0 - top + 4.0, rule_x, 792.0 - top - 12.0)
     sheet.drawString(54.0, 792.0 - 308.0, "Dear Maria Gonzalez:")
     sheet.save()
@@ -165,8 +172,9 @@ def _page_image(letter: Letter) -> Image.Image:
 
 
 def _reread(letter: Letter, first: Fact[FieldValue] | None) -> Fact[FieldValue] | None:
+    wrapped = [(LABEL_AT[0], LABEL_AT[1] + 14.0, letter.wrapped)] if letter.wrapped else []
     page = make_page([(54.0, 40.0, "Internal Revenue Service"), (LABEL_AT[0], LABEL_AT[1], letter.label),
-                      (54.0, 300.0, "Dear Maria Gonzalez:")], method="ocr")
+                      *wrapped, (54.0, 300.0, "Dear Maria Gonzalez:")], method="ocr")
     pages = PageSource(make_doc(page), [], {1: _page_image(letter)})
     layout = layout_of(page, group_lines(page.words), first=True)
     # The closer readings of the whole value read nothing: only the glyphs' readings count.
@@ -184,6 +192,8 @@ X_IN_TABLE = Letter("SSN:", "XXX-XX-7453", "Times-Roman", under=False, ruled=Tru
 EIN_BESIDE = Letter("Employer ID number:", "XX-XXX6781", "Helvetica", under=False)
 CAPITALS_LABEL = Letter("TIN:", "XXX-XX-2399", "Courier", under=True)
 NO_MASK = Letter("TIN:", "2375384134", "Courier", under=True)
+WRAPPED_LIGHT_TABLE = Letter("Taxpayer Identification", "***-**-3629", "Times-Roman", under=False, ruled=True,
+                             rule_grey=0.6, wrapped="Number:")
 
 
 @pytest.fixture(scope="module")
@@ -197,6 +207,7 @@ def reread_cases() -> dict[str, Fact[FieldValue] | None]:
         "plain first": _reread(CAPITALS_LABEL, _first("XXX-XX-9809", damaged=False)),
         "same first": _reread(CAPITALS_LABEL, _first("XXX-XX-2399", damaged=False)),
         "no mask": _reread(NO_MASK, None),
+        "wrapped label": _reread(WRAPPED_LIGHT_TABLE, None),
     }
 
 
@@ -205,6 +216,7 @@ def reread_cases() -> dict[str, Fact[FieldValue] | None]:
     ("x in table", "XXX-XX-7453"),  # in a ruled table's cell far right of a short label, X's in Times
     ("ein beside", "XX-XXX6781"),  # an EIN beside its label, in Helvetica: masked as the label names it
     ("damaged first", "XXX-XX-2399"),  # a first reading from a mask read past its shape gives way
+    ("wrapped label", "XXX-XX-3629"),  # beside a wrapped label's first line, in a table of grey rules
 ])
 def test_a_lost_value_is_read_from_its_glyphs_and_flagged(reread_cases: dict[str, Fact[FieldValue] | None],
                                                          case: str, value: str) -> None:

@@ -75,7 +75,8 @@ def without_rules_grey(crop: Image.Image, crop_dpi: float) -> Image.Image:
     from PIL import ImageChops
 
     grey = crop.convert("L")
-    ink = grey.point(lambda v: 0 if v < INK_LEVEL else 255)
+    level = _level(grey)
+    ink = grey.point(lambda v: 0 if v < level else 255)
     # In a crop lower than a rule is long, a rule crossing all of it is one too: a glyph is never that tall.
     down = min(round(RULE_INCHES[1] * crop_dpi), max(2, round(RULE_SHARE_DOWN * grey.height)))
     kept = without_rules(ink, across=round(RULE_INCHES[0] * crop_dpi), down=down)
@@ -88,8 +89,7 @@ def value_glyphs(crop: Image.Image) -> ValueGlyphs | None:
     shaped like a mask and four digits (a label's line above it holds none), or None."""
     grey = crop.convert("L")
     width, height = grey.size
-    # A light scan's thin strokes (a Times star) are lighter than a fixed level: the crop's own one splits.
-    level = min(max(INK_LEVEL, ink_level(grey)), MAX_INK_LEVEL)
+    level = _level(grey)
     ink = [v < level for v in grey.tobytes()]
     rows = [any(ink[y * width:(y + 1) * width]) for y in range(height)]
     bands = [b for b in _runs(rows, join=1) if b[1] - b[0] >= MIN_LINE_ROWS]
@@ -105,6 +105,12 @@ def value_glyphs(crop: Image.Image) -> ValueGlyphs | None:
                                                    max(heights)):
                 return ValueGlyphs(top, bottom, tuple(word), (word[digits][0], word[-1][1]))
     return None
+
+
+def _level(grey: Image.Image) -> int:
+    """The grey level below which `grey` is ink: a light scan's thin strokes (a Times star, a table's grey
+    rules) are lighter than a fixed level, so the crop's own level splits ink from paper."""
+    return min(max(INK_LEVEL, ink_level(grey)), MAX_INK_LEVEL)
 
 
 def _digits_at(cells: Sequence[tuple[int, int]], heights: Sequence[int]) -> int | None:

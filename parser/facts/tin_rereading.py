@@ -291,15 +291,22 @@ def _glyph_places(layout: PageLayout, label: LabelMatch | None, places: Sequence
     """Where the glyph reading looks for the value: the places read again, the one beside the label reaching
     the page's edge (a ruled table's value column may start far right of a short label, "SSN:"), the one
     under it a line further down (a label of capitals alone, "TIN:", is lower than the value under it,
-    whose bottom the place under it would cut off). Only a word shaped like a mask is taken in them."""
+    whose bottom the place under it would cut off), and beside a wrapped label's first line. Only a word
+    shaped like a mask is taken in them."""
     if label is None:
         return [p.box for p in places]
     box = _label_box(label)
     height = box.bottom - box.top
     lowest, right = layout.page.height, layout.page.width
-    return [Box(p.box.x0, p.box.top, right, p.box.bottom) if p.mask_lost
-            else Box(p.box.x0, p.box.top, p.box.x1, min(lowest, p.box.bottom + GLYPH_UNDER_MORE * height))
-            for p in places]
+    boxes = [Box(p.box.x0, p.box.top, right, p.box.bottom) if p.mask_lost
+             else Box(p.box.x0, p.box.top, p.box.x1, min(lowest, p.box.bottom + GLYPH_UNDER_MORE * height))
+             for p in places]
+    # A label wrapped onto two lines ("Taxpayer Identification / Number:") has its value beside its first.
+    first = union_box([w for w in label.words if abs(w.box.top - label.words[0].box.top) <= 0.5 * height])
+    if first.bottom <= box.top:
+        pad = BESIDE_PAD * (first.bottom - first.top)
+        boxes.append(Box(first.x1 + 1.0, max(0.0, first.top - pad), right, first.bottom + pad))
+    return boxes
 
 
 def _glyph_reads(layout: PageLayout, image: Image.Image, boxes: Sequence[Box], variant: str,
