@@ -16,6 +16,10 @@ A wrong last four is worse than none, so nothing here is a guess:
 - a closer reading whose last four took a letter for a digit it could be two of ("Q" for 0 or 9) is no
   evidence;
 - every value this module gives is flagged for review: it comes from a scan that was hard to read.
+
+First of all the value's last four are read glyph by glyph (tin_glyphs: a mask's stars and X's garble a
+whole-value reading); their two readings agreeing count as two. Against a first reading they need a third
+reading on their side, unless the first took its digits from a mask read past its shape.
 """
 
 from __future__ import annotations
