@@ -195,6 +195,48 @@ def test_an_alternative_named_in_damaged_words_is_read_and_checked(sentence: str
     assert CHECK_ALTERNATIVES in english_each(reasons)
 
 
+# A plan's terms considered with the plan's own name lost (own seed 6313, 0057: "installment" lifted onto a
+# line of its own by a fax's OCR, "your proposal for an agreement of $369 per"): which alternative is not
+# read, so the alternatives are checked rather than reported as none.
+@pytest.mark.parametrize("sentence", [
+    "Appeals considered your proposal for an agreement of $369 per",
+    "We considered your proposal to pay $250 a month, but your financial statement shows you can pay more.",
+    "During the hearing we considered your request for monthly payments of $410.",
+    "You proposed an agreement to pay the balance over 72 months.",
+])
+def test_a_plan_considered_whose_name_the_scan_lost_checks_the_alternatives(sentence: str) -> None:
+    found, reasons = determinations.collection(texts("The proposed levy is sustained.", sentence))
+    assert found is not None and found.alternatives == () and found.outcome == "sustained"
+    assert "a collection alternative Appeals considered could not be read" in english_each(reasons)
+
+
+# An alternative considered in a sentence whose stop the scan lost, run on into the letter's advice (own
+# seed 6313, 0057: "... for an installment agreement of $369 per month, if you want to dispute this
+# determination in court ..."): the advice records nothing, what was considered before it still counts.
+@pytest.mark.parametrize(("sentence", "alternative"), [
+    ("Appeals considered your proposal for an installment agreement of $369 per month, if you want to "
+     "dispute this determination in court, you must file a petition.", "installment_agreement"),
+    ("We considered your offer in compromise but rejected it For more information about the Tax Court, "
+     "visit its website.", "offer_in_compromise"),
+    ("During the hearing we considered placing your account in currently not collectible status, if you "
+     "would like a copy of your file call the number above.", "currently_not_collectible"),
+])
+def test_an_alternative_considered_in_a_sentence_run_on_into_advice_is_read(sentence: str, alternative: str
+                                                                            ) -> None:
+    found, _reasons = determinations.collection(texts("The proposed levy is sustained.", sentence))
+    assert found is not None and found.alternatives == (alternative,)
+
+
+@pytest.mark.parametrize("sentence", [
+    "An installment agreement is available; if you want one, call the number above.",
+    "You may request an installment agreement or an offer in compromise at any time.",
+    "If you want to propose an offer in compromise, use Form 656.",
+])
+def test_advice_alone_records_no_alternative(sentence: str) -> None:
+    found, reasons = determinations.collection(texts("The proposed levy is sustained.", sentence))
+    assert found is not None and found.alternatives == () and english_each(reasons) == ()
+
+
 @pytest.mark.parametrize("sentence", [
     "You did not propose an offer in comprom se.",
     "You are currently not in compliance with your filing requirements, so we rejected the alternative.",
