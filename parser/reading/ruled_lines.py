@@ -1,0 +1,206 @@
+"""Long straight lines that are not text, taken off a scanned page before its OCR pass.
+
+A fax's vertical streak runs down the whole page; a sender's dirty scanner bar leaves a row of dashes across
+it; a header laid out in a ruled table has long vertical rules. Tesseract breaks the words such a line
+crosses ("07|/28/2023" read as garble) or reads a ruled cell as empty. A run of dark pixels far longer than
+any glyph is no glyph, so:
+
+- vertical: a run longer than VERTICAL_INCHES (a tall bracket is a fifth of an inch) is a line;
+- horizontal: a row whose runs longer than DASH_INCHES reach into a margin strip (letters print nothing
+  there) and cover HORIZONTAL_SHARE of the page width is a streak. Underlines, rules between paragraphs
+  and a table's rows stay inside the text area and are kept.
+
+Only the line's own pixels go: where a glyph's stroke crosses the line (dark just beyond both sides of the
+line), the pixels that continue the stroke are kept. The cheap test (the page's row and column counts of
+dark pixels) rules out most clean pages before any run is measured.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    from PIL import Image
+
+    Mask = npt.NDArray[np.bool_]
+
+DARK_LEVEL = 128
+VERTICAL_INCHES = 0.6  # a run of dark this tall is no glyph (the tallest, a bracket, is ~0.2 in)
+DASH_INCHES = 0.1  # a horizontal run this long counts toward a streak row (wider than a glyph's bar)
+HORIZONTAL_SHARE = 0.25  # a streak row's long runs cover this share of the width
+MARGIN_SHARE = 0.06  # as ocr_cleanup: the left and right strips where a letter prints nothing
+TOLERANCE = 1  # a line may drift a pixel sideways (a slightly tilted fax): runs are measured a pixel wide
+BLOCK = 8  # rows per block of the first, coarse look for vertical lines
+MAX_THICKNESS_INCHES = 0.025  # thicker than this is a bar of ink, not a streak (5 px at 200 dpi)
+
+
+@dataclass(frozen=True)
+class FoundLines:
+    """How many lines the page showed and how many of its pixels were taken off."""
+
+    vertical: int
+    horizontal: int
+    removed_pixels: int
+
+    @property
+    def any(self) -> bool:
+        return bool(self.vertical or self.horizontal)
+
+
+def without_lines(image: Image.Image, *, dpi: float) -> tuple[Image.Image, FoundLines]:
+    """The page with its long straight lines removed (glyph strokes across them kept), and what was found;
+    the page itself when it has none."""
+    import numpy as np
+    from PIL import Image as PILImage
+
+    pixels = np.asarray(image.convert("L"))
+    dark = pixels < DARK_LEVEL
+    vertical = _vertical_lines(dark, dpi)
+    horizontal = (_horizontal_streak_rows(dark, dpi) if _may_have_horizontal_streak(dark, dpi)
+                  else np.zeros_like(dark))
+    found = FoundLines(_count_lines(vertical, axis=0), _count_lines(horizontal, axis=1), 0)
+    if not found.any:
+        return image, found
+    remove = (_line_pixels(dark, vertical, axis=1, dpi=dpi)
+              | _line_pixels(dark, horizontal, axis=0, dpi=dpi))
+    # The line's grey fringe (a scan's blur, a resampled fax) goes with it: a ghost line must not stay.
+    fringe = (_widened(_widened(remove, axis=0), axis=1)) & ~dark
+    cleaned = pixels.copy()
+    cleaned[remove | fringe] = 255
+    return PILImage.fromarray(cleaned, mode="L"), FoundLines(found.vertical, found.horizontal,
+                                                             int(remove.sum()))
+
+
+def _vertical_lines(dark: Mask, dpi: float) -> Mask:
+    """Dark pixels in vertical runs at least VERTICAL_INCHES long, a pixel of sideways drift allowed.
+    Found first on blocks of BLOCK rows that are dark all through (a line is; text rarely is, and never
+    for long), then measured at full resolution in the few columns that hold such blocks."""
+    import numpy as np
+
+    length = max(2, round(VERTICAL_INCHES * dpi))
+    widened = _widened(dark, axis=1)
+    height, width = dark.shape
+    blocks = np.asarray(widened[: height // BLOCK * BLOCK].reshape(height // BLOCK, BLOCK, width).all(axis=1))
+    block_runs = _run_lengths(blocks)
+    columns = np.flatnonzero((block_runs >= length // BLOCK - 1).any(axis=0))
+    result = np.zeros_like(dark)
+    if columns.size == 0:
+        return result
+    runs = _run_lengths(widened[:, columns])
+    result[:, columns] = dark[:, columns] & (runs >= length)
+    return result
+
+
+def _widened(dark: Mask, *, axis: int) -> Mask:
+    """The mask dilated by TOLERANCE pixels along `axis`: a line drifting sideways stays one run."""
+    widened = dark.copy()
+    for shift in range(1, TOLERANCE + 1):
+        if axis == 1:
+            widened[:, shift:] |= dark[:, :-shift]
+            widened[:, :-shift] |= dark[:, shift:]
+        else:
+            widened[shift:] |= dark[:-shift]
+            widened[:-shift] |= dark[shift:]
+    return widened
+
+
+def _run_lengths(mask: Mask) -> npt.NDArray[np.int32]:
+    """For each True pixel, the length of the vertical run of True it belongs to (0 elsewhere)."""
+    import numpy as np
+
+    down = _run_so_far(mask)
+    up = _run_so_far(mask[::-1])[::-1]
+    return np.where(mask, down + up - 1, 0).astype(np.int32)
+
+
+def _run_so_far(mask: Mask) -> npt.NDArray[np.int32]:
+    """For each pixel, how many True pixels end at it going down (0 where it is False)."""
+    import numpy as np
+
+    count = np.cumsum(mask, axis=0, dtype=np.int32)
+    reset = np.maximum.accumulate(np.where(mask, 0, count), axis=0)
+    return np.asarray(count - reset, dtype=np.int32)
+
+
+def _may_have_horizontal_streak(dark: Mask, dpi: float) -> bool:
+    """A streak across the page leaves dark rows in a margin strip, where the letter prints nothing."""
+    width = dark.shape[1]
+    margin = max(1, int(width * MARGIN_SHARE))
+    dash = max(2, round(DASH_INCHES * dpi))
+    strips = (dark[:, :margin], dark[:, width - margin:])
+    return any(bool((strip.sum(axis=1) >= min(dash, margin)).any()) for strip in strips)
+
+
+def _horizontal_streak_rows(dark: Mask, dpi: float) -> Mask:
+    """The dark pixels of rows that are streaks: long runs reaching a margin and covering a share of the
+    width. Returned as a mask of the page; only those rows' long runs are in it."""
+    import numpy as np
+
+    width = dark.shape[1]
+    margin = max(1, int(width * MARGIN_SHARE))
+    dash = max(2, round(DASH_INCHES * dpi))
+    widened = _widened(dark, axis=0)  # a row drifting by a pixel still makes long runs
+    candidates = np.flatnonzero(widened.sum(axis=1) >= width * HORIZONTAL_SHARE)
+    result = np.zeros_like(dark)
+    if candidates.size == 0:
+        return result
+    long_runs = np.asarray(dash <= _run_lengths(widened[candidates].T).T)
+    covered = long_runs.sum(axis=1)
+    in_margin = long_runs[:, :margin].any(axis=1) | long_runs[:, width - margin:].any(axis=1)
+    streaks = (covered >= width * HORIZONTAL_SHARE) & in_margin
+    result[candidates[streaks]] = dark[candidates[streaks]] & long_runs[streaks]
+    return result
+
+
+def _line_pixels(dark: Mask, line: Mask, *, axis: int, dpi: float) -> Mask:
+    """The pixels of `line` to take off: all but those where a glyph's stroke crosses it (ink just beyond
+    both sides of the line). `axis` is the direction across the line (1: a vertical line, its sides left
+    and right; 0: a horizontal one). Only the columns (rows) near a line are looked at."""
+    import numpy as np
+
+    if not line.any():
+        return line
+    reach = max(1, round(MAX_THICKNESS_INCHES * dpi))
+    if axis == 1:
+        return _line_pixels(dark.T, line.T, axis=0, dpi=dpi).T
+    near = np.flatnonzero(line.any(axis=1))
+    near = np.unique(np.clip(np.concatenate([near + k for k in range(-reach - 1, reach + 2)]),
+                             0, line.shape[0] - 1))
+    band, ink = np.asarray(line[near]), np.asarray(dark[near] & ~line[near])
+    # Across the line (down the band's rows): where the line's run above and below a pixel ends.
+    above = np.arange(band.shape[0])[:, None] - _run_so_far(band)  # first row above the run
+    below = np.arange(band.shape[0])[:, None] + _run_so_far(band[::-1])[::-1]  # first row below
+    rows = band.shape[0]
+    thin = (below - above - 1) <= reach  # a thicker run is a bar of ink, not this line
+    ink_above = np.take_along_axis(ink, np.clip(above, 0, rows - 1), axis=0) & (above >= 0)
+    ink_below = np.take_along_axis(ink, np.clip(below, 0, rows - 1), axis=0) & (below < rows)
+    # Rows of `near` that are not neighbours in the page have no pixel between them: not crossings.
+    adjacent_above = _neighbouring(near, np.clip(above, 0, rows - 1), +1)
+    adjacent_below = _neighbouring(near, np.clip(below, 0, rows - 1), -1)
+    crossed = ink_above & ink_below & adjacent_above & adjacent_below
+    remove = np.zeros_like(line)
+    remove[near] = band & thin & ~crossed
+    return remove
+
+
+def _neighbouring(near: npt.NDArray[np.intp], index: npt.NDArray[np.intp], step: int) -> Mask:
+    """Whether band row `index` and the one `step` from it are neighbouring rows of the page too (the band
+    holds only rows near a line, so its rows can jump)."""
+    import numpy as np
+
+    other = np.clip(index + step, 0, near.size - 1)
+    return np.asarray(np.abs(near[other] - near[index]) <= 1)
+
+
+def _count_lines(mask: Mask, *, axis: int) -> int:
+    """Separate lines in the mask: groups of neighbouring columns (axis 0) or rows (axis 1) holding any."""
+    import numpy as np
+
+    holding = np.asarray(mask.any(axis=axis))
+    if not holding.any():
+        return 0
+    starts = np.flatnonzero(holding[1:] & ~holding[:-1])
+    return int(starts.size + (1 if holding[0] else 0))
