@@ -56,11 +56,16 @@ def without_lines(image: Image.Image, *, dpi: float) -> tuple[Image.Image, Found
     import numpy as np
     from PIL import Image as PILImage
 
-    pixels = np.asarray(image.convert("L"))
+    grey = image if image.mode == "L" else image.convert("L")
+    streak = _may_have_horizontal_streak(grey, dpi)
+    columns, runs = _vertical_runs(grey, _line_columns(grey, dpi), dpi)
+    if columns.size == 0 and not streak:
+        return image, FoundLines(0, 0, 0)
+    pixels = np.asarray(grey)
     dark = pixels < DARK_LEVEL
-    vertical = _vertical_lines(dark, dpi)
-    horizontal = (_horizontal_streak_rows(dark, dpi) if _may_have_horizontal_streak(dark, dpi)
-                  else np.zeros_like(dark))
+    vertical = np.zeros_like(dark)
+    vertical[:, columns] = runs
+    horizontal = _horizontal_streak_rows(dark, dpi) if streak else np.zeros_like(dark)
     found = FoundLines(_count_lines(vertical, axis=0), _count_lines(horizontal, axis=1), 0)
     if not found.any:
         return image, found
@@ -74,24 +79,39 @@ def without_lines(image: Image.Image, *, dpi: float) -> tuple[Image.Image, Found
                                                              int(remove.sum()))
 
 
-def _vertical_lines(dark: Mask, dpi: float) -> Mask:
-    """Dark pixels in vertical runs at least VERTICAL_INCHES long, a pixel of sideways drift allowed.
-    Found first on blocks of BLOCK rows that are dark all through (a line is; text rarely is, and never
-    for long), then measured at full resolution in the few columns that hold such blocks."""
+def _line_columns(grey: Image.Image, dpi: float) -> npt.NDArray[np.intp]:
+    """The columns that may hold a vertical line: the cheap first look, on blocks of BLOCK rows (Pillow
+    averages them). A line's column is dark block after block (a block where it steps a pixel sideways
+    is bridged); text never is for long."""
     import numpy as np
 
-    length = max(2, round(VERTICAL_INCHES * dpi))
-    widened = _widened(dark, axis=1)
-    height, width = dark.shape
-    blocks = np.asarray(widened[: height // BLOCK * BLOCK].reshape(height // BLOCK, BLOCK, width).all(axis=1))
-    block_runs = _run_lengths(blocks)
-    columns = np.flatnonzero((block_runs >= length // BLOCK - 1).any(axis=0))
-    result = np.zeros_like(dark)
+    blocks = np.asarray(grey.reduce((1, BLOCK))) < DARK_LEVEL
+    blocks = _widened(blocks, axis=1)
+    blocks[1:-1] |= blocks[:-2] & blocks[2:]
+    length = max(2, round(VERTICAL_INCHES * dpi)) // BLOCK - 2
+    enough = np.flatnonzero(blocks.sum(axis=0) >= length)  # a run needs that many dark blocks in all
+    return enough[(_run_lengths(blocks[:, enough]) >= length).any(axis=0)]
+
+
+def _vertical_runs(grey: Image.Image, columns: npt.NDArray[np.intp],
+                   dpi: float) -> tuple[npt.NDArray[np.intp], Mask]:
+    """Of the first look's `columns`, those holding a vertical run of dark at least VERTICAL_INCHES long
+    (a pixel of sideways drift allowed), and their dark pixels in such runs (one mask column each). Only
+    the strip of the page around the columns is read."""
+    import numpy as np
+
+    width, height = grey.size
     if columns.size == 0:
-        return result
-    runs = _run_lengths(widened[:, columns])
-    result[:, columns] = dark[:, columns] & (runs >= length)
-    return result
+        return columns, np.zeros((height, 0), dtype=bool)
+    left = max(0, int(columns.min()) - TOLERANCE)
+    strip = np.asarray(grey.crop((left, 0, min(width, int(columns.max()) + TOLERANCE + 1), height)))
+    local = columns - left
+    length = max(2, round(VERTICAL_INCHES * dpi))
+    around = np.clip(local[:, None] + np.arange(-TOLERANCE, TOLERANCE + 1)[None, :], 0, strip.shape[1] - 1)
+    widened = np.asarray((strip[:, around] < DARK_LEVEL).any(axis=2))  # each column with its neighbours
+    runs = (strip[:, local] < DARK_LEVEL) & (_run_lengths(widened) >= length)
+    holding = runs.any(axis=0)
+    return columns[holding], np.asarray(runs[:, holding])
 
 
 def _widened(dark: Mask, *, axis: int) -> Mask:
@@ -125,13 +145,18 @@ def _run_so_far(mask: Mask) -> npt.NDArray[np.int32]:
     return np.asarray(count - reset, dtype=np.int32)
 
 
-def _may_have_horizontal_streak(dark: Mask, dpi: float) -> bool:
+def _may_have_horizontal_streak(grey: Image.Image, dpi: float) -> bool:
     """A streak across the page leaves dark rows in a margin strip, where the letter prints nothing."""
-    width = dark.shape[1]
+    import numpy as np
+
+    width, height = grey.size
     margin = max(1, int(width * MARGIN_SHARE))
     dash = max(2, round(DASH_INCHES * dpi))
-    strips = (dark[:, :margin], dark[:, width - margin:])
-    return any(bool((strip.sum(axis=1) >= min(dash, margin)).any()) for strip in strips)
+    for box in ((0, 0, margin, height), (width - margin, 0, width, height)):
+        strip = np.asarray(grey.crop(box)) < DARK_LEVEL
+        if bool((strip.sum(axis=1) >= min(dash, margin)).any()):
+            return True
+    return False
 
 
 def _horizontal_streak_rows(dark: Mask, dpi: float) -> Mask:
