@@ -149,3 +149,26 @@ def readings() -> dict[str, str]:
 def test_values_under_a_streak_read_as_on_a_clean_page(readings: dict[str, str], value: str) -> None:
     assert value in readings["clean"]  # the test page itself reads right
     assert value in readings["cleaned"]
+
+
+def test_the_ocr_pass_reads_the_page_without_its_streak_and_the_kept_page_keeps_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """read_scanned_page takes the streak off what Tesseract reads (before the deskew); the page it keeps
+    for second readings stays as scanned, so they do not share the cleanup's mistakes."""
+    from parser.core.model import Box, Word
+    from parser.reading import ocr_page
+
+    seen: list[Image.Image] = []  # the upright reading first (a wide band may be tried turned too)
+
+    def reading(image: Image.Image, *, dpi: float, page: int) -> tuple[Word, ...]:
+        seen.append(image)
+        words = ("Letter", "date", "July", "28", "2023", "Appeals", "office", "Kansas", "City", "the")
+        return tuple(Word(text, Box(10.0 + 40 * i, 10.0, 40.0 + 40 * i, 22.0), page, "ocr", 95.0)
+                     for i, text in enumerate(words))
+
+    monkeypatch.setattr(tesseract, "ocr_words", reading)
+    x = 1011
+    scanned = ocr_page.read_scanned_page(streaked(text_page(), x=x, thickness=2), dpi=DPI, number=1)
+    assert seen and dark_in(seen[0], (x - 5, 0, x + 6, 30)) == 0  # above the text: only the streak was there
+    kept = scanned.kept_image  # 150 dpi: x scales by 0.75
+    assert dark_in(kept, (round(x * 0.75) - 3, 0, round(x * 0.75) + 4, 30)) > 0
