@@ -172,3 +172,23 @@ def test_the_ocr_pass_reads_the_page_without_its_streak_and_the_kept_page_keeps_
     assert seen and dark_in(seen[0], (x - 5, 0, x + 6, 30)) == 0  # above the text: only the streak was there
     kept = scanned.kept_image  # 150 dpi: x scales by 0.75
     assert dark_in(kept, (round(x * 0.75) - 3, 0, round(x * 0.75) + 4, 30)) > 0
+
+
+@pytest.mark.parametrize(("font", "thickness", "overlap"),
+                         [(FONTS[0], 2, 0), (FONTS[1], 3, 1), (FONTS[2], 1, 2)])
+def test_digits_standing_on_a_row_of_dashes_stay_whole(font: str, thickness: int, overlap: int) -> None:
+    """A dash line along the foot of a value (as under "Employee ID: 8189534" on a fax): the glyphs keep
+    their pixels (all but a serif's foot lying inside the line), the line goes where no glyph meets it."""
+    import numpy as np
+
+    page = Image.new("L", (WIDTH, 200), 255)
+    ImageDraw.Draw(page).text((VALUE_LEFT, 60), "8189534 Oyelaran", fill=0, font=ImageFont.truetype(font, 30))
+    bottom = (page.point(lambda v: 255 - v).getbbox() or (0, 0, 0, 0))[3]
+    lined = page.copy()
+    ImageDraw.Draw(lined).line((0, bottom - overlap, WIDTH, bottom - overlap), fill=0, width=thickness)
+    cleaned, found = without_lines(lined, dpi=DPI)
+    assert found.horizontal == 1
+    glyphs = np.asarray(page) < 128
+    assert (np.asarray(cleaned)[glyphs] < 128).mean() >= 0.99
+    assert dark_in(cleaned, (0, bottom - 4, 140, bottom + 5)) == 0  # the margin is paper again
+    assert dark_in(cleaned, (VALUE_LEFT - 300, bottom - 4, VALUE_LEFT - 20, bottom + 5)) == 0

@@ -10,9 +10,9 @@ any glyph is no glyph, so:
   there) and cover HORIZONTAL_SHARE of the page width is a streak. Underlines, rules between paragraphs
   and a table's rows stay inside the text area and are kept.
 
-Only the line's own pixels go: where a glyph's stroke crosses the line (dark just beyond both sides of the
-line), the pixels that continue the stroke are kept. The cheap test (the page's row and column counts of
-dark pixels) rules out most clean pages before any run is measured.
+Only the line's own pixels go: where a glyph meets the line (dark just beyond either side of it: a stroke
+crossing, digits standing on it), its pixels are kept, so the glyph stays whole. The first look is cheap
+(Pillow's averages of blocks of rows, the margin strips): a clean page costs about 1% of its OCR pass.
 """
 
 from __future__ import annotations
@@ -181,8 +181,8 @@ def _horizontal_streak_rows(dark: Mask, dpi: float) -> Mask:
 
 
 def _line_pixels(dark: Mask, line: Mask, *, axis: int, dpi: float) -> Mask:
-    """The pixels of `line` to take off: all but those where a glyph's stroke crosses it (ink just beyond
-    both sides of the line). `axis` is the direction across the line (1: a vertical line, its sides left
+    """The pixels of `line` to take off: all but those where a glyph meets it (ink just beyond either side
+    of the line). `axis` is the direction across the line (1: a vertical line, its sides left
     and right; 0: a horizontal one). Only the columns (rows) near a line are looked at."""
     import numpy as np
 
@@ -205,9 +205,11 @@ def _line_pixels(dark: Mask, line: Mask, *, axis: int, dpi: float) -> Mask:
     # Rows of `near` that are not neighbours in the page have no pixel between them: not crossings.
     adjacent_above = _neighbouring(near, np.clip(above, 0, rows - 1), +1)
     adjacent_below = _neighbouring(near, np.clip(below, 0, rows - 1), -1)
-    crossed = ink_above & ink_below & adjacent_above & adjacent_below
+    # A glyph on either side (a stroke crossing, or letters sitting on the line) keeps the pixels: taking
+    # them off would cut the glyph's edge where it runs along the line (digits standing on a dash line).
+    touched = (ink_above & adjacent_above) | (ink_below & adjacent_below)
     remove = np.zeros_like(line)
-    remove[near] = band & thin & ~crossed
+    remove[near] = band & thin & ~touched
     return remove
 
 
