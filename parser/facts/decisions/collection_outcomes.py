@@ -219,7 +219,9 @@ SHORT_REAL_WORDS = frozenset({
 # A sentence that ends on the action it names, without deciding it ("We determined that the notice of
 # federal tax lien (NFTL)."): a stop the scan read into the middle of a sentence, or a line wrapped there. The
 # next sentence's decision with no action of its own ("filing is not sustained.") is said of it.
-ENDS_ON_ACTION = re.compile(r"\b(?:liens?|lev(?:y|ies)|nftl|intent to)\W*$")
+# So does one that ends on the action's own noun after it ("... federal tax lien (NFTL) filing.", "the
+# proposed levy action."): "we determined that" with no verb after it is no sentence whole.
+ENDS_ON_ACTION = re.compile(r"\b(?:liens?|lev(?:y|ies)|nftl|intent to)\W*(?:(?:filing|action)\W*)?$")
 
 
 def damaged_it(text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from parser.core.notes import Note, note
+from parser.facts.decisions.phrases import ALPHA_LOOKALIKES, VOCABULARY
 
 # "The proposed levy action is net sustained": a "not" OCR damaged into another word ("riot": "n" read
 # "ri"), between a verb and the outcome it negates. Read as "not", and the determination flagged: reading it
@@ -276,3 +277,35 @@ def damaged_subsections_read(text: str) -> tuple[str, int]:
         text = f"{text[:match.start()]}{match['before']}({letter}){text[match.end():]}"
         read += 1
     return text, read
+
+
+# "It is partially susta ined", "the notice of federal tax l ien", "an instal lment agreement": a word the
+# scan split with a space, every letter still there. Two neighbouring pieces that join into a word of the
+# phrase vocabulary (or a lien or levy) are read as that word; a piece may carry a lookalike ("susta1ned")
+# and the second piece its closing mark. Pieces that are words of the tables themselves never join ("the
+# lien", "is sustained"): no letter is lost, so the joined word is read as printed.
+SPLIT_WORDS: frozenset[str] = frozenset({*VOCABULARY, "lien", "liens", "levy", "nftl", "upheld"})
+PIECE = re.compile(r"[a-z0-9|]+")
+TRAILING_MARKS = re.compile(r"[^\w]*$")
+
+
+def split_words_joined(text: str) -> str:
+    """The sentence with each word the scan split in two joined again."""
+    tokens = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i]
+        if i + 1 < len(tokens) and PIECE.fullmatch(first):
+            second = tokens[i + 1]
+            marks = TRAILING_MARKS.search(second)
+            core = second[:marks.start()] if marks else second
+            word = (first + core).translate(ALPHA_LOOKALIKES)
+            if (PIECE.fullmatch(core) and word in SPLIT_WORDS
+                    and first not in SPLIT_WORDS and core not in SPLIT_WORDS):
+                out.append(word + second[len(core):])
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return " ".join(out)

@@ -68,6 +68,7 @@ from parser.facts.decisions.determination_ocr import (
     garbled_decision,
     garbled_qualifier,
     rule_marks_blanked,
+    split_words_joined,
     with_levy_repaired,
     with_not_repaired,
     with_verb_repaired,
@@ -129,9 +130,12 @@ class _Found:
     used: set[SentenceKey] = field(default_factory=set)  # the sentences the reading accounts for
 
     def repaired(self, sentence: Sentence) -> str:
-        """The sentence's text with a damaged "not" read back and contractions written out."""
+        """The sentence's text with a damaged "not" read back, split words joined and contractions written
+        out."""
         reasons: list[Note] = []
-        text = with_not_repaired(rule_marks_blanked(contractions_expanded(sentence.text)), reasons)
+        # (a line break inside a sentence, where the reading broke it after an open word, is a space)
+        text = split_words_joined(rule_marks_blanked(contractions_expanded(sentence.text.replace("\n", " "))))
+        text = with_not_repaired(text, reasons)
         text = with_verb_repaired(with_levy_repaired(text, reasons), reasons)
         if reasons:
             self.pending[id(sentence)] = reasons
