@@ -332,3 +332,43 @@ def test_currently_not_collectible_garbled_before_collectible_status_is_read_and
     assert found is not None
     assert found.alternatives == ("offer_in_compromise", "currently_not_collectible")
     assert CHECK_ALTERNATIVES in english_each(reasons)
+
+
+@pytest.mark.parametrize("garbled", ["ivy", "lcvv", "ievv", "iivy"])  # two letters off: no snap reads them
+@pytest.mark.parametrize(("decided", "outcome"), [
+    ("was proper and will remain in place.", "sustained"),
+    ("is not appropriate and is not sustained.", "not_sustained"),
+])
+def test_a_levy_garbled_in_the_slot_of_the_proposed_action_is_read_and_checked(
+        garbled: str, decided: str, outcome: str) -> None:
+    found, reasons = determinations.collection(texts(
+        "We reviewed the filing of the notice of federal tax lien. It is sustained.",
+        f"We determined that the proposed {garbled} action {decided}"))
+    assert found is not None and found.actions == ("lien", "levy")
+    assert found.outcome == ("sustained" if outcome == "sustained" else "partially_sustained")
+    assert "a sentence deciding a collection action could not be fully read" in english_each(reasons)
+
+
+def test_the_proposed_collection_action_is_no_garbled_levy() -> None:
+    found, _ = determinations.collection(texts(
+        "We determined that the proposed collection action is appropriate.", method="pdf_text"))
+    assert found is not None and found.actions == ()
+
+
+@pytest.mark.parametrize("unnamed", [
+    "We determined that the proposed xq~ action was proper and will remain in place.",
+    "Appeals decided that the §§ filing is not appropriate.",
+    "The settlement officer concluded that the ‡‡ was proper.",
+])
+def test_a_determination_of_an_action_the_scan_left_unnamed_checks_the_part(unnamed: str) -> None:
+    found, reasons = determinations.collection(texts(
+        "We reviewed the filing of the notice of federal tax lien. It is sustained.", unnamed))
+    assert found is not None and found.actions == ("lien",)
+    assert "a sentence deciding a collection action could not be fully read" in english_each(reasons)
+
+
+def test_a_determination_on_relief_is_no_collection_action_left_unnamed() -> None:
+    _, reasons = determinations.collection(texts(
+        "We reviewed the filing of the notice of federal tax lien. It is sustained.",
+        "We determined that relief under section 6015(f) is not warranted.", method="pdf_text"))
+    assert reasons == ()

@@ -138,6 +138,11 @@ ACTIONS: tuple[tuple[re.Pattern[str], CollectionAction], ...] = (
 )
 # A sentence about sustaining that names neither action is flagged, not read.
 SUSTAIN = re.compile(r"\bsustain")
+# So is a determination that states a collection outcome of something the scan left unnamed ("We determined
+# that the proposed xq action was proper"): dropped, the action it decides would be lost from a confident
+# reading.
+DETERMINED_THAT = re.compile(r"\b(?:we|appeals|the settlement officer) (?:have |has )?(?:determined|decided|"
+                             r"found|concluded) that\b")
 # An outcome said of "the collection action" as a whole, with no lien or levy named.
 COLLECTION_ACTION = re.compile(r"\bcollection actions?\b")
 # Outcomes that, said of one action for different periods, make it partly sustained.

@@ -108,10 +108,25 @@ NOT_LEVY = frozenset({"levy", "bevy", "levi", "levee", "lev", "ley", "lets", "le
                       "evil", "envy", "every", "ivy"})
 
 
+# "the proposed ivy action", "the proposed lcvv action": in the slot of "the proposed ___ action" only a levy
+# stands (a lien is filed, not proposed), so a word two letters off it is read as it, flagged. Words that
+# may stand there as printed ("the proposed collection action") are no levy.
+PROPOSED_ACTION_WORDS = frozenset({"lien", "liens", "nftl", "collection", "enforcement", "enforced", "levy"})
+
+
+def _levy_in_its_slot(word: str) -> bool:
+    return word not in PROPOSED_ACTION_WORDS and (
+        Levenshtein.distance(word, "levy", score_cutoff=2) <= 2
+        and Levenshtein.distance(word, "levy") < Levenshtein.distance(word, "lien"))
+
+
 def with_levy_repaired(text: str, reasons: list[Note]) -> str:
     """The sentence with a damaged "levy" after "proposed" or "intent to", or before "action", read back."""
     def repaired(match: re.Match[str]) -> str:
         word = match["word"]
+        if match["before"] == "proposed" and match["after"] and _levy_in_its_slot(word):
+            reasons.append(note("decision.action_unread"))
+            return match.group().replace(word, "levy", 1)
         if (word in NOT_LEVY or Levenshtein.distance(word, "levy", score_cutoff=1) > 1
                 or (match["before"] == "the" and not match["after"])):
             return match.group()

@@ -44,6 +44,7 @@ from parser.facts.decisions.collection_outcomes import (
     ACTIONS,
     COLLECTION_ACTION,
     COLLECTION_OUTCOMES,
+    DETERMINED_THAT,
     ENDS_ON_ACTION,
     FOR_COLLECTION_ACTION,
     ONCE_PAID,
@@ -51,6 +52,7 @@ from parser.facts.decisions.collection_outcomes import (
     REFERS_BACK,
     RELEASE_WORDS,
     RETURNED_TO_COLLECTION,
+    SPOUSE_CLAUSE,
     STAY_WORDS,
     SUSTAIN,
     UNTIL_THEN,
@@ -250,6 +252,11 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
             unplaced.update(o for o, _, _ in outcomes)
             found.add(sentence)
             found.reasons.append(note("decision.sustain_unread"))
+        elif (outcomes and DETERMINED_THAT.search(text) and not SPOUSE_CLAUSE.search(text)
+              and not RETURNED_TO_COLLECTION.search(text)):
+            unplaced.update(o for o, _, _ in outcomes)
+            found.add(sentence)
+            found.reasons.append(note("decision.action_unread"))
         elif not outcomes and actions and garbled_decision(text):
             found.add(sentence)
             found.reasons.append(note("decision.action_unread"))
