@@ -21,10 +21,15 @@ ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     (re.compile(r"\bcurrently[- ]not[- ]collectible\b|\bcurrently[- ]non[- ]?collectible\b|\buncollectible\b|"
                 r"\bcnc\b|\bnot[- ]collectible (?:\(hardship\) )?status\b"), "currently_not_collectible"),
     # (a hyphen between its words is a scan's speck, or a writer's: "substitution-of other assets")
-    (re.compile(r"\b(?:post(?:ing)? a |a )?bond\b|"
-                r"\bsubstitut\w+[\s-](?:of[\s-])?(?:other[\s-]|another[\s-])?assets?\b"),
+    (re.compile(r"\bsubstitut\w+[\s-](?:of[\s-])?(?:other[\s-]|another[\s-])?assets?\b"),
      "bond_or_substitution"),
 )
+# A bond is an alternative only where the sentence speaks of one put forward or weighed ("you proposed
+# posting a bond"): the word alone is also a name ("Person to contact: Bond J Whitlock") or a savings bond.
+BOND = re.compile(r"\b(?:post(?:ing)? a |a )?bond\b")
+# ("the proposed levy" names an action, no alternative put forward)
+BOND_CONTEXT = re.compile(r"\b(?:consider|alternativ|propos(?!ed\s(?:levy|lien|collection|action))|"
+                          r"request|ask|submitt|offer|agree|accept|reject|declin|post|furnish|provid|substitut|secur)\w*")
 # Alternatives the table has no name for, reported as "other": postponing or delaying collection,
 # subordinating the lien or discharging property from it. Only where the sentence first says one was put
 # forward, agreed on or considered ("you asked us to consider a delay of collection"): collection also waits
@@ -47,6 +52,9 @@ DAMAGED_NAMES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     (re.compile(r"\bcurrently\W+(?:\S{1,3}\s)?n[o0]t\W+(?:\S{1,3}\s)?"
                 r"(?:\S{2,12}[il1][bh][l1i]e\b|\S{4,14}(?=\s(?:\(hardship\)\s)?status\b))"),
      "currently_not_collectible"),
+    # "currenuytot collectible (hardship) status", "curr ntlynot collectible status": "currently not" run
+    # together and garbled before a whole "collectible ... status", which names no other alternative.
+    (re.compile(r"\bcollectible\W+(?:\(hardship\)\W+)?status\b"), "currently_not_collectible"),
     # "offer in comprom se", "offer ln cornpromise": the offer's last word split or garbled; "otter in
     # compromise", "ofer in compromise": its first. A compromise put forward in a hearing on collection is an
     # offer in compromise.
@@ -164,6 +172,8 @@ def alternatives_said(text: str) -> AlternativesSaid:
         return AlternativesSaid()
     put_forward = without_alternatives_not_put_forward(text)
     named = tuple(a for pattern, a in ALTERNATIVES if pattern.search(put_forward))
+    if BOND.search(put_forward) and BOND_CONTEXT.search(put_forward) and "bond_or_substitution" not in named:
+        named += ("bond_or_substitution",)
     other = OTHER_ALTERNATIVE.search(put_forward)
     if other is not None and OTHER_PUT_FORWARD.search(put_forward, 0, other.start()):
         named += ("other",)
@@ -211,6 +221,11 @@ def without_alternatives_not_put_forward(text: str) -> str:
     return "".join(blanked)
 
 
+TABLE_ORDER: tuple[CollectionAlternative, ...] = (
+    "installment_agreement", "offer_in_compromise", "currently_not_collectible", "bond_or_substitution",
+    "other")
+
+
 def in_table_order(alternatives: list[CollectionAlternative]) -> tuple[CollectionAlternative, ...]:
     """The alternatives found, in the order of the table."""
-    return tuple(a for a in (*(a for _, a in ALTERNATIVES), "other") if a in alternatives)
+    return tuple(a for a in TABLE_ORDER if a in alternatives)
