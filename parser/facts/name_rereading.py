@@ -7,7 +7,8 @@ name's strip is read again, enlarged to other resolutions as one line, and every
 whole name that at least two readings give wins; else, among readings of as many words, each word that
 at least two give; else a reading whose every word is a name in the Census lists, when only one is (the
 lexicon only breaks a tie between OCR readings; it never makes a name up). A name the letter's text
-gives for its contact ("contact Appeals Officer Ana Ruiz at ...") votes too. A settled name stays
+gives for its contact ("contact Appeals Officer Ana Ruiz at ...") votes too, and so does the salutation's
+spelling of a taxpayer's name word ("Dear Ms. Oduya:"). A settled name stays
 flagged (the readings did disagree), with the readings it outvoted; an unsettled one is left as it was.
 Only names already in doubt are read again.
 """
@@ -40,9 +41,12 @@ NAME_FIELDS: tuple[str, ...] = ("contact_name", "taxpayer_name")
 DISPUTED = frozenset({
     "scan.second_reading", "scan.despeckled", "scan.hard_here", "value.name_rare", "value.name_split",
     "value.name_glued_initial", "value.small_l_as_i", "value.name_initial_end",
+    "value.name_salutation_differs",
 })
 # Reasons whose `value` is another reading of the name (the strip's, the despeckled strip's).
 OTHER_READINGS = frozenset({"scan.second_reading", "scan.despeckled"})
+# A reason that gives the salutation's spelling (`greeted`) of one word (`part`) of the name.
+SALUTATION_SPELLING = "value.name_salutation_differs"
 # The strip read again, in line heights around the name's box: further right than verify's strip, where a
 # last letter cut at a cell's rule or a line's end stands.
 LEFT_REACH = 0.8
@@ -99,6 +103,11 @@ def _earlier_votes(fact: Fact[Any]) -> list[Vote]:
             value = dict(reason.values).get("value")
             if isinstance(value, str):
                 votes.append(Vote(value, "strip"))
+    greeted = [dict(r.values) for r in fact.reasons if r.code == SALUTATION_SPELLING]
+    if greeted:  # the salutation ("Dear Ms. Oduya:") read the name's words elsewhere on the page
+        words = str(fact.value).split()
+        spelled = {str(g.get("part")): str(g.get("greeted")) for g in greeted}
+        votes.append(Vote(" ".join(spelled.get(w.strip(".,"), w) for w in words), "salutation"))
     return votes
 
 
