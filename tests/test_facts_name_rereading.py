@@ -186,3 +186,20 @@ def test_real_readings_of_a_name_cut_short_read_it_whole(real_readings: Sequence
 def test_real_readings_settle_the_cut_name_with_the_page_s_reading(real_readings: Sequence[Vote]) -> None:
     votes = [Vote("Bernard P Aberneth", "page"), *real_readings]
     assert tokens(majority(votes) or "") == tokens(NAME)
+
+
+@pytest.mark.parametrize(("value", "part", "greeted", "strip", "settled"), [
+    ("CONSUELO F QDUYA", "QDUYA", "ODUYA", "CONSUELO F ODUYA", "CONSUELO F ODUYA"),
+    ("LEAPOLD P SZYMANSKI", "LEAPOLD", "LEOPOLD", "LEOPOLD P SZYMANSKI", "LEOPOLD P SZYMANSKI"),
+    ("LEAPOLD P SZYMANSKI", "LEAPOLD", "LEOPOLD", "LEAPOLD P SZYMANSKI", "LEAPOLD P SZYMANSKI"),
+])
+def test_the_salutation_s_spelling_of_a_word_is_one_more_reading(
+        value: str, part: str, greeted: str, strip: str, settled: str) -> None:
+    reasons = (note("scan.second_reading", value=strip),
+               note("value.name_salutation_differs", part=part, greeted=greeted))
+    evidence = Evidence(page=1, box=NAME_BOX, text=value, method="ocr")
+    fact = Fact(value=value, confidence=0.5, evidence=evidence, needs_review=True, reasons=reasons)
+    votes = name_rereading.earlier_votes(fact)
+    assert [v.source for v in votes] == ["page", "strip", "salutation"]
+    assert votes[2].value == value.replace(part, greeted)
+    assert majority(votes) == settled

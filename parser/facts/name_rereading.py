@@ -90,13 +90,13 @@ def settle_names(facts: Mapping[str, Fact[Any] | None], pages: PageSource, texts
         fact = facts.get(field)
         if fact is None or not disputed(fact):
             continue
-        votes = [*_earlier_votes(fact), *_text_votes(field, texts)]
+        votes = [*earlier_votes(fact), *_text_votes(field, texts)]
         votes += strip_votes(field, fact, pages)
         settled[field] = settled_fact(fact, votes)
     return settled
 
 
-def _earlier_votes(fact: Fact[Any]) -> list[Vote]:
+def earlier_votes(fact: Fact[Any]) -> list[Vote]:
     votes = [Vote(str(fact.value), "page")]
     for reason in fact.reasons:
         if reason.code in OTHER_READINGS:
