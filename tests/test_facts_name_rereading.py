@@ -203,3 +203,22 @@ def test_the_salutation_s_spelling_of_a_word_is_one_more_reading(
     assert [v.source for v in votes] == ["page", "strip", "salutation"]
     assert votes[2].value == value.replace(part, greeted)
     assert majority(votes) == settled
+
+
+@pytest.mark.parametrize(("votes", "settled"), [
+    # The same letters, no spelling all known: the one more kinds give, then the one with more words.
+    (_votes("Negozi B Brannigan", ("Ngozi B Brannigan", "salutation"), ("NgoziB Brannigan", LINE_1),
+            ("NgoziB Brannigan", LINE_2)), "Ngozi B Brannigan"),
+    (_votes("Chidiebere O Nwankwo", ("ChidiebereO Nwankwo", LINE_1)), "Chidiebere O Nwankwo"),
+    (_votes("Oyelaran Ngozi", ("Oyelaran Ngozi", "strip"), ("OyelaranNgozi", LINE_1)), "Oyelaran Ngozi"),
+])
+def test_a_lost_space_is_put_back(votes: list[Vote], settled: str) -> None:
+    assert majority(votes) == settled
+
+
+@pytest.mark.parametrize("votes", [
+    _votes("ANNIKA M. eee", ("ANNIKA M. Teo", LINE_1)),  # a known name against garble is no tie to break
+    _votes("Giulia xqz", ("Giulia Rossi", LINE_1), ("Giulia Rossi", LINE_2)),
+])
+def test_the_lists_never_pick_a_name_over_garble(votes: list[Vote]) -> None:
+    assert majority(votes) is None

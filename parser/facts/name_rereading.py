@@ -16,6 +16,8 @@ Only names already in doubt are read again.
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -60,6 +62,8 @@ MAX_LINE_HEIGHT = 14.0  # points; a taller box took in a speck or a rule above o
 READING_DPIS: tuple[float, ...] = (300.0, 400.0)
 ONE_LINE = 7
 MIN_KINDS = 2  # kinds of reading (page, strip, one line, text) that must give a name or word to settle it
+# The lists break a tie only between words this alike (difflib's ratio): readings of one word.
+ALIKE_RATIO = 0.6
 MIN_CUT_LETTERS = 3  # a last word read cut short counts for the longer one it begins from this length
 NON_NAME = re.compile(r"[^a-z'’-]+")
 SETTLED = "scan.name_settled"
@@ -195,7 +199,8 @@ def majority(votes: Sequence[Vote]) -> str | None:
     VETTE" and "YVETTE"), the spelling whose words the Census lists know is taken. Else word by word,
     among the most readings of one length: a word given by readings of two kinds; a last word another
     reading gives cut short counts for it ("Aberneth" for "Abernethy"); a word no two kinds agree on is
-    taken only when it is the one word read there that the lists know (or the one lone initial).
+    taken only when it is the one word read there that the lists know (or the one lone initial) and the
+    words read there are alike (readings of one word, not a word and garble).
     """
     by_letters = _letters_agree(votes)
     return by_letters if by_letters is not None else _word_majority(votes)
@@ -209,12 +214,20 @@ def _letters_agree(votes: Sequence[Vote]) -> str | None:
     valid = [group for group in groups.values() if _kinds(group) >= MIN_KINDS]
     if len(valid) != 1:
         return None
-    spellings = list(dict.fromkeys(" ".join(tokens(v.value)) for v in valid[0]))
-    known = [v.value for v in valid[0] if _all_known(tokens(v.value))]
+    group = valid[0]
+    spellings = list(dict.fromkeys(" ".join(tokens(v.value)) for v in group))
+    known = [v.value for v in group if _all_known(tokens(v.value))]
     if len(spellings) > 1 and known:
         return known[0]
-    counted = Counter(" ".join(tokens(v.value)) for v in valid[0]).most_common()
-    return next(v.value for v in valid[0] if " ".join(tokens(v.value)) == counted[0][0])
+
+    def weight(vote: Vote) -> tuple[int, int]:
+        """A spelling given by more kinds of reading, then one with more words: OCR loses a space between
+        tight letters ("NgoziB") far more often than it makes one up."""
+        spelling = " ".join(tokens(vote.value))
+        kinds = _kinds([v for v in group if " ".join(tokens(v.value)) == spelling])
+        return kinds, len(tokens(vote.value))
+
+    return max(group, key=weight).value
 
 
 def _word_majority(votes: Sequence[Vote]) -> str | None:
@@ -245,7 +258,13 @@ def _settled_word(read: Sequence[tuple[str, str]], *, last: bool) -> str | None:
     if len(settled) == 1:
         return settled[0]
     known = [word for word in words if _known(word)]
-    return known[0] if len(settled) != 1 and len(known) == 1 else None
+    alike = all(_alike(a, b) for a, b in itertools.combinations(words, 2))
+    return known[0] if alike and len(known) == 1 else None
+
+
+def _alike(first: str, second: str) -> bool:
+    """Two readings of one word ("Aberneth", "Abernethy"; "P", "Pp"), not a word and garble ("eee", "Teo")."""
+    return difflib.SequenceMatcher(None, first, second).ratio() >= ALIKE_RATIO
 
 
 def _cut_short(short: str, word: str, words: Sequence[str]) -> bool:
