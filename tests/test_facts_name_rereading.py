@@ -7,14 +7,16 @@ import random
 from collections.abc import Sequence
 
 import pytest
-from facts_pages import make_doc, words_at
+from facts_pages import make_doc, make_page, words_at
 from PIL import Image, ImageDraw, ImageFont
 
 from annotate.styles import register_fonts
 from parser.core.model import Box, Evidence, Fact, PageView, Word
 from parser.core.notes import note
 from parser.facts import name_rereading
+from parser.facts.header import PageLayout, layout_of
 from parser.facts.name_rereading import Vote, majority, settled_fact, strip_votes, tokens
+from parser.reading.lines import group_lines
 from parser.reading.page_source import PageSource
 
 LINE_1, LINE_2 = "one line at 300 dpi", "one line at 400 dpi"
@@ -222,3 +224,38 @@ def test_a_lost_space_is_put_back(votes: list[Vote], settled: str) -> None:
 ])
 def test_the_lists_never_pick_a_name_over_garble(votes: list[Vote]) -> None:
     assert majority(votes) is None
+
+
+@pytest.mark.parametrize(("votes", "settled"), [
+    # A name cut after its first words (a stamp, a line's end) and the salutation's reading of it whole.
+    (_votes("ESPERANZA", ("ESPERANZA L NAKASHIMA", "salutation"), ("ESPERANZRTEIORICASHIMA", LINE_1),
+            ("ESPERANZREIORASHIMA", LINE_2)), "ESPERANZA L NAKASHIMA"),
+    (_votes("Duncan M", ("Duncan M Blackwood", LINE_1), ("Duncan M Blackwood", LINE_2)),
+     "Duncan M Blackwood"),
+    (_votes("HENRIETTA J", ("HENRIETTA J SZYMANSKI", "salutation")), "HENRIETTA J SZYMANSKI"),
+])
+def test_a_name_cut_after_its_first_words_takes_the_one_reading_it_begins(votes: list[Vote], settled: str
+                                                                          ) -> None:
+    assert majority(votes) == settled
+
+
+def test_a_cut_name_that_begins_two_longer_readings_settles_nothing() -> None:
+    votes = _votes("Maria", ("Maria Gonzalez", LINE_1), ("Maria Gomez", "salutation"))
+    assert majority(votes) is None
+
+
+def _first_page(rows: list[tuple[float, float, str]]) -> PageLayout:
+    page = make_page(rows, method="ocr")
+    return layout_of(page, group_lines(page.words), first=True)
+
+
+def test_the_salutation_read_apart_from_the_name_is_a_reading_of_it() -> None:
+    layout = _first_page([(72.0, 130.0, "ESPERANZA"), (72.0, 240.0, "Dear ESPERANZA L NAKASHIMA:")])
+    block = layout.lines[0].words[0].box
+    fact = _fact("ESPERANZA", "scan.hard_here", box=block)
+    vote = name_rereading.salutation_vote(fact, layout)
+    assert vote == Vote("ESPERANZA L NAKASHIMA", "salutation")
+    # The name read from the salutation itself has no second reading there.
+    greeting = Box(100.0, 240.0, 230.0, 250.0)
+    assert name_rereading.salutation_vote(_fact("ESPERANZA L NAKASHIMA", "scan.hard_here", box=greeting),
+                                           layout) is None

@@ -19,7 +19,6 @@ import dataclasses
 import difflib
 import itertools
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -27,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from parser.core.model import Box, Fact, Word
 from parser.core.notes import note
 from parser.facts import closing_contact, verify
+from parser.facts.address import salutation_name
 from parser.facts.fields import READERS, ValueWords
 from parser.facts.name_lexicon import given_names, surname_ranks
 from parser.facts.page_crops import Cut, enlarged_crop
@@ -35,6 +35,7 @@ from parser.reading.lines import PageText, group_lines
 if TYPE_CHECKING:
     from PIL import Image
 
+    from parser.facts.header import PageLayout
     from parser.reading.page_source import PageSource
 
 NAME_FIELDS: tuple[str, ...] = ("contact_name", "taxpayer_name")
@@ -86,21 +87,43 @@ def disputed(fact: Fact[Any] | None) -> bool:
             and isinstance(fact.value, str) and any(r.code in DISPUTED for r in fact.reasons))
 
 
-def settle_names(facts: Mapping[str, Fact[Any] | None], pages: PageSource, texts: Sequence[PageText]
-                 ) -> dict[str, Fact[Any] | None]:
-    """The facts with each disputed name settled by its readings' majority where one is found."""
+def settle_names(facts: Mapping[str, Fact[Any] | None], pages: PageSource, texts: Sequence[PageText],
+                 first_page: PageLayout | None = None) -> dict[str, Fact[Any] | None]:
+    """The facts with each disputed name settled by its readings' majority where one is found; the
+    letter's first page (`first_page`) gives the salutation's reading of the taxpayer's name."""
     settled = dict(facts)
     for field in NAME_FIELDS:
         fact = facts.get(field)
         if fact is None or not disputed(fact):
             continue
-        votes = [*earlier_votes(fact), *_text_votes(field, texts)]
+        greeted = salutation_vote(fact, first_page) if field == "taxpayer_name" else None
+        votes = earlier_votes(fact) if greeted is None else [*earlier_votes(fact, spelled=False), greeted]
+        votes += _text_votes(field, texts)
         votes += strip_votes(field, fact, pages)
         settled[field] = settled_fact(fact, votes)
     return settled
 
 
-def earlier_votes(fact: Fact[Any]) -> list[Vote]:
+def salutation_vote(fact: Fact[Any], layout: PageLayout | None) -> Vote | None:
+    """The name the salutation greets ("Dear ESPERANZA L NAKASHIMA:"), read apart from the address block
+    or label the name was taken from; None when there is none or it is where the name was read."""
+    reading = None if layout is None else salutation_name(layout)
+    if reading is None or not isinstance(reading.value, str) or not reading.words:
+        return None
+    if any(_overlap(word.box, fact.evidence.box) for word in reading.words):
+        return None  # the name was read from the salutation itself: no second reading of it
+    return Vote(reading.value, "salutation")
+
+
+def _overlap(first: Box, second: Box) -> bool:
+    return (first.x0 < second.x1 and second.x0 < first.x1
+            and first.top < second.bottom and second.top < first.bottom)
+
+
+def earlier_votes(fact: Fact[Any], *, spelled: bool = True) -> list[Vote]:
+    """The readings the fact records: the page's (its value) and the other readings its reasons name;
+    with `spelled`, also the name with the salutation's spelling of a word put in (when the salutation
+    itself is not at hand)."""
     votes = [Vote(str(fact.value), "page")]
     for reason in fact.reasons:
         if reason.code in OTHER_READINGS:
@@ -108,10 +131,10 @@ def earlier_votes(fact: Fact[Any]) -> list[Vote]:
             if isinstance(value, str):
                 votes.append(Vote(value, "strip"))
     greeted = [dict(r.values) for r in fact.reasons if r.code == SALUTATION_SPELLING]
-    if greeted:  # the salutation ("Dear Ms. Oduya:") read the name's words elsewhere on the page
+    if greeted and spelled:  # the salutation ("Dear Ms. Oduya:") read the name's words elsewhere on the page
         words = str(fact.value).split()
-        spelled = {str(g.get("part")): str(g.get("greeted")) for g in greeted}
-        votes.append(Vote(" ".join(spelled.get(w.strip(".,"), w) for w in words), "salutation"))
+        respelled = {str(g.get("part")): str(g.get("greeted")) for g in greeted}
+        votes.append(Vote(" ".join(respelled.get(w.strip(".,"), w) for w in words), "salutation"))
     return votes
 
 
@@ -231,10 +254,16 @@ def _letters_agree(votes: Sequence[Vote]) -> str | None:
 
 
 def _word_majority(votes: Sequence[Vote]) -> str | None:
-    lengths = Counter(len(tokens(v.value)) for v in votes if tokens(v.value)).most_common()
-    if not lengths or lengths[0][1] < MIN_KINDS or (len(lengths) > 1 and lengths[1][1] == lengths[0][1]):
+    votes = _ends_put_back(votes)
+    # The length most kinds of reading give, then most readings.
+    by_length: dict[int, list[Vote]] = {}
+    for vote in votes:
+        if tokens(vote.value):
+            by_length.setdefault(len(tokens(vote.value)), []).append(vote)
+    ranked = sorted(((_kinds(group), len(group)), length) for length, group in by_length.items())[::-1]
+    if not ranked or ranked[0][0][1] < MIN_KINDS or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
-    length = lengths[0][0]
+    length = ranked[0][1]
     same = [v for v in votes if len(tokens(v.value)) == length]
     chosen: list[str] = []
     for position in range(length):
@@ -244,6 +273,19 @@ def _word_majority(votes: Sequence[Vote]) -> str | None:
             return None
         chosen.append(word)
     return _spelled(chosen, same)
+
+
+def _ends_put_back(votes: Sequence[Vote]) -> list[Vote]:
+    """Each reading that is the start of one longer reading, word for word, counted as that one: a name
+    cut at a line's end or under a stamp ("ESPERANZA" beside "Dear ESPERANZA L NAKASHIMA:")."""
+    names = {tuple(tokens(v.value)): v.value for v in votes if tokens(v.value)}
+    extended: list[Vote] = []
+    for vote in votes:
+        start = tuple(tokens(vote.value))
+        longer = [value for words, value in names.items()
+                  if len(words) > len(start) and words[:len(start)] == start]
+        extended.append(Vote(longer[0], vote.source) if start and len(longer) == 1 else vote)
+    return extended
 
 
 def _settled_word(read: Sequence[tuple[str, str]], *, last: bool) -> str | None:
