@@ -17,7 +17,7 @@ from parser.core.notes import Note, note
 from parser.facts import dates, identifiers, labels
 from parser.facts.header import CONTINUED, ValueSpot
 from parser.facts.hours import goes_on_to, hours_doubt, is_damaged_time_zone_line, is_time_zone_line
-from parser.facts.name_lexicon import lookalike_doubt, split_name
+from parser.facts.name_lexicon import known_name, lookalike_doubt, split_name
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
 
@@ -56,10 +56,11 @@ SPECKED_INITIAL = re.compile(r"[A-Z][:;$'’‘`,*]{1,2}")
 DOLLAR_INITIAL = re.compile(r"[$§][.'’‘`]?")
 # A name word with one digit OCR reads for a letter of like shape ("8lackwood", "Kowa1ski"): the letter
 # meant, by the digit, at a word's start or inside it. (A final "!" may be an "l" or a speck after a whole
-# name: "Vanterpoo!", "Gonzalez!"; it is left to the edges' trimming.)
+# name: "Vanterpoo!", "Gonzalez!": the Census lists pick between the two readings, see _final_bang.)
 MARKED_NAME_WORD = re.compile(r"(?=.{4,}$)[A-Za-z]*[0158][A-Za-z]+")
 MARK_AT_START = {"8": "B", "0": "O", "5": "S", "1": "I"}
 MARK_INSIDE = {"0": "o", "1": "l", "5": "s"}
+FINAL_BANG = re.compile(r"[A-Za-z]{3,}!")
 # A name word starting with a small "l" and going on in small letters: a capital "I" in a sans-serif scan
 # ("lwu" for "Iwu", "lvan"); no name begins with a small letter.
 SMALL_L_FOR_I = re.compile(r"l[a-z]{1,20}")
@@ -184,8 +185,11 @@ def read_person(spot: ValueWords) -> Reading | None:
 
 
 def _mark_as_letter(text: str) -> str | None:
-    """A name word with the one digit in it a scan read for a letter put back ("8lackwood" -> "Blackwood",
-    "Kowa1ski" -> "Kowalski"); None when the word has none, or a digit no letter stands for there."""
+    """A name word with the one mark in it a scan read for a letter put back ("8lackwood" -> "Blackwood",
+    "Kowa1ski" -> "Kowalski", "Vanterpoo!" -> "Vanterpool"); None when the word has none, or a mark no
+    letter stands for there."""
+    if FINAL_BANG.fullmatch(text):
+        return _final_bang(text)
     if not MARKED_NAME_WORD.fullmatch(text) or sum(not ch.isalpha() for ch in text) != 1:
         return None
     index = next(i for i, ch in enumerate(text) if not ch.isalpha())
@@ -195,6 +199,15 @@ def _mark_as_letter(text: str) -> str | None:
     if index > 0 and text[:index].isupper():
         letter = letter.upper()
     return text[:index] + letter + text[index + 1:]
+
+
+def _final_bang(text: str) -> str | None:
+    """A name word read with a final "!": an "l" cut from its foot ("Vanterpoo!") or a speck after a whole
+    word ("Gonzalez!"). The Census lists tell the two readings apart only when they know the one with the
+    "l" and not the other; else None (the edges' trimming drops the mark)."""
+    bare = text[:-1]
+    with_l = bare + ("L" if bare.isupper() else "l")
+    return with_l if known_name(with_l) and not known_name(bare) else None
 
 
 def _joined_split_names(words: list[Word]) -> tuple[list[Word], list[Note]]:
