@@ -96,8 +96,12 @@ def settle_names(facts: Mapping[str, Fact[Any] | None], pages: PageSource, texts
         fact = facts.get(field)
         if fact is None or not disputed(fact):
             continue
+        votes = earlier_votes(fact)
         greeted = salutation_vote(fact, first_page) if field == "taxpayer_name" else None
-        votes = earlier_votes(fact) if greeted is None else [*earlier_votes(fact, spelled=False), greeted]
+        if greeted is not None and not any(tokens(v.value) == tokens(greeted.value) for v in votes[1:]):
+            # (A second reading that is the salutation's already, as the address block check gives it,
+            # is not counted twice.)
+            votes = [*earlier_votes(fact, spelled=False), greeted]
         votes += _text_votes(field, texts)
         votes += strip_votes(field, fact, pages)
         settled[field] = settled_fact(fact, votes)
@@ -209,7 +213,7 @@ def settled_fact(fact: Fact[Any], votes: Sequence[Vote]) -> Fact[Any]:
     winner = majority(votes)
     if winner is None or winner == str(fact.value):
         return fact
-    outvoted = sorted({v.value for v in votes if v.value != winner})
+    outvoted = sorted({v.value for v in votes if _letters(v.value) != _letters(winner)})
     agreeing = sum(_letters(v.value) == _letters(winner) for v in votes)
     reason = note(SETTLED, value=winner, outvoted="; ".join(outvoted), votes=agreeing, readings=len(votes))
     return verify.flagged(dataclasses.replace(fact, value=winner), reason)
@@ -337,6 +341,9 @@ def _all_known(words: Sequence[str]) -> bool:
 def _spelled(chosen: Sequence[str], votes: Sequence[Vote]) -> str:
     """The chosen words as the readings printed them (case, initials' periods), from the first reading
     that gives each word."""
+    whole = next((v.value for v in votes if tokens(v.value) == list(chosen)), None)
+    if whole is not None:
+        return whole  # one reading gives every word: its spelling throughout
     printed: list[str] = []
     for position, word in enumerate(chosen):
         spelling = next((v.value.split()[position] for v in votes
