@@ -24,6 +24,7 @@ from parser.facts import (
     cut_label,
     header_rereading,
     lost_lines,
+    name_rereading,
     period_rereading,
     printed_last_day,
     stamp_column,
@@ -185,6 +186,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
                 facts[field] = checked.fact
         rescued_date = rescued.pop("letter_date", None)
         facts.update(rescued)
+        facts.update(name_rereading.settle_names(  # names the readings disagree on
+            facts, source, texts, read.letter_layouts[0] if read.letter_layouts else None))
         dated = _verified_date(dated, checks.get("letter_date"))
         if dated.fact is None and rescued_date is not None:
             dated = LetterDate(fact=rescued_date, alternatives=())
