@@ -1,0 +1,136 @@
+"""A place of a scan with a second, lighter ink taken out: a receipt or date stamp pressed over a value.
+
+A clinic's "RECEIVED" or date stamp is inked in colour (red, blue, purple). On a scan or photo turned grey
+that ink is a flat mid grey, lighter than the printed text's black core, and where the two overlap the
+text stays dark. So a place whose first readings failed is looked at again for that second ink:
+- the place's histogram shows it as a peak of its own between the text's core and the paper (the text's
+  anti-aliased edges spread evenly over those greys; a stamp's flat ink piles up at one level);
+- the stamp's strokes are the pixels of that grey lying inside a stroke of it (a small square of the
+  place all of that grey); around them, everything lighter than the text's core and not touching it is
+  paper again. The text's core, and its edges next to the core, are kept where the stamp crossed them.
+A colour image is made grey from its brightest channel first: a coloured ink is bright in its own channel,
+so it comes out lighter than black text whatever its colour.
+
+Nothing here reads: the copy is handed to the re-reading modules as one more reading, and a value only
+this copy gave stays flagged (see date_rereading and tin_rereading).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from parser.core.model import Box
+from parser.facts.page_crops import AUTOCONTRAST_CUTOFF, ENLARGE_ABOVE
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# The histogram is smoothed over this many grey levels either side before peaks are looked for.
+SMOOTHING = 2
+# A stamp's grey is a peak this many times the median height of the greys between text and paper.
+PEAK_OVER_BASE = 3.0
+# The band of the stamp's grey: where the smoothed histogram stays above this many times that median.
+BAND_OVER_BASE = 2.0
+BAND_SLACK = 6  # grey levels either side of the band still counted as the stamp's (scan grain)
+# Greys this far below the paper's are ink (the paper's own grain lies closer).
+PAPER_MARGIN = 40
+DARKEST_STAMP = 25  # a peak darker than this is the text's own black, never a second ink
+# The text's core must hold at least this share of the place's ink: else nothing is left to read.
+MIN_CORE_SHARE = 0.02
+# Square sizes at the reading resolution (300 dpi): a stamp's stroke holds a STROKE_SQUARE square of its
+# grey (a text edge of that grey is a pixel or two wide); the stroke's soft edge reaches EDGE_SQUARE.
+STROKE_SQUARE = 3
+EDGE_SQUARE = 15
+CORE_EDGE_SQUARE = 3  # the text's anti-aliased edge kept next to its core
+PAPER = 255
+
+
+@dataclass(frozen=True)
+class Inks:
+    """The greys of a place that holds two inks: text darker than `core_below`, a stamp within
+    [`stamp_low`, `stamp_high`], and the paper at `paper`."""
+
+    core_below: int
+    stamp_low: int
+    stamp_high: int
+    paper: int
+
+
+def ink_grey(image: Image.Image) -> Image.Image:
+    """A grey ("L") copy of `image` where a coloured ink is lighter than black: the brightest channel of a
+    colour image, the image itself if grey."""
+    from PIL import ImageChops
+
+    if image.mode in ("L", "1", "I", "F", "P", "LA"):
+        return image.convert("L")
+    red, green, blue = image.convert("RGB").split()
+    return ImageChops.lighter(ImageChops.lighter(red, green), blue)
+
+
+def second_ink(grey: Image.Image) -> Inks | None:
+    """The text's and the stamp's greys in `grey` ("L"), or None when it holds one ink only."""
+    counts = grey.histogram()[:256]
+    smooth = [sum(counts[max(0, i - SMOOTHING):i + SMOOTHING + 1]) / (2 * SMOOTHING + 1) for i in range(256)]
+    paper = max(range(128, 256), key=lambda i: smooth[i])
+    lightest_ink = paper - PAPER_MARGIN
+    if lightest_ink <= DARKEST_STAMP + 2 * SMOOTHING:
+        return None
+    between = sorted(smooth[DARKEST_STAMP:lightest_ink])
+    base = max(between[len(between) // 2], 1.0)
+    peak = max(range(DARKEST_STAMP, lightest_ink), key=lambda i: smooth[i])
+    if smooth[peak] < PEAK_OVER_BASE * base:
+        return None
+    low = peak
+    while low > 0 and smooth[low - 1] > BAND_OVER_BASE * base:
+        low -= 1
+    high = peak
+    while high < lightest_ink and smooth[high + 1] > BAND_OVER_BASE * base:
+        high += 1
+    core_below = low - BAND_SLACK
+    inked = sum(counts[:lightest_ink])
+    if core_below <= 0 or sum(counts[:core_below]) < MIN_CORE_SHARE * max(inked, 1):
+        return None
+    return Inks(core_below=core_below, stamp_low=core_below, stamp_high=min(high + BAND_SLACK, lightest_ink),
+                paper=paper)
+
+
+def without_stamp(grey: Image.Image, inks: Inks) -> Image.Image:
+    """`grey` ("L", about 300 dpi) with the stamp's strokes and their soft edges painted paper-white, the
+    text's core and the edges touching it kept, and the paper's grain made white."""
+    from PIL import Image as PILImage
+    from PIL import ImageChops, ImageFilter
+
+    def mask(lo: int, hi: int) -> PILImage.Image:  # 255 where lo <= grey <= hi
+        return grey.point(lambda v: 255 if lo <= v <= hi else 0)
+
+    strokes = mask(inks.stamp_low, inks.stamp_high).filter(ImageFilter.MinFilter(STROKE_SQUARE))
+    stamp_zone = strokes.filter(ImageFilter.MaxFilter(EDGE_SQUARE))
+    near_core = mask(0, inks.core_below - 1).filter(ImageFilter.MaxFilter(CORE_EDGE_SQUARE))
+    removed = ImageChops.subtract(stamp_zone, near_core)  # in the stamp's zone and not touching the text
+    paper = mask(inks.paper - PAPER_MARGIN // 2, 255)
+    white = PILImage.new("L", grey.size, PAPER)
+    return PILImage.composite(white, grey, ImageChops.lighter(removed, paper))
+
+
+def destamped_crop(image: Image.Image, page_width: float, box: Box, dpi: float) -> Image.Image | None:
+    """The place `box` (page points) of a page's reading `image`, grey, enlarged to `dpi`, with a second
+    ink over it taken out; None when the place holds one ink only (nothing to take out) or is a sliver."""
+    from PIL import Image as PILImage
+    from PIL import ImageOps
+
+    if page_width <= 0:
+        return None
+    scale = image.width / page_width
+    crop = ink_grey(image.crop((round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale),
+                                round(box.bottom * scale))))
+    if crop.width < 4 or crop.height < 4:
+        return None
+    factor = dpi / (scale * 72.0)
+    if factor > ENLARGE_ABOVE:  # the squares above are sized for the reading resolution
+        crop = crop.resize((round(crop.width * factor), round(crop.height * factor)),
+                           PILImage.Resampling.LANCZOS)
+    inks = second_ink(crop)
+    if inks is None:
+        return None
+    return ImageOps.autocontrast(without_stamp(crop, inks), cutoff=AUTOCONTRAST_CUTOFF)
