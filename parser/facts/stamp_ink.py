@@ -42,7 +42,9 @@ MIN_CORE_SHARE = 0.02
 # grey (a text edge of that grey is a pixel or two wide); the stroke's soft edge reaches EDGE_SQUARE.
 STROKE_SQUARE = 3
 EDGE_SQUARE = 15
-CORE_EDGE_SQUARE = 3  # the text's anti-aliased edge kept next to its core
+CORE_EDGE_SQUARE = 3
+# A second ink is a stamp only when this share of the place's ink lies inside its broad strokes.
+MIN_STROKE_SHARE = 0.03  # the text's anti-aliased edge kept next to its core
 PAPER = 255
 
 
@@ -91,8 +93,22 @@ def second_ink(grey: Image.Image) -> Inks | None:
     inked = sum(counts[:lightest_ink])
     if core_below <= 0 or sum(counts[:core_below]) < MIN_CORE_SHARE * max(inked, 1):
         return None
-    return Inks(core_below=core_below, stamp_low=core_below, stamp_high=min(high + BAND_SLACK, lightest_ink),
+    inks = Inks(core_below=core_below, stamp_low=core_below, stamp_high=min(high + BAND_SLACK, lightest_ink),
                 paper=paper)
+    # A stamp's strokes are broad and flat; a peak of a text's anti-aliased edges has no stroke of it.
+    return inks if _count(_strokes(grey, inks)) >= MIN_STROKE_SHARE * max(inked, 1) else None
+
+
+def _strokes(grey: Image.Image, inks: Inks) -> Image.Image:
+    """255 where a STROKE_SQUARE square of `grey` is all of the stamp's grey."""
+    from PIL import ImageFilter
+
+    band = grey.point(lambda v: 255 if inks.stamp_low <= v <= inks.stamp_high else 0)
+    return band.filter(ImageFilter.MinFilter(STROKE_SQUARE))
+
+
+def _count(mask: Image.Image) -> int:
+    return sum(mask.histogram()[128:256])
 
 
 def without_stamp(grey: Image.Image, inks: Inks) -> Image.Image:
@@ -104,8 +120,7 @@ def without_stamp(grey: Image.Image, inks: Inks) -> Image.Image:
     def mask(lo: int, hi: int) -> PILImage.Image:  # 255 where lo <= grey <= hi
         return grey.point(lambda v: 255 if lo <= v <= hi else 0)
 
-    strokes = mask(inks.stamp_low, inks.stamp_high).filter(ImageFilter.MinFilter(STROKE_SQUARE))
-    stamp_zone = strokes.filter(ImageFilter.MaxFilter(EDGE_SQUARE))
+    stamp_zone = _strokes(grey, inks).filter(ImageFilter.MaxFilter(EDGE_SQUARE))
     near_core = mask(0, inks.core_below - 1).filter(ImageFilter.MaxFilter(CORE_EDGE_SQUARE))
     removed = ImageChops.subtract(stamp_zone, near_core)  # in the stamp's zone and not touching the text
     paper = mask(inks.paper - PAPER_MARGIN // 2, 255)
