@@ -104,6 +104,18 @@ def test_a_misread_letter_date_gets_the_second_reading_as_alternative() -> None:
     assert dt.date(2025, 3, 3) in facts.letter_date_alternatives
 
 
+def test_a_header_without_a_periods_label_is_read_again_only_until_two_readings_find_none(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page prints no "Tax period(s)" label: its header band is read again until two readings in a row
+    find none, not with all four strategies."""
+    from parser.facts.header_rereading import LABELLESS_PASSES, STRATEGIES
+
+    calls = tesseract_calls(monkeypatch)
+    facts = facts_of(scanned_page())
+    assert facts.fields.tax_periods is None
+    assert calls.count(1) == LABELLESS_PASSES == 2 < len(STRATEGIES)  # page 1: the band; page 0: the stack
+
+
 def test_stacked_strips_are_read_in_one_call_and_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     from parser.facts import verify
 

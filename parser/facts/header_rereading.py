@@ -60,6 +60,9 @@ AUTOMATIC_MODE = 3  # the band's two columns are found apart, each line in its o
 # A tax period this many years before the letter, or in a year after it, is not one a letter is about.
 OLDEST_PERIOD_YEARS = 25
 LOST_REASON = note("scan.lost_line")
+# Readings in a row that find no label of a wanted field end the search: a page whose header has no
+# "Tax period(s)" label at all (a letter that prints none) would otherwise cost all four readings.
+LABELLESS_PASSES = 2
 
 
 @dataclass(frozen=True)
@@ -109,11 +112,14 @@ def reread(facts: dict[str, Fact[FieldValue] | None], pages: PageSource, number:
         fact = facts.get(field)
         if fact is not None and _plausible(fact.value, letter_date):
             votes[field].append(Vote(value=fact.value, clean=False))
+    labelless = 0
     for prepare, factor, mode in STRATEGIES:
-        if all(_agreed(votes[field]) is not None for field in wanted):
+        if all(_agreed(votes[field]) is not None for field in wanted) or labelless >= LABELLESS_PASSES:
             break
         layout = layout_of_band(prepare(crop), factor, mode)
-        spots = value_spots(layout, find_labels(layout.lines))
+        labels = find_labels(layout.lines)
+        labelless = 0 if any(label.field in wanted for label in labels) else labelless + 1
+        spots = value_spots(layout, labels)
         for field in wanted:
             found = candidates_for(field, spots)
             if found and _plausible(found[0].reading.value, letter_date):
