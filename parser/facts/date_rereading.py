@@ -184,6 +184,13 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
                 return read
         return []
 
+    def destamped() -> list[Reread]:
+        # The date's place (beside a "Date" label read, else the header's right side) with a second ink
+        # over it taken out; no reading where it has none.
+        kind = "label" if date_labels(layout) else "right"
+        box = _region(kind, anchor, layout)
+        return [] if box is None else _read_destamped(layout.page, image, box, ocr or read_again)
+
     found: list[Reread] = []
     for step in PASSES:
         box = _region(step.region, anchor, layout)
@@ -193,14 +200,21 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
         found = _labelled_first(found, first is not None and dated.labelled)
         # A first reading no "Date" label claimed may be a stamp's: passes may agree on another date.
         agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible)
-        if agreed is not None:
+        if agreed is None:
+            continue
+        if dated.labelled or any(r.labelled for r in found):
             return _decided(dated, agreed, found, layout, plausible, speck_blind)
+        # Passes agree on a date alone on its line, as a date stamp's is: the place with the stamp's ink
+        # taken out may show the date beside its label.
+        labelled = [r for r in destamped() if r.labelled]
+        if not labelled:
+            return _decided(dated, agreed, found, layout, plausible, speck_blind)
+        return _undecided(dated, labelled, layout, plausible)
     # Last, where a second ink (a stamp) lies over the date's place: that place with the ink taken out.
     # Its readings are one more reading, never two: a date they alone agree on stays flagged.
-    box = _region("label", anchor, layout) or _region("right", anchor, layout)
-    destamped = [] if box is None else _read_destamped(layout.page, image, box, ocr or read_again)
-    if destamped:
-        found = _labelled_first([*found, *destamped], first is not None and dated.labelled)
+    more = destamped()
+    if more:
+        found = _labelled_first([*found, *more], first is not None and dated.labelled)
         agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible)
         if agreed is not None and any(r.value == agreed and r.strategy not in DESTAMPED_PSMS
                                       for r in found):

@@ -43,8 +43,14 @@ MIN_CORE_SHARE = 0.02
 STROKE_SQUARE = 3
 EDGE_SQUARE = 15
 CORE_EDGE_SQUARE = 3
-# A second ink is a stamp only when this share of the place's ink lies inside its broad strokes.
-MIN_STROKE_SHARE = 0.03  # the text's anti-aliased edge kept next to its core
+# A stamp's enclosed area: its strokes closed over gaps this wide (pixels at 300 dpi), worked this much
+# smaller.
+AREA_GAP = 60
+AREA_REDUCTION = 6
+# A second ink is a stamp only when this share of the place's ink, and this many pixels (at 300 dpi: a few
+# characters of a stamp), lie inside its broad strokes.
+MIN_STROKE_SHARE = 0.01
+MIN_STROKE_PIXELS = 300  # the text's anti-aliased edge kept next to its core
 PAPER = 255
 
 
@@ -72,6 +78,14 @@ def ink_grey(image: Image.Image) -> Image.Image:
 
 def second_ink(grey: Image.Image) -> Inks | None:
     """The text's and the stamp's greys in `grey` ("L"), or None when it holds one ink only."""
+    inks = ink_levels(grey)
+    return inks if inks is not None and has_strokes(grey, inks) else None
+
+
+def ink_levels(grey: Image.Image) -> Inks | None:
+    """The greys of two inks as `grey`'s histogram shows them (a peak of its own between the text's
+    core and the paper), or None. Best taken at the scan's own resolution: enlarging blurs a thin
+    stamp's flat grey into its neighbours."""
     counts = grey.histogram()[:256]
     smooth = [sum(counts[max(0, i - SMOOTHING):i + SMOOTHING + 1]) / (2 * SMOOTHING + 1) for i in range(256)]
     paper = max(range(128, 256), key=lambda i: smooth[i])
@@ -93,10 +107,16 @@ def second_ink(grey: Image.Image) -> Inks | None:
     inked = sum(counts[:lightest_ink])
     if core_below <= 0 or sum(counts[:core_below]) < MIN_CORE_SHARE * max(inked, 1):
         return None
-    inks = Inks(core_below=core_below, stamp_low=core_below, stamp_high=min(high + BAND_SLACK, lightest_ink),
+    return Inks(core_below=core_below, stamp_low=core_below, stamp_high=min(high + BAND_SLACK, lightest_ink),
                 paper=paper)
-    # A stamp's strokes are broad and flat; a peak of a text's anti-aliased edges has no stroke of it.
-    return inks if _count(_strokes(grey, inks)) >= MIN_STROKE_SHARE * max(inked, 1) else None
+
+
+def has_strokes(grey: Image.Image, inks: Inks) -> bool:
+    """Whether `grey` (about 300 dpi) has strokes of the stamp's grey: a stamp's are broad and flat, a
+    peak of a text's anti-aliased edges has none."""
+    inked = sum(grey.histogram()[:inks.paper - PAPER_MARGIN])
+    strokes = _count(_strokes(grey, inks))
+    return strokes >= MIN_STROKE_PIXELS and strokes >= MIN_STROKE_SHARE * max(inked, 1)
 
 
 def _strokes(grey: Image.Image, inks: Inks) -> Image.Image:
@@ -120,12 +140,26 @@ def without_stamp(grey: Image.Image, inks: Inks) -> Image.Image:
     def mask(lo: int, hi: int) -> PILImage.Image:  # 255 where lo <= grey <= hi
         return grey.point(lambda v: 255 if lo <= v <= hi else 0)
 
-    stamp_zone = _strokes(grey, inks).filter(ImageFilter.MaxFilter(EDGE_SQUARE))
+    stamp_zone = ImageChops.lighter(_strokes(grey, inks).filter(ImageFilter.MaxFilter(EDGE_SQUARE)),
+                                    _stamp_area(_strokes(grey, inks)))
     near_core = mask(0, inks.core_below - 1).filter(ImageFilter.MaxFilter(CORE_EDGE_SQUARE))
     removed = ImageChops.subtract(stamp_zone, near_core)  # in the stamp's zone and not touching the text
     paper = mask(inks.paper - PAPER_MARGIN // 2, 255)
     white = PILImage.new("L", grey.size, PAPER)
     return PILImage.composite(white, grey, ImageChops.lighter(removed, paper))
+
+
+def _stamp_area(strokes: Image.Image) -> Image.Image:
+    """The area a stamp's strokes enclose (its box, the small print between its words): the strokes closed
+    over gaps of about AREA_GAP pixels, worked at 1/AREA_REDUCTION of the size (a large filter is slow)."""
+    from PIL import Image as PILImage
+    from PIL import ImageFilter
+
+    small = strokes.resize((max(1, strokes.width // AREA_REDUCTION), max(1, strokes.height // AREA_REDUCTION)),
+                           PILImage.Resampling.BOX).point(lambda v: 255 if v > 0 else 0)
+    reach = 2 * (AREA_GAP // (2 * AREA_REDUCTION)) + 1
+    closed = small.filter(ImageFilter.MaxFilter(reach)).filter(ImageFilter.MinFilter(reach))
+    return closed.resize(strokes.size, PILImage.Resampling.NEAREST)
 
 
 def destamped_crop(image: Image.Image, page_width: float, box: Box, dpi: float) -> Image.Image | None:
@@ -141,11 +175,14 @@ def destamped_crop(image: Image.Image, page_width: float, box: Box, dpi: float) 
                                 round(box.bottom * scale))))
     if crop.width < 4 or crop.height < 4:
         return None
+    inks = ink_levels(crop)
+    if inks is None:
+        return None
     factor = dpi / (scale * 72.0)
     if factor > ENLARGE_ABOVE:  # the squares above are sized for the reading resolution
         crop = crop.resize((round(crop.width * factor), round(crop.height * factor)),
                            PILImage.Resampling.LANCZOS)
-    inks = second_ink(crop)
-    if inks is None:
+        inks = ink_levels(crop) or inks  # the enlarged place's own greys, where it shows them
+    if not has_strokes(crop, inks):
         return None
     return ImageOps.autocontrast(without_stamp(crop, inks), cutoff=AUTOCONTRAST_CUTOFF)
