@@ -155,8 +155,8 @@ def _stamp_area(strokes: Image.Image) -> Image.Image:
     from PIL import Image as PILImage
     from PIL import ImageFilter
 
-    small = strokes.resize((max(1, strokes.width // AREA_REDUCTION), max(1, strokes.height // AREA_REDUCTION)),
-                           PILImage.Resampling.BOX).point(lambda v: 255 if v > 0 else 0)
+    size = (max(1, strokes.width // AREA_REDUCTION), max(1, strokes.height // AREA_REDUCTION))
+    small = strokes.resize(size, PILImage.Resampling.BOX).point(lambda v: 255 if v > 0 else 0)
     reach = 2 * (AREA_GAP // (2 * AREA_REDUCTION)) + 1
     closed = small.filter(ImageFilter.MaxFilter(reach)).filter(ImageFilter.MinFilter(reach))
     return closed.resize(strokes.size, PILImage.Resampling.NEAREST)
