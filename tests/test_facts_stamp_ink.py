@@ -7,15 +7,20 @@ from one letter. One test reads with Tesseract, on a small crop shared by a modu
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from facts_pages import make_page
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
-from parser.core.model import Box
+from parser.core.model import Box, Document, PageView, Word
 from parser.facts import date_rereading, stamp_ink
-from parser.facts.date_rereading import letter_dates_in
+from parser.facts.date_rereading import Ocr, letter_dates_in
+from parser.facts.header import PageLayout
+from parser.facts.letter_date import LetterDate
+from parser.reading.page_source import PageSource
 
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
 TEXT_FONTS = ("DejaVuSerif.ttf", "DejaVuSansMono.ttf", "DejaVuSans.ttf")
@@ -163,3 +168,75 @@ def test_the_date_under_a_stamp_is_read_from_the_cleaned_copy_only(
 
 def _count(mask: Image.Image) -> int:
     return sum(mask.histogram()[128:])
+
+
+def _scanned_header(stamp_grey: int | None) -> tuple[PageLayout, PageSource]:
+    """A 150 dpi page whose header reads "Date: January 9, 2024" (its words as the page's OCR gave them),
+    with a stamp in `stamp_grey` ink pressed over it (None: no stamp)."""
+    image = Image.new("L", (1275, 1650), PAPER)
+    draw = ImageDraw.Draw(image)
+    draw.text((750, 104), "Date: January 9, 2024", fill=15, font=_font("DejaVuSerif.ttf", 22))
+    if stamp_grey is not None:
+        stamp = Image.new("L", (320, 90), 0)
+        stamp_draw = ImageDraw.Draw(stamp)
+        stamp_draw.rectangle((2, 2, 317, 87), outline=255, width=4)
+        stamp_draw.text((20, 18), "RECEIVED", fill=255, font=_font(STAMP_FONT, 40))
+        placed = Image.new("L", image.size, 0)
+        placed.paste(stamp.rotate(-3, expand=True), (760, 70))
+        image = _stamped_grey(image, placed, stamp_grey)
+    words = tuple(Word(t, Box(x, 52, x + 6 * len(t), 62), 1, "ocr", 95.0)
+                  for t, x in (("Date:", 360.0), ("J", 396.0), ("anuary", 404.0)))
+    page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=words)
+    document = Document(name="scan.png", sha256="0" * 64, kind="image", pages=(page,))
+    return (PageLayout(page=page, lines=(), header_bottom=250.0, first=True),
+            PageSource(document, [], {1: image}))
+
+
+def _reads_only_without_the_stamp(calls: list[bool], monkeypatch: pytest.MonkeyPatch) -> Ocr:
+    """An OCR that reads the date only in the copies stamp_ink cleaned (the stamp garbles every other
+    crop); `calls` records, for each call, whether its crop was such a copy."""
+    cleaned: list[Image.Image] = []
+    real = stamp_ink.destamped_crop
+
+    def destamped_crop(*args: Any, **kwargs: Any) -> Image.Image | None:
+        crop = real(*args, **kwargs)
+        if crop is not None:
+            cleaned.append(crop)
+        return crop
+
+    monkeypatch.setattr(stamp_ink, "destamped_crop", destamped_crop)
+
+    def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        clean = any(image is crop for crop in cleaned)
+        calls.append(clean)
+        if not clean:
+            return ()
+        return tuple(Word(t, Box(x, 5, x + 30, 15), 1, "ocr", 90.0)
+                     for t, x in (("Date:", 5.0), ("January", 40.0), ("9,", 80.0), ("2024", 100.0)))
+
+    return ocr
+
+
+@pytest.mark.parametrize("grey", [75, 110])
+def test_a_date_only_the_destamped_copy_gives_is_shown_flagged(grey: int, monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    calls: list[bool] = []
+    ocr = _reads_only_without_the_stamp(calls, monkeypatch)
+    dated = date_rereading.reread(LetterDate(fact=None, alternatives=()), *_scanned_header(grey),
+                                  plausible=lambda _: True, ocr=ocr)
+    assert dated.fact is not None and dated.fact.value == dt.date(2024, 1, 9)
+    assert dated.fact.needs_review  # two readings of one cleaned copy are one reading
+    assert calls == [False] * len(date_rereading.PASSES) + [True] * len(date_rereading.DESTAMPED_PSMS)
+
+
+def test_a_header_without_a_stamp_costs_no_destamped_reading() -> None:
+    calls: list[int] = []
+
+    def unreadable(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        calls.append(psm)
+        return ()
+
+    dated = date_rereading.reread(LetterDate(fact=None, alternatives=()), *_scanned_header(None),
+                                  plausible=lambda _: True, ocr=unreadable)
+    assert dated.fact is None
+    assert len(calls) == len(date_rereading.PASSES)  # the passes alone: no second ink, no extra reading
