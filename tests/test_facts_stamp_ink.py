@@ -12,14 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from facts_pages import make_page
+from facts_pages import make_doc, make_page
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 from parser.core.model import Box, Document, PageView, Word
-from parser.facts import date_rereading, stamp_ink
+from parser.facts import date_rereading, stamp_ink, tin_rereading
 from parser.facts.date_rereading import Ocr, letter_dates_in
-from parser.facts.header import PageLayout
+from parser.facts.header import PageLayout, layout_of
 from parser.facts.letter_date import LetterDate
+from parser.reading.lines import group_lines
 from parser.reading.page_source import PageSource
 
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
@@ -240,3 +241,55 @@ def test_a_header_without_a_stamp_costs_no_destamped_reading() -> None:
                                   plausible=lambda _: True, ocr=unreadable)
     assert dated.fact is None
     assert len(calls) == len(date_rereading.PASSES)  # the passes alone: no second ink, no extra reading
+
+
+def _stamped_tin_scan() -> tuple[PageLayout, PageSource]:
+    """A 150 dpi page whose header has "SSN:" read and its value under a grey RECEIVED stamp."""
+    page = make_page([(54.0, 40.0, "Internal Revenue Service"), (330.0, 100.0, "SSN: *#*.+4&"),
+                      (330.0, 120.0, "Form: 1040"), (54.0, 300.0, "Dear Maria Gonzalez:")], method="ocr")
+    image = Image.new("L", (1275, 1650), PAPER)
+    ImageDraw.Draw(image).text((688, 205), "SSN: ***-**-6179", fill=15, font=_font("DejaVuSans.ttf", 22))
+    placed = Image.new("L", image.size, 0)
+    placed.paste(_stamp((300, 100), "RECEIVED", 2.0, (0, 0)).resize((300, 75)), (720, 185))
+    image = _stamped_grey(image, placed, 90)
+    return layout_of(page, group_lines(page.words), first=True), PageSource(make_doc(page), [], {1: image})
+
+
+def _tin_readings(plain: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Ocr, list[bool]]:
+    """An OCR reading "***-**-6179" in stamp_ink's cleaned copies and `plain`'s texts in turn in the
+    other crops; with the list of whether each call read a cleaned copy."""
+    cleaned: list[Image.Image] = []
+    calls: list[bool] = []
+    real = stamp_ink.destamped_crop
+
+    def destamped_crop(*args: Any, **kwargs: Any) -> Image.Image | None:
+        crop = real(*args, **kwargs)
+        if crop is not None:
+            cleaned.append(crop)
+        return crop
+
+    monkeypatch.setattr(stamp_ink, "destamped_crop", destamped_crop)
+    queue = list(plain)
+
+    def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        clean = any(image is crop for crop in cleaned)
+        calls.append(clean)
+        text = "***-**-6179" if clean else (queue.pop(0) if queue else "")
+        return tuple(Word(t, Box(10.0 * i, 0.0, 10.0 * i + 8.0, 10.0), 1, "ocr", 80.0)
+                     for i, t in enumerate(text.split()))
+
+    return ocr, calls
+
+
+@pytest.mark.parametrize(("plain", "expected"), [
+    ([], None),  # the cleaned copy alone: one reading, no value
+    (["", "", "***-**-6179"], "XXX-XX-6179"),  # a plain pass agrees: a value, flagged
+    (["", "***-**-6119"], None),  # a plain pass reads other digits: no two readings agree
+])
+def test_a_taxpayer_id_read_in_the_cleaned_copy_needs_another_reading_to_agree(
+        plain: list[str], expected: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    ocr, calls = _tin_readings(plain, monkeypatch)
+    fact = tin_rereading.reread(None, *_stamped_tin_scan(), ocr=ocr)
+    assert True in calls  # the stamp's ink was found and the cleaned copy read
+    assert (None if fact is None else fact.value) == expected
+    assert fact is None or fact.needs_review
