@@ -23,6 +23,10 @@ What the readings decide, from evidence only:
   they disagree the plausible readings do, flagged, the earliest counted from;
 - a first reading no "Date" label claimed, which every agreeing pass reads beside its label, is labelled
   (and so counted from) even where it stays flagged.
+- where no two passes agree, or they agree only on a date alone on its line (a date stamp's), and a
+  second ink lies over the date's place (a stamp pressed over it: stamp_ink), that place is read once
+  more with the ink taken out. Its readings count as one reading: a date only they give is shown
+  flagged, never sure; only a pass of the page's own image agreeing with them can lead to a sure date.
 A reading is plausible when it passes every cross-check for this letter (not after the as-of date, not
 years before it, not before the form's revision or a tax period's end): only plausible readings may set
 the "earliest possible" date the deadlines count from.

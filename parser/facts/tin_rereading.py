@@ -4,7 +4,8 @@ On a scan the mask's small stars, a receipt stamp over the value, a ruled cell's
 make whole-page OCR lose the value ("2589" for "***-**-2589", "*#44*.0945" for "***-**-2215") or read it
 into garble. The value stands beside its label or under it, so those two places are cut from the page's
 reading image, enlarged, and read again alone, in several ways (PASSES): plain and thresholded (a
-stamp's lighter ink and a scan's grey specks fall away), at two sizes.
+stamp's lighter ink and a scan's grey specks fall away), at two sizes, and, where a second ink lies
+over the place, once with that ink taken out (stamp_ink).
 
 A wrong last four is worse than none, so nothing here is a guess:
 - a value is taken only when two readings agree on it (the first reading counts as one); the passes stop
