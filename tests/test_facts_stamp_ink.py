@@ -121,6 +121,18 @@ def test_a_page_of_one_ink_has_no_second_ink(font: str) -> None:
     assert stamp_ink.destamped_crop(lines, 1100 * 72 / DPI, Box(0, 0, 264, 108), DPI) is None
 
 
+@pytest.mark.parametrize(("surround", "share"), [(80, 0.3), (100, 0.5), (75, 0.15)])
+def test_a_photos_flat_dark_surround_is_no_stamp(surround: int, share: float) -> None:
+    """A photo of a letter lying on a darker table: a broad flat grey, no stroke of a stamp."""
+    image = Image.new("L", (1100, 600), surround)
+    ImageDraw.Draw(image).rectangle((round(1100 * share), 0, 1100, 600), fill=PAPER)
+    draw = ImageDraw.Draw(image)
+    for row, line in enumerate(("Date: June 20, 2022", "Facsimile: (281) 891-6910")):
+        left = round(1100 * share) + 20
+        draw.text((left, 60 + 120 * row), line, fill=12, font=_font("DejaVuSerif.ttf", 36))
+    assert stamp_ink.second_ink(image) is None
+
+
 def test_no_second_ink_costs_no_reading() -> None:
     page = Image.new("L", (1100, 150), PAPER)
     ImageDraw.Draw(page).text((20, 50), "Date: June 25, 2024", fill=10, font=_font("DejaVuSerif.ttf", 42))

@@ -50,7 +50,9 @@ AREA_REDUCTION = 6
 # A second ink is a stamp only when this share of the place's ink, and this many pixels (at 300 dpi: a few
 # characters of a stamp), lie inside its broad strokes.
 MIN_STROKE_SHARE = 0.01
-MIN_STROKE_PIXELS = 300  # the text's anti-aliased edge kept next to its core
+MIN_STROKE_PIXELS = 300
+# Grey broader than this square (pixels at 300 dpi) is no stamp's stroke: a photo's surround, a shadow.
+BROAD_SQUARE = 36  # the text's anti-aliased edge kept next to its core
 PAPER = 255
 
 
@@ -115,8 +117,23 @@ def has_strokes(grey: Image.Image, inks: Inks) -> bool:
     """Whether `grey` (about 300 dpi) has strokes of the stamp's grey: a stamp's are broad and flat, a
     peak of a text's anti-aliased edges has none."""
     inked = sum(grey.histogram()[:inks.paper - PAPER_MARGIN])
-    strokes = _count(_strokes(grey, inks))
-    return strokes >= MIN_STROKE_PIXELS and strokes >= MIN_STROKE_SHARE * max(inked, 1)
+    strokes = _strokes(grey, inks)
+    counted = _count(strokes) - _count(_broad(strokes))
+    return counted >= MIN_STROKE_PIXELS and counted >= MIN_STROKE_SHARE * max(inked, 1)
+
+
+def _broad(strokes: Image.Image) -> Image.Image:
+    """The parts of `strokes` broader than any stamp's stroke (a photo's dark surround, a shadow): 255
+    on every BROAD_SQUARE square all of the stamp's grey, edges included (judged at 1/AREA_REDUCTION of
+    the size)."""
+    from PIL import Image as PILImage
+    from PIL import ImageFilter
+
+    size = (max(1, strokes.width // AREA_REDUCTION), max(1, strokes.height // AREA_REDUCTION))
+    small = strokes.resize(size, PILImage.Resampling.BOX).point(lambda v: 255 if v == 255 else 0)
+    reach = 2 * (BROAD_SQUARE // (2 * AREA_REDUCTION)) + 1
+    opened = small.filter(ImageFilter.MinFilter(reach)).filter(ImageFilter.MaxFilter(reach + 2))
+    return opened.resize(strokes.size, PILImage.Resampling.NEAREST)
 
 
 def _strokes(grey: Image.Image, inks: Inks) -> Image.Image:
