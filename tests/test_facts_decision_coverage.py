@@ -281,6 +281,23 @@ def test_a_sentence_that_may_decide_and_is_read_by_nothing_checks_its_part(
     assert len(reasons) == 1 and reasons[0].startswith(f"a sentence on {topic} was not read as any decision")
 
 
+# A second action's outcome whose lien or levy word the scan lost (apart seed 9015, 0070: "the Proposed
+# [levy] action was proper and will remain in place", the word read apart as "ivy"): the first action's
+# outcome must not pass as the whole decision.
+@pytest.mark.parametrize("lost", [
+    "We determined that the proposed action was proper and will remain in place.",
+    "The Proposed enforced action was appropriate and will stay in place.",
+    "We determined that the intended enforcement action is appropriate.",
+    "Appeals decided the planned action will proceed as proposed.",
+])
+def test_an_outcome_whose_action_word_was_lost_checks_the_collection_part(lost: str) -> None:
+    outcome, actions, reasons = collection(
+        "We reviewed the filing of the Notice of Federal Tax Lien. It is sustained.", lost)
+    assert (outcome, actions) == ("sustained", ("lien",))
+    assert len(reasons) == 1 and reasons[0].startswith(
+        "a sentence on a collection action was not read as any decision")
+
+
 # The sentences around a decision in a typical letter: each decides nothing, and none is flagged.
 ROUTINE = (
     "You requested a Collection Due Process hearing on the notice of federal tax lien filed for 2019 and "
@@ -296,6 +313,10 @@ ROUTINE = (
     "$19,000.",
     "Release of the lien",
     "You withdrew your request for a hearing on the levy for 2018.",
+    "This letter is our determination on the collection action(s) and your request for relief from joint and "
+    "several liability.",
+    "We considered whether the proposed collection action balances the need for efficient collection with "
+    "your concern that it be no more intrusive than necessary.",
 )
 
 

@@ -26,6 +26,11 @@ SentenceKey = tuple[int, int, int]  # (page, start, end) of a sentence in its pa
 # What a determination is about, by part (None: either part, by the other words of the sentence).
 TOPICS: tuple[tuple[str, re.Pattern[str], Part | None], ...] = (
     ("lien_or_levy", re.compile(r"\bliens?\b|\bnftls?\b|\blev(?:y|ies|ied)\b"), "collection"),
+    # A collection action whose lien or levy word the scan lost ("the Proposed [levy] action was proper"):
+    # its outcome must not pass as no decision (apart seed 9015, 0070: "levy" read "ivy" on a line apart).
+    ("collection_action", re.compile(
+        r"\b(?:proposed|intended|enforced?|planned)\s+(?:\S+\s+)?action\b|\bcollection actions?\b"),
+     "collection"),
     ("relief_section", re.compile(r"\b6015\s?\(\s?[bcf]|\b66\s?\(\s?c\b"), "innocent_spouse"),
     ("remaining_liability", REMAINING_LIABILITY, "innocent_spouse"),
     ("tax_year", re.compile(rf"\b{YEAR}\b"), None),
