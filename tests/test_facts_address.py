@@ -183,12 +183,14 @@ def test_a_labelled_name_missing_its_first_words_takes_the_salutations_fuller_re
     assert fact is not None and fact.value == expected and fact.needs_review
 
 
-@pytest.mark.parametrize(("labelled", "greeting", "flagged"), [
-    ("CHIDI OKAFOR", "Dear Chidi Okafor:", False),
-    ("CHIDI OKAFQR", "Dear Chidi Okafor:", True),
-    ("PRIYA D CARMICHAEL", "Dear Taxpayer:", False),
+@pytest.mark.parametrize(("labelled", "greeting", "flagged", "value"), [
+    ("CHIDI OKAFOR", "Dear Chidi Okafor:", False, "CHIDI OKAFOR"),
+    # The two readings disagree in a letter; the Census lists know "Okafor" only, so name_rereading takes
+    # the salutation's reading, still flagged.
+    ("CHIDI OKAFQR", "Dear Chidi Okafor:", True, "Chidi Okafor"),
+    ("PRIYA D CARMICHAEL", "Dear Taxpayer:", False, "PRIYA D CARMICHAEL"),
 ])
-def test_a_labelled_name_is_flagged_only_when_the_salutation_reads_it_otherwise(labelled: str, greeting: str,
-                                                                               flagged: bool) -> None:
+def test_a_labelled_name_is_flagged_only_when_the_salutation_reads_it_otherwise(
+        labelled: str, greeting: str, flagged: bool, value: str) -> None:
     fact = _labelled(labelled, greeting)
-    assert fact is not None and fact.value == labelled and fact.needs_review == flagged
+    assert fact is not None and fact.value == value and fact.needs_review == flagged

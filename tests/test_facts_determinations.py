@@ -230,6 +230,12 @@ def test_nearly_empty_text_is_other_and_flagged() -> None:
     (("We reviewed the lien filing.", "It is partially sustained.",
       "We determined that the proposed levy was proper and will remain in place."), ("lien", "levy"),
      "partially_sustained"),
+    # The issues Appeals weighs, quoted from IRC 6330(c)(3), decide nothing, even with "whether" misread on
+    # a scan (apart seed 9014, a fax: "whcther alternatives to collection are appropriate").
+    *[(("We determined that the filing of the Notice of Federal Tax Lien is not appropriate and is not "
+        "sustained.", f"Whether the collection action(s) should be sustained, and {whether} alternatives to "
+        "collection are appropriate."), ("lien",), "not_sustained")
+      for whether in ("whether", "whcther", "wbether", "whethcr")],
 ])
 def test_collection_outcomes(sentences: tuple[str, ...], actions: tuple[str, ...], outcome: str) -> None:
     found, reasons = determinations.collection(texts(*sentences))

@@ -39,8 +39,27 @@ def spot(text: str) -> ValueWords:
     # A capital I read as a small l in a sans-serif fax (apart seed 9005: "Leopold F lwu"); "la" stays.
     ("Leopold F lwu", "Leopold F Iwu", "read as a small"),
     ("Maria la Cruz", "Maria la Cruz", None),
+    # ... or as a section sign (apart seed 9012: "Esperanza § Oyelaran").
+    ("Esperanza § Oyelaran", "Esperanza S Oyelaran", "taken for \"S\""),
+    # A digit read for a letter of like shape at a word's start or inside it (apart seed 9010: "Duncan M
+    # 8lackwood"); read back, and flagged.
+    ("Duncan M 8lackwood", "Duncan M Blackwood", "a mark read for a letter"),
+    ("DUNCAN M 8LACKWOOD", "DUNCAN M BLACKWOOD", "a mark read for a letter"),
+    ("Samuel M Kowa1ski", "Samuel M Kowalski", "a mark read for a letter"),
+    ("Consuelo F 0duya", "Consuelo F Oduya", "a mark read for a letter"),
+    ("ANDERS 5ANDOVAL", "ANDERS SANDOVAL", "a mark read for a letter"),
+    # A final "!" is an "l" cut at its foot when only the name with the "l" is in the Census lists
+    # (apart seeds 9013, 9015: "Harold Vanterpoo!"); else a speck after the word, dropped.
+    ("Harold Vanterpoo!", "Harold Vanterpool", "a mark read for a letter"),
+    ("REGINALD G VANTERPOO!", "REGINALD G VANTERPOOL", "a mark read for a letter"),
+    ("Anders Kowal!", "Anders Kowal", None),  # both in the lists: the mark is dropped
+    ("Maria Gonzalez!", "Maria Gonzalez", None),
+    ("Ana Ruiz!", "Ana Ruiz", None),
     # What ends a name.
     ("Maria Gonzalez, Settlement Officer", "Maria Gonzalez", None),
+    ("Maria Gonzalez 1000123", "Maria Gonzalez", None),  # a number, not a marked word
+    ("Maria Gonzalez Rm12", "Maria Gonzalez", None),  # a digit ends no name word
+    ("Maria Gonzalez! ID 1000123456", "Maria Gonzalez", None),  # a speck after a name: no letter of it
     ("Maria Gonzalez ID 1000123456", "Maria Gonzalez", None),
 ])
 def test_names_are_read_as_printed(printed: str, name: str, doubt: str | None) -> None:

@@ -190,6 +190,10 @@ def test_two_readings_of_a_zero_as_parentheses_agree_on_it() -> None:
     assert fact is not None and fact.value == "XX-XXX5023" and fact.needs_review
 
 
+# The passes that read every place; the de-stamped one reads only where a stamp's ink is (none here).
+PLAIN_PASSES = [step for step in tin_rereading.PASSES if not step.destamp]
+
+
 def _scan_with(rows: Sequence[tuple[float, float, str]]) -> tuple[PageLayout, PageSource]:
     page = make_page([(54.0, 40.0, "Internal Revenue Service"), *rows, (54.0, 300.0, "Dear Maria Gonzalez:")],
                      method="ocr")
@@ -204,7 +208,7 @@ def test_where_the_page_read_digits_beside_the_label_only_that_place_is_read_aga
     readings = _Readings([])
     assert tin_rereading.reread(None, layout, pages, ocr=readings) is None
     # One place a pass (beside), not two; "XXX-XX-" holds no digit, so under is read too.
-    assert readings.calls == (len(tin_rereading.PASSES) * (2 if beside == "XXX-XX-" else 1))
+    assert readings.calls == (len(PLAIN_PASSES) * (2 if beside == "XXX-XX-" else 1))
 
 
 @pytest.mark.parametrize("label", ["Social Security Number:", "Taxpayer ID number:", "SSN:"])
@@ -216,7 +220,7 @@ def test_where_the_value_stands_under_the_label_only_under_is_read_again(label: 
     assert fact is not None and fact.value.endswith("7224") and readings.calls == 2  # type: ignore[union-attr]
     readings = _Readings([])
     tin_rereading.reread(None, layout, pages, ocr=readings)
-    assert readings.calls == len(tin_rereading.PASSES)
+    assert readings.calls == len(PLAIN_PASSES)
 
 
 @pytest.mark.parametrize(("label", "value"), [

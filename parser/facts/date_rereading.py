@@ -23,6 +23,10 @@ What the readings decide, from evidence only:
   they disagree the plausible readings do, flagged, the earliest counted from;
 - a first reading no "Date" label claimed, which every agreeing pass reads beside its label, is labelled
   (and so counted from) even where it stays flagged.
+- where no two passes agree, or they agree only on a date alone on its line (a date stamp's), and a
+  second ink lies over the date's place (a stamp pressed over it: stamp_ink), that place is read once
+  more with the ink taken out. Its readings count as one reading: a date only they give is shown
+  flagged, never sure; only a pass of the page's own image agreeing with them can lead to a sure date.
 A reading is plausible when it passes every cross-check for this letter (not after the as-of date, not
 years before it, not before the form's revision or a tax period's end): only plausible readings may set
 the "earliest possible" date the deadlines count from.
@@ -42,7 +46,7 @@ from typing import TYPE_CHECKING
 from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, PageView, Word
 from parser.core.notes import Note, added, note
-from parser.facts import dates
+from parser.facts import dates, stamp_ink
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
 from parser.facts.labels import DATE_WORD_ALONE
@@ -131,6 +135,9 @@ SPECK_BLIND: tuple[Pass, ...] = (
     Pass("label, specks filtered out", "label", 11, despeckle="page"),
     Pass("label, enlarged, specks filtered out", "label", 11, despeckle="enlarged"),
 )
+# The place with a stamp's ink taken out (stamp_ink), read as a block and as sparse text; the strategy
+# names its mode.
+DESTAMPED_PSMS = {"stamp ink taken out, one block": 6, "stamp ink taken out, sparse": 11}
 # Runs of ink no character has, in line heights: across (a stamp's top or bottom edge over the date's line,
 # a line struck through the label) and down (a stamp's side). Taken out of a thresholded crop.
 RULE_ACROSS = 2.5
@@ -181,6 +188,13 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
                 return read
         return []
 
+    def destamped() -> list[Reread]:
+        # The date's place (beside a "Date" label read, else the header's right side) with a second ink
+        # over it taken out; no reading where it has none.
+        kind = "label" if date_labels(layout) else "right"
+        box = _region(kind, anchor, layout)
+        return [] if box is None else _read_destamped(layout.page, image, box, ocr or read_again)
+
     found: list[Reread] = []
     for step in PASSES:
         box = _region(step.region, anchor, layout)
@@ -190,7 +204,24 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
         found = _labelled_first(found, first is not None and dated.labelled)
         # A first reading no "Date" label claimed may be a stamp's: passes may agree on another date.
         agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible)
-        if agreed is not None:
+        if agreed is None:
+            continue
+        if dated.labelled or any(r.labelled for r in found):
+            return _decided(dated, agreed, found, layout, plausible, speck_blind)
+        # Passes agree on a date alone on its line, as a date stamp's is: the place with the stamp's ink
+        # taken out may show the date beside its label.
+        labelled = [r for r in destamped() if r.labelled]
+        if not labelled:
+            return _decided(dated, agreed, found, layout, plausible, speck_blind)
+        return _undecided(dated, labelled, layout, plausible)
+    # Last, where a second ink (a stamp) lies over the date's place: that place with the ink taken out.
+    # Its readings are one more reading, never two: a date they alone agree on stays flagged.
+    more = destamped()
+    if more:
+        found = _labelled_first([*found, *more], first is not None and dated.labelled)
+        agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible)
+        if agreed is not None and any(r.value == agreed and r.strategy not in DESTAMPED_PSMS
+                                      for r in found):
             return _decided(dated, agreed, found, layout, plausible, speck_blind)
     return _undecided(dated, found, layout, plausible)
 
@@ -391,6 +422,25 @@ def _read(page: PageView, image: Image.Image, box: Box, step: Pass, ocr: Ocr) ->
                                       page=page.number)
                   for w in read)
     return [dataclasses.replace(r, strategy=step.name) for r in letter_dates_in(words)]
+
+
+def _read_destamped(page: PageView, image: Image.Image, box: Box, ocr: Ocr) -> list[Reread]:
+    """The dates read in `box` with a second ink over it taken out; none (and no OCR) where it has none."""
+    crop = stamp_ink.destamped_crop(image, page.width, box, READ_DPI)
+    if crop is None:
+        return []
+    found: list[Reread] = []
+    for name, psm in DESTAMPED_PSMS.items():
+        try:
+            read = ocr(crop, READ_DPI, psm)
+        except InputError:
+            continue
+        words = tuple(dataclasses.replace(w, box=Box(w.box.x0 + box.x0, w.box.top + box.top,
+                                                     w.box.x1 + box.x0, w.box.bottom + box.top),
+                                          page=page.number)
+                      for w in read)
+        found += [dataclasses.replace(r, strategy=name) for r in letter_dates_in(words)]
+    return found
 
 
 def letter_dates_in(words: Sequence[Word]) -> list[Reread]:

@@ -24,6 +24,7 @@ from parser.facts import (
     cut_label,
     header_rereading,
     lost_lines,
+    name_rereading,
     period_rereading,
     printed_last_day,
     stamp_column,
@@ -34,6 +35,7 @@ from parser.facts.address import CORROBORATED, taxpayer_name
 from parser.facts.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
 from parser.facts.date_rereading import needs_rereading, reread
 from parser.facts.decisions import determinations
+from parser.facts.decisions.collection_rereading import collection_read_again
 from parser.facts.decisions.phrases import document_text
 from parser.facts.decisions.section_rereading import sections_read_again
 from parser.facts.enclosures import letter_pages
@@ -169,6 +171,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
     if not _unrelated(verdict, collection is not None or spouse is not None):
         if spouse is not None:  # a relief section the scan damaged, read again from its sentence's lines
             spouse = sections_read_again(source, spouse, spouse_reasons)
+        if collection is not None:  # a collection paragraph flagged only for scan damage, read again
+            collection, collection_reasons = collection_read_again(source, collection, collection_reasons)
         # A scan's key values are read a second time from their own strip of the page image.
         to_check: dict[str, Fact[Any]] = {
             field: fact for field, fact in facts.items() if fact is not None and not fact.needs_review
@@ -182,6 +186,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
                 facts[field] = checked.fact
         rescued_date = rescued.pop("letter_date", None)
         facts.update(rescued)
+        facts.update(name_rereading.settle_names(  # names the readings disagree on
+            facts, source, texts, read.letter_layouts[0] if read.letter_layouts else None))
         dated = _verified_date(dated, checks.get("letter_date"))
         if dated.fact is None and rescued_date is not None:
             dated = LetterDate(fact=rescued_date, alternatives=())

@@ -17,7 +17,7 @@ from parser.core.notes import Note, note
 from parser.facts import dates, identifiers, labels
 from parser.facts.header import CONTINUED, ValueSpot
 from parser.facts.hours import goes_on_to, hours_doubt, is_damaged_time_zone_line, is_time_zone_line
-from parser.facts.name_lexicon import lookalike_doubt, split_name
+from parser.facts.name_lexicon import known_name, lookalike_doubt, split_name
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
 
@@ -52,8 +52,15 @@ NAME_JOINERS = frozenset({"-", "'", "&"})
 SAME_SHAPE_SMALL = frozenset("cjkopsuvwxz")
 # An initial with a speck stuck to it ("Gloria K: Lindqvist", "Carlos S$ Brennan").
 SPECKED_INITIAL = re.compile(r"[A-Z][:;$'’‘`,*]{1,2}")
-# An initial "S" read as a dollar sign ("Maria $' Castillo").
-DOLLAR_INITIAL = re.compile(r"\$[.'’‘`]?")
+# An initial "S" read as a dollar or section sign ("Maria $' Castillo", "Esperanza §").
+DOLLAR_INITIAL = re.compile(r"[$§][.'’‘`]?")
+# A name word with one digit OCR reads for a letter of like shape ("8lackwood", "Kowa1ski"): the letter
+# meant, by the digit, at a word's start or inside it. (A final "!" may be an "l" or a speck after a whole
+# name: "Vanterpoo!", "Gonzalez!": the Census lists pick between the two readings, see _final_bang.)
+MARKED_NAME_WORD = re.compile(r"(?=.{4,}$)[A-Za-z]*[0158][A-Za-z]+")
+MARK_AT_START = {"8": "B", "0": "O", "5": "S", "1": "I"}
+MARK_INSIDE = {"0": "o", "1": "l", "5": "s"}
+FINAL_BANG = re.compile(r"[A-Za-z]{3,}!")
 # A name word starting with a small "l" and going on in small letters: a capital "I" in a sans-serif scan
 # ("lwu" for "Iwu", "lvan"); no name begins with a small letter.
 SMALL_L_FOR_I = re.compile(r"l[a-z]{1,20}")
@@ -130,6 +137,11 @@ def read_person(spot: ValueWords) -> Reading | None:
     repairs: list[Note] = []
     for word in (*spot.words, *_surname_wrapped(spot)):
         bare = word.text.strip(",;:")
+        lettered = _mark_as_letter(bare) if scanned([word]) else None
+        if lettered is not None:
+            repairs.append(note("value.name_mark_as_letter", read=bare, mended=lettered))
+            word = dataclasses.replace(word, text=word.text.replace(bare, lettered))
+            bare = lettered
         if bare.lower().strip(".") in NAME_STOP_WORDS or any(ch.isdigit() for ch in bare):
             break
         if words and words[-1].text.endswith(",") and _is_suffix(word):
@@ -170,6 +182,32 @@ def read_person(spot: ValueWords) -> Reading | None:
     if not doubt:
         doubt = scanned_name_doubt(name, words)
     return Reading(value=name, words=(*words, *([suffix] if suffix else [])), text=text, doubt=doubt)
+
+
+def _mark_as_letter(text: str) -> str | None:
+    """A name word with the one mark in it a scan read for a letter put back ("8lackwood" -> "Blackwood",
+    "Kowa1ski" -> "Kowalski", "Vanterpoo!" -> "Vanterpool"); None when the word has none, or a mark no
+    letter stands for there."""
+    if FINAL_BANG.fullmatch(text):
+        return _final_bang(text)
+    if not MARKED_NAME_WORD.fullmatch(text) or sum(not ch.isalpha() for ch in text) != 1:
+        return None
+    index = next(i for i, ch in enumerate(text) if not ch.isalpha())
+    letter = MARK_AT_START.get(text[0]) if index == 0 else MARK_INSIDE.get(text[index])
+    if letter is None:
+        return None
+    if index > 0 and text[:index].isupper():
+        letter = letter.upper()
+    return text[:index] + letter + text[index + 1:]
+
+
+def _final_bang(text: str) -> str | None:
+    """A name word read with a final "!": an "l" cut from its foot ("Vanterpoo!") or a speck after a whole
+    word ("Gonzalez!"). The Census lists tell the two readings apart only when they know the one with the
+    "l" and not the other; else None (the edges' trimming drops the mark)."""
+    bare = text[:-1]
+    with_l = bare + ("L" if bare.isupper() else "l")
+    return with_l if known_name(with_l) and not known_name(bare) else None
 
 
 def _joined_split_names(words: list[Word]) -> tuple[list[Word], list[Note]]:

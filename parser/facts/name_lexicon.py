@@ -110,6 +110,12 @@ def split_name(first: str, second: str) -> str | None:
     return joined if joined in given_names() or _common_surname(joined) else None
 
 
+def known_name(word: str) -> bool:
+    """Whether a word is a given name or a surname in the Census lists (apostrophes and case aside)."""
+    letters = NOT_LETTERS.sub("", word).upper()
+    return letters in given_names() or letters in surname_ranks()
+
+
 def _common_surname(letters: str) -> bool:
     rank = _rank(letters)
     return rank is not None and rank <= RARE_RANK

@@ -4,7 +4,8 @@ On a scan the mask's small stars, a receipt stamp over the value, a ruled cell's
 make whole-page OCR lose the value ("2589" for "***-**-2589", "*#44*.0945" for "***-**-2215") or read it
 into garble. The value stands beside its label or under it, so those two places are cut from the page's
 reading image, enlarged, and read again alone, in several ways (PASSES): plain and thresholded (a
-stamp's lighter ink and a scan's grey specks fall away), at two sizes.
+stamp's lighter ink and a scan's grey specks fall away), at two sizes, and, where a second ink lies
+over the place, once with that ink taken out (stamp_ink).
 
 A wrong last four is worse than none, so nothing here is a guess:
 - a value is taken only when two readings agree on it (the first reading counts as one); the passes stop
@@ -33,7 +34,7 @@ from typing import TYPE_CHECKING
 from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import note
-from parser.facts import tin_glyphs
+from parser.facts import stamp_ink, tin_glyphs
 from parser.facts.date_rereading import READ_DPI
 from parser.facts.fields import (
     EMPLOYER_WORDS,
@@ -67,6 +68,9 @@ class Pass:
 
     dpi: float
     threshold: bool
+    # The place with a second ink over it (a stamp) taken out (stamp_ink); no reading where it has none.
+    # One reading, never two: it can only confirm another.
+    destamp: bool = False
 
 
 PASSES: tuple[Pass, ...] = (
@@ -74,6 +78,7 @@ PASSES: tuple[Pass, ...] = (
     Pass(READ_DPI, threshold=True),
     Pass(1.5 * READ_DPI, threshold=False),
     Pass(1.5 * READ_DPI, threshold=True),
+    Pass(READ_DPI, threshold=False, destamp=True),
 )
 # The places cut around the label, in label heights: beside it (to the right, up to this far) and under it
 # (from a little left of it, this far down and across).
@@ -285,6 +290,8 @@ def _placed(word: Word, box: Box, page: int) -> Word:
 
 
 def _crop(layout: PageLayout, image: Image.Image, place: _Place, step: Pass) -> Image.Image | None:
+    if step.destamp:
+        return stamp_ink.destamped_crop(image, layout.page.width, place.box, step.dpi)
     crop = enlarged_crop(image, layout.page.width, place.box, Cut(step.dpi, min_ink_share=MIN_INK_SHARE))
     if crop is None or not step.threshold:
         return crop

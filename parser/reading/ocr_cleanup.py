@@ -13,6 +13,10 @@ photos: items right 88.4% -> 91.2% and confidently wrong values 2 -> 0 (seed 439
 86.5% (seed 777, 18 letters); about 0.3 s a page. The median is not used on photos: on a shadowed one it
 lost the header, and photos gained nothing from it.
 
+Streaks and ruled lines (ruled_lines.py): a fax's vertical streak, a scanner's row of dashes and a ruled
+table's vertical rules break the words they cross. They are taken off the page as scanned, before the deskew:
+a scanner's streak runs along its raster, and after a turn it would be a slanted line.
+
 Only the OCR pass reads the cleaned page: the second reading of key values (verify.py) reads the page as
 scanned, so the two readings do not share a filter's mistakes.
 """
@@ -21,6 +25,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from parser.reading import ruled_lines
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -70,6 +76,15 @@ def prepared_for_ocr(image: Image.Image, *, photographed: bool = False) -> Prepa
         return Prepared(despeckled(image), speckled)
     return Prepared(image, speckled)
 
+
+def without_streaks(image: Image.Image, *, dpi: float,
+                    photographed: bool = False) -> tuple[Image.Image, bool]:
+    """The page as scanned less its long straight lines, and whether it had any. A photo has no scanner
+    streaks (and its dark surround, or a sheet's edge, is no line): it is left alone."""
+    if photographed or margin_darkness(image) >= SURROUND_MARGIN_SHARE:
+        return image, False
+    cleaned, found = ruled_lines.without_lines(image, dpi=dpi)
+    return cleaned, found.any
 
 
 def despeckled(image: Image.Image) -> Image.Image:

@@ -1,5 +1,5 @@
-"""Reading one scanned page: deskew, clean up if needed (ocr_cleanup.py), one OCR pass, and an orientation
-check only when that pass looks wrong.
+"""Reading one scanned page: streaks off, deskew, clean up if needed (ocr_cleanup.py), one OCR pass, and an
+orientation check only when that pass looks wrong.
 
 The cheap path (an upright page) costs one skew estimate (tens of milliseconds) and one tesseract call.
 Only a suspect first reading (low confidence, few common words, vertical words) pays for more: OCR of the
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from parser.core.model import Word
 from parser.core.notes import Note, note
 from parser.reading import orientation, reading_quality, tesseract
-from parser.reading.ocr_cleanup import prepared_for_ocr
+from parser.reading.ocr_cleanup import prepared_for_ocr, without_streaks
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -96,11 +96,15 @@ def ink_fraction(image: Image.Image) -> float:
 def _read_turned(image: Image.Image, dpi: float, number: int, *, rotation: int,
                  photographed: bool) -> _Reading:
     quarter = orientation.turn(image, rotation, 0.0) if rotation else image
-    skew = orientation.estimate_skew(quarter)
+    # Streaks run along the scanner's raster: taken off before the deskew turns them (and before the skew
+    # is measured, which a row of dashes would pull towards zero).
+    delined, lined = without_streaks(quarter, dpi=dpi, photographed=photographed)
+    skew = orientation.estimate_skew(delined)
     upright = orientation.turn(quarter, 0, skew) if skew else quarter
-    # OCR reads the despeckled page; the page kept for the summary and the second reading of key values
-    # stays as scanned, so that second reading does not share the filter's mistakes.
-    prepared = prepared_for_ocr(upright, photographed=photographed)
+    to_read = upright if not lined else orientation.turn(delined, 0, skew) if skew else delined
+    # OCR reads the cleaned page; the page kept for the summary and the second reading of key values
+    # stays as scanned, so that second reading does not share the filters' mistakes.
+    prepared = prepared_for_ocr(to_read, photographed=photographed)
     words = tesseract.ocr_words(prepared.image, dpi=dpi, page=number)
     return _Reading(rotation, skew, upright, words, reading_quality.measure(words), prepared.speckled)
 

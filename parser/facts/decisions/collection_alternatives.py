@@ -21,10 +21,15 @@ ALTERNATIVES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     (re.compile(r"\bcurrently[- ]not[- ]collectible\b|\bcurrently[- ]non[- ]?collectible\b|\buncollectible\b|"
                 r"\bcnc\b|\bnot[- ]collectible (?:\(hardship\) )?status\b"), "currently_not_collectible"),
     # (a hyphen between its words is a scan's speck, or a writer's: "substitution-of other assets")
-    (re.compile(r"\b(?:post(?:ing)? a |a )?bond\b|"
-                r"\bsubstitut\w+[\s-](?:of[\s-])?(?:other[\s-]|another[\s-])?assets?\b"),
+    (re.compile(r"\bsubstitut\w+[\s-](?:of[\s-])?(?:other[\s-]|another[\s-])?assets?\b"),
      "bond_or_substitution"),
 )
+# A bond is an alternative only where the sentence speaks of one put forward or weighed ("you proposed
+# posting a bond"): the word alone is also a name ("Person to contact: Bond J Whitlock") or a savings bond.
+BOND = re.compile(r"\b(?:post(?:ing)? a |a )?bond\b")
+# ("the proposed levy" names an action, no alternative put forward)
+BOND_CONTEXT = re.compile(r"\b(?:consider|alternativ|propos(?!ed\s(?:levy|lien|collection|action))|"
+                          r"request|ask|submitt|offer|agree|accept|reject|declin|post|furnish|provid|substitut|secur)\w*")
 # Alternatives the table has no name for, reported as "other": postponing or delaying collection,
 # subordinating the lien or discharging property from it. Only where the sentence first says one was put
 # forward, agreed on or considered ("you asked us to consider a delay of collection"): collection also waits
@@ -47,6 +52,9 @@ DAMAGED_NAMES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     (re.compile(r"\bcurrently\W+(?:\S{1,3}\s)?n[o0]t\W+(?:\S{1,3}\s)?"
                 r"(?:\S{2,12}[il1][bh][l1i]e\b|\S{4,14}(?=\s(?:\(hardship\)\s)?status\b))"),
      "currently_not_collectible"),
+    # "currenuytot collectible (hardship) status", "curr ntlynot collectible status": "currently not" run
+    # together and garbled before a whole "collectible ... status", which names no other alternative.
+    (re.compile(r"\bcollectible\W+(?:\(hardship\)\W+)?status\b"), "currently_not_collectible"),
     # "offer in comprom se", "offer ln cornpromise": the offer's last word split or garbled; "otter in
     # compromise", "ofer in compromise": its first. A compromise put forward in a hearing on collection is an
     # offer in compromise.
@@ -65,9 +73,13 @@ DAMAGED_NAMES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
 )
 # A sentence that speaks of alternatives Appeals considered, whether or not one could be named in it.
 ALTERNATIVE_CONTEXT = re.compile(r"\bconsidered\b|\balternatives?\b")
-# Words of a sentence about an alternative even when the alternative's own name is damaged.
+# Words of a sentence about an alternative even when the alternative's own name is damaged: its name's
+# fragments, or a plan's terms ("your proposal for an [installment] agreement of $369 per [month]": own
+# seed 6313, 0057, the name's word lifted onto a line of its own by the fax's OCR).
 ALTERNATIVE_HINT = re.compile(
-    r"collect\s?ib|com\s?promis|instal\s?l?\s?m|\bbond\b|alternat|substitut|payment plan"
+    r"collect\s?ib|com\s?promis|instal\s?l?\s?m|\bbond\b|alternat|substitut|payment plan|"
+    r"\b(?:an?|the|your) agreement (?:of|to pay|for \$)|\bper month\b|\bmonthly payments?\b|"
+    r"\$\s?[0-9][0-9,]*(?:\.\d\d)? (?:a|per|each) month\b"
 )
 # Each alternative's surviving fragments: one of them without its full name means the name is damaged,
 # even when another alternative in the same sentence was read.
@@ -148,10 +160,20 @@ class AlternativesSaid:
 
 def alternatives_said(text: str) -> AlternativesSaid:
     """The alternatives the sentence says Appeals considered, and whether it speaks of any it cannot name."""
-    if ADVICE.search(text) or (FUTURE_OPTION.search(text) and not CONSIDERED.search(text)):
+    advice = ADVICE.search(text)
+    if advice is not None:
+        # What comes before the advice is a sentence of its own whose stop the scan lost ("... an installment
+        # agreement of $369 per month, if you want to dispute this determination": own seed 6313, 0057),
+        # when it says something was considered; the advice itself records nothing.
+        if not CONSIDERED.search(text, 0, advice.start()):
+            return AlternativesSaid()
+        text = text[:advice.start()]
+    if FUTURE_OPTION.search(text) and not CONSIDERED.search(text):
         return AlternativesSaid()
     put_forward = without_alternatives_not_put_forward(text)
     named = tuple(a for pattern, a in ALTERNATIVES if pattern.search(put_forward))
+    if BOND.search(put_forward) and BOND_CONTEXT.search(put_forward) and "bond_or_substitution" not in named:
+        named += ("bond_or_substitution",)
     other = OTHER_ALTERNATIVE.search(put_forward)
     if other is not None and OTHER_PUT_FORWARD.search(put_forward, 0, other.start()):
         named += ("other",)
@@ -199,6 +221,11 @@ def without_alternatives_not_put_forward(text: str) -> str:
     return "".join(blanked)
 
 
+TABLE_ORDER: tuple[CollectionAlternative, ...] = (
+    "installment_agreement", "offer_in_compromise", "currently_not_collectible", "bond_or_substitution",
+    "other")
+
+
 def in_table_order(alternatives: list[CollectionAlternative]) -> tuple[CollectionAlternative, ...]:
     """The alternatives found, in the order of the table."""
-    return tuple(a for a in (*(a for _, a in ALTERNATIVES), "other") if a in alternatives)
+    return tuple(a for a in TABLE_ORDER if a in alternatives)

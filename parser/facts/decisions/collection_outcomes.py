@@ -138,6 +138,11 @@ ACTIONS: tuple[tuple[re.Pattern[str], CollectionAction], ...] = (
 )
 # A sentence about sustaining that names neither action is flagged, not read.
 SUSTAIN = re.compile(r"\bsustain")
+# So is a determination that states a collection outcome of something the scan left unnamed ("We determined
+# that the proposed xq action was proper"): dropped, the action it decides would be lost from a confident
+# reading.
+DETERMINED_THAT = re.compile(r"\b(?:we|appeals|the settlement officer) (?:have |has )?(?:determined|decided|"
+                             r"found|concluded) that\b")
 # An outcome said of "the collection action" as a whole, with no lien or levy named.
 COLLECTION_ACTION = re.compile(r"\bcollection actions?\b")
 # Outcomes that, said of one action for different periods, make it partly sustained.
@@ -219,7 +224,9 @@ SHORT_REAL_WORDS = frozenset({
 # A sentence that ends on the action it names, without deciding it ("We determined that the notice of
 # federal tax lien (NFTL)."): a stop the scan read into the middle of a sentence, or a line wrapped there. The
 # next sentence's decision with no action of its own ("filing is not sustained.") is said of it.
-ENDS_ON_ACTION = re.compile(r"\b(?:liens?|lev(?:y|ies)|nftl|intent to)\W*$")
+# So does one that ends on the action's own noun after it ("... federal tax lien (NFTL) filing.", "the
+# proposed levy action."): "we determined that" with no verb after it is no sentence whole.
+ENDS_ON_ACTION = re.compile(r"\b(?:liens?|lev(?:y|ies)|nftl|intent to)\W*(?:(?:filing|action)\W*)?$")
 
 
 def damaged_it(text: str) -> bool:

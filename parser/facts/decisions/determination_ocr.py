@@ -12,6 +12,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from parser.core.notes import Note, note
+from parser.facts.decisions.phrases import ALPHA_LOOKALIKES, VOCABULARY
 
 # "The proposed levy action is net sustained": a "not" OCR damaged into another word ("riot": "n" read
 # "ri"), between a verb and the outcome it negates. Read as "not", and the determination flagged: reading it
@@ -107,10 +108,25 @@ NOT_LEVY = frozenset({"levy", "bevy", "levi", "levee", "lev", "ley", "lets", "le
                       "evil", "envy", "every", "ivy"})
 
 
+# "the proposed ivy action", "the proposed lcvv action": in the slot of "the proposed ___ action" only a levy
+# stands (a lien is filed, not proposed), so a word two letters off it is read as it, flagged. Words that
+# may stand there as printed ("the proposed collection action") are no levy.
+PROPOSED_ACTION_WORDS = frozenset({"lien", "liens", "nftl", "collection", "enforcement", "enforced", "levy"})
+
+
+def _levy_in_its_slot(word: str) -> bool:
+    return word not in PROPOSED_ACTION_WORDS and (
+        Levenshtein.distance(word, "levy", score_cutoff=2) <= 2
+        and Levenshtein.distance(word, "levy") < Levenshtein.distance(word, "lien"))
+
+
 def with_levy_repaired(text: str, reasons: list[Note]) -> str:
     """The sentence with a damaged "levy" after "proposed" or "intent to", or before "action", read back."""
     def repaired(match: re.Match[str]) -> str:
         word = match["word"]
+        if match["before"] == "proposed" and match["after"] and _levy_in_its_slot(word):
+            reasons.append(note("decision.action_unread"))
+            return match.group().replace(word, "levy", 1)
         if (word in NOT_LEVY or Levenshtein.distance(word, "levy", score_cutoff=1) > 1
                 or (match["before"] == "the" and not match["after"])):
             return match.group()
@@ -276,3 +292,35 @@ def damaged_subsections_read(text: str) -> tuple[str, int]:
         text = f"{text[:match.start()]}{match['before']}({letter}){text[match.end():]}"
         read += 1
     return text, read
+
+
+# "It is partially susta ined", "the notice of federal tax l ien", "an instal lment agreement": a word the
+# scan split with a space, every letter still there. Two neighbouring pieces that join into a word of the
+# phrase vocabulary (or a lien or levy) are read as that word; a piece may carry a lookalike ("susta1ned")
+# and the second piece its closing mark. Pieces that are words of the tables themselves never join ("the
+# lien", "is sustained"): no letter is lost, so the joined word is read as printed.
+SPLIT_WORDS: frozenset[str] = frozenset({*VOCABULARY, "lien", "liens", "levy", "nftl", "upheld"})
+PIECE = re.compile(r"[a-z0-9|]+")
+TRAILING_MARKS = re.compile(r"[^\w]*$")
+
+
+def split_words_joined(text: str) -> str:
+    """The sentence with each word the scan split in two joined again."""
+    tokens = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        first = tokens[i]
+        if i + 1 < len(tokens) and PIECE.fullmatch(first):
+            second = tokens[i + 1]
+            marks = TRAILING_MARKS.search(second)
+            core = second[:marks.start()] if marks else second
+            word = (first + core).translate(ALPHA_LOOKALIKES)
+            if (PIECE.fullmatch(core) and word in SPLIT_WORDS
+                    and first not in SPLIT_WORDS and core not in SPLIT_WORDS):
+                out.append(word + second[len(core):])
+                i += 2
+                continue
+        out.append(first)
+        i += 1
+    return " ".join(out)

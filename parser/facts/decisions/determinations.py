@@ -44,6 +44,7 @@ from parser.facts.decisions.collection_outcomes import (
     ACTIONS,
     COLLECTION_ACTION,
     COLLECTION_OUTCOMES,
+    DETERMINED_THAT,
     ENDS_ON_ACTION,
     FOR_COLLECTION_ACTION,
     ONCE_PAID,
@@ -51,6 +52,7 @@ from parser.facts.decisions.collection_outcomes import (
     REFERS_BACK,
     RELEASE_WORDS,
     RETURNED_TO_COLLECTION,
+    SPOUSE_CLAUSE,
     STAY_WORDS,
     SUSTAIN,
     UNTIL_THEN,
@@ -68,6 +70,7 @@ from parser.facts.decisions.determination_ocr import (
     garbled_decision,
     garbled_qualifier,
     rule_marks_blanked,
+    split_words_joined,
     with_levy_repaired,
     with_not_repaired,
     with_verb_repaired,
@@ -129,9 +132,12 @@ class _Found:
     used: set[SentenceKey] = field(default_factory=set)  # the sentences the reading accounts for
 
     def repaired(self, sentence: Sentence) -> str:
-        """The sentence's text with a damaged "not" read back and contractions written out."""
+        """The sentence's text with a damaged "not" read back, split words joined and contractions written
+        out."""
         reasons: list[Note] = []
-        text = with_not_repaired(rule_marks_blanked(contractions_expanded(sentence.text)), reasons)
+        # (a line break inside a sentence, where the reading broke it after an open word, is a space)
+        text = split_words_joined(rule_marks_blanked(contractions_expanded(sentence.text.replace("\n", " "))))
+        text = with_not_repaired(text, reasons)
         text = with_verb_repaired(with_levy_repaired(text, reasons), reasons)
         if reasons:
             self.pending[id(sentence)] = reasons
@@ -246,6 +252,11 @@ def _read_collection(texts: Sequence[PageText]) -> tuple[CollectionDetermination
             unplaced.update(o for o, _, _ in outcomes)
             found.add(sentence)
             found.reasons.append(note("decision.sustain_unread"))
+        elif (outcomes and DETERMINED_THAT.search(text) and not SPOUSE_CLAUSE.search(text)
+              and not RETURNED_TO_COLLECTION.search(text)):
+            unplaced.update(o for o, _, _ in outcomes)
+            found.add(sentence)
+            found.reasons.append(note("decision.action_unread"))
         elif not outcomes and actions and garbled_decision(text):
             found.add(sentence)
             found.reasons.append(note("decision.action_unread"))

@@ -13,8 +13,10 @@ from typing import TypeVar
 # A "not" just before a positive phrase turns it around, unless it is the collection part's "not sustained"
 # (the cells of a table row run on: "12/31/2020  Not sustained  Full relief under IRC 6015(c)").
 NEGATED = re.compile(r"\b(?:not|no|never|cannot)\s+(?:(?!sustain)\w+\s+){0,2}$")
-# "If you qualify for relief, ...", "whether the levy is sustained": a condition, no decision.
-CONDITIONED = re.compile(r"\b(?:if|whether|unless)\b[^,;:]*$")
+# "If you qualify for relief, ...", "whether the levy is sustained": a condition, no decision. A scan's
+# "whether" may have one letter misread ("whcther", "wbether"): still a condition.
+WHETHER_READ = r"(?:w[a-z]ether|wh[a-z]ther|whe[a-z]her|whet[a-z]er|wheth[a-z]r|whethe[a-z])"
+CONDITIONED = re.compile(rf"\b(?:if|{WHETHER_READ}|unless)\b[^,;:]*$")
 # The outcomes a "not" before them turns around.
 POSITIVE_OUTCOMES = ("sustained", "full_relief", "partial_relief")
 

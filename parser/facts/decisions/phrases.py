@@ -137,7 +137,8 @@ def sentences(text: PageText) -> list[tuple[int, int]]:
     start = 0
     for match in SENTENCE_END.finditer(text.text):
         if (_abbreviation_before(text.text, match.start()) or _speck_after_open_word(text.text, match.start())
-                or _month_before_its_day(text.text, match) or VERB_GOES_ON.match(text.text, match.end())):
+                or _month_before_its_day(text.text, match) or VERB_GOES_ON.match(text.text, match.end())
+                or _line_left_open(text.text, match)):
             continue
         if _list_goes_on(text.text, match) or _list_goes_on_past_a_stop(text.text, match):
             continue
@@ -226,6 +227,22 @@ DAY_AFTER = re.compile(r"[0-3]?[0-9]\b")
 # it, so a stop before one is a speck of the scan.
 VERB_GOES_ON = re.compile(r"(?:is|are|was|were)\s(?:not\s)?(?:sustained|upheld|withdrawn|released|"
                           r"appropriate|allowed|denied|granted)\b")
+
+
+# "We determined that the proposed levy action is not" / "appropriate and is not sustained.": a line that
+# ends on a word no sentence ends with, where the page's reading ended it as a table row or a heading (a
+# word's letters lost left a gap in the next line that reads as a cell). The sentence goes on past the break.
+LINE_OPEN_WORDS = frozenset({"not", "is", "are", "was", "were", "be", "been", "will", "shall", "has", "have",
+                             "and", "or", "that", "which", "a", "an", "the", "of", "to", "for", "under", "by",
+                             "with", "its", "your", "our", "this"})
+
+
+def _line_left_open(text: str, end: re.Match[str]) -> bool:
+    """Whether a line break stands after a word no sentence ends with (no mark after it)."""
+    if "\n" not in end.group():
+        return False
+    before = text[max(0, end.start() - 12):end.start()].split(" ")[-1]
+    return before in LINE_OPEN_WORDS and end.end() < len(text)
 
 
 def _month_before_its_day(text: str, end: re.Match[str]) -> bool:

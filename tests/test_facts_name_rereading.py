@@ -1,0 +1,261 @@
+"""A scanned name the readings disagree on, settled by more readings of its strip: what a majority may take,
+what it never makes up, and that only a disputed name costs an OCR call."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+import pytest
+from facts_pages import make_doc, make_page, words_at
+from PIL import Image, ImageDraw, ImageFont
+
+from annotate.styles import register_fonts
+from parser.core.model import Box, Evidence, Fact, PageView, Word
+from parser.core.notes import note
+from parser.facts import name_rereading
+from parser.facts.header import PageLayout, layout_of
+from parser.facts.name_rereading import Vote, majority, settled_fact, strip_votes, tokens
+from parser.reading.lines import group_lines
+from parser.reading.page_source import PageSource
+
+LINE_1, LINE_2 = "one line at 300 dpi", "one line at 400 dpi"
+
+
+def _votes(page: str, *others: tuple[str, str]) -> list[Vote]:
+    return [Vote(page, "page"), *(Vote(value, source) for value, source in others)]
+
+
+@pytest.mark.parametrize(("votes", "settled"), [
+    # One letter misread by two of the readings, read right by two of another kind.
+    (_votes("CONSUBLO J QUINTERO", ("CONSUELO J QUINTERO", "strip"), ("CONSUELO J QUINTERO", LINE_1),
+            ("CONSUBLO J QUINTERO", LINE_2)), "CONSUELO J QUINTERO"),
+    (_votes("Leapold P Szymanski", ("Leopold P Szymanski", "strip"), ("Leopold P Szymanski", LINE_1)),
+     "Leopold P Szymanski"),
+    (_votes("Henrietta Blackwood", ("Henrietla Blackwood", "strip"), ("Henrietta Blackwood", LINE_2)),
+     "Henrietta Blackwood"),
+    # A last word cut at a line's or a cell's end: the cut reading counts for the longer one it begins.
+    (_votes("Bernard P. Aberneth", ("Bernard P. Abernethy", LINE_1), ("Bernard P. Abernethy", LINE_2)),
+     "Bernard P. Abernethy"),
+    (_votes("Harold Vanterpoo", ("Harold Vanterpool", LINE_1), ("Harold Vanterpool", LINE_2)),
+     "Harold Vanterpool"),
+    # A label's tail or a speck read into the name, which the other readings cut short differently.
+    (_votes("N Ngozi", ("Ngozi B Oye", "strip"), ("Ngozi B Oyelaran", LINE_1), ("Ngozi B Oyelaran", LINE_2)),
+     "Ngozi B Oyelaran"),
+    (_votes("r Mei A Ferreira", ("Mei A Ferreira", LINE_1), ("Mei A Ferreira", LINE_2)), "Mei A Ferreira"),
+    # The same letters, split differently: the Census lists say which spacing is a name.
+    (_votes("Y VETTE FAIRWEATHER", ("YVETTE FAIRWEATHER", LINE_1), ("Y VETTE FAIRWEATHER", LINE_2)),
+     "YVETTE FAIRWEATHER"),
+    (_votes("Steven MBrennan", ("Steven M Brennan", LINE_1)), "Steven M Brennan"),
+    # An initial the one-line readings both doubled, a surname the page cut short: word by word, the lone
+    # initial and the one surname the lists know are taken.
+    (_votes("Bernard P. Aberneth", ("Bernard Pp. Abernethy", LINE_1), ("Bernard Pp. Abernethy", LINE_2)),
+     "Bernard P. Abernethy"),
+    # The letter's text names the contact too.
+    (_votes("Svetiana K Petrakis", ("Svetlana K Petrakis", "text"), ("Svetlana K Petrakis", LINE_1)),
+     "Svetlana K Petrakis"),
+])
+def test_readings_of_two_kinds_settle_a_name(votes: list[Vote], settled: str) -> None:
+    assert majority(votes) == settled
+
+
+@pytest.mark.parametrize("votes", [
+    # Only readings of one kind agree, against the page, and the lists know neither surname.
+    _votes("Giulia Kowalczyx", ("Giulia Kowalczyz", LINE_1), ("Giulia Kowalczyz", LINE_2)),
+    # Every reading says something else.
+    _votes("Giulia Saymanaki", ("Giulia Sxymanski", "strip"), ("Giulla Szymanskl", LINE_1)),
+    # Two names of two kinds each: no majority.
+    _votes("Rosa Marquez", ("Rosa Marquez", LINE_1), ("Rosa Marques", "strip"), ("Rosa Marques", "text")),
+    # One reading alone.
+    _votes("Leapold P Szymanski"),
+    # Words of equal support both known names: the lists cannot break the tie.
+    _votes("Karen Hall", ("Karen Hail", LINE_1)),
+])
+def test_nothing_settles_readings_that_do_not_agree(votes: list[Vote]) -> None:
+    assert majority(votes) is None
+
+
+def test_a_settled_name_is_only_ever_made_of_words_some_reading_gave() -> None:
+    names = ["Ngozi B Oyelaran", "Ngozi Oyelaran", "N Ngozi", "Ngozl B Oyelaran", "Ngozi B Oye",
+             "Ngozi 8 Oyelaran", "NGOZI B OYELARAN", "Ngozi B. Oyeiaran"]
+    sources = ["page", "strip", "text", LINE_1, LINE_2]
+    draw = random.Random(16)
+    for _ in range(400):
+        votes = [Vote(draw.choice(names), draw.choice(sources)) for _ in range(draw.randint(1, 5))]
+        settled = majority(votes)
+        if settled is not None:
+            read = {word for vote in votes for word in tokens(vote.value)}
+            assert set(tokens(settled)) <= read, (votes, settled)
+
+
+NAME_BOX = Box(440, 100, 500, 108)
+
+
+def _fact(value: str, *reasons: str, method: str = "ocr", box: Box = NAME_BOX) -> Fact[str]:
+    evidence = Evidence(page=1, box=box, text=value, method=method, ocr_confidence=80.0)  # type: ignore[arg-type]
+    return Fact(value=value, confidence=0.5, evidence=evidence, needs_review=bool(reasons),
+                reasons=tuple(note(code, value="x") if code == "scan.second_reading" else note(code)
+                              for code in reasons))
+
+
+def test_a_settled_name_stays_flagged_and_says_what_it_outvoted() -> None:
+    fact = _fact("Leapold P Szymanski", "scan.second_reading")
+    votes = _votes("Leapold P Szymanski", ("Leopold P Szymanski", "strip"), ("Leopold P Szymanski", LINE_1))
+    settled = settled_fact(fact, votes)
+    assert settled.value == "Leopold P Szymanski"
+    assert settled.needs_review and settled.confidence <= 0.5
+    reason = settled.reasons[-1]
+    assert reason.code == "scan.name_settled"
+    assert dict(reason.values)["outvoted"] == "Leapold P Szymanski" and dict(reason.values)["votes"] == 2
+
+
+def test_an_unsettled_name_is_left_as_the_first_reading_gave_it() -> None:
+    fact = _fact("Giulia Saymanaki", "scan.second_reading")
+    assert settled_fact(fact, _votes("Giulia Saymanaki", ("Giulia Sxymanski", "strip"))) is fact
+
+
+@pytest.mark.parametrize(("fact", "disputed"), [
+    (_fact("Leapold P Szymanski", "scan.second_reading"), True),
+    (_fact("Bernard P. Aberneth", "scan.hard_here"), True),
+    (_fact("Y VETTE FAIRWEATHER", "value.name_split"), True),
+    (_fact("Maria Gonzalez"), False),  # the readings agreed
+    (_fact("Maria Gonzalez", "scan.doubtful_page"), False),  # flagged for its page, not its letters
+    (_fact("Leapold P Szymanski", "scan.second_reading", method="pdf_text"), False),  # a text layer is exact
+])
+def test_only_a_scanned_name_in_dispute_is_read_again(fact: Fact[str], disputed: bool) -> None:
+    assert name_rereading.disputed(fact) is disputed
+
+
+# A page image at 150 dpi with a contact name printed at (440, 100) in points.
+KEPT_DPI = 150.0
+NAME = "Bernard P Abernethy"
+
+
+def _scan(*, next_column: bool = False) -> tuple[PageSource, Fact[str]]:
+    scale = KEPT_DPI / 72.0
+    image = Image.new("L", (round(612 * scale), round(792 * scale)), 255)
+    font = ImageFont.truetype(register_fonts()[0], round(10 * scale))
+    ImageDraw.Draw(image).text((round(440 * scale), round(100 * scale)), NAME, font=font, fill=0)
+    # The page's OCR read the first two words and the surname cut short, then a speck right after them.
+    read = [*words_at(440, 100, "Bernard P", method="ocr"), *words_at(485, 100, "Aberneth", method="ocr")]
+    if next_column:
+        read += words_at(580, 100, "Tax", method="ocr")  # far right: another column's word, not the name's
+    page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=tuple(read))
+    name_box = Box(440, 100, 480, 110)  # the first reading stopped after the initial
+    return PageSource(make_doc(page), [], {1: image}), _fact("Bernard P", "scan.hard_here", box=name_box)
+
+
+class _Spy:
+    def __init__(self) -> None:
+        self.crops: list[tuple[int, int, float]] = []
+
+    def __call__(self, crop: Image.Image, dpi: float) -> tuple[Word, ...]:
+        self.crops.append((crop.width, crop.height, dpi))
+        return tuple(words_at(10, 5, NAME, method="ocr"))
+
+
+def test_the_strip_read_again_takes_in_the_words_run_on_after_the_name() -> None:
+    pages, fact = _scan()
+    spy = _Spy()
+    votes = strip_votes("contact_name", fact, pages, ocr=spy)
+    assert [v.value for v in votes] == [NAME, NAME]
+    assert [dpi for _w, _h, dpi in spy.crops] == [300.0, 400.0]
+    # 440 - 0.8 line .. "Aberneth"'s end (525) + 4 lines, at 300 dpi: the whole surname and room for more.
+    width, height, _ = spy.crops[0]
+    assert width == pytest.approx((525 + 40 - 432) * 300 / 72, abs=6)
+    assert height == pytest.approx((10 + 9) * 300 / 72, abs=6)
+
+
+def test_a_word_a_column_away_is_not_taken_into_the_strip() -> None:
+    pages, fact = _scan(next_column=True)
+    spy = _Spy()
+    strip_votes("contact_name", fact, pages, ocr=spy)
+    width, _h, _dpi = spy.crops[0]
+    assert width < (580 - 432) * 300 / 72
+
+
+@pytest.fixture(scope="module")
+def real_readings() -> list[Vote]:
+    """The name's strip read by Tesseract at both resolutions (shared by the tests below)."""
+    pages, fact = _scan()
+    return strip_votes("contact_name", fact, pages)
+
+
+def test_real_readings_of_a_name_cut_short_read_it_whole(real_readings: Sequence[Vote]) -> None:
+    assert [tokens(v.value) for v in real_readings] == [tokens(NAME)] * 2
+
+
+def test_real_readings_settle_the_cut_name_with_the_page_s_reading(real_readings: Sequence[Vote]) -> None:
+    votes = [Vote("Bernard P Aberneth", "page"), *real_readings]
+    assert tokens(majority(votes) or "") == tokens(NAME)
+
+
+@pytest.mark.parametrize(("value", "part", "greeted", "strip", "settled"), [
+    ("CONSUELO F QDUYA", "QDUYA", "ODUYA", "CONSUELO F ODUYA", "CONSUELO F ODUYA"),
+    ("LEAPOLD P SZYMANSKI", "LEAPOLD", "LEOPOLD", "LEOPOLD P SZYMANSKI", "LEOPOLD P SZYMANSKI"),
+    ("LEAPOLD P SZYMANSKI", "LEAPOLD", "LEOPOLD", "LEAPOLD P SZYMANSKI", "LEAPOLD P SZYMANSKI"),
+])
+def test_the_salutation_s_spelling_of_a_word_is_one_more_reading(
+        value: str, part: str, greeted: str, strip: str, settled: str) -> None:
+    reasons = (note("scan.second_reading", value=strip),
+               note("value.name_salutation_differs", part=part, greeted=greeted))
+    evidence = Evidence(page=1, box=NAME_BOX, text=value, method="ocr")
+    fact = Fact(value=value, confidence=0.5, evidence=evidence, needs_review=True, reasons=reasons)
+    votes = name_rereading.earlier_votes(fact)
+    assert [v.source for v in votes] == ["page", "strip", "salutation"]
+    assert votes[2].value == value.replace(part, greeted)
+    assert majority(votes) == settled
+
+
+@pytest.mark.parametrize(("votes", "settled"), [
+    # The same letters, no spelling all known: the one more kinds give, then the one with more words.
+    (_votes("Negozi B Brannigan", ("Ngozi B Brannigan", "salutation"), ("NgoziB Brannigan", LINE_1),
+            ("NgoziB Brannigan", LINE_2)), "Ngozi B Brannigan"),
+    (_votes("Chidiebere O Nwankwo", ("ChidiebereO Nwankwo", LINE_1)), "Chidiebere O Nwankwo"),
+    (_votes("Oyelaran Ngozi", ("Oyelaran Ngozi", "strip"), ("OyelaranNgozi", LINE_1)), "Oyelaran Ngozi"),
+])
+def test_a_lost_space_is_put_back(votes: list[Vote], settled: str) -> None:
+    assert majority(votes) == settled
+
+
+@pytest.mark.parametrize("votes", [
+    _votes("ANNIKA M. eee", ("ANNIKA M. Teo", LINE_1)),  # a known name against garble is no tie to break
+    _votes("Giulia xqz", ("Giulia Rossi", LINE_1), ("Giulia Rossi", LINE_2)),
+])
+def test_the_lists_never_pick_a_name_over_garble(votes: list[Vote]) -> None:
+    assert majority(votes) is None
+
+
+@pytest.mark.parametrize(("votes", "settled"), [
+    # A name cut after its first words (a stamp, a line's end) and the salutation's reading of it whole.
+    (_votes("ESPERANZA", ("ESPERANZA L NAKASHIMA", "salutation"), ("ESPERANZRTEIORICASHIMA", LINE_1),
+            ("ESPERANZREIORASHIMA", LINE_2)), "ESPERANZA L NAKASHIMA"),
+    (_votes("Duncan M", ("Duncan M Blackwood", LINE_1), ("Duncan M Blackwood", LINE_2)),
+     "Duncan M Blackwood"),
+    (_votes("HENRIETTA J", ("HENRIETTA J SZYMANSKI", "salutation")), "HENRIETTA J SZYMANSKI"),
+])
+def test_a_name_cut_after_its_first_words_takes_the_one_reading_it_begins(votes: list[Vote], settled: str
+                                                                          ) -> None:
+    assert majority(votes) == settled
+
+
+def test_a_cut_name_that_begins_two_longer_readings_settles_nothing() -> None:
+    votes = _votes("Maria", ("Maria Gonzalez", LINE_1), ("Maria Gomez", "salutation"))
+    assert majority(votes) is None
+
+
+def _first_page(rows: list[tuple[float, float, str]]) -> PageLayout:
+    page = make_page(rows, method="ocr")
+    return layout_of(page, group_lines(page.words), first=True)
+
+
+def test_the_salutation_read_apart_from_the_name_is_a_reading_of_it() -> None:
+    layout = _first_page([(72.0, 130.0, "ESPERANZA"), (72.0, 240.0, "Dear ESPERANZA L NAKASHIMA:")])
+    block = layout.lines[0].words[0].box
+    fact = _fact("ESPERANZA", "scan.hard_here", box=block)
+    vote = name_rereading.salutation_vote(fact, layout)
+    assert vote == Vote("ESPERANZA L NAKASHIMA", "salutation")
+    # The name read from the salutation itself has no second reading there.
+    greeting = Box(100.0, 240.0, 230.0, 250.0)
+    assert name_rereading.salutation_vote(_fact("ESPERANZA L NAKASHIMA", "scan.hard_here", box=greeting),
+                                           layout) is None
