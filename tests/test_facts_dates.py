@@ -91,6 +91,26 @@ def test_named_patterns_match_their_shapes() -> None:
     assert not dates.ISO_DATE.search("12025-03-03")
 
 
+# A speck a scan set after a day-first date's day (apart seed 9016, 0058: "Date 24 August 2020" read "Date 24,
+# August 2020"): the date is read, and kept for review.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Date 24, August 2020", dt.date(2020, 8, 24)),
+    ("Date: 8 ’ October 2024", dt.date(2024, 10, 8)),
+    ("3; MAR 2025", dt.date(2025, 3, 3)),
+    ("15 . Jan. 2023", dt.date(2023, 1, 15)),
+])
+def test_a_speck_after_the_day_of_a_day_first_date_is_skipped_and_the_date_flagged(
+        text: str, expected: dt.date) -> None:
+    (found,) = dates.find_dates(text)
+    assert found.value == expected and found.repaired
+
+
+def test_a_clean_day_first_date_is_not_repaired_and_a_comma_between_numbers_is_no_date() -> None:
+    (found,) = dates.find_dates("Date: 24 August 2020")
+    assert found.value == dt.date(2020, 8, 24) and not found.repaired
+    assert dates.find_dates("Form 12153, received 2021, 12 copies") == ()
+
+
 @pytest.mark.parametrize(("text", "year"), [
     ("2019", True), ("1999", True), ("2099", True), ("1899", False), ("2119", False), ("219", False),
 ])

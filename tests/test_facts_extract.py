@@ -769,6 +769,23 @@ def test_a_date_under_its_label_is_read_whole_however_it_is_aligned(date_rows: l
     assert fact is not None and fact.value == dt.date(2022, 9, 22)
 
 
+@pytest.mark.parametrize(("glued", "stretch"), [(".", 12.0), (".’", 14.0), (",", 13.0), (":", 12.0)])
+def test_a_speck_glued_to_a_right_aligned_date_does_not_move_where_it_ends(glued: str, stretch: float
+                                                                           ) -> None:
+    # apart seed 9016, 0016: "Date" alone at the right margin, "8 October 2024" under it, and a speck beyond
+    # its end that OCR glued to the year ("2024.", its box 10 points wider than the digits).
+    date = "SEPTEMBER 22 2022"
+    rows = [(560.0 - text_width("Date"), 20.0, "Date"), (560.0 - text_width(date), 31.0, date)]
+    page = letter_page([row for row in STANDARD_HEADER if not row[0].startswith("Date")], method="ocr",
+                       extra=rows)
+    (year,) = (w for w in page.words if w.text == "2022" and w.box.top == 31.0)
+    wider = dataclasses.replace(year.box, x1=year.box.x1 + stretch)
+    speck = dataclasses.replace(year, text="2022" + glued, box=wider)
+    words = tuple(speck if w is year else w for w in page.words)
+    fact = extract_facts(make_doc(dataclasses.replace(page, words=words))).fields.letter_date
+    assert fact is not None and fact.value == dt.date(2022, 9, 22)
+
+
 @pytest.mark.parametrize(("value", "method"), [("***-**-4546", "pdf_text"), ("TH*-**-4546", "ocr")])
 def test_a_masked_taxpayer_id_whose_label_is_lost_is_read_by_its_shape_and_flagged(value: str,
                                                                                    method: str) -> None:

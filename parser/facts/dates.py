@@ -76,9 +76,11 @@ NUMERIC_DATE = re.compile(
     rf"(?<![A-Za-z0-9/])(?P<month>[{DIGITISH}]{{1,2}})\s?(?P<sep>[/.-])\s?(?P<day>[{DIGITISH}]{{1,2}})"
     rf"\s?(?P=sep)\s?(?P<year>[{DIGITISH}]{{4}}|(?:19|20) [0-9]{{2}}|[{DIGITISH}]{{2}})(?![A-Za-z0-9/])"
 )
-# "3 March 2025", "03 MAR 2025": day first, which only a month name makes certain.
+# "3 March 2025", "03 MAR 2025": day first, which only a month name makes certain. A speck a scan set after
+# the day ("24, August 2020", "24. August", "8 ' October") is skipped, and the date kept for review.
 DAY_FIRST_DATE = re.compile(
-    rf"(?<![A-Za-z0-9/.-])(?P<day>[{DAY_DIGITISH}]{{1,2}})\s+(?P<month>[A-Za-z0-9|!]{{3,9}})\.?,?\s+"
+    rf"(?<![A-Za-z0-9/.-])(?P<day>[{DAY_DIGITISH}]{{1,2}})(?P<dayspeck>\s?[.,;:{_SPECKS}])?\s+"
+    rf"(?P<month>[A-Za-z0-9|!]{{3,9}})\.?,?\s+"
     rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
 # "2025-03-03": year, month, day (ISO 8601).
@@ -254,7 +256,8 @@ def _long(match: re.Match[str]) -> DateReading | None:
     # speck might have been a digit).
     comma = (match.groupdict().get("mark") or ".") != "."
     between = match.groupdict().get("sep") or ""
-    speck = bool(match.groupdict().get("speck")) or any(ch in _SPECKS for ch in between)
+    speck = (bool(match.groupdict().get("speck")) or bool(match.groupdict().get("dayspeck"))
+             or any(ch in _SPECKS for ch in between))
     return DateReading(value=dates[0], start=match.start(), end=match.end(), style="long",
                        repaired=month_repaired or day[1] or year[1] or comma or speck,
                        alternatives=tuple(dates[1:]))
