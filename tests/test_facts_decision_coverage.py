@@ -319,6 +319,9 @@ ROUTINE = (
     "several liability.",
     "We considered whether the proposed collection action balances the need for efficient collection with "
     "your concern that it be no more intrusive than necessary.",
+    # own seed 6314, 0027 (a digital Letter 4439): what the hearing reviewed, with a deciding-like word.
+    "We reviewed the collection action(s) for the tax period(s) shown above in an equivalent hearing, "
+    "because your request was not received within the time allowed for a Collection Due Process hearing.",
 )
 
 

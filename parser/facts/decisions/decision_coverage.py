@@ -28,8 +28,9 @@ TOPICS: tuple[tuple[str, re.Pattern[str], Part | None], ...] = (
     ("lien_or_levy", re.compile(r"\bliens?\b|\bnftls?\b|\blev(?:y|ies|ied)\b"), "collection"),
     # A collection action whose lien or levy word the scan lost ("the Proposed [levy] action was proper"):
     # its outcome must not pass as no decision (apart seed 9015, 0070: "levy" read "ivy" on a line apart).
+    # Not "collection action(s)" alone: every letter's title names them ("Concerning Collection Action(s)").
     ("collection_action", re.compile(
-        r"\b(?:proposed|intended|enforced?|planned)\s+(?:\S+\s+)?action\b|\bcollection actions?\b"),
+        r"\b(?:proposed|intended|enforced?|planned)\s+(?:\S+\s+)?action\b(?!\(s\))"),
      "collection"),
     ("relief_section", re.compile(r"\b6015\s?\(\s?[bcf]|\b66\s?\(\s?c\b"), "innocent_spouse"),
     ("remaining_liability", REMAINING_LIABILITY, "innocent_spouse"),
