@@ -205,9 +205,8 @@ def _scanned_header(stamp_grey: int | None) -> tuple[PageLayout, PageSource]:
             PageSource(document, [], {1: image}))
 
 
-def _reads_only_without_the_stamp(calls: list[bool], monkeypatch: pytest.MonkeyPatch) -> Ocr:
-    """An OCR that reads the date only in the copies stamp_ink cleaned (the stamp garbles every other
-    crop); `calls` records, for each call, whether its crop was such a copy."""
+def _cleaned_copies(monkeypatch: pytest.MonkeyPatch) -> list[Image.Image]:
+    """The copies stamp_ink cleans from now on (it still cleans them), for a fake OCR to tell apart."""
     cleaned: list[Image.Image] = []
     real = stamp_ink.destamped_crop
 
@@ -218,6 +217,13 @@ def _reads_only_without_the_stamp(calls: list[bool], monkeypatch: pytest.MonkeyP
         return crop
 
     monkeypatch.setattr(stamp_ink, "destamped_crop", destamped_crop)
+    return cleaned
+
+
+def _reads_only_without_the_stamp(calls: list[bool], monkeypatch: pytest.MonkeyPatch) -> Ocr:
+    """An OCR that reads the date only in the copies stamp_ink cleaned (the stamp garbles every other
+    crop); `calls` records, for each call, whether its crop was such a copy."""
+    cleaned = _cleaned_copies(monkeypatch)
 
     def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
         clean = any(image is crop for crop in cleaned)
@@ -270,17 +276,8 @@ def _stamped_tin_scan() -> tuple[PageLayout, PageSource]:
 def _tin_readings(plain: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[Ocr, list[bool]]:
     """An OCR reading "***-**-6179" in stamp_ink's cleaned copies and `plain`'s texts in turn in the
     other crops; with the list of whether each call read a cleaned copy."""
-    cleaned: list[Image.Image] = []
+    cleaned = _cleaned_copies(monkeypatch)
     calls: list[bool] = []
-    real = stamp_ink.destamped_crop
-
-    def destamped_crop(*args: Any, **kwargs: Any) -> Image.Image | None:
-        crop = real(*args, **kwargs)
-        if crop is not None:
-            cleaned.append(crop)
-        return crop
-
-    monkeypatch.setattr(stamp_ink, "destamped_crop", destamped_crop)
     queue = list(plain)
 
     def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
