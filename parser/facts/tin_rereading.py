@@ -143,7 +143,8 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
     variant = label.variant if label is not None else ""
     first = fact.value if fact is not None and isinstance(fact.value, str) else None
     found = _glyph_reads(layout, image, _glyph_places(layout, label, places), variant, pages.ocr)
-    if found and first == found[0].value:
+    # Only the last four are the glyphs' reading: the mask's kind ("XX-XXX" for an EIN) is the first's.
+    if found and first is not None and first[-4:] == found[0].value[-4:]:
         return fact
     if found and (first is None or _mask_read_past_shape(fact)):
         return _fact(found[0].value, found, layout.page.number, GLYPH_REASON)
