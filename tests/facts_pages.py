@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from parser.core.model import Box, Document, Method, PageView, Word
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 FONT = 10.0
 CHAR_WIDTH = 0.5  # of the font size
@@ -47,6 +51,25 @@ def make_page(rows: Iterable[Row], *, number: int = 1, method: Method = "pdf_tex
 
 def make_doc(*pages: PageView) -> Document:
     return Document(name="test.pdf", sha256="0" * 64, kind="pdf", pages=tuple(pages))
+
+
+DEJAVU_SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def printed_lines_page(lines: Sequence[str], *, dpi: float, top: float, line_height: float, size: float
+                       ) -> tuple[Document, Image.Image]:
+    """A scanned one-page document and its reading image, which prints `lines` from `top` (points), one
+    every `line_height` points, in DejaVu Sans of `size` points at `dpi`."""
+    from PIL import Image as PILImage
+    from PIL import ImageDraw, ImageFont
+
+    scale = dpi / 72.0
+    image = PILImage.new("RGB", (round(612 * scale), round(792 * scale)), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(DEJAVU_SANS, round(size * scale))
+    for i, line in enumerate(lines):
+        draw.text((72 * scale, (top + i * line_height) * scale), line, fill="black", font=font)
+    return make_doc(make_page([(72.0, top, "x")], method="ocr")), image
 
 
 LEFT, RIGHT, VALUE = 54.0, 330.0, 440.0

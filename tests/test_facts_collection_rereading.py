@@ -6,8 +6,8 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from facts_pages import make_doc, make_page
-from PIL import Image, ImageDraw, ImageFont
+from facts_pages import printed_lines_page
+from PIL import Image
 
 from parser.core.model import (
     Box,
@@ -23,8 +23,6 @@ from parser.facts.decisions.collection_rereading import collection_read_again
 from parser.reading.page_source import PageSource
 
 DPI = 150
-SCALE = DPI / 72.0
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 LINES_TOP = 300.0  # points
 LINE_HEIGHT = 16.0
 LIEN = "We determined that the notice of federal tax lien is appropriate and is sustained."
@@ -50,13 +48,8 @@ def _ocr(source: SharedReadings, pixels: bytes, size: tuple[int, int], dpi: floa
 @cache
 def source_showing(*lines: str) -> SharedReadings:
     """A scanned page 1 whose reading image prints `lines`."""
-    image = Image.new("RGB", (round(612 * SCALE), round(792 * SCALE)), "white")
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(FONT, round(10 * SCALE))
-    for i, line in enumerate(lines):
-        draw.text((72 * SCALE, (LINES_TOP + i * LINE_HEIGHT) * SCALE), line, fill="black", font=font)
-    page = make_page([(72.0, LINES_TOP, "x")], method="ocr")
-    return SharedReadings(make_doc(page), [], {1: image})
+    document, image = printed_lines_page(lines, dpi=DPI, top=LINES_TOP, line_height=LINE_HEIGHT, size=10)
+    return SharedReadings(document, [], {1: image})
 
 
 def first_reading(said: tuple[CollectionAction, ...], outcome: CollectionOutcome,

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_pages import make_doc, make_page
-from PIL import Image, ImageDraw, ImageFont
+from facts_pages import printed_lines_page
 
 from parser.core.model import Box, Evidence, InnocentSpouseDetermination, InnocentSpouseSection
 from parser.core.notes import note
@@ -12,22 +11,15 @@ from parser.facts.decisions.section_rereading import sections_read_again
 from parser.reading.page_source import PageSource
 
 DPI = 200
-SCALE = DPI / 72.0
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 LINES_TOP = 100.0  # points
 LINE_HEIGHT = 16.0
 
 
 def source_showing(*lines: str) -> tuple[PageSource, Box]:
     """A scanned page 1 whose reading image prints `lines`, and the box (points) of those lines."""
-    image = Image.new("RGB", (round(612 * SCALE), round(792 * SCALE)), "white")
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(FONT, round(11 * SCALE))
-    for i, line in enumerate(lines):
-        draw.text((72 * SCALE, (LINES_TOP + i * LINE_HEIGHT) * SCALE), line, fill="black", font=font)
-    page = make_page([(72.0, LINES_TOP, "x")], method="ocr")
+    document, image = printed_lines_page(lines, dpi=DPI, top=LINES_TOP, line_height=LINE_HEIGHT, size=11)
     box = Box(x0=70.0, top=LINES_TOP - 2, x1=560.0, bottom=LINES_TOP + LINE_HEIGHT * len(lines) + 2)
-    return PageSource(make_doc(page), [], {1: image}), box
+    return PageSource(document, [], {1: image}), box
 
 
 def first_reading(text: str, box: Box, sections: tuple[InnocentSpouseSection, ...]
