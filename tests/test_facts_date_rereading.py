@@ -366,6 +366,75 @@ def test_agreeing_passes_that_a_speck_fooled_alike_are_no_evidence_against_the_s
     assert printed == blind
 
 
+def scored_ocr(readings: Sequence[Sequence[tuple[str, float]]], calls: list[int]) -> Ocr:
+    """Each pass reads the next line of (word, Tesseract confidence) pairs; then nothing. `calls` counts."""
+    queue = [list(r) for r in readings]
+
+    def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        calls.append(psm)
+        words, x = [], 5.0
+        for text, confidence in queue.pop(0) if queue else []:
+            words.append(Word(text, Box(x, 5.0, x + 6.0 * len(text), 15.0), 1, "ocr", confidence))
+            x += 6.0 * len(text) + 5
+        return tuple(words)
+
+    return ocr
+
+
+def scored(text: str, low: str = "", confidence: float = 96.0) -> list[tuple[str, float]]:
+    """`text`'s words at 96, the word `low` at `confidence`."""
+    return [(w, confidence if w == low else 96.0) for w in text.split()]
+
+
+AGREED = scored("Date: Sep. 15, 2026")
+
+
+@pytest.mark.parametrize(("blind", "sure", "alternatives", "steps"), [
+    # Sparse text read the grainy "15," as "7" at 16: the block reading of the same filtered crop decides.
+    ([scored("Date: Sep. 7 2026", "7", 16.0), [], scored("Date: Sep. 15, 2026")], True, (), 3),
+    # A day read "14," at 45 by the filter at the page's resolution, "16," at 93 after enlarging (a fax).
+    ([scored("Date: Sep. 14, 2026", "14,", 45.0), scored("Date: Sep. 15, 2026", "15,", 93.0)], True, (), 2),
+    # A sure reading of another date is a verdict at once: flagged, the other date an alternative.
+    ([scored("Date: Sep. 11, 2026", "11,", 93.0)], False, (D(2026, 9, 11),), 1),
+    # No step reads the date surely: the first step's reading stands as it is (another date: flagged).
+    ([scored("Date: Sep. 7 2026", "7", 16.0), [], scored("Date: Sep. 1 2026", "1", 30.0)], False,
+     (D(2026, 9, 7),), 3),
+    # An unsure agreeing reading is no verdict when a later step surely reads another date.
+    ([scored("Date: Sep. 15, 2026", "15,", 40.0), [], scored("Date: Sep. 18, 2026", "18,", 90.0)], False,
+     (D(2026, 9, 18),), 3),
+])
+def test_a_speck_blind_reading_gives_its_verdict_only_where_it_read_the_date_surely(
+        blind: list[list[tuple[str, float]]], sure: bool, alternatives: tuple[D, ...], steps: int) -> None:
+    calls: list[int] = []
+    first = first_fact(D(2026, 9, 15), note("scan.hard_here", low=71.0))
+    dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()), plausible=always,
+                   ocr=scored_ocr([AGREED, AGREED, *blind], calls))
+    assert dated.fact is not None and dated.fact.value == D(2026, 9, 15)
+    assert dated.fact.needs_review is not sure and dated.alternatives == alternatives
+    assert len(calls) == 2 + steps  # two agreeing passes, then the speck-blind steps until a sure one
+
+
+def test_a_label_the_page_s_ocr_lost_and_a_pass_read_anchors_the_passes_beside_it() -> None:
+    """The page's OCR read neither the "Date:" label nor its date (a photo's shadow over the header's right
+    side): once a pass reads them, the passes beside the label run too, and can agree (apart 9017 0012)."""
+    page = PageView(number=1, width=612.0, height=792.0, method="ocr",
+                    words=tuple(line("Internal Revenue Service", 52, x0=72.0)))
+    layout = PageLayout(page=page, lines=(), header_bottom=250.0, first=True)
+    psms: list[int] = []
+    labelled = ["Date:", "2 May 2022"]
+
+    def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        psms.append(psm)
+        texts = labelled if len(psms) in (2, 5, 6) else []  # right side sparse, label block, speck-blind
+        return tuple(w for i, text in enumerate(texts) for w in line(text, 5.0 + 13.0 * i, x0=5.0))
+
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout), plausible=always, ocr=ocr)
+    assert dated.fact is not None and dated.fact.value == D(2022, 5, 2) and not dated.fact.needs_review
+    # right side (columns, sparse), header band (thresholded, sparse), then beside the label read (one
+    # block: two passes agree), then the speck-blind reading
+    assert psms == [4, 11, 6, 11, 6, 11]
+
+
 def test_a_date_the_speck_blind_reading_cannot_read_is_not_made_sure() -> None:
     first = first_fact(D(2024, 1, 9), note("scan.second_unsure", low=52.0))
     dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()), plausible=always,

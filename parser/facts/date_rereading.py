@@ -131,10 +131,17 @@ PASSES: tuple[Pass, ...] = (
 # The confirming reading: beside and under the label, specks filtered out, read as sparse text (the label
 # and its date both read, as on 0082 of apart seed 9011, where a block reading lost the label). Where the
 # filter at the page's resolution leaves no date to read (a faint photo: apart 9010 0036), the gentler one.
+# Where sparse text reads the date's words only at a low confidence (a grainy 150 dpi scan's "15," read "7"
+# at 16: apart seed 9016 0022), the filtered crop read as one block gives the verdict.
 SPECK_BLIND: tuple[Pass, ...] = (
     Pass("label, specks filtered out", "label", 11, despeckle="page"),
     Pass("label, enlarged, specks filtered out", "label", 11, despeckle="enlarged"),
+    Pass("label, specks filtered out, one block", "label", 6, despeckle="page"),
 )
+# A speck-blind reading gives a verdict only when Tesseract read each of the date's words at least this
+# sure (clean digits read at 85-96; the misreads of a grainy crop at 16-45). Where no step reads the date
+# that surely, the first step's reading stands, as it is.
+BLIND_WORD_CONFIDENCE = 60.0
 # The place with a stamp's ink taken out (stamp_ink), read as a block and as sparse text; the strategy
 # names its mode.
 DESTAMPED_PSMS = {"stamp ink taken out, one block": 6, "stamp ink taken out, sparse": 11}
@@ -181,12 +188,15 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
     anchor = _anchor(first, layout)
 
     def speck_blind() -> list[Reread]:
+        unsure: list[Reread] = []
         for step in SPECK_BLIND:
             box = _region(step.region, anchor, layout) or _region("right", anchor, layout)
             read = [] if box is None else _read(layout.page, image, box, step, ocr or read_again)
-            if read:
-                return read
-        return []
+            sure = [r for r in read if _read_surely(r)]
+            if sure:
+                return sure
+            unsure = unsure or read
+        return unsure
 
     def destamped() -> list[Reread]:
         # The date's place (beside a "Date" label read, else the header's right side) with a second ink
@@ -196,11 +206,19 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
         return [] if box is None else _read_destamped(layout.page, image, box, ocr or read_again)
 
     found: list[Reread] = []
-    for step in PASSES:
+    steps, waiting = list(PASSES), []
+    while steps:
+        step = steps.pop(0)
         box = _region(step.region, anchor, layout)
         if box is None:
+            waiting.append(step)
             continue
         found += _read(layout.page, image, box, step, ocr or read_again)
+        if anchor is None and any(r.labelled for r in found):
+            # A pass read the label the page's OCR lost: the passes beside it can run now, after the rest.
+            anchor = _value_box(next(r for r in found if r.labelled).words)
+            steps += waiting
+            waiting = []
         found = _labelled_first(found, first is not None and dated.labelled)
         # A first reading no "Date" label claimed may be a stamp's: passes may agree on another date.
         agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible)
@@ -224,6 +242,11 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
                                       for r in found):
             return _decided(dated, agreed, found, layout, plausible, speck_blind)
     return _undecided(dated, found, layout, plausible)
+
+
+def _read_surely(reading: Reread) -> bool:
+    """Whether OCR read each of the date's words at BLIND_WORD_CONFIDENCE or more (a text layer's always)."""
+    return all(w.confidence is None or w.confidence >= BLIND_WORD_CONFIDENCE for w in reading.words)
 
 
 def _labelled_first(found: Sequence[Reread], first_labelled: bool) -> list[Reread]:
@@ -391,6 +414,13 @@ def _anchor(first: Fact[dt.date] | None, layout: PageLayout) -> Box | None:
         box = first.evidence.box
         return Box(box.x0, max(0.0, box.top - LABEL_ABOVE_VALUE * LINE_HEIGHT), box.x1, box.bottom)
     return None
+
+
+def _value_box(words: Sequence[Word]) -> Box:
+    """Where a date read by a pass stands, reaching up to the line above it (where its label may be)."""
+    top = min(w.box.top for w in words)
+    return Box(min(w.box.x0 for w in words), max(0.0, top - LABEL_ABOVE_VALUE * LINE_HEIGHT),
+               max(w.box.x1 for w in words), max(w.box.bottom for w in words))
 
 
 def _region(kind: str, anchor: Box | None, layout: PageLayout) -> Box | None:
