@@ -57,6 +57,22 @@ def test_a_speck_is_filtered_out_and_a_stroke_stays() -> None:
     assert all(_grey(crop, *block) < 64 for crop in (plain, at_page, enlarged))
 
 
+def test_a_place_in_a_photo_s_shadow_keeps_its_paper_white_when_split_into_ink_and_paper() -> None:
+    """One threshold over a shadowed place takes the shaded paper for ink (a photo's date lost in a black
+    half: apart 9017 0012); the place's light is evened first, so only the characters are ink."""
+    page = _page(150.0)
+    shade = Image.linear_gradient("L").rotate(90).resize(page.size).point(lambda v: 120 + v * 135 // 255)
+    photo = Image.composite(page, shade, page.point(lambda v: 255 if v < 128 else 0))
+    place, scale = Box(20, 95, 590, 115), 300 / 72
+    crop = enlarged_crop(photo, PAGE_WIDTH, place, Cut(300.0))
+    assert crop is not None
+    split = black_and_white(crop)
+    block = (round(110 * scale), round(10 * scale))  # inside the dark block (100-160 points)
+    shaded_paper = (round(40 * scale), round(10 * scale))  # paper at the dark end of the shadow
+    assert _grey(split, *block) == 0 and _grey(split, *shaded_paper) == 255
+    assert sum(v == 0 for v in split.tobytes()) < 0.2 * split.width * split.height
+
+
 def test_black_and_white_then_rules_out() -> None:
     image = Image.new("L", (200, 40), 230)
     draw = ImageDraw.Draw(image)

@@ -4,10 +4,12 @@ page is left alone."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
+import pytest
 from PIL import Image, ImageDraw
 
-from parser.reading.ocr_cleanup import SPECKLED_MARGIN_SHARE, margin_darkness, prepared_for_ocr
+from parser.reading.ocr_cleanup import SPECKLED_MARGIN_SHARE, margin_darkness, prepared_for_ocr, uneven_light
 
 SIZE = (850, 1100)  # a letter page at 100 dpi
 
@@ -58,3 +60,38 @@ def test_only_a_page_with_specks_in_its_margins_counts_as_speckled() -> None:
     photo = page()
     ImageDraw.Draw(photo).rectangle((0, 0, 60, SIZE[1]), fill=30)  # a photo's dark surround is no speck
     assert not prepared_for_ocr(photo).speckled
+
+
+def shadowed(image: Image.Image, low: int) -> Image.Image:
+    """`image` photographed with a shadow across it: paper from `low` (left) up to white (right)."""
+    shade = (Image.linear_gradient("L").rotate(90).resize(image.size)
+             .point(lambda v: low + v * (255 - low) // 255))
+    return Image.composite(image, shade, image.point(lambda v: 255 if v < 128 else 0))
+
+
+def grainy(image: Image.Image, spread: int) -> Image.Image:
+    """`image` with a scan's grain: paper pixels darkened at random by up to `spread` levels."""
+    rng = random.Random(3)
+    noisy = image.copy()
+    pixels = noisy.load()
+    assert pixels is not None
+    for y in range(0, image.height):
+        for x in range(0, image.width, 2):
+            value = pixels[x, y]
+            assert isinstance(value, int)
+            if value > 128:
+                pixels[x, y] = value - rng.randrange(spread + 1)
+    return noisy
+
+
+@pytest.mark.parametrize(("make", "uneven"), [
+    (lambda: page(), False),  # a clean scan
+    (lambda: page(specks=3000), False),  # a fax's specks
+    (lambda: grainy(page(), 25), False),  # a grey, grainy 150 dpi scan
+    (lambda: shadowed(page(), 140), True),  # a phone photo's shadow (apart 9017 0012)
+    (lambda: shadowed(page(), 200), True),  # a milder one
+    (lambda: shadowed(page(), 235), False),  # too mild to matter to one threshold
+])
+def test_uneven_light_is_measured_on_the_paper_not_the_ink(make: Callable[[], Image.Image],
+                                                           uneven: bool) -> None:
+    assert uneven_light(make()) is uneven

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from parser.core.model import Box
+from parser.reading.ocr_cleanup import evened_light, uneven_light
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -50,6 +51,8 @@ def enlarged_crop(image: Image.Image, page_width: float, box: Box, cut: Cut) -> 
                        round(box.bottom * scale))).convert("L")
     if crop.width < cut.min_side or crop.height < cut.min_side:
         return None
+    if uneven_light(crop):  # a photo's shadow: one threshold would black out the paper in it
+        crop = evened_light(crop)
     inked = sum(crop.histogram()[:INK_LEVEL])
     if cut.min_ink_share > 0 and inked < cut.min_ink_share * crop.width * crop.height:
         return None

@@ -23,6 +23,7 @@ scanned, so the two readings do not share a filter's mistakes.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,9 @@ MEDIAN_SIZE = 3
 LIGHT_REDUCTION = 8
 LIGHT_WINDOW = 7
 LIGHT_BLUR = 4.0
+# Grey levels between the darkest and brightest paper of an image (5th and 95th percentiles of its paper
+# brightness) above which its light is uneven: scans and faxes measure 0-16, a phone photo's shadow 40-60.
+UNEVEN_PAPER_SPREAD = 30
 
 
 def margin_darkness(image: Image.Image) -> float:
@@ -94,13 +98,32 @@ def despeckled(image: Image.Image) -> Image.Image:
     return image.filter(ImageFilter.MedianFilter(MEDIAN_SIZE))
 
 
+def uneven_light(image: Image.Image) -> bool:
+    """Whether the paper of a grey image ("L") is lit unevenly (a photo's shadow or gradient), so that one
+    threshold for the whole of it would take paper in the shade for ink."""
+    paper = _paper(image).histogram()
+    total = sum(paper)
+    if total == 0:
+        return False
+    seen = list(itertools.accumulate(paper))
+    dark = next(level for level, count in enumerate(seen) if count >= 0.05 * total)
+    bright = next(level for level, count in enumerate(seen) if count >= 0.95 * total)
+    return bright - dark > UNEVEN_PAPER_SPREAD
+
+
+def _paper(image: Image.Image) -> Image.Image:
+    """The paper's brightness around each point of a reduced copy of `image` (the brightest pixel near it)."""
+    from PIL import ImageFilter
+
+    return image.reduce(LIGHT_REDUCTION).filter(ImageFilter.MaxFilter(LIGHT_WINDOW))
+
+
 def evened_light(image: Image.Image) -> Image.Image:
     """The page divided by its own paper brightness: paper white everywhere, text as dark as it was."""
     from PIL import Image as PILImage
     from PIL import ImageFilter, ImageMath
 
-    paper = (image.reduce(LIGHT_REDUCTION)
-             .filter(ImageFilter.MaxFilter(LIGHT_WINDOW))
+    paper = (_paper(image)
              .filter(ImageFilter.GaussianBlur(LIGHT_BLUR))
              .resize(image.size, PILImage.Resampling.BILINEAR))
     evened = ImageMath.lambda_eval(
