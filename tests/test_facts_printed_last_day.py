@@ -334,6 +334,23 @@ def test_a_scanned_label_read_exactly_is_not_flagged() -> None:
     assert fact is not None and fact.value == LAST_DAY and not fact.needs_review
 
 
+@pytest.mark.parametrize(("label", "garbled"), [
+    ("Last Day to 48 a Petition with the U.S. Tax Court:", ("48",)),  # specks over "File" (apart 9017 0010)
+    ("Last Day to File a Petition with the Unhtd Stx Tax Court:", ("Unhtd", "Stx")),
+    ("Last Day to Fxxx a Pxtxtxxn with the United States Tax Court:", ("Fxxx", "Pxtxtxxn")),
+])
+def test_a_label_word_ocr_read_at_a_low_confidence_is_no_reason_to_lose_the_label(
+        label: str, garbled: tuple[str, ...]) -> None:
+    """Words OCR read below 60 say nothing of which word was printed: the label is still read, garbled, so
+    its date is flagged; the same letters read surely are another text, and no label."""
+    rows = at((0, 0, f"{label} {PRINTED}"))
+    page = letter_page(extra=rows, method="ocr", low_words=garbled)
+    fact = extract_facts(make_doc(page)).fields.printed_last_day
+    assert fact is not None and fact.value == LAST_DAY
+    assert fact.needs_review and "the label was read as" in english(fact.reasons)
+    assert last_day(rows, method="ocr") is None
+
+
 @pytest.mark.parametrize("text", ["Last Day to File a Response:", "Last day to request a hearing:"])
 def test_a_far_off_spelling_is_no_last_day_label(text: str) -> None:
     hit = match_label(text, colon=True)

@@ -137,6 +137,7 @@ DATE_WORD_BEFORE_DATE = re.compile(rf"^{BARE_DATE_WORD}\s*(?=[A-Za-z0-9])", re.I
 MAX_EDITS: tuple[tuple[int, int], ...] = ((4, 0), (7, 1), (13, 2), (10_000, 3))
 COLON_CHARS = ":;"
 SHORT_FORM = 4  # canonical length up to which a label is "short" and must match (almost) exactly
+SLACK_MIN_LENGTH = 13  # only spellings longer than this (canonical) take a caller's slack for garbled words
 MAX_LABEL_WORDS = 12
 MAX_SPLIT_WORDS = 8  # a label wrapped over two lines: words of its first line
 # OCR look-alikes folded the same way on both sides before comparing.
@@ -205,21 +206,23 @@ def _spellings() -> tuple[tuple[str, str, str], ...]:
     return tuple(rows)
 
 
-def match_label(text: str, *, colon: bool, min_length: int = 0, first_letter_free: bool = False
-                ) -> tuple[str, str, float] | None:
+def match_label(text: str, *, colon: bool, min_length: int = 0, first_letter_free: bool = False,
+                slack: int = 0) -> tuple[str, str, float] | None:
     """(field, variant, score) of the spelling `text` is closest to, within the allowed edits; only
     spellings of at least `min_length` letters (canonical) count, and with `first_letter_free` a damaged
-    label may have lost its first letter (to the word OCR ran it into)."""
+    label may have lost its first letter (to the word OCR ran it into). `slack`: edits more a long spelling
+    may differ by (a word of it OCR read at a low confidence, garbled: the caller's evidence)."""
     query = canonical(text)
     if not query:
         return None
     spellings = _spellings()
     forms = [form for form, _, _ in spellings]
-    found = process.extract(query, forms, scorer=Levenshtein.distance, score_cutoff=3, limit=8)
+    found = process.extract(query, forms, scorer=Levenshtein.distance, score_cutoff=3 + slack, limit=8)
     best: tuple[str, str, float] | None = None
     best_key: tuple[float, int] = (-1.0, 0)
     for form, distance, index in found:
-        allowed = max_edits(len(form)) + (1 if colon and len(form) == 4 else 0)
+        allowed = (max_edits(len(form)) + (1 if colon and len(form) == 4 else 0)
+                   + (slack if len(form) > SLACK_MIN_LENGTH else 0))
         if distance > allowed or (len(form) <= SHORT_FORM and not _mostly_letters(text, len(form))):
             continue
         if len(form) < min_length:

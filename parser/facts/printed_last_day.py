@@ -54,6 +54,11 @@ CLOSE_MATCH = 0.85
 GARBLED_LABEL_SCORE = 0.85
 # A text is matched against the spellings only when it opens within a few edits of one: letters compared.
 PREFIX_CHARS = 8
+# A label word OCR read below this confidence is garbled ("File" read "48" at 43 through specks): each such
+# word lets the label differ from a spelling by GARBLED_WORD_EDITS more (about a short word's letters). The
+# label is then garbled, so its date is scored as one (GARBLED_LABEL_SCORE) and checked by a person.
+GARBLED_WORD_CONFIDENCE = 60.0
+GARBLED_WORD_EDITS = 4
 # What a ruled table's lines and a box's edges read as on a scan: marks inside a label, left out of it.
 RULE_MARKS = frozenset("|[]_—–-=")
 COLONS = frozenset(COLON_CHARS)  # a set: "" is in every string, never in a set of characters
@@ -197,9 +202,10 @@ def _label_from(first: Segment, start: int, segments: Sequence[Segment]) -> Wrap
                 break
             following = words[end] if end < len(words) else None
             colon = _colon_ended(words[end - 1], following)
-            if (not colon and start > 0) or not _near_a_spelling(form):
+            slack = GARBLED_WORD_EDITS * sum(_garbled(w) for w in window)
+            if (not colon and start > 0) or not _near_a_spelling(form, slack):
                 continue
-            hit = match_label(text, colon=colon)
+            hit = match_label(text, colon=colon, slack=slack)
             if hit is None or hit[0] != FIELD:
                 continue
             lone_colon = following is not None and following.text.strip() in COLONS
@@ -243,12 +249,17 @@ def _spelling_forms() -> tuple[tuple[int, str], ...]:
     return tuple((len(canonical(v)), canonical(v)[:PREFIX_CHARS]) for v in LABELS[FIELD])
 
 
-def _near_a_spelling(form: str) -> bool:
+def _near_a_spelling(form: str, slack: int = 0) -> bool:
     """A cheap first test before matching: some last-day spelling is about as long as the text and opens
-    as it does (within the edits a label of that length may have)."""
-    return any(abs(len(form) - length) <= max_edits(length)
-               and Levenshtein.distance(form[:PREFIX_CHARS], prefix) <= max_edits(length)
+    as it does (within the edits a label of that length may have, and `slack` more for garbled words)."""
+    return any(abs(len(form) - length) <= max_edits(length) + slack
+               and Levenshtein.distance(form[:PREFIX_CHARS], prefix) <= max_edits(length) + slack
                for length, prefix in _spelling_forms())
+
+
+def _garbled(word: Word) -> bool:
+    """A word OCR read at a low confidence: its letters are no evidence of which word was printed."""
+    return word.confidence is not None and word.confidence < GARBLED_WORD_CONFIDENCE
 
 
 def _colon_ended(word: Word, following: Word | None) -> bool:
