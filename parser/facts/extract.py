@@ -22,6 +22,7 @@ from parser.facts import (
     cover_sheet,
     coverage,
     cut_label,
+    form_rereading,
     header_rereading,
     lost_lines,
     name_rereading,
@@ -218,6 +219,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         if header is not None and facts["tax_periods"] is None and (
                 cut := cut_label.periods_after_cut_label(header, find_labels(header.lines))) is not None:
             facts["tax_periods"] = _unlabelled_fact("tax_periods", cut, cut_label.REASON)
+        facts["tax_form"] = form_rereading.reread(facts["tax_form"], source)  # one digit from another form
         if header is not None and tin_rereading.needs_rereading(facts["taxpayer_id"], header, source):
             facts["taxpayer_id"] = tin_rereading.reread(facts["taxpayer_id"], header, source)
     if read.partly_read:

@@ -336,6 +336,24 @@ def masked_as_form_says(value: str, form: str) -> str:
     return f"XX-XXX{value[-KEPT_DIGITS:]}" if employer and value.startswith("XXX-XX-") else value
 
 
+# Digits a fax or a worn scan turns into one another in a form number ("941" read "944": a streak closed
+# the 1's top into a 4; "1040" read "4040"), each way round.
+FORM_DIGIT_LOOKALIKES: dict[str, str] = {
+    "1": "47", "4": "19", "7": "1", "9": "4", "0": "68", "6": "058", "8": "036", "3": "8", "5": "6",
+}
+
+
+def form_lookalikes(form: str) -> tuple[str, ...]:
+    """The return forms one look-alike digit away from `form` ("944" -> "941"; "4040" -> "1040")."""
+    found: list[str] = []
+    for position, digit in enumerate(form):
+        for other in FORM_DIGIT_LOOKALIKES.get(digit, ""):
+            candidate = form[:position] + other + form[position + 1:]
+            if known_return_form(candidate) and candidate not in found:
+                found.append(candidate)
+    return tuple(found)
+
+
 def known_return_form(form: str) -> bool:
     """Whether a form number read is one of the tax returns a collection hearing is about."""
     return form.upper().replace("-", "") in RETURN_FORMS or form.upper() in RETURN_FORMS

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 # Fields worth the second reading: the ones a deadline or a phone call depends on.
 VERIFIED_FIELDS: tuple[str, ...] = (
     "letter_date", "printed_last_day", "contact_name", "contact_employee_id", "contact_phone",
-    "contact_fax", "contact_hours", "taxpayer_id", "tax_periods", "taxpayer_name",
+    "contact_fax", "contact_hours", "taxpayer_id", "tax_periods", "taxpayer_name", "tax_form",
 )
 # Fields whose value the page's OCR left unreadable get a reading of their strip too (kept flagged); a
 # printed last day is only ever shown beside the computed one, so it is not worth a guess.
@@ -59,7 +59,7 @@ DISAGREEMENT_CONFIDENCE = 0.5
 # is flagged: on 213 generated scans (seed 4390) this flags 20 of 1046 such values (2%), among them the
 # only wrong one that both readings agreed on (a fax number whose "1" both read as "2", at 85 and 59).
 EXACT_FIELDS = frozenset({"letter_date", "printed_last_day", "contact_employee_id", "contact_phone",
-                          "contact_fax", "taxpayer_id", "tax_periods"})
+                          "contact_fax", "taxpayer_id", "tax_periods", "tax_form"})
 UNSURE_SECOND_READING = 60.0
 # On a speckled page (a fax, a dirty scan) a speck can turn one digit into another for both readings, at
 # fair confidence: a fax number's "1" read as "4" at 91 and 76 (held-out seed 2026). There the closer
