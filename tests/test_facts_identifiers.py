@@ -293,3 +293,13 @@ def test_a_labelled_value_that_is_not_a_mask_and_four_digits(text: str) -> None:
 def test_a_damaged_mask_is_read_only_beside_its_label() -> None:
     assert identifiers.masked_taxpayer_id("eee #*5352") is None
     assert identifiers.taxpayer_id("**4_44-3612", employer=False) is None
+
+
+@pytest.mark.parametrize(("form", "lookalikes"), [
+    ("941", ("944",)), ("944", ("941",)),  # a 1 and a 4 a streak turns into one another
+    ("4040", ("1040",)), ("1010", ("1040",)), ("940", ("990",)),
+    ("1040", ()), ("1120", ()), ("1065", ()), ("1040-SR", ()),  # nothing one look-alike digit away
+])
+def test_a_form_s_look_alikes_are_the_return_forms_one_misread_digit_away(
+        form: str, lookalikes: tuple[str, ...]) -> None:
+    assert identifiers.form_lookalikes(form) == lookalikes
