@@ -323,3 +323,23 @@ def test_a_digital_letter_is_read_without_loading_dateparser() -> None:
     )
     letter_date, loaded = printed_by(script)
     assert dt.date.fromisoformat(letter_date) == dt.date(2024, 4, 5) and loaded == "False"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("42/31/2015", dt.date(2015, 12, 31)),  # a fax streak made the month's 1 a 4
+    ("72/31/2019", dt.date(2019, 12, 31)),  # ... or a 7
+    ("18/31/2020", dt.date(2020, 10, 31)),  # the month's 0 read as an 8
+    ("19/31/2022", dt.date(2022, 10, 31)),  # ... or a 9
+    ("46/30/2021", None),  # no look-alike month of one digit changed: 16 and 40 are none
+    ("43/31/2015", None),  # 13 and the 3's look-alike 83 are none
+    ("42/30/2015", None),  # 12 is a month but December does not end on the 30th
+])
+def test_a_numeric_period_whose_month_a_scan_turned_past_twelve(text: str, expected: dt.date | None) -> None:
+    found = dates.period_ends(text, years_allowed=False)
+    assert [(r.value, r.repaired) for r in found] == ([] if expected is None else [(expected, True)])
+
+
+@pytest.mark.parametrize("text", ["December 3], 2016", "Dec. 3}, 2016", "DECEMBER 3] 2016", "Dec 3] 2016"])
+def test_a_named_period_whose_day_s_one_a_scan_made_a_bracket_is_its_month_s_last_day(text: str) -> None:
+    found = dates.period_ends(text, years_allowed=True)
+    assert [(r.value, r.repaired) for r in found] == [(dt.date(2016, 12, 31), True)]

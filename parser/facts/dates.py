@@ -115,11 +115,20 @@ GARBLED_PERIOD_DAY = re.compile(
 # "12731/2021" (a slash read as a 7). The period ends on its month's last day, so a month read beyond doubt
 # and the year alone tell the date (read as repaired, so a person checks it).
 GARBLED_NAMED_PERIOD = re.compile(
-    rf"(?<![A-Za-z])(?P<month>[A-Za-z]{{3,9}})\.?\s?(?P<day>[0-9OoIl|!.,\s-]{{1,8}}?)(?P<year>{YEAR})(?![0-9])"
+    rf"(?<![A-Za-z])(?P<month>[A-Za-z]{{3,9}})\.?\s?(?P<day>[0-9OoIl|!.,\s\]}}-]{{1,8}}?)(?P<year>{YEAR})(?![0-9])"
 )
 GARBLED_NUMERIC_PERIOD = re.compile(
     rf"(?<![0-9/])(?P<month>1[0-2]|0[1-9])[7|](?P<day>[0-9]{{1,3}})/(?P<year>{YEAR})(?![0-9/])"
 )
+# "42/31/2015": a numeric period end whose month a scan turned past twelve (a fax streak made the 1 a 4).
+# The day read is a month's last day: the month is the one look-alike of the digits read
+# (MONTH_DIGIT_LOOKALIKES) that ends on that day, taken only when exactly one does (read as repaired, so a
+# person checks it).
+GARBLED_MONTH_PERIOD = re.compile(
+    rf"(?<![0-9/])(?P<month>1[3-9]|[2-9][0-9])/(?P<day>3[01]|2[89])/(?P<year>{YEAR})(?![0-9/])"
+)
+# Digits a scan makes of a month's digits: the first one's 1 read as 4 or 7, the second's 0 as 8 or 6.
+MONTH_DIGIT_LOOKALIKES: dict[str, str] = {"4": "1", "7": "1", "8": "0", "6": "0", "9": "0"}
 # A day as printed ("Feb 31, 2022"): a day some month has, so the month may be the damaged part, and the
 # garbled-day reading is not taken. (A numeric period's garbled slash leaves a clean day: "12731/2021".)
 CLEAN_DAY = re.compile(r"^\s*(?:[1-9]|[12][0-9]|3[01])\s*[,.]?\s*$")
@@ -358,6 +367,17 @@ def leading_date(text: str) -> DateReading | None:
     return None
 
 
+def _month_of_lookalike(month: str, day: int, year: int) -> dt.date | None:
+    """The one month end a garbled month's look-alike digits make with the day read, or None."""
+    ends: set[dt.date] = set()
+    for position, digit in enumerate(month):
+        for other in MONTH_DIGIT_LOOKALIKES.get(digit, ""):
+            number = int(month[:position] + other + month[position + 1:])
+            if 1 <= number <= 12 and calendar.monthrange(year, number)[1] == day:
+                ends.add(dt.date(year, number, day))
+    return next(iter(ends)) if len(ends) == 1 else None
+
+
 def period_ends(text: str, *, years_allowed: bool) -> tuple[DateReading, ...]:
     """Tax period end dates in the text: full dates, year-month ("201912"), and bare years if allowed."""
     found = list(find_dates(text))
@@ -387,6 +407,12 @@ def period_ends(text: str, *, years_allowed: bool) -> tuple[DateReading, ...]:
             last = dt.date(year, month, calendar.monthrange(year, month)[1])
             found.append(DateReading(value=last, start=match.start(), end=match.end(), style="year_month",
                                      repaired=garbled))
+            taken.append((match.start(), match.end()))
+    for match in GARBLED_MONTH_PERIOD.finditer(text):
+        value = _month_of_lookalike(match["month"], int(match["day"]), int(match["year"]))
+        if value is not None and free(match.start(), match.end()):
+            found.append(DateReading(value=value, start=match.start(), end=match.end(), style="numeric",
+                                     repaired=True))
             taken.append((match.start(), match.end()))
     if years_allowed:
         for match in YEAR_RANGE.finditer(text):
