@@ -176,3 +176,32 @@ def test_words_that_are_no_month_with_an_m_mended_stay_no_month(token: str) -> N
 def test_a_period_whose_month_a_scan_garbled_this_way_is_read_and_marked_repaired() -> None:
     found = dates.period_ends("December 31, 2019 Deceniber 31 ; 2020", years_allowed=False)
     assert [r.value for r in found] == list(years(2019, 2020)) and found[1].repaired
+
+
+def page_read_fact(value: tuple[dt.date, ...], confidence: float) -> Fact[FieldValue]:
+    from parser.core.notes import note
+
+    return Fact(value=value, confidence=0.5, evidence=Evidence(1, Box(0, 0, 1, 1), "x", "ocr", confidence),
+                needs_review=True, reasons=(note("scan.hard_here", low=confidence),))
+
+
+@pytest.mark.parametrize(("page", "plain", "enlarged", "cleaned"), [
+    (72.0, 84.0, 90.0, 96.0),  # a fax's 5 read as 6 by the page and the band as it is (apart 9016 0035)
+    (61.0, 70.0, 88.0, 85.0),
+])
+def test_a_tie_goes_to_the_readings_ocr_was_clearly_surer_of_and_stays_flagged(
+        page: float, plain: float, enlarged: float, cleaned: float) -> None:
+    misread, printed = years(2013, 2014, 2016), years(2013, 2014, 2015)
+    got = period_rereading.decided(page_read_fact(misread, page), [
+        reading(printed, confidence=enlarged), reading(misread, confidence=plain),
+        reading(printed, confidence=cleaned)])
+    assert got is not None and got.value == printed and got.needs_review
+
+
+@pytest.mark.parametrize(("page", "other"), [(90.0, 92.0), (85.0, 80.0), (95.0, 60.0)])
+def test_a_tie_no_side_is_clearly_surer_of_keeps_the_page_s_reading(page: float, other: float) -> None:
+    first, second = years(2018, 2019), years(2018, 2019, 2020)
+    fact = page_read_fact(first, page)
+    got = period_rereading.decided(fact, [reading(second, confidence=other), reading(first, confidence=page),
+                                          reading(second, confidence=other)])
+    assert got is fact

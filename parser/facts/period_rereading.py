@@ -48,6 +48,8 @@ AGREEING = 2
 # this sure.
 SURE_WORD = 70.0
 REREAD_REASON = note("value.periods_reread")
+# Readings that tie are settled by the surer side only when its least sure word beats the other's by this.
+TIE_MARGIN = 8.0
 UNSURE_CONFIDENCE = 0.5
 SURE_CONFIDENCE = 0.9
 
@@ -121,9 +123,14 @@ def decided(fact: Fact[FieldValue] | None, readings: Sequence[Reading]) -> Fact[
     if fact is not None:
         votes[fact.value] += 1
     ranked = votes.most_common()
-    if not ranked or ranked[0][1] < AGREEING or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or ranked[0][1] < AGREEING:
         return fact
     value = ranked[0][0]
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        surer = _surer_side(fact, readings, [v for v, n in ranked if n == ranked[0][1]])
+        if surer is None or (fact is not None and surer == fact.value):
+            return fact
+        return _tie_broken(fact, [r for r in readings if r.value == surer])
     if fact is not None and value == fact.value:
         return fact
     agreeing = [r for r in readings if r.value == value]
@@ -139,6 +146,35 @@ def decided(fact: Fact[FieldValue] | None, readings: Sequence[Reading]) -> Fact[
         return Fact(value=value, confidence=SURE_CONFIDENCE, evidence=evidence, needs_review=False)
     reasons: tuple[Note, ...] = added(fact.reasons if fact is not None else (), REREAD_REASON)
     return Fact(value=value, confidence=UNSURE_CONFIDENCE, evidence=evidence, needs_review=True,
+                reasons=reasons)
+
+
+def _surer_side(fact: Fact[FieldValue] | None, readings: Sequence[Reading], tied: Sequence[FieldValue]
+                ) -> FieldValue | None:
+    """Of values the votes tie on, the one whose readings OCR was surest of (the least sure word of each
+    side), by at least TIE_MARGIN points: the page's reading and the band's plain one see the same pixels
+    and may share a misread ("2015" read "2016" at 72 and 84), where the enlarged readings agree surely
+    on another value (at 90 and 96). None when no side is clearly surer."""
+    least: dict[FieldValue, float] = {}
+    for reading in readings:
+        if reading.value in tied:
+            scores = [w.confidence or 0.0 for w in reading.words]
+            least[reading.value] = min([least.get(reading.value, 100.0), *scores])
+    if fact is not None and fact.value in tied and fact.evidence.ocr_confidence is not None:
+        least[fact.value] = min(least.get(fact.value, 100.0), fact.evidence.ocr_confidence)
+    ranked = sorted(least.items(), key=lambda item: -item[1])
+    if len(ranked) < 2 or ranked[0][1] - ranked[1][1] < TIE_MARGIN:
+        return None
+    return ranked[0][0]
+
+
+def _tie_broken(fact: Fact[FieldValue] | None, agreeing: Sequence[Reading]) -> Fact[FieldValue]:
+    """The surer side of a tie, always flagged: the readings did disagree."""
+    scores = [w.confidence for w in agreeing[0].words if w.confidence is not None]
+    evidence = Evidence(page=agreeing[0].words[0].page, box=union_box(agreeing[0].words),
+                        text=agreeing[0].text, method="ocr", ocr_confidence=min(scores) if scores else None)
+    reasons: tuple[Note, ...] = added(fact.reasons if fact is not None else (), REREAD_REASON)
+    return Fact(value=agreeing[0].value, confidence=UNSURE_CONFIDENCE, evidence=evidence, needs_review=True,
                 reasons=reasons)
 
 
