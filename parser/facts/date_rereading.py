@@ -129,18 +129,19 @@ PASSES: tuple[Pass, ...] = (
     Pass("header band, sparse", "band", 11),
 )
 # The confirming reading: beside and under the label, specks filtered out, read as sparse text (the label
-# and its date both read, as on 0082 of apart seed 9011, where a block reading lost the label). Where the
-# filter at the page's resolution leaves no date to read (a faint photo: apart 9010 0036), the gentler one.
-# Where sparse text reads the date's words only at a low confidence (a grainy 150 dpi scan's "15," read "7"
-# at 16: apart seed 9016 0022), the filtered crop read as one block gives the verdict.
+# and its date both read, as on 0082 of apart seed 9011, where a block reading lost the label). Where sparse
+# text reads the date's words only at a low confidence (a grainy 150 dpi scan's "15," read "7" at 16: apart
+# seed 9016 0022), the same filtered crop read as one block gives the verdict. Only where the filter at the
+# page's resolution leaves no date to read at all (a faint photo: apart 9010 0036), the gentler one: a speck
+# may survive it, so it never overrules a date the page's filter read.
 SPECK_BLIND: tuple[Pass, ...] = (
     Pass("label, specks filtered out", "label", 11, despeckle="page"),
-    Pass("label, enlarged, specks filtered out", "label", 11, despeckle="enlarged"),
     Pass("label, specks filtered out, one block", "label", 6, despeckle="page"),
+    Pass("label, enlarged, specks filtered out", "label", 11, despeckle="enlarged"),
 )
 # A speck-blind reading gives a verdict only when Tesseract read each of the date's words at least this
 # sure (clean digits read at 85-96; the misreads of a grainy crop at 16-45). Where no step reads the date
-# that surely, the first step's reading stands, as it is.
+# that surely, the first reading stands, as it is.
 BLIND_WORD_CONFIDENCE = 60.0
 # The place with a stamp's ink taken out (stamp_ink), read as a block and as sparse text; the strategy
 # names its mode.
@@ -190,6 +191,8 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
     def speck_blind() -> list[Reread]:
         unsure: list[Reread] = []
         for step in SPECK_BLIND:
+            if step.despeckle == "enlarged" and unsure:
+                break  # the page's filter read a date: the gentler filter, which a speck may survive, waits
             box = _region(step.region, anchor, layout) or _region("right", anchor, layout)
             read = [] if box is None else _read(layout.page, image, box, step, ocr or read_again)
             sure = [r for r in read if _read_surely(r)]
