@@ -335,11 +335,14 @@ def test_a_digital_letter_is_read_without_loading_dateparser() -> None:
     ("42/30/2015", None),  # 12 is a month but December does not end on the 30th
 ])
 def test_a_numeric_period_whose_month_a_scan_turned_past_twelve(text: str, expected: dt.date | None) -> None:
-    found = dates.period_ends(text, years_allowed=False)
+    found = dates.period_ends(text, years_allowed=False, scanned=True)
     assert [(r.value, r.repaired) for r in found] == ([] if expected is None else [(expected, True)])
+    assert dates.period_ends(text, years_allowed=False) == ()  # a text layer is exact: nothing read into it
 
 
-@pytest.mark.parametrize("text", ["December 3], 2016", "Dec. 3}, 2016", "DECEMBER 3] 2016", "Dec 3] 2016"])
+@pytest.mark.parametrize("text", ["December 3], 2016", "Dec. 3}, 2016", "DECEMBER 3] 2016", "Dec 3] 2016",
+                                  "Dec.3],2016"])
 def test_a_named_period_whose_day_s_one_a_scan_made_a_bracket_is_its_month_s_last_day(text: str) -> None:
-    found = dates.period_ends(text, years_allowed=True)
+    found = dates.period_ends(text, years_allowed=True, scanned=True)
     assert [(r.value, r.repaired) for r in found] == [(dt.date(2016, 12, 31), True)]
+    assert all(r.style == "year" for r in dates.period_ends(text, years_allowed=True))  # text layer: as is

@@ -115,7 +115,7 @@ GARBLED_PERIOD_DAY = re.compile(
 # "12731/2021" (a slash read as a 7). The period ends on its month's last day, so a month read beyond doubt
 # and the year alone tell the date (read as repaired, so a person checks it).
 GARBLED_NAMED_PERIOD = re.compile(
-    rf"(?<![A-Za-z])(?P<month>[A-Za-z]{{3,9}})\.?\s?(?P<day>[0-9OoIl|!.,\s\]}}-]{{1,8}}?)(?P<year>{YEAR})(?![0-9])"
+    rf"(?<![A-Za-z])(?P<month>[A-Za-z]{{3,9}})\.?\s?(?P<day>[0-9OoIl|!.,\s-]{{1,8}}?)(?P<year>{YEAR})(?![0-9])"
 )
 GARBLED_NUMERIC_PERIOD = re.compile(
     rf"(?<![0-9/])(?P<month>1[0-2]|0[1-9])[7|](?P<day>[0-9]{{1,3}})/(?P<year>{YEAR})(?![0-9/])"
@@ -126,6 +126,11 @@ GARBLED_NUMERIC_PERIOD = re.compile(
 # person checks it).
 GARBLED_MONTH_PERIOD = re.compile(
     rf"(?<![0-9/])(?P<month>1[3-9]|[2-9][0-9])/(?P<day>3[01]|2[89])/(?P<year>{YEAR})(?![0-9/])"
+)
+# "December 3], 2016": a named period end whose day's 1 a scan made a bracket (a serif 1 on a fax). Only
+# the 30th or 31st can be read so, and a period ends on its month's last day: the month and year tell it.
+BRACKET_DAY_PERIOD = re.compile(
+    rf"(?<![A-Za-z])(?P<month>[A-Za-z]{{3,9}})\.?\s?3[\]}}],?\s?(?P<year>{YEAR})(?![0-9])"
 )
 # Digits a scan makes of a month's digits: the first one's 1 read as 4 or 7, the second's 0 as 8 or 6.
 MONTH_DIGIT_LOOKALIKES: dict[str, str] = {"4": "1", "7": "1", "8": "0", "6": "0", "9": "0"}
@@ -367,6 +372,15 @@ def leading_date(text: str) -> DateReading | None:
     return None
 
 
+def _lookalike_period_end(match: re.Match[str]) -> dt.date | None:
+    """The period end a scan's look-alike damage leaves one reading of: a month past twelve, a bracket day."""
+    year = int(match["year"])
+    if match.re is GARBLED_MONTH_PERIOD:
+        return _month_of_lookalike(match["month"], int(match["day"]), year)
+    months, _damaged = month_numbers(match["month"])
+    return dt.date(year, months[0], calendar.monthrange(year, months[0])[1]) if len(months) == 1 else None
+
+
 def _month_of_lookalike(month: str, day: int, year: int) -> dt.date | None:
     """The one month end a garbled month's look-alike digits make with the day read, or None."""
     ends: set[dt.date] = set()
@@ -378,8 +392,9 @@ def _month_of_lookalike(month: str, day: int, year: int) -> dt.date | None:
     return next(iter(ends)) if len(ends) == 1 else None
 
 
-def period_ends(text: str, *, years_allowed: bool) -> tuple[DateReading, ...]:
-    """Tax period end dates in the text: full dates, year-month ("201912"), and bare years if allowed."""
+def period_ends(text: str, *, years_allowed: bool, scanned: bool = False) -> tuple[DateReading, ...]:
+    """Tax period end dates in the text: full dates, year-month ("201912"), and bare years if allowed; on a
+    scanned line also the ends a scan's look-alike digits leave one reading of (a text layer is exact)."""
     found = list(find_dates(text))
     taken = [(r.start, r.end) for r in found]
 
@@ -408,12 +423,13 @@ def period_ends(text: str, *, years_allowed: bool) -> tuple[DateReading, ...]:
             found.append(DateReading(value=last, start=match.start(), end=match.end(), style="year_month",
                                      repaired=garbled))
             taken.append((match.start(), match.end()))
-    for match in GARBLED_MONTH_PERIOD.finditer(text):
-        value = _month_of_lookalike(match["month"], int(match["day"]), int(match["year"]))
-        if value is not None and free(match.start(), match.end()):
-            found.append(DateReading(value=value, start=match.start(), end=match.end(), style="numeric",
-                                     repaired=True))
-            taken.append((match.start(), match.end()))
+    if scanned:
+        for match in (*GARBLED_MONTH_PERIOD.finditer(text), *BRACKET_DAY_PERIOD.finditer(text)):
+            value = _lookalike_period_end(match)
+            if value is not None and free(match.start(), match.end()):
+                found.append(DateReading(value=value, start=match.start(), end=match.end(), style="numeric",
+                                         repaired=True))
+                taken.append((match.start(), match.end()))
     if years_allowed:
         for match in YEAR_RANGE.finditer(text):
             first_year, last_year = int(match["first"]), int(match["last"])

@@ -394,7 +394,7 @@ def read_periods(spot: ValueWords) -> Reading | None:
     last_read = ""
     for number, line in enumerate((spot.words, *spot.following)):
         text, spans = joined(line)
-        readings = dates.period_ends(text, years_allowed=True)
+        readings = dates.period_ends(text, years_allowed=True, scanned=scanned(line))
         if not readings or (number > 0 and not _only_periods(text, readings)):
             stopped_at = text if number > 0 else None
             stopped_scanned = scanned(line)
