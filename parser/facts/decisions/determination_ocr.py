@@ -53,11 +53,12 @@ SPLIT_6015 = re.compile(r"\b6[\s.,]?[0oO][\s.,]?[1lIi|][\s.,]?[5sS](?=\s?[({\[%]
 # "6015({b)", "66({(c)": specks before the subsection letter read as more opening brackets ("{" is one).
 DOUBLED_OPENING = re.compile(r"(?:(?<=6015)|(?<=\b66))(\s?)\(\s?(?:\(\s?)+(?=\s?[bcf]\s?\))")
 # "Section 6015(f. You are relieved": the closing bracket of a subsection lost, before a stop or a space.
-UNCLOSED_SUBSECTION = re.compile(r"(\b6015\s?\(\s?[bcf])(?=[.,;:]?(?:\s|$))")
+UNCLOSED_SUBSECTION = re.compile(r"(\b6015\s?\(\s?[bcf])(?!\s?\))(?=[.,;:]?(?:\s|$))")  # "(b )" is closed
 # "6015(b) and (f for the": the same, a later item of the subsection list (after a closed item and its
 # joiner: never "(for", never a lone "(c" outside a list).
 UNCLOSED_LIST_ITEM = re.compile(
-    r"(\(\s?[bcf]\s?\)\s?(?:,\s?(?:and/or|and|or|&)?|and/or|and|or|&)\s?\(\s?[bcf])(?=[.,;:]?(?:\s|$))")
+    r"(\(\s?[bcf]\s?\)\s?(?:,\s?(?:and/or|and|or|&)?|and/or|and|or|&)\s?\(\s?[bcf])(?!\s?\))"
+    r"(?=[.,;:]?(?:\s|$))")
 # "6015%f)", "66(c%": a bracket read as "%" before or after a subsection letter.
 PERCENT_BRACKET = re.compile(r"(?<=6015)(\s?)%(?=\s?[bcf]{1,2}\s?\))")
 PERCENT_CLOSING = re.compile(r"(?<=\([bcf])%")
