@@ -175,7 +175,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             collection, collection_reasons = collection_read_again(source, collection, collection_reasons)
         # A scan's key values are read a second time from their own strip of the page image.
         to_check: dict[str, Fact[Any]] = {
-            field: fact for field, fact in facts.items() if fact is not None and not fact.needs_review
+            field: fact for field, fact in facts.items()
+            if fact is not None and (not fact.needs_review or verify.settled_by_second_reading(field, fact))
         }
         if dated.fact is not None:
             to_check["letter_date"] = dated.fact
