@@ -180,3 +180,21 @@ def test_a_mend_the_second_reading_disagrees_with_stays_flagged() -> None:
     # "6pm" printed, the first reading "Spm": the grammar reads back "5pm", the strip reads "6pm".
     fact = read_twice("Mon-Fri 8am-6pm", "Mon-Fri 8am-Spm")
     assert fact is not None and fact.value == "Mon-Fri 8am-5pm" and fact.needs_review
+
+
+@pytest.mark.parametrize(("second", "third", "expected", "flagged"), [
+    # apart 9017 0086: the range's dash glued to "a.m." with specks, the rest on a third line
+    ("Priday, 7:30 a.m..—", "4:00 p.m. CT", "Monday through Friday, 7:30 a.m..— 4:00 p.m. CT", True),
+    ("Friday, 7:30 a.m.—", "4:00 p.m. CT", "Monday through Friday, 7:30 a.m.— 4:00 p.m. CT", False),
+    # a dash alone at the line's end is trimmed as a speck: the two times then stand unjoined, flagged
+    ("Friday, 7:30 —", "4:00, p.m. CT", "Monday through Friday, 7:30 4:00, p.m. CT", True),
+])
+def test_scanned_hours_over_three_lines_are_read_to_their_end(second: str, third: str, expected: str,
+                                                              flagged: bool) -> None:
+    header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Hours")),
+              ("Hours:", "Monday through")]
+    rows = [(440.0, 43.0 + 9 * 12.0, second), (440.0, 43.0 + 10 * 12.0, third)]
+    doc = letter_doc(header, extra=rows, method="ocr")
+    fact = extract_facts(doc).fields.contact_hours
+    assert fact is not None and fact.value == expected
+    assert fact.needs_review is flagged

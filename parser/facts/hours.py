@@ -34,6 +34,8 @@ INNER_JOINER = re.compile(r"(?<=\w)[-–—](?=\w)")
 # A day range written with the days' initials ("M-F", "M-Th", "Tu-Sa"): capitals only, a dash between.
 DAY_INITIALS = r"(?:M|Tu?|W|Th|F|Sa?|Su)"
 DAY_INITIALS_RANGE = re.compile(rf"^(?P<first>{DAY_INITIALS})(?P<joiner>[-–—])(?P<last>{DAY_INITIALS}),?$")
+# A word with a range's joiner glued to its end ("a.m.—", "a.m..—", "7:30-"): the word, then the joiner.
+TRAILING_JOINER = re.compile(r"^(?P<core>.*\w[.,]*)[-–—]$")
 # Days that make a range or a schedule on their own; any other day named alone may be half a range.
 WHOLE_WEEK = re.compile(r"^(?:weekdays?|daily)$", re.IGNORECASE)
 
@@ -50,6 +52,11 @@ def word_tokens(raw: str) -> list[tuple[str, str | None]]:
     if initials is not None:
         return [(initials["first"], "day"), ("-", "joiner"), (initials["last"], "day")]
     out: list[tuple[str, str | None]] = []
+    glued = TRAILING_JOINER.match(word)
+    if glued is not None:  # "a.m.—" at a line's end: the range's joiner glued on, specks and all
+        core = glued["core"]
+        return [*word_tokens(core.rstrip(".,") + "." if _kind(core) is None and _kind(core.rstrip(".,") + ".")
+                             else core), ("-", "joiner")]
     pieces = INNER_JOINER.split(word)
     for index, piece in enumerate(pieces):
         if index:
@@ -97,7 +104,7 @@ def goes_on_to(text: str, next_line: str) -> bool:
     tokens, following = _tokens(text), _tokens(next_line)
     if not tokens or not following:
         return False
-    last, first = tokens[-1][1], following[0][1]
+    last, first = tokens[-1][1], following[0][1] or _kind(following[0][0].rstrip(","))
     if last in ("time", "joiner"):
         return first in ("meridiem", "joiner", "time", "timed")
     # "Mon-Fri 8:00 AM" / "to 4:30 PM": one time only, its range's joiner starts the next line.
