@@ -23,6 +23,7 @@ from parser.facts import (
     coverage,
     cut_label,
     header_rereading,
+    hours_rereading,
     lost_lines,
     name_rereading,
     period_rereading,
@@ -185,6 +186,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         for field, checked in checks.items():
             if field != "letter_date":
                 facts[field] = checked.fact
+        facts["contact_hours"] = hours_rereading.completed(source, facts["contact_hours"])
         rescued_date = rescued.pop("letter_date", None)
         facts.update(rescued)
         facts.update(name_rereading.settle_names(  # names the readings disagree on

@@ -163,6 +163,26 @@ def _despeckled_strips(pages: PageSource, facts: Mapping[str, Fact[Any]], speckl
             and (strip := _strip(pages, field, fact)) is not None]
 
 
+def strip_of(pages: PageSource, field: str, page: int, box: Box) -> _Strip | None:
+    """The strip of a page around `box` that a field's value is read again from (for other modules)."""
+    return _strip_at(pages, field, page, box, "")
+
+
+def read_strip_twice(pages: PageSource, strip: _Strip) -> tuple[Reading | None, Reading | None]:
+    """A strip's reading as cut and with specks filtered out, in one tesseract call."""
+    from PIL import ImageFilter
+
+    speckless = dataclasses.replace(strip, image=strip.image.convert("L").filter(ImageFilter.MedianFilter(3)),
+                                    despeckled=True)
+    plain, despeckled = _read_strips(pages, [strip, speckless])
+    return plain.get(strip.field), despeckled.get(strip.field)
+
+
+def words_of(text: str) -> list[str]:
+    """A free-text value's words, without case or punctuation: what two readings of it are compared by."""
+    return _words_of(text)
+
+
 def _read_strips(pages: PageSource, strips: list[_Strip]) -> tuple[dict[str, Reading], dict[str, Reading]]:
     """The readings of the strips by field: those of the strips as cut, and those of the despeckled ones
     (all strips of one resolution in one tesseract call)."""
