@@ -503,7 +503,9 @@ def test_damaged_hours_are_flagged_on_scans_only(hours: str, flagged_scanned: bo
     header = list(STANDARD_HEADER)
     header[5] = ("Hours:", hours)
     facts = extract_facts(letter_doc(header, method=method))
-    assert facts.fields.contact_hours is not None and facts.fields.contact_hours.value == hours
+    # On a scan a damaged "a.m," is read back as "a.m." (hours_mending), and still flagged.
+    read = hours.replace("a.m,", "a.m.") if method == "ocr" else hours
+    assert facts.fields.contact_hours is not None and facts.fields.contact_hours.value == read
     flagged = flagged_scanned if method == "ocr" else flagged_printed
     assert ("contact_hours" in facts.needs_review) is flagged
 

@@ -33,9 +33,14 @@ def with_hours(hours: str) -> list[tuple[str, str]]:
     ("Mon-Fri 8am-5pm", "Mon-Fri 8am-5pm"), ("8:00 a.m. to 4:3O p.m.", "8:00 a.m. to 4:30 p.m."),
     ("7 AM - lPM ET", "7 AM - 1PM ET"),
     # a meridiem broken up by OCR, after a time: its style taken from the value's whole ones
-    ("7:30 a.m. - 4:00 pan, PT", "7:30 a.m. - 4:00 p.m., PT"), ("9 asm... to 5 p.m.", "9 a.m. to 5 p.m."),
+    ("7:30 a.m. - 4:00 pan, PT", "7:30 a.m. - 4:00 p.m. PT"), ("9 asm... to 5 p.m.", "9 a.m. to 5 p.m."),
     ("8:00 AM - 4:30 bm", "8:00 AM - 4:30 PM"), ("8:00 arn to 4:30 pm", "8:00 am to 4:30 pm"),
-    ("7:30 am. + 4:00 pan, PT", "7:30 a.m. + 4:00 p.m., PT"),  # none whole: the dot in one sets the style
+    ("7:30 am. + 4:00 pan, PT", "7:30 a.m. + 4:00 p.m. PT"),  # none whole: the dot in one sets the style
+    # a meridiem's last dot read as a comma, or lost
+    ("Monday through Friday, 7:30 a.m, - 4:00 p.m, CT", "Monday through Friday, 7:30 a.m. - 4:00 p.m. CT"),
+    ("8:00 a.m. to 4:30 p.m", "8:00 a.m. to 4:30 p.m."),
+    ("9 A.M. to 5 P.M, local time", "9 A.M. to 5 P.M. local time"),
+    ("7:30 pan— 4:00 p.m.", "7:30 p.m.— 4:00 p.m."),  # a joiner glued on stays
     # a day or zone name one letter off one name and no other
     ("Monday through Priday, 7:30 a.m. - 4:00 p.m.", "Monday through Friday, 7:30 a.m. - 4:00 p.m."),
     ("Mondav - Friday 8-4:30", "Monday - Friday 8-4:30"),
@@ -185,6 +190,13 @@ def test_a_mend_the_second_reading_disagrees_with_stays_flagged() -> None:
     # "6pm" printed, the first reading "Spm": the grammar reads back "5pm", the strip reads "6pm".
     fact = read_twice("Mon-Fri 8am-6pm", "Mon-Fri 8am-Spm")
     assert fact is not None and fact.value == "Mon-Fri 8am-5pm" and fact.needs_review
+
+
+def test_a_meridiem_whose_dot_was_read_as_a_comma_is_settled_by_a_clean_second_reading() -> None:
+    fact = read_twice("Monday - Friday, 7:30 a.m. - 4:00 p.m. CT",
+                      "Monday - Friday, 7:30 a.m, - 4:00 p.m, CT")
+    assert fact is not None and fact.value == "Monday - Friday, 7:30 a.m. - 4:00 p.m. CT"
+    assert not fact.needs_review
 
 
 @pytest.mark.parametrize(("second", "third", "expected", "flagged"), [

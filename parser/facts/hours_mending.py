@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from parser.facts.hours import DAY_INITIALS_RANGE, ZONE_NAMES, token_kind, word_tokens
+from parser.facts.hours import DAY_INITIALS_RANGE, TRAILING_JOINER, ZONE_NAMES, token_kind, word_tokens
 
 # Glyphs OCR reads for a digit: in a token the grammar says is a time, they are that digit.
 DIGIT_LOOKALIKES: dict[str, str] = {"S": "5", "s": "5", "O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
@@ -37,7 +37,6 @@ MERIDIEM_TAIL = re.compile(r"^[\d:]+|,$")
 INNER_JOINER_KEPT = re.compile(r"((?<=\w)[-–—](?=\w))")
 # A word of another field's number: three digits in a row (no hour or minute has them).
 NUMBER_WORD = re.compile(r"\d{3}")
-ALPHANUMERIC_RUNS = re.compile(r"[a-z0-9]+")
 MAX_HOUR = 12
 MAX_MINUTE = 59
 
@@ -76,8 +75,6 @@ def mend_hours(texts: Sequence[str]) -> Mended:
             out.append(piece)
             previous = kind
         word = "".join(out)
-        if _same_characters(word, text):
-            word = text  # a dot or comma moved ("a.m," -> "a.m.,") mends nothing: left as read, and odd
         if word != text:
             changed.append((text, word))
         mended.append(word)
@@ -121,13 +118,22 @@ def _meridiem_style(texts: Sequence[str]) -> tuple[bool, bool]:
 
 def _mended_piece(piece: str, previous: str | None, *, dotted: bool, upper: bool) -> str | None:
     """The piece as the grammar reads it, when it allows one reading only; None otherwise."""
+    glued_joiner = TRAILING_JOINER.match(piece)
+    if glued_joiner is not None:  # "a.m.—", "pan—": the word mended, its joiner kept
+        inner = glued_joiner["core"]
+        if _kind_of(inner) is not None or _kind_of(inner.rstrip(".,") + ".") is not None:
+            return None
+        fixed = _mended_piece(inner, previous, dotted=dotted, upper=upper)
+        return None if fixed is None else fixed + piece[len(inner):]
     trailing = "," if piece.endswith(",") else ""
     core = piece.rstrip(",")
     glued = GLUED_ZONE.match(core)
     if glued is not None:
         return f"{glued['meridiem']} {glued['zone']}{trailing}"
     if previous == "time" and (meridiem := _meridiem_letters(core)) is not None:
-        return _styled(meridiem, dotted=dotted, upper=upper) + trailing
+        styled = _styled(meridiem, dotted=dotted, upper=upper)
+        # "a.m," / "pan,": a comma where the last dot stood is that dot ("a.m.", not "a.m.,").
+        return styled if styled.endswith(".") and not core.endswith(".") else styled + trailing
     # A time stands after a joiner or a day, never right after another time ("4:30 Sam" is no "4:30 5am").
     if previous in ("joiner", "day") and (timed := _lookalike_time(core)) is not None:
         return timed + trailing
@@ -181,7 +187,3 @@ def _one_letter_off(word: str, names: Sequence[str]) -> str | None:
     near = [name for name in names if Levenshtein.distance(word.lower(), name, score_cutoff=1) <= 1]
     return near[0] if len(near) == 1 and word.lower() != near[0] else None
 
-
-def _same_characters(one: str, other: str) -> bool:
-    """Whether two words have the same letters and digits in the same runs (only punctuation moved)."""
-    return ALPHANUMERIC_RUNS.findall(one.lower()) == ALPHANUMERIC_RUNS.findall(other.lower())
