@@ -47,6 +47,7 @@ def with_hours(hours: str) -> list[tuple[str, str]]:
     ("8:00 AM to 4:30 PM Fastern", "8:00 AM to 4:30 PM Eastern"),
     # a zone glued onto its meridiem
     ("7 AM - 3:30 PMET", "7 AM - 3:30 PM ET"), ("7 am - 3:30 pmCT", "7 am - 3:30 pm CT"),
+    ("7 AM - 3:30PMET", "7 AM - 3:30PM ET"),  # apart 9016 0065: the time glued on too,
 ])
 def test_lookalikes_are_read_back_as_the_grammar_says(read: str, mended: str) -> None:
     result = mend_hours(read.split())

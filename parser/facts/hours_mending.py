@@ -27,8 +27,9 @@ TIME_SHAPE = re.compile(r"^(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?$")
 # breaks into ("rn", "n", "an", "sm", "nn", "im").
 MERIDIEM_HEADS: dict[str, str] = {"a": "a", "p": "p", "b": "p"}
 M_LOOKALIKES: frozenset[str] = frozenset({"m", "rn", "n", "an", "sm", "nn", "im"})
-# A meridiem and a zone glued into one token ("PMET", "a.m.CT").
-GLUED_ZONE = re.compile(r"^(?P<meridiem>(?i:[ap]\.?m\.?))(?P<zone>[ECMP][SD]?T|AK[SD]?T|H[SD]?T)[.,]?$")
+# A meridiem, with or without its time, and a zone glued into one token ("PMET", "a.m.CT", "3:30PMET").
+GLUED_ZONE = re.compile(
+    r"^(?P<meridiem>(?:\d{1,2}(?::\d{2})?)?(?i:[ap]\.?m\.?))(?P<zone>[ECMP][SD]?T|AK[SD]?T|H[SD]?T)[.,]?$")
 DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Names this long are told apart by one letter: a word one letter off exactly one of them is that name.
 NAME_MIN_CHARS = 5
