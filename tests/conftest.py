@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from run_once import RUN_FOLDER_VARIABLE
+from xdist_groups import pytest_collection_modifyitems  # noqa: F401  (a hook: keeps xdist groups together)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "letters"

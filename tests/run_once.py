@@ -2,8 +2,8 @@
 
 `make test` runs `pytest -n 2`, and xdist's `load` sends the tests of one letter to either worker, so a
 per-process cache read (and OCR'd) nearly every letter twice: 387 reads of 195 files in two test modules,
-measured. (`--dist loadgroup` would keep a letter's tests together, but with pytest 9.2 it silently stops
-grouping: pytest-dev/pytest-xdist#1386.) This is xdist's documented recipe for work done once per session
+measured. (`--dist loadgroup` keeps a group's tests together, tests/xdist_groups.py, but one letter is read
+by tests of several modules and groups.) This is xdist's documented recipe for work done once per session
 instead: a file lock in the folder all workers of the run share. The first worker to ask computes the
 value and leaves it pickled there; the other waits for the lock and loads it. The folder is new each run,
 so no value outlives the code that made it.

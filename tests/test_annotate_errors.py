@@ -9,6 +9,7 @@ import html
 import pickle
 import re
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -33,13 +34,16 @@ SENTENCE_WORDS = 3
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 
-def _trees() -> Iterator[tuple[Path, ast.Module]]:
-    for folder in PACKAGES:
-        for path in sorted((ROOT / folder).rglob("*.py")):
-            yield path, ast.parse(path.read_text(encoding="utf-8"))
+@cache
+def _trees() -> tuple[tuple[Path, ast.Module], ...]:
+    """Every module of the packages, parsed once per test process: the scans below only read the trees
+    (parsing all of them again for each presentation file took most of this module's 30 s)."""
+    return tuple((path, ast.parse(path.read_text(encoding="utf-8")))
+                 for folder in PACKAGES for path in sorted((ROOT / folder).rglob("*.py")))
 
 
-def _error_classes() -> set[str]:
+@cache
+def _error_classes() -> frozenset[str]:
     """Letter4390Error and every class the packages derive from it, however deep."""
     bases: dict[str, set[str]] = {}
     for _, tree in _trees():
@@ -50,7 +54,7 @@ def _error_classes() -> set[str]:
     found = {BASE}
     while grown := {name for name, parents in bases.items() if parents & found} - found:
         found |= grown
-    return found
+    return frozenset(found)
 
 
 def _called(node: ast.Call) -> str:

@@ -503,7 +503,9 @@ def test_damaged_hours_are_flagged_on_scans_only(hours: str, flagged_scanned: bo
     header = list(STANDARD_HEADER)
     header[5] = ("Hours:", hours)
     facts = extract_facts(letter_doc(header, method=method))
-    assert facts.fields.contact_hours is not None and facts.fields.contact_hours.value == hours
+    # On a scan a damaged "a.m," is read back as "a.m." (hours_mending), and still flagged.
+    read = hours.replace("a.m,", "a.m.") if method == "ocr" else hours
+    assert facts.fields.contact_hours is not None and facts.fields.contact_hours.value == read
     flagged = flagged_scanned if method == "ocr" else flagged_printed
     assert ("contact_hours" in facts.needs_review) is flagged
 
@@ -825,11 +827,12 @@ def test_a_time_zone_wrapped_onto_its_own_line_ends_the_hours(hours: str, lines:
 
 
 @pytest.mark.parametrize(("zone", "taken"), [
-    ("Fastern", True), ("Centra1", True), ("Pacifc", True), ("Mountaln", True),
-    ("Eastern", True),  # undamaged: taken, and no doubt
-    ("Fastener", False), ("Carter", False), ("Helen", False),  # two letters off, or no zone at all
+    ("Fastern", "Eastern"), ("Centra1", "Centra1"), ("Pacifc", "Pacific"), ("Mountaln", "Mountain"),
+    ("Eastern", "Eastern"),  # undamaged: taken, and no doubt
+    ("Fastener", None), ("Carter", None), ("Helen", None),  # two letters off, or no zone at all
 ])
-def test_a_time_zone_damaged_by_ocr_on_its_own_line_is_taken_and_flagged(zone: str, taken: bool) -> None:
+def test_a_time_zone_damaged_by_ocr_on_its_own_line_is_taken_and_flagged(zone: str,
+                                                                          taken: str | None) -> None:
     # apart seed 9012 0053, a fax: "Eastern" wrapped under "8:00 AM to 4:30 PM" read as "Fastern"; the hours
     # were read without their zone and, every word checking out, as sure.
     header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Hours")),
@@ -837,8 +840,9 @@ def test_a_time_zone_damaged_by_ocr_on_its_own_line_is_taken_and_flagged(zone: s
     extra = [(VALUE, 43.0 + 9 * 12.0, zone)]
     fact = extract_facts(make_doc(letter_page(header, extra=extra, method="ocr"))).fields.contact_hours
     assert fact is not None
-    assert fact.value == ("8:00 AM to 4:30 PM " + zone if taken else "8:00 AM to 4:30 PM")
-    assert fact.needs_review == (taken and zone != "Eastern")  # a damaged zone is checked by a person
+    # A name one letter off one zone's is read back as that name (hours_mending); a person checks it.
+    assert fact.value == ("8:00 AM to 4:30 PM " + taken if taken else "8:00 AM to 4:30 PM")
+    assert fact.needs_review == (taken is not None and zone != "Eastern")
 
 
 @pytest.mark.parametrize(("title", "pages_box"), [

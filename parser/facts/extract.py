@@ -24,6 +24,7 @@ from parser.facts import (
     cut_label,
     form_rereading,
     header_rereading,
+    hours_rereading,
     lost_lines,
     name_rereading,
     period_rereading,
@@ -176,7 +177,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             collection, collection_reasons = collection_read_again(source, collection, collection_reasons)
         # A scan's key values are read a second time from their own strip of the page image.
         to_check: dict[str, Fact[Any]] = {
-            field: fact for field, fact in facts.items() if fact is not None and not fact.needs_review
+            field: fact for field, fact in facts.items()
+            if fact is not None and (not fact.needs_review or verify.settled_by_second_reading(field, fact))
         }
         if dated.fact is not None:
             to_check["letter_date"] = dated.fact
@@ -185,6 +187,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         for field, checked in checks.items():
             if field != "letter_date":
                 facts[field] = checked.fact
+        facts["contact_hours"] = hours_rereading.completed(source, facts["contact_hours"])
         rescued_date = rescued.pop("letter_date", None)
         facts.update(rescued)
         facts.update(name_rereading.settle_names(  # names the readings disagree on

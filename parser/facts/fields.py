@@ -17,6 +17,7 @@ from parser.core.notes import Note, note
 from parser.facts import dates, identifiers, labels
 from parser.facts.header import CONTINUED, ValueSpot
 from parser.facts.hours import goes_on_to, hours_doubt, is_damaged_time_zone_line, is_time_zone_line
+from parser.facts.hours_mending import mend_hours
 from parser.facts.name_lexicon import known_name, lookalike_doubt, split_name
 
 FieldValue = dt.date | str | tuple[dt.date, ...]
@@ -337,8 +338,33 @@ def read_hours(spot: ValueWords) -> Reading | None:
     text = " ".join(w.text for w in words).strip(" ,;")
     if not CLOCK_TIME.search(text):
         return None
-    doubt = hours_doubt(text, scanned=scanned(words))
-    return Reading(value=text, words=words, text=text, doubt=() if doubt is None else (doubt,))
+    if scanned(words):
+        return _mended_hours(words) or _hours_reading(words, text, scanned=True)
+    return _hours_reading(words, text, scanned=False)
+
+
+def _hours_reading(words: tuple[Word, ...], text: str, *, scanned: bool, extra: tuple[Note, ...] = ()
+                   ) -> Reading:
+    doubt = hours_doubt(text, scanned=scanned)
+    return Reading(value=text, words=words, text=text, doubt=(*(() if doubt is None else (doubt,)), *extra))
+
+
+def _mended_hours(words: tuple[Word, ...]) -> Reading | None:
+    """Scanned hours read back through their grammar (hours_mending): look-alikes mended, words of no
+    hours kind cut off its ends; each change is a doubt of its own, so the value stays flagged."""
+    mended = mend_hours([w.text for w in words])
+    text = " ".join(mended.words).strip(" ,;")
+    if not CLOCK_TIME.search(text):
+        return None
+    kept = words[mended.start:mended.start + len(mended.words)]
+    extra: tuple[Note, ...] = ()
+    if mended.dropped:
+        extra += (note("value.hours_words", words=mended.dropped),)
+    if mended.changed:
+        extra += (note("value.hours_mended", read=tuple(read for read, _ in mended.changed),
+                       mended=tuple(fixed for _, fixed in mended.changed)),)
+    reading = _hours_reading(kept, text, scanned=True, extra=extra)
+    return dataclasses.replace(reading, doubt=tuple(dict.fromkeys(reading.doubt)))
 
 
 def _text_of(words: Sequence[Word]) -> str:

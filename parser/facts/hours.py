@@ -20,7 +20,7 @@ MERIDIEM = re.compile(r"^(?:a\.m\.|p\.m\.|am|pm|noon)$", re.IGNORECASE)
 TIME_WITH_MERIDIEM = re.compile(r"^\d{1,2}(?::\d{2})?(?:a\.m\.|p\.m\.|am|pm)$", re.IGNORECASE)
 JOINER = re.compile(r"^(?:to|through|thru|until|and|-|–|—|&)$", re.IGNORECASE)
 DAY = re.compile(
-    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?$|^weekdays?$|^daily$", re.IGNORECASE
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:days?|\.)?$|^weekdays?$|^daily$", re.IGNORECASE
 )
 # Time zones: abbreviations in capitals only ("cst" is OCR damage), names in any case.
 ZONE = re.compile(
@@ -31,6 +31,40 @@ ZONE = re.compile(
 ZONE_NAMES = ("eastern", "central", "mountain", "pacific", "alaska", "hawaii")
 # "8am-5pm", "Mon-Fri": words joined by a dash inside one token.
 INNER_JOINER = re.compile(r"(?<=\w)[-–—](?=\w)")
+# A day range written with the days' initials ("M-F", "M-Th", "Tu-Sa"): capitals only, a dash between.
+DAY_INITIALS = r"(?:M|Tu?|W|Th|F|Sa?|Su)"
+DAY_INITIALS_RANGE = re.compile(rf"^(?P<first>{DAY_INITIALS})(?P<joiner>[-–—])(?P<last>{DAY_INITIALS}),?$")
+# A word with a range's joiner glued to its end ("a.m.—", "a.m..—", "7:30-"): the word, then the joiner.
+TRAILING_JOINER = re.compile(r"^(?P<core>.*\w[.,]*)[-–—]$")
+# Days that make a range or a schedule on their own; any other day named alone may be half a range.
+WHOLE_WEEK = re.compile(r"^(?:weekdays?|daily)$", re.IGNORECASE)
+
+
+def token_kind(token: str) -> str | None:
+    """The grammar kind of one hours token (see _kind)."""
+    return _kind(token)
+
+
+def word_tokens(raw: str) -> list[tuple[str, str | None]]:
+    """One printed word of hours as tokens with their kinds ("8am-5pm": timed, joiner, timed)."""
+    word = raw.strip("()")
+    initials = DAY_INITIALS_RANGE.match(word)
+    if initials is not None:
+        return [(initials["first"], "day"), ("-", "joiner"), (initials["last"], "day")]
+    out: list[tuple[str, str | None]] = []
+    glued = TRAILING_JOINER.match(word)
+    if glued is not None:  # "a.m.—" at a line's end: the range's joiner glued on, specks and all
+        core = glued["core"]
+        return [*word_tokens(core.rstrip(".,") + "." if _kind(core) is None and _kind(core.rstrip(".,") + ".")
+                             else core), ("-", "joiner")]
+    pieces = INNER_JOINER.split(word)
+    for index, piece in enumerate(pieces):
+        if index:
+            out.append(("-", "joiner"))
+        trailing_comma = piece.endswith(",") and _kind(piece[:-1]) in ("day", "meridiem", "timed", "zone")
+        core = piece[:-1] if trailing_comma else piece
+        out.append((piece, _kind(core)))
+    return out
 
 
 def _kind(token: str) -> str | None:
@@ -43,17 +77,7 @@ def _kind(token: str) -> str | None:
 
 
 def _tokens(text: str) -> list[tuple[str, str | None]]:
-    out: list[tuple[str, str | None]] = []
-    for raw in text.split():
-        word = raw.strip("()")
-        pieces = INNER_JOINER.split(word)
-        for index, piece in enumerate(pieces):
-            if index:
-                out.append(("-", "joiner"))
-            trailing_comma = piece.endswith(",") and _kind(piece[:-1]) in ("day", "meridiem", "timed", "zone")
-            core = piece[:-1] if trailing_comma else piece
-            out.append((piece, _kind(core)))
-    return out
+    return [token for raw in text.split() for token in word_tokens(raw)]
 
 
 def is_time_zone_line(text: str) -> bool:
@@ -80,7 +104,7 @@ def goes_on_to(text: str, next_line: str) -> bool:
     tokens, following = _tokens(text), _tokens(next_line)
     if not tokens or not following:
         return False
-    last, first = tokens[-1][1], following[0][1]
+    last, first = tokens[-1][1], following[0][1] or _kind(following[0][0].rstrip(","))
     if last in ("time", "joiner"):
         return first in ("meridiem", "joiner", "time", "timed")
     # "Mon-Fri 8:00 AM" / "to 4:30 PM": one time only, its range's joiner starts the next line.
@@ -97,6 +121,8 @@ def hours_doubt(text: str, *, scanned: bool = True) -> Note | None:
     odd = [token for token, kind in tokens if kind is None]
     if odd and scanned:
         return note("value.hours_words", words=tuple(odd))
+    if scanned and (start := _start_lost(tokens)) is not None:
+        return start
     times = [i for i, (_, kind) in enumerate(tokens) if kind in ("time", "timed")]
     if len(times) == 1:
         return note("value.hours_single_time")
@@ -115,4 +141,17 @@ def hours_doubt(text: str, *, scanned: bool = True) -> Note | None:
         after = tokens[last + 1][1] if last + 1 < len(tokens) else None
         if tokens[last][1] != "timed" and after != "meridiem":
             return note("value.hours_cut_short")
+    return None
+
+
+def _start_lost(tokens: list[tuple[str, str | None]]) -> Note | None:
+    """On a scan, hours whose start OCR lost: they open on an a.m./p.m. or a joiner ("a.m. to 3:00 p.m.",
+    "- Friday, ..."), or name one day alone where a range of days stood ("Friday, 8:00 a.m. to 5:00
+    p.m.": "Monday -" dropped). A single day ("Weekdays", "Daily" aside) is never a whole week's hours."""
+    if tokens and tokens[0][1] in ("meridiem", "joiner"):
+        return note("value.hours_start_lost", word=tokens[0][0])
+    days = {token.strip(",.").lower() for token, kind in tokens if kind == "day" and not WHOLE_WEEK.match(
+        token.strip(",."))}
+    if len(days) == 1:
+        return note("value.hours_one_day", day=next(iter(days)))
     return None

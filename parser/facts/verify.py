@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import Note, added, note
+from parser.facts import confidence
+from parser.facts.confidence import FORMAT_DOUBT, REPAIRED
 from parser.facts.fields import EMPLOYER_WORDS, LABEL_WORDS, READERS, FieldValue, Reading, ValueWords, joined
 from parser.facts.identifiers import mask_tins, masked, masked_taxpayer_id, taxpayer_id
 from parser.reading.lines import Line, group_lines
@@ -81,6 +83,10 @@ ONE_CELL_FIELDS = frozenset({"taxpayer_name"})
 
 
 WORDS_COMPARED = frozenset({"contact_hours", "taxpayer_name"})
+# Fields whose reader mends OCR look-alikes by a grammar and flags the value for it alone (fields.read_hours):
+# a second reading that reads the mended value as printed settles it.
+MENDED_FIELDS = frozenset({"contact_hours"})
+MENDED_REASONS = frozenset({"value.hours_mended"})
 
 
 T = TypeVar("T")
@@ -155,6 +161,26 @@ def _despeckled_strips(pages: PageSource, facts: Mapping[str, Fact[Any]], speckl
             for field, fact in facts.items()
             if (field in ALWAYS_DESPECKLED or (field in DESPECKLED_FIELDS and fact.evidence.page in speckled))
             and (strip := _strip(pages, field, fact)) is not None]
+
+
+def strip_of(pages: PageSource, field: str, page: int, box: Box) -> _Strip | None:
+    """The strip of a page around `box` that a field's value is read again from (for other modules)."""
+    return _strip_at(pages, field, page, box, "")
+
+
+def read_strip_twice(pages: PageSource, strip: _Strip) -> tuple[Reading | None, Reading | None]:
+    """A strip's reading as cut and with specks filtered out, in one tesseract call."""
+    from PIL import ImageFilter
+
+    speckless = dataclasses.replace(strip, image=strip.image.convert("L").filter(ImageFilter.MedianFilter(3)),
+                                    despeckled=True)
+    plain, despeckled = _read_strips(pages, [strip, speckless])
+    return plain.get(strip.field), despeckled.get(strip.field)
+
+
+def words_of(text: str) -> list[str]:
+    """A free-text value's words, without case or punctuation: what two readings of it are compared by."""
+    return _words_of(text)
 
 
 def _read_strips(pages: PageSource, strips: list[_Strip]) -> tuple[dict[str, Reading], dict[str, Reading]]:
@@ -342,8 +368,32 @@ def _rescued(reading: Reading, page: int, box: Box) -> Fact[Any]:
                 needs_review=True, reasons=(RESCUED_REASON,))
 
 
+def settled_by_second_reading(field: str, fact: Fact[Any]) -> bool:
+    """Whether a flagged fact's doubts are all of a kind its second reading can settle: hours whose
+    look-alikes were read back through their grammar ("Spm" as "5pm"), flagged for that alone."""
+    return (field in MENDED_FIELDS and fact.needs_review and fact.evidence.method == "ocr"
+            and bool(fact.reasons) and all(reason.code in MENDED_REASONS for reason in fact.reasons))
+
+
+def _settled(field: str, fact: Fact[T], again: Reading | None) -> Check[T] | None:
+    """A mended fact (settled_by_second_reading) that its strip read again without any mending or doubt
+    and to the same words: two readings agree, so the mend stands, scored as a repaired value. A second
+    reading that needed the same mends is no second witness, and the fact stays flagged."""
+    if not settled_by_second_reading(field, fact) or again is None or again.doubt:
+        return None
+    if not _same(field, again.value, fact.value):
+        return None
+    score = fact.confidence / FORMAT_DOUBT * REPAIRED
+    if confidence.needs_review(field, confidence.Score(ocr=score, label=1.0, format=1.0)):
+        return None
+    return Check(fact=dataclasses.replace(fact, needs_review=False, reasons=(), confidence=round(score, 3)),
+                 other=None)
+
+
 def _checked(field: str, fact: Fact[T], again: Reading | None, *, speckled: bool = False,
              despeckled: Reading | None = None) -> Check[T]:
+    if (settled := _settled(field, fact, again)) is not None:
+        return settled
     if despeckled is not None and not _same(field, despeckled.value, fact.value) and (
             again is None or _same(field, again.value, fact.value)):
         reason = masked(note("scan.despeckled", value=despeckled.value))

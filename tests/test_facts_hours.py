@@ -1,0 +1,244 @@
+"""Contact hours are never confidently wrong (issue 16): a scanned value that may be incomplete is flagged,
+OCR look-alikes inside the hours' grammar are read back where only one reading fits, and a value so mended
+stays flagged unless a second reading of its strip reads it as mended."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import pytest
+from facts_pages import STANDARD_HEADER, letter_doc
+from PIL import Image, ImageDraw, ImageFont
+
+from parser.core.model import Box, Document, Fact, Method, PageView, Word
+from parser.facts import hours_rereading, verify
+from parser.facts.extract import extract_facts
+from parser.facts.hours import hours_doubt
+from parser.facts.hours_mending import mend_hours
+from parser.reading.page_source import PageSource
+
+HOURS_ROW = 5  # the hours' row of STANDARD_HEADER
+
+
+def with_hours(hours: str) -> list[tuple[str, str]]:
+    header = list(STANDARD_HEADER)
+    header[HOURS_ROW] = ("Hours:", hours)
+    return header
+
+
+@pytest.mark.parametrize(("read", "mended"), [
+    # a time's digit read as a look-alike letter, after a joiner (no hour starts with a letter)
+    ("Mon-Fri 8am-Spm", "Mon-Fri 8am-5pm"), ("Mon-Fri 8am-s5pm", "Mon-Fri 8am-5pm"),
+    ("Mon-Fri 8am-5pm", "Mon-Fri 8am-5pm"), ("8:00 a.m. to 4:3O p.m.", "8:00 a.m. to 4:30 p.m."),
+    ("7 AM - lPM ET", "7 AM - 1PM ET"),
+    # a meridiem broken up by OCR, after a time: its style taken from the value's whole ones
+    ("7:30 a.m. - 4:00 pan, PT", "7:30 a.m. - 4:00 p.m. PT"), ("9 asm... to 5 p.m.", "9 a.m. to 5 p.m."),
+    ("8:00 AM - 4:30 bm", "8:00 AM - 4:30 PM"), ("8:00 arn to 4:30 pm", "8:00 am to 4:30 pm"),
+    ("7:30 am. + 4:00 pan, PT", "7:30 a.m. + 4:00 p.m. PT"),  # none whole: the dot in one sets the style
+    # a meridiem's last dot read as a comma, or lost
+    ("Monday through Friday, 7:30 a.m, - 4:00 p.m, CT", "Monday through Friday, 7:30 a.m. - 4:00 p.m. CT"),
+    ("8:00 a.m. to 4:30 p.m", "8:00 a.m. to 4:30 p.m."),
+    ("9 A.M. to 5 P.M, local time", "9 A.M. to 5 P.M. local time"),
+    ("7:30 pan— 4:00 p.m.", "7:30 p.m.— 4:00 p.m."),  # a joiner glued on stays
+    # a day or zone name one letter off one name and no other
+    ("Monday through Priday, 7:30 a.m. - 4:00 p.m.", "Monday through Friday, 7:30 a.m. - 4:00 p.m."),
+    ("Mondav - Friday 8-4:30", "Monday - Friday 8-4:30"),
+    ("8:00 AM to 4:30 PM Fastern", "8:00 AM to 4:30 PM Eastern"),
+    # a zone glued onto its meridiem
+    ("7 AM - 3:30 PMET", "7 AM - 3:30 PM ET"), ("7 am - 3:30 pmCT", "7 am - 3:30 pm CT"),
+    ("7 AM - 3:30PMET", "7 AM - 3:30PM ET"),  # apart 9016 0065: the time glued on too,
+])
+def test_lookalikes_are_read_back_as_the_grammar_says(read: str, mended: str) -> None:
+    result = mend_hours(read.split())
+    assert " ".join(result.words) == mended
+    assert bool(result.changed) == (read != mended)
+
+
+@pytest.mark.parametrize("read", [
+    "8:00 a.m. to 4:30 Sam",  # "Sam" follows a bare time: a meridiem's place, and no meridiem's letters
+    "Friday an 8 to 4:30 p.m.",  # "an" after a day, not a time: no meridiem's place (odd, so flagged)
+    "Weekdays 8 to 4:30 p.m. Central",
+    "Tuesdays 9:00 a.m. to 5:00 p.m.",  # a day name's plural is a day, not a damaged one
+    "Mon-Fri Oam-5pm",  # "0am" is no hour: no reading of the grammar fits, left as read
+])
+def test_words_the_grammar_allows_no_single_reading_of_are_left_as_read(read: str) -> None:
+    words = read.split()
+    result = mend_hours(words)
+    kept = words[result.start:result.start + len(result.words)]
+    assert list(result.words) == kept and not result.changed
+
+
+@pytest.mark.parametrize(("read", "kept", "dropped"), [
+    ("559-426-1598 8:00 AM to 4:30 PM Eastern", "8:00 AM to 4:30 PM Eastern", ("559-426-1598",)),
+    ("559 426 1598 8:00 am to 4:30 pm", "8:00 am to 4:30 pm", ("559", "426", "1598")),
+    ("ee M-F 6:00-2:30 PT", "M-F 6:00-2:30 PT", ("ee",)),
+    ("8:00 a.m. - 4:30 p.m. 559-426-1598", "8:00 a.m. - 4:30 p.m.", ("559-426-1598",)),
+    ("9 a.m. to 5 p.m. local had", "9 a.m. to 5 p.m. local had", ()),  # a damaged last word stays, odd
+    ("8:00 a.m. to 4:30 p.m. EF", "8:00 a.m. to 4:30 p.m. EF", ()),  # "EF" may be the zone ("ET")
+    ("- Friday, 8:00 a.m. to 5:00 p.m.", "- Friday, 8:00 a.m. to 5:00 p.m.", ()),  # a joiner is kept
+])
+def test_words_of_no_hours_kind_are_cut_off_the_ends_and_named(read: str, kept: str,
+                                                               dropped: tuple[str, ...]) -> None:
+    result = mend_hours(read.split())
+    assert " ".join(result.words) == kept and result.dropped == dropped
+
+
+@pytest.mark.parametrize(("hours", "code"), [
+    # a day range missing its start (own seed 6315 0003: "Monday-" lost on a fax), in several spellings
+    ("Friday, 8:00 a.m. to 5:00 p.m.", "value.hours_one_day"),
+    ("Fri 7:30 AM - 4 PM CT", "value.hours_one_day"),
+    ("Thursday 9 a.m. to 3 p.m.", "value.hours_one_day"),
+    # the first time lost: the value opens on its meridiem, or on the range's joiner
+    ("a.m. to 3:00 p.m. Eastern", "value.hours_start_lost"), ("am - 3:30 pm MT", "value.hours_start_lost"),
+    ("- 4:30 p.m.", "value.hours_start_lost"), ("to 5 PM", "value.hours_start_lost"),
+])
+def test_a_scanned_value_whose_start_may_be_lost_is_doubted(hours: str, code: str) -> None:
+    doubt = hours_doubt(hours, scanned=True)
+    assert doubt is not None and doubt.code == code
+
+
+@pytest.mark.parametrize("hours", [
+    "Monday - Friday, 8:00 a.m. to 5:00 p.m.", "Mon-Fri 8am-5pm", "M-F 6:00-2:30 PT",
+    "M-Th 7 AM - 3:30 PM ET",
+    "Weekdays 8:00 a.m. to 4:30 p.m.", "Daily, 9 a.m. to 5 p.m.", "8:00 a.m. to 4:30 p.m. ET",
+    "Monday through Friday 7:30 a.m. - 4:00 p.m. CT",
+])
+def test_whole_hours_are_not_doubted(hours: str) -> None:
+    assert hours_doubt(hours, scanned=True) is None
+
+
+@pytest.mark.parametrize(("hours", "value", "flagged"), [
+    ("Friday, 8:00 a.m. to 5:00 p.m.", "Friday, 8:00 a.m. to 5:00 p.m.", True),  # a range's start lost
+    ("a.m. to 3:00 p.m. Eastern", "a.m. to 3:00 p.m. Eastern", True),
+    ("Mon-Fri 8am-Spm", "Mon-Fri 8am-5pm", True),  # mended, read once: flagged
+    ("Monday through Priday, 7:30 a.m. - 4:00 p.m. CT", "Monday through Friday, 7:30 a.m. - 4:00 p.m. CT",
+     True),
+    # the phone number run into the hours: cut off, and flagged
+    ("555-0142 8:00 a.m. to 4:30 p.m. ET", "8:00 a.m. to 4:30 p.m. ET", True),
+    ("M-F 6:00-2:30 PT", "M-F 6:00-2:30 PT", False),  # the days' initials are days
+])
+def test_scanned_hours_are_mended_or_flagged(hours: str, value: str, flagged: bool) -> None:
+    fact = extract_facts(letter_doc(with_hours(hours), method="ocr")).fields.contact_hours
+    assert fact is not None and fact.value == value
+    assert fact.needs_review is flagged
+
+
+@pytest.mark.parametrize("hours", [
+    "Friday, 8:00 a.m. to 5:00 p.m.", "Monday through Priday, 7:30 a.m. - 4:00 p.m. CT", "M-F 6:00-2:30 PT",
+    "Tuesdays 9 a.m. - 5 p.m.", "Fri 7:30 AM - 4 PM CT",
+])
+def test_a_text_layer_prints_its_hours_exactly_and_they_are_not_mended(hours: str) -> None:
+    """A text layer's characters are exact: an odd word there is how the letter prints its hours."""
+    fact = extract_facts(letter_doc(with_hours(hours), method="pdf_text")).fields.contact_hours
+    assert fact is not None and fact.value == hours and not fact.needs_review
+
+
+# A real-OCR check of the second reading: the hours drawn on a page image, the first reading given as the
+# page's OCR would give it (a look-alike in one word); the strip is read by Tesseract.
+DPI = 150
+SCALE = DPI / 72
+DEJAVU_SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+LOST = "_"  # a word of the first reading that the page's OCR lost
+
+
+def scanned_hours(printed: str, first_reading: str) -> PageSource:
+    font = ImageFont.truetype(DEJAVU_SANS, round(10 * SCALE))
+    image = Image.new("L", (round(612 * SCALE), round(792 * SCALE)), 255)
+    draw = ImageDraw.Draw(image)
+    words: list[Word] = []
+    method: Method = "ocr"
+    for x, top, text, read in ((330.0, 55.0, "Hours:", "Hours:"), (400.0, 55.0, printed, first_reading)):
+        cursor = x * SCALE
+        for token, shown in zip(text.split(), read.split(), strict=True):
+            left, upper, right, lower = draw.textbbox((cursor, top * SCALE), token, font=font)
+            draw.text((cursor, top * SCALE), token, font=font, fill=0)
+            cursor = right + font.getlength(" ")
+            if shown == LOST:
+                continue
+            words.append(Word(text=shown, box=Box(left / SCALE, upper / SCALE, right / SCALE, lower / SCALE),
+                              page=1, method=method, confidence=95.0))
+    page = PageView(number=1, width=612.0, height=792.0, method=method, words=tuple(words))
+    document = Document(name="scan.png", sha256="0" * 64, kind="image", pages=(page,))
+    return PageSource(document, [], {1: image})
+
+
+@functools.cache
+def read_twice(printed: str, first_reading: str) -> Fact[Any] | None:
+    """The hours fact of a drawn page, read from the page's words and checked against its strip's reading
+    (one Tesseract call), shared by the tests that ask again."""
+    pages = scanned_hours(printed, first_reading)
+    first = extract_facts(pages.document).fields.contact_hours  # without pages: no strip read yet
+    if first is None or (first.needs_review and not verify.settled_by_second_reading("contact_hours", first)):
+        return first
+    checks, _ = verify.check_all(pages, {"contact_hours": first})
+    return checks["contact_hours"].fact
+
+
+@pytest.mark.parametrize(("printed", "first_reading"), [
+    ("Mon-Fri 8am-5pm", "Mon-Fri 8am-Spm"),
+    ("8:00 a.m. to 4:30 p.m. ET", "8:00 a.m. to 4:30 pan ET"),
+])
+def test_a_mend_a_second_reading_reads_as_printed_is_settled(printed: str, first_reading: str) -> None:
+    fact = read_twice(printed, first_reading)
+    assert fact is not None and fact.value == printed
+    assert not fact.needs_review and fact.confidence >= 0.85
+
+
+def test_a_mend_the_second_reading_disagrees_with_stays_flagged() -> None:
+    # "6pm" printed, the first reading "Spm": the grammar reads back "5pm", the strip reads "6pm".
+    fact = read_twice("Mon-Fri 8am-6pm", "Mon-Fri 8am-Spm")
+    assert fact is not None and fact.value == "Mon-Fri 8am-5pm" and fact.needs_review
+
+
+def test_a_meridiem_whose_dot_was_read_as_a_comma_is_settled_by_a_clean_second_reading() -> None:
+    fact = read_twice("Monday - Friday, 7:30 a.m. - 4:00 p.m. CT",
+                      "Monday - Friday, 7:30 a.m, - 4:00 p.m, CT")
+    assert fact is not None and fact.value == "Monday - Friday, 7:30 a.m. - 4:00 p.m. CT"
+    assert not fact.needs_review
+
+
+@pytest.mark.parametrize(("second", "third", "expected", "flagged"), [
+    # apart 9017 0086: the range's dash glued to "a.m." with specks, the rest on a third line
+    ("Priday, 7:30 a.m..—", "4:00 p.m. CT", "Monday through Friday, 7:30 a.m..— 4:00 p.m. CT", True),
+    ("Friday, 7:30 a.m.—", "4:00 p.m. CT", "Monday through Friday, 7:30 a.m.— 4:00 p.m. CT", False),
+    # a dash alone at the line's end is trimmed as a speck: the two times then stand unjoined, flagged
+    ("Friday, 7:30 —", "4:00, p.m. CT", "Monday through Friday, 7:30 4:00, p.m. CT", True),
+])
+def test_scanned_hours_over_three_lines_are_read_to_their_end(second: str, third: str, expected: str,
+                                                              flagged: bool) -> None:
+    header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Hours")),
+              ("Hours:", "Monday through")]
+    rows = [(440.0, 43.0 + 9 * 12.0, second), (440.0, 43.0 + 10 * 12.0, third)]
+    doc = letter_doc(header, extra=rows, method="ocr")
+    fact = extract_facts(doc).fields.contact_hours
+    assert fact is not None and fact.value == expected
+    assert fact.needs_review is flagged
+
+
+@pytest.mark.parametrize(("printed", "first_reading"), [
+    # own 6315 0003: a fax's OCR boxed "Monday" over its dash and split the line; "Friday, ..." read sure
+    ("Monday - Friday, 8:00 a.m. to 5:00 p.m.", "_ _ Friday, 8:00 a.m. to 5:00 p.m."),
+    ("Mon - Fri 7:30 AM - 4:00 PM", "_ _ Fri 7:30 AM - 4:00 PM"),
+    ("Monday through Friday 9 a.m. to 3 p.m.", "_ _ Friday 9 a.m. to 3 p.m."),
+])
+def test_hours_whose_start_was_lost_are_completed_when_two_readings_agree(printed: str,
+                                                                         first_reading: str) -> None:
+    fact = completed_once(printed, first_reading)
+    assert fact is not None and fact.value == printed and not fact.needs_review
+
+
+def test_hours_naming_one_day_that_no_wider_reading_completes_stay_flagged() -> None:
+    fact = completed_once("Friday, 8:00 a.m. to 5:00 p.m.", "Friday, 8:00 a.m. to 5:00 p.m.")
+    assert fact is not None and fact.value == "Friday, 8:00 a.m. to 5:00 p.m." and fact.needs_review
+
+
+def completed_once(printed: str, first_reading: str) -> Fact[Any] | None:
+    """The hours fact of a drawn page as the page's words give it, then completed from its wider strip
+    (one Tesseract call for the strip and its speck-free copy)."""
+    pages = scanned_hours(printed, first_reading)
+    first = extract_facts(pages.document).fields.contact_hours
+    assert first is not None and first.needs_review  # a day named alone: the start may be lost
+    return hours_rereading.completed(pages, first)
