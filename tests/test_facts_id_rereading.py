@@ -74,15 +74,16 @@ def _scan(page: PageView, image: Image.Image | None = None) -> tuple[PageLayout,
 class _Readings:
     """A stand-in for Tesseract: the place readings given in turn, each as one line of text."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], confidence: float = 80.0) -> None:
         self.texts = list(texts)
         self.calls = 0
+        self.confidence = confidence
 
     def __call__(self, image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
         self.calls += 1
         text = self.texts.pop(0) if self.texts else ""
         return tuple(Word(text=token, box=Box(40.0 * i, 0.0, 40.0 * i + 36.0, 10.0), page=1, method="ocr",
-                          confidence=80.0) for i, token in enumerate(text.split()))
+                          confidence=self.confidence) for i, token in enumerate(text.split()))
 
 
 def _first(value: str, *, review: bool = True) -> Fact[FieldValue]:
@@ -104,6 +105,24 @@ def test_a_closer_reading_that_agrees_with_the_first_keeps_it_after_one_call() -
     first = _first("1764896")
     readings = _Readings(["1764896", "4764896", "4764896"])
     assert id_rereading.reread(first, layout, pages, ocr=readings) is first and readings.calls == 1
+
+
+@pytest.mark.parametrize(("first", "other"), [
+    ("1218892244", "1218892344"),  # ten digits, one read as another
+    ("718771206", "718791208"),  # nine, two read as others
+    ("7330163", "1330163"),  # seven, the first
+])
+def test_a_same_length_first_reading_yields_to_two_sure_readings_or_three(first: str, other: str) -> None:
+    layout, pages = _scan(_page(first))
+
+    def value(readings: _Readings) -> FieldValue | None:
+        fact = id_rereading.reread(_first(first), layout, pages, ocr=readings)
+        return None if fact is None else fact.value
+
+    assert value(_Readings([other, other, "", ""])) == first  # two unsure readings against the first
+    assert value(_Readings([other, other, other])) == other
+    sure = _Readings([other, other], confidence=95.0)
+    assert value(sure) == other and sure.calls == 2
 
 
 def test_closer_readings_that_never_agree_leave_the_first_reading() -> None:

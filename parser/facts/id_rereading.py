@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 FIELD = "contact_employee_id"
 AGREEING_READINGS = 2
+SURE_DIGITS = 90.0  # OCR confidence of a closer reading's digit words that outweighs the first's digit
 ID_DIGITS = (7, 10)  # an Appeals employee ID's length: a reading of another length is no evidence
 
 
@@ -69,14 +70,18 @@ PSM_LINE = 7  # the place holds one line of value
 # tail), and this far left of a first value not beside its label (beside it, the place starts at the label).
 PAD = 0.6
 LABEL_GAP = 0.2
-REACH_WITHOUT_VALUE = 14.0
+REACH_WITHOUT_VALUE = 30.0  # a ruled table's value cell can stand far right of a short label
 REACH_PAST_VALUE = 3.0
 LEFT_OF_VALUE = 2.5
 # Words of one value that OCR split apart stand at most this many heights apart; a wider gap is a column's.
 SPLIT_GAP = 1.2
 RULE_ACROSS, RULE_DOWN = 8.0, 1.3  # a rule's run of ink, in line heights: longer than any digit's stroke
+MARGIN_PX = 12
 MIN_INK_SHARE = 0.004  # below it the place is blank paper
-DIGIT_WORD = re.compile(r"[0-9OoQDIli|!LSsBZzG§$]+[.,:;)\]]?")  # a digit run as OCR reads one, end mark kept
+# A digit run as OCR reads one: a cell's border glued before it read as a bracket ("(1330163"), a speck after
+# it as a mark; both left out of the value.
+DIGIT_WORD = re.compile(r"[(\[{]?[0-9OoQDIli|!LSsBZzG§$]+[.,:;)\]]?")
+EDGE_MARKS = "([{.,:;)]"
 REASON = "scan.id_reread"
 
 Ocr = Callable[["Image.Image", float, int], tuple[Word, ...]]
@@ -114,10 +119,23 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
             return fact  # a closer reading agrees with the first: two readings, as a value needs
         found.append(read)
         counts = Counter(value for value, _words in found)
-        agreed = next((value for value, n in counts.items() if n >= AGREEING_READINGS), None)
+        agreed = next((value for value, n in counts.items()
+                       if n >= _needed(first, value, [words for v, words in found if v == value])), None)
         if agreed is not None:
             return _fact(agreed, [words for value, words in found if value == agreed], layout, fact)
     return fact
+
+
+def _needed(first: str | None, value: str, agreeing: Sequence[tuple[Word, ...]]) -> int:
+    """How many closer readings must agree on `value` to replace the first reading. A digit gained or lost
+    at an end is what a fax does to the page's reading: two suffice. Against a first reading of the same
+    length (one digit read as another), the closer readings, cut from the same grain, can share a misreading
+    ("1218892344" twice at 80 for a right "1218892244", apart 9010 0083): two suffice only when each read
+    its digits surely, else a third must agree."""
+    if first is None or len(first) != len(value):
+        return AGREEING_READINGS
+    sure = all(w.confidence is not None and w.confidence >= SURE_DIGITS for words in agreeing for w in words)
+    return AGREEING_READINGS if sure else AGREEING_READINGS + 1
 
 
 def _label(layout: PageLayout) -> LabelMatch | None:
@@ -163,6 +181,8 @@ def _same_line(a: Box, b: Box) -> bool:
 def _read(layout: PageLayout, image: Image.Image, place: Box, step: Pass, ocr: Ocr
           ) -> tuple[str, tuple[Word, ...]] | None:
     """The employee ID one pass reads in the place, with its words (page points), if any."""
+    from PIL import ImageOps
+
     crop = enlarged_crop(image, layout.page.width, place,
                          Cut(step.dpi, despeckle=step.despeckle, min_ink_share=MIN_INK_SHARE))
     if crop is None:
@@ -171,12 +191,14 @@ def _read(layout: PageLayout, image: Image.Image, place: Box, step: Pass, ocr: O
         height = step.dpi / 72.0 * (place.bottom - place.top) / (1 + 2 * PAD)
         crop = without_rules(black_and_white(crop), across=round(RULE_ACROSS * height),
                              down=round(RULE_DOWN * height))
-    try:
-        words = ocr(crop, step.dpi, PSM_LINE)
+    try:  # paper round the crop: digits touching its edge are often not read at all
+        words = ocr(ImageOps.expand(crop, MARGIN_PX, fill=255), step.dpi, PSM_LINE)
     except InputError:  # Tesseract refused the crop: the other passes go on
         return None
+    margin = MARGIN_PX * 72.0 / step.dpi
     placed = tuple(dataclasses.replace(w, page=layout.page.number, box=Box(
-        place.x0 + w.box.x0, place.top + w.box.top, place.x0 + w.box.x1, place.top + w.box.bottom))
+        place.x0 + w.box.x0 - margin, place.top + w.box.top - margin, place.x0 + w.box.x1 - margin,
+        place.top + w.box.bottom - margin))
         for w in sorted(words, key=lambda w: w.box.x0))
     return value_of(placed)
 
@@ -199,7 +221,7 @@ def value_of(words: Sequence[Word]) -> tuple[str, tuple[Word, ...]] | None:
         run.append(word)
     if not run:
         return None
-    parsed = employee_id("".join(w.text.rstrip(".,:;)]") for w in run))
+    parsed = employee_id("".join(w.text.strip(EDGE_MARKS) for w in run))
     if parsed is None or not ID_DIGITS[0] <= len(parsed.value) <= ID_DIGITS[1]:
         return None
     return parsed.value, tuple(run)
