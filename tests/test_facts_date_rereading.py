@@ -18,7 +18,15 @@ from parser.core.errors import InputError
 from parser.core.model import Box, Document, Evidence, Fact, PageView, Word
 from parser.core.notes import Note, note
 from parser.facts import dates
-from parser.facts.date_rereading import PASSES, Ocr, date_labels, letter_dates_in, needs_rereading, reread
+from parser.facts.date_rereading import (
+    PASSES,
+    Ocr,
+    date_fragment_bands,
+    date_labels,
+    letter_dates_in,
+    needs_rereading,
+    reread,
+)
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
 from parser.facts.letter_date import LetterDate, cross_checks
@@ -391,17 +399,21 @@ AGREED = scored("Date: Sep. 15, 2026")
 
 @pytest.mark.parametrize(("blind", "sure", "alternatives", "steps"), [
     # Sparse text read the grainy "15," as "7" at 16: the block reading of the same filtered crop decides.
-    ([scored("Date: Sep. 7 2026", "7", 16.0), [], scored("Date: Sep. 15, 2026")], True, (), 3),
-    # A day read "14," at 45 by the filter at the page's resolution, "16," at 93 after enlarging (a fax).
-    ([scored("Date: Sep. 14, 2026", "14,", 45.0), scored("Date: Sep. 15, 2026", "15,", 93.0)], True, (), 2),
+    ([scored("Date: Sep. 7 2026", "7", 16.0), scored("Date: Sep. 15, 2026")], True, (), 2),
+    # Neither reading of the page's filter is sure: the gentler filter (a speck may survive it) is not
+    # asked, and the unsure "14," (a fax's, at 45) stays a possible date the deadlines count from.
+    ([scored("Date: Sep. 14, 2026", "14,", 45.0), [], scored("Date: Sep. 15, 2026", "15,", 93.0)], False,
+     (D(2026, 9, 14),), 2),
+    # The page's filter read no date at all (a faint photo's strokes gone): the gentler one gives the verdict.
+    ([[], [], scored("Date: Sep. 15, 2026", "15,", 93.0)], True, (), 3),
     # A sure reading of another date is a verdict at once: flagged, the other date an alternative.
     ([scored("Date: Sep. 11, 2026", "11,", 93.0)], False, (D(2026, 9, 11),), 1),
     # No step reads the date surely: the first step's reading stands as it is (another date: flagged).
-    ([scored("Date: Sep. 7 2026", "7", 16.0), [], scored("Date: Sep. 1 2026", "1", 30.0)], False,
-     (D(2026, 9, 7),), 3),
-    # An unsure agreeing reading is no verdict when a later step surely reads another date.
-    ([scored("Date: Sep. 15, 2026", "15,", 40.0), [], scored("Date: Sep. 18, 2026", "18,", 90.0)], False,
-     (D(2026, 9, 18),), 3),
+    ([scored("Date: Sep. 7 2026", "7", 16.0), scored("Date: Sep. 1 2026", "1", 30.0)], False,
+     (D(2026, 9, 7),), 2),
+    # An unsure agreeing reading is no verdict when the block reading surely reads another date.
+    ([scored("Date: Sep. 15, 2026", "15,", 40.0), scored("Date: Sep. 18, 2026", "18,", 90.0)], False,
+     (D(2026, 9, 18),), 2),
 ])
 def test_a_speck_blind_reading_gives_its_verdict_only_where_it_read_the_date_surely(
         blind: list[list[tuple[str, float]]], sure: bool, alternatives: tuple[D, ...], steps: int) -> None:
@@ -433,6 +445,63 @@ def test_a_label_the_page_s_ocr_lost_and_a_pass_read_anchors_the_passes_beside_i
     # right side (columns, sparse), header band (thresholded, sparse), then beside the label read (one
     # block: two passes agree), then the speck-blind reading
     assert psms == [4, 11, 6, 11, 6, 11]
+
+
+def header_layout(*rows: tuple[str, float, float]) -> PageLayout:
+    """A scanned page whose header prints `rows` (text, top, left), its header 250 points deep."""
+    words = tuple(w for text, top, x0 in rows for w in line(text, top, x0=x0))
+    page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=words)
+    return PageLayout(page=page, lines=(), header_bottom=250.0, first=True)
+
+
+@pytest.mark.parametrize(("rows", "bands"), [
+    # A stamp's fine print over "Date of this letter: November 27, 2024": a day and nothing else of it.
+    ([("Social Security Number: ***-**-9121", 85, 54.0), ("Da or) r 27,", 85, 318.0)], [(275.4, 85.0)]),
+    ([("LAREEY Patek abe Tully 2022", 88, 319.0)], [(275.4, 88.0)]),  # a year
+    ([("Letter Date: 05/07/2022", 88, 319.0)], []),  # a whole date: the passes read it
+    ([("Tax Periods Ended: 202012; 2021", 88, 54.0)], []),  # a line of another date
+    ([("RECEIVED", 70, 340.0), ("JUL 20 2022 12:41", 88, 340.0)], []),  # a stamp's, a fax header's clock
+    ([("Stop 54, Fresno CA 93888", 60, 54.0)], []),  # no part of a date
+    ([("Dat 1 , 2019", 60, 54.0), ("Da r 27,", 88, 330.0), ("Hrs 2021", 110, 330.0), ("x 3, y", 130, 330.0)],
+     [(275.4, 88.0), (275.4, 110.0)]),  # the right side's first, at most two
+])
+def test_header_lines_holding_part_of_a_date_and_no_whole_one_are_read_alone(
+        rows: list[tuple[str, float, float]], bands: list[tuple[float, float]]) -> None:
+    found = date_fragment_bands(header_layout(*rows))
+    assert [(round(b.x0, 1), round(b.top + 0.25 * 10, 1)) for b in found] == bands
+    assert all(b.x1 == 612.0 and round(b.bottom - b.top, 1) == 15.0 for b in found)
+
+
+@pytest.mark.parametrize(("text", "labelled"), [
+    ("Dale: Ofithis fefter NowemBer 27, 2024", True),  # the label's other words garbled by a stamp
+    ("Date Of this Tetier November 27. 2024", True),
+    ("DATE: (of letter) 03/08/2022", True),
+    ("Dale Ofithis fefter November 27, 2024", False),  # a damaged "Date" word needs its colon
+    ("Date: 4 of 5 pages March 3, 2021", False),  # digits between: no label's words
+    ("Date: of this letter was sent to November 27, 2024", False),  # too many words between
+])
+def test_a_date_label_opening_its_line_may_have_garbled_words_before_the_date(text: str,
+                                                                             labelled: bool) -> None:
+    readings = letter_dates_in(line(text, 40))
+    assert [r.labelled for r in readings] == ([True] if labelled else [])
+
+
+def test_the_lines_alone_are_read_last_and_give_a_flagged_date() -> None:
+    """No pass reads a date beside its label (a stamp over the line); the line holding a day read alone,
+    as one line, reads it: the date is given, flagged (one reading), never left missing (apart 9017 0064)."""
+    layout = header_layout(("Da or) r 27,", 85, 318.0))
+    psms: list[int] = []
+
+    def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        psms.append(psm)
+        text = "Dale: Ofithis fefter NowemBer 27, 2024" if len(psms) == 5 else ""
+        return tuple(line(text, 5.0, x0=5.0)) if text else ()
+
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout), plausible=always, ocr=ocr)
+    assert dated.fact is not None and dated.fact.value == D(2024, 11, 27) and dated.fact.needs_review
+    # right side and header band (four passes), the line alone (plain: read; thresholded), then the label
+    # passes beside the date it read
+    assert psms[:6] == [4, 11, 6, 11, 7, 7] and len(psms) == 10
 
 
 def test_a_date_the_speck_blind_reading_cannot_read_is_not_made_sure() -> None:
@@ -541,7 +610,7 @@ def test_the_gentler_speck_blind_reading_runs_only_where_the_first_reads_no_date
     """A faint photo's thin strokes do not survive the filter at the page's resolution: the gentler one
     (after enlarging) confirms the date; the date is sure only when one of them reads it."""
     read: list[str] = []
-    texts = ["Date: August 05, 2026", "Date: August 05, 2026", "", "Date: August 05, 2026"]
+    texts = ["Date: August 05, 2026", "Date: August 05, 2026", "", "", "Date: August 05, 2026"]
 
     def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
         text = texts[len(read)] if len(read) < len(texts) else ""
@@ -551,7 +620,7 @@ def test_the_gentler_speck_blind_reading_runs_only_where_the_first_reads_no_date
     dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()), plausible=always,
                    ocr=ocr)
     assert dated.fact is not None and dated.fact.value == D(2026, 8, 5) and not dated.fact.needs_review
-    assert len(read) == 4  # two agreeing passes, the filter at the page's resolution, the gentler one
+    assert len(read) == 5  # two agreeing passes, the page's filter (sparse, one block), the gentler one
 
 
 @pytest.mark.parametrize(("month", "rest"), [

@@ -41,6 +41,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from statistics import median
 from typing import TYPE_CHECKING
 
 from parser.core.errors import InputError
@@ -79,6 +80,9 @@ STRUCK_LABEL = re.compile(r"^[^A-Za-z0-9]{0,2}[Dd][Aa][A-Za-z]{0,2}(?![A-Za-z])[
 # "Date of this letter" ("Dat is | ly of this letter July 03, 2019").
 LABEL_PHRASE_END = re.compile(r"(?:\bletter\s+date|\bof\s+(?:this\s+)?letter|\bdated?)\s*[:;.]?\s*$",
                               re.IGNORECASE)
+# A "Date" label opening a line may be the first word of a longer one whose other words a stamp garbled:
+# at most this many words, then the date.
+WORDS_AFTER_OPENING_LABEL = 3
 # Ruling lines and fill a form prints under or through a value ("——____June_25, __"): not characters.
 RULE_MARKS = re.compile(r"[_—–]+")
 # The re-read image is enlarged to this resolution (Tesseract reads best at about 300 dpi).
@@ -129,19 +133,33 @@ PASSES: tuple[Pass, ...] = (
     Pass("header band, sparse", "band", 11),
 )
 # The confirming reading: beside and under the label, specks filtered out, read as sparse text (the label
-# and its date both read, as on 0082 of apart seed 9011, where a block reading lost the label). Where the
-# filter at the page's resolution leaves no date to read (a faint photo: apart 9010 0036), the gentler one.
-# Where sparse text reads the date's words only at a low confidence (a grainy 150 dpi scan's "15," read "7"
-# at 16: apart seed 9016 0022), the filtered crop read as one block gives the verdict.
+# and its date both read, as on 0082 of apart seed 9011, where a block reading lost the label). Where sparse
+# text reads the date's words only at a low confidence (a grainy 150 dpi scan's "15," read "7" at 16: apart
+# seed 9016 0022), the same filtered crop read as one block gives the verdict. Only where the filter at the
+# page's resolution leaves no date to read at all (a faint photo: apart 9010 0036), the gentler one: a speck
+# may survive it, so it never overrules a date the page's filter read.
 SPECK_BLIND: tuple[Pass, ...] = (
     Pass("label, specks filtered out", "label", 11, despeckle="page"),
-    Pass("label, enlarged, specks filtered out", "label", 11, despeckle="enlarged"),
     Pass("label, specks filtered out, one block", "label", 6, despeckle="page"),
+    Pass("label, enlarged, specks filtered out", "label", 11, despeckle="enlarged"),
 )
 # A speck-blind reading gives a verdict only when Tesseract read each of the date's words at least this
 # sure (clean digits read at 85-96; the misreads of a grainy crop at 16-45). Where no step reads the date
-# that surely, the first step's reading stands, as it is.
+# that surely, the first reading stands, as it is.
 BLIND_WORD_CONFIDENCE = 60.0
+# A header line where the page's OCR read part of a date (a year, a day with its comma) but no whole date:
+# a stamp's box or fine print over the line broke the page's reading ("Da ... r 27," for "Date of this
+# letter: November 27, 2024": apart 9017 0064). Read alone as one line, cut tight, it can read whole. At most
+# MAX_FRAGMENT_LINES such lines, those on the header's right side first.
+DATE_FRAGMENT = re.compile(r"^(?:(?:19|20)\d\d|[0-3]?\d,)[.,;]?$")
+LINE_PASSES: tuple[Pass, ...] = (
+    Pass("the line alone", "line", 7),
+    Pass("the line alone, thresholded", "line", 7, threshold=True),
+)
+MAX_FRAGMENT_LINES = 2
+# Above and below the line's middle word boxes (capitals and digits), this share of their height: the
+# descenders and accents, not the next line's.
+BAND_SLACK = 0.25
 # The place with a stamp's ink taken out (stamp_ink), read as a block and as sparse text; the strategy
 # names its mode.
 DESTAMPED_PSMS = {"stamp ink taken out, one block": 6, "stamp ink taken out, sparse": 11}
@@ -190,6 +208,8 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
     def speck_blind() -> list[Reread]:
         unsure: list[Reread] = []
         for step in SPECK_BLIND:
+            if step.despeckle == "enlarged" and unsure:
+                break  # the page's filter read a date: the gentler filter, which a speck may survive, waits
             box = _region(step.region, anchor, layout) or _region("right", anchor, layout)
             read = [] if box is None else _read(layout.page, image, box, step, ocr or read_again)
             sure = [r for r in read if _read_surely(r)]
@@ -206,12 +226,19 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
         return [] if box is None else _read_destamped(layout.page, image, box, ocr or read_again)
 
     found: list[Reread] = []
-    steps, waiting = list(PASSES), []
-    while steps:
-        step = steps.pop(0)
-        box = _region(step.region, anchor, layout)
+    steps: list[tuple[Pass, Box | None]] = [(step, None) for step in PASSES]  # None: the region's box
+    waiting: list[tuple[Pass, Box | None]] = []
+    bands_read = False
+    while steps or not bands_read:
+        if not steps:
+            # Last, the header's lines that hold part of a date and no whole one, each read alone.
+            bands_read = True
+            steps = [(step, band) for band in date_fragment_bands(layout) for step in LINE_PASSES]
+            continue
+        step, band = steps.pop(0)
+        box = band or _region(step.region, anchor, layout)
         if box is None:
-            waiting.append(step)
+            waiting.append((step, band))
             continue
         found += _read(layout.page, image, box, step, ocr or read_again)
         if anchor is None and any(r.labelled for r in found):
@@ -416,6 +443,29 @@ def _anchor(first: Fact[dt.date] | None, layout: PageLayout) -> Box | None:
     return None
 
 
+def date_fragment_bands(layout: PageLayout) -> list[Box]:
+    """The bands of the header's lines (see DATE_FRAGMENT) holding part of a date and no whole date, nor
+    naming another date: from the header's right side (where the date's column is) to the page's edge, or
+    the whole width for a fragment left of it."""
+    page = layout.page
+    right_side = page.width * RIGHT_SIDE
+    header = [w for w in page.words if w.box.top < layout.header_bottom]
+    bands: list[tuple[bool, float, Box]] = []
+    for line in group_lines(header):
+        text = " ".join(w.text for w in line.words)
+        fragments = [w for w in line.words if DATE_FRAGMENT.match(w.text)]
+        if not fragments or _other_date_line(text) or dates.find_dates(text):
+            continue
+        words = [w for w in line.words if any(ch.isalnum() for ch in w.text)]
+        top = median(w.box.top for w in words)
+        bottom = median(w.box.bottom for w in words)
+        on_right = fragments[-1].box.x0 >= right_side
+        slack = BAND_SLACK * (bottom - top)
+        left = right_side if on_right else 0.0
+        bands.append((not on_right, top, Box(left, max(0.0, top - slack), page.width, bottom + slack)))
+    return [box for _, _, box in sorted(bands, key=lambda band: band[:2])[:MAX_FRAGMENT_LINES]]
+
+
 def _value_box(words: Sequence[Word]) -> Box:
     """Where a date read by a pass stands, reaching up to the line above it (where its label may be)."""
     top = min(w.box.top for w in words)
@@ -496,7 +546,8 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
             before = [t for t in text[:start].split() if any(ch.isalnum() for ch in t)]
             after_label = bool(before) and (_date_label(before[-1], alone=False)
                                             or STRUCK_LABEL.match(text[:start].strip()) is not None
-                                            or LABEL_PHRASE_END.search(text[:start]) is not None)
+                                            or LABEL_PHRASE_END.search(text[:start]) is not None
+                                            or _label_opens_line(before, text[:start]))
             if after_label or (not before and label_above):
                 labelled.append(found)
             elif not before and not has_label and not other_above:
@@ -506,6 +557,14 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
             LABEL_PHRASE_END.search(text) is not None and text.rstrip()[-1:] in ":;")
         other_above = other_here
     return labelled or lone
+
+
+def _label_opens_line(before: Sequence[str], text: str) -> bool:
+    """Whether the words before a date are a "Date" label opening the line and the rest of a longer label a
+    stamp's fine print garbled ("Dale: Ofithis fefter", "Date Of this Tetier" for "Date of this letter:"):
+    at most WORDS_AFTER_OPENING_LABEL words, no digit."""
+    return (1 < len(before) <= 1 + WORDS_AFTER_OPENING_LABEL and _date_label(before[0], alone=False)
+            and not any(ch.isdigit() for ch in text))
 
 
 def _unstretched(words: Sequence[Word]) -> list[Word]:
