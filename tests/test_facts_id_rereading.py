@@ -100,11 +100,23 @@ def test_two_closer_readings_that_agree_replace_a_doubtful_first_reading_flagged
     assert fact.reasons[-1].code == id_rereading.REASON and readings.calls == 2
 
 
-def test_a_closer_reading_that_agrees_with_the_first_keeps_it_after_one_call() -> None:
+def test_a_closer_reading_that_surely_agrees_with_the_first_keeps_it_after_one_call() -> None:
     layout, pages = _scan(_page("1764896"))
     first = _first("1764896")
-    readings = _Readings(["1764896", "4764896", "4764896"])
+    readings = _Readings(["1764896", "4764896", "4764896"], confidence=95.0)
     assert id_rereading.reread(first, layout, pages, ocr=readings) is first and readings.calls == 1
+
+
+def test_an_unsure_agreement_with_the_first_reading_is_not_enough() -> None:
+    # A speck fools the page's reading and the first closer one alike ("1" read "4"): two closer readings
+    # read the "1", and a third agrees with them.
+    layout, pages = _scan(_page("4764896"))
+    fact = id_rereading.reread(_first("4764896"), layout, pages,
+                               ocr=_Readings(["4764896", "1764896", "1764896", "1764896"]))
+    assert fact is not None and fact.value == "1764896" and fact.needs_review
+    first = _first("4764896")  # two unsure closer readings that agree with the first confirm it
+    readings = _Readings(["4764896", "1764896", "4764896", "1764896"])
+    assert id_rereading.reread(first, layout, pages, ocr=readings) is first and readings.calls == 3
 
 
 @pytest.mark.parametrize(("first", "other"), [

@@ -8,8 +8,10 @@ again alone, in several ways (PASSES): thresholded with rules taken out, plain, 
 
 A reading of a place is the run of digit words at its start, words split by OCR joined again (a gap no
 wider than a few characters), and no word of letters past them (a phone, fax or date label ends the value,
-so their digits are never the ID's). A value is taken only when two readings agree digit for digit: the
-first reading and a closer one, or two closer ones. Without agreement the first reading stays as it was.
+so their digits are never the ID's). The first reading stands when a closer reading agrees with it digit
+for digit and read its digits surely, or two closer readings do. Another value replaces it when two closer
+readings agree on it; against a first reading of the same length (one digit read as another) they must be
+sure, or three. Without agreement the first reading stays as it was.
 Every value read here stays flagged for review (it comes from a place the page's OCR read badly); a text
 layer is exact and never read again.
 """
@@ -42,7 +44,10 @@ if TYPE_CHECKING:
 
 FIELD = "contact_employee_id"
 AGREEING_READINGS = 2
-SURE_DIGITS = 90.0  # OCR confidence of a closer reading's digit words that outweighs the first's digit
+# OCR confidence of a closer reading's digit words that outweighs the first's digit, or alone confirms it:
+# below it a speck can fool the page's reading and a closer one alike ("1" read "4" at 73 and 2, apart 9016
+# 0065), so an unsure confirmation needs a second.
+SURE_DIGITS = 90.0
 ID_DIGITS = (7, 10)  # an Appeals employee ID's length: a reading of another length is no evidence
 
 
@@ -115,12 +120,12 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
         read = _read(layout, image, place, step, ocr or read_again)
         if read is None:
             continue
-        if read[0] == first:
-            return fact  # a closer reading agrees with the first: two readings, as a value needs
         found.append(read)
         counts = Counter(value for value, _words in found)
-        agreed = next((value for value, n in counts.items()
-                       if n >= _needed(first, value, [words for v, words in found if v == value])), None)
+        if read[0] == first and (_sure([read[1]]) or counts[first] >= AGREEING_READINGS):
+            return fact  # closer readings confirm the first: one read surely, or two
+        agreed = next((value for value, n in counts.items() if value != first
+                       and n >= _needed(first, value, [words for v, words in found if v == value])), None)
         if agreed is not None:
             return _fact(agreed, [words for value, words in found if value == agreed], layout, fact)
     return fact
@@ -134,8 +139,12 @@ def _needed(first: str | None, value: str, agreeing: Sequence[tuple[Word, ...]])
     its digits surely, else a third must agree."""
     if first is None or len(first) != len(value):
         return AGREEING_READINGS
-    sure = all(w.confidence is not None and w.confidence >= SURE_DIGITS for words in agreeing for w in words)
-    return AGREEING_READINGS if sure else AGREEING_READINGS + 1
+    return AGREEING_READINGS if _sure(agreeing) else AGREEING_READINGS + 1
+
+
+def _sure(readings: Sequence[tuple[Word, ...]]) -> bool:
+    """Whether every digit word of the readings was read at SURE_DIGITS or more."""
+    return all(w.confidence is not None and w.confidence >= SURE_DIGITS for words in readings for w in words)
 
 
 def _label(layout: PageLayout) -> LabelMatch | None:
