@@ -486,6 +486,15 @@ def test_a_date_label_opening_its_line_may_have_garbled_words_before_the_date(te
     assert [r.labelled for r in readings] == ([True] if labelled else [])
 
 
+def test_a_line_read_alone_gives_no_date_without_its_label() -> None:
+    """A period's end under its label, its year broken ("December 31, 20 19"): read alone, it is a date on
+    a line of its own, which is never the letter's, however many readings agree."""
+    layout = header_layout(("Tax Periods Ended:", 60, 54.0), ("December 31,", 73, 64.0))
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout), plausible=always,
+                   ocr=lines_ocr([[]] * 4 + [["December 31, 2019"]] * 2 + [[]] * 8))
+    assert dated.fact is None
+
+
 def test_the_lines_alone_are_read_last_and_give_a_flagged_date() -> None:
     """No pass reads a date beside its label (a stamp over the line); the line holding a day read alone,
     as one line, reads it: the date is given, flagged (one reading), never left missing (apart 9017 0064)."""

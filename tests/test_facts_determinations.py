@@ -674,11 +674,31 @@ def test_a_lookalike_subsection_is_read_and_checked() -> None:
     ("Your request for relief is granted in part under section 6015%f£): relief of $23,951.", ("6015(f)",)),
     ("Your request for relief under IRC § 6015(b), IRC § 6015(c) and IRC § 6O15{f) is denied.",
      ("6015(b)", "6015(c)", "6015(f)")),
+    # A later item of the list that lost its closing bracket (own seed 6315 0057, a fax).
+    ("We determined that you are entitled to full relief under IRC §§ 6015(b) and (f for the tax periods.",
+     ("6015(b)", "6015(f)")),
+    ("Your request for relief under IRC §§ 6015(b), (c and (f is denied.", ("6015(b)", "6015(c)", "6015(f)")),
+    ("Your request for relief under section 6015(c) or (f, is denied.", ("6015(c)", "6015(f)")),
+    # A space before a closing bracket is no lost bracket (own seed 6315 0047: "(b ), (c) and (f)").
+    ("We determined that you do not qualify for relief under IRC §§ 6015(b ), (c) and (f).",
+     ("6015(b)", "6015(c)", "6015(f)")),
+    ("Your request for relief under IRC §§ 6015(b), (c ) and (f ) is denied.",
+     ("6015(b)", "6015(c)", "6015(f)")),
 ])
 def test_subsections_with_a_glued_lookalike_are_read(sentence: str, sections: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))
     assert found is not None
     assert (found.sections, reasons) == (sections, ())
+
+
+@pytest.mark.parametrize("text", [
+    "relief under section 6015(b) (for the years shown) is denied",  # "(for": a word, no subsection
+    "relief under section 6015(b) and (c)(1) is denied",
+])
+def test_only_a_list_item_lost_its_closing_bracket(text: str) -> None:
+    from parser.facts.decisions.determination_ocr import section_marks_repaired
+
+    assert section_marks_repaired(text) == text
 
 
 @pytest.mark.parametrize(("sentence", "outcome", "sections"), [

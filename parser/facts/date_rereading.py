@@ -240,7 +240,10 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
         if box is None:
             waiting.append((step, band))
             continue
-        found += _read(layout.page, image, box, step, ocr or read_again)
+        read = _read(layout.page, image, box, step, ocr or read_again)
+        # A line read alone counts only beside its label: a lone date there is some other date's line (a
+        # tax period's end whose year the page's OCR broke), never the letter's.
+        found += [r for r in read if r.labelled] if band is not None else read
         if anchor is None and any(r.labelled for r in found):
             # A pass read the label the page's OCR lost: the passes beside it can run now, after the rest.
             anchor = _value_box(next(r for r in found if r.labelled).words)

@@ -138,6 +138,7 @@ MAX_EDITS: tuple[tuple[int, int], ...] = ((4, 0), (7, 1), (13, 2), (10_000, 3))
 COLON_CHARS = ":;"
 SHORT_FORM = 4  # canonical length up to which a label is "short" and must match (almost) exactly
 SLACK_MIN_LENGTH = 13  # only spellings longer than this (canonical) take a caller's slack for garbled words
+SLACK_MAX_SHARE = 0.2  # and then differ by at most this share of their letters ("File" read "48" in 39)
 MAX_LABEL_WORDS = 12
 MAX_SPLIT_WORDS = 8  # a label wrapped over two lines: words of its first line
 # OCR look-alikes folded the same way on both sides before comparing.
@@ -221,8 +222,9 @@ def match_label(text: str, *, colon: bool, min_length: int = 0, first_letter_fre
     best: tuple[str, str, float] | None = None
     best_key: tuple[float, int] = (-1.0, 0)
     for form, distance, index in found:
-        allowed = (max_edits(len(form)) + (1 if colon and len(form) == 4 else 0)
-                   + (slack if len(form) > SLACK_MIN_LENGTH else 0))
+        allowed = max_edits(len(form)) + (1 if colon and len(form) == 4 else 0)
+        if len(form) > SLACK_MIN_LENGTH:  # garbled words may cost more edits, never most of the spelling
+            allowed = max(allowed, min(allowed + slack, int(SLACK_MAX_SHARE * len(form))))
         if distance > allowed or (len(form) <= SHORT_FORM and not _mostly_letters(text, len(form))):
             continue
         if len(form) < min_length:

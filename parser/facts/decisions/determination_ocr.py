@@ -53,11 +53,17 @@ SPLIT_6015 = re.compile(r"\b6[\s.,]?[0oO][\s.,]?[1lIi|][\s.,]?[5sS](?=\s?[({\[%]
 # "6015({b)", "66({(c)": specks before the subsection letter read as more opening brackets ("{" is one).
 DOUBLED_OPENING = re.compile(r"(?:(?<=6015)|(?<=\b66))(\s?)\(\s?(?:\(\s?)+(?=\s?[bcf]\s?\))")
 # "Section 6015(f. You are relieved": the closing bracket of a subsection lost, before a stop or a space.
-UNCLOSED_SUBSECTION = re.compile(r"(\b6015\s?\(\s?[bcf])(?=[.,;:]?(?:\s|$))")
+UNCLOSED_SUBSECTION = re.compile(r"(\b6015\s?\(\s?[bcf])(?!\s?\))(?=[.,;:]?(?:\s|$))")  # "(b )" is closed
+# "6015(b) and (f for the": the same, a later item of the subsection list (after a closed item and its
+# joiner: never "(for", never a lone "(c" outside a list).
+UNCLOSED_LIST_ITEM = re.compile(
+    r"(\(\s?[bcf]\s?\)\s?(?:,\s?(?:and/or|and|or|&)?|and/or|and|or|&)\s?\(\s?[bcf])(?!\s?\))"
+    r"(?=[.,;:]?(?:\s|$))")
 # "6015%f)", "66(c%": a bracket read as "%" before or after a subsection letter.
 PERCENT_BRACKET = re.compile(r"(?<=6015)(\s?)%(?=\s?[bcf]{1,2}\s?\))")
 PERCENT_CLOSING = re.compile(r"(?<=\([bcf])%")
 # "§86015(b)": the section sign's lower loop read as an 8 glued to the number.
+MAX_LIST_ITEMS = 3  # a list of relief subsections has (b), (c) and (f) at most
 SECTION_SIGN_AS_8 = re.compile(r"(?<=§)8(?=6015\s?\()")
 # "the notice of intent to levy is not ___": an action and the state it is put in, word by word.
 ACTION_STATE = re.compile(r"\b(?:lien|levy|levies|nftl)\b(?:\s+\w+){0,2}?\s+"
@@ -190,6 +196,11 @@ def section_marks_repaired(text: str) -> str:
     text = SPLIT_6015.sub("6015", SECTION_SIGN_AS_8.sub("", text)).translate(SECTION_LOOKALIKES)
     text = PERCENT_CLOSING.sub(")", PERCENT_BRACKET.sub(r"\1(", text))
     text = UNCLOSED_SUBSECTION.sub(r"\1)", DOUBLED_OPENING.sub(r"\1(", text))
+    for _ in range(MAX_LIST_ITEMS):  # each closed item lets the next be read: "(b), (c and (f for"
+        closed = UNCLOSED_LIST_ITEM.sub(r"\1)", text)
+        if closed == text:
+            break
+        text = closed
     return named_subsections_repaired(MARK_BEFORE_BRACKET.sub("", DOUBLED_SUBSECTION.sub(r"(\1)", text)))
 
 
