@@ -25,6 +25,7 @@ from parser.facts import (
     form_rereading,
     header_rereading,
     hours_rereading,
+    id_rereading,
     lost_lines,
     name_rereading,
     period_rereading,
@@ -225,6 +226,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         facts["tax_form"] = form_rereading.reread(facts["tax_form"], source)  # one digit from another form
         if header is not None and tin_rereading.needs_rereading(facts["taxpayer_id"], header, source):
             facts["taxpayer_id"] = tin_rereading.reread(facts["taxpayer_id"], header, source)
+        if header is not None and id_rereading.needs_rereading(facts["contact_employee_id"], header, source):
+            facts["contact_employee_id"] = id_rereading.reread(facts["contact_employee_id"], header, source)
     if read.partly_read:
         missed = note("decision.pages_unread", pages=tuple(read.partly_read))
         collection_reasons += (missed,) if collection is not None else ()
