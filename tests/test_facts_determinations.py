@@ -691,6 +691,20 @@ def test_subsections_with_a_glued_lookalike_are_read(sentence: str, sections: tu
     assert (found.sections, reasons) == (sections, ())
 
 
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("Your request is denied. You do not meet the. requirements of section 6015(b) of the Internal Revenue "
+     "Code, IRC § 6015(c), and IRC § 6015(f).", "denied"),  # apart 9018 0028
+    ("We determined that you are entitled to full relief from. joint and several liability under. IRC §§ "
+     "6015(b), (c) and (f) for the tax periods shown.", "full_relief"),
+    ("You do not qualify for. relief under section 6015(b), (c) or (f) of the. Code.", "denied"),
+])
+def test_a_speck_read_as_a_period_after_an_open_word_is_no_stop_inside_the_decision(sentence: str,
+                                                                                     outcome: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(sentence, method="ocr"))
+    assert found is not None
+    assert (found.outcome, found.sections, reasons) == (outcome, ("6015(b)", "6015(c)", "6015(f)"), ())
+
+
 @pytest.mark.parametrize("text", [
     "relief under section 6015(b) (for the years shown) is denied",  # "(for": a word, no subsection
     "relief under section 6015(b) and (c)(1) is denied",

@@ -76,7 +76,7 @@ from parser.facts.decisions.determination_ocr import (
     with_verb_repaired,
 )
 from parser.facts.decisions.outcome_phrases import find_outcomes
-from parser.facts.decisions.phrases import Hit, contractions_expanded, sentences
+from parser.facts.decisions.phrases import Hit, contractions_expanded, open_word_specks_removed, sentences
 from parser.facts.decisions.relief_limits import Limit, grant_limits, remaining_liability
 from parser.facts.decisions.relief_sections import SECTION_ORDER, cited_sections
 from parser.facts.decisions.spouse_outcomes import (
@@ -137,6 +137,7 @@ class _Found:
         reasons: list[Note] = []
         # (a line break inside a sentence, where the reading broke it after an open word, is a space)
         text = split_words_joined(rule_marks_blanked(contractions_expanded(sentence.text.replace("\n", " "))))
+        text = open_word_specks_removed(text)  # "meet the. requirements": a speck the sentence went on past
         text = with_not_repaired(text, reasons)
         text = with_verb_repaired(with_levy_repaired(text, reasons), reasons)
         if reasons:
