@@ -39,6 +39,10 @@ def spot(text: str) -> ValueWords:
     # A capital I read as a small l in a sans-serif fax (apart seed 9005: "Leopold F lwu"); "la" stays.
     ("Leopold F lwu", "Leopold F Iwu", "read as a small"),
     ("Maria la Cruz", "Maria la Cruz", None),
+    # ... or as a square bracket by a serif scan (apart seed 9018: "REGINALD J [WU"), never a first word.
+    ("REGINALD J [WU", "REGINALD J IWU", "read as a mark"),
+    ("Leopold ]wu", "Leopold Iwu", "read as a mark"),
+    ("Maria [to", "Maria Ito", "read as a mark"),
     # ... or as a section sign (apart seed 9012: "Esperanza § Oyelaran").
     ("Esperanza § Oyelaran", "Esperanza S Oyelaran", "taken for \"S\""),
     # A digit read for a letter of like shape at a word's start or inside it (apart seed 9010: "Duncan M

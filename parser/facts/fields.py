@@ -65,6 +65,10 @@ FINAL_BANG = re.compile(r"[A-Za-z]{3,}!")
 # A name word starting with a small "l" and going on in small letters: a capital "I" in a sans-serif scan
 # ("lwu" for "Iwu", "lvan"); no name begins with a small letter.
 SMALL_L_FOR_I = re.compile(r"l[a-z]{1,20}")
+# A later word of a name opening with a square bracket and going on in letters: the capital "I" a serif
+# scan read as a bracket ("REGINALD J [WU" for "IWU": apart 9018 0027). Not a name's first word, where a
+# speck glued to the line's start is as likely; never "|" or "!", a table rule's and a speck's reading.
+MARK_FOR_I = re.compile(r"[\[\]][A-Za-z]{1,20}")
 # A name word wrapped onto the next line: a capitalised word, letters, hyphens and apostrophes only.
 WRAPPED_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]{1,30}")
 # Name suffixes printed after a comma.
@@ -151,6 +155,8 @@ def read_person(spot: ValueWords) -> Reading | None:
         if words and words[-1].text.endswith((",", ";")):
             break
         text, repair = _name_word(word.text)
+        if words and scanned([word]) and MARK_FOR_I.fullmatch(text.rstrip(",.")):
+            text, repair = "I" + text[1:], note("value.mark_as_i", read=text)
         words.append(dataclasses.replace(word, text=text) if text != word.text else word)
         if repair:
             repairs.append(repair)
