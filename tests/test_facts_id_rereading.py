@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 from parser.core.model import Box, Evidence, Fact, PageView, Word
 from parser.facts import id_rereading
 from parser.facts.fields import FieldValue
-from parser.facts.header import PageLayout, layout_of
+from parser.facts.header import PageLayout, header_label, layout_of
 from parser.reading.lines import group_lines
 from parser.reading.page_source import PageSource
 
@@ -163,7 +163,7 @@ def test_the_place_stops_before_the_next_label_on_the_line() -> None:
     page = make_page([(LABEL_X, LABEL_TOP, "Employee ID number:"), (500.0, LABEL_TOP, "Phone: 2135550142")],
                      method="ocr")
     layout, _pages = _scan(page)
-    place = id_rereading._place(layout, id_rereading._label(layout), None)
+    place = id_rereading._place(layout, header_label(layout, id_rereading.FIELD), None)
     assert place is not None and LABEL_X + 90 < place.x0 < 440 and place.x1 < 500.0
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from parser.core.model import PageView, Word
-from parser.facts.labels import LabelMatch
+from parser.facts.labels import LabelMatch, find_labels
 from parser.reading.lines import Line, Segment
 
 SALUTATION = re.compile(r"^(dear|to whom)\b", re.IGNORECASE)
@@ -74,6 +74,13 @@ class PageLayout:
     def header_lines(self) -> list[Line]:
         """The lines of the first page's header, top to bottom (none on a later page)."""
         return [line for line in self.lines if self.zone_of(line.box.top) == "header"]
+
+
+def header_label(layout: PageLayout, field: str) -> LabelMatch | None:
+    """The best-scored label of `field` in the page's header, if the page's OCR read one."""
+    labels = [m for m in find_labels(layout.lines)
+              if m.field == field and layout.zone_of(m.box.top) == "header"]
+    return max(labels, key=lambda m: m.score) if labels else None
 
 
 def layout_of(page: PageView, lines: Sequence[Line], *, first: bool) -> PageLayout:

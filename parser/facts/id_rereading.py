@@ -30,9 +30,9 @@ from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import added, note
 from parser.facts.date_rereading import READ_DPI
 from parser.facts.fields import FieldValue
-from parser.facts.header import PageLayout
+from parser.facts.header import PageLayout, header_label
 from parser.facts.identifiers import employee_id, masked
-from parser.facts.labels import LabelMatch, find_labels
+from parser.facts.labels import LabelMatch
 from parser.facts.page_crops import Cut, black_and_white, enlarged_crop, without_rules
 from parser.facts.verify import DISAGREEMENT_CONFIDENCE
 from parser.reading.lines import union_box
@@ -98,7 +98,7 @@ def needs_rereading(fact: Fact[FieldValue] | None, layout: PageLayout | None, pa
     if layout is None or layout.page.method != "ocr" or pages.reading_image(layout.page.number) is None:
         return False
     if fact is None:
-        return _label(layout) is not None
+        return header_label(layout, FIELD) is not None
     return fact.needs_review and fact.evidence.method == "ocr" and fact.evidence.page == layout.page.number
 
 
@@ -107,7 +107,7 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
     """The employee ID after closer readings of its place on `layout`'s page (see the module's notes);
     `ocr` stands in for `pages.ocr` (tests)."""
     image = pages.reading_image(layout.page.number)
-    place = _place(layout, _label(layout), fact)
+    place = _place(layout, header_label(layout, FIELD), fact)
     if image is None or place is None:
         return fact
 
@@ -145,13 +145,6 @@ def _needed(first: str | None, value: str, agreeing: Sequence[tuple[Word, ...]])
 def _sure(readings: Sequence[tuple[Word, ...]]) -> bool:
     """Whether every digit word of the readings was read at SURE_DIGITS or more."""
     return all(w.confidence is not None and w.confidence >= SURE_DIGITS for words in readings for w in words)
-
-
-def _label(layout: PageLayout) -> LabelMatch | None:
-    """The header's employee ID label, if the page's OCR read one."""
-    labels = [m for m in find_labels(layout.lines)
-              if m.field == FIELD and layout.zone_of(m.box.top) == "header"]
-    return max(labels, key=lambda m: m.score) if labels else None
 
 
 def _place(layout: PageLayout, label: LabelMatch | None, fact: Fact[FieldValue] | None) -> Box | None:

@@ -45,7 +45,7 @@ from parser.facts.fields import (
     ValueWords,
     joined,
 )
-from parser.facts.header import PageLayout, value_spots
+from parser.facts.header import PageLayout, header_label, value_spots
 from parser.facts.identifiers import LAST_ONE_MARKS, mask_tins, trailing_last_four
 from parser.facts.labels import LabelMatch, find_labels
 from parser.facts.page_crops import Cut, black_and_white, enlarged_crop
@@ -132,7 +132,7 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
     """The taxpayer ID after closer readings of where it stands on `layout`'s page (see the module's
     notes); `ocr` stands in for `pages.ocr` (tests)."""
     image = pages.reading_image(layout.page.number)
-    label = _label(layout)
+    label = header_label(layout, FIELD)
     places = _places(layout, label, fact)
     if image is None or not places:
         return fact
@@ -174,13 +174,6 @@ def _mask_read_past_shape(fact: Fact[FieldValue] | None) -> bool:
     """Whether the first reading took its last four from a mask OCR read past its shape ("XxX KK 9 809" for
     "XXX-XX-2399"): the mask's garble spills into the digits, so the glyphs' two readings outweigh it."""
     return fact is not None and any(r.code == MASK_DAMAGED for r in fact.reasons)
-
-
-def _label(layout: PageLayout) -> LabelMatch | None:
-    """The header's taxpayer ID label, if the page's OCR read one."""
-    labels = [m for m in find_labels(layout.lines)
-              if m.field == FIELD and layout.zone_of(m.box.top) == "header"]
-    return max(labels, key=lambda m: m.score) if labels else None
 
 
 def _label_box(label: LabelMatch) -> Box:
