@@ -45,6 +45,8 @@ LETTER_TYPE_THRESHOLD = 0.80
 # OCR factor: blend = MIN_WEIGHT * min + (1 - MIN_WEIGHT) * mean, mapped linearly from FLOOR to FULL.
 OCR_MIN_WEIGHT = 0.6
 OCR_FULL = 90.0
+# A word OCR read below this confidence is garbled: its letters are no evidence of the word printed.
+GARBLED_WORD_CONFIDENCE = 60.0
 OCR_FLOOR = 40.0
 OCR_FLOOR_FACTOR = 0.4
 

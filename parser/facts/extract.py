@@ -35,7 +35,7 @@ from parser.facts import (
     verify,
 )
 from parser.facts.address import CORROBORATED, taxpayer_name
-from parser.facts.confidence import DETERMINATION_THRESHOLD, LETTER_TYPE_THRESHOLD
+from parser.facts.confidence import DETERMINATION_THRESHOLD, GARBLED_WORD_CONFIDENCE, LETTER_TYPE_THRESHOLD
 from parser.facts.date_rereading import needs_rereading, reread
 from parser.facts.decisions import determinations
 from parser.facts.decisions.collection_rereading import collection_read_again
@@ -90,9 +90,8 @@ ORPHAN_PHONE_REASON = note("value.orphan_phone")
 ORPHAN_FAX_REASON = note("value.orphan_fax")
 ORPHAN_PERIODS_REASON = note("value.orphan_periods")
 COVER_WARNING = note("page.cover")
-# A header cell every word of which OCR read below this confidence is garbled; of at least this many
-# letters and digits (a speck is not a cell); at most this many are read again (one OCR call for all).
-GARBLED_WORD_CONFIDENCE = 60.0
+# A header cell every word of which OCR read garbled (confidence.GARBLED_WORD_CONFIDENCE); of at least this
+# many letters and digits (a speck is not a cell); at most this many are read again (one OCR call for all).
 GARBLED_MIN_CHARS = 6
 MAX_GARBLED_SEGMENTS = 8
 # The line under a silent label (see _Pages) is read this many label heights wide at least.

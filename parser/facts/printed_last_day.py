@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from parser.core.model import Word, scanned
 from parser.facts import dates
+from parser.facts.confidence import GARBLED_WORD_CONFIDENCE
 from parser.facts.header import BELOW_GAP, BELOW_LEFT_SLACK, PageLayout, ValueSpot
 from parser.facts.labels import COLON_CHARS, LABELS, LabelMatch, canonical, match_label, max_edits
 from parser.reading.lines import SEGMENT_GAP, Segment, page_text
@@ -54,10 +55,9 @@ CLOSE_MATCH = 0.85
 GARBLED_LABEL_SCORE = 0.85
 # A text is matched against the spellings only when it opens within a few edits of one: letters compared.
 PREFIX_CHARS = 8
-# A label word OCR read below this confidence is garbled ("File" read "48" at 43 through specks): each such
-# word lets the label differ from a spelling by GARBLED_WORD_EDITS more (about a short word's letters). The
-# label is then garbled, so its date is scored as one (GARBLED_LABEL_SCORE) and checked by a person.
-GARBLED_WORD_CONFIDENCE = 60.0
+# A label word OCR read garbled (below confidence.GARBLED_WORD_CONFIDENCE: "File" read "48" at 43 through
+# specks) lets the label differ from a spelling by GARBLED_WORD_EDITS more (about a short word's letters).
+# The label is then garbled, so its date is scored as one (GARBLED_LABEL_SCORE) and checked by a person.
 GARBLED_WORD_EDITS = 4
 # What a ruled table's lines and a box's edges read as on a scan: marks inside a label, left out of it.
 RULE_MARKS = frozenset("|[]_—–-=")
