@@ -6,10 +6,11 @@ OCR costs about a second a page, so each scenario is read once (module fixtures)
 from __future__ import annotations
 
 import os
+import random
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageChops
 from reading_fixtures import SPARSE_LINES, letter_pdf, scan_of, tilted
 from said import english, english_each
 
@@ -138,6 +139,27 @@ def test_a_sideways_page_is_turned_upright(
     page = document.pages[0]
     assert page.rotation == expected_rotation
     assert (page.width, page.height) == pytest.approx((612, 792), abs=0.5)
+    _assert_reads_the_letter(document, digital)
+
+
+def dim_room_photo(page: Image.Image, seed: int = 5) -> Image.Image:
+    """The page as a phone sees it in a dim room: paper a dull grey (112), ink near 28, and the sensor's
+    grain on every pixel (about 15 grey levels either way)."""
+    rng = random.Random(seed)
+    grey = page.convert("L").point(lambda v: 28 + v * 84 // 255)
+    size = grey.width * grey.height
+    grain = Image.blend(Image.frombytes("L", grey.size, rng.randbytes(size)),
+                        Image.frombytes("L", grey.size, rng.randbytes(size)), 0.5)
+    return ImageChops.add(grey, grain.point(lambda v: 128 + (v - 128) * 30 // 100), 1.0, -128)
+
+
+def test_a_grainy_photo_from_a_dim_room_is_read(workdir: Path, scan_300: Image.Image,
+                                                digital: Document) -> None:
+    # Read as it came, its grain was a field of specks to Tesseract: no word at all.
+    document = read_document(_save(dim_room_photo(scan_300), workdir / "dim.png")).document
+    page = document.pages[0]
+    assert page.rotation == 0
+    assert page.mean_confidence is not None and page.mean_confidence > 80
     _assert_reads_the_letter(document, digital)
 
 

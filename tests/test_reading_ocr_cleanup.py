@@ -7,9 +7,16 @@ import random
 from collections.abc import Callable
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw
 
-from parser.reading.ocr_cleanup import SPECKLED_MARGIN_SHARE, margin_darkness, prepared_for_ocr, uneven_light
+from parser.reading.ocr_cleanup import (
+    GRAINY_STDDEV,
+    SPECKLED_MARGIN_SHARE,
+    grain,
+    margin_darkness,
+    prepared_for_ocr,
+    uneven_light,
+)
 
 SIZE = (850, 1100)  # a letter page at 100 dpi
 
@@ -95,3 +102,38 @@ def grainy(image: Image.Image, spread: int) -> Image.Image:
 def test_uneven_light_is_measured_on_the_paper_not_the_ink(make: Callable[[], Image.Image],
                                                            uneven: bool) -> None:
     assert uneven_light(make()) is uneven
+
+
+def with_sensor_grain(image: Image.Image, percent: int) -> Image.Image:
+    """`image` with a camera sensor's grain: each pixel moved by up to `percent` of half the grey scale
+    either way (a dim room's photo: 30, about 15 levels' standard deviation)."""
+    rng = random.Random(11)
+    size = image.width * image.height
+    noise = Image.blend(Image.frombytes("L", image.size, rng.randbytes(size)),
+                        Image.frombytes("L", image.size, rng.randbytes(size)), 0.5)
+    return ImageChops.add(image, noise.point(lambda v: 128 + (v - 128) * percent // 100), 1.0, -128)
+
+
+def dim(image: Image.Image) -> Image.Image:
+    return image.point(lambda v: 28 + v * 84 // 255)  # paper a dull grey (112), ink near 28
+
+
+@pytest.mark.parametrize(("make", "is_grainy"), [
+    (lambda: page(), False),  # a clean scan
+    (lambda: page(specks=3000), False),  # a fax's specks: most of the paper stays blank
+    (lambda: shadowed(page(), 140), False),  # a photo's shadow changes slowly: smooth within a tile
+    (lambda: with_sensor_grain(page(), 4), False),  # an office scanner's light grain (measured 2.2-2.4)
+    (lambda: with_sensor_grain(dim(page()), 30), True),  # a dim room's photo (ind100: 7.7-8.0)
+    (lambda: with_sensor_grain(page(), 20), True),
+])
+def test_grain_is_measured_on_the_blank_paper(make: Callable[[], Image.Image], is_grainy: bool) -> None:
+    assert (grain(make()) >= GRAINY_STDDEV) is is_grainy
+
+
+def test_a_grainy_page_is_smoothed_before_it_is_read_and_keeps_its_text_dark() -> None:
+    photo = with_sensor_grain(dim(page()), 30)
+    prepared = prepared_for_ocr(photo).image
+    assert grain(prepared) < GRAINY_STDDEV  # and the paper evened out: its 112 is near white
+    ink, paper = prepared.getpixel((400, 104)), prepared.getpixel((400, 124))
+    assert isinstance(ink, int) and isinstance(paper, int)
+    assert ink < 100 and paper > 200  # the ink stays far darker than its paper, now near white
