@@ -329,6 +329,23 @@ def test_passes_reading_the_first_value_drop_look_alike_months_no_reading_gave(
     assert dated.alternatives == ()
 
 
+@pytest.mark.parametrize(("passes_read", "settled"), [
+    (["Date of this letter: May 28, 2020"] * 3, True),
+    (["Date: May 28, 2020"] * 3, True),
+    (["May 28, 2020"] * 3, False),  # the passes read no label either: the doubt about it stays
+])
+def test_passes_reading_the_date_beside_its_label_settle_a_label_the_ocr_garbled(
+        passes_read: list[str], settled: bool) -> None:
+    """apart 9019 0045: the page's OCR read the label "Dat of this I letter :" and "May" might be "Mar";
+    closer readings of the date beside its label settle both."""
+    first = first_fact(D(2020, 5, 28), note("value.label_read_as", label="Dat of this I letter :"))
+    dated = reread(LetterDate(fact=first, alternatives=(D(2020, 3, 28),)), *scanned(layout_with_image()),
+                   plausible=always, ocr=fake_ocr(passes_read))
+    assert dated.fact is not None and dated.fact.value == D(2020, 5, 28)
+    assert dated.fact.needs_review is not settled
+    assert dated.alternatives == (() if settled else (D(2020, 3, 28),))
+
+
 def test_one_labelled_pass_is_enough_for_agreeing_readings_to_count_as_labelled() -> None:
     """One pass reads the date beside its label, another reads it alone (the label fell out of its crop):
     the agreed date is the labelled letter date, not a stamp's date in place of it."""
@@ -458,6 +475,11 @@ def header_layout(*rows: tuple[str, float, float]) -> PageLayout:
     # A stamp's fine print over "Date of this letter: November 27, 2024": a day and nothing else of it.
     ([("Social Security Number: ***-**-9121", 85, 54.0), ("Da or) r 27,", 85, 318.0)], [(275.4, 85.0)]),
     ([("LAREEY Patek abe Tully 2022", 88, 319.0)], [(275.4, 88.0)]),  # a year
+    # A stamp's edge over the day and year: the month's name (apart 9019 0047), a speck glued on or not.
+    ([("Taxpayer Identification Number: ***-**-0668", 97, 55.0), ('Date July T77 2073"', 97, 319.0)],
+     [(275.4, 97.0)]),
+    ([("Letter date: Sept. lS. 2O2l", 88, 319.0)], [(275.4, 88.0)]),
+    ([("Date 14 2023'", 88, 319.0)], [(275.4, 88.0)]),  # a year with a speck glued on
     ([("Letter Date: 05/07/2022", 88, 319.0)], []),  # a whole date: the passes read it
     ([("Tax Periods Ended: 202012; 2021", 88, 54.0)], []),  # a line of another date
     ([("RECEIVED", 70, 340.0), ("JUL 20 2022 12:41", 88, 340.0)], []),  # a stamp's, a fax header's clock
@@ -613,6 +635,23 @@ def test_an_unlabelled_first_reading_gives_way_to_one_labelled_pass_flagged() ->
                    plausible=always, ocr=lines_ocr(readings))
     assert dated.fact is not None and dated.fact.value == D(2021, 9, 14) and dated.fact.needs_review
     assert dated.labelled and dated.alternatives == (D(2021, 9, 15),)
+
+
+def test_passes_that_read_the_date_alone_first_still_let_later_passes_read_it_beside_its_label() -> None:
+    """apart 9019 0040: "Date of this letter:" over "06/26/2025"; the first two passes' crops lost the label
+    and read the date alone, which is no letter date on a scan. The later passes read it under its label:
+    the date is labelled, and with the speck-blind reading agreeing, sure."""
+    first = first_fact(D(2025, 6, 26), NO_LABEL_REASON)
+    alone, labelled = ["06/26/2025"], ["Date of this letter:", "06/26/2025"]
+    readings = [alone, [], alone, labelled, labelled, labelled]
+    dated = reread(LetterDate(fact=first, alternatives=(), labelled=False), *scanned(layout_with_image()),
+                   plausible=always, ocr=lines_ocr(readings))
+    assert dated.labelled and dated.fact is not None and dated.fact.value == D(2025, 6, 26)
+    assert not dated.fact.needs_review and dated.alternatives == ()
+    # Where no later pass reads a label, the date agreed alone stays unlabelled (maybe a stamp's).
+    only_alone = reread(LetterDate(fact=first, alternatives=(), labelled=False),
+                        *scanned(layout_with_image()), plausible=always, ocr=lines_ocr([alone, alone]))
+    assert not only_alone.labelled
 
 
 def test_the_gentler_speck_blind_reading_runs_only_where_the_first_reads_no_date() -> None:

@@ -107,6 +107,8 @@ OCR_DOUBTS = frozenset({
     "date.reread", "date.disagree", "date.reread_implausible", "date.other_possible", "value.damaged_chars",
 })
 AGREEING_PASSES = 2
+# Doubts about the first reading's label, settled by passes that read the date beside a "Date" label.
+LABEL_DOUBTS = frozenset({"value.label_read_as"})
 
 
 @dataclass(frozen=True)
@@ -149,9 +151,11 @@ SPECK_BLIND: tuple[Pass, ...] = (
 BLIND_WORD_CONFIDENCE = 60.0
 # A header line where the page's OCR read part of a date (a year, a day with its comma) but no whole date:
 # a stamp's box or fine print over the line broke the page's reading ("Da ... r 27," for "Date of this
-# letter: November 27, 2024": apart 9017 0064). Read alone as one line, cut tight, it can read whole. At most
-# MAX_FRAGMENT_LINES such lines, those on the header's right side first.
+# letter: November 27, 2024": apart 9017 0064), or a month name ("Date July T77 2073\"" for "Date July 17,
+# 2024" under a stamp's edge: apart 9019 0047), a speck glued to it or not. Read alone as one line, cut
+# tight, it can read whole. At most MAX_FRAGMENT_LINES such lines, those on the header's right side first.
 DATE_FRAGMENT = re.compile(r"^(?:(?:19|20)\d\d|[0-3]?\d,)[.,;]?$")
+FRAGMENT_SPECKS = dates.SPECKS + ".:;"
 LINE_PASSES: tuple[Pass, ...] = (
     Pass("the line alone", "line", 7),
     Pass("the line alone, thresholded", "line", 7, threshold=True),
@@ -256,15 +260,20 @@ def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausibl
             continue
         if dated.labelled or any(r.labelled for r in found):
             return _decided(dated, agreed, found, layout, plausible, speck_blind)
-        # Passes agree on a date alone on its line, as a date stamp's is: the place with the stamp's ink
-        # taken out may show the date beside its label.
-        labelled = [r for r in destamped() if r.labelled]
+        # Passes agree on a date alone on its line, as a stamp's is, or as a date under its label is when
+        # the crop cut the label off: the passes still to run may read it beside its label (apart 9019
+        # 0040: "Date of this letter:" over "06/26/2025", read alone twice, then beside it twice).
+    more = destamped()
+    loose = None if any(r.labelled for r in found) else _agreed(
+        found, first.value if first is not None and dated.labelled else None, plausible)
+    if loose is not None:
+        # No pass read the agreed date beside a label: the place with a stamp's ink taken out may.
+        labelled = [r for r in more if r.labelled]
         if not labelled:
-            return _decided(dated, agreed, found, layout, plausible, speck_blind)
+            return _decided(dated, loose, found, layout, plausible, speck_blind)
         return _undecided(dated, labelled, layout, plausible)
     # Last, where a second ink (a stamp) lies over the date's place: that place with the ink taken out.
     # Its readings are one more reading, never two: a date they alone agree on stays flagged.
-    more = destamped()
     if more:
         found = _labelled_first([*found, *more], first is not None and dated.labelled)
         agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible)
@@ -309,8 +318,11 @@ def _decided(dated: LetterDate, value: dt.date, found: Sequence[Reread], layout:
     first = dated.fact
     agreeing = [r for r in found if r.value == value]
     if first is not None and first.value == value:
-        lifted = [RESCUED_REASON] + ([NO_LABEL_REASON] if all(r.labelled for r in agreeing) else [])
-        doubts = [r for r in first.reasons if r not in lifted]
+        # Passes that each read the date beside its label settle a label the page's OCR lost or garbled
+        # ("Dat of this I letter :", apart 9019 0045).
+        beside_label = all(r.labelled for r in agreeing)
+        doubts = [r for r in first.reasons if r != RESCUED_REASON
+                  and not (beside_label and (r == NO_LABEL_REASON or r.code in LABEL_DOUBTS))]
         if not plausible(value):
             # Readings that agree on a date this letter cannot have: the speck-blind reading may say
             # which date it is, as one more alternative (the deadlines count from the earliest).
@@ -456,7 +468,7 @@ def date_fragment_bands(layout: PageLayout) -> list[Box]:
     bands: list[tuple[bool, float, Box]] = []
     for line in group_lines(header):
         text = " ".join(w.text for w in line.words)
-        fragments = [w for w in line.words if DATE_FRAGMENT.match(w.text)]
+        fragments = [w for w in line.words if _date_fragment(w.text)]
         if not fragments or _other_date_line(text) or dates.find_dates(text):
             continue
         words = [w for w in line.words if any(ch.isalnum() for ch in w.text)]
@@ -467,6 +479,13 @@ def date_fragment_bands(layout: PageLayout) -> list[Box]:
         left = right_side if on_right else 0.0
         bands.append((not on_right, top, Box(left, max(0.0, top - slack), page.width, bottom + slack)))
     return [box for _, _, box in sorted(bands, key=lambda band: band[:2])[:MAX_FRAGMENT_LINES]]
+
+
+def _date_fragment(token: str) -> bool:
+    """A year, a day with its comma, or a month's name (see DATE_FRAGMENT), specks around it or not."""
+    bare = token.strip(FRAGMENT_SPECKS)
+    return (DATE_FRAGMENT.match(token.strip(dates.SPECKS)) is not None
+            or bare.casefold() in dates.MONTHS)
 
 
 def _value_box(words: Sequence[Word]) -> Box:

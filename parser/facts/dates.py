@@ -41,7 +41,7 @@ DIGITISH = "0-9OoQDIli|!LSsBZzG§$"
 AMBIGUOUS_DAY_DIGITS: dict[str, str] = {"T": "17"}
 DAY_DIGITISH = DIGITISH + "".join(AMBIGUOUS_DAY_DIGITS)
 # Specks a scan leaves beside a date's day ("MAR 26° 2026"): noise, never a digit, so they are skipped.
-_SPECKS = "°'’‘`*•·\"()"
+SPECKS = "°'’‘`*•·\"()"
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -66,9 +66,9 @@ YEAR_END = r"(?:(?:december|dec\.?) 31,? |12/31/)"
 # "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year.
 LONG_DATE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})(?P<mark>[.,;:])?\s*"
-    rf"(?P<speck>(?:[{_SPECKS}.,;:]\s*){{1,3}})?(?P<day>[{DAY_DIGITISH}]{{1,2}})"
+    rf"(?P<speck>(?:[{SPECKS}.,;:]\s*){{1,3}})?(?P<day>[{DAY_DIGITISH}]{{1,2}})"
     rf"(?:st|nd|rd|th)?"
-    rf"(?P<sep>(?:\s*(?:[,.;:]|[{_SPECKS}])){{0,2}})\s*"
+    rf"(?P<sep>(?:\s*(?:[,.;:]|[{SPECKS}])){{0,2}})\s*"
     rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
 # "03/03/2025", "3/3/25", "03-03-2025", "03.03.2025": month, day, year in digits, month first.
@@ -79,7 +79,7 @@ NUMERIC_DATE = re.compile(
 # "3 March 2025", "03 MAR 2025": day first, which only a month name makes certain. A speck a scan set after
 # the day ("24, August 2020", "24. August", "8 ' October") is skipped, and the date kept for review.
 DAY_FIRST_DATE = re.compile(
-    rf"(?<![A-Za-z0-9/.-])(?P<day>[{DAY_DIGITISH}]{{1,2}})(?P<dayspeck>\s?[.,;:{_SPECKS}])?\s+"
+    rf"(?<![A-Za-z0-9/.-])(?P<day>[{DAY_DIGITISH}]{{1,2}})(?P<dayspeck>\s?[.,;:{SPECKS}])?\s+"
     rf"(?P<month>[A-Za-z0-9|!]{{3,9}})\.?,?\s+"
     rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
@@ -271,7 +271,7 @@ def _long(match: re.Match[str]) -> DateReading | None:
     comma = (match.groupdict().get("mark") or ".") != "."
     between = match.groupdict().get("sep") or ""
     speck = (bool(match.groupdict().get("speck")) or bool(match.groupdict().get("dayspeck"))
-             or any(ch in _SPECKS for ch in between))
+             or any(ch in SPECKS for ch in between))
     return DateReading(value=dates[0], start=match.start(), end=match.end(), style="long",
                        repaired=month_repaired or day[1] or year[1] or comma or speck,
                        alternatives=tuple(dates[1:]))
