@@ -120,9 +120,66 @@ def test_the_last_four_read_alone_agree_on_the_printed_digits(read_cases: dict[s
 
 def test_a_reading_of_other_than_four_digits_is_not_counted() -> None:
     image = _rendered(("***-**-2573",), "Courier", 10.0)
-    replies = iter(["2573", "25731"])
-    assert tin_glyphs.last_four(image, PAGE_DPI, lambda _i, _d, _p: next(replies)) == ["2573"]
+    replies = iter(["2573", "25731", "2573"])
+    assert tin_glyphs.last_four(image, PAGE_DPI, lambda _i, _d, _p: next(replies)) == ["2573", "2573"]
     assert tin_glyphs.last_four(image, PAGE_DPI, lambda _i, _d, _p: "25 7") == []
+
+
+@pytest.mark.parametrize(("replies", "read", "agreed"), [
+    (["7755", "7755"], ["7755", "7755"], "7755"),  # the first two agree: no more readings
+    (["7755", "7155", "7755"], ["7755", "7155", "7755"], "7755"),  # a tie reading breaks the tie
+    (["3463", "463", "363", "3463"], ["3463", "3463"], "3463"),  # short readings are no evidence
+    (["7755", "7155", "7155"], ["7755", "7155", "7155"], "7155"),
+    (["1111", "2222", "3333", "4444", "5555"], ["1111", "2222", "3333", "4444", "5555"], None),
+    (["0692", "1692", "", "1692"], ["0692", "1692", "1692"], "1692"),  # a blank reading is no evidence
+])
+def test_readings_that_differ_ask_for_more_and_a_value_needs_two_and_the_most(
+        replies: list[str], read: list[str], agreed: str | None) -> None:
+    image = _rendered(("***-**-2573",), "Helvetica", 10.0)
+    answers = iter(replies)
+    found = tin_glyphs.last_four(image, PAGE_DPI, lambda _i, _d, _p: next(answers, ""))
+    assert found == read
+    assert tin_glyphs.agreed(found) == agreed
+
+
+@pytest.mark.parametrize(("read", "agreed"), [
+    (["0692", "1692", "0692", "1692"], None),  # two against two: no last four is better than a wrong one
+    (["0692"], None), ([], None), (["0692", "0692", "1692"], "0692"), (["5", "5"], "5"),
+])
+def test_a_value_is_agreed_only_by_two_readings_and_more_than_any_other(read: list[str], agreed: str | None
+                                                                        ) -> None:
+    assert tin_glyphs.agreed(read) == agreed
+
+
+def _dim_photo(image: Image.Image, paper: int, ink: int, margin_share: float) -> Image.Image:
+    """`image` as a dim photo shows it: grey paper and grey ink, and a white margin (or a white table
+    column) beside it, which the crop's own level parts from the grey paper instead of the ink."""
+    from PIL import ImageDraw
+
+    wide = Image.new("L", (image.width * 2, image.height), 255)
+    wide.paste(image, (0, 0))
+    dim = wide.point(lambda v: round(ink + v / 255 * (paper - ink)))
+    ImageDraw.Draw(dim).rectangle((round(dim.width * (1 - margin_share)), 0, dim.width, dim.height), fill=250)
+    return dim
+
+
+@pytest.mark.parametrize("face", FACES)
+@pytest.mark.parametrize(("paper", "ink", "margin_share"), [(205, 70, 0.5), (195, 90, 0.4), (215, 60, 0.6)])
+def test_a_dim_photos_grey_paper_beside_a_white_margin_still_gives_the_glyphs(
+        face: str, paper: int, ink: int, margin_share: float) -> None:
+    value = "***-**-3463"
+    image = _dim_photo(_rendered((value,), face, 10.0), paper, ink, margin_share)
+    found = tin_glyphs.value_glyphs(image)
+    assert found is not None
+    digits_at = _ink_start(_rendered((value[-4:],), face, 10.0))
+    shift = stringWidth(value[:-4], face, 10.0) * PAGE_DPI / 72.0
+    assert abs(found.last_four[0] - (digits_at + shift)) <= 2
+
+
+@pytest.mark.parametrize("face", FACES)
+@pytest.mark.parametrize("text", ["713-492-0651", "12/31/2019", "2375384134"])
+def test_on_dim_paper_what_is_no_masked_value_still_gives_no_glyphs(face: str, text: str) -> None:
+    assert tin_glyphs.value_glyphs(_dim_photo(_rendered((text,), face, 10.0), 205, 70, 0.5)) is None
 
 
 # The taxpayer ID read again on a whole scanned page: its label read by the page's OCR, its value lost there.

@@ -6,7 +6,13 @@ alone reads "KEK _KK_957T3". The value's shape is known, though: a mask with a h
 digits at the end. So the value's line is found by its ink rows, cut into glyphs by the gaps between its
 ink columns, checked to have a mask's shape (as wide as a mask, with a hyphen or a star in it), and only
 its last four glyphs are read, digits only, with white paper around them: alone they read "2573".
-Two readings (two sizes, grey and black and white) must agree digit for digit; none is a guess.
+Two readings (two sizes, grey and black and white) must agree digit for digit; none is a guess. Where
+they differ (a dim photo's "7755" read "7155" once), more readings are asked for, and a value needs two
+of them agreeing and none other read twice.
+
+The crop's own grey level splits ink from paper; where a dim photo's grey paper, a shaded table cell and
+white margins are all in the crop, that level parts paper from paper, so fixed darker levels are tried
+after it (FALLBACK_LEVELS).
 """
 
 from __future__ import annotations
@@ -55,6 +61,13 @@ class Reading:
 
 READINGS: tuple[Reading, ...] = (Reading(300.0, threshold=False, psm=7),
                                  Reading(450.0, threshold=True, psm=8))
+# Read only where READINGS disagree or one read no four digits: the other size and kind of each.
+TIE_READINGS: tuple[Reading, ...] = (Reading(450.0, threshold=False, psm=7),
+                                     Reading(300.0, threshold=True, psm=8),
+                                     Reading(600.0, threshold=False, psm=8))
+AGREEING = 2
+# Grey levels tried after the crop's own when no masked value is found at it (see the module's notes).
+FALLBACK_LEVELS = (INK_LEVEL, 150)
 
 DigitOcr = Callable[["Image.Image", float, int], str]
 
@@ -86,10 +99,19 @@ def without_rules_grey(crop: Image.Image, crop_dpi: float) -> Image.Image:
 
 def value_glyphs(crop: Image.Image) -> ValueGlyphs | None:
     """The masked value's glyphs on the first line of `crop` (grey, as the page was read) that holds a word
-    shaped like a mask and four digits (a label's line above it holds none), or None."""
+    shaped like a mask and four digits (a label's line above it holds none), or None; split from the paper
+    at the crop's own level, else at each of FALLBACK_LEVELS darker than it."""
     grey = crop.convert("L")
+    own = _level(grey)
+    for level in (own, *(lv for lv in FALLBACK_LEVELS if lv < own)):
+        if (found := _glyphs_at(grey, level)) is not None:
+            return found
+    return None
+
+
+def _glyphs_at(grey: Image.Image, level: int) -> ValueGlyphs | None:
+    """`value_glyphs` with ink split from paper at `level`."""
     width, height = grey.size
-    level = _level(grey)
     ink = [v < level for v in grey.tobytes()]
     rows = [any(ink[y * width:(y + 1) * width]) for y in range(height)]
     bands = [b for b in _runs(rows, join=1) if b[1] - b[0] >= MIN_LINE_ROWS]
@@ -138,8 +160,9 @@ def _digits_at(cells: Sequence[tuple[int, int]], heights: Sequence[int]) -> int 
 def last_four(crop: Image.Image, crop_dpi: float, ocr: DigitOcr, glyphs: ValueGlyphs | None = None
               ) -> list[str]:
     """The last four digits of the masked value in `crop` (grey, at `crop_dpi`; its `glyphs` when already
-    found in it without its rules), once for each of READINGS that reads exactly four; empty where the
-    crop holds no value shaped like one. `ocr` reads digits only."""
+    found in it without its rules), once for each of READINGS that reads exactly four, and where those
+    differ once for each of TIE_READINGS too; empty where the crop holds no value shaped like one. `ocr`
+    reads digits only."""
     from PIL import Image as PILImage
     from PIL import ImageOps
 
@@ -152,7 +175,9 @@ def last_four(crop: Image.Image, crop_dpi: float, ocr: DigitOcr, glyphs: ValueGl
     digits = crop.convert("L").crop((max(0, x0 - margin), max(0, glyphs.top - margin),
                                      min(crop.width, x1 + margin), min(crop.height, glyphs.bottom + margin)))
     found: list[str] = []
-    for way in READINGS:
+    for way in (*READINGS, *TIE_READINGS):
+        if len(found) >= len(READINGS) and agreed(found) is not None:
+            break  # two readings agree, and no other value as often: no tie left to break
         factor = way.dpi / crop_dpi
         image = digits.resize((max(1, round(digits.width * factor)), max(1, round(digits.height * factor))),
                               PILImage.Resampling.LANCZOS)
@@ -164,6 +189,14 @@ def last_four(crop: Image.Image, crop_dpi: float, ocr: DigitOcr, glyphs: ValueGl
         if len(text) == KEPT and text.isdigit():
             found.append(text)
     return found
+
+
+def agreed(read: Sequence[str]) -> str | None:
+    """The last four that AGREEING readings of `read` gave and no other value as often, or None."""
+    counts = sorted(((read.count(v), v) for v in set(read)), reverse=True)
+    if not counts or counts[0][0] < AGREEING or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
 
 
 def _runs(flags: Sequence[bool], *, join: int) -> list[tuple[int, int]]:

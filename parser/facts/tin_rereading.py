@@ -317,7 +317,7 @@ def _glyph_places(layout: PageLayout, label: LabelMatch | None, places: Sequence
 def _glyph_reads(layout: PageLayout, image: Image.Image, boxes: Sequence[Box], variant: str,
                  ocr: Callable[..., tuple[Word, ...]]) -> list[_Read]:
     """The taxpayer ID the last four glyphs of the first masked value in `boxes` give, twice (tin_glyphs),
-    when both readings agree; else nothing."""
+    when two readings agree and no other value is read as often; else nothing."""
     scale = image.width / layout.page.width
 
     def digits(crop: Image.Image, dpi: float, psm: int) -> str:
@@ -337,10 +337,10 @@ def _glyph_reads(layout: PageLayout, image: Image.Image, boxes: Sequence[Box], v
         if (glyphs := tin_glyphs.value_glyphs(crop)) is None:
             continue
         read = tin_glyphs.last_four(crop, 72.0 * scale, digits, glyphs)
-        if len(read) == len(tin_glyphs.READINGS) and len(set(read)) == 1:
-            value = f"XX-XXX{read[0]}" if employer else f"XXX-XX-{read[0]}"
+        if (last := tin_glyphs.agreed(read)) is not None:
+            value = f"XX-XXX{last}" if employer else f"XXX-XX-{last}"
             x0, x1 = glyphs.last_four
-            word = Word(read[0], Box(box.x0 + x0 / scale, box.top + glyphs.top / scale, box.x0 + x1 / scale,
+            word = Word(last, Box(box.x0 + x0 / scale, box.top + glyphs.top / scale, box.x0 + x1 / scale,
                                      box.top + glyphs.bottom / scale), layout.page.number, "ocr", None)
             return [_Read(value, (word,)), _Read(value, (word,))]
         return []  # the value's glyphs were found and read apart: no other place holds it
