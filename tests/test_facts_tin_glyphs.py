@@ -297,3 +297,52 @@ def test_glyphs_agreeing_with_the_first_reading_keep_it(reread_cases: dict[str, 
 def test_digits_without_a_mask_under_the_label_are_not_read(reread_cases: dict[str, Fact[FieldValue] | None]
                                                            ) -> None:
     assert reread_cases["no mask"] is None
+
+
+# A stamp took the label and the mask's head: the page's words keep only a garbled word and the mask's tail.
+TAIL_LABEL = "Taxpayer ID Number:"
+
+
+def _tail_reread(value: str, face: str, tails: tuple[str, ...]) -> Fact[FieldValue] | None:
+    beside = LABEL_AT[0] + max(130.0, stringWidth(TAIL_LABEL, "Courier-Bold", 10.0) + 20.0)
+    rows = [(beside + 4.0 + 60.0 * i, LABEL_AT[1], tail) for i, tail in enumerate(tails)]
+    page = make_page([(54.0, 40.0, "Internal Revenue Service"), (LABEL_AT[0], LABEL_AT[1], "Tax"), *rows,
+                      (54.0, 300.0, "Dear Maria Gonzalez:")], method="ocr")
+    pages = PageSource(make_doc(page), [], {1: _page_image(Letter(TAIL_LABEL, value, face, under=False))})
+    layout = layout_of(page, group_lines(page.words), first=True)
+    return tin_rereading.reread(None, layout, pages, ocr=lambda _image, _dpi, _psm: ())
+
+
+@pytest.fixture(scope="module")
+def tail_cases() -> dict[str, Fact[FieldValue] | None]:
+    """Each mask's tail read again once for the module's tests (the glyphs' real OCR, two small calls)."""
+    return {
+        "courier": _tail_reread("XXX-XX-8642", "Courier", ("-XX-8642",)),
+        "times stars": _tail_reread("***-**-5023", "Times-Roman", ("*-**-5023",)),
+        "helvetica": _tail_reread("XXX-XX-7105", "Helvetica", ("XX_7105",)),
+        "digits differ": _tail_reread("XXX-XX-8642", "Courier", ("-XX-8647",)),
+        "no mask on paper": _tail_reread("2375384134", "Courier", ("-XX-4134",)),
+        "two tails": _tail_reread("XXX-XX-8642", "Courier", ("-XX-8642", "XX-1234")),
+    }
+
+
+@pytest.mark.parametrize(("case", "value"), [
+    ("courier", "XXX-XX-8642"), ("times stars", "XXX-XX-5023"), ("helvetica", "XXX-XX-7105")])
+def test_a_mask_tail_left_by_a_stamp_is_kept_when_its_glyphs_confirm_it(
+        tail_cases: dict[str, Fact[FieldValue] | None], case: str, value: str) -> None:
+    fact = tail_cases[case]
+    assert fact is not None and fact.value == value
+    assert fact.needs_review and fact.reasons[0].code == "scan.tin_reread"
+
+
+def test_a_mask_tail_the_glyphs_read_otherwise_gives_the_glyphs_two_readings_flagged(
+        tail_cases: dict[str, Fact[FieldValue] | None]) -> None:
+    fact = tail_cases["digits differ"]
+    assert fact is not None and fact.value == "XXX-XX-8642" and fact.needs_review
+    assert fact.reasons[0].code == "scan.tin_glyphs"
+
+
+@pytest.mark.parametrize("case", ["no mask on paper", "two tails"])
+def test_an_unconfirmed_or_ambiguous_mask_tail_gives_no_value(tail_cases: dict[str, Fact[FieldValue] | None],
+                                                              case: str) -> None:
+    assert tail_cases[case] is None

@@ -70,6 +70,14 @@ LABELLED_MASK = re.compile(
 # lost ("+t -**-7434", "“8 ** 7434", "2589"): four real digits apart from any digit before them, after no
 # slash (a date's). `trailing_last_four` also wants no word before them and no more digits than a mask has.
 TRAILING_LAST_FOUR = re.compile(r"^(?P<mask>[^/]*?)(?<![0-9])(?P<last>[0-9]{4})[^\w]*$")
+# The tail of a masked value whose head (and label) a stamp or a photo's shadow took, as it ends a line's
+# cell: two or more of the mask's marks and at least one of its hyphens, then the last four ("-XX-8642",
+# "*-**-1234", "XX_8642"). Only the marks and a hyphen say it is a taxpayer ID, so it is one reading only,
+# to be confirmed by a closer one (`mask_tail`).
+MASK_TAIL = re.compile(
+    r"(?:^|(?<=\s))(?P<mask>(?=[^\s]*[-_–—~.][^\s]*)(?=(?:[^*Xx\s]*[*Xx]){2})[-_–—~.*Xx]{3,7})\s?"
+    r"(?P<last>[0-9]{4})[^\w]*$"
+)
 # A "0" OCR read as a pair of parentheses, among a value's digits or right after its mask ("**_***5()23").
 PAREN_ZERO = re.compile(r"(?<=[0-9*Xx_-])\(\)(?=[0-9)\]}|]|$|\s)")
 WORD_IN_MASK = re.compile(r"[A-Za-z]{3}")
@@ -241,6 +249,16 @@ def trailing_last_four(text: str) -> str | None:
             or sum(ch.isdigit() for ch in mask) > MAX_MASK_DIGITS):
         return None
     return match["last"]
+
+
+def mask_tail(text: str) -> Parsed | None:
+    """The last four after the tail of a mask ending `text` (MASK_TAIL), masked as an SSN's; marked repaired
+    and damaged (the mask's kind is unread)."""
+    match = MASK_TAIL.search(text.strip())
+    if match is None:
+        return None
+    return Parsed(value=f"XXX-XX-{match['last']}", start=match.start("mask"), end=match.end("last"),
+                  repaired=True, mask_damaged=True)
 
 
 def masked_taxpayer_id(text: str) -> Parsed | None:

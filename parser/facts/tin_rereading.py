@@ -46,7 +46,7 @@ from parser.facts.fields import (
     joined,
 )
 from parser.facts.header import PageLayout, header_label, value_spots
-from parser.facts.identifiers import LAST_ONE_MARKS, mask_tins, trailing_last_four
+from parser.facts.identifiers import LAST_ONE_MARKS, mask_tail, mask_tins, trailing_last_four
 from parser.facts.labels import LabelMatch, find_labels
 from parser.facts.page_crops import Cut, black_and_white, enlarged_crop
 from parser.facts.verify import DISAGREEMENT_CONFIDENCE
@@ -130,12 +130,40 @@ def needs_rereading(fact: Fact[FieldValue] | None, layout: PageLayout | None, pa
 def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource, *, ocr: Ocr | None = None
            ) -> Fact[FieldValue] | None:
     """The taxpayer ID after closer readings of where it stands on `layout`'s page (see the module's
-    notes); `ocr` stands in for `pages.ocr` (tests)."""
-    image = pages.reading_image(layout.page.number)
+    notes); `ocr` stands in for `pages.ocr` (tests). Where no label and no value was read, the tail of a
+    mask left in the header (`_mask_tail_reading`) is read again, and kept only when confirmed."""
     label = header_label(layout, FIELD)
+    if fact is None and label is None:
+        tail = _mask_tail_reading(layout)
+        return None if tail is None else _reread(tail, layout, pages, None, ocr=ocr, confirmed_only=True)
+    return _reread(fact, layout, pages, label, ocr=ocr)
+
+
+def _mask_tail_reading(layout: PageLayout) -> Fact[FieldValue] | None:
+    """The one header cell ending in a mask's tail and four digits ("-XX-8642": a stamp took the label and
+    the mask's head), as a flagged first reading; None where there is none, or two different ones."""
+    found: dict[str, tuple[Word, ...]] = {}
+    for line in layout.header_lines():
+        for segment in line.segments:
+            text, spans = joined(segment.words)
+            tail = mask_tail(text)
+            if tail is not None:
+                found.setdefault(tail.value, tuple(w for s, e, w in spans if s < tail.end and e > tail.start))
+    if len(found) != 1:
+        return None
+    value, words = next(iter(found.items()))
+    return dataclasses.replace(_fact(value, [_Read(value, words)], layout.page.number), reasons=(
+        note(MASK_DAMAGED),))
+
+
+def _reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource, label: LabelMatch | None,
+            *, ocr: Ocr | None, confirmed_only: bool = False) -> Fact[FieldValue] | None:
+    """`reread` beside or under `label`, or around `fact`'s value; with `confirmed_only`, a first reading no
+    closer one confirms is dropped."""
+    image = pages.reading_image(layout.page.number)
     places = _places(layout, label, fact)
     if image is None or not places:
-        return fact
+        return None if confirmed_only else fact
 
     def read_again(crop: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
         return pages.ocr(crop, dpi=dpi, psm=psm)
@@ -145,7 +173,7 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
     found = _glyph_reads(layout, image, _glyph_places(layout, label, places), variant, pages.ocr)
     # Only the last four are the glyphs' reading: the mask's kind ("XX-XXX" for an EIN) is the first's.
     if found and first is not None and first[-4:] == found[0].value[-4:]:
-        return fact
+        return _confirmed(fact) if confirmed_only else fact
     if found and (first is None or _mask_read_past_shape(fact)):
         return _fact(found[0].value, found, layout.page.number, GLYPH_REASON)
     # Against a first reading the glyphs' two readings need a third, of the whole value, on their side;
@@ -159,7 +187,8 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
             return None if counts[first or ""] else _fact(
                 glyph_value, [r for r in found if r.value == glyph_value], layout.page.number, GLYPH_REASON)
         if first is not None and counts[first] + 1 >= AGREEING_READINGS:
-            return fact  # a closer reading agrees with the first: two readings, as a value needs
+            # a closer reading agrees with the first: two readings, as a value needs
+            return _confirmed(fact) if confirmed_only else fact
         agreed = next((value for value, n in counts.items() if n >= AGREEING_READINGS), None)
         if agreed is not None and first is not None:
             return None  # two readings against two: no last four is better than a wrong one
@@ -167,7 +196,12 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
             return _fact(agreed, [r for r in found if r.value == agreed], layout.page.number)
     if first is not None and (glyph_value is not None or any(r.value != first for r in found)):
         return None  # contradicted and not confirmed twice: no last four is better than a wrong one
-    return fact
+    return None if confirmed_only else fact
+
+
+def _confirmed(fact: Fact[FieldValue] | None) -> Fact[FieldValue] | None:
+    """A mask's tail read on the page that a closer reading confirmed: two readings agree (still flagged)."""
+    return None if fact is None else dataclasses.replace(fact, reasons=(note(REASON, n=AGREEING_READINGS),))
 
 
 def _mask_read_past_shape(fact: Fact[FieldValue] | None) -> bool:
