@@ -223,6 +223,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
                 cut := cut_label.periods_after_cut_label(header, find_labels(header.lines))) is not None:
             facts["tax_periods"] = _unlabelled_fact("tax_periods", cut, cut_label.REASON)
         facts["tax_form"] = form_rereading.reread(facts["tax_form"], source)  # one digit from another form
+        if facts["tax_form"] is None and header is not None:  # its label garbled, its value read alone
+            facts["tax_form"] = form_rereading.unlabelled(header, find_labels(header.lines), source)
         if header is not None and tin_rereading.needs_rereading(facts["taxpayer_id"], header, source):
             facts["taxpayer_id"] = tin_rereading.reread(facts["taxpayer_id"], header, source)
         if header is not None and id_rereading.needs_rereading(facts["contact_employee_id"], header, source):

@@ -220,6 +220,7 @@ def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int
              # a right-aligned column: "Date" at the right margin, "SEPTEMBER 22 2022" ending under it
              or (abs(_inked_right(s) - box.x1) <= RIGHT_ALIGN * height and s.box.x0 < box.x0))
         and id(s.words[0]) not in label_starts
+        and not _specks_only(s)
     ]
     if not candidates:
         return ()
@@ -229,6 +230,12 @@ def _below(label: LabelMatch, segments: Sequence[Segment], label_starts: set[int
     on_its_line = [s for s in candidates if s.page == nearest.page and s.line_index == nearest.line_index]
     same_line = sorted(on_its_line, key=lambda s: s.box.x0)
     return _until_label([w for s in same_line for w in s.words], label_starts)
+
+
+def _specks_only(segment: Segment) -> bool:
+    """A segment of fewer than MIN_VALUE_CHARS letters and digits (a fax's specks read as "," or ". '"):
+    never the value under a label, which may stand a line further down (own seed 6317 0021)."""
+    return sum(ch.isalnum() for ch in segment.text) < MIN_VALUE_CHARS
 
 
 def _inked_right(segment: Segment) -> float:
