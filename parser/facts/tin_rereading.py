@@ -21,6 +21,10 @@ A wrong last four is worse than none, so nothing here is a guess:
 First of all the value's last four are read glyph by glyph (tin_glyphs: a mask's stars and X's garble a
 whole-value reading); their two readings agreeing count as two. Against a first reading they need a third
 reading on their side, unless the first took its digits from a mask read past its shape.
+
+Where a stamp took the label and the mask's head, so that the page's reading kept only a mask's tail
+("-XX-8642") and no label, that tail is the first reading: it is read again around its place as above, and
+kept (flagged) only when a closer reading confirms it or the glyphs' two readings give the value.
 """
 
 from __future__ import annotations
