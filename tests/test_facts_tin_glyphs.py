@@ -346,3 +346,16 @@ def test_a_mask_tail_the_glyphs_read_otherwise_gives_the_glyphs_two_readings_fla
 def test_an_unconfirmed_or_ambiguous_mask_tail_gives_no_value(tail_cases: dict[str, Fact[FieldValue] | None],
                                                               case: str) -> None:
     assert tail_cases[case] is None
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Date: 10/17/2023", True), ("Periods: Dec. 31, 2018", True), ("Received 1/9/2021", True),
+    ("SSN: XXX-XX-2023", False), ("TIN: ***-**-2018", False), ("Stop 1400", False),
+])
+def test_glyphs_where_the_page_read_a_date_are_no_taxpayer_id(text: str, date: bool) -> None:
+    page = make_page([(330.0, 100.0, text), (54.0, 300.0, "Dear Maria Gonzalez:")], method="ocr")
+    layout = layout_of(page, group_lines(page.words), first=True)
+    last = [w for w in page.words if w.box.top < 200][-1].box  # where the glyphs' last four would stand
+    four = Box(last.x1 - 0.4 * (last.x1 - last.x0) if len(text.split()[-1]) > 4 else last.x0, last.top,
+               last.x1, last.bottom)
+    assert tin_rereading._date_read_there(layout, four) is date

@@ -30,6 +30,7 @@ kept (flagged) only when a closer reading confirms it or the glyphs' two reading
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -105,6 +106,10 @@ MASK_DAMAGED = "value.tin_mask_damaged"  # the first reading's note for a mask r
 GLYPH_UNDER_MORE = 1.0  # label heights the place under the label reaches further down for the glyphs
 # Letters OCR gives for a digit that can be no other digit: a round "O" for "0", a stroke for "1".
 SURE_LOOKALIKES = frozenset("Oo|!Il" + LAST_ONE_MARKS)
+
+# A date the page's reading saw where a masked value's glyphs seemed to be: digits around a slash, or a year
+# after a comma ("Dec. 31, 2018").
+DATE_THERE = re.compile(r"[0-9]\s?/\s?[0-9]|,\s(?:19|20)[0-9]{2}\b")
 
 Ocr = Callable[["Image.Image", float, int], tuple[Word, ...]]
 
@@ -374,15 +379,29 @@ def _glyph_reads(layout: PageLayout, image: Image.Image, boxes: Sequence[Box], v
         crop = tin_glyphs.without_rules_grey(crop, 72.0 * scale)
         if (glyphs := tin_glyphs.value_glyphs(crop)) is None:
             continue
+        x0, x1 = glyphs.last_four
+        where = Box(box.x0 + x0 / scale, box.top + glyphs.top / scale, box.x0 + x1 / scale,
+                    box.top + glyphs.bottom / scale)
+        if _date_read_there(layout, where):
+            return []  # a date's digits, its thin slashes broken into a mask's short marks
         read = tin_glyphs.last_four(crop, 72.0 * scale, digits, glyphs)
         if (last := tin_glyphs.agreed(read)) is not None:
             value = f"XX-XXX{last}" if employer else f"XXX-XX-{last}"
-            x0, x1 = glyphs.last_four
-            word = Word(last, Box(box.x0 + x0 / scale, box.top + glyphs.top / scale, box.x0 + x1 / scale,
-                                     box.top + glyphs.bottom / scale), layout.page.number, "ocr", None)
+            word = Word(last, where, layout.page.number, "ocr", None)
             return [_Read(value, (word,)), _Read(value, (word,))]
         return []  # the value's glyphs were found and read apart: no other place holds it
     return []
+
+
+def _date_read_there(layout: PageLayout, box: Box) -> bool:
+    """Whether the page's reading read a date where the glyphs' last four stand ("10/17/2023",
+    "Dec. 31, 2018"): a mask has no slash, and no year after a comma."""
+    words = [w for line in layout.lines for w in line.words
+             if w.box.x0 < box.x1 and w.box.x1 > box.x0 and w.box.top < box.bottom and w.box.bottom > box.top]
+    before = [w for line in layout.lines for w in line.words
+              if w.box.x1 <= box.x0 + 1.0 and w.box.top < box.bottom and w.box.bottom > box.top]
+    last_before = max(before, key=lambda w: w.box.x1).text if before else ""
+    return bool(DATE_THERE.search(" ".join([last_before, *(w.text for w in words)])))
 
 
 def _fact(value: str, agreeing: Sequence[_Read], page: int, reason: str = REASON) -> Fact[FieldValue]:
