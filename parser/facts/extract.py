@@ -27,6 +27,7 @@ from parser.facts import (
     hours_rereading,
     id_rereading,
     lost_lines,
+    name_lost_words,
     name_rereading,
     period_rereading,
     printed_last_day,
@@ -190,6 +191,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         facts["contact_hours"] = hours_rereading.completed(source, facts["contact_hours"])
         rescued_date = rescued.pop("letter_date", None)
         facts.update(rescued)
+        facts["contact_name"] = name_lost_words.checked(  # a word its reading left out
+            facts["contact_name"], read.spots, read.letter_layouts)
         facts.update(name_rereading.settle_names(  # names the readings disagree on
             facts, source, texts, read.letter_layouts[0] if read.letter_layouts else None))
         dated = _verified_date(dated, checks.get("letter_date"))
