@@ -49,6 +49,9 @@ TIN_GROUPING = re.compile(r"[0-9Xx*]\s?[-\s–—~.]\s?[0-9Xx*]")
 # Specks OCR leaves at the ends of a name ("‘LUIS L PATEL", "Linda R Kowalski'").
 NAME_EDGES = " ,;:'’‘\"“”`|!*_-~°•·»«"
 NAME_JOINERS = frozenset({"-", "'", "&"})
+# A speck OCR stuck before a later word of a name ("Rosalind -Adeyemi", "Maria ~Castillo"): marks, then a
+# capital and another letter (a name word, not an initial; "O'Brien" keeps its apostrophe inside).
+LEADING_SPECK = re.compile(r"[-—–~'’‘\"“”`|*_°•·»«]+(?=[A-Z][A-Za-z])")
 # Letters whose capital is their small letter drawn larger: OCR of a scan reads "Whitfield" as "whitfield".
 SAME_SHAPE_SMALL = frozenset("cjkopsuvwxz")
 # An initial with a speck stuck to it ("Gloria K: Lindqvist", "Carlos S$ Brennan").
@@ -147,6 +150,11 @@ def read_person(spot: ValueWords) -> Reading | None:
             repairs.append(note("value.name_mark_as_letter", read=bare, mended=lettered))
             word = dataclasses.replace(word, text=word.text.replace(bare, lettered))
             bare = lettered
+        speck = LEADING_SPECK.match(bare) if words and scanned([word]) else None
+        if speck is not None:  # "Rosalind -Adeyemi": a speck stuck before a later word, left out, flagged
+            repairs.append(note("value.name_mark", marks=speck.group(0)))
+            word = dataclasses.replace(word, text=word.text[word.text.index(speck.group(0)) + speck.end():])
+            bare = word.text.strip(",;:")
         if bare.lower().strip(".") in NAME_STOP_WORDS or any(ch.isdigit() for ch in bare):
             break
         if words and words[-1].text.endswith(",") and _is_suffix(word):
