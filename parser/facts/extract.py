@@ -27,12 +27,14 @@ from parser.facts import (
     hours_rereading,
     id_rereading,
     lost_lines,
+    name_lost_words,
     name_rereading,
     period_rereading,
     printed_last_day,
     stamp_column,
     tin_rereading,
     verify,
+    wordless_lines,
 )
 from parser.facts.address import CORROBORATED, taxpayer_name
 from parser.facts.confidence import DETERMINATION_THRESHOLD, GARBLED_WORD_CONFIDENCE, LETTER_TYPE_THRESHOLD
@@ -168,6 +170,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         facts.update(_contact_in_text(texts, told))
     verdict = classify(texts)
     date_warnings: list[Note] = []
+    unread_line = False  # a line of page 1's labels' column no word was read for
     collection, collection_reasons = determinations.collection(texts)
     spouse, spouse_reasons = determinations.innocent_spouse(texts)
     if not _unrelated(verdict, collection is not None or spouse is not None):
@@ -190,6 +193,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         facts["contact_hours"] = hours_rereading.completed(source, facts["contact_hours"])
         rescued_date = rescued.pop("letter_date", None)
         facts.update(rescued)
+        facts["contact_name"] = name_lost_words.checked(  # a word its reading left out
+            facts["contact_name"], read.spots, read.letter_layouts)
         facts.update(name_rereading.settle_names(  # names the readings disagree on
             facts, source, texts, read.letter_layouts[0] if read.letter_layouts else None))
         dated = _verified_date(dated, checks.get("letter_date"))
@@ -211,6 +216,12 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         lost_contact = [f for f in lost_lines.CONTACT_FIELDS if facts.get(f) is None]
         facts.update(_read_region_again(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON,
                                         phone=facts.get("contact_phone")))
+        # A line the OCR gave no word for may hold a contact value still missing: read alone, else flagged.
+        still_lost = [f for f in lost_contact if facts.get(f) is None]
+        wordless = _wordless_line(source, header, still_lost)
+        facts.update(_read_region_again(source, wordless, still_lost, lost_lines.REREAD_REASON,
+                                        phone=facts.get("contact_phone")))
+        unread_line = wordless is not None
         if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
             facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
         if header is not None:
@@ -260,7 +271,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
     elif verdict.letter_type.value in APPEALS_TYPES or _words(doc) >= MIN_WORDS_FOR_FIELDS:
         found = {k for k, v in facts.items() if v is not None} | ({"letter_date"} if dated.fact else set())
         date_lost = dated.fact is None and bool(doc.pages) and doc.pages[0].method == "ocr"
-        for field in _missing_fields(found, read, date_lost=date_lost):
+        for field in _missing_fields(found, read, date_lost=date_lost, unread_line=unread_line):
             review.append(field)
             warnings.append(note("value.missing", field=note(f"field_name.{field}")))
 
@@ -374,7 +385,8 @@ def _doubt_the_rest(facts: dict[str, Fact[FieldValue] | None], date_sure: bool |
             for field, fact in facts.items()}
 
 
-def _missing_fields(found: set[str], pages: _Pages, *, date_lost: bool = False) -> list[str]:
+def _missing_fields(found: set[str], pages: _Pages, *, date_lost: bool = False,
+                    unread_line: bool = False) -> list[str]:
     """Fields an Appeals letter shows that were not read: expected ones, ones whose label was seen, and the
     phone and fax when a phone number stands in the header without a readable label. On a scanned first
     page whose date could not be read (`date_lost`: a stamp or damage over the header) any header value
@@ -386,6 +398,8 @@ def _missing_fields(found: set[str], pages: _Pages, *, date_lost: bool = False) 
         phone_like = field in ("contact_phone", "contact_fax") and pages.orphan_phones
         # On a page too poor to read, a value not found may be there all the same (a fax number).
         unseen = (pages.hard_to_read or date_lost) and field in HEADER_FIELDS
+        # A line of the labels' column no word was read for (wordless_lines.py) may hold a contact value.
+        unseen = unseen or (unread_line and field in lost_lines.CONTACT_FIELDS)
         if field in EXPECTED_FIELDS or field in pages.labels_seen or phone_like or unseen:
             missing.append(field)
     return missing
@@ -474,6 +488,17 @@ def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missin
         if fax is not None:
             found["contact_fax"] = _unlabelled_fact("contact_fax", fax, reason)
     return found
+
+
+def _wordless_line(pages: PageSource, header: PageLayout | None,
+                   missing: Sequence[str]) -> tuple[int, Box] | None:
+    """Page 1's band around a line of its labels' column that the OCR gave no word for, when a contact
+    value is missing (its line may be that one)."""
+    image = None if header is None or not missing else pages.reading_image(header.page.number)
+    if header is None or image is None:
+        return None
+    band = wordless_lines.wordless_band(header, find_labels(header.lines), image)
+    return None if band is None else (header.page.number, band)
 
 
 def _orphan_periods(segment: Segment, following: tuple[tuple[Word, ...], ...]) -> Fact[FieldValue] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -27,10 +28,11 @@ NAME_PARTICLES: frozenset[str] = frozenset({
     "de", "la", "del", "della", "van", "von", "der", "den", "da", "di", "le", "du", "dos", "das", "bin",
     "ibn", "al",
 })
-# A person's name: optional courtesy title, then 1-5 capitalised words or initials.
+# A person's name: optional courtesy title, then 1-5 capitalised words or initials (accents read too:
+# a name cut at its first accented letter would be a wrong name).
 PERSON_NAME = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<name>[A-Z][A-Za-z'’.-]*"
-    rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*[A-Z][A-Za-z'’.-]*){{0,4}})"
+    r"^(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*){{0,4}})"
 )
 # A taxpayer's name as printed in an address block or after its label: capitals, '&', commas, LLC.
 TAXPAYER_NAME = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9'’&.,/ -]{1,80}?)\s*$")
@@ -49,6 +51,9 @@ TIN_GROUPING = re.compile(r"[0-9Xx*]\s?[-\s–—~.]\s?[0-9Xx*]")
 # Specks OCR leaves at the ends of a name ("‘LUIS L PATEL", "Linda R Kowalski'").
 NAME_EDGES = " ,;:'’‘\"“”`|!*_-~°•·»«"
 NAME_JOINERS = frozenset({"-", "'", "&"})
+# A speck OCR stuck before a later word of a name ("Rosalind -Adeyemi", "Maria ~Castillo"): marks, then a
+# capital and another letter (a name word, not an initial; "O'Brien" keeps its apostrophe inside).
+LEADING_SPECK = re.compile(r"[-—–~'’‘\"“”`|*_°•·»«]+(?=[A-Z][A-Za-z])")
 # Letters whose capital is their small letter drawn larger: OCR of a scan reads "Whitfield" as "whitfield".
 SAME_SHAPE_SMALL = frozenset("cjkopsuvwxz")
 # An initial with a speck stuck to it ("Gloria K: Lindqvist", "Carlos S$ Brennan").
@@ -147,6 +152,18 @@ def read_person(spot: ValueWords) -> Reading | None:
             repairs.append(note("value.name_mark_as_letter", read=bare, mended=lettered))
             word = dataclasses.replace(word, text=word.text.replace(bare, lettered))
             bare = lettered
+        folded = _unaccented(bare.strip(NAME_EDGES)) if scanned([word]) else None
+        if folded is not None:  # "Béatriz": a speck read as an accent on a name the lists know without it
+            repairs.append(note("value.name_accent", read=bare.strip(NAME_EDGES), mended=folded))
+            word = dataclasses.replace(word, text=word.text.replace(bare.strip(NAME_EDGES), folded))
+            bare = word.text.strip(",;:")
+        elif scanned([word]) and not bare.isascii():  # a scan's accent may be a speck: kept, and flagged
+            repairs.append(note("value.name_accent_kept", read=bare.strip(NAME_EDGES)))
+        speck = LEADING_SPECK.match(bare) if words and scanned([word]) else None
+        if speck is not None:  # "Rosalind -Adeyemi": a speck stuck before a later word, left out, flagged
+            repairs.append(note("value.name_mark", marks=speck.group(0)))
+            word = dataclasses.replace(word, text=word.text[word.text.index(speck.group(0)) + speck.end():])
+            bare = word.text.strip(",;:")
         if bare.lower().strip(".") in NAME_STOP_WORDS or any(ch.isdigit() for ch in bare):
             break
         if words and words[-1].text.endswith(",") and _is_suffix(word):
@@ -189,6 +206,15 @@ def read_person(spot: ValueWords) -> Reading | None:
     if not doubt:
         doubt = scanned_name_doubt(name, words)
     return Reading(value=name, words=(*words, *([suffix] if suffix else [])), text=text, doubt=doubt)
+
+
+def _unaccented(text: str) -> str | None:
+    """A scanned name word with its accents dropped, when it has one and only the word without it is a
+    name in the Census lists ("Béatriz" -> "Beatriz"); else None (a name may truly bear an accent)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    if plain == text or not plain.isascii() or known_name(text) or not known_name(plain):
+        return None
+    return plain
 
 
 def _mark_as_letter(text: str) -> str | None:

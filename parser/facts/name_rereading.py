@@ -19,13 +19,14 @@ import dataclasses
 import difflib
 import itertools
 import re
+import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from parser.core.model import Box, Fact, Word
 from parser.core.notes import note
-from parser.facts import closing_contact, verify
+from parser.facts import closing_contact, name_lost_words, verify
 from parser.facts.address import salutation_name
 from parser.facts.fields import READERS, ValueWords
 from parser.facts.name_lexicon import given_names, surname_ranks
@@ -45,6 +46,7 @@ DISPUTED = frozenset({
     "scan.second_reading", "scan.despeckled", "scan.hard_here", "value.name_rare", "value.name_split",
     "value.name_glued_initial", "value.small_l_as_i", "value.mark_as_i", "value.name_initial_end",
     "value.name_salutation_differs", "value.name_mark_as_letter", "value.name_mark", "value.initial_as_s",
+    name_lost_words.LOST_WORD,
 })
 # Reasons whose `value` is another reading of the name (the strip's, the despeckled strip's).
 OTHER_READINGS = frozenset({"scan.second_reading", "scan.despeckled"})
@@ -104,7 +106,8 @@ def settle_names(facts: Mapping[str, Fact[Any] | None], pages: PageSource, texts
             votes = [*earlier_votes(fact, spelled=False), greeted]
         votes += _text_votes(field, texts)
         votes += strip_votes(field, fact, pages)
-        settled[field] = settled_fact(fact, votes)
+        counted = starts_put_back(votes) if name_lost_words.lost_left(fact) is not None else votes
+        settled[field] = settled_fact(fact, votes, counted)
     return settled
 
 
@@ -163,7 +166,7 @@ def strip_votes(field: str, fact: Fact[Any], pages: PageSource, ocr: OcrLine | N
 
     reader = ocr or read_line
     votes: list[Vote] = []
-    box = name_strip(_run_on(fact.evidence.box, page.words), page.width, page.height)
+    box = name_strip(_run_on(_from_lost_start(fact, page.words), page.words), page.width, page.height)
     for dpi in READING_DPIS:
         crop = enlarged_crop(image, page.width, box, Cut(dpi))
         if crop is None:
@@ -189,6 +192,21 @@ def _run_on(box: Box, words: Sequence[Word]) -> Box:
     return Box(box.x0, box.top, right, box.bottom)
 
 
+def _from_lost_start(fact: Fact[Any], words: Sequence[Word]) -> Box:
+    """The name's box, widened left over the word its reading lost at its start (name_lost_words.py), between
+    the middle top and bottom of the words on it: the lost word was boxed apart from a tall one (an
+    initial's), whose height would take the lines above and under into the strip."""
+    box, left = fact.evidence.box, name_lost_words.lost_left(fact)
+    if left is None or left >= box.x0:
+        return box
+    on_line = [w.box for w in words if left - 0.5 <= w.box.x0 < box.x1
+               and box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom]
+    if not on_line:
+        return Box(left, box.top, box.x1, box.bottom)
+    return Box(left, statistics.median(b.top for b in on_line), box.x1,
+               statistics.median(b.bottom for b in on_line))
+
+
 def name_strip(box: Box, width: float, height: float) -> Box:
     """The place read again around a name's box (points), within the page."""
     line = min(box.height, MAX_LINE_HEIGHT) if box.height > 0 else 10.0
@@ -202,15 +220,25 @@ def read_name(field: str, words: Sequence[Word]) -> str | None:
     if not words:
         return None
     line = group_lines(list(words))[0]
-    chosen = line.segments[0].words if field in verify.ONE_CELL_FIELDS else line.words
+    chosen = line.segments[0].words if field in verify.ONE_CELL_FIELDS else _on_line(line.box, words)
     reading = READERS[field](ValueWords(words=verify.trimmed_strip_words(chosen)))
     return reading.value if reading is not None and isinstance(reading.value, str) else None
 
 
-def settled_fact(fact: Fact[Any], votes: Sequence[Vote]) -> Fact[Any]:
+def _on_line(band: Box, words: Sequence[Word]) -> tuple[Word, ...]:
+    """The words whose middle is within a line's band, left to right: line grouping sets a word Tesseract
+    boxed inside its neighbour's box on a line apart (the initial "J" inside "Angela"), though the strip
+    was read as one line."""
+    return tuple(sorted((w for w in words if band.top <= (w.box.top + w.box.bottom) / 2 <= band.bottom),
+                        key=lambda w: w.box.x0))
+
+
+def settled_fact(fact: Fact[Any], votes: Sequence[Vote], counted: Sequence[Vote] | None = None) -> Fact[Any]:
     """The fact with the value its readings' majority gives, kept flagged with the readings outvoted; the
-    fact unchanged when no majority is found or it is the value already."""
-    winner = majority(votes)
+    fact unchanged when no majority is found or it is the value already. `counted`: the votes as counted
+    (a reading cut short taken for the longer one it is part of), when not `votes` as read."""
+    counted = votes if counted is None else counted
+    winner = majority(counted)
     if winner is None or winner == str(fact.value):
         return fact
     outvoted = sorted({v.value for v in votes if _letters(v.value) != _letters(winner)})
@@ -289,6 +317,21 @@ def _ends_put_back(votes: Sequence[Vote]) -> list[Vote]:
         longer = [value for words, value in names.items()
                   if len(words) > len(start) and words[:len(start)] == start]
         extended.append(Vote(longer[0], vote.source) if start and len(longer) == 1 else vote)
+    return extended
+
+
+def starts_put_back(votes: Sequence[Vote]) -> list[Vote]:
+    """Each reading that is the end of one longer reading, word for word, counted as that one: a name
+    whose first word the page's reading lost ("J Fitzgerald" beside "Angela J Fitzgerald"). Used only
+    for a name flagged for a word lost before it, so that a reading with garble run on before the name
+    is not taken for its start elsewhere."""
+    names = {tuple(tokens(v.value)): v.value for v in votes if tokens(v.value)}
+    extended: list[Vote] = []
+    for vote in votes:
+        end = tuple(tokens(vote.value))
+        longer = [value for words, value in names.items()
+                  if len(words) > len(end) and words[len(words) - len(end):] == end]
+        extended.append(Vote(longer[0], vote.source) if end and len(longer) == 1 else vote)
     return extended
 
 

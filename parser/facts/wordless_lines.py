@@ -1,0 +1,87 @@
+"""A line of the header's labels' column that the page's OCR gave no word for at all.
+
+Tesseract now and then drops a whole clean line of a scan ("Facsimile: 913 275 7709" under the phone's
+line, apart seed 9019 0010): no label, no value, no garble, so lost_lines.py, which looks for lines whose
+words no label accounts for, sees nothing, and the fax goes missing unflagged. The ink is still on the
+page. Here the column under and between the labels is measured on the reading image: a band of rows with
+a line's height and a line's width of ink where no word was read is such a line. It is read again alone
+(as a lost band is); a contact value still not found there is flagged missing, since the letter may print
+it on that line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy
+
+from parser.core.model import Box
+from parser.facts.header import PageLayout
+from parser.facts.labels import LabelMatch
+from parser.facts.stamp_column import LEFT_PAD, RIGHT_COLUMN_SHARE
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Lines are looked for down to this many line heights under the column's last label (as lost_lines does).
+UNDER_LAST_LABEL_LINES = 2.5
+DARK = 128  # a pixel this dark or darker is ink (0-255 grey)
+# A row holds a line's ink when this share of the column's width is dark in it: a speck or a fax's grain
+# darkens a few pixels of a row, a line of print many.
+ROW_INK_SHARE = 0.01
+MIN_ROW_PIXELS = 3
+# A band of inked rows is a line of print when it is at least this share of a label's height tall (a rule
+# or a streak is thinner) and its ink spans at least this many line heights across (a speck is narrower).
+MIN_HEIGHT_SHARE = 0.5
+MIN_WIDTH_LINES = 4.0
+# A band overlapping a read word's rows this much (share of the band's height) was read.
+READ_OVERLAP = 0.3
+BAND_PAD_LINES = 0.5  # the band read again reaches this much above and under the wordless line
+
+
+def wordless_band(layout: PageLayout, labels: Sequence[LabelMatch], image: Image.Image) -> Box | None:
+    """Where page 1's labels' column holds a line of ink no word was read for (points), on an OCR'd page;
+    None when there is none."""
+    page = layout.page
+    if page.method != "ocr" or not layout.first or page.width <= 0:
+        return None
+    column = [label for label in labels if layout.zone_of(label.box.top) == "header"
+              and label.box.x0 > page.width * RIGHT_COLUMN_SHARE]
+    if len(column) < 2:
+        return None
+    left = sorted(label.box.x0 for label in column)[len(column) // 2] - LEFT_PAD
+    height = sorted(label.box.height for label in column)[len(column) // 2]
+    top = min(label.box.top for label in column)
+    bottom = min(page.height, max(label.box.bottom for label in column) + UNDER_LAST_LABEL_LINES * height)
+    read = [(w.box.top, w.box.bottom) for w in page.words
+            if w.box.x1 > left and top - height <= w.box.top <= bottom + height]
+    for band_top, band_bottom, width in ink_bands(image, page.width, Box(left, top, page.width, bottom)):
+        if band_bottom - band_top < MIN_HEIGHT_SHARE * height or width < MIN_WIDTH_LINES * height:
+            continue
+        overlap = max((min(b, band_bottom) - max(t, band_top) for t, b in read), default=0.0)
+        if overlap < READ_OVERLAP * (band_bottom - band_top):
+            pad = BAND_PAD_LINES * height
+            return Box(left, max(0.0, band_top - pad), page.width, min(page.height, band_bottom + pad))
+    return None
+
+
+def ink_bands(image: Image.Image, page_width: float, region: Box) -> list[tuple[float, float, float]]:
+    """The bands of rows of `region` (points) holding a line's ink, top to bottom: (top, bottom, width of
+    the ink across), in points."""
+    scale = image.width / page_width
+    crop = image.convert("L").crop((round(region.x0 * scale), round(region.top * scale),
+                                    round(region.x1 * scale), round(region.bottom * scale)))
+    width, rows = crop.size
+    if width < 8 or rows < 4:
+        return []
+    ink = numpy.asarray(crop) <= DARK  # rows x columns
+    least = max(MIN_ROW_PIXELS, round(ROW_INK_SHARE * width))
+    inked = numpy.flatnonzero(ink.sum(axis=1) >= least)
+    bands: list[tuple[float, float, float]] = []
+    for run in numpy.split(inked, numpy.flatnonzero(numpy.diff(inked) > 1) + 1) if inked.size else []:
+        columns = numpy.flatnonzero(ink[run[0]:run[-1] + 1].any(axis=0))
+        across = (columns[-1] - columns[0] + 1) / scale
+        top, bottom = region.top + float(run[0]) / scale, region.top + float(run[-1] + 1) / scale
+        bands.append((top, bottom, float(across)))
+    return bands

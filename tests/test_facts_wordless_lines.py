@@ -1,0 +1,85 @@
+"""A line of the header's labels' column the OCR gave no word for: found on the page image wherever it
+stands in the column, and nothing found where every line was read or only specks and rules stand."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from parser.core.model import Box, PageView, Word
+from parser.facts.header import layout_of
+from parser.facts.labels import find_labels
+from parser.facts.wordless_lines import wordless_band
+from parser.reading.lines import group_lines
+
+FONTS = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+         "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
+         "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf")
+HEADER = ("Person to contact: Esperanza R. Quintero", "Employee ID number: 9322291926",
+          "Telephone number: 913 203 5798", "Facsimile: 913 275 7709", "Hours: 8:00 a.m. to 4:30 p.m.")
+
+
+def _page(lines: Sequence[str], unread: int | None, *, font: str, size: float, dpi: float, x: float = 318.0,
+          marks: Sequence[Box] = ()) -> tuple[PageView, Image.Image]:
+    """A page whose header column prints `lines` (and the address at the left); every line is given its
+    words, as the OCR read them, but line `unread`; `marks` (points) are inked without words."""
+    scale = dpi / 72.0
+    image = Image.new("L", (round(612 * scale), round(792 * scale)), 255)
+    draw = ImageDraw.Draw(image)
+    face = ImageFont.truetype(font, round(size * scale))
+    words: list[Word] = []
+    address = ("Internal Revenue Service", "333 W Pershing Rd", "Kansas City, MO")
+    printed = [(54.0, 60.0 + 15.0 * i, text) for i, text in enumerate(address)]
+    printed += [(x, 60.0 + 1.4 * size * i, text) for i, text in enumerate(lines)]
+    for number, (left, top, text) in enumerate(printed):
+        cursor = left * scale
+        for token in text.split():
+            x0, y0, x1, y1 = draw.textbbox((cursor, top * scale), token, font=face)
+            draw.text((cursor, top * scale), token, font=face, fill=0)
+            if number - 3 != unread:
+                words.append(Word(token, Box(x0 / scale, y0 / scale, x1 / scale, y1 / scale), 1, "ocr", 95.0))
+            cursor = x1 + draw.textlength(" ", font=face)
+    for mark in marks:
+        draw.rectangle([mark.x0 * scale, mark.top * scale, mark.x1 * scale, mark.bottom * scale], fill=0)
+    page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=tuple(words))
+    return page, image
+
+
+def _band(page: PageView, image: Image.Image) -> Box | None:
+    layout = layout_of(page, group_lines(page.words), first=True)
+    return wordless_band(layout, find_labels(layout.lines), image)
+
+
+@pytest.mark.parametrize(("unread", "font", "size", "dpi"), [
+    (3, FONTS[0], 10.0, 150.0),  # the fax line under the phone's, a 150 dpi scan
+    (3, FONTS[1], 9.0, 200.0),  # Courier-like, a fax's resolution
+    (4, FONTS[2], 11.0, 300.0),  # the last line of the block
+    (1, FONTS[1], 10.0, 200.0),  # a line between lines that read
+])
+def test_a_line_with_no_word_read_is_found(unread: int, font: str, size: float, dpi: float) -> None:
+    page, image = _page(HEADER, unread, font=font, size=size, dpi=dpi)
+    band = _band(page, image)
+    assert band is not None
+    middle = 60.0 + 1.4 * size * unread + size / 2
+    assert band.top < middle < band.bottom
+    assert band.bottom - band.top < 2.5 * size  # the line alone, not the block
+    assert band.x0 < 318.0 < band.x1
+
+
+@pytest.mark.parametrize(("font", "dpi", "marks"), [
+    (FONTS[0], 150.0, ()),
+    (FONTS[1], 200.0, (Box(330.0, 140.0, 332.0, 142.0), Box(500.0, 120.0, 501.5, 121.5))),  # specks
+    (FONTS[2], 300.0, (Box(318.0, 138.0, 560.0, 138.6),)),  # a thin rule under the block
+])
+def test_nothing_is_found_where_every_line_was_read(font: str, dpi: float, marks: Sequence[Box]) -> None:
+    page, image = _page(HEADER, None, font=font, size=10.0, dpi=dpi, marks=marks)
+    assert _band(page, image) is None
+
+
+def test_a_text_layer_is_never_measured() -> None:
+    page, image = _page(HEADER, 3, font=FONTS[0], size=10.0, dpi=150.0)
+    digital = PageView(number=1, width=612.0, height=792.0, method="pdf_text",
+                       words=tuple(Word(w.text, w.box, 1, "pdf_text") for w in page.words))
+    assert _band(digital, image) is None
