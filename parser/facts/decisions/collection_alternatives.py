@@ -47,10 +47,12 @@ OTHER_PUT_FORWARD = re.compile(
 )
 # Alternatives named in words the scan damaged that still allow one reading: read, and checked.
 DAMAGED_NAMES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
-    # "currently not co collectible", "currently not coheetible (hardship) status": a fragment left beside the
-    # last word, or the word garbled yet still ending like one or followed by "status".
+    # "currently not co collectible", "currently not coheetible (hardship) status", "currently not ne
+    # status": a fragment left beside the last word, or the word garbled yet still ending like one or
+    # followed by "status" (a scrap of it too: no other word stands between "currently not" and "status").
     (re.compile(r"\bcurrently\W+(?:\S{1,3}\s)?n[o0]t\W+(?:\S{1,3}\s)?"
-                r"(?:\S{2,12}[il1][bh][l1i]e\b|\S{4,14}(?=\s(?:\(hardship\)\s)?status\b))"),
+                r"(?:\S{2,12}[il1][bh][l1i]e\b|(?!(?:in|on|a|an|the|of|its|your)\s)\S{1,14}"
+                r"(?=\s(?:\(hardship\)\s)?status\b))"),
      "currently_not_collectible"),
     # "currenuytot collectible (hardship) status", "curr ntlynot collectible status": "currently not" run
     # together and garbled before a whole "collectible ... status", which names no other alternative.

@@ -89,6 +89,8 @@ from parser.facts.decisions.spouse_outcomes import (
     SPOUSE_DENIAL_UPHELD,
     SPOUSE_OUTCOMES,
     UNREAD_SPOUSE_DECISION,
+    garbled_grant,
+    unread_clauses,
 )
 from parser.reading.lines import PageText
 
@@ -365,6 +367,10 @@ def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination
         if any(o == "partial_relief" for o, _, _ in said):
             # "We approved your request for relief in part": the grant is the partial one.
             said = [hit for hit in said if hit[0] != "full_relief"]
+        for start, end in unread_clauses(text, [at for _, at, _ in said]):
+            found.reasons.append(note("decision.relief_clause_unread"))
+            if (grant := garbled_grant(text, start, end)) is not None:
+                said.append(("full_relief", grant.start(), grant.end()))
         outcomes.update(o for o, _, _ in said)
         if any(o == "full_relief" for o, _, _ in said):
             granted = True
