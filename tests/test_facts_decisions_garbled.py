@@ -147,3 +147,36 @@ def test_a_clause_of_a_relief_decision_left_unread_checks_the_part(sentence: str
 def test_every_clause_read_raises_no_doubt(sentence: str) -> None:
     _, reasons = determinations.innocent_spouse(texts(sentence, method="pdf_text"))
     assert reasons == ()
+
+
+# apart 9018 0046: "you asked us to consider an inpcaiaent agreement and a bond or substitution of other
+# assets": the plan's name garbled before "agreement" left only the bond, flagged for low confidence alone.
+@pytest.mark.parametrize("garbled", ["inpcaiaent", "mstallmert", "lnsta11ment", "inpstaiaent"])
+def test_a_garbled_word_before_agreement_that_looks_like_installment_is_read_and_checked(
+        garbled: str) -> None:
+    found, reasons = determinations.collection(texts(
+        "We determined that the notice of federal tax lien (NFTL) filing is sustained.",
+        f"You asked us to consider an {garbled} agreement and a bond or substitution of other assets."))
+    assert found is not None
+    assert found.alternatives == ("installment_agreement", "bond_or_substitution")
+    assert ALTERNATIVE_DAMAGED in english_each(reasons)
+
+
+@pytest.mark.parametrize("garbled", ["xqzzv", "h#rkq"])
+def test_a_garbled_word_before_agreement_that_looks_like_nothing_checks_the_alternatives(
+        garbled: str) -> None:
+    found, reasons = determinations.collection(texts(
+        "The lien filing is sustained.", f"You asked us to consider a {garbled} agreement."))
+    assert found is not None and found.alternatives == ()
+    assert "a collection alternative Appeals considered could not be read" in english_each(reasons)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You asked us to consider a settlement agreement with your former spouse.",
+    "We considered the closing agreement you signed in 2019.",
+    "We considered your request for an installment agreement.",
+])
+def test_agreements_named_in_words_of_their_own_raise_no_doubt(sentence: str) -> None:
+    _, reasons = determinations.collection(texts("The lien filing is sustained.", sentence,
+                                                 method="pdf_text"))
+    assert reasons == ()
