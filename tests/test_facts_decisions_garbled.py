@@ -11,7 +11,7 @@ from facts_pages import make_page
 from said import english_each
 
 from parser.facts.decisions import determinations
-from parser.facts.decisions.phrases import document_text
+from parser.facts.decisions.phrases import document_text, sentences
 from parser.reading.lines import PageText, group_lines
 
 ACTION_UNREAD = "a sentence deciding a collection action could not be fully read"
@@ -92,6 +92,24 @@ def test_a_citation_cut_at_the_end_of_a_line_stays_with_its_decision(
     assert reasons == ()
 
 
+@pytest.mark.parametrize(("first", "second"), [
+    ("we determined that you are entitled to full relief from joint and : several liability under internal "
+     "revenue code", ". section 66(c ) for the tax period shown above."),
+    ("your request for relief is denied under the irc", "§ 6015(f) for 2021."),
+    ("you qualify for full relief under i.r.c.", "6015(b) for 2019 and 2020."),
+    ("relief is allowed under the internal revenue code", ", section 6015(c) (allocation of liability)."),
+])
+def test_a_line_break_inside_a_citation_ends_no_sentence(first: str, second: str) -> None:
+    text = f"{first}\n{second}"
+    assert sentences(PageText(page=1, text=text, spans=())) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("second", ["letter 4390 (rev. 5-2021)", "if you disagree, you may petition."])
+def test_a_line_ending_on_code_before_no_section_still_ends_there(second: str) -> None:
+    text = f"see the internal revenue code\n{second}"
+    assert len(sentences(PageText(page=1, text=text, spans=()))) >= 2
+
+
 def test_a_line_ending_on_code_before_a_sentence_of_its_own_still_ends_there() -> None:
     found, _ = determinations.innocent_spouse(lines_apart(
         ("Your request for relief under section 6015(f) is granted. See the Internal Revenue Code",),
@@ -129,12 +147,34 @@ def test_a_section_garbled_before_its_relief_name_is_read_from_the_name_and_chec
     ("You are relieved of the tax for 2020 under section 6015(f); for 2021 your request is de ied.",
      "full_relief"),
     # a grant in words no table knows, beside a denial
-    ("Your request under section 6015(f) is denied for 2018; we grantd y0u relief for 2019.", "denied"),
+    ("Your request under section 6015(f) is denied for 2018; we grantd y0u relief for 2019.",
+     "partial_relief"),
+    ("Your request under section 6015(b) is denied for 2018; we h@ve qr@nt3d relief for 2019.", "denied"),
 ])
 def test_a_clause_of_a_relief_decision_left_unread_checks_the_part(sentence: str, outcome: str) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))
     assert found is not None and found.outcome == outcome
     assert CLAUSE_UNREAD in english_each(reasons)
+
+
+# apart 9016 0089: "we grant you (ull relief under irc § 6015(c)": the word before "relief" garbled where
+# "full" or "partial" stood; apart 9012 0028: "[you do] not meet the requirements of irc § 6015(b), ...": the
+# sections of a decision said before, in a sentence whose deciding words the scan lost.
+@pytest.mark.parametrize(("rows", "outcome", "sections"), [
+    (("The lien filing is not sustained because we granted you full relief from joint and several liability.",
+      "After considering all the facts and circumstances, we grant you (ull relief under IRC § 6015(c)."),
+     "full_relief", ("6015(c)",)),
+    (("Appeals awards y0u equitable relief.", "We allow her |u11 relief under section 6015(f)."),
+     "full_relief", ("6015(f)",)),
+    (("Your request for relief from joint and several liability is denied.",
+      "not meet the requirements of irc § 6015(b), section 6015(c) (allocation of liability), and irc "
+      "section 6015(f)."), "denied", ("6015(b)", "6015(c)", "6015(f)")),
+])
+def test_a_relief_decision_whose_words_the_scan_garbled_keeps_its_sections_and_is_checked(
+        rows: tuple[str, ...], outcome: str, sections: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(texts(*rows))
+    assert found is not None and (found.outcome, found.sections) == (outcome, sections)
+    assert reasons
 
 
 @pytest.mark.parametrize("sentence", [

@@ -230,7 +230,8 @@ def open_word_specks_removed(text: str) -> str:
 def _speck_after_open_word(text: str, position: int) -> bool:
     """Whether the period before `position` is a speck: after a word no sentence ends with, or standing
     alone as a word of its own (a sentence's own period is glued to its last word)."""
-    before = text[max(0, position - 12):position].split(" ")[-1]
+    # (a speck opening a line stands alone too: "under internal revenue code" / ". section 66(c)")
+    before = (text[max(0, position - 12):position].split() or [""])[-1]
     return before.endswith(".") and (before[:-1] in OPEN_WORDS or not before.strip(SPECK_MARKS))
 
 
@@ -258,7 +259,7 @@ LINE_OPEN_WORDS = frozenset({"not", "is", "are", "was", "were", "be", "been", "w
 # tax period shown above.": a code named at a line's end and its section at the next line's start are one
 # citation; cut there, the decision would part from the section it is made under.
 CODE_AT_LINE_END = re.compile(r"\b(?:code|irc|i\.r\.c\.?)$")
-SECTION_AT_LINE_START = re.compile(r"(?:sections?|sec\.|§+)?\s?(?:6015|66)\b")
+SECTION_AT_LINE_START = re.compile(r"[\s.,·'`*]*(?:sections?|sec\.|§+)?\s?(?:6015|66)\b")  # specks before
 
 
 def _line_left_open(text: str, end: re.Match[str]) -> bool:

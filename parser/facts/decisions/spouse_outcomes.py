@@ -124,7 +124,11 @@ CONDITIONAL = re.compile(r"\b(?:if|unless|whether|may|might|could|can)\b")
 # past the table ("liability" lost). Its decision is not dropped: a clause relieving the person "of the"
 # something is read as a grant, and the part is checked either way.
 DECIDES_RELIEF = re.compile(r"\b(?:grant|allow|approv|award|reliev|entitle|eligib|qualif|den[iy])\w*")
-GARBLED_GRANT = re.compile(r"\b(?:are|is|were|be|been) relieved of (?:the|your|all) \S+")
+# ("we grant you (ull relief": the word between the grant and "relief" garbled, where "full" or "partial" may
+# have stood; read as a grant, checked)
+GARBLED_GRANT = re.compile(r"\b(?:are|is|were|be|been) relieved of (?:the|your|all) \S+|"
+                           r"\b(?:grant|award|allow|approve)(?:s|ed|d)? (?:you |her |him )?"
+                           r"\S*[^a-z\s]\S* relief\b")
 
 
 def unread_clauses(text: str, said_at: Sequence[int]) -> list[tuple[int, int]]:
