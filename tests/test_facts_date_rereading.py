@@ -346,6 +346,23 @@ def test_passes_reading_the_date_beside_its_label_settle_a_label_the_ocr_garbled
     assert dated.alternatives == (() if settled else (D(2020, 3, 28),))
 
 
+@pytest.mark.parametrize(("speck_blind", "settled"), [
+    ("Date: 03/17/2026", True),
+    ("Date: 02/17/2026", False),  # the speck-blind pass reads what the despeckled page read: still in doubt
+])
+def test_passes_and_the_speck_blind_reading_settle_what_the_despeckled_page_read_otherwise(
+        speck_blind: str, settled: bool) -> None:
+    """own 6317 0048: a fax's "03/17/2026", which the page read despeckled as "02/17/2026": flagged, the
+    deadlines counted from February. Two passes read March beside the label; the speck-blind reading
+    decides."""
+    first = first_fact(D(2026, 3, 17), note("scan.despeckled", value=D(2026, 2, 17)))
+    dated = reread(LetterDate(fact=first, alternatives=(D(2026, 2, 17),)), *scanned(layout_with_image()),
+                   plausible=always, ocr=fake_ocr(["Date: 03/17/2026"] * 2 + [speck_blind]))
+    assert dated.fact is not None and dated.fact.value == D(2026, 3, 17)
+    assert dated.fact.needs_review is not settled
+    assert dated.alternatives == (() if settled else (D(2026, 2, 17),))
+
+
 def test_one_labelled_pass_is_enough_for_agreeing_readings_to_count_as_labelled() -> None:
     """One pass reads the date beside its label, another reads it alone (the label fell out of its crop):
     the agreed date is the labelled letter date, not a stamp's date in place of it."""

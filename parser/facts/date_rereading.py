@@ -104,6 +104,7 @@ DOUBTFUL_CONFIDENCE = 0.5
 # "Date" on the letter) are never lifted by agreeing readings.
 OCR_DOUBTS = frozenset({
     "scan.hard_here", "decision.hard_to_read", "scan.second_reading", "scan.second_unsure", "scan.rescued",
+    "scan.despeckled",  # the page's despeckled reading differed: the speck-blind pass reads that again
     "date.reread", "date.disagree", "date.reread_implausible", "date.other_possible", "value.damaged_chars",
 })
 AGREEING_PASSES = 2
