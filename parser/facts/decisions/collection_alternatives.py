@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz
 
 from parser.core.model import CollectionAlternative
 from parser.facts.dates import YEAR
@@ -47,10 +50,12 @@ OTHER_PUT_FORWARD = re.compile(
 )
 # Alternatives named in words the scan damaged that still allow one reading: read, and checked.
 DAMAGED_NAMES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
-    # "currently not co collectible", "currently not coheetible (hardship) status": a fragment left beside the
-    # last word, or the word garbled yet still ending like one or followed by "status".
+    # "currently not co collectible", "currently not coheetible (hardship) status", "currently not ne
+    # status": a fragment left beside the last word, or the word garbled yet still ending like one or
+    # followed by "status" (a scrap of it too: no other word stands between "currently not" and "status").
     (re.compile(r"\bcurrently\W+(?:\S{1,3}\s)?n[o0]t\W+(?:\S{1,3}\s)?"
-                r"(?:\S{2,12}[il1][bh][l1i]e\b|\S{4,14}(?=\s(?:\(hardship\)\s)?status\b))"),
+                r"(?:\S{2,12}[il1][bh][l1i]e\b|(?!(?:in|on|a|an|the|of|its|your)\s)\S{1,14}"
+                r"(?=\s(?:\(hardship\)\s)?status\b))"),
      "currently_not_collectible"),
     # "currenuytot collectible (hardship) status", "curr ntlynot collectible status": "currently not" run
     # together and garbled before a whole "collectible ... status", which names no other alternative.
@@ -71,6 +76,34 @@ DAMAGED_NAMES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     (re.compile(r"\b(?:delay(?:ing)?|postpon(?:e|ing|ement))\b(?:\W+\S+){1,12}?\W+collect(?:ion|\s\S?on)\b"),
      "other"),
 )
+# "you asked us to consider an inpcaiaent agreement and a bond": a word the scan garbled before "agreement",
+# where the sentence says one was put forward. Agreements of other kinds are named in words of their own;
+# any other word there that still looks like "installment" names the installment agreement (read, checked),
+# and one that does not is an alternative that cannot be read (checked).
+AGREEMENT_SLOT = re.compile(r"\b(?:an?|the|your)\s(?P<word>\S{3,14})\sagreements?\b")
+AGREEMENTS_OF_THEIR_OWN = frozenset({
+    "installment", "instalment", "payment", "closing", "settlement", "written", "oral", "verbal", "signed",
+    "prior", "earlier", "previous", "new", "existing", "formal", "binding", "final", "same", "such", "this",
+    "that", "any", "other", "collection", "compromise", "proposed", "streamlined", "monthly", "defaulted",
+    "current", "joint", "separation", "divorce", "property", "marital", "loan", "lease", "rental",
+    "interest", "instant", "initial", "interim", "agreement", "acceptable", "reasonable", "affordable",
+})
+LOOKS_LIKE_INSTALLMENT = 50.0  # rapidfuzz ratio: "inpcaiaent" 57, "mstallmert" 76; "independent" 45
+
+
+def _agreement_slot(text: str) -> CollectionAlternative | Literal["unreadable"] | None:
+    """What a garbled word before "agreement" names: the installment agreement, one unread, or nothing."""
+    for match in AGREEMENT_SLOT.finditer(text):
+        word = match["word"].strip(EDGE_MARKS)
+        if word in AGREEMENTS_OF_THEIR_OWN or not word:
+            continue
+        if fuzz.ratio(word, "installment") >= LOOKS_LIKE_INSTALLMENT:
+            return "installment_agreement"
+        return "unreadable"
+    return None
+
+
+EDGE_MARKS = "\"'“”‘’()[]{},;:!?.-"
 # A sentence that speaks of alternatives Appeals considered, whether or not one could be named in it.
 ALTERNATIVE_CONTEXT = re.compile(r"\bconsidered\b|\balternatives?\b")
 # Words of a sentence about an alternative even when the alternative's own name is damaged: its name's
@@ -178,6 +211,9 @@ def alternatives_said(text: str) -> AlternativesSaid:
     if other is not None and OTHER_PUT_FORWARD.search(put_forward, 0, other.start()):
         named += ("other",)
     damaged_names = _damaged_names(put_forward, named)
+    slot = _agreement_slot(put_forward) if CONSIDERED.search(text) or OTHER_PUT_FORWARD.search(text) else None
+    if slot == "installment_agreement" and slot not in named and slot not in damaged_names:
+        damaged_names += (slot,)
     named += damaged_names
     grounds = OFFER_GROUNDS.search(put_forward) is not None
     without_grounds = OFFER_GROUNDS.sub(lambda m: " " * len(m.group()), put_forward)
@@ -185,8 +221,8 @@ def alternatives_said(text: str) -> AlternativesSaid:
                if pattern.search(without_grounds) and a not in named]
     if grounds and "offer_in_compromise" not in named:
         damaged.append("offer_in_compromise")
-    unreadable = bool(damaged or (not named and ALTERNATIVE_HINT.search(put_forward))) and bool(
-        CONSIDERED.search(text))
+    unreadable = (bool(damaged or (not named and ALTERNATIVE_HINT.search(put_forward))) and bool(
+        CONSIDERED.search(text))) or slot == "unreadable"
     unnamed_offer = bool(BARE_OFFER.search(put_forward) and OFFER_WEIGHED.search(text))
     return AlternativesSaid(named=named, on_topic=bool(named or ALTERNATIVE_CONTEXT.search(text)),
                             unreadable=unreadable, unnamed_offer=unnamed_offer,

@@ -7,8 +7,9 @@ paragraph (its sentences' lines, with a margin of lines above and below for a se
 lost whole) is cut from the page image and read again as one block. The flag is lifted only when that
 second reading reads every phrase whole (no damaged word, no sentence it cannot account for: its only
 allowed reason is low Tesseract confidence) and agrees with the first on the actions, the outcome and the
-alternatives; otherwise the first reading stands as it was, flagged. Letters whose first reading raised no
-such reason get no extra OCR.
+alternatives. When the clean second reading says all the first said, with the same outcome, and more (an
+action or alternative the first lost), its actions and alternatives are taken, still flagged; otherwise the
+first reading stands as it was, flagged. Letters whose first reading raised no such reason get no extra OCR.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from parser.reading.page_source import PageSource
 # what was sustained, a sentence no reading accounts for) is doubt a second reading cannot settle.
 SCAN_DAMAGE = frozenset({
     "decision.hard_to_read", "decision.action_unread", "decision.damaged_not", "decision.alternative_damaged",
-    "decision.alternative_unread", "decision.sustain_unread",
+    "decision.alternative_unread", "decision.sustain_unread", "decision.action_undecided",
 })
 # Low Tesseract confidence somewhere in the paragraph is no doubt the second reading leaves when it reads
 # every phrase whole and says what the first said.
@@ -50,9 +51,22 @@ def collection_read_again(source: PageSource, found: CollectionDetermination, re
         return found, tuple(reasons)
     second, second_reasons = determinations.collection(
         document_text(group_lines(words) for words in words_by_page))
-    if second is None or any(r.code != HARD_TO_READ for r in second_reasons) or _said(second) != _said(found):
+    if second is None or any(r.code != HARD_TO_READ for r in second_reasons):
         return found, tuple(reasons)
-    return dataclasses.replace(found, confidence=max(second.confidence, DETERMINATION_THRESHOLD)), ()
+    if _said(second) == _said(found):
+        return dataclasses.replace(found, confidence=max(second.confidence, DETERMINATION_THRESHOLD)), ()
+    if _completes(second, found):
+        # What the damage lost (the lien of "the lien filing is et we determined that the levy was proper",
+        # an alternative's garbled name), read whole the second time; still checked, as the readings differ.
+        completed = dataclasses.replace(found, actions=second.actions, alternatives=second.alternatives)
+        return completed, tuple(reasons)
+    return found, tuple(reasons)
+
+
+def _completes(second: CollectionDetermination, first: CollectionDetermination) -> bool:
+    """Whether the second reading says all the first said, with the same outcome, and more besides."""
+    return (second.outcome == first.outcome and set(first.actions) <= set(second.actions)
+            and set(first.alternatives) <= set(second.alternatives))
 
 
 def _said(found: CollectionDetermination) -> tuple[object, ...]:

@@ -108,36 +108,44 @@ def rule_marks_blanked(text: str) -> str:
 # "the proposed evy action is not sustained": the levy named in a word one letter off "levy", where the
 # letter speaks of one ("proposed", "intent to", "levy action"). Read as the levy, and the part flagged.
 LEVY_SPOT = re.compile(
-    r"\b(?P<before>proposed|intent to|the)\s(?P<word>[a-z0-9|!]{3,5})\b(?P<after>\saction)?")
+    r"\b(?P<before>proposed|intent to|the)\s(?P<word>[a-z0-9|!]{2,5})\b(?P<after>\saction)?")
 # Words of their own one letter off "levy" (or near it), never read as it.
 NOT_LEVY = frozenset({"levy", "bevy", "levi", "levee", "lev", "ley", "lets", "less", "lend", "len", "eve",
                       "evil", "envy", "every", "ivy"})
 
 
-# "the proposed ivy action", "the proposed lcvv action": in the slot of "the proposed ___ action" only a levy
-# stands (a lien is filed, not proposed), so a word two letters off it is read as it, flagged. Words that
-# may stand there as printed ("the proposed collection action") are no levy.
-PROPOSED_ACTION_WORDS = frozenset({"lien", "liens", "nftl", "collection", "enforcement", "enforced", "levy"})
+# "the proposed ivy action", "the proposed lcvv action", "the proposed re action": in the slot of "the
+# proposed ___ action" only a levy stands (a lien is filed, not proposed), so a word two letters off it, or
+# a scrap of two or three letters no word of the slot is, is read as it, flagged. Words that may stand there
+# as printed ("the proposed collection action", "the proposed IRS action") are no levy.
+PROPOSED_ACTION_WORDS = frozenset({"lien", "liens", "nftl", "collection", "enforcement", "enforced", "levy",
+                                   "irs", "tax", "new", "any", "cdp", "such", "same", "this", "that", "next"})
+SCRAP_LETTERS = 3  # a scrap this short keeps too few letters to say which word it was, but for its slot
 
 
 def _levy_in_its_slot(word: str) -> bool:
-    return word not in PROPOSED_ACTION_WORDS and (
-        Levenshtein.distance(word, "levy", score_cutoff=2) <= 2
-        and Levenshtein.distance(word, "levy") < Levenshtein.distance(word, "lien"))
+    if word in PROPOSED_ACTION_WORDS or word in SHORT_WORDS:
+        return False
+    if len(word) <= SCRAP_LETTERS and word.isalpha():
+        return True
+    return (Levenshtein.distance(word, "levy", score_cutoff=2) <= 2
+            and Levenshtein.distance(word, "levy") < Levenshtein.distance(word, "lien"))
 
 
 def with_levy_repaired(text: str, reasons: list[Note]) -> str:
     """The sentence with a damaged "levy" after "proposed" or "intent to", or before "action", read back."""
     def repaired(match: re.Match[str]) -> str:
         word = match["word"]
+        # (the word's own place: a scrap of two letters may also stand inside "proposed")
+        as_levy = match.group()[:match.start("word") - match.start()] + "levy" + (match["after"] or "")
         if match["before"] == "proposed" and match["after"] and _levy_in_its_slot(word):
             reasons.append(note("decision.action_unread"))
-            return match.group().replace(word, "levy", 1)
+            return as_levy
         if (word in NOT_LEVY or Levenshtein.distance(word, "levy", score_cutoff=1) > 1
                 or (match["before"] == "the" and not match["after"])):
             return match.group()
         reasons.append(note("decision.action_unread"))
-        return match.group().replace(word, "levy", 1)
+        return as_levy
     return LEVY_SPOT.sub(repaired, text)
 
 
@@ -293,11 +301,26 @@ LOOKALIKE_SUBSECTION = re.compile(
 LOOKALIKE_6015 = re.compile(r"\b6[\s.,]?[0o][\s.,]?[t!][\s.,]?[5s](?=\s?[({\[%])")
 
 
+# "section 6015(b) of the internal revenue code, section woesir! (allocation of rem a sey hs and irc section
+# 6015(f)": a section cited whose number and subsection the scan garbled past reading, before the name of the
+# relief in brackets. The name says which subsection it is (its own last word may be garbled too).
+RELIEF_NAME_OPENINGS: dict[str, str] = {
+    "innocent spouse relief": "b", "allocation of": "c", "separation of": "c", "separate liab": "c",
+    "equitable relief": "f",
+}
+GARBLED_NAMED_SECTION = re.compile(
+    r"(?P<cite>\b(?:section|sec\.|§+)\s?)(?!6015\s?\(|66\s?\()(?P<mark>[^\s()]{1,10})\s?"
+    rf"(?=\(\s?(?:(?:the|an?)\s)?(?P<name>{'|'.join(RELIEF_NAME_OPENINGS)}))")
+
+
 def damaged_subsections_read(text: str) -> tuple[str, int]:
     """The text with each subsection mark or section number OCR damaged into a lookalike read back
     ("6015(1)" as "6015(f)", "6015(ec)" as "6015(c)", "60ts(c)" as "6015(c)"), and how many were read so:
-    a section read from a lookalike is checked, never taken as printed."""
+    a section read from a lookalike or from its relief's name is checked, never taken as printed."""
     text, read = LOOKALIKE_6015.subn("6015", text)
+    text, named = GARBLED_NAMED_SECTION.subn(
+        lambda m: f"{m['cite']}6015({RELIEF_NAME_OPENINGS[m['name']]}) ", text)
+    read += named
     while match := LOOKALIKE_SUBSECTION.search(text):
         letter = next(name[0] for name, value in match.groupdict().items() if value and name != "before")
         text = f"{text[:match.start()]}{match['before']}({letter}){text[match.end():]}"

@@ -89,6 +89,8 @@ from parser.facts.decisions.spouse_outcomes import (
     SPOUSE_DENIAL_UPHELD,
     SPOUSE_OUTCOMES,
     UNREAD_SPOUSE_DECISION,
+    garbled_grant,
+    unread_clauses,
 )
 from parser.reading.lines import PageText
 
@@ -347,6 +349,9 @@ def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination
         recent = [*recent[-(CONTEXT_SENTENCES - 1):], sentence]
         run.append(sentence)
         said = find_outcomes(text, SPOUSE_OUTCOMES)
+        if not said and not CONDITIONAL.search(text) and (grant := garbled_grant(text, 0, len(text))):
+            found.reasons.append(note("decision.relief_clause_unread"))  # "we grant you (ull relief"
+            said = [("full_relief", grant.start(), grant.end())]
         if not said and outcomes and not COLLECTION_WORDS.search(text) and not CONDITIONAL.search(text):
             # "Your request is granted. You remain liable for $1,000 of the 2019 tax." The liability that
             # stays limits a grant before it; after a denial it only says the denial again.
@@ -358,13 +363,22 @@ def _read_spouse(texts: Sequence[PageText]) -> tuple[InnocentSpouseDetermination
                 continue
         if not said:
             if (UNREAD_SPOUSE_DECISION.search(text) and not CONDITIONAL.search(text)
-                    and cited_sections(text)[0]):
+                    and (cited := cited_sections(text)[0])):
                 found.reasons.append(note("decision.section_sentence_unread"))
                 found.used.add(sentence.key)  # flagged already: accounted for
+                if outcomes and not sections:
+                    # "... is denied." / "[you do] not meet the requirements of irc § 6015(b), ...": a
+                    # decision naming no section, then its sections in a sentence whose deciding words the
+                    # scan lost
+                    sections.update(cited)
             continue
         if any(o == "partial_relief" for o, _, _ in said):
             # "We approved your request for relief in part": the grant is the partial one.
             said = [hit for hit in said if hit[0] != "full_relief"]
+        for start, end in unread_clauses(text, [at for _, at, _ in said]):
+            found.reasons.append(note("decision.relief_clause_unread"))
+            if (grant := garbled_grant(text, start, end)) is not None:
+                said.append(("full_relief", grant.start(), grant.end()))
         outcomes.update(o for o, _, _ in said)
         if any(o == "full_relief" for o, _, _ in said):
             granted = True

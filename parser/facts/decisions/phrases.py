@@ -140,7 +140,8 @@ def sentences(text: PageText) -> list[tuple[int, int]]:
                 or _month_before_its_day(text.text, match) or VERB_GOES_ON.match(text.text, match.end())
                 or _line_left_open(text.text, match)):
             continue
-        if _list_goes_on(text.text, match) or _list_goes_on_past_a_stop(text.text, match):
+        if (_list_goes_on(text.text, match) or _list_goes_on_past_a_stop(text.text, match)
+                or RELIEF_NAME_AFTER.match(text.text, match.end())):
             continue
         spans.append((start, match.start()))
         start = match.end()
@@ -154,6 +155,13 @@ def sentences(text: PageText) -> list[tuple[int, int]]:
 LIST_OPEN_BEFORE = re.compile(
     r"(?:\b6015\s?\(\s?[bcf]\s?\)|\(\s?[bcf]\s?\))(?:,|,?\s(?:and/or|and|or|&))?\s?$")
 LIST_GOES_ON_AFTER = re.compile(r"^(?:(?:,|and/or|and|or|&)\s?)?\(\s?[bcf]\s?\)")
+
+
+# "... section woesir!" / "(allocation of liability) and section 6015(f).": no sentence opens on the name of
+# a relief in brackets; it names the section cited before the break (its mark the scan garbled into a stop).
+RELIEF_NAME_AFTER = re.compile(
+    r"\(\s?(?:(?:the|an?)\s)?(?:innocent spouse relief|allocation of|separation of|separate liab|"
+    r"equitable relief)")
 
 
 def _list_goes_on(text: str, end: re.Match[str]) -> bool:
@@ -222,7 +230,8 @@ def open_word_specks_removed(text: str) -> str:
 def _speck_after_open_word(text: str, position: int) -> bool:
     """Whether the period before `position` is a speck: after a word no sentence ends with, or standing
     alone as a word of its own (a sentence's own period is glued to its last word)."""
-    before = text[max(0, position - 12):position].split(" ")[-1]
+    # (a speck opening a line stands alone too: "under internal revenue code" / ". section 66(c)")
+    before = (text[max(0, position - 12):position].split() or [""])[-1]
     return before.endswith(".") and (before[:-1] in OPEN_WORDS or not before.strip(SPECK_MARKS))
 
 
@@ -246,11 +255,21 @@ LINE_OPEN_WORDS = frozenset({"not", "is", "are", "was", "were", "be", "been", "w
                              "with", "its", "your", "our", "this"})
 
 
+# "... full relief from joint and several liability under internal revenue code" / "section 66(c) for the
+# tax period shown above.": a code named at a line's end and its section at the next line's start are one
+# citation; cut there, the decision would part from the section it is made under.
+CODE_AT_LINE_END = re.compile(r"\b(?:code|irc|i\.r\.c\.?)$")
+SECTION_AT_LINE_START = re.compile(r"[\s.,·'`*]*(?:sections?|sec\.|§+)?\s?(?:6015|66)\b")  # specks before
+
+
 def _line_left_open(text: str, end: re.Match[str]) -> bool:
-    """Whether a line break stands after a word no sentence ends with (no mark after it)."""
+    """Whether a line break stands after a word no sentence ends with (no mark after it), or inside a
+    citation (a code at the line's end, its section at the next one's start)."""
     if "\n" not in end.group():
         return False
     before = text[max(0, end.start() - 12):end.start()].split(" ")[-1]
+    if CODE_AT_LINE_END.search(before) and SECTION_AT_LINE_START.match(text, end.end()):
+        return True
     return before in LINE_OPEN_WORDS and end.end() < len(text)
 
 

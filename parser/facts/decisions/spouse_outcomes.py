@@ -7,9 +7,12 @@ a grant.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from parser.core.model import InnocentSpouseOutcome
 from parser.facts.dates import YEAR
+from parser.facts.decisions.decided_years import CLAUSE_CUT, decided_years
+from parser.facts.decisions.phrases import clause_spans
 
 # A relief section cited, and a verdict given beside it as in a summary box or a list: "IRC 6015(b)  Denied",
 # "Separation of liability, IRC Section 6015(c): granted."
@@ -114,3 +117,39 @@ UNREAD_SPOUSE_DECISION = re.compile(
     r"\ballocat(?:e|es|ed|ing)\b")
 # ... unless it only explains a condition or what the person may do.
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|may|might|could|can)\b")
+
+
+# "under irc section 6015(c) you are relieved of the itabliity for 12/31/2021; for 12/31/2022 no relief is
+# allowed": a sentence read as deciding relief, one clause of which grants it in words the scan garbled
+# past the table ("liability" lost). Its decision is not dropped: a clause relieving the person "of the"
+# something is read as a grant, and the part is checked either way.
+DECIDES_RELIEF = re.compile(r"\b(?:grant|allow|approv|award|reliev|entitle|eligib|qualif|den[iy])\w*")
+# ("we grant you (ull relief": the word between the grant and "relief" garbled, where "full" or "partial" may
+# have stood; read as a grant, checked)
+GARBLED_GRANT = re.compile(r"\b(?:are|is|were|be|been) relieved of (?:the|your|all) \S+|"
+                           r"\b(?:grant|award|allow|approve)(?:s|ed|d)? (?:you |her |him )?"
+                           r"\S*[^a-z\s]\S* relief\b")
+
+
+def unread_clauses(text: str, said_at: Sequence[int]) -> list[tuple[int, int]]:
+    """The clauses of a sentence that decide relief in words no outcome phrase read (`said_at`: where
+    the phrases read stand): a deciding word, or years no clause read decides ("you are relieved of the
+    tax for 2020; for 2021 your request is de ied": its denial garbled, 2021 would read as relieved)."""
+    clauses = [(min(end, len(text)), start, end) for start, end in clause_spans(text, CLAUSE_CUT)]
+    read = [(start, end) for _, start, end in clauses if any(start <= at < end for at in said_at)]
+    years_read = frozenset().union(*(decided_years(text[start:end]) for start, end in read))
+    unread: list[tuple[int, int]] = []
+    for stop, start, end in clauses:
+        if (start, end) in read or CONDITIONAL.search(text, start, stop):
+            continue
+        # (years beside a decision that names none, "the 2022 balance is tax that was reported but not paid,
+        # so section 6015(b) does not apply", are the ones it decides)
+        if DECIDES_RELIEF.search(text, start, stop) or (
+                years_read and decided_years(text[start:stop]) - years_read):
+            unread.append((start, stop))
+    return unread
+
+
+def garbled_grant(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A grant whose object the scan garbled, in the clause from `start` to `end`, if any."""
+    return GARBLED_GRANT.search(text, start, end)
