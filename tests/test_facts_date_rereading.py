@@ -26,6 +26,7 @@ from parser.facts.date_rereading import (
     letter_dates_in,
     needs_rereading,
     reread,
+    with_date_tails,
 )
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
@@ -812,3 +813,24 @@ def test_only_a_tax_period_the_letter_can_have_disproves_its_date(periods: tuple
                                                                   flagged: bool) -> None:
     reasons = cross_checks(D(2025, 10, 20), [], as_of=D(2025, 11, 15), tax_periods=periods)
     assert (note("date.period_after") in reasons) is flagged
+
+
+@pytest.mark.parametrize(("rows", "alternatives"), [
+    # apart 9020 0092: a stamp's edge across "07/17/2026"; the page's OCR read its tail apart, a line under.
+    ([("Dat AUG 98 2026", 82, 320.0), ("17/2026", 90, 369.0)], (D(2026, 7, 17),)),
+    ([("Date", 82, 320.0), ("17, 2026", 91, 369.0)], (D(2026, 7, 17),)),  # the tail in two words
+    ([("Date", 82, 320.0), ("21/2026", 90, 369.0)], (D(2026, 7, 21),)),  # a later day: shown, not counted
+    ([("Date", 82, 320.0), ("17/2025", 90, 369.0)], ()),  # another year: another date's tail
+    ([("Date", 82, 320.0), ("17/2026", 130, 369.0)], ()),  # lines away: another line's
+    ([("Tax Periods Ended: 12/31/2023", 90, 320.0)], ()),  # a whole date is no tail
+])
+def test_a_flagged_date_takes_the_days_of_a_date_s_tail_read_beside_it_as_alternatives(
+        rows: list[tuple[str, float, float]], alternatives: tuple[D, ...]) -> None:
+    flagged = Fact(value=D(2026, 7, 19), confidence=0.5, needs_review=True,
+                   reasons=(note("date.reread", n=1),),
+                   evidence=Evidence(page=1, box=Box(350, 84, 420, 94), text="07/19/2026", method="ocr"))
+    layout = header_layout(*rows)
+    dated = with_date_tails(LetterDate(fact=flagged, alternatives=()), layout, always)
+    assert dated.alternatives == alternatives
+    sure = dataclasses.replace(flagged, needs_review=False, reasons=())
+    assert with_date_tails(LetterDate(fact=sure, alternatives=()), layout, always).alternatives == ()

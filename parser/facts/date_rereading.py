@@ -34,6 +34,7 @@ the "earliest possible" date the deadlines count from.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import itertools
@@ -162,6 +163,10 @@ LINE_PASSES: tuple[Pass, ...] = (
     Pass("the line alone, thresholded", "line", 7, threshold=True),
 )
 MAX_FRAGMENT_LINES = 2
+# The tail of a date the page's OCR read apart from its head, a day and the year ("17/2026", "17, 2026"),
+# within TAIL_REACH line heights of a flagged date's line: another day that date may have.
+DATE_TAIL = re.compile(r"^(?P<day>[0-3]?[0-9])\s?[/.,-]\s?(?P<year>(?:19|20)[0-9]{2})[.,;]?$")
+TAIL_REACH = 1.5
 # Above and below the line's middle word boxes (capitals and digits), this share of their height: the
 # descenders and accents, not the next line's.
 BAND_SLACK = 0.25
@@ -199,7 +204,37 @@ def needs_rereading(dated: LetterDate, layout: PageLayout | None, pages: PageSou
 def reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausible: Plausible,
            ocr: Ocr | None = None) -> LetterDate:
     """The letter date after closer readings of `layout`'s header (see the module's notes), cut from the
-    page's reading image in `pages` and OCR'd by `pages` (or `ocr`)."""
+    page's reading image in `pages` and OCR'd by `pages` (or `ocr`); a date still in doubt takes as
+    alternatives the days that the tails of a date near it give (`with_date_tails`)."""
+    return with_date_tails(_reread(dated, layout, pages, plausible=plausible, ocr=ocr), layout, plausible)
+
+
+def with_date_tails(dated: LetterDate, layout: PageLayout, plausible: Plausible) -> LetterDate:
+    """A flagged date with the other days its own line's tails say (DATE_TAIL) as alternatives: the page's
+    OCR may have read the day apart from the rest, where the reading kept took it from a stamp's edge
+    across the digits (apart 9020 0092: "07/19/2026" read through the edge, "17/2026" under it). The
+    deadlines count from the earliest."""
+    fact = dated.fact
+    if fact is None or not fact.needs_review or fact.evidence.page != layout.page.number:
+        return dated
+    box, value = fact.evidence.box, fact.value
+    near = [w for w in layout.page.words
+            if abs(w.box.top - box.top) <= TAIL_REACH * LINE_HEIGHT
+            and w.box.x1 >= box.x0 - LINE_HEIGHT and w.box.x0 <= box.x1 + LINE_HEIGHT]
+    texts = [w.text for w in near] + [f"{a.text} {b.text}" for a, b in itertools.pairwise(near)]
+    days = {int(m["day"]) for text in texts if (m := DATE_TAIL.match(text)) and int(m["year"]) == value.year}
+    tails = set()
+    for day in days:
+        with contextlib.suppress(ValueError):
+            tails.add(dt.date(value.year, value.month, day))
+    tails = {d for d in tails if d != value and plausible(d)}
+    if not tails:
+        return dated
+    return dataclasses.replace(dated, alternatives=tuple(sorted({*dated.alternatives, *tails})))
+
+
+def _reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausible: Plausible,
+            ocr: Ocr | None = None) -> LetterDate:
     image = pages.reading_image(layout.page.number)
     if image is None:
         return dated
