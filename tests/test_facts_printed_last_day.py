@@ -334,21 +334,28 @@ def test_a_scanned_label_read_exactly_is_not_flagged() -> None:
     assert fact is not None and fact.value == LAST_DAY and not fact.needs_review
 
 
-@pytest.mark.parametrize(("label", "garbled"), [
-    ("Last Day to 48 a Petition with the U.S. Tax Court:", ("48",)),  # specks over "File" (apart 9017 0010)
-    ("Last Day to File a Petition with the Unhtd Stx Tax Court:", ("Unhtd", "Stx")),
-    ("Last Day to Fxxx a Pxtxtxxn with the United States Tax Court:", ("Fxxx", "Pxtxtxxn")),
+@pytest.mark.parametrize(("label", "garbled", "read_surely"), [
+    # specks over "File" (apart 9017 0010); read surely, "Last Day to 48 a Petition" is still within a
+    # spelling's edits, and its rest follows.
+    ("Last Day to 48 a Petition with the U.S. Tax Court:", ("48",), LAST_DAY),
+    # Read surely, still the opening of a longer spelling ("Last day to file a petition") and a few words
+    # that may be its rest: the date after them is read, flagged.
+    ("Last Day to File a Petition with the Unhtd Stx Tax Court:", ("Unhtd", "Stx"), LAST_DAY),
+    ("Last Day to Fxxx a Pxtxtxxn with the United States Tax Court:", ("Fxxx", "Pxtxtxxn"), None),
 ])
 def test_a_label_word_ocr_read_at_a_low_confidence_is_no_reason_to_lose_the_label(
-        label: str, garbled: tuple[str, ...]) -> None:
+        label: str, garbled: tuple[str, ...], read_surely: dt.date | None) -> None:
     """Words OCR read below 60 say nothing of which word was printed: the label is still read, garbled, so
-    its date is flagged; the same letters read surely are another text, and no label."""
+    its date is flagged; the same letters read surely are another text, a label only as far as a spelling
+    opens it, and its date, if read, is flagged."""
     rows = at((0, 0, f"{label} {PRINTED}"))
     page = letter_page(extra=rows, method="ocr", low_words=garbled)
     fact = extract_facts(make_doc(page)).fields.printed_last_day
     assert fact is not None and fact.value == LAST_DAY
     assert fact.needs_review and "the label was read as" in english(fact.reasons)
-    assert last_day(rows, method="ocr") is None
+    sure = last_day(rows, method="ocr")
+    assert (None if sure is None else sure.value) == read_surely
+    assert sure is None or sure.needs_review
 
 
 @pytest.mark.parametrize(("text", "garbled"), [
@@ -534,3 +541,20 @@ def test_a_last_day_label_with_its_date_read_is_no_missing_value() -> None:
         layout_of(letter_page(body=BODY_4390, extra=rows), group_lines(
             letter_page(body=BODY_4390, extra=rows).words), first=True), ())
     assert not findings.label_without_date and len(findings.spots) == 1
+
+
+@pytest.mark.parametrize(("rows", "method", "expected"), [
+    # apart 9020 0022: "a Petition with" read "a Tee", "Court:" lost, the date day first, a gap between.
+    (at((0, 0, "Last Day to File a Tee"), (130, 0, "the U.s. Tax 2 June 2025")), "ocr", LAST_DAY),
+    (at((0, 0, "Last date to file a petition wth th Unted Stats Tx Crt June 2, 2025")), "ocr", LAST_DAY),
+    (at((0, 0, "Last Day to Petition Tee Uxxted Sxxtes Tax Court June 2, 2025")), "ocr", LAST_DAY),
+    # More words than any spelling has left: a sentence, not a label's rest.
+    (at((0, 0, "Last day to file a claim for the refund of the tax you paid is June 2, 2025")), "ocr", None),
+    # A text layer prints its label as it is: no rest to guess.
+    (at((0, 0, "Last Day to File a Tee the U.s. Tax 2 June 2025")), "pdf_text", None),
+])
+def test_a_date_after_the_garbled_rest_of_a_longer_label_is_read_and_flagged(
+        rows: list[Row], method: Method, expected: dt.date | None) -> None:
+    fact = last_day(rows, method=method)
+    assert (None if fact is None else fact.value) == expected
+    assert fact is None or fact.needs_review

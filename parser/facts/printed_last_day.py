@@ -19,6 +19,7 @@ layer. Only a date that stands right where the label says is taken, never anothe
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -304,7 +305,44 @@ def _value_spot(label: WrappedLabel, segments: Sequence[Segment], stops: set[int
         words = dates.joined_split_month_words(words)
         if _dated(words):
             return ValueSpot(label=match, words=words, below=below, zone=zone)
+    after_rest = _after_garbled_rest(match, _level_words(match, layout.page.words, stops))
+    if after_rest:
+        garbled = dataclasses.replace(match, score=min(match.score, GARBLED_LABEL_SCORE))
+        return ValueSpot(label=garbled, words=after_rest, below=False, zone=zone)
     return None
+
+
+def _after_garbled_rest(match: LabelMatch, beside: Sequence[Word]) -> tuple[Word, ...]:
+    """On a scan, the date a few words after a label that opens a longer spelling, those words being its
+    rest the OCR garbled past matching ("Last Day to File Tee the U.s. Tax 5 November 2025" for "... a
+    Petition with the U.S. Tax Court: 5 November 2025", apart 9020 0022): no more words than the longest
+    such spelling has left. The label is then garbled (checked by a person)."""
+    rest = _words_left(match.variant)
+    if not rest or not scanned(match.words):
+        return ()
+    start = _date_start(beside)
+    return tuple(dates.joined_split_month_words(beside[start:])) if start <= rest else ()
+
+
+def _level_words(match: LabelMatch, words: Sequence[Word], stops: set[int]) -> tuple[Word, ...]:
+    """Every word right of the label's last word and level with it, left to right, up to another label
+    (a column gap OCR left in a garbled label's rest ends no run here)."""
+    last = match.words[-1]
+    height = last.box.height
+    mine = {id(w) for w in match.words}
+    level = sorted((w for w in words
+                    if id(w) not in mine and w.page == last.page and w.box.x0 > last.box.x0
+                    and last.box.top - LEVEL_SLACK * height <= (w.box.top + w.box.bottom) / 2
+                    <= last.box.bottom + LEVEL_SLACK * height), key=lambda w: w.box.x0)
+    return _until_stop(level, stops)
+
+
+@lru_cache(maxsize=64)
+def _words_left(variant: str) -> int:
+    """The most words a longer last-day spelling opening with `variant` has after it (0: none)."""
+    form, count = canonical(variant), len(variant.split())
+    return max((len(v.split()) - count for v in LABELS[FIELD]
+                if canonical(v).startswith(form) and len(v.split()) > count), default=0)
 
 
 def _wrapped_on(label: WrappedLabel, segments: Sequence[Segment], stops: set[int]) -> tuple[Word, ...]:
@@ -320,16 +358,10 @@ def _level_run(match: LabelMatch, words: Sequence[Word], stops: set[int]) -> tup
     letters. The run ends at a column gap or another label."""
     last = match.words[-1]
     height = last.box.height
-    mine = {id(w) for w in match.words}
-    level = sorted((w for w in words
-                    if id(w) not in mine and w.page == last.page and w.box.x0 > last.box.x0
-                    and last.box.top - LEVEL_SLACK * height <= (w.box.top + w.box.bottom) / 2
-                    <= last.box.bottom + LEVEL_SLACK * height),
-                   key=lambda w: w.box.x0)
     run: list[Word] = []
     right = last.box.x1
-    for word in level:
-        if id(word) in stops or word.box.x0 - right > SEGMENT_GAP * height:
+    for word in _level_words(match, words, stops):
+        if word.box.x0 - right > SEGMENT_GAP * height:
             break
         run.append(word)
         right = max(right, word.box.x1)
