@@ -99,3 +99,24 @@ def test_years_parted_by_a_semicolon_the_scan_misread_still_read_as_partial_reli
         f"Under section 6015(b) you are relieved of the liability for {granted}{cut} for {denied} no relief "
         "is allowed."))
     assert found is not None and found.outcome == "partial_relief"
+
+
+@pytest.mark.parametrize(("decided", "sections"), [
+    # own 6318 0083: "(f)" read "(:", the part reported partial relief under (b) and (c) alone, sure.
+    ("is granted in part under IRC §§ 6015(b), (c) and (: relief of $29,617 is allowed",
+     ("6015(b)", "6015(c)")),
+    ("under section 6015(b) and (1 is denied", ("6015(b)",)),
+    ("under sections 6015(c), or ( is denied", ("6015(c)",)),
+])
+def test_a_list_item_opened_and_never_closed_on_a_letter_checks_the_sections(
+        decided: str, sections: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(texts(f"Your request for relief {decided}."))
+    assert found is not None and found.sections == sections
+    assert SECTION_UNREAD in english_each(reasons)
+
+
+def test_a_closed_list_item_is_read_and_not_checked() -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        "Your request for relief under section 6015(b), (c) and (f ) is denied."))
+    assert found is not None and found.sections == ("6015(b)", "6015(c)", "6015(f)")
+    assert SECTION_UNREAD not in english_each(reasons)

@@ -29,6 +29,9 @@ SUBSECTIONS_OF_6015 = re.compile(
 CITED_6015 = re.compile(r"\b6015\s?\(")
 # A further "(x)" after a list of subsections that the list could not read: "6015(b), (c) and (1)".
 UNREAD_LIST_ITEM = re.compile(rf"^{LIST_JOIN}\(\s?\S{{1,2}}\s?\)")
+# A further item opened after a list and never closed on a letter: "6015(b), (c) and (: relief" ("(f)" read
+# as "(:", own seed 6318 0083), "6015(b) and (1 for". Which item it was is checked, never guessed away.
+OPEN_LIST_ITEM = re.compile(rf"^{LIST_JOIN}\((?!\s?[bcf]\s?\))")
 # A second subsection letter glued to the first with no join: "6015(b)(c) and (f)" is a list written short
 # of its comma, not a paragraph of (b) ("6015(b)(1)" and "6015(c)(3)(c)" are): which items it holds is
 # checked, not guessed.
@@ -75,7 +78,8 @@ def cited_sections(text: str) -> tuple[set[InnocentSpouseSection], bool]:
         found |= RELIEF_SUBSECTIONS - readable
     damaged = bool(unread)
     damaged = damaged or any(
-        UNREAD_LIST_ITEM.match(text[m.end():]) or DANGLING.match(text[m.end():])
+        UNREAD_LIST_ITEM.match(text[m.end():]) or OPEN_LIST_ITEM.match(text[m.end():])
+        or DANGLING.match(text[m.end():])
         or GLUED_SUBSECTION.match(text[m.end():]) for m in SECTION_LIST.finditer(text))
     damaged = damaged or bool(UNREAD_SECTION_NUMBER.search(text) or NUMBERLESS_SECTION.search(text))
     damaged = damaged or misread + lookalikes > 0 or stop_inside_a_list(text)
