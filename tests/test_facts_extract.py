@@ -150,6 +150,29 @@ def test_a_period_list_ending_in_a_comma_with_nothing_after_it_is_flagged() -> N
     assert _periods_of(rows) == ((dt.date(2016, 12, 31), dt.date(2017, 12, 31)), True)
 
 
+@pytest.mark.parametrize("dangling", ["Dec.", "December", "Sept"])
+def test_a_period_list_ending_in_a_month_whose_day_wrapped_away_is_flagged(dangling: str) -> None:
+    # apart 9019 0007's enclosure: "Tax period(s): Dec. 31, 2021; Dec. 31, 2022; Dec." over "31, 2023".
+    rows = [(RIGHT, 43.0, "Date: March 3, 2025"),
+            (RIGHT, 55.0, f"Tax Periods Ended: Dec. 31, 2016; Dec. 31, 2017; {dangling}"),
+            (RIGHT, 81.0, "Form: 1040")]
+    assert _periods_of(rows) == ((dt.date(2016, 12, 31), dt.date(2017, 12, 31)), True)
+
+
+def test_a_list_cut_at_a_wrapped_month_is_no_rival_of_the_header_s_whole_list() -> None:
+    """A text layer's header lists three periods; an enclosure's list, wrapped after "Dec.", holds two of
+    them: the list cut short, not a reading that disagrees (apart 9019 0007, flagged though read right)."""
+    listed = "Dec. 31, 2021; Dec. 31, 2022; Dec. 31, 2023"
+    header = [(label, listed if label.startswith("Tax period") else value)
+              for label, value in STANDARD_HEADER]
+    first = letter_page(header)
+    enclosure = make_page([(72.0, 60.0, "Type of tax (form number): 1040 Tax period(s): Dec. 31, 2021;"
+                                        " Dec. 31, 2022; Dec."), (72.0, 72.0, "31, 2023")], number=2)
+    periods = extract_facts(make_doc(first, enclosure)).fields.tax_periods
+    assert periods is not None and periods.value == tuple(dt.date(y, 12, 31) for y in (2021, 2022, 2023))
+    assert not periods.needs_review
+
+
 def test_a_label_in_another_column_does_not_end_a_period_list() -> None:
     # The return address column's "Date:" stands on the line of the list's second period.
     rows = [(RIGHT, 55.0, "Tax Period(s) Ended:"), (VALUE, 55.0, "December 31, 2021"),

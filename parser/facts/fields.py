@@ -481,7 +481,8 @@ def read_periods(spot: ValueWords) -> Reading | None:
         doubt = note("value.period_digits")
     elif len(month_ends) < len(found):
         doubt = note("value.period_not_month_end")
-    elif CONTINUED.search(last_read.rstrip()):
+    elif CONTINUED.search(last_read.rstrip()) or _names_a_month(last_read.split()[-1]):
+        # "12/31/2014;" ending the line, or "Dec." with its day and year wrapped onto the next line
         doubt = note("value.period_list_open", word=last_read.split()[-1])
     elif bare_years and not years_named:
         doubt = note("value.period_year_only")
