@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 from parser.core.model import Box, Document, Fact, Method, PageView, Word
 from parser.facts import hours_rereading, verify
 from parser.facts.extract import extract_facts
+from parser.facts.fields import ValueWords, read_hours
 from parser.facts.hours import hours_doubt
 from parser.facts.hours_mending import mend_hours
 from parser.reading.page_source import PageSource
@@ -242,3 +243,28 @@ def completed_once(printed: str, first_reading: str) -> Fact[Any] | None:
     first = extract_facts(pages.document).fields.contact_hours
     assert first is not None and first.needs_review  # a day named alone: the start may be lost
     return hours_rereading.completed(pages, first)
+
+
+def _line(text: str, top: float, method: Method) -> tuple[Word, ...]:
+    words, x = [], 436.0
+    for token in text.split():
+        words.append(Word(token, Box(x, top, x + 5.0 * len(token), top + 6.0), 1, method,
+                          None if method == "pdf_text" else 95.0))
+        x += 5.0 * len(token) + 4.0
+    return tuple(words)
+
+
+@pytest.mark.parametrize(("under", "method", "flagged"), [
+    ("Cr", "ocr", True),  # apart 9021 0020: "CT" wrapped alone and read "Cr"
+    ("E1", "ocr", True),
+    ("CT", "ocr", False),  # a zone: read as part of the hours
+    ("Taxpayer ID:", "ocr", False),  # a longer line is something else
+    ("Cr", "pdf_text", False),  # a text layer prints what it prints
+])
+def test_a_short_line_under_scanned_hours_that_is_not_read_flags_them(under: str, method: Method,
+                                                                      flagged: bool) -> None:
+    spot = ValueWords(words=_line("Monday through Friday, 7:30 a.m. - 4:00 p.m.", 201.0, method),
+                      following=(_line(under, 212.0, method),))
+    reading = read_hours(spot)
+    assert reading is not None
+    assert any(d.code == "value.hours_line" for d in reading.doubt) is flagged

@@ -353,6 +353,11 @@ def _parsed(spot: ValueWords, parse: Callable[[str], identifiers.Parsed | None])
                    text=text[found.start:found.end], repaired=found.repaired)
 
 
+# A scanned line this short (letters and digits) right under the hours, not read as part of them, may be
+# their time zone wrapped on its own and garbled ("Cr" for "CT").
+SHORT_LINE_CHARS = 4
+
+
 def read_hours(spot: ValueWords) -> Reading | None:
     words = spot.words
     text = " ".join(w.text for w in words).strip(" ,;")
@@ -364,15 +369,24 @@ def read_hours(spot: ValueWords) -> Reading | None:
     if following and goes_on_to(_text_of(words), _text_of(following[0])):
         words, following = (*words, *following[0]), following[1:]  # "..., 7:30" / "a.m. - 4:00 p.m. CT"
     zone_line = _text_of(following[0]) if following else ""
+    unread: tuple[Note, ...] = ()
     if following and (is_time_zone_line(zone_line)
                       or (scanned(following[0]) and is_damaged_time_zone_line(zone_line))):
         words = (*words, *following[0])  # "8:00 AM to 4:30 PM" / "Eastern": the zone wrapped on its own
+    elif following and scanned(following[0]) and 0 < _alnum_count(zone_line) <= SHORT_LINE_CHARS:
+        # "CT" wrapped alone and read "Cr" (apart 9021 0020): a zone the reading may have lost.
+        unread = (note("value.hours_line", line=zone_line),)
     text = " ".join(w.text for w in words).strip(" ,;")
     if not CLOCK_TIME.search(text):
         return None
     if scanned(words):
-        return _mended_hours(words) or _hours_reading(words, text, scanned=True)
+        reading = _mended_hours(words) or _hours_reading(words, text, scanned=True)
+        return dataclasses.replace(reading, doubt=(*reading.doubt, *unread))
     return _hours_reading(words, text, scanned=False)
+
+
+def _alnum_count(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
 
 
 def _hours_reading(words: tuple[Word, ...], text: str, *, scanned: bool, extra: tuple[Note, ...] = ()
