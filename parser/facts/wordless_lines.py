@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import numpy
-
 from parser.core.model import Box
 from parser.facts.header import PageLayout
 from parser.facts.labels import LabelMatch
@@ -69,6 +67,8 @@ def wordless_band(layout: PageLayout, labels: Sequence[LabelMatch], image: Image
 def ink_bands(image: Image.Image, page_width: float, region: Box) -> list[tuple[float, float, float]]:
     """The bands of rows of `region` (points) holding a line's ink, top to bottom: (top, bottom, width of
     the ink across), in points."""
+    import numpy  # here, not at start-up: a digital letter never needs it
+
     scale = image.width / page_width
     crop = image.convert("L").crop((round(region.x0 * scale), round(region.top * scale),
                                     round(region.x1 * scale), round(region.bottom * scale)))
