@@ -23,10 +23,11 @@ from parser.core.model import Box, Evidence, Fact
 from parser.core.notes import note
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.fields import FieldValue, ValueWords, read_form
+from parser.facts.header import lone_cell
 from parser.facts.identifiers import form_lookalikes, known_return_form, tax_form
 from parser.facts.tin_glyphs import without_rules_grey
 from parser.facts.verify import flagged, paper_white, trimmed_strip_words
-from parser.reading.lines import union_box
+from parser.reading.lines import Segment, union_box
 
 if TYPE_CHECKING:
     from parser.facts.header import PageLayout
@@ -74,19 +75,20 @@ def unlabelled(layout: PageLayout, labels: Sequence[LabelMatch], pages: PageSour
     if layout.page.method != "ocr" or not layout.first:
         return None
     label_words = {id(w) for label in labels for w in label.words}
-    found: dict[str, Box] = {}
-    for line in layout.header_lines():
-        for segment in line.segments:
-            if any(id(w) in label_words for w in segment.words):
-                continue
-            text = segment.text.strip(SPECKS)
-            form = tax_form(text)
-            whole = form is not None and form.start == 0 and form.end == len(text)
-            if form is not None and whole and known_return_form(form.value):
-                found.setdefault(form.value, union_box(list(segment.words)))
-    if len(found) != 1:
+
+    def form_alone(segment: Segment) -> tuple[str, Box] | None:
+        if any(id(w) in label_words for w in segment.words):
+            return None
+        text = segment.text.strip(SPECKS)
+        form = tax_form(text)
+        if form is None or form.start != 0 or form.end != len(text) or not known_return_form(form.value):
+            return None
+        return form.value, union_box(list(segment.words))
+
+    lone = lone_cell(layout, form_alone)
+    if lone is None:
         return None
-    value, box = next(iter(found.items()))
+    value, box = lone
     if _read_alone(pages, layout.page.number, box) != value:
         return None
     evidence = Evidence(page=layout.page.number, box=box, text=value, method="ocr")

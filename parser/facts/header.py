@@ -8,8 +8,9 @@ found in the label's own column only; another label always ends a value.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from parser.core.model import PageView, Word
 from parser.facts.labels import LabelMatch, find_labels
@@ -81,6 +82,23 @@ def header_label(layout: PageLayout, field: str) -> LabelMatch | None:
     labels = [m for m in find_labels(layout.lines)
               if m.field == field and layout.zone_of(m.box.top) == "header"]
     return max(labels, key=lambda m: m.score) if labels else None
+
+
+Found = TypeVar("Found")
+
+
+def lone_cell(layout: PageLayout, read: Callable[[Segment], tuple[str, Found] | None]
+              ) -> tuple[str, Found] | None:
+    """The one value the header's cells give when each is read with `read` (a value and what to keep of the
+    first cell giving it), however many cells give it; None where no cell gives one, or two give different
+    ones (nothing on the page says which)."""
+    found: dict[str, Found] = {}
+    for line in layout.header_lines():
+        for segment in line.segments:
+            got = read(segment)
+            if got is not None:
+                found.setdefault(*got)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def layout_of(page: PageView, lines: Sequence[Line], *, first: bool) -> PageLayout:

@@ -50,12 +50,12 @@ from parser.facts.fields import (
     ValueWords,
     joined,
 )
-from parser.facts.header import PageLayout, header_label, value_spots
+from parser.facts.header import PageLayout, header_label, lone_cell, value_spots
 from parser.facts.identifiers import LAST_ONE_MARKS, mask_tail, mask_tins, trailing_last_four
 from parser.facts.labels import LabelMatch, find_labels
 from parser.facts.page_crops import Cut, black_and_white, enlarged_crop
 from parser.facts.verify import DISAGREEMENT_CONFIDENCE
-from parser.reading.lines import union_box
+from parser.reading.lines import Segment, union_box
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -151,16 +151,16 @@ def reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource,
 def _mask_tail_reading(layout: PageLayout) -> Fact[FieldValue] | None:
     """The one header cell ending in a mask's tail and four digits ("-XX-8642": a stamp took the label and
     the mask's head), as a flagged first reading; None where there is none, or two different ones."""
-    found: dict[str, tuple[Word, ...]] = {}
-    for line in layout.header_lines():
-        for segment in line.segments:
-            text, spans = joined(segment.words)
-            tail = mask_tail(text)
-            if tail is not None:
-                found.setdefault(tail.value, tuple(w for s, e, w in spans if s < tail.end and e > tail.start))
-    if len(found) != 1:
+    def tail_of(segment: Segment) -> tuple[str, tuple[Word, ...]] | None:
+        text, spans = joined(segment.words)
+        tail = mask_tail(text)
+        return None if tail is None else (
+            tail.value, tuple(w for s, e, w in spans if s < tail.end and e > tail.start))
+
+    lone = lone_cell(layout, tail_of)
+    if lone is None:
         return None
-    value, words = next(iter(found.items()))
+    value, words = lone
     return dataclasses.replace(_fact(value, [_Read(value, words)], layout.page.number), reasons=(
         note(MASK_DAMAGED),))
 
