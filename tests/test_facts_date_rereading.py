@@ -730,6 +730,40 @@ def test_a_label_a_stamp_or_speck_damaged_still_labels_its_date(texts: list[str]
     assert [r.value for r in found] == expected and all(r.labelled for r in found)
 
 
+def _ruled(label: str, rule: str, date: str, *, rule_width: float, rule_height: float) -> list[Word]:
+    """A label's cell and a date's cell of a ruled table, the rule between them read as the word `rule`."""
+    words = line(label, 40.0)
+    x = words[-1].box.x1 + 8.0
+    words.append(Word(rule, Box(x, 38.0, x + rule_width, 38.0 + rule_height), 1, "ocr", 40.0))
+    return words + line(date, 40.0, x0=x + rule_width + 6.0)
+
+
+@pytest.mark.parametrize(("label", "rule", "date", "width", "height", "expected"), [
+    # A ruled table's rule between the label's cell and the date's, read as a letter or two: narrow and
+    # as tall as the cell (apart 9022 0070 read "Date:. fi 7 August 2024", the "fi" 2.4 by 9.8 points).
+    ("Date:.", "fi", "7 August 2024", 2.4, 9.8, D(2024, 8, 7)),
+    ("Date:", "i", "03/08/2022", 1.6, 12.0, D(2022, 3, 8)),
+    ("Letter Date", "I", "July 15, 2025", 2.0, 11.0, D(2025, 7, 15)),
+    ("Date of this letter:", "l", "Oct. 12, 2026", 1.2, 14.0, D(2026, 10, 12)),
+])
+def test_a_table_rule_read_as_a_letter_between_label_and_date_is_no_word(
+        label: str, rule: str, date: str, width: float, height: float, expected: D) -> None:
+    (found,) = letter_dates_in(_ruled(label, rule, date, rule_width=width, rule_height=height))
+    assert (found.value, found.labelled) == (expected, True)
+
+
+@pytest.mark.parametrize(("label", "rule", "date", "width", "height"), [
+    # A rule taken out leaves the words before it: another label, or words that are no label.
+    ("Hearing held:", "i", "March 3, 2021", 1.6, 12.0),
+    ("Dear Taxpayer:", "l", "03/08/2022", 1.2, 11.0),
+    ("Received", "fi", "7 August 2024", 2.4, 9.8),
+])
+def test_a_rule_after_words_that_are_no_date_label_labels_nothing(
+        label: str, rule: str, date: str, width: float, height: float) -> None:
+    assert not any(r.labelled for r in letter_dates_in(_ruled(label, rule, date, rule_width=width,
+                                                              rule_height=height)))
+
+
 @pytest.mark.parametrize("text", [
     "Dayton, OH: March 3, 2021",  # a place, not a label: its word is longer than a damaged "Date"
     "Dear Taxpayer: March 3, 2021",

@@ -84,6 +84,12 @@ LABEL_PHRASE_END = re.compile(r"(?:\bletter\s+date|\bof\s+(?:this\s+)?letter|\bd
 # A "Date" label opening a line may be the first word of a longer one whose other words a stamp garbled:
 # at most this many words, then the date.
 WORDS_AFTER_OPENING_LABEL = 3
+# A ruled table's column rule, read as a letter or two ("Date:. fi 7 August 2024", the "fi" 2.4 points wide
+# and 9.8 tall: apart 9022 0070, a 150 dpi scan): a word of at most this many characters, no digit, at
+# most this share of its height wide. A letter that narrow is an "l" or an "I" alone, never a word of a
+# date's line.
+RULE_READ_CHARACTERS = 2
+RULE_READ_WIDTH_SHARE = 0.3
 # Ruling lines and fill a form prints under or through a value ("——____June_25, __"): not characters.
 RULE_MARKS = re.compile(r"[_—–]+")
 # The re-read image is enlarged to this resolution (Tesseract reads best at about 300 dpi).
@@ -659,9 +665,15 @@ def _other_date_line(text: str) -> bool:
 
 def _clean(words: Sequence[Word]) -> list[tuple[Word, str]]:
     """A line's words with ruling marks taken out ("——____June_25," is "June 25,"); words of marks alone
-    go."""
-    cleaned = [(w, " ".join(RULE_MARKS.sub(" ", w.text).split())) for w in words]
+    go, and so does a table's rule read as a letter."""
+    cleaned = [(w, " ".join(RULE_MARKS.sub(" ", w.text).split())) for w in words if not _rule_read(w)]
     return [(w, t) for w, t in cleaned if t]
+
+
+def _rule_read(word: Word) -> bool:
+    """Whether a word is a table's upright rule read as a letter or two: narrow for its height, no digit."""
+    return (len(word.text) <= RULE_READ_CHARACTERS and not any(ch.isdigit() for ch in word.text)
+            and word.box.width <= RULE_READ_WIDTH_SHARE * word.box.height)
 
 
 def _dates_on(line_words: Sequence[tuple[Word, str]], text: str,
