@@ -29,6 +29,7 @@ from parser.facts import (
     lost_lines,
     name_lost_words,
     name_rereading,
+    name_unboxed_ink,
     period_rereading,
     printed_last_day,
     stamp_column,
@@ -195,6 +196,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         facts.update(rescued)
         facts["contact_name"] = name_lost_words.checked(  # a word its reading left out
             facts["contact_name"], read.spots, read.letter_layouts)
+        for field in name_rereading.NAME_FIELDS:  # a letter among a name's words that no word box took
+            facts[field] = name_unboxed_ink.checked(facts.get(field), source)
         facts.update(name_rereading.settle_names(  # names the readings disagree on
             facts, source, texts, read.letter_layouts[0] if read.letter_layouts else None))
         dated = _verified_date(dated, checks.get("letter_date"))
