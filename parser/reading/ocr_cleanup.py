@@ -80,20 +80,22 @@ class Prepared:
 
     image: Image.Image
     speckled: bool  # specks in the margins (a fax, a dirty scan), whether or not the page was despeckled
+    grainy: bool = False  # its paper grainy (a dim room's photo): smoothed before anything else
 
 
 def prepared_for_ocr(image: Image.Image, *, photographed: bool = False) -> Prepared:
     """The page despeckled, evened out, or (a clean scan) itself; its margins measured once for both.
     `photographed`: a sheet already cut out of a photo (its margins are paper, its light still uneven)."""
-    if grainy(image):
+    grained = grainy(image)
+    if grained:
         image = smoothed(image)
     darkness = margin_darkness(image)
     speckled = SPECKLED_MARGIN_SHARE < darkness < SURROUND_MARGIN_SHARE
     if photographed or darkness >= SURROUND_MARGIN_SHARE:
-        return Prepared(evened_light(image), speckled)
+        return Prepared(evened_light(image), speckled, grained)
     if speckled:
-        return Prepared(despeckled(image), speckled)
-    return Prepared(image, speckled)
+        return Prepared(despeckled(image), speckled, grained)
+    return Prepared(image, speckled, grained)
 
 
 def without_streaks(image: Image.Image, *, dpi: float,
@@ -127,11 +129,12 @@ def grainy(image: Image.Image) -> bool:
     return grain(image) >= GRAINY_STDDEV
 
 
-def smoothed(image: Image.Image) -> Image.Image:
-    """The page with its grain blurred away; strokes stay far wider than the blur."""
+def smoothed(image: Image.Image, scale: float = 1.0) -> Image.Image:
+    """The page with its grain blurred away; strokes stay far wider than the blur. `scale`: the image's
+    size against the page image the blur is set for (a reduced copy is blurred as much less)."""
     from PIL import ImageFilter
 
-    return image.filter(ImageFilter.GaussianBlur(GRAIN_BLUR))
+    return image.filter(ImageFilter.GaussianBlur(GRAIN_BLUR * scale))
 
 
 def despeckled(image: Image.Image) -> Image.Image:

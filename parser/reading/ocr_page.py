@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from parser.core.model import Word
 from parser.core.notes import Note, note
 from parser.reading import orientation, reading_quality, tesseract
-from parser.reading.ocr_cleanup import prepared_for_ocr, without_streaks
+from parser.reading.ocr_cleanup import prepared_for_ocr, smoothed, without_streaks
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -51,6 +51,7 @@ class _Reading:
     words: tuple[Word, ...]
     quality: reading_quality.ReadingQuality
     speckled: bool = False  # the page's margins showed specks (see ocr_cleanup)
+    grainy: bool = False  # the page's paper was grainy and OCR read it smoothed (see ocr_cleanup)
 
 
 def read_scanned_page(image: Image.Image, *, dpi: float, number: int,
@@ -103,10 +104,12 @@ def _read_turned(image: Image.Image, dpi: float, number: int, *, rotation: int,
     upright = orientation.turn(quarter, 0, skew) if skew else quarter
     to_read = upright if not lined else orientation.turn(delined, 0, skew) if skew else delined
     # OCR reads the cleaned page; the page kept for the summary and the second reading of key values
-    # stays as scanned, so that second reading does not share the filters' mistakes.
+    # stays as scanned (but for a grainy page's smoothing, `_result`), so that second reading does not
+    # share the filters' mistakes.
     prepared = prepared_for_ocr(to_read, photographed=photographed)
     words = tesseract.ocr_words(prepared.image, dpi=dpi, page=number)
-    return _Reading(rotation, skew, upright, words, reading_quality.measure(words), prepared.speckled)
+    return _Reading(rotation, skew, upright, words, reading_quality.measure(words), prepared.speckled,
+                    prepared.grainy)
 
 
 def _rotations_to_try(image: Image.Image, first: _Reading) -> tuple[int, ...]:
@@ -134,6 +137,11 @@ def _result(reading: _Reading, dpi: float, notes: list[Note]) -> ScannedPage:
         kept = reading.image.resize(kept_size, PILImage.Resampling.BOX)
     else:
         kept = reading.image.copy()
+    if reading.grainy:
+        # A dim room's grain, left on the kept page, makes each closer reading of it slow (a header band read
+        # 6 s instead of 1) and poor (tests/independent ind100 lost a tax period), as it made the page's
+        # own reading before it was smoothed; the grain is measured, not guessed, so no reading is misled.
+        kept = smoothed(kept, min(1.0, keep_factor))
     mean = reading.quality.mean_confidence if reading.words else None
     return ScannedPage(reading.words, reading.rotation, reading.skew, mean, width, height, kept, tuple(notes),
                        speckled=bool(reading.words) and reading.speckled)
