@@ -21,6 +21,9 @@ from parser.facts import identifiers
     ("1-202-203°6702", "2022036702", True),  # a hyphen read as a speck (apart seed 9005)
     ("559° 269 0897", "5592690897", True), ("559: 631.9263", "5596319263", True),  # ... or after the area
     ("(213)’ 555-0142", "2135550142", True),
+    ("215-229-695]", "2152296951", True),  # a serif final "1" read as a bracket (apart 9023 0088)
+    ("(503) 414-778}", "5034147781", True), ("1-800-829-104)", "8008291041", True),
+    ("(800) 555-1234)", "8005551234", False),  # a closing parenthesis after all four digits is the text's
 ])
 def test_phone_numbers(text: str, digits: str, repaired: bool) -> None:
     found = identifiers.phone_number(text)
@@ -31,6 +34,7 @@ def test_phone_numbers(text: str, digits: str, repaired: bool) -> None:
 @pytest.mark.parametrize("text", [
     "555-0142", "113-555-0142", "213-155-0142", "12/31/2019", "XXX-XX-1234", "2l3-555-OlO2",
     "IRC §§ 6320 and 6330", "$1,250.00 a month from 2024", "$350 $125 $1000",
+    "213-555-01]]", "(ext. 555-123)",  # one last "1" may be a mark, not two; seven digits are no number
 ])
 def test_not_phone_numbers(text: str) -> None:
     assert identifiers.phone_number(text) is None

@@ -29,11 +29,14 @@ _SEP = r"\s?[-\s–—~.]\s?"  # a separator as printed or as OCR reads a hyphen
 
 # Specks a scan turns a hyphen into ("203°6702"): still a join, but a repair to check.
 _PHONE_SPECKS = "°·•'’`*~"
-# (800) 555-1234, 800-555-1234, 800.555.1234, 1-800-555-1234, 800 555 1234, 8005551234.
+# (800) 555-1234, 800-555-1234, 800.555.1234, 1-800-555-1234, 800 555 1234, 8005551234. A final "1" read
+# as a bracket or a brace ("215-229-695]", a serif "1" on a 150 dpi scan) is one, as in a TIN's last four
+# (repaired: checked).
 PHONE = re.compile(
     rf"(?<![0-9A-Za-z])(?:\+?1\s?[-.,\s]\s?)?\(?\s?(?P<area>[{_D}]{{3}})\s?\)?(?P<speck>[:{_PHONE_SPECKS}])?\s?"
     rf"[-.,\s]?\s?"
-    rf"(?P<exchange>[{_D}]{{3}})\s?(?P<join>[-.,\s{_PHONE_SPECKS}])\s?(?P<line>[{_D}]{{4}})(?![0-9A-Za-z])"
+    rf"(?P<exchange>[{_D}]{{3}})\s?(?P<join>[-.,\s{_PHONE_SPECKS}])\s?"
+    rf"(?P<line>[{_D}]{{3}}[{_D}{re.escape(LAST_ONE_MARKS)}])(?![0-9A-Za-z])"
     rf"|(?<![0-9])(?P<bare>[0-9]{{10}})(?![0-9])"
 )
 # An employee ID number: 5 to 12 digits, standing alone.
@@ -147,7 +150,8 @@ def phone_number(text: str) -> Parsed | None:
         if match["bare"]:
             digits, repaired = match["bare"], False
         else:
-            parts = [_repair(match[name]) for name in ("area", "exchange", "line")]
+            parts = [_repair(match["area"]), _repair(match["exchange"]),
+                     _repair(match["line"], LAST_DIGIT_LOOKALIKES)]  # a final "1" as a mark
             if any(p is None for p in parts):
                 continue
             digits = "".join(p[0] for p in parts if p is not None)
