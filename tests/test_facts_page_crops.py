@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PIL import Image, ImageDraw
 
 from parser.core.model import Box
-from parser.facts.page_crops import Cut, black_and_white, enlarged_crop, without_rules
+from parser.facts.page_crops import Cut, black_and_white, enlarged_crop, rules_lifted, without_rules
 
 PAGE_WIDTH = 612.0  # points
 
@@ -82,6 +83,29 @@ def test_black_and_white_then_rules_out() -> None:
     assert set(split.tobytes()) == {0, 255}
     cleared = without_rules(split, across=100, down=30)
     assert _grey(cleared, 120, 5) == 255 and _grey(cleared, 51, 20) == 0
+
+
+@pytest.mark.parametrize(("rule_top", "thickness"), [(10, 2), (9, 3), (10, 1)])
+def test_a_rule_over_glyph_tops_is_lifted_off_paper_and_left_on_the_glyphs(rule_top: int,
+                                                                           thickness: int) -> None:
+    """A fax's rule across a line's tops: cut with the rule, the tops go ("2023" read "ZOzZs": apart 9024
+    0065); lifted, the rule goes where it crosses paper and stays on the glyphs it touches."""
+    image = Image.new("L", (300, 40), 235)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, rule_top, 299, rule_top + thickness - 1), fill=20)  # the rule across the line
+    glyphs = [(40, 46), (90, 98), (150, 153)]  # strokes standing under the rule, touching it
+    for x0, x1 in glyphs:
+        draw.rectangle((x0, rule_top + thickness, x1, 34), fill=25)
+    draw.rectangle((200, 24, 206, 34), fill=25)  # a lower glyph, clear of the rule
+    split = black_and_white(image)
+    lifted = rules_lifted(split, across=100)
+    cut = without_rules(split, across=100, down=1000)
+    for y in range(rule_top, rule_top + thickness):
+        assert _grey(lifted, 20, y) == 255 and _grey(lifted, 120, y) == 255 and _grey(lifted, 203, y) == 255
+        for x0, x1 in glyphs:
+            assert _grey(lifted, (x0 + x1) // 2, y) == 0  # the glyph keeps its top
+            assert _grey(cut, (x0 + x1) // 2, y) == 255  # cutting takes it
+    assert _grey(lifted, 203, 30) == 0 and _grey(lifted, 43, 30) == 0
 
 
 def _grey(image: Image.Image, x: int, y: int) -> int:

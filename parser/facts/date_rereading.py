@@ -53,7 +53,7 @@ from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
 from parser.facts.labels import DATE_WORD_ALONE
 from parser.facts.letter_date import CLOCK_TIME, LetterDate
-from parser.facts.page_crops import Cut, black_and_white, enlarged_crop
+from parser.facts.page_crops import Cut, black_and_white, enlarged_crop, rules_lifted
 from parser.facts.page_crops import without_rules as _without_rules
 from parser.facts.verify import RESCUED_REASON
 from parser.reading.lines import group_lines
@@ -69,8 +69,10 @@ OTHER_DATE_WORDS = re.compile(
     r"|tax years?|years?\s?\(s\))(?![a-z])",
     re.IGNORECASE)
 # A "Date" label a scan damaged by one letter ("Pate:", "Rate;", "Dare", "Oate:"): a label only where it
-# stands as one, colon-ended, or with its "D" alone on the line above a date.
-DAMAGED_DATE_WORD = re.compile(r"^[^A-Za-z0-9]{0,2}(?:[A-Za-z]ate|[Dd][a-z]te|[Dd]a[a-z]e|[Dd]at)[:;.]?$")
+# stands as one, colon-ended, or with its "D" alone on the line above a date. Its "e" and colon may be read
+# as one "&" ("Dat&": apart 9024 0065, under a fax's rule), which ends it as a colon does.
+DAMAGED_DATE_WORD = re.compile(r"^[^A-Za-z0-9]{0,2}(?:[A-Za-z]ate|[Dd][a-z]te|[Dd]a[a-z]e|[Dd]at)[:;.&]?$")
+COLON_ENDS = ":;&"
 # "Date" with its colon read as an "s" ("Dates Jul. 11, 2023"): the word kept whole, its "D" too.
 COLON_READ_AS_S = re.compile(r"^[^A-Za-z0-9]{0,2}[Dd][Aa][Tt][Ee][sS]$")
 # A label a stamp's edge struck through, all but its first letters garbled, still ending as a label does
@@ -130,6 +132,8 @@ class Pass:
     # A median filter: "page" at the page image's own resolution (a speck of a pixel or two goes), or
     # "enlarged" after enlarging to READ_DPI (gentler: a faint photo's thin strokes stay); "" none.
     despeckle: str = ""
+    # With `threshold`: a rule's pixels over a glyph kept (page_crops.rules_lifted), not cut with the rule.
+    lift_rules: bool = False
 
 
 PASSES: tuple[Pass, ...] = (
@@ -167,6 +171,7 @@ FRAGMENT_SPECKS = dates.SPECKS + ".:;"
 LINE_PASSES: tuple[Pass, ...] = (
     Pass("the line alone", "line", 7),
     Pass("the line alone, thresholded", "line", 7, threshold=True),
+    Pass("the line alone, rules lifted off its glyphs", "line", 7, threshold=True, lift_rules=True),
 )
 MAX_FRAGMENT_LINES = 2
 # The tail of a date the page's OCR read apart from its head, a day and the year ("17/2026", "17, 2026"),
@@ -554,7 +559,8 @@ def _region(kind: str, anchor: Box | None, layout: PageLayout) -> Box | None:
 def _read(page: PageView, image: Image.Image, box: Box, step: Pass, ocr: Ocr) -> list[Reread]:
     """The dates one pass reads in `box` of the page (its reading `image`), each with its words (in page
     points)."""
-    crop = _crop(page, image, box, threshold=step.threshold, despeckle=step.despeckle)
+    crop = _crop(page, image, box, threshold=step.threshold, despeckle=step.despeckle,
+                 lift_rules=step.lift_rules)
     if crop is None:
         return []
     try:
@@ -656,7 +662,7 @@ def _date_label(token: str, *, alone: bool) -> bool:
     if DAMAGED_DATE_WORD.match(token) is None:
         return False
     # Alone on its line without a colon, only with its "D" kept: "Dare", never a name such as "Kate".
-    return token[-1] in ":;" or (alone and token.lstrip("‘’'`\"")[:1] in "Dd")
+    return token[-1] in COLON_ENDS or (alone and token.lstrip("‘’'`\"")[:1] in "Dd")
 
 
 def _other_date_line(text: str) -> bool:
@@ -710,10 +716,12 @@ def _words_of(words: Sequence[tuple[Word, str]], start: int, end: int) -> tuple[
     return tuple(used) or tuple(w for w, _ in words)
 
 
-def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool, despeckle: str = ""
-          ) -> Image.Image | None:
+def _crop(page: PageView, image: Image.Image, box: Box, *, threshold: bool, despeckle: str = "",
+          lift_rules: bool = False) -> Image.Image | None:
     crop = enlarged_crop(image, page.width, box, Cut(READ_DPI, min_side=8, despeckle=despeckle))
     if crop is None or not threshold:
         return crop
+    if lift_rules:
+        return rules_lifted(black_and_white(crop), across=round(RULE_ACROSS * LINE_HEIGHT * READ_DPI / 72.0))
     return _without_rules(black_and_white(crop), across=round(RULE_ACROSS * LINE_HEIGHT * READ_DPI / 72.0),
                           down=round(RULE_DOWN * LINE_HEIGHT * READ_DPI / 72.0))
