@@ -59,7 +59,13 @@ from parser.facts.header import PageLayout, ValueSpot, cover_layout, layout_of, 
 from parser.facts.identifiers import masked_as_form_says
 from parser.facts.issuing_office import issuing_office
 from parser.facts.labels import LabelMatch, damaged_short_label, find_labels
-from parser.facts.letter_date import LetterDate, cross_checks, letter_date, with_month_lookalikes
+from parser.facts.letter_date import (
+    LetterDate,
+    cross_checks,
+    letter_date,
+    stamped_dates,
+    with_month_lookalikes,
+)
 from parser.facts.letter_type import TypeVerdict, classify
 from parser.reading import reading_quality
 from parser.reading.lines import PageText, Segment, group_lines, union_box
@@ -206,8 +212,10 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         dated = with_month_lookalikes(dated)
         header = next((layout for layout in read.letter_layouts if layout.first), None)
 
+        stamped = stamped_dates(header)
+
         def plausible(day: dt.date) -> bool:
-            return not cross_checks(day, texts, as_of=as_of, tax_periods=period_values)
+            return not cross_checks(day, texts, as_of=as_of, tax_periods=period_values, stamped=stamped)
 
         if header is not None and needs_rereading(dated, header, source):
             dated = reread(dated, header, source, plausible=plausible)

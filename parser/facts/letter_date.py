@@ -39,6 +39,18 @@ PAST_EVENT_REACH = 120
 DISTRACTOR_CONTEXT = re.compile(
     r"\b(?:in re|received|filed|hearing|stamp|postmark|rev|due process appeal)\b", re.IGNORECASE
 )
+# Words of a stamp put on the letter after it came (a receipt stamp, the stamp by "in re", a filing stamp):
+# its date is after the letter date. "Received" and "filed" open a stamp's words; after other words or
+# before a colon they are a label of an earlier step ("Date Form 12153 Received Aug. 2, 2024"), and the
+# hearing's and the form revision's dates come before the letter too.
+AFTER_LETTER_CONTEXT = re.compile(
+    r"^\W*(?:received|filed)\b(?!\s*:)|\b(?:in re|stamp|postmark|due process appeal)\b", re.IGNORECASE)
+# Words after which, on their line, a stamp's date stands apart (the stamp by "in re": Jones); a "RECEIVED"
+# there may stand beside another column's date (a tax period), so it counts in its own segment only.
+STAMP_BEFORE_CONTEXT = re.compile(r"\b(?:in re|due process appeal)\b", re.IGNORECASE)
+# A fax machine's header line: a clock time and the machine's words (a header's "Hearing: 03/02/2023 at
+# 10:00" is no fax's).
+FAX_HEADER_WORDS = re.compile(r"\b(?:from|to|fax|p\.|page)(?![a-z])", re.IGNORECASE)
 # A clock time on the line: a fax machine's transmission header ("JAN 20 2025 15:29 FROM: ..."), whose date
 # is the day the letter was faxed on, not its date.
 CLOCK_TIME = re.compile(r"(?<![0-9:])[0-2]?[0-9]:[0-5][0-9](?![0-9])")
@@ -96,7 +108,11 @@ def letter_date(
     reasons: list[Note] = []
     if alternatives:
         reasons.append(note("date.other_possible", dates=alternatives))
-    reasons += cross_checks(read, texts, as_of=as_of, tax_periods=tax_periods)
+    stamped = stamped_dates(layouts[0] if layouts else None)
+    later_than_stamp = [d for d in stamped if d < read]
+    if later_than_stamp:  # the date is later than a stamp's: counted from the stamp's, no deadline is late
+        alternatives = _distinct([*alternatives, min(later_than_stamp)], exclude=read)
+    reasons += cross_checks(read, texts, as_of=as_of, tax_periods=tax_periods, stamped=stamped)
     fact = fact_of("letter_date", best, reasons)
     return LetterDate(fact=_as_date_fact(fact), alternatives=alternatives, labelled=labelled)
 
@@ -236,28 +252,33 @@ def _beside_a_bare_label(layouts: Sequence[PageLayout]) -> list[Candidate]:
     return found
 
 
-def _near_stamp_words(segment: Segment, layout: PageLayout) -> bool:
-    """Whether words of a stamp or a filing ("RECEIVED", "in re") stand above or under the date, or just
-    before it on a line a little higher or lower."""
+def _near_stamp_words(segment: Segment, layout: PageLayout, context: re.Pattern[str] = DISTRACTOR_CONTEXT,
+                      *, before: bool = True) -> bool:
+    """Whether words of a stamp or a filing ("RECEIVED", "in re") stand above or under the date, or (with
+    `before`) just before it on a line a little higher or lower (words `context` finds)."""
     height = segment.height
     for line in layout.lines:
         gap = max(line.box.top - segment.box.bottom, segment.box.top - line.box.bottom)
         if line.index == segment.line_index or gap > STAMP_REACH * height:
             continue
-        if gap < 0 and any(DISTRACTOR_CONTEXT.search(other.text) and other.box.x1 <= segment.box.x0
+        if before and gap < 0 and any(context.search(other.text) and other.box.x1 <= segment.box.x0
                            for other in line.segments):
             return True  # after it, a little higher or lower: the stamp after "in re" (Jones)
         for other in line.segments:
             overlaps = other.box.x0 < segment.box.x1 and segment.box.x0 < other.box.x1
-            if overlaps and DISTRACTOR_CONTEXT.search(other.text):
+            if overlaps and context.search(other.text):
                 return True
     return False
 
 
 def cross_checks(value: dt.date, texts: Sequence[PageText], *, as_of: dt.date | None,
-                 tax_periods: tuple[dt.date, ...]) -> list[Note]:
-    """Reasons the date cannot be right as read; empty when every check passes."""
+                 tax_periods: tuple[dt.date, ...], stamped: tuple[dt.date, ...] = ()) -> list[Note]:
+    """Reasons the date cannot be right as read; empty when every check passes. `stamped`: the days stamps
+    and a fax header put on the letter after it came (`stamped_dates`)."""
     reasons: list[Note] = []
+    earlier = [d for d in stamped if d < value]
+    if earlier:
+        reasons.append(note("date.after_stamp", date=min(earlier)))
     if as_of is not None and value > as_of:
         reasons.append(note("date.after_as_of", as_of=as_of))
     if as_of is not None and as_of - value > MAX_LETTER_AGE:
@@ -274,6 +295,27 @@ def cross_checks(value: dt.date, texts: Sequence[PageText], *, as_of: dt.date | 
     if later:
         reasons.append(note("date.later_step", date=max(later)))
     return reasons
+
+
+def stamped_dates(layout: PageLayout | None) -> tuple[dt.date, ...]:
+    """The days page 1's header shows stamped on the letter after it came: a receipt or filing stamp's, the
+    stamp's by "in re", a fax machine's header line's. A letter date after one of them is misread
+    ("04/05/2023" read "04/08/2023" through a speck, all three readings agreeing, under a stamp "APR 06
+    2023": own seed 6322 0075)."""
+    if layout is None:
+        return ()
+    found: set[dt.date] = set()
+    for line in layout.header_lines():
+        text = " ".join(s.text for s in line.segments)
+        faxed = CLOCK_TIME.search(text) is not None and FAX_HEADER_WORDS.search(text) is not None
+        for before, segment in zip((None, *line.segments), line.segments, strict=False):
+            worded = AFTER_LETTER_CONTEXT.search(segment.text) is not None or (
+                before is not None and STAMP_BEFORE_CONTEXT.search(before.text) is not None)
+            # (A stamp's word over or under its date only: a word before it on a line a little higher may be
+            # a stamp's beside a tax period's date.)
+            if faxed or worded or _near_stamp_words(segment, layout, AFTER_LETTER_CONTEXT, before=False):
+                found.update(reading.value for reading in dates.find_dates(segment.text))
+    return tuple(sorted(found))
 
 
 def past_event_dates(texts: Sequence[PageText]) -> list[dt.date]:

@@ -1,0 +1,73 @@
+"""Days stamped on a letter after it came (a receipt stamp, the stamp by "in re", a fax machine's header):
+a letter date later than one of them is misread, flagged with that day as the earliest it can be; a stamp
+after the date, a hearing's date or an hours line's clock times prove nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parser.core.model import Box, PageView, Word
+from parser.facts.header import PageLayout, layout_of, value_spots
+from parser.facts.labels import find_labels
+from parser.facts.letter_date import cross_checks, letter_date, stamped_dates
+from parser.reading.lines import group_lines
+
+D = dt.date
+
+
+def _line(text: str, top: float, x0: float) -> list[Word]:
+    words, x = [], x0
+    for token in text.split():
+        width = 5.5 * len(token)
+        words.append(Word(token, Box(x, top, x + width, top + 8.0), 1, "ocr", 93.0))
+        x += width + 4.0
+    return words
+
+
+def _layout(*rows: tuple[str, float, float]) -> PageLayout:
+    words = [w for text, top, x0 in rows for w in _line(text, top, x0)]
+    page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=tuple(words))
+    return layout_of(page, group_lines(words), first=True)
+
+
+HEADER = (("Department of the Treasury", 40.0, 54.0), ("Date:", 45.0, 330.0), ("04/08/2023", 56.0, 340.0),
+          ("Internal Revenue Service", 52.0, 54.0), ("Person to Contact:", 70.0, 330.0),
+          ("Michael B Obi", 81.0, 340.0))
+
+
+@pytest.mark.parametrize(("stamp", "stamped"), [
+    # own seed 6322 0075: "04/05/2023" read "04/08/2023" by all three readings, the stamp by "in re" says 6
+    ((("In re: Due Process Appeal", 200.0, 54.0), ("APR 06 2023", 200.0, 230.0)), D(2023, 4, 6)),
+    ((("RECEIVED APR 06 2023", 120.0, 60.0),), D(2023, 4, 6)),
+    ((("RECEIVED", 110.0, 60.0), ("APR 06 2023", 121.0, 60.0)), D(2023, 4, 6)),  # the word over its date
+    ((("04/06/2023 12:01 FROM: LOW INCOME TAXPAYER CLINIC P. 001/003", 10.0, 30.0),), D(2023, 4, 6)),
+])
+def test_a_letter_date_after_a_stamped_day_is_flagged_and_counted_from_that_day(
+        stamp: tuple[tuple[str, float, float], ...], stamped: D) -> None:
+    layout = _layout(*HEADER, *stamp)
+    assert stamped_dates(layout) == (stamped,)
+    reasons = cross_checks(D(2023, 4, 8), [], as_of=None, tax_periods=(), stamped=(stamped,))
+    assert [r.code for r in reasons] == ["date.after_stamp"]
+    dated = letter_date(value_spots(layout, find_labels(layout.lines)), [layout], [], as_of=D(2023, 4, 20))
+    assert dated.fact is not None and dated.fact.value == D(2023, 4, 8) and dated.fact.needs_review
+    assert "date.after_stamp" in [r.code for r in dated.fact.reasons]
+    assert stamped in dated.alternatives  # the deadlines count from the earliest: never from the 8th
+
+
+@pytest.mark.parametrize("rows", [
+    (("RECEIVED APR 16 2023", 120.0, 60.0),),  # stamped after the date: as it should be
+    (("Hearing held: 03/02/2023", 120.0, 60.0),),  # a hearing's date is before the letter, not after it
+    (("Contact hours: 7:00 am - 3:30 pm MT", 95.0, 330.0),),  # clock times, no date
+    # Labels of earlier steps (ind57: "Date Form 12153 Received Aug. 2, 2024"), colon or none.
+    (("Date Form 12153 Received Aug. 2, 2024", 120.0, 330.0),),
+    (("Request Received: 10/02/2022", 120.0, 330.0),),
+    (("Hearing: 03/02/2023 at 10:00 am", 120.0, 330.0),),  # a clock time is no fax header without its words
+    # ind22: a tax period's second line a little lower than a RECEIVED stamp left of it is no stamp's date.
+    (("RECEIVED", 121.0, 200.0), ("12/31/2022", 123.0, 420.0), ("APR 14 2023", 133.0, 200.0)),
+])
+def test_stamps_after_the_date_and_other_dates_prove_nothing(
+        rows: tuple[tuple[str, float, float], ...]) -> None:
+    layout = _layout(*HEADER, *rows)
+    assert not cross_checks(D(2023, 4, 8), [], as_of=None, tax_periods=(), stamped=stamped_dates(layout))
