@@ -12,7 +12,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from parser.core.model import Box, Evidence, Fact, PageView, Word
 from parser.facts import name_unboxed_ink
-from parser.facts.name_unboxed_ink import UNBOXED_INK, unboxed_letter
+from parser.facts.name_unboxed_ink import UNBOXED_INK
+from parser.facts.unboxed_ink import unboxed_letter
 
 FONTS = ("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
          "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",

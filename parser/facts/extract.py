@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from parser.core.model import FIELD_NAMES, Box, Document, Fact, Fields, LetterFacts, Word, scanned
+from parser.core.model import FIELD_NAMES, Box, Document, Evidence, Fact, Fields, LetterFacts, Word, scanned
 from parser.core.notes import Note, added, note
 from parser.facts import (
     closing_contact,
@@ -34,6 +34,7 @@ from parser.facts import (
     printed_last_day,
     stamp_column,
     tin_rereading,
+    unboxed_ink,
     verify,
     wordless_lines,
 )
@@ -181,6 +182,11 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
     collection, collection_reasons = determinations.collection(texts)
     spouse, spouse_reasons = determinations.innocent_spouse(texts)
     if not _unrelated(verdict, collection is not None or spouse is not None):
+        # Words the page's OCR left out of a decision's lines (ink no word's box covers): the part is checked.
+        if spouse is not None and _words_lost(spouse.evidence, source):
+            spouse_reasons = (*spouse_reasons, note(unboxed_ink.WORDS_LOST))
+        if collection is not None and _words_lost(collection.evidence, source):
+            collection_reasons = (*collection_reasons, note(unboxed_ink.WORDS_LOST))
         if spouse is not None:  # a relief section the scan damaged, read again from its sentence's lines
             spouse = sections_read_again(source, spouse, spouse_reasons)
         if collection is not None:  # a collection paragraph flagged only for scan damage, read again
@@ -499,6 +505,11 @@ def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missin
         if fax is not None:
             found["contact_fax"] = _unlabelled_fact("contact_fax", fax, reason)
     return found
+
+
+def _words_lost(evidence: Sequence[Evidence], pages: PageSource) -> bool:
+    """Whether ink no word's box covers stands on a line of a scanned decision's passages."""
+    return any(unboxed_ink.lost_on_lines(passage, pages) is not None for passage in evidence)
 
 
 def _wordless_line(pages: PageSource, header: PageLayout | None,
