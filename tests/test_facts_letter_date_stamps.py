@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from facts_pages import words_at
 
-from parser.core.model import Box, PageView, Word
+from parser.core.model import PageView
 from parser.facts.header import PageLayout, layout_of, value_spots
 from parser.facts.labels import find_labels
 from parser.facts.letter_date import cross_checks, letter_date, stamped_dates
@@ -17,17 +18,8 @@ from parser.reading.lines import group_lines
 D = dt.date
 
 
-def _line(text: str, top: float, x0: float) -> list[Word]:
-    words, x = [], x0
-    for token in text.split():
-        width = 5.5 * len(token)
-        words.append(Word(token, Box(x, top, x + width, top + 8.0), 1, "ocr", 93.0))
-        x += width + 4.0
-    return words
-
-
 def _layout(*rows: tuple[str, float, float]) -> PageLayout:
-    words = [w for text, top, x0 in rows for w in _line(text, top, x0)]
+    words = [w for text, top, x0 in rows for w in words_at(x0, top, text, method="ocr", size=8.0)]
     page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=tuple(words))
     return layout_of(page, group_lines(words), first=True)
 
