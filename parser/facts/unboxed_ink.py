@@ -53,17 +53,19 @@ def lost_on_lines(evidence: Evidence, pages: PageSource) -> float | None:
     return None
 
 
-def unboxed_letter(name: Box, words: Sequence[Word], image: Image.Image, page_width: float) -> float | None:
-    """Where (points from the page's left) the first letter's worth of ink within the name's box that
-    touches no word's box on its line begins; None when there is none. Ink only partly boxed is that
-    word's own glyph under a box Tesseract drew too narrow (a "K" boxed 1.4 points wide), not a lost one."""
+def unboxed_letter(line_box: Box, words: Sequence[Word], image: Image.Image,
+                   page_width: float) -> float | None:
+    """Where (points from the page's left) the first letter's worth of ink within a line's box (a name's,
+    a decision's line) that touches no word's box on that line begins; None when there is none. Ink only
+    partly boxed is that word's own glyph under a box Tesseract drew too narrow (a "K" boxed 1.4 points
+    wide), not a lost one."""
     import numpy  # here, not at start-up: a digital letter never needs it
 
-    if page_width <= 0 or name.height <= 0 or name.width <= 0:
+    if page_width <= 0 or line_box.height <= 0 or line_box.width <= 0:
         return None
     scale = image.width / page_width
-    x0, top = round(name.x0 * scale), round(name.top * scale)
-    crop = image.convert("L").crop((x0, top, round(name.x1 * scale), round(name.bottom * scale)))
+    x0, top = round(line_box.x0 * scale), round(line_box.top * scale)
+    crop = image.convert("L").crop((x0, top, round(line_box.x1 * scale), round(line_box.bottom * scale)))
     if crop.width < 2 or crop.height < 2:
         return None
     ink = numpy.asarray(crop) <= ink_level(crop)  # rows x columns; a dim photo's paper is grey, not white
@@ -72,7 +74,7 @@ def unboxed_letter(name: Box, words: Sequence[Word], image: Image.Image, page_wi
     boxed = numpy.zeros(crop.width, dtype=bool)
     for word in words:
         middle = (word.box.top + word.box.bottom) / 2
-        if name.top <= middle <= name.bottom:
+        if line_box.top <= middle <= line_box.bottom:
             start = max(0, int(word.box.x0 * scale - x0 - pad))
             boxed[start:max(start, round(word.box.x1 * scale - x0 + pad + 0.5))] = True
     columns = numpy.flatnonzero(ink.any(axis=0))
@@ -86,5 +88,5 @@ def unboxed_letter(name: Box, words: Sequence[Word], image: Image.Image, page_wi
         filled = float(glyph.sum()) / (tall * len(run))
         lettered = tall >= LETTER_HEIGHT_LINES * line and len(run) >= LETTER_WIDTH_LINES * line
         if lettered and filled >= LETTER_FILL:
-            return name.x0 + float(run[0]) / scale
+            return line_box.x0 + float(run[0]) / scale
     return None
