@@ -146,6 +146,18 @@ def test_tax_forms(text: str, form: str) -> None:
     assert found is not None and found.value == form
 
 
+@pytest.mark.parametrize(("text", "form", "repaired"), [
+    # apart seed 9025 0047: "1040-SR" read "1040-sR" on a fax, once taken for a sure "1040".
+    ("1040-sR", "1040-SR", True), ("Type of tax: 1040-sr", "1040-SR", True), ("1120-s", "1120-S", True),
+    ("1040-SR", "1040-SR", False), ("1040-NR.", "1040-NR", False),
+    ("1040-sx", "1040", False),  # no return form when read in capitals: the number alone, as before
+])
+def test_a_form_letter_read_in_lower_case_is_the_forms_and_a_repair(text: str, form: str,
+                                                                    repaired: bool) -> None:
+    found = identifiers.tax_form(text)
+    assert found is not None and (found.value, found.repaired) == (form, repaired)
+
+
 @pytest.mark.parametrize("text", ["Form 12153", "Form 8857", "2019", "Letter 4390",
                                   "Form 886-A"])  # the enclosed Explanation of Items (apart seed 9006)
 def test_not_tax_return_forms(text: str) -> None:

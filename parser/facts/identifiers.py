@@ -113,9 +113,10 @@ KEPT_DIGITS = 4
 TAX_FORM = re.compile(r"(?<![0-9A-Za-z])(?P<form>(?:CT-1|[0-9]{3,4}(?:-?[A-Z]{1,3})?))(?![0-9A-Za-z])")
 # "1040 SR": a form's letters after a space (a type face's wide dash, or a dash a scan lost), taken only
 # when they make a known return form (RETURN_FORMS): "1040 FOR 2019" keeps "1040". A scan also turns the dash
-# into a look-alike mark ("1040~SR", "1040=SR", "1040 _SR"): read as the dash, and as a repair.
+# into a look-alike mark ("1040~SR", "1040=SR", "1040 _SR"): read as the dash, and as a repair. A letter a
+# scan read in lower case ("1040-sR": apart 9025 0047, read "1040" and sure) is one too, repaired.
 SPACED_FORM_LETTERS = re.compile(
-    r"(?:(?P<spaces>[ ]{1,2})|[ ]?(?P<mark>[~=_–—−])[ ]?)(?P<letters>[A-Z]{1,3})(?![0-9A-Za-z])")
+    r"(?:(?P<spaces>[ ]{1,2})|[ ]?(?P<mark>[~=_–—−])[ ]?|-)(?P<letters>[A-Za-z]{1,3})(?![0-9A-Za-z])")
 # Form numbers that are not tax returns: the hearing and relief requests, the letters themselves, and what
 # Appeals encloses with them (Form 886-A, Explanation of Items).
 NOT_TAX_FORMS: frozenset[str] = frozenset({
@@ -388,9 +389,10 @@ def tax_form(text: str) -> Parsed | None:
         if form.split("-")[0] in NOT_TAX_FORMS or _looks_like_year(form):
             continue
         spaced = SPACED_FORM_LETTERS.match(text, match.end())
-        if form.isdigit() and spaced and form + spaced["letters"] in RETURN_FORMS:
-            return Parsed(value=f"{form}-{spaced['letters']}", start=match.start(), end=spaced.end(),
-                          repaired=spaced["mark"] is not None)
+        letters = spaced["letters"].upper() if spaced else ""
+        if form.isdigit() and spaced and form + letters in RETURN_FORMS:
+            return Parsed(value=f"{form}-{letters}", start=match.start(), end=spaced.end(),
+                          repaired=spaced["mark"] is not None or letters != spaced["letters"])
         return Parsed(value=form, start=match.start(), end=match.end())
     return None
 
