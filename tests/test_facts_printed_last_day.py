@@ -535,6 +535,23 @@ def test_no_last_day_label_asks_nothing(rows: list[Row]) -> None:
     assert facts.fields.printed_last_day is None and "printed_last_day" not in facts.needs_review
 
 
+@pytest.mark.parametrize("tail", ["United States Tax Court:", "the U.S. Tax Court;", "with the Tax Court :"])
+def test_a_last_day_labels_tail_alone_in_a_scanned_header_asks_for_the_day(tail: str) -> None:
+    """apart 9025 0065: "Last Day to File a Petition with the" lost, only "United States Tax Court:" and a
+    date broken over two lines read in a ruled cell; the letter may print a last day there."""
+    facts = extract_facts(make_doc(letter_page(body=BODY_4390, extra=[(340.0, 190.0, tail)], method="ocr")))
+    assert facts.fields.printed_last_day is None and "printed_last_day" in facts.needs_review
+
+
+@pytest.mark.parametrize(("rows", "method"), [
+    ([(340.0, 190.0, "United States Tax Court:")], "pdf_text"),  # a text layer loses no line
+    (at((0, 0, "Send your petition to the United States Tax Court:")), "ocr"),  # a sentence, not the header
+])
+def test_the_tail_of_a_label_elsewhere_asks_nothing(rows: list[Row], method: Method) -> None:
+    facts = extract_facts(make_doc(letter_page(body=BODY_4390, extra=rows, method=method)))
+    assert facts.fields.printed_last_day is None and "printed_last_day" not in facts.needs_review
+
+
 def test_a_last_day_label_with_its_date_read_is_no_missing_value() -> None:
     rows = at((0, 0, "Last Day to File a Petition with the United States Tax Court: June 2, 2025"))
     findings = printed_last_day.last_day_findings(

@@ -85,6 +85,12 @@ SENTENCE_WORD = "peti"
 SENTENCE_DATE_CHARS = 40
 
 
+# The end of a last-day label whose first line a scan's OCR lost ("Last Day to File a Petition with the" /
+# "United States Tax Court:" in a ruled cell, only the second line read: apart 9025 0065), in a scanned
+# header: with no last day found, the letter may print one there, and a person looks.
+LABEL_TAIL = re.compile(r"\btax\s+court\s*[:;]\s*$", re.IGNORECASE)
+
+
 def _openings() -> frozenset[str]:
     """The canonical first words of the last-day spellings ("last", "petition", "tax")."""
     return frozenset(canonical(variant.split()[0]) for variant in LABELS[FIELD])
@@ -147,7 +153,9 @@ def last_day_findings(layout: PageLayout, labels: Sequence[LabelMatch]) -> LastD
             found.append(spot)
         dateless = dateless or (spot is None and label.match.colon)
     found += sentence_spots(layout)
-    return LastDayFindings(spots=tuple(found), label_without_date=dateless and not found)
+    tail = any(LABEL_TAIL.search(s.text) and layout.zone_of(s.box.top) == "header" for s in segments
+               if s.words and s.words[0].method == "ocr")
+    return LastDayFindings(spots=tuple(found), label_without_date=(dateless or tail) and not found)
 
 
 def wrapped_labels(segments: Sequence[Segment]) -> list[WrappedLabel]:
