@@ -105,16 +105,12 @@ def rules_lifted(image: Image.Image, *, across: int) -> Image.Image:
     across a line's tops ("Letter Date: 26 June 2023" under a fax's rule) leaves the glyphs their tops,
     which `without_rules` takes with it ("2023" then reads "ZOzZs")."""
     import numpy
+    from PIL import Image
 
     ink = numpy.asarray(image) == 0
     rows = ink.shape[0]
-    rule = numpy.zeros_like(ink)
-    for y in range(rows):
-        columns = numpy.flatnonzero(ink[y])
-        runs = numpy.split(columns, numpy.flatnonzero(numpy.diff(columns) > 1) + 1) if columns.size else []
-        for run in runs:
-            if len(run) >= across:
-                rule[y, run[0]:run[-1] + 1] = True
+    # The rules are what `without_rules` paints white, its columns left alone (no run is that tall).
+    rule = ink & (numpy.asarray(without_rules(image, across=across, down=rows + 1)) != 0)
     kept = ink & ~rule
     # Where a column's rule rows have a glyph's ink right above or right below them, they are the glyph's.
     above = numpy.zeros_like(ink)
@@ -126,8 +122,6 @@ def rules_lifted(image: Image.Image, *, across: int) -> Image.Image:
         touched[y] = rule[y] & (above[y] | (touched[y - 1] if y else False))
     for y in range(rows - 1, -1, -1):  # and a touch from below carries up
         touched[y] |= rule[y] & (below[y] | (touched[y + 1] if y + 1 < rows else False))
-    from PIL import Image
-
     return Image.fromarray(numpy.where(kept | touched, 0, 255).astype(numpy.uint8), "L")
 
 
