@@ -26,7 +26,7 @@ KEEP_SHRINK_CHARS = 0.3
 
 def tin_covers(facts: LetterFacts, page_number: int) -> list[tuple[Box, Box | None]]:
     """The areas to cover on one page (points), each with the part that may stay visible (last four)."""
-    page = next((p for p in facts.document.pages if p.number == page_number), None)
+    page = facts.document.page(page_number)
     words = page.words if page is not None else ()
     covers: list[tuple[Box, Box | None]] = []
     fact = facts.fields.taxpayer_id

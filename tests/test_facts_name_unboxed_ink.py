@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from parser.core.model import Box, Evidence, Fact, PageView, Word
+from parser.core.model import Box, Document, Evidence, Fact, PageView, Word
 from parser.facts import name_unboxed_ink
 from parser.facts.name_unboxed_ink import UNBOXED_INK
 from parser.facts.unboxed_ink import unboxed_letter
@@ -131,7 +131,7 @@ class _Pages:
     """A page source's two members the check uses: the page and its reading image."""
 
     def __init__(self, page: PageView, image: Image.Image | None) -> None:
-        self.document = type("Doc", (), {"pages": (page,)})()
+        self.document = Document("drawn", "", "image", (page,))
         self._image = image
 
     def reading_image(self, number: int) -> Image.Image | None:

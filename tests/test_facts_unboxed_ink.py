@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from parser.core.model import Box, Evidence, PageView, Word
+from parser.core.model import Box, Document, Evidence, PageView, Word
 from parser.facts.unboxed_ink import lost_on_lines, unboxed_letter
 from parser.reading.lines import union_box
 
@@ -45,7 +45,7 @@ def _page(lines: Sequence[str], lost: Sequence[str], *, font: str, dpi: float,
 
 class _Pages:
     def __init__(self, page: PageView, image: Image.Image) -> None:
-        self.document = type("Doc", (), {"pages": (page,)})()
+        self.document = Document("drawn", "", "image", (page,))
         self._image = image
 
     def reading_image(self, number: int) -> Image.Image | None:

@@ -52,6 +52,14 @@ def test_the_order_of_the_files_is_the_order_of_the_pages(tmp_path: Path) -> Non
     assert joined.pages[1].words[0].page == 2
 
 
+def test_a_page_is_found_by_the_number_its_evidence_names(tmp_path: Path) -> None:
+    parts = split_pages(THREE_PAGES, tmp_path)
+    joined = read_letter_pages([parts[2], parts[0]]).document
+    second = joined.page(2)
+    assert second is not None and "Page 1 of 3" in " ".join(w.text for w in second.words)
+    assert joined.page(3) is None and joined.page(0) is None
+
+
 def test_one_file_reads_as_read_document_does() -> None:
     assert read_letter_pages([THREE_PAGES]).document == read_document(THREE_PAGES).document
 

@@ -93,6 +93,10 @@ class Document:
     pages: tuple[PageView, ...]
     warnings: tuple[Note, ...] = ()
 
+    def page(self, number: int) -> PageView | None:
+        """The page numbered `number` (1-based, as evidence names it); None when there is none."""
+        return next((p for p in self.pages if p.number == number), None)
+
     @property
     def method(self) -> SourceMethod:
         methods = {p.method for p in self.pages if p.method != "none"}

@@ -100,7 +100,7 @@ def _read_alone(pages: PageSource, number: int, box: Box) -> str | None:
     """The form number the value's crop, enlarged, reads as on its own; None when it reads none."""
     from PIL import Image
 
-    page = next((p for p in pages.document.pages if p.number == number), None)
+    page = pages.document.page(number)
     image = pages.reading_image(number)
     if page is None or image is None or page.width <= 0:
         return None

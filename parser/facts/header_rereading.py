@@ -204,7 +204,7 @@ LayoutReader = Callable[["Image.Image", int, int], PageLayout]
 def _band_reader(pages: PageSource, number: int, band: Box
                  ) -> tuple[Image.Image | None, LayoutReader | None]:
     """The band cut from the page image, and a reading of a prepared cut as a layout in page points."""
-    page = next((p for p in pages.document.pages if p.number == number), None)
+    page = pages.document.page(number)
     image = pages.reading_image(number)
     if page is None or image is None or page.width <= 0:
         return None, None

@@ -156,7 +156,7 @@ def _text_votes(field: str, texts: Sequence[PageText]) -> list[Vote]:
 def strip_votes(field: str, fact: Fact[Any], pages: PageSource, ocr: OcrLine | None = None) -> list[Vote]:
     """The name read from its strip enlarged to each of READING_DPIS, as one line; `ocr` stands in for
     the page source's OCR (tests)."""
-    page = next((p for p in pages.document.pages if p.number == fact.evidence.page), None)
+    page = pages.document.page(fact.evidence.page)
     image = pages.reading_image(fact.evidence.page)
     if page is None or image is None:
         return []

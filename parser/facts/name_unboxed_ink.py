@@ -28,7 +28,7 @@ def checked(fact: Fact[Any] | None, pages: PageSource) -> Fact[Any] | None:
     """The scanned name, flagged when a letter's ink stands among its words outside every word's box."""
     if fact is None or fact.evidence.method != "ocr" or not isinstance(fact.value, str):
         return fact
-    page = next((p for p in pages.document.pages if p.number == fact.evidence.page), None)
+    page = pages.document.page(fact.evidence.page)
     image = pages.reading_image(fact.evidence.page)
     if page is None or image is None or any(r.code == UNBOXED_INK for r in fact.reasons):
         return fact

@@ -100,7 +100,7 @@ def _labelled(line: Sequence[Word]) -> bool:
 def reread(fact: Fact[FieldValue] | None, band: Band, pages: PageSource) -> Fact[FieldValue] | None:
     """The periods after the band's readings: the agreed value, or the fact as it was (flagged)."""
     image = pages.reading_image(band.page)
-    page = next((p for p in pages.document.pages if p.number == band.page), None)
+    page = pages.document.page(band.page)
     if image is None or page is None or page.width <= 0:
         return fact
     scale = image.width / page.width

@@ -53,7 +53,7 @@ def stamped_column(layout: PageLayout, labels: Sequence[LabelMatch]) -> Box | No
 
 def reread(pages: PageSource, number: int, region: Box) -> PageLayout | None:
     """The region of page `number` read again on its own, as a layout whose lines are all header."""
-    page = next((p for p in pages.document.pages if p.number == number), None)
+    page = pages.document.page(number)
     image = pages.reading_image(number)
     if page is None or image is None or page.width <= 0:
         return None

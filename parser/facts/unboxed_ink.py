@@ -39,7 +39,7 @@ LETTER_FILL = 0.15
 def lost_on_lines(evidence: Evidence, pages: PageSource) -> float | None:
     """Where (points from the page's left) a letter's worth of ink no word's box covers first stands on a
     line of an OCR'd passage (its evidence), or None; a text layer's passage is exact."""
-    page = next((p for p in pages.document.pages if p.number == evidence.page), None)
+    page = pages.document.page(evidence.page)
     image = pages.reading_image(evidence.page)
     if evidence.method != "ocr" or page is None or image is None:
         return None

@@ -228,7 +228,7 @@ def _strip(pages: PageSource, field: str, fact: Fact[Any]) -> _Strip | None:
 
 def _strip_at(pages: PageSource, field: str, number: int, box: Box, variant: str) -> _Strip | None:
     """The strip of page `number`'s image around `box` (points), widened to catch lost characters."""
-    page = next((p for p in pages.document.pages if p.number == number), None)
+    page = pages.document.page(number)
     image = pages.reading_image(number)
     if page is None or image is None or page.width <= 0:
         return None
@@ -350,7 +350,7 @@ def _without_run_on(pages: PageSource, fact: Fact[Any], again: Reading) -> Readi
     left = _strip_left(box)  # the strip's words stand in its own coordinates
     beyond = sorted((w for w in again.words if left + w.box.x0 >= box.x1 - RUN_ON_SLACK * height),
                     key=lambda w: w.box.x0)
-    page = next((p for p in pages.document.pages if p.number == fact.evidence.page), None)
+    page = pages.document.page(fact.evidence.page)
     if not beyond or page is None:
         return again
     level = [w for w in page.words if box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom]

@@ -75,7 +75,7 @@ def _said(found: CollectionDetermination) -> tuple[object, ...]:
 
 def _read_band(source: PageSource, page_number: int, evidence: Sequence[Evidence]) -> tuple[Word, ...]:
     """The words of the page's band that holds the evidence, cut from the page image and read again."""
-    page = next((p for p in source.document.pages if p.number == page_number), None)
+    page = source.document.page(page_number)
     image = source.reading_image(page_number)
     if page is None or image is None or page.width <= 0 or not evidence:
         return ()

@@ -49,7 +49,7 @@ def _snapped(tokens: Iterable[str]) -> str:
 
 def _read_again(source: PageSource, evidence: Evidence) -> tuple[Word, ...]:
     """The words of the sentence's lines, cut from the image the page was read from and read again."""
-    page = next((p for p in source.document.pages if p.number == evidence.page), None)
+    page = source.document.page(evidence.page)
     image = source.reading_image(evidence.page)
     if page is None or image is None or page.width <= 0:
         return ()
