@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import numpy
 import pytest
 from PIL import Image, ImageDraw
 
 from parser.core.model import Box
-from parser.facts.page_crops import Cut, black_and_white, enlarged_crop, rules_lifted, without_rules
+from parser.facts.page_crops import (
+    Cut,
+    black_and_white,
+    enlarged_crop,
+    index_runs,
+    rules_lifted,
+    without_rules,
+)
 
 PAGE_WIDTH = 612.0  # points
 
@@ -112,3 +120,13 @@ def _grey(image: Image.Image, x: int, y: int) -> int:
     value = image.getpixel((x, y))
     assert isinstance(value, int)
     return value
+
+
+@pytest.mark.parametrize(("indices", "runs"), [
+    ([], []),
+    ([7], [[7]]),
+    ([2, 3, 4, 9, 10, 15], [[2, 3, 4], [9, 10], [15]]),
+    ([0, 2, 4], [[0], [2], [4]]),
+])
+def test_inked_rows_are_cut_into_runs_of_consecutive_ones(indices: list[int], runs: list[list[int]]) -> None:
+    assert [run.tolist() for run in index_runs(numpy.array(indices, dtype=numpy.intp))] == runs

@@ -16,6 +16,8 @@ from parser.core.model import Box
 from parser.reading.ocr_cleanup import evened_light, uneven_light
 
 if TYPE_CHECKING:
+    import numpy
+    import numpy.typing as npt
     from PIL import Image
 
 SPECK_FILTER_SIZE = 3  # pixels of the image filtered: a speck a few pixels wide goes, a stroke stays
@@ -76,6 +78,13 @@ def black_and_white(image: Image.Image) -> Image.Image:
 def ink_level(image: Image.Image) -> int:
     """The grey level that best splits ink from paper in a grey image ("L")."""
     return _otsu(image)
+
+
+def index_runs(indices: npt.NDArray[numpy.intp]) -> list[npt.NDArray[numpy.intp]]:
+    """Sorted indices (the inked rows or columns of a crop) cut into their runs of consecutive ones."""
+    import numpy
+
+    return numpy.split(indices, numpy.flatnonzero(numpy.diff(indices) > 1) + 1) if indices.size else []
 
 
 def without_rules(image: Image.Image, *, across: int, down: int) -> Image.Image:

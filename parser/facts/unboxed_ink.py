@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from parser.core.model import Box, Evidence, Word
-from parser.facts.page_crops import ink_level
+from parser.facts.page_crops import index_runs, ink_level
 from parser.reading.lines import group_lines, union_box
 
 if TYPE_CHECKING:
@@ -77,9 +77,8 @@ def unboxed_letter(line_box: Box, words: Sequence[Word], image: Image.Image,
         if line_box.top <= middle <= line_box.bottom:
             start = max(0, int(word.box.x0 * scale - x0 - pad))
             boxed[start:max(start, round(word.box.x1 * scale - x0 + pad + 0.5))] = True
-    columns = numpy.flatnonzero(ink.any(axis=0))
-    runs = numpy.split(columns, numpy.flatnonzero(numpy.diff(columns) > 1) + 1) if columns.size else []
-    for run in runs:  # each run of inked columns: a glyph, or glyphs touching
+    # Each run of inked columns: a glyph, or glyphs touching.
+    for run in index_runs(numpy.flatnonzero(ink.any(axis=0))):
         if boxed[run[0]:run[-1] + 1].any():
             continue
         glyph = ink[:, run[0]:run[-1] + 1]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from parser.core.model import Box
 from parser.facts.header import PageLayout
 from parser.facts.labels import LabelMatch
+from parser.facts.page_crops import index_runs
 from parser.facts.stamp_column import LEFT_PAD, RIGHT_COLUMN_SHARE
 
 if TYPE_CHECKING:
@@ -77,9 +78,8 @@ def ink_bands(image: Image.Image, page_width: float, region: Box) -> list[tuple[
         return []
     ink = numpy.asarray(crop) <= DARK  # rows x columns
     least = max(MIN_ROW_PIXELS, round(ROW_INK_SHARE * width))
-    inked = numpy.flatnonzero(ink.sum(axis=1) >= least)
     bands: list[tuple[float, float, float]] = []
-    for run in numpy.split(inked, numpy.flatnonzero(numpy.diff(inked) > 1) + 1) if inked.size else []:
+    for run in index_runs(numpy.flatnonzero(ink.sum(axis=1) >= least)):
         columns = numpy.flatnonzero(ink[run[0]:run[-1] + 1].any(axis=0))
         across = (columns[-1] - columns[0] + 1) / scale
         top, bottom = region.top + float(run[0]) / scale, region.top + float(run[-1] + 1) / scale
