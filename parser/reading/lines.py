@@ -204,7 +204,7 @@ def _run_for(runs: list[list[Word]], word: Word, heights: dict[int, float], char
         # ascender, and against its short box a word space read as a column gap ("7:30 a.m.  - 4:00 p.m.").
         height = max(heights[id(run)], last.height, word_height)
         gap = word_box.x0 - last.x1
-        if _inside_overreaching(run, word, heights[id(run)], char_width):
+        if _inside_overreaching(run, word, heights[id(run)], char_width) or _boxed_in_end_of(last, word):
             gap = 0.0
         # OCR boxes of neighbouring words can overlap; the word must still reach further right.
         elif gap > SEGMENT_GAP * height or word_box.x1 <= last.x1 or gap < -0.5 * last.width:
@@ -213,6 +213,15 @@ def _run_for(runs: list[list[Word]], word: Word, heights: dict[int, float], char
         if key > best_key:
             best, best_key = run, key
     return best
+
+
+def _boxed_in_end_of(box: Box, word: Word) -> bool:
+    """Whether `word` (with a letter or digit) lies inside the right half of `box`: OCR boxed the word before
+    it over its glyphs, a little ("currently" over "not" of "currently not collectible" on a tilted line,
+    own seed 6324 0056; "Desmond" over the initial of "Desmond H Pettigrew"). It follows that word; a word
+    inside the left half of a box is not after it."""
+    return ((box.x0 + box.x1) / 2 < word.box.x0 and word.box.x1 <= box.x1
+            and any(c.isalnum() for c in word.text))
 
 
 def _inside_overreaching(run: list[Word], word: Word, height: float, char_width: float) -> bool:
