@@ -220,3 +220,30 @@ def test_agreements_named_in_words_of_their_own_raise_no_doubt(sentence: str) ->
     _, reasons = determinations.collection(texts("The lien filing is sustained.", sentence,
                                                  method="pdf_text"))
     assert reasons == ()
+
+
+# own 6324 0021 and 0048 (faxes): the "is" between a request for relief and its outcome read "is." or "js".
+@pytest.mark.parametrize(("rows", "outcome", "sections", "checked"), [
+    (("Your request for relief under IRC Section 6015(c) and IRC Section 6015(f) is. denied: you remain",
+      "liable for the tax shown above."), "denied", ("6015(c)", "6015(f)"), False),
+    (("Your sequest for relief under IRC Section 6015(b) js denied; you remain liable for the tax shown",
+      "above."), "denied", ("6015(b)",), True),
+    (("Your claim for relief under section 6015(f) 1s granted.",), "full_relief", ("6015(f)",), True),
+    (("Your request for relief under section 66(c) |s not granted.",), "denied", ("66(c)",), True),
+    (("Your request for relief under section 6015(b) was. denied.",), "denied", ("6015(b)",), False),
+])
+def test_a_damaged_is_between_a_request_for_relief_and_its_outcome_is_read_back(
+        rows: tuple[str, ...], outcome: str, sections: tuple[str, ...], checked: bool) -> None:
+    found, reasons = determinations.innocent_spouse(texts(*rows))
+    assert found is not None and (found.outcome, found.sections) == (outcome, sections)
+    assert ("decision.damaged_verb" in [r.code for r in reasons]) is checked
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your request for relief under section 6015(f) is denied.",
+    "This is. Your request for relief is denied.",  # "is." no sentence ends with: still one decision
+])
+def test_an_is_read_whole_is_no_damaged_verb(sentence: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(sentence))
+    assert found is not None and found.outcome == "denied"
+    assert "decision.damaged_verb" not in [r.code for r in reasons]

@@ -1162,6 +1162,23 @@ def test_periods_listed_again_that_differ_flag_the_header_s(first_line: str) -> 
     assert _with_explanation(first_line, "Reasons for the determination") == (ENDS_2017_2019, True)
 
 
+@pytest.mark.parametrize("header_periods", [
+    "12/31/2017, 12/31/2018,",  # a list that says it goes on, on a line of its own
+    "12/31/2017;",
+])
+def test_a_header_list_that_may_have_lost_a_period_gives_way_to_the_longer_list_elsewhere(
+        header_periods: str) -> None:
+    # apart seed 9027 0076: "Tax year(s): 2020; 2021-" read as 2020 alone, an attachment listing both years.
+    header = tuple((label, header_periods) if label.startswith("Tax period") else (label, value)
+                   for label, value in STANDARD_HEADER)
+    explanation = make_page([(LEFT, 60.0, "Form 886-A Explanation of Items"),
+                             (LEFT, 74.0, "Year/period ended: 12/31/2017; 12/31/2018; 12/31/2019"),
+                             (LEFT, 140.0, "Issues")], number=2)
+    fact = extract_facts(make_doc(letter_page(header), explanation)).fields.tax_periods
+    assert fact is not None and fact.value == ENDS_2017_2019 and fact.needs_review
+    assert "value.other_elsewhere" in [r.code for r in fact.reasons]
+
+
 FIVE_UNSURE = ("contact_name", "contact_phone", "taxpayer_id", "tax_periods", "contact_hours")
 SIX_UNSURE = ("contact_hours", "tax_periods", "contact_employee_id", "tax_form", "taxpayer_name",
               "contact_fax")

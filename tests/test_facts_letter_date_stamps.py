@@ -63,3 +63,17 @@ def test_stamps_after_the_date_and_other_dates_prove_nothing(
         rows: tuple[tuple[str, float, float], ...]) -> None:
     layout = _layout(*HEADER, *rows)
     assert not cross_checks(D(2023, 4, 8), [], as_of=None, tax_periods=(), stamped=stamped_dates(layout))
+
+
+@pytest.mark.parametrize(("stamp", "periods", "as_of", "counted"), [
+    # own seed 6324 0012: a fax's "RECEIVED JUN 07 2026" read "2020", before the 2024 period it decides
+    ("RECEIVED JUN 07 2020", (D(2024, 12, 31),), D(2026, 6, 1), ()),
+    ("RECEIVED APR 06 2023", (D(2021, 12, 31), D(2022, 12, 31)), D(2023, 4, 20), (D(2023, 4, 6),)),
+    # a period ending after the as-of day is itself misread ("2022" read "2028"): it bounds nothing
+    ("RECEIVED APR 06 2023", (D(2028, 12, 31),), D(2023, 4, 20), (D(2023, 4, 6),)),
+    ("RECEIVED DEC 31 2022", (D(2022, 12, 31),), D(2023, 4, 20), ()),  # no later than the period's end
+])
+def test_a_stamped_day_before_the_letters_tax_periods_ended_is_a_misread_stamp(
+        stamp: str, periods: tuple[D, ...], as_of: D, counted: tuple[D, ...]) -> None:
+    layout = _layout(*HEADER, (stamp, 120.0, 60.0))
+    assert stamped_dates(layout, tax_periods=periods, as_of=as_of) == counted

@@ -218,7 +218,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         dated = with_month_lookalikes(dated)
         header = next((layout for layout in read.letter_layouts if layout.first), None)
 
-        stamped = stamped_dates(header)
+        stamped = stamped_dates(header, tax_periods=period_values, as_of=as_of)
 
         def plausible(day: dt.date) -> bool:
             return not cross_checks(day, texts, as_of=as_of, tax_periods=period_values, stamped=stamped)

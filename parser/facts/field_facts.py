@@ -154,10 +154,13 @@ def choose(field: str, found: Sequence[Candidate]) -> tuple[Fact[FieldValue] | N
     if not found:
         return None, []
     best = found[0]
+    completing = next((c for c in found[1:] if _completes(c, best)), None)
+    if completing is not None:  # the list elsewhere, flagged with the shorter one as what else is shown
+        best, found = completing, [completing, *(c for c in found if c is not completing)]
     rivals = [c for c in found[1:] if c.zone != "body" and c.reading.value != best.reading.value]
     if best.zone == "body":
         rivals = [c for c in found[1:] if c.reading.value != best.reading.value]
-    rivals = [c for c in rivals if not _cut_short(c, best)]
+    rivals = [c for c in rivals if completing is not None or not _cut_short(c, best)]
     reasons = []
     if rivals:
         shown = "; ".join(mask_tins(shown_value(c.reading.value)) for c in rivals)
@@ -167,6 +170,18 @@ def choose(field: str, found: Sequence[Candidate]) -> tuple[Fact[FieldValue] | N
 
 # Why a list reading says it goes on past what it read ("12/31/2014;" ending its line).
 LIST_LEFT_OPEN = frozenset({"value.period_list_open"})
+# Why a list reading may have lost a value: it says it goes on, digits beside it no value took ("2020;
+# 2021-" on a 150 dpi scan), a line with digits under it that read as no value.
+LIST_MAY_BE_SHORT = frozenset({*LIST_LEFT_OPEN, "value.period_digits", "value.period_line"})
+
+
+def _completes(rival: Candidate, best: Candidate) -> bool:
+    """A list elsewhere holding every value of the chosen list and more, where the chosen list's reading
+    says it may have lost one (apart seed 9027 0076: "Tax year(s): 2020; 2021-" read as 2020 alone, the
+    letter's other list of the years read 2020 and 2021)."""
+    values, chosen = rival.reading.value, best.reading.value
+    return (isinstance(values, tuple) and isinstance(chosen, tuple) and set(chosen) < set(values)
+            and any(reason.code in LIST_MAY_BE_SHORT for reason in best.reading.doubt))
 
 
 def _cut_short(rival: Candidate, best: Candidate) -> bool:

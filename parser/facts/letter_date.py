@@ -108,7 +108,7 @@ def letter_date(
     reasons: list[Note] = []
     if alternatives:
         reasons.append(note("date.other_possible", dates=alternatives))
-    stamped = stamped_dates(layouts[0] if layouts else None)
+    stamped = stamped_dates(layouts[0] if layouts else None, tax_periods=tax_periods, as_of=as_of)
     later_than_stamp = [d for d in stamped if d < read]
     if later_than_stamp:  # the date is later than a stamp's: counted from the stamp's, no deadline is late
         alternatives = _distinct([*alternatives, min(later_than_stamp)], exclude=read)
@@ -297,13 +297,20 @@ def cross_checks(value: dt.date, texts: Sequence[PageText], *, as_of: dt.date | 
     return reasons
 
 
-def stamped_dates(layout: PageLayout | None) -> tuple[dt.date, ...]:
+def stamped_dates(layout: PageLayout | None, *, tax_periods: tuple[dt.date, ...] = (),
+                  as_of: dt.date | None = None) -> tuple[dt.date, ...]:
     """The days page 1's header shows stamped on the letter after it came: a receipt or filing stamp's, the
     stamp's by "in re", a fax machine's header line's. A letter date after one of them is misread
     ("04/05/2023" read "04/08/2023" through a speck, all three readings agreeing, under a stamp "APR 06
-    2023": own seed 6322 0075)."""
+    2023": own seed 6322 0075).
+
+    A stamp's day before the end of the latest tax period the letter decides (one ended by `as_of`) is the
+    stamp's own misreading, not the day the letter came ("JUN 07 2026" read "2020" on a fax, own seed 6324
+    0012): it would count the deadlines from years before the letter was written."""
     if layout is None:
         return ()
+    ended = [p for p in tax_periods if as_of is None or p <= as_of]
+    not_before = max(ended, default=dt.date.min)
     found: set[dt.date] = set()
     for line in layout.header_lines():
         text = " ".join(s.text for s in line.segments)
@@ -315,7 +322,7 @@ def stamped_dates(layout: PageLayout | None) -> tuple[dt.date, ...]:
             # a stamp's beside a tax period's date.)
             if faxed or worded or _near_stamp_words(segment, layout, AFTER_LETTER_CONTEXT, before=False):
                 found.update(reading.value for reading in dates.find_dates(segment.text))
-    return tuple(sorted(found))
+    return tuple(sorted(day for day in found if day > not_before))
 
 
 def past_event_dates(texts: Sequence[PageText]) -> list[dt.date]:

@@ -64,6 +64,8 @@ if TYPE_CHECKING:
 
 FIELD = "taxpayer_id"
 AGREEING_READINGS = 2
+# Readings of the whole value (the first and closer ones) that outweigh the glyphs' two against them.
+OUTWEIGH_GLYPHS = 3
 
 
 @dataclass(frozen=True)
@@ -185,16 +187,26 @@ def _reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource
         return _confirmed(fact) if confirmed_only else fact
     if found and (first is None or _mask_read_past_shape(fact)):
         return _fact(found[0].value, found, layout.page.number, GLYPH_REASON)
-    # Against a first reading the glyphs' two readings need a third, of the whole value, on their side;
-    # without it, two against one or two, no last four is better than a wrong one.
+    # Against a first reading the glyphs' two readings need a third, of the whole value, on their side. The
+    # first reading outweighs them only with two closer readings of the whole value on its side (both of
+    # the glyphs' readings come from one cut of the same glyphs: own seed 9027 0047 and 0077, faxes whose
+    # glyphs read "4123" and "6037" where three whole-value readings read "1123" and "0037"). A side that
+    # gets neither, or readings on both sides: no last four is better than a wrong one.
     glyph_value = found[0].value if found else None
     found = []
     for step in PASSES:
         found += _read(layout, image, places, step, variant, ocr or read_again)
         counts = Counter(r.value for r in found)
-        if glyph_value is not None and (counts[glyph_value] or counts[first or ""]):
-            return None if counts[first or ""] else _fact(
-                glyph_value, [r for r in found if r.value == glyph_value], layout.page.number, GLYPH_REASON)
+        if glyph_value is not None:
+            for_glyphs, for_first = counts[glyph_value], counts[first or ""]
+            if for_glyphs and for_first:
+                return None
+            if for_glyphs:
+                return _fact(glyph_value, [r for r in found if r.value == glyph_value], layout.page.number,
+                             GLYPH_REASON)
+            if first is not None and for_first + 1 >= OUTWEIGH_GLYPHS:
+                return _confirmed(fact, for_first + 1)
+            continue
         if first is not None and counts[first] + 1 >= AGREEING_READINGS:
             # a closer reading agrees with the first: two readings, as a value needs
             return _confirmed(fact) if confirmed_only else fact
@@ -208,9 +220,9 @@ def _reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource
     return None if confirmed_only else fact
 
 
-def _confirmed(fact: Fact[FieldValue] | None) -> Fact[FieldValue] | None:
-    """A mask's tail read on the page that a closer reading confirmed: two readings agree (still flagged)."""
-    return None if fact is None else dataclasses.replace(fact, reasons=(note(REASON, n=AGREEING_READINGS),))
+def _confirmed(fact: Fact[FieldValue] | None, readings: int = AGREEING_READINGS) -> Fact[FieldValue] | None:
+    """A first reading that closer ones confirmed: `readings` agree (still flagged)."""
+    return None if fact is None else dataclasses.replace(fact, reasons=(note(REASON, n=readings),))
 
 
 def _mask_read_past_shape(fact: Fact[FieldValue] | None) -> bool:

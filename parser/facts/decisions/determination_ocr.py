@@ -156,23 +156,34 @@ DAMAGED_VERB = re.compile(
     r"\b(?:liens?|lev(?:y|ies)|nftl|filing|action)\)?\s(?!(?:is|was)\s)(?P<word>[il1|!j](?:\s?[s5$])?|is[.,]|w[aoe]s|vas)"
     r"\s(?=(?:not\s)?(?:appropriate|proper|sustained|uph[eo]ld|withdrawn|released)\b)")
 VERB_LOOKALIKES: dict[str, str] = {"w": "was", "v": "was"}
+# "Your request for relief under IRC Section 6015(b) js denied" (own seed 6324 0048): the same of the "is"
+# between a request for relief and what is decided of it.
+DAMAGED_RELIEF_VERB = re.compile(
+    r"(?:\b(?:request|claim|relief|election)|\b6015\s?\(\s?[bcf]\s?\)|\b66\s?\(\s?c\s?\))\s(?!is\s)"
+    r"(?P<word>[il1|!j][s5$]|[il1|!j])"
+    r"\s(?=(?:not\s)?(?:denied|granted|allowed|approved|disallowed)\b)")
 # "the notice of intent tolevy", "thelien": a lien or levy glued to the word before it (a space the scan
 # lost). "alien" is a word of its own: "a" is never taken for a word glued on.
 GLUED_ACTION = re.compile(r"\b(to|the|of|proposed|intent)(lev(?:y|ies)|liens?|nftl)\b")
 
 
 def with_verb_repaired(text: str, reasons: list[Note]) -> str:
-    """The sentence with a damaged "is" or "was" after a lien or levy read back, and an action glued to the
-    word before it parted; a reason added for each."""
+    """The sentence with a damaged "is" or "was" after a lien or levy, or "is" after a request for relief,
+    read back, and an action glued to the word before it parted; a reason added for each."""
     def verb(match: re.Match[str]) -> str:
         reasons.append(note("decision.action_unread"))
         word = match["word"]
         read = VERB_LOOKALIKES.get(word[0], "is")
         return match.group()[:match.start("word") - match.start()] + read + " "
 
+    def relief_verb(match: re.Match[str]) -> str:
+        reasons.append(note("decision.damaged_verb", word=match["word"]))
+        return match.group()[:match.start("word") - match.start()] + "is "
+
     def parted(match: re.Match[str]) -> str:
         reasons.append(note("decision.action_unread"))
         return f"{match[1]} {match[2]}"
+    text = DAMAGED_RELIEF_VERB.sub(relief_verb, text)
     return GLUED_ACTION.sub(parted, DAMAGED_VERB.sub(verb, text))
 
 
