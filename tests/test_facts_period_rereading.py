@@ -205,3 +205,14 @@ def test_a_tie_no_side_is_clearly_surer_of_keeps_the_page_s_reading(page: float,
     got = period_rereading.decided(fact, [reading(second, confidence=other), reading(first, confidence=page),
                                           reading(second, confidence=other)])
     assert got is fact
+
+
+@pytest.mark.parametrize(("page", "lost", "kept"), [(56.0, 79.0, 56.0), (60.0, 96.0, 70.0)])
+def test_a_tie_never_drops_a_period_the_page_read_even_where_the_shorter_side_is_surer(
+        page: float, lost: float, kept: float) -> None:
+    # apart 9027 0005 (a fax): "201512: 201612; 201712", the band's plain and cleaned readings lost the first.
+    three, two = years(2015, 2016, 2017), years(2016, 2017)
+    fact = page_read_fact(three, page)
+    got = period_rereading.decided(fact, [reading(two, confidence=lost), reading(three, confidence=kept),
+                                          reading(two, confidence=lost)])
+    assert got is fact and got.needs_review
