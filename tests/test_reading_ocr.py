@@ -10,7 +10,7 @@ import random
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageDraw, ImageStat
 from reading_fixtures import SPARSE_LINES, letter_pdf, scan_of, tilted
 from said import english, english_each
 
@@ -114,6 +114,25 @@ def test_a_crooked_scan_is_straightened_and_says_so(
     for pages in (source, without_kept_image):
         shown = pages.image(1, dpi=100)
         assert _ink_under(shown, _word(document, "1000123456"), 100) < 100
+
+
+def test_a_colour_scan_is_shown_in_its_colours_where_its_grey_page_is_and_a_grey_one_has_none(
+    workdir: Path, scan_300: Image.Image, skewed: tuple[Path, PageSource]
+) -> None:
+    # A crooked colour scan with a red stamp at the top right: the page in colours is turned as its grey
+    # page is (the stamp's red where the grey page shows it dark), for the closer readings to tell the
+    # stamp's ink from the text's.
+    coloured = scan_300.convert("RGB")
+    ImageDraw.Draw(coloured).rectangle((1900, 120, 2300, 260), outline=(200, 30, 30), width=12)
+    source = read_document(_save(tilted(coloured, 3.0), workdir / "skewed-colour.png"))
+    shown = source.colour_image(1, dpi=100)
+    grey = source.image(1, dpi=100, grey=True)
+    assert shown is not None and shown.mode == "RGB" and shown.size == grey.size == (850, 1100)
+    assert ImageStat.Stat(ImageChops.difference(shown.convert("L"), grey)).mean[0] < 2.0
+    red = [(x, y) for x in range(600, 800, 4) for y in range(30, 130, 4)
+           if shown.getpixel((x, y))[0] - shown.getpixel((x, y))[1] > 100]  # type: ignore[index]
+    assert red and all(grey.getpixel(xy) < 140 for xy in red)  # type: ignore[operator]
+    assert skewed[1].colour_image(1, dpi=100) is None  # a grey scan has no colours to show
 
 
 @pytest.fixture(scope="module")

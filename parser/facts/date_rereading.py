@@ -273,8 +273,11 @@ def _reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausib
         # The date's place (beside a "Date" label read, else the header's right side) with a second ink
         # over it taken out; no reading where it has none.
         kind = "label" if date_labels(layout) else "right"
-        box = _region(kind, anchor, layout)
-        return [] if box is None else _read_destamped(layout.page, image, box, ocr or read_again)
+        box = _region(kind, anchor, layout) or _region("right", anchor, layout)
+        if box is None:
+            return []
+        colour = pages.colour_image(layout.page.number, 72.0 * image.width / layout.page.width)
+        return _read_destamped(layout.page, image, box, ocr or read_again, colour)
 
     found: list[Reread] = []
     steps: list[tuple[Pass, Box | None]] = [(step, None) for step in PASSES]  # None: the region's box
@@ -305,7 +308,8 @@ def _reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausib
         agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible)
         if agreed is None:
             continue
-        if dated.labelled or any(r.labelled for r in found):
+        # (A first reading beside its label counts as one; no first reading, no label.)
+        if (first is not None and dated.labelled) or any(r.labelled for r in found):
             return _decided(dated, agreed, found, layout, plausible, speck_blind)
         # Passes agree on a date alone on its line, as a stamp's is, or as a date under its label is when
         # the crop cut the label off: the passes still to run may read it beside its label (apart 9019
@@ -574,9 +578,12 @@ def _read(page: PageView, image: Image.Image, box: Box, step: Pass, ocr: Ocr) ->
     return [dataclasses.replace(r, strategy=step.name) for r in letter_dates_in(words)]
 
 
-def _read_destamped(page: PageView, image: Image.Image, box: Box, ocr: Ocr) -> list[Reread]:
-    """The dates read in `box` with a second ink over it taken out; none (and no OCR) where it has none."""
-    crop = stamp_ink.destamped_crop(image, page.width, box, READ_DPI)
+def _read_destamped(page: PageView, image: Image.Image, box: Box, ocr: Ocr,
+                    colour: Image.Image | None = None) -> list[Reread]:
+    """The dates read in `box` with a second ink over it taken out; none (and no OCR) where it has none.
+    The page in its colours (`colour`), where there is one, shows a coloured stamp lighter than the text
+    (stamp_ink.ink_grey); the grey page the OCR read shows a red one as dark as the text."""
+    crop = stamp_ink.destamped_crop(image if colour is None else colour, page.width, box, READ_DPI)
     if crop is None:
         return []
     found: list[Reread] = []

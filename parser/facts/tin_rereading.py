@@ -195,7 +195,11 @@ def _reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource
     glyph_value = found[0].value if found else None
     found = []
     for step in PASSES:
-        found += _read(layout, image, places, step, variant, ocr or read_again)
+        # The stamp is taken out of the page in its colours where it has them (a red stamp is as dark as
+        # the text on the grey page the OCR read).
+        shown = (pages.colour_image(layout.page.number, 72.0 * image.width / layout.page.width) or image
+                 if step.destamp else image)
+        found += _read(layout, shown, places, step, variant, ocr or read_again)
         counts = Counter(r.value for r in found)
         if glyph_value is not None:
             for_glyphs, for_first = counts[glyph_value], counts[first or ""]

@@ -58,7 +58,7 @@ NO_FRAMES = note("error.image_no_pages")
 class PageImage:
     """One page of an image file, ready for OCR: upright, grayscale, square pixels."""
 
-    image: Image.Image  # mode "L"
+    image: Image.Image  # mode "L" ("RGB" where asked to keep a colour file's colours)
     dpi: float  # the resolution of `image` (after any resampling)
     source_dpi: float  # the resolution the file had (declared or estimated)
     warnings: tuple[Note, ...] = ()
@@ -75,8 +75,9 @@ def count_frames(path: Path) -> int:
     return frames
 
 
-def load_page(path: Path, index: int) -> PageImage:
-    """Page `index` (0-based) of the image file, normalised for OCR."""
+def load_page(path: Path, index: int, *, colour: bool = False) -> PageImage:
+    """Page `index` (0-based) of the image file, normalised for OCR; with `colour`, a colour file's page
+    keeps its colours ("RGB"), cut, flattened and sized as its grey page is (a grey file's stays "L")."""
     with warnings.catch_warnings(), _opened(path) as image:
         # Pillow warns about every oddity of a damaged file (bad EXIF, odd TIFF tags); the user needs one
         # line, and damage that matters raises.
@@ -86,7 +87,7 @@ def load_page(path: Path, index: int) -> PageImage:
         except EOFError:
             raise InputError(NO_FRAMES) from None
         _check_pixels(image.size)
-        return _normalise(image, index + 1)
+        return _normalise(image, index + 1, colour=colour)
 
 
 @functools.cache
@@ -183,7 +184,7 @@ def _tiff_without_pages(path: Path) -> bool:
     return len(count) < 2 or struct.unpack(order + "H", count)[0] == 0
 
 
-def _normalise(image: Image.Image, number: int) -> PageImage:
+def _normalise(image: Image.Image, number: int, *, colour: bool = False) -> PageImage:
     from PIL import ImageOps
 
     notes: list[Note] = []
@@ -206,18 +207,23 @@ def _normalise(image: Image.Image, number: int) -> PageImage:
     if image.format == "JPEG" and source_dpi > DOWNSCALE_ABOVE_DPI:
         # Let libjpeg decode at 1/2, 1/4 or 1/8 scale: less memory and time than decoding then shrinking.
         scale = TARGET_DPI / source_dpi
-        image.draft("L", (max(1, round(image.size[0] * scale)), max(1, round(image.size[1] * scale))))
+        image.draft("RGB" if colour else "L",
+                    (max(1, round(image.size[0] * scale)), max(1, round(image.size[1] * scale))))
     with _libtiff_silenced(image.format == "TIFF"):
         image.load()
     upright = ImageOps.exif_transpose(image) if orientation != 1 else image
     gray = _to_grayscale(upright)
+    coloured = _in_colour(upright) if colour else None
     sheet = _photographed_sheet(gray)
     if sheet is not None:
         # The sheet is the page now: its size, not the photo's, says the resolution.
         gray = flattened(gray, sheet)
+        coloured = None if coloured is None else flattened(coloured, sheet)
         width, height = gray.size
         source_dpi, pixel_aspect = sheet.dpi, 1.0
         notes = [note("page.photo", number=number)]
+    if coloured is not None:  # what follows only sizes the page: done to the colour page in the grey's stead
+        gray = coloured
     # Square the pixels (fax) and bring the page to about 300 dpi.
     pixel_dpi_x = source_dpi * gray.size[0] / width
     target, new_size = _target(gray.size, pixel_dpi_x, pixel_dpi_x * pixel_aspect)
@@ -284,6 +290,24 @@ def _resample_filter(enlarge: bool) -> Image.Resampling:
     from PIL import Image
 
     return Image.Resampling.LANCZOS if enlarge else Image.Resampling.BOX
+
+
+# Modes of images without colour: a colour copy of them is their grey page.
+GREY_MODES = frozenset({"1", "L", "LA", "La", "I", "I;16", "I;16B", "I;16L", "I;16N", "F"})
+
+
+def _in_colour(image: Image.Image) -> Image.Image | None:
+    """An "RGB" copy of a colour image, transparency flattened onto white paper; None for a grey one."""
+    from PIL import Image
+
+    if image.mode in GREY_MODES:
+        return None
+    if image.mode in ("P", "PA", "RGBA", "RGBa") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        paper.alpha_composite(rgba)
+        return paper.convert("RGB")
+    return image.convert("RGB")
 
 
 def _to_grayscale(image: Image.Image) -> Image.Image:

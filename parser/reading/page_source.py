@@ -126,6 +126,29 @@ class PageSource:
         loaded = images.load_page(file.path, index)
         return _fit(orientation.turn(loaded.image, page.rotation, page.skew), size, mode)
 
+    def colour_image(self, page_number: int, dpi: float) -> Image.Image | None:
+        """Page `page_number` at `dpi` in its file's own colours ("RGB"), as its OCR saw it (cut out of a
+        photo, turned and deskewed); None for an image file without colour (a grey scan, a fax), or a page
+        no file holds. A coloured stamp over a value is told from the black text here, where the grey page
+        the OCR read has them both dark."""
+        if not 1 <= page_number <= len(self.document.pages):
+            raise ValueError(f"page {page_number} is not in the document (1..{len(self.document.pages)})")
+        page = self.document.pages[page_number - 1]
+        used_dpi = pdf_render.bounded_dpi(page.width, page.height, dpi, MAX_PAGE_IMAGE_PIXELS)
+        size = (max(1, round(page.width * used_dpi / 72.0)), max(1, round(page.height * used_dpi / 72.0)))
+        file = next((f for f in self._files if f.first <= page_number < f.first + f.count), None)
+        if file is None:  # a page given as an image only
+            return None
+        index = page_number - file.first
+        if file.kind == "pdf":
+            return _fit(self._rendered_pdf_page(file.path, index, page, used_dpi, False), size, "RGB")
+        from parser.reading import images  # image files only
+
+        loaded = images.load_page(file.path, index, colour=True)
+        if loaded.image.mode != "RGB":
+            return None
+        return _fit(orientation.turn(loaded.image, page.rotation, page.skew), size, "RGB")
+
     def _file_of(self, page_number: int) -> SourceFile:
         for file in self._files:
             if file.first <= page_number < file.first + file.count:
