@@ -247,3 +247,18 @@ def test_an_is_read_whole_is_no_damaged_verb(sentence: str) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))
     assert found is not None and found.outcome == "denied"
     assert "decision.damaged_verb" not in [r.code for r in reasons]
+
+
+# own 6324 0083 (skewed and noisy): "IRC § 66():", the subsection letter of section 66 lost.
+@pytest.mark.parametrize("cited", ["IRC § 66():", "section 66( ),", "IRC Section 66(.)"])
+def test_section_66_with_its_subsection_lost_is_66c_and_checked(cited: str) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        f"Your request for relief is granted in part under {cited} relief of $42,577 is allowed."))
+    assert found is not None and (found.outcome, found.sections) == ("partial_relief", ("66(c)",))
+    assert reasons
+
+
+@pytest.mark.parametrize("cited", ["6015()", "66(b)(2)"])
+def test_an_empty_6015_subsection_or_another_66_paragraph_is_not_66c(cited: str) -> None:
+    found, _ = determinations.innocent_spouse(texts(f"Your request for relief under {cited} is denied."))
+    assert found is None or "66(c)" not in found.sections

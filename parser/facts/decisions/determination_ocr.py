@@ -324,11 +324,19 @@ GARBLED_NAMED_SECTION = re.compile(
     rf"(?=\(\s?(?:(?:the|an?)\s)?(?P<name>{'|'.join(RELIEF_NAME_OPENINGS)}))")
 
 
+# "IRC § 66():" (own seed 6324 0083): the subsection letter of section 66 lost between its brackets, or read
+# as a speck. Relief from community property law has one subsection, (c): the only reading.
+EMPTY_66_SUBSECTION = re.compile(r"\b66\s?\(\s?[^\sA-Za-z0-9()]?\s?\)")
+
+
 def damaged_subsections_read(text: str) -> tuple[str, int]:
     """The text with each subsection mark or section number OCR damaged into a lookalike read back
-    ("6015(1)" as "6015(f)", "6015(ec)" as "6015(c)", "60ts(c)" as "6015(c)"), and how many were read so:
-    a section read from a lookalike or from its relief's name is checked, never taken as printed."""
+    ("6015(1)" as "6015(f)", "6015(ec)" as "6015(c)", "60ts(c)" as "6015(c)", "66()" as "66(c)"), and how
+    many were read so: a section read from a lookalike or from its relief's name is checked, never taken as
+    printed."""
     text, read = LOOKALIKE_6015.subn("6015", text)
+    text, empty = EMPTY_66_SUBSECTION.subn("66(c)", text)
+    read += empty
     text, named = GARBLED_NAMED_SECTION.subn(
         lambda m: f"{m['cite']}6015({RELIEF_NAME_OPENINGS[m['name']]}) ", text)
     read += named
