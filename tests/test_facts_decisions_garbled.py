@@ -262,3 +262,30 @@ def test_section_66_with_its_subsection_lost_is_66c_and_checked(cited: str) -> N
 def test_an_empty_6015_subsection_or_another_66_paragraph_is_not_66c(cited: str) -> None:
     found, _ = determinations.innocent_spouse(texts(f"Your request for relief under {cited} is denied."))
     assert found is None or "66(c)" not in found.sections
+
+
+# apart 9028 0004 (150 dpi): a speck read "?" after "not" at a line's end: still one sentence, read as "not"
+# and checked. A mark alone after another word no sentence ends with is a speck, nothing to check.
+@pytest.mark.parametrize(("rows", "outcome", "checked"), [
+    (("We determined that the proposed levy is not ?", "sustained and will be withdrawn."), "not_sustained",
+     True),
+    (("We determined that the proposed levy is not !", "sustained."), "not_sustained", True),
+    (("We determined that the proposed levy is ? not sustained.",), "not_sustained", False),
+    (("The notice of intent to levy is sustained for the ; tax periods shown above.",), "sustained", False),
+])
+def test_a_mark_alone_after_a_word_no_sentence_ends_with_is_a_speck(rows: tuple[str, ...], outcome: str,
+                                                                   checked: bool) -> None:
+    found, reasons = determinations.collection(texts(*rows))
+    assert found is not None and found.outcome == outcome
+    assert ("decision.damaged_not" in [r.code for r in reasons]) is checked
+
+
+# apart 9028 0022: an attachment's issue, its comma before "are" read as a colon.
+@pytest.mark.parametrize("issue", [
+    "Whether the collection action(s) should be sustained, and whether aiornatives to collection: are "
+    "appropriate.",
+    "If the levy is proper: it is sustained.",
+])
+def test_a_colon_ends_no_condition(issue: str) -> None:
+    found, _ = determinations.collection(texts(issue))
+    assert found is None

@@ -193,7 +193,7 @@ def with_verb_repaired(text: str, reasons: list[Note]) -> str:
 # The outcome words a "not" with a speck beside it may negate ("not .sustained", "not ‘ appropriate").
 NEGATES_OUTCOME = re.compile(r"(?:\w+\s+)?(?:sustain|uph[eo]ld|appropriate|proper|approv|grant|allow|entitl|"
                              r"eligib|qualif|warrant|justif|withdr|releas|necessary)")
-_SPECKS = ",.;:'`|!\"’‘"
+_SPECKS = ",.;:'`|!?\"’‘"  # "is not ? sustained" (apart 9028 0004)
 NOT_GLUED_MARK = re.compile(rf"\b(?P<word>not(?:[{_SPECKS}]{{1,3}}\s?|\s[{_SPECKS}]{{1,2}}\s?))(?=[a-z])")
 
 

@@ -16,7 +16,9 @@ NEGATED = re.compile(r"\b(?:not|no|never|cannot)\s+(?:(?!sustain)\w+\s+){0,2}$")
 # "If you qualify for relief, ...", "whether the levy is sustained": a condition, no decision. A scan's
 # "whether" may have one letter misread ("whcther", "wbether"): still a condition.
 WHETHER_READ = r"(?:w[a-z]ether|wh[a-z]ther|whe[a-z]her|whet[a-z]er|wheth[a-z]r|whethe[a-z])"
-CONDITIONED = re.compile(rf"\b(?:if|{WHETHER_READ}|unless)\b[^,;:]*$")
+# A colon ends no condition: a scan's speck read as one ("whether alternatives to collection: are
+# appropriate", an attachment's issue, apart seed 9028 0022).
+CONDITIONED = re.compile(rf"\b(?:if|{WHETHER_READ}|unless)\b[^,;]*$")
 # The outcomes a "not" before them turns around.
 POSITIVE_OUTCOMES = ("sustained", "full_relief", "partial_relief")
 

@@ -137,6 +137,7 @@ def sentences(text: PageText) -> list[tuple[int, int]]:
     start = 0
     for match in SENTENCE_END.finditer(text.text):
         if (_abbreviation_before(text.text, match.start()) or _speck_after_open_word(text.text, match.start())
+                or _lone_mark_after_open_word(text.text, match.start())
                 or _month_before_its_day(text.text, match) or VERB_GOES_ON.match(text.text, match.end())
                 or _line_left_open(text.text, match)):
             continue
@@ -224,8 +225,9 @@ OPEN_WORD_SPECK = re.compile(
 
 
 def open_word_specks_removed(text: str) -> str:
-    """The text without a period right after a word no sentence ends with (see OPEN_WORDS)."""
-    return OPEN_WORD_SPECK.sub(r"\1", text)
+    """The text without a period right after a word no sentence ends with (see OPEN_WORDS), nor a mark
+    standing alone after one."""
+    return LONE_MARK_AFTER_OPEN_WORD.sub(r"\1", OPEN_WORD_SPECK.sub(r"\1", text))
 
 
 def _speck_after_open_word(text: str, position: int) -> bool:
@@ -234,6 +236,15 @@ def _speck_after_open_word(text: str, position: int) -> bool:
     # (a speck opening a line stands alone too: "under internal revenue code" / ". section 66(c)")
     before = (text[max(0, position - 12):position].split() or [""])[-1]
     return before.endswith(".") and (before[:-1] in OPEN_WORDS or not before.strip(SPECK_MARKS))
+
+
+def _lone_mark_after_open_word(text: str, position: int) -> bool:
+    """Whether the stop before `position` stands alone after a word no sentence ends with: a speck the
+    scan read as a mark ("the proposed levy is not ?" / "sustained and will be withdrawn.": apart seed 9028
+    0004, a 150 dpi scan)."""
+    words = text[max(0, position - 24):position].split()
+    return (len(words) >= 2 and not words[-1].strip(SPECK_MARKS + "?!:;")
+            and words[-2] in LINE_OPEN_WORDS | OPEN_WORDS)
 
 
 # "for Dec. 31, 2021; for Dec. 31, 2022 no relief is allowed": a month's abbreviation before its day ends no
@@ -254,6 +265,13 @@ VERB_GOES_ON = re.compile(r"(?:is|are|was|were)\s(?:not\s)?(?:sustained|upheld|w
 LINE_OPEN_WORDS = frozenset({"not", "is", "are", "was", "were", "be", "been", "will", "shall", "has", "have",
                              "and", "or", "that", "which", "a", "an", "the", "of", "to", "for", "under", "by",
                              "with", "its", "your", "our", "this"})
+
+# The same speck standing alone after such a word, or after one no line ends with ("the proposed levy is
+# the ? filing"). Not after "not": a mark there may be a word lost, and determination_ocr reads it back and
+# checks the decision.
+_SPECK_FOLLOWED = sorted((OPEN_WORDS | LINE_OPEN_WORDS) - {"not"}, key=len, reverse=True)
+LONE_MARK_AFTER_OPEN_WORD = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(w) for w in _SPECK_FOLLOWED) + r")\s[.?!:;,·'`*]{1,2}(?=\s)")
 
 
 # "... full relief from joint and several liability under internal revenue code" / "section 66(c) for the
