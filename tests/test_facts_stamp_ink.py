@@ -183,6 +183,17 @@ def _count(mask: Image.Image) -> int:
     return sum(mask.histogram()[128:])
 
 
+def _received_over_the_date(size: tuple[int, int]) -> Image.Image:
+    """The mask (255 ink) of a RECEIVED stamp turned 3 degrees, pressed over a 150 dpi header's date."""
+    stamp = Image.new("L", (320, 90), 0)
+    stamp_draw = ImageDraw.Draw(stamp)
+    stamp_draw.rectangle((2, 2, 317, 87), outline=255, width=4)
+    stamp_draw.text((20, 18), "RECEIVED", fill=255, font=_font(STAMP_FONT, 40))
+    placed = Image.new("L", size, 0)
+    placed.paste(stamp.rotate(-3, expand=True), (760, 70))
+    return placed
+
+
 def _scanned_header(stamp_grey: int | None) -> tuple[PageLayout, PageSource]:
     """A 150 dpi page whose header reads "Date: January 9, 2024" (its words as the page's OCR gave them),
     with a stamp in `stamp_grey` ink pressed over it (None: no stamp)."""
@@ -190,13 +201,7 @@ def _scanned_header(stamp_grey: int | None) -> tuple[PageLayout, PageSource]:
     draw = ImageDraw.Draw(image)
     draw.text((750, 104), "Date: January 9, 2024", fill=15, font=_font("DejaVuSerif.ttf", 22))
     if stamp_grey is not None:
-        stamp = Image.new("L", (320, 90), 0)
-        stamp_draw = ImageDraw.Draw(stamp)
-        stamp_draw.rectangle((2, 2, 317, 87), outline=255, width=4)
-        stamp_draw.text((20, 18), "RECEIVED", fill=255, font=_font(STAMP_FONT, 40))
-        placed = Image.new("L", image.size, 0)
-        placed.paste(stamp.rotate(-3, expand=True), (760, 70))
-        image = _stamped_grey(image, placed, stamp_grey)
+        image = _stamped_grey(image, _received_over_the_date(image.size), stamp_grey)
     words = tuple(Word(t, Box(x, 52, x + 6 * len(t), 62), 1, "ocr", 95.0)
                   for t, x in (("Date:", 360.0), ("J", 396.0), ("anuary", 404.0)))
     page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=words)
@@ -310,14 +315,8 @@ def _photo_header(colour: tuple[int, int, int]) -> tuple[PageLayout, PageSource,
     text = Image.new("RGB", (1275, 1650), (200, 198, 190))
     ImageDraw.Draw(text).text((750, 104), "Date: January 9, 2024", fill=(70, 70, 66),
                               font=_font("DejaVuSerif.ttf", 22))
-    stamp = Image.new("L", (320, 90), 0)
-    stamp_draw = ImageDraw.Draw(stamp)
-    stamp_draw.rectangle((2, 2, 317, 87), outline=255, width=4)
-    stamp_draw.text((20, 18), "RECEIVED", fill=255, font=_font(STAMP_FONT, 40))
-    placed = Image.new("L", text.size, 0)
-    placed.paste(stamp.rotate(-3, expand=True), (760, 70))
     ink = Image.composite(Image.new("RGB", text.size, colour), Image.new("RGB", text.size, (255, 255, 255)),
-                          placed)
+                          _received_over_the_date(text.size))
     coloured = ImageChops.multiply(text, ink)  # ink over toner: the darker of each channel, as paper shows
     layout, pages = _scanned_header(None)
     pages = PageSource(pages.document, [], {1: coloured.convert("L")})
