@@ -266,9 +266,9 @@ LINE_OPEN_WORDS = frozenset({"not", "is", "are", "was", "were", "be", "been", "w
                              "and", "or", "that", "which", "a", "an", "the", "of", "to", "for", "under", "by",
                              "with", "its", "your", "our", "this"})
 
-# The same speck standing alone after such a word, or after one no line ends with ("the proposed levy is
-# the ? filing"). Not after "not": a mark there may be a word lost, and determination_ocr reads it back and
-# checks the decision.
+# A speck standing alone after a word no sentence or line ends with (OPEN_WORDS, LINE_OPEN_WORDS): "the
+# lien ? filing is sustained". Not after "not": a mark there may be a word lost, and determination_ocr reads
+# it back and checks the decision.
 _SPECK_FOLLOWED = sorted((OPEN_WORDS | LINE_OPEN_WORDS) - {"not"}, key=len, reverse=True)
 LONE_MARK_AFTER_OPEN_WORD = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(w) for w in _SPECK_FOLLOWED) + r")\s[.?!:;,·'`*]{1,2}(?=\s)")
