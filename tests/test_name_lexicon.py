@@ -20,6 +20,9 @@ from parser.facts.name_lexicon import lookalike_doubt, split_name
     ("Hamrnond", "HAMMOND"),      # "mm" read "rnm"
     ("Wiliiams", "WILLIAMS"),
     ("Lindgvist", None),          # "Lindqvist" is not in the list either
+    ("Mci", "MEI"),               # the bar of an "e" lost on a fax (own seed 6326 0003)
+    ("Jamcs", "JAMES"),
+    ("Gonzalcz", "GONZALEZ"),
 ])
 def test_a_word_one_lookalike_from_a_common_name(word: str, common: str | None) -> None:
     assert name_lexicon.common_lookalike(word) == common
@@ -29,7 +32,8 @@ def test_a_word_one_lookalike_from_a_common_name(word: str, common: str | None) 
     "Kowalski", "Szymanski", "Olszewski", "O'Connell", "Garcia", "Nguyen", "Volk",
     "Hail",       # a real surname (rank 9,827) one look-alike from "Hall": common enough to be taken
     "Ilse",       # a given name in the list is taken as it is
-    "Tran", "Lee",  # too short to judge
+    "Tran", "Lee", "Kim", "Ann", "Mei",  # in the lists
+    "Wu", "Li",  # too short to judge
 ])
 def test_real_names_are_not_questioned(word: str) -> None:
     assert name_lexicon.common_lookalike(word) is None
