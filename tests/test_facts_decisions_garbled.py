@@ -289,3 +289,14 @@ def test_a_mark_alone_after_a_word_no_sentence_ends_with_is_a_speck(rows: tuple[
 def test_a_colon_ends_no_condition(issue: str) -> None:
     found, _ = determinations.collection(texts(issue))
     assert found is None
+
+
+# apart 9030 0076 (150 dpi): a speck after "and" in a list of sections: "6015(c), and. section 6015(f) ... is
+# not allowed" lost (b) and (c), sure.
+@pytest.mark.parametrize("joiner", ["and.", "or.", "and"])
+def test_a_stop_after_and_in_a_list_of_sections_ends_no_sentence(joiner: str) -> None:
+    found, _ = determinations.innocent_spouse(texts(
+        f"Relief under IRC § 6015(b), IRC section 6015(c), {joiner} section",
+        "6015(f) (equitable relief) is not allowed for 12/31/2021 and 12/31/2022."))
+    assert found is not None and found.outcome == "denied"
+    assert found.sections == ("6015(b)", "6015(c)", "6015(f)")
