@@ -45,33 +45,29 @@ def _checked(words: list[Word]) -> Fact[object] | None:
     return name_lost_words.checked(fact, spots, [layout])
 
 
-# A word boxed over its neighbour's box as far as the neighbour's first half, so that line grouping sets one
-# of them apart: the first word lost (under its label or beside it), or the initial in the middle; other
-# faces' widths.
-LOST_WORD = [
-    ("Appeals Officer:", True, [_word("Angela", 344.4, 81.4, 377.0, 90.7),
-                                _word("J", 355.0, 78.7, 377.0, 91.7),
-                                _word("Fitzgerald", 380.4, 79.7, 418.3, 90.5)], "Angela"),
-    ("Person to contact:", True, [_word("Marisol", 331.0, 84.0, 368.0, 93.0),
-                                  _word("T.", 342.0, 79.0, 367.5, 94.0),
-                                  _word("Okafor", 373.0, 81.0, 404.0, 91.5)], "Marisol"),
-    ("Contact person:", False, [_word("Desmond", 404.0, 82.0, 446.0, 91.0),
-                                _word("H", 418.0, 79.0, 445.0, 93.5),
-                                _word("Pettigrew", 452.0, 81.0, 497.0, 91.0)], "H"),
-]
-# The boxes apart seeds 9010-9013 gave: the next word boxed inside the end of its neighbour's box. Line
-# grouping keeps such end words side by side, so the name is read whole.
-END_OVERLAP = [
-    ("Appeals Officer:", True, [_word("Angela", 344.4, 81.4, 377.0, 90.7),
-                                _word("J", 373.7, 78.7, 377.0, 91.7),
-                                _word("Fitzgerald", 380.4, 79.7, 418.3, 90.5)], "Angela J Fitzgerald"),
-    ("Person to contact:", True, [_word("Marisol", 331.0, 84.0, 368.0, 93.0),
-                                  _word("T.", 364.0, 79.0, 367.5, 94.0),
-                                  _word("Okafor", 373.0, 81.0, 404.0, 91.5)], "Marisol T. Okafor"),
-    ("Contact person:", False, [_word("Desmond", 404.0, 82.0, 446.0, 91.0),
-                                _word("H", 441.0, 79.0, 445.0, 93.5),
-                                _word("Pettigrew", 452.0, 81.0, 497.0, 91.0)], "Desmond H Pettigrew"),
-]
+# Three names as apart seeds 9010-9013 boxed them: the middle word boxed over the end of the first, reaching
+# from `middle_x0` (its real glyph's left edge, or further left).
+def _boxed_over(middle_x0: tuple[float, float, float]) -> list[tuple[str, bool, list[Word], str]]:
+    return [
+        ("Appeals Officer:", True, [_word("Angela", 344.4, 81.4, 377.0, 90.7),
+                                    _word("J", middle_x0[0], 78.7, 377.0, 91.7),
+                                    _word("Fitzgerald", 380.4, 79.7, 418.3, 90.5)], "Angela J Fitzgerald"),
+        ("Person to contact:", True, [_word("Marisol", 331.0, 84.0, 368.0, 93.0),
+                                      _word("T.", middle_x0[1], 79.0, 367.5, 94.0),
+                                      _word("Okafor", 373.0, 81.0, 404.0, 91.5)], "Marisol T. Okafor"),
+        ("Contact person:", False, [_word("Desmond", 404.0, 82.0, 446.0, 91.0),
+                                    _word("H", middle_x0[2], 79.0, 445.0, 93.5),
+                                    _word("Pettigrew", 452.0, 81.0, 497.0, 91.0)], "Desmond H Pettigrew"),
+    ]
+
+
+# A box reaching over its neighbour's box as far as the neighbour's first half, so that line grouping sets
+# one of them apart: the first word lost (under its label or beside it), or the initial in the middle.
+LOST_WORD = [(label, stacked, name, lost) for (label, stacked, name, _), lost
+             in zip(_boxed_over((355.0, 342.0, 418.0)), ("Angela", "Marisol", "H"), strict=True)]
+# The boxes the seeds gave: the next word boxed inside the end of its neighbour's box. Line grouping keeps
+# such end words side by side, so the name is read whole.
+END_OVERLAP = _boxed_over((373.7, 364.0, 441.0))
 
 
 @pytest.mark.parametrize(("label", "stacked", "name", "whole"), END_OVERLAP)
