@@ -79,11 +79,15 @@ def test_a_stamped_day_before_the_letters_tax_periods_ended_is_a_misread_stamp(
     assert stamped_dates(layout, tax_periods=periods, as_of=as_of) == counted
 
 
-@pytest.mark.parametrize(("header", "bound"), [
-    ("Jub 06 2022 16:41 FROM: 1-713-555-0142 TO: CLINIC INTAKE P.001/004", D(2022, 7, 6)),  # June or July
-    ("RECEIVED JUN 06 2022", D(2022, 6, 6)),
+@pytest.mark.parametrize(("header", "at", "bounds"), [
+    # a damaged month: June or July, no bound (apart 9028 0083, own 6327 0049)
+    ("Jub 06 2022 16:41 FROM: 1-713-555-0142 TO: CLINIC INTAKE P.001/004", 10.0, ()),
+    ("In re: Due Process Appeal | sun 09 2026 |", 200.0, ()),
+    ("In re: Due Process Appeal | JUL 09 2026 |", 200.0, (D(2026, 7, 9),)),
+    ("RECEIVED JUN 06 2022", 120.0, (D(2022, 6, 6),)),
+    ("06/06/2022 16:41 FROM: 1-713-555-0142 TO: CLINIC INTAKE P.001/004", 10.0, (D(2022, 6, 6),)),
 ])
-def test_a_stamped_day_the_scan_damaged_bounds_the_letter_date_by_its_latest_reading(header: str,
-                                                                                     bound: D) -> None:
-    layout = _layout(*HEADER, (header, 10.0 if "FROM" in header else 120.0, 30.0))
-    assert stamped_dates(layout) == (bound,)
+def test_a_stamped_day_read_through_a_damaged_month_bounds_nothing(header: str, at: float,
+                                                                   bounds: tuple[D, ...]) -> None:
+    layout = _layout(*HEADER, (header, at, 30.0))
+    assert stamped_dates(layout) == bounds

@@ -321,10 +321,12 @@ def stamped_dates(layout: PageLayout | None, *, tax_periods: tuple[dt.date, ...]
             # (A stamp's word over or under its date only: a word before it on a line a little higher may be
             # a stamp's beside a tax period's date.)
             if faxed or worded or _near_stamp_words(segment, layout, AFTER_LETTER_CONTEXT, before=False):
-                # A day the scan damaged bounds the letter's by the latest it may be ("Jub 06 2022" of a
-                # fax header: June or July 6, apart seed 9028 0083, a letter of June 22).
+                # A day read through a damaged month name is a guess, no bound ("Jub 06 2022" of a fax header,
+                # June or July, under a letter of June 22: apart seed 9028 0083; "sun 09 2026" of an in-re
+                # stamp, a letter of July 2: own seed 6327 0049). One read whole that may mean several days
+                # bounds the letter's by the latest.
                 found.update(max((reading.value, *reading.alternatives))
-                             for reading in dates.find_dates(segment.text))
+                             for reading in dates.find_dates(segment.text) if not reading.repaired)
     return tuple(sorted(day for day in found if day > not_before))
 
 
