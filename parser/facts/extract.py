@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -212,16 +212,16 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             facts[field] = name_unboxed_ink.checked(facts.get(field), source)
         facts.update(name_rereading.settle_names(  # names the readings disagree on
             facts, source, texts, read.letter_layouts[0] if read.letter_layouts else None))
-        dated = _verified_date(dated, checks.get("letter_date"))
-        if dated.fact is None and rescued_date is not None:
-            dated = LetterDate(fact=rescued_date, alternatives=())
-        dated = with_month_lookalikes(dated)
         header = next((layout for layout in read.letter_layouts if layout.first), None)
-
         stamped = stamped_dates(header, tax_periods=period_values, as_of=as_of)
 
         def plausible(day: dt.date) -> bool:
             return not cross_checks(day, texts, as_of=as_of, tax_periods=period_values, stamped=stamped)
+
+        dated = _verified_date(dated, checks.get("letter_date"), plausible)
+        if dated.fact is None and rescued_date is not None:
+            dated = LetterDate(fact=rescued_date, alternatives=())
+        dated = with_month_lookalikes(dated)
 
         if header is not None and needs_rereading(dated, header, source):
             dated = reread(dated, header, source, plausible=plausible)
@@ -639,9 +639,14 @@ def _stamp_in_place_of_the_date(dated: LetterDate) -> bool:
     return fact is not None and not dated.labelled and fact.evidence.method == "ocr"
 
 
-def _verified_date(dated: LetterDate, checked: verify.Check[Any] | None) -> LetterDate:
-    """The letter date after its second reading; a different second reading becomes an alternative."""
+def _verified_date(dated: LetterDate, checked: verify.Check[Any] | None,
+                   plausible: Callable[[dt.date], bool]) -> LetterDate:
+    """The letter date after its second reading; a different second reading becomes an alternative. One no
+    letter date can be (a despeckled reading's "2028" for "2025" after the as-of day: own seed 6328 0075) is
+    no evidence against a first reading that can be."""
     if dated.fact is None or checked is None or checked.fact is dated.fact:
+        return dated
+    if isinstance(checked.other, dt.date) and not plausible(checked.other) and plausible(dated.fact.value):
         return dated
     other = (checked.other,) if isinstance(checked.other, dt.date) else ()
     alternatives = tuple(sorted({*dated.alternatives, *other} - {dated.fact.value}))

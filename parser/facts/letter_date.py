@@ -291,7 +291,8 @@ def cross_checks(value: dt.date, texts: Sequence[PageText], *, as_of: dt.date | 
     periods = [p for p in tax_periods if as_of is None or p <= as_of]
     if periods and max(periods) >= value:
         reasons.append(note("date.period_after"))
-    later = [d for d in past_event_dates(texts) if d > value]
+    # So is a past step dated after the as-of date ("3025" for "2025" in "received your Form 12153 on ...").
+    later = [d for d in past_event_dates(texts) if d > value and (as_of is None or d <= as_of)]
     if later:
         reasons.append(note("date.later_step", date=max(later)))
     return reasons
