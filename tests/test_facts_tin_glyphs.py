@@ -246,9 +246,13 @@ def _reread(letter: Letter, first: Fact[FieldValue] | None, closer: Sequence[str
     return tin_rereading.reread(first, layout, pages, ocr=read_whole_value)
 
 
-def _first(value: str, *, damaged: bool) -> Fact[FieldValue]:
-    evidence = Evidence(page=1, box=Box(330, 114, 390, 124), text=value, method="ocr")
+def _first(value: str, *, damaged: bool, repaired_at: float | None = None) -> Fact[FieldValue]:
+    """A first reading; `damaged`: from a mask read past its shape; `repaired_at`: from characters its reader
+    repaired, in words OCR read at that confidence."""
+    evidence = Evidence(page=1, box=Box(330, 114, 390, 124), text=value, method="ocr",
+                        ocr_confidence=repaired_at)
     reasons = (note("value.tin_mask_damaged"),) if damaged else ()
+    reasons += (note("value.damaged_chars"),) if repaired_at is not None else ()
     return Fact(value=value, confidence=0.5, evidence=evidence, needs_review=True, reasons=reasons)
 
 
@@ -271,6 +275,9 @@ def reread_cases() -> dict[str, Fact[FieldValue] | None]:
         "damaged first": _reread(CAPITALS_LABEL, _first("XXX-XX-9809", damaged=True)),
         "plain first": _reread(CAPITALS_LABEL, _first("XXX-XX-9809", damaged=False)),
         "same first": _reread(CAPITALS_LABEL, _first("XXX-XX-2399", damaged=False)),
+        # characters repaired in words OCR read garbled (apart 9032 0004: at 10), or read surely
+        "garbled first": _reread(CAPITALS_LABEL, _first("XXX-XX-9809", damaged=False, repaired_at=10.0)),
+        "repaired first": _reread(CAPITALS_LABEL, _first("XXX-XX-9809", damaged=False, repaired_at=91.0)),
         # Closer readings of the whole value against the glyphs' (2399): on the first's side twice, or on
         # both sides, or once.
         "first outweighs": _reread(CAPITALS_LABEL, _first("XXX-XX-9809", damaged=False),
@@ -288,6 +295,7 @@ def reread_cases() -> dict[str, Fact[FieldValue] | None]:
     ("x in table", "XXX-XX-7453"),  # in a ruled table's cell far right of a short label, X's in Times
     ("ein beside", "XX-XXX6781"),  # an EIN beside its label, in Helvetica: masked as the label names it
     ("damaged first", "XXX-XX-2399"),  # a first reading from a mask read past its shape gives way
+    ("garbled first", "XXX-XX-2399"),  # so does one repaired from words OCR read garbled
     ("wrapped label", "XXX-XX-3629"),  # beside a wrapped label's first line, in a table of grey rules
 ])
 def test_a_lost_value_is_read_from_its_glyphs_and_flagged(reread_cases: dict[str, Fact[FieldValue] | None],
@@ -312,7 +320,7 @@ def test_a_first_reading_two_closer_readings_confirm_outweighs_the_glyphs(
     assert [(r.code, dict(r.values)) for r in fact.reasons] == [("scan.tin_reread", {"n": 3})]
 
 
-@pytest.mark.parametrize("case", ["both sides", "first once"])
+@pytest.mark.parametrize("case", ["both sides", "first once", "repaired first"])
 def test_glyphs_against_a_first_reading_without_two_closer_readings_leave_no_value(
         reread_cases: dict[str, Fact[FieldValue] | None], case: str) -> None:
     assert reread_cases[case] is None

@@ -40,6 +40,7 @@ from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import note
 from parser.facts import stamp_ink, tin_glyphs
+from parser.facts.confidence import GARBLED_WORD_CONFIDENCE
 from parser.facts.date_rereading import READ_DPI
 from parser.facts.fields import (
     EMPLOYER_WORDS,
@@ -105,6 +106,7 @@ RULE_WORDS = frozenset("|[]!/\\")
 REASON = "scan.tin_reread"
 GLYPH_REASON = "scan.tin_glyphs"  # read glyph by glyph (tin_glyphs): the mask's garble left out
 MASK_DAMAGED = "value.tin_mask_damaged"  # the first reading's note for a mask read past its shape
+DAMAGED_CHARS = "value.damaged_chars"  # the first reading's note for characters its reader repaired
 GLYPH_UNDER_MORE = 1.0  # label heights the place under the label reaches further down for the glyphs
 # Letters OCR gives for a digit that can be no other digit: a round "O" for "0", a stroke for "1".
 SURE_LOOKALIKES = frozenset("Oo|!Il" + LAST_ONE_MARKS)
@@ -231,8 +233,15 @@ def _confirmed(fact: Fact[FieldValue] | None, readings: int = AGREEING_READINGS)
 
 def _mask_read_past_shape(fact: Fact[FieldValue] | None) -> bool:
     """Whether the first reading took its last four from a mask OCR read past its shape ("XxX KK 9 809" for
-    "XXX-XX-2399"): the mask's garble spills into the digits, so the glyphs' two readings outweigh it."""
-    return fact is not None and any(r.code == MASK_DAMAGED for r in fact.reasons)
+    "XXX-XX-2399"), or from characters it repaired in words OCR read garbled (apart seed 9032 0004 and
+    0088, 150 dpi scans: "0786" and "0955" at OCR confidence 10 and 0, for "9286" and "0551"): the garble
+    spills into the digits, so the glyphs' two readings outweigh it."""
+    if fact is None:
+        return False
+    garbled = (fact.evidence.ocr_confidence is not None
+               and fact.evidence.ocr_confidence < GARBLED_WORD_CONFIDENCE
+               and any(r.code == DAMAGED_CHARS for r in fact.reasons))
+    return garbled or any(r.code == MASK_DAMAGED for r in fact.reasons)
 
 
 def _label_box(label: LabelMatch) -> Box:
