@@ -300,3 +300,20 @@ def test_a_stop_after_and_in_a_list_of_sections_ends_no_sentence(joiner: str) ->
         "6015(f) (equitable relief) is not allowed for 12/31/2021 and 12/31/2022."))
     assert found is not None and found.outcome == "denied"
     assert found.sections == ("6015(b)", "6015(c)", "6015(f)")
+
+
+# own 6330 0020 (skewed and noisy): "The Notice of Federal Tax:Lier will be withdrawn", the lien lost and the
+# levy's outcome read as the whole decision, sure. Glued to "tax", the damaged or whole word is read as the
+# lien and checked; standing apart, the notice's name says it is the lien.
+@pytest.mark.parametrize(("notice", "checked"), [
+    ("Notice of Federal Tax:Lier", True), ("Notice of Federal TaxLien", True),
+    ("Notice of Federal Tax.Licn", True),
+    ("Notice of Federal Tax Lier", False), ("Notice of Federal Tax Licn", False),
+    ("Notice of Federal Tax Lien", False), ("Notice of Federal Tax Liens", False),
+])
+def test_a_lien_named_by_its_notice_is_read_whatever_its_last_word(notice: str, checked: bool) -> None:
+    found, reasons = determinations.collection(texts(
+        f"The {notice} will be withdrawn. The proposed levy action is sustained."))
+    assert found is not None and found.actions == ("lien", "levy")
+    assert found.outcome == "partially_sustained"
+    assert ("decision.action_unread" in [r.code for r in reasons]) is checked

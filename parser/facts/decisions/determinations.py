@@ -72,6 +72,7 @@ from parser.facts.decisions.determination_ocr import (
     rule_marks_blanked,
     split_words_joined,
     with_levy_repaired,
+    with_lien_repaired,
     with_not_repaired,
     with_verb_repaired,
 )
@@ -141,7 +142,7 @@ class _Found:
         text = split_words_joined(rule_marks_blanked(contractions_expanded(sentence.text.replace("\n", " "))))
         text = open_word_specks_removed(text)  # "meet the. requirements": a speck the sentence went on past
         text = with_not_repaired(text, reasons)
-        text = with_verb_repaired(with_levy_repaired(text, reasons), reasons)
+        text = with_verb_repaired(with_lien_repaired(with_levy_repaired(text, reasons), reasons), reasons)
         if reasons:
             self.pending[id(sentence)] = reasons
         return text
