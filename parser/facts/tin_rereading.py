@@ -187,7 +187,7 @@ def _reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource
     # Only the last four are the glyphs' reading: the mask's kind ("XX-XXX" for an EIN) is the first's.
     if found and first is not None and first[-4:] == found[0].value[-4:]:
         return _confirmed(fact) if confirmed_only else fact
-    if found and (first is None or _mask_read_past_shape(fact)):
+    if found and (first is None or _first_reading_garbled(fact)):
         return _fact(found[0].value, found, layout.page.number, GLYPH_REASON)
     # Against a first reading the glyphs' two readings need a third, of the whole value, on their side. The
     # first reading outweighs them only with two closer readings of the whole value on its side (both of
@@ -231,7 +231,7 @@ def _confirmed(fact: Fact[FieldValue] | None, readings: int = AGREEING_READINGS)
     return None if fact is None else dataclasses.replace(fact, reasons=(note(REASON, n=readings),))
 
 
-def _mask_read_past_shape(fact: Fact[FieldValue] | None) -> bool:
+def _first_reading_garbled(fact: Fact[FieldValue] | None) -> bool:
     """Whether the first reading took its last four from a mask OCR read past its shape ("XxX KK 9 809" for
     "XXX-XX-2399"), or from characters it repaired in words OCR read garbled (apart seed 9032 0004 and
     0088, 150 dpi scans: "0786" and "0955" at OCR confidence 10 and 0, for "9286" and "0551"): the garble

@@ -298,21 +298,25 @@ GREY_MODES = frozenset({"1", "L", "LA", "La", "I", "I;16", "I;16B", "I;16L", "I;
 
 def _in_colour(image: Image.Image) -> Image.Image | None:
     """An "RGB" copy of a colour image, transparency flattened onto white paper; None for a grey one."""
-    from PIL import Image
-
     if image.mode in GREY_MODES:
         return None
     if image.mode in ("P", "PA", "RGBA", "RGBa") or "transparency" in image.info:
-        rgba = image.convert("RGBA")
-        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        paper.alpha_composite(rgba)
-        return paper.convert("RGB")
+        return _on_white_paper(image).convert("RGB")
     return image.convert("RGB")
+
+
+def _on_white_paper(image: Image.Image) -> Image.Image:
+    """An "RGBA" copy of the image composited onto white paper: what is transparent shows the paper."""
+    from PIL import Image
+
+    rgba = image.convert("RGBA")
+    paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+    paper.alpha_composite(rgba)
+    return paper
 
 
 def _to_grayscale(image: Image.Image) -> Image.Image:
     """Mode "L", with transparency flattened onto white paper and 16-bit samples scaled to 8 bits."""
-    from PIL import Image
 
     mode = image.mode
     if mode == "L":
@@ -327,10 +331,7 @@ def _to_grayscale(image: Image.Image) -> Image.Image:
     if mode == "P" and "transparency" not in image.info:
         return image.convert("L")
     if mode in ("P", "PA", "LA", "La", "RGBA", "RGBa") or "transparency" in image.info:
-        rgba = image.convert("RGBA")
-        paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        paper.alpha_composite(rgba)
-        return paper.convert("L")
+        return _on_white_paper(image).convert("L")
     if mode == "CMYK":
         return image.convert("RGB").convert("L")
     return image.convert("RGB").convert("L")

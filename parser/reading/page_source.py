@@ -108,11 +108,7 @@ class PageSource:
     def image(self, page_number: int, dpi: float, *, grey: bool = False) -> Image.Image:
         """Page `page_number` (1-based) at `dpi` (lowered for oversized pages), RGB, or "L" when `grey`;
         always the caller's own image."""
-        if not 1 <= page_number <= len(self.document.pages):
-            raise ValueError(f"page {page_number} is not in the document (1..{len(self.document.pages)})")
-        page = self.document.pages[page_number - 1]
-        used_dpi = pdf_render.bounded_dpi(page.width, page.height, dpi, MAX_PAGE_IMAGE_PIXELS)
-        size = (max(1, round(page.width * used_dpi / 72.0)), max(1, round(page.height * used_dpi / 72.0)))
+        page, used_dpi, size = self._sized(page_number, dpi)
         mode = "L" if grey else "RGB"
         kept = self._kept.get(page_number)
         if kept is not None and kept.width >= size[0] * KEPT_IMAGE_SHARP_ENOUGH:
@@ -131,12 +127,8 @@ class PageSource:
         photo, turned and deskewed); None for an image file without colour (a grey scan, a fax), or a page
         no file holds. A coloured stamp over a value is told from the black text here, where the grey page
         the OCR read has them both dark."""
-        if not 1 <= page_number <= len(self.document.pages):
-            raise ValueError(f"page {page_number} is not in the document (1..{len(self.document.pages)})")
-        page = self.document.pages[page_number - 1]
-        used_dpi = pdf_render.bounded_dpi(page.width, page.height, dpi, MAX_PAGE_IMAGE_PIXELS)
-        size = (max(1, round(page.width * used_dpi / 72.0)), max(1, round(page.height * used_dpi / 72.0)))
-        file = next((f for f in self._files if f.first <= page_number < f.first + f.count), None)
+        page, used_dpi, size = self._sized(page_number, dpi)
+        file = self._file_holding(page_number)
         if file is None:  # a page given as an image only
             return None
         index = page_number - file.first
@@ -149,11 +141,24 @@ class PageSource:
             return None
         return _fit(orientation.turn(loaded.image, page.rotation, page.skew), size, "RGB")
 
+    def _sized(self, page_number: int, dpi: float) -> tuple[PageView, float, tuple[int, int]]:
+        """Page `page_number` (1-based), the resolution it is shown at (`dpi`, lowered for an oversized page)
+        and its size in pixels there."""
+        if not 1 <= page_number <= len(self.document.pages):
+            raise ValueError(f"page {page_number} is not in the document (1..{len(self.document.pages)})")
+        page = self.document.pages[page_number - 1]
+        used_dpi = pdf_render.bounded_dpi(page.width, page.height, dpi, MAX_PAGE_IMAGE_PIXELS)
+        size = (max(1, round(page.width * used_dpi / 72.0)), max(1, round(page.height * used_dpi / 72.0)))
+        return page, used_dpi, size
+
+    def _file_holding(self, page_number: int) -> SourceFile | None:
+        return next((f for f in self._files if f.first <= page_number < f.first + f.count), None)
+
     def _file_of(self, page_number: int) -> SourceFile:
-        for file in self._files:
-            if file.first <= page_number < file.first + file.count:
-                return file
-        raise ValueError(f"page {page_number} comes from no file of this source")
+        file = self._file_holding(page_number)
+        if file is None:
+            raise ValueError(f"page {page_number} comes from no file of this source")
+        return file
 
     def _rendered_pdf_page(self, path: Path, index: int, page: PageView, dpi: float,
                            grey: bool) -> Image.Image:
