@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from parser.core.model import Box, Word
 from parser.facts import identifiers
+from parser.facts.fields import ValueWords, read_taxpayer_id
 
 
 @pytest.mark.parametrize(("text", "digits", "repaired"), [
@@ -287,6 +289,7 @@ def test_masked_names_show_at_most_four_digits_of_a_long_run(name: str) -> None:
     ("eee **_5 056", False, "XXX-XX-5056"), ("eee.0¢°.6951", False, "XXX-XX-6951"),
     ("ee ERE 2052", True, "XX-XXX2052"), ("#x*—**—5O10", False, "XXX-XX-5010"),
     ("‘ XXE-#X-7I23 .", False, "XXX-XX-7123"), ("e#-##e 88l4", True, "XX-XXX8814"),
+    ("ooe.0*.2115", False, "XXX-XX-2115"),  # stars read as "o" on a photo (apart 9032 0048)
 ])
 def test_a_labelled_value_of_mask_and_four_digits_is_read_flagged(text: str, employer: bool,
                                                                   masked: str) -> None:
@@ -296,7 +299,8 @@ def test_a_labelled_value_of_mask_and_four_digits_is_read_flagged(text: str, emp
 
 
 @pytest.mark.parametrize("text", [
-    "eee", "Form 1040", "12/31/2019", "ID 2052", "see 2052", "Mail Stop 1002 #296767", "Suite *** 1234",
+    "eee", "Form 1040", "12/31/2019", "ID 2052", "see 2052", "Box 2052", "oo 2052", "Room 2052",
+    "Mail Stop 1002 #296767", "Suite *** 1234",
     "eee e OLS?",  # the last four too damaged to read: left to the strip's second reading
     "#x*—**—5OTO",  # only one real digit of four: not read back from letters alone
     "** 3612 Form 1040", "**-** 12/31/2019", "*#123456-3612",
@@ -309,6 +313,42 @@ def test_a_labelled_value_that_is_not_a_mask_and_four_digits(text: str) -> None:
 def test_a_damaged_mask_is_read_only_beside_its_label() -> None:
     assert identifiers.masked_taxpayer_id("eee #*5352") is None
     assert identifiers.taxpayer_id("**4_44-3612", employer=False) is None
+
+
+# The last four that are all a scan's reading kept beside a taxpayer ID label, the mask lost or read as
+# specks (apart 9030 0036: "3608" at OCR confidence 0 for "***-**-3608" on a photo; 9027 0048 "“+ 3884"):
+# read in the label's kind, always repaired and damaged (a person checks them).
+@pytest.mark.parametrize(("text", "employer", "masked"), [
+    ("3608", False, "XXX-XX-3608"), ("“+ 3884", False, "XXX-XX-3884"), ("***_** 9879", False, "XXX-XX-9879"),
+    ("4471", True, "XX-XXX4471"), ("-- 0715.", False, "XXX-XX-0715"),
+])
+def test_a_lone_last_four_beside_its_label_is_read_checked(text: str, employer: bool, masked: str) -> None:
+    found = identifiers.mask_lost_taxpayer_id(text, employer=employer)
+    assert found is not None
+    assert (found.value, found.repaired, found.mask_damaged) == (masked, True, True)
+    assert text[found.start:found.end] == masked[-4:]
+
+
+@pytest.mark.parametrize("text", [
+    "31 2022",  # a number before the four: no mask is left there
+    "12/31/2019", "Form 1040", "see 2052", "36081", "360", "#123456 3608",
+])
+def test_what_is_no_lone_last_four(text: str) -> None:
+    assert identifiers.mask_lost_taxpayer_id(text, employer=False) is None
+
+
+@pytest.mark.parametrize(("method", "below", "value"), [
+    ("ocr", False, "XXX-XX-3608"),
+    ("text", False, None),  # a text layer is exact: four digits alone are no masked value
+    ("ocr", True, None),  # under the label four digits alone are the next row's value ("1040")
+])
+def test_a_lone_last_four_is_read_beside_its_label_only_on_a_scan(method: str, below: bool,
+                                                                  value: str | None) -> None:
+    word = Word("3608", Box(440.0, 72.0, 476.0, 78.0), 1, method, 0.0 if method == "ocr" else None)
+    reading = read_taxpayer_id(ValueWords(words=(word,), variant="Social Security Number", below=below))
+    assert (None if reading is None else reading.value) == value
+    if reading is not None:
+        assert reading.repaired and [n.code for n in reading.doubt] == ["value.tin_mask_damaged"]
 
 
 @pytest.mark.parametrize(("form", "lookalikes"), [

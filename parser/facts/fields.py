@@ -108,10 +108,11 @@ class ValueWords:
     words: tuple[Word, ...]
     variant: str = ""  # the label's spelling: it tells an SSN from an EIN, tax years from periods
     following: tuple[tuple[Word, ...], ...] = ()  # further lines under the value in its column
+    below: bool = False  # the words stand under the label, where the next row's value may stand instead
 
     @classmethod
     def of(cls, spot: ValueSpot) -> ValueWords:
-        return cls(words=spot.words, variant=spot.label.variant, following=spot.following)
+        return cls(words=spot.words, variant=spot.label.variant, following=spot.following, below=spot.below)
 
 
 def joined(words: Sequence[Word]) -> tuple[str, list[tuple[int, int, Word]]]:
@@ -332,6 +333,10 @@ def read_taxpayer_id(spot: ValueWords) -> Reading | None:
     employer, person = bool(named & EMPLOYER_WORDS), bool(named & PERSON_WORDS)
     text, spans = joined(spot.words)
     found = identifiers.labelled_taxpayer_id(text, employer=employer and not person)
+    # The mask lost to the scan: its last four alone, checked; only beside the label (under it four digits
+    # alone are the next row's value: "1040").
+    if found is None and not spot.below and scanned(spot.words):
+        found = identifiers.mask_lost_taxpayer_id(text, employer=employer and not person)
     if found is None:
         return None
     doubt: tuple[Note, ...] = ()

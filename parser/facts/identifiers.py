@@ -59,14 +59,14 @@ DAMAGED_MASK = re.compile(
     rf"(?![0-9A-Za-z])"
 )
 # A value standing beside a taxpayer ID label that is nothing but a mask and four digits, the mask as OCR
-# damages it beyond DAMAGED_MASK: its stars read as "#", "e", "4" or capitals ("##*_*4_-3796",
-# "eee #*5352", "**4_44-3612", "ee ERE 2052", "kK _K_ 3135"), and the last four split by a gap
+# damages it beyond DAMAGED_MASK: its stars read as "#", "e", "o", "4" or capitals ("##*_*4_-3796",
+# "eee #*5352", "**4_44-3612", "ee ERE 2052", "kK _K_ 3135", "ooe.0*.2115"), and the last four split by a gap
 # ("eee **_5 056"). Only the label makes this a taxpayer ID, so it is read only there
 # (`labelled_taxpayer_id`), and always flagged. A date's slash is never part of a mask ("**-** 12/31/2019"
 # is a mask and a date), and the last four stand apart from any digit before them ("#84 _4*_7949G" is five
 # digits or letters, not a last four).
 LABELLED_MASK = re.compile(
-    rf"^[^\w*#]*(?P<mask>[^\sa-df-jl-wyz/]+(?:\s[^\sa-df-jl-wyz/]+){{0,3}}?)\s?"
+    rf"^[^\w*#]*(?P<mask>[^\sa-df-jl-np-wyz/]+(?:\s[^\sa-df-jl-np-wyz/]+){{0,3}}?)\s?"
     rf"(?<![{_D}])(?P<last>[{_LAST}](?:\s?[{_LAST}]){{2}}\s?[{_LAST}{re.escape(LAST_ONE_MARKS)}])[^\w]*$"
 )
 # The last four digits ending a value read again beside a taxpayer ID label, its mask read as anything or
@@ -254,6 +254,19 @@ def trailing_last_four(text: str) -> str | None:
             or sum(ch.isdigit() for ch in mask) > MAX_MASK_DIGITS):
         return None
     return match["last"]
+
+
+def mask_lost_taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
+    """The last four digits that are all a scan's reading kept of a value its label names a taxpayer ID, the
+    mask lost or read as specks ("3608" for "***-**-3608" at OCR confidence 0 on a photo; "“+ 3884"):
+    masked as the label says, and marked repaired and damaged (a person checks it; closer readings of the
+    place, and the glyphs, outweigh it)."""
+    last = trailing_last_four(text)
+    if last is None:
+        return None
+    start = text.rindex(last)
+    return Parsed(value=f"XX-XXX{last}" if employer else f"XXX-XX-{last}", start=start, end=start + len(last),
+                  repaired=True, mask_damaged=True)
 
 
 def mask_tail(text: str) -> Parsed | None:

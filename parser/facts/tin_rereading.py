@@ -315,7 +315,7 @@ def _value(words: Sequence[Word], variant: str, *, mask_lost: bool) -> _Read | N
     digits alone."""
     if not words:
         return None
-    reading = READERS[FIELD](ValueWords(words=tuple(words), variant=variant))
+    reading = READERS[FIELD](ValueWords(words=tuple(words), variant=variant, below=not mask_lost))
     if reading is not None and isinstance(reading.value, str):
         return None if _guessed_digit(reading.words) else _Read(reading.value, reading.words)
     text, _spans = joined(words)
