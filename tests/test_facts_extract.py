@@ -1206,3 +1206,30 @@ def test_a_page_most_of_whose_values_are_in_doubt_flags_the_rest_however_sure_it
     judged = _doubt_the_rest(dict(facts), date_sure)  # type: ignore[arg-type]
     assert all(j is not None and j.needs_review for j in judged.values()) is all_flagged
     assert all(judged[f] is facts[f] for f in unsure)  # the doubtful ones as they were
+
+
+# Page 1's taxpayer ID lost (under a receipt stamp, apart 9028 0032): the masked number a later page's running
+# head prints is taken, flagged; two different ones, or one only in a later page's body, are not.
+@pytest.mark.parametrize(("heads", "expected"), [
+    (["JOHN Q PUBLIC XXX-XX-9650"], "XXX-XX-9650"),
+    (["JOHN Q PUBLIC XXX-XX-9650", "JOHN Q PUBLIC XXX-XX-9650"], "XXX-XX-9650"),
+    (["JOHN Q PUBLIC XXX-XX-9650", "JOHN Q PUBLIC XXX-XX-9651"], None),
+    (["JOHN Q PUBLIC"], None),
+])
+def test_a_later_pages_running_head_gives_a_lost_taxpayer_id_flagged(heads: list[str],
+                                                                       expected: str | None) -> None:
+    header = tuple(item for item in STANDARD_HEADER if item[0] != "Taxpayer identification number:")
+    later = [make_page([(LEFT, 36.0, head), (72.0, 100.0, "Appeals considered the information you gave.")],
+                       number=n) for n, head in enumerate(heads, start=2)]
+    facts = extract_facts(make_doc(letter_page(header), *later))
+    found = facts.fields.taxpayer_id
+    assert (None if found is None else found.value) == expected
+    if found is not None:
+        assert found.needs_review and [r.code for r in found.reasons] == ["value.tin_running_head"]
+        assert found.evidence.page == 2
+
+
+def test_a_masked_number_in_a_later_pages_body_is_no_running_head() -> None:
+    header = tuple(item for item in STANDARD_HEADER if item[0] != "Taxpayer identification number:")
+    later = make_page([(72.0, 400.0, "Your account XXX-XX-9650 shows a balance.")], number=2)
+    assert extract_facts(make_doc(letter_page(header), later)).fields.taxpayer_id is None

@@ -8,11 +8,15 @@ from collections.abc import Sequence
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from facts_pages import BODY_4390, header_rows, make_doc, make_page
+
 from parser.core.model import Box, PageView, Word
+from parser.facts.extract import extract_facts
 from parser.facts.header import layout_of
 from parser.facts.labels import find_labels
 from parser.facts.wordless_lines import wordless_band
 from parser.reading.lines import group_lines
+from parser.reading.page_source import PageSource
 
 FONTS = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
          "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
@@ -83,3 +87,28 @@ def test_a_text_layer_is_never_measured() -> None:
     digital = PageView(number=1, width=612.0, height=792.0, method="pdf_text",
                        words=tuple(Word(w.text, w.box, 1, "pdf_text") for w in page.words))
     assert _band(digital, image) is None
+
+
+# The taxpayer ID's line (apart 9028 0090, a photo: "TIN: XXX-XX-1774" between two lines that read), or its
+# label and value stacked and both lost (9032 0096: a short "TIN:" line, too narrow to be found, over the
+# value): the lost line is read again alone and the value kept, flagged.
+@pytest.mark.parametrize(("layout", "label"), [("beside", "TIN:"), ("beside", "Taxpayer ID number:"),
+                                               ("below", "TIN:")])
+def test_a_taxpayer_id_on_a_line_with_no_word_read_is_read_again_flagged(layout: str, label: str) -> None:
+    header = (("Date:", "March 3, 2025"), ("Taxpayer name:", "JOHN Q PUBLIC"), (label, "XXX-XX-1774"),
+              ("Tax form:", "1040"), ("Person to contact:", "Maria Gonzalez"),
+              ("Employee ID number:", "1000123456"), ("Telephone:", "(213) 555-0142"))
+    rows = header_rows(header, layout=layout)
+    rows += [(72.0, 300.0 + 18.0 * i, text) for i, text in enumerate(BODY_4390)]
+    lost = {label, "XXX-XX-1774"}
+    page = make_page([row for row in rows if row[2] not in lost], method="ocr")
+    scale = 200.0 / 72.0
+    image = Image.new("L", (round(612 * scale), round(792 * scale)), 255)
+    draw = ImageDraw.Draw(image)
+    face = ImageFont.truetype(FONTS[0], round(10 * scale))
+    for x, top, text in rows:
+        draw.text((x * scale, top * scale), text, font=face, fill=0)
+    doc = make_doc(page)
+    found = extract_facts(doc, pages=PageSource(doc, [], {1: image})).fields.taxpayer_id
+    assert found is not None and found.value == "XXX-XX-1774" and found.needs_review
+    assert "scan.lost_line" in [r.code for r in found.reasons]

@@ -26,6 +26,7 @@ FRAGMENT_INDENT = 100.0
 FRAGMENT_MIN_CHARS = 15
 FRAGMENTS_FOR_PARTIAL_PAGE = 3
 FOOTER_SHARE = 0.92
+RUNNING_HEAD_SHARE = 0.15  # a later page's running head stands in this share of its height from the top
 # Words ending in a colon before a number: a label OCR garbled past matching ("een number: 713 851 4020").
 GARBLED_LABEL_HEAD = re.compile(r"^[A-Za-z][A-Za-z .'’()/-]{0,40}:\s*[(0-9+]")
 # A garbled label's value starts on the next line, within this many line heights.
@@ -76,6 +77,22 @@ def orphan_masked_tin(layout: PageLayout, labels: Sequence[LabelMatch], spots: S
             masked = identifiers.masked_taxpayer_id(rest)
             if masked is not None:
                 found.setdefault(masked.value, segment)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def running_head_masked_tin(layouts: Sequence[PageLayout]) -> Segment | None:
+    """The one masked taxpayer ID number the top of the letter's later pages print (a running head: "KWAME S
+    BRANNIGAN XXX-XX-9650"), for a letter whose first page lost its own under a receipt stamp (apart 9028
+    0032). Only a mask's shape is taken, and only one number: two different ones leave it open."""
+    found: dict[str, Segment] = {}
+    for layout in layouts:
+        for line in layout.lines:
+            if line.box.top > layout.page.height * RUNNING_HEAD_SHARE:
+                continue
+            for segment in line.segments:
+                masked = identifiers.masked_taxpayer_id(segment.text)
+                if masked is not None:
+                    found.setdefault(masked.value, segment)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -98,10 +98,14 @@ LOW_TEXT_WARNING = note("file.low_text")
 UNLABELLED_VALUE_FACTOR = 0.6
 ORPHAN_PHONE_REASON = note("value.orphan_phone")
 ORPHAN_FAX_REASON = note("value.orphan_fax")
+RUNNING_HEAD_TIN_REASON = note("value.tin_running_head")
 ORPHAN_PERIODS_REASON = note("value.orphan_periods")
 COVER_WARNING = note("page.cover")
 # A header cell every word of which OCR read garbled (confidence.GARBLED_WORD_CONFIDENCE); of at least this
 # many letters and digits (a speck is not a cell); at most this many are read again (one OCR call for all).
+# Besides the contact block's values, a line the OCR gave no word for may hold the taxpayer ID (apart 9028
+# 0090, a photo: "TIN: XXX-XX-1774" between two lines that read).
+WORDLESS_ALSO: tuple[str, ...] = ("taxpayer_id",)
 GARBLED_MIN_CHARS = 6
 MAX_GARBLED_SEGMENTS = 8
 # The line under a silent label (see _Pages) is read this many label heights wide at least.
@@ -168,7 +172,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             "contact_fax" not in read.labels_seen):
         facts["contact_fax"] = _orphan_fax(read.orphan_phone, phone.value, read.letter_layouts)
     if facts["taxpayer_id"] is None and read.orphan_tin is not None:
-        facts["taxpayer_id"] = _orphan_tin(read.orphan_tin)
+        facts["taxpayer_id"] = _unlabelled_tin(read.orphan_tin)
     periods = facts["tax_periods"]
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
     dated = letter_date(read.spots, read.letter_layouts, texts, as_of=as_of, tax_periods=period_values)
@@ -234,7 +238,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         facts.update(_read_region_again(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON,
                                         phone=facts.get("contact_phone")))
         # A line the OCR gave no word for may hold a contact value still missing: read alone, else flagged.
-        still_lost = [f for f in lost_contact if facts.get(f) is None]
+        still_lost = [f for f in (*lost_contact, *WORDLESS_ALSO) if facts.get(f) is None]
         wordless = _wordless_line(source, header, still_lost)
         facts.update(_read_region_again(source, wordless, still_lost, lost_lines.REREAD_REASON,
                                         phone=facts.get("contact_phone")))
@@ -255,6 +259,9 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             facts["tax_form"] = form_rereading.unlabelled(header, find_labels(header.lines), source)
         if header is not None and tin_rereading.needs_rereading(facts["taxpayer_id"], header, source):
             facts["taxpayer_id"] = tin_rereading.reread(facts["taxpayer_id"], header, source)
+        if facts["taxpayer_id"] is None and (
+                head := coverage.running_head_masked_tin(read.letter_layouts[1:])) is not None:
+            facts["taxpayer_id"] = _unlabelled_tin(head, RUNNING_HEAD_TIN_REASON)
         if header is not None and id_rereading.needs_rereading(facts["contact_employee_id"], header, source):
             facts["contact_employee_id"] = id_rereading.reread(facts["contact_employee_id"], header, source)
     if read.partly_read:
@@ -504,6 +511,12 @@ def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missin
         fax = lost_lines.fax_in_band(layout, spots, phone.value)
         if fax is not None:
             found["contact_fax"] = _unlabelled_fact("contact_fax", fax, reason)
+    # A masked taxpayer ID read without its label (a short "TIN:" line over it, too narrow to be read again
+    # with it: apart 9032 0096): its shape says what it is.
+    if "taxpayer_id" in missing and "taxpayer_id" not in found and (
+            tin := coverage.orphan_masked_tin(layout, find_labels(layout.lines), spots)) is not None and (
+            fact := _unlabelled_tin(tin, reason)) is not None:
+        found["taxpayer_id"] = fact
     return found
 
 
@@ -572,10 +585,10 @@ def _label_before(segment: Segment, layouts: Sequence[PageLayout]) -> str | None
     return None
 
 
-def _orphan_tin(segment: Segment) -> Fact[FieldValue] | None:
+def _unlabelled_tin(segment: Segment, reason: Note = NO_LABEL_REASON) -> Fact[FieldValue] | None:
     """A masked taxpayer ID number read where no label claims it: its shape says what it is; flagged."""
     reading = READERS["taxpayer_id"](ValueWords(words=segment.words))
-    return None if reading is None else _unlabelled_fact("taxpayer_id", reading, NO_LABEL_REASON)
+    return None if reading is None else _unlabelled_fact("taxpayer_id", reading, reason)
 
 
 def _unlabelled_fact(field: str, reading: Reading, reason: Note) -> Fact[FieldValue]:
