@@ -36,10 +36,12 @@ DIGIT_LOOKALIKES: dict[str, str] = {
     "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "§": "5", "$": "5",
 }
 DIGITISH = "0-9OoQDIli|!LSsBZzG§$"
-# Letters OCR gives for more than one digit ("2T July" for 21 or 27): in a named date's day only, read as
-# every digit they may be, the date then kept with all its readings (flagged: the earliest is counted from).
-AMBIGUOUS_DAY_DIGITS: dict[str, str] = {"T": "17"}
-DAY_DIGITISH = DIGITISH + "".join(AMBIGUOUS_DAY_DIGITS)
+# Marks OCR gives for a named date's day digits, read there only as every digit they may be: a "T" for more
+# than one ("2T July" for 21 or 27: the date is kept with all its readings, flagged, the earliest counted
+# from); a bracket for a serif "1" on a fax ("November 2], 2022": apart 9029 0011, read so by every pass;
+# a repair, checked).
+DAY_DIGIT_LOOKALIKES: dict[str, str] = {"T": "17", "]": "1"}
+DAY_DIGITISH = DIGITISH + re.escape("".join(DAY_DIGIT_LOOKALIKES))
 # Specks a scan leaves beside a date's day ("MAR 26° 2026"): noise, never a digit, so they are skipped.
 SPECKS = "°'’‘`*•·\"()"
 
@@ -239,18 +241,25 @@ def _year(slot: str) -> tuple[int, bool] | None:
 
 
 def _day_readings(slot: str) -> tuple[list[int], bool] | None:
-    """The days a named date's day slot may be: one, or one per digit an ambiguous letter may be."""
-    if not any(ch in AMBIGUOUS_DAY_DIGITS for ch in slot):
+    """The days a named date's day slot may be: one, or one per digit a look-alike mark may be."""
+    if not any(ch in DAY_DIGIT_LOOKALIKES for ch in slot):
         day = _digits(slot)
         return None if day is None else ([int(day[0])], day[1])
-    if sum(ch not in AMBIGUOUS_DAY_DIGITS for ch in slot) * 2 < len(slot):
+    if sum(ch not in DAY_DIGIT_LOOKALIKES for ch in slot) * 2 < len(slot):
         return None  # "TT", "T": letters, not a day
     readings = [""]
     for ch in slot:
-        readings = [r + d for r in readings for d in AMBIGUOUS_DAY_DIGITS.get(ch, ch)]
+        readings = [r + d for r in readings for d in DAY_DIGIT_LOOKALIKES.get(ch, ch)]
     days = [_digits(r) for r in readings]
     found = [int(d[0]) for d in days if d is not None]
     return (found, True) if found else None
+
+
+def _may_be_the_comma(last: str, after: str) -> bool:
+    """Whether a day's last character, a look-alike of a 1, may be the comma after a day of one digit ("JUNE
+    1! 2020": day 1 or 11). Not where a comma or a period (a comma misread) follows it ("November 2!, 2022",
+    "2!. 2022": apart 9029 0011, a fax's serif 1): the comma's place is taken. A bracket is always a 1."""
+    return last in COMMA_LOOKALIKES and not any(mark in after for mark in ",.")
 
 
 def _long(match: re.Match[str]) -> DateReading | None:
@@ -260,8 +269,10 @@ def _long(match: re.Match[str]) -> DateReading | None:
     if not months or day is None or year is None:
         return None
     days = list(day[0])
-    if len(match["day"]) == 2 and match["day"][1] in COMMA_LOOKALIKES:
-        days.append(days[0] // 10)  # "JUNE 1! 2020": the "!" may be the comma after day 1, not a 1
+    between = match.groupdict().get("sep") or ""
+    after_day = between or match.groupdict().get("dayspeck") or ""
+    if len(match["day"]) == 2 and _may_be_the_comma(match["day"][1], after_day):
+        days.append(days[0] // 10)
     dates = [d for m in months for n in days if (d := _calendar_date(year[0], m, n)) is not None]
     if not dates:
         return None
@@ -269,7 +280,6 @@ def _long(match: re.Match[str]) -> DateReading | None:
     # "March’21", "NOV .25 2024": a speck between month and day is skipped, and the date kept for review (a
     # speck might have been a digit).
     comma = (match.groupdict().get("mark") or ".") != "."
-    between = match.groupdict().get("sep") or ""
     speck = (bool(match.groupdict().get("speck")) or bool(match.groupdict().get("dayspeck"))
              or any(ch in SPECKS for ch in between))
     return DateReading(value=dates[0], start=match.start(), end=match.end(), style="long",
