@@ -249,6 +249,35 @@ def test_an_is_read_whole_is_no_damaged_verb(sentence: str) -> None:
     assert "decision.damaged_verb" not in [r.code for r in reasons]
 
 
+# own 6329 0021 and 0093 (faxes): a list's "and" changed by a letter ("und", "ane"), and a closing bracket
+# read as "y" or another bracket ("(cy"), between subsections: read back, and the part checked.
+@pytest.mark.parametrize(("cited", "sections"), [
+    ("IRC §§ 6015(b), (cy und (f)", ("6015(b)", "6015(c)", "6015(f)")),
+    ("IRC §§ 601.5(b) ane (t)", ("6015(b)", "6015(f)")),
+    ("IRC §§ 6015(b) amd (c}", ("6015(b)", "6015(c)")),
+    ("IRC §§ 6015(c) ur (f]", ("6015(c)", "6015(f)")),
+    ("sections 6015(b), (c], aud (f)", ("6015(b)", "6015(c)", "6015(f)")),
+])
+def test_a_damaged_join_or_closing_bracket_in_a_list_of_sections_is_read_back_checked(
+        cited: str, sections: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(texts(
+        f"We determined that you do not qualify for relief under {cited}. "
+        "Your request for relief is denied."))
+    assert found is not None and (found.outcome, found.sections) == ("denied", sections)
+    assert "decision.section_unread" in [r.code for r in reasons]
+
+
+@pytest.mark.parametrize(("cited", "sections"), [
+    ("IRC §§ 6015(b) and (f)", ("6015(b)", "6015(f)")),
+    ("IRC § 6015(b) for (the years shown)", ("6015(b)",)),  # a word, not a join: no item after it
+])
+def test_a_list_written_whole_is_read_as_it_is(cited: str, sections: tuple[str, ...]) -> None:
+    found, reasons = determinations.innocent_spouse(
+        texts(f"Your request for relief under {cited} is denied."))
+    assert found is not None and (found.outcome, found.sections) == ("denied", sections)
+    assert "decision.section_unread" not in [r.code for r in reasons]
+
+
 # own 6324 0083 (skewed and noisy): "IRC § 66():", the subsection letter of section 66 lost.
 @pytest.mark.parametrize("cited", ["IRC § 66():", "section 66( ),", "IRC Section 66(.)"])
 def test_section_66_with_its_subsection_lost_is_66c_and_checked(cited: str) -> None:

@@ -326,6 +326,13 @@ LOOKALIKE_SUBSECTION = re.compile(
         [rf"(?P<{letter}0>[{re.escape(chars)}])" for letter, chars in SUBSECTION_LOOKALIKES.items()]
         + [rf"(?P<{letter}1>{letter})[{re.escape(chars)}]|[{re.escape(chars)}](?P<{letter}2>{letter})"
            for letter, chars in GLUED_LOOKALIKES.items()]) + r")\s?\)")
+# "(cy", "(c}", "(f]": a subsection whose closing bracket the scan read as another mark or a "y" (own 6329
+# 0021, a fax: "§§ 6015(b), (cy und (f)"), where a subsection stands: read as the subsection.
+LOOKALIKE_CLOSING = re.compile(_SUBSECTION_PLACE + r"\(\s?(?P<letter>[bcf])\s?[}\]y](?![a-z0-9])")
+# "6015(b) ane (t)", "(c) und (f)": a list's "and" or "or" the scan changed by one letter, between a
+# subsection and the bracket of the next item (own 6329 0093 and 0021, faxes): read as the join.
+DAMAGED_LIST_JOIN = re.compile(
+    r"(?P<before>\(\s?[bcf]\s?\)\s?,?\s?)(?!and\b|or\b)(?P<join>[a-z]nd|a[a-z]d|an[a-z]|[a-z]r)(?=\s?\()")
 # "60ts(c)", "60!5(f)": a digit of the section number read as a letter or mark that the "601 5" repair does
 # not take for one ("t", "!" for "1").
 LOOKALIKE_6015 = re.compile(r"\b6[\s.,]?[0o][\s.,]?[t!][\s.,]?[5s](?=\s?[({\[%])")
@@ -350,7 +357,8 @@ EMPTY_66_SUBSECTION = re.compile(r"\b66\s?\(\s?[^\sA-Za-z0-9()]?\s?\)")
 
 def damaged_subsections_read(text: str) -> tuple[str, int]:
     """The text with each subsection mark or section number OCR damaged into a lookalike read back
-    ("6015(1)" as "6015(f)", "6015(ec)" as "6015(c)", "60ts(c)" as "6015(c)", "66()" as "66(c)"), and how
+    ("6015(1)" as "6015(f)", "6015(ec)" as "6015(c)", "60ts(c)" as "6015(c)", "66()" as "66(c)", "(cy" as
+    "(c)", a list's "ane" as "and"), and how
     many were read so: a section read from a lookalike or from its relief's name is checked, never taken as
     printed."""
     text, read = LOOKALIKE_6015.subn("6015", text)
@@ -359,6 +367,13 @@ def damaged_subsections_read(text: str) -> tuple[str, int]:
     text, named = GARBLED_NAMED_SECTION.subn(
         lambda m: f"{m['cite']}6015({RELIEF_NAME_OPENINGS[m['name']]}) ", text)
     read += named
+    for _ in range(MAX_LIST_ITEMS):  # each item read back lets the next join or item be read
+        text, closing = LOOKALIKE_CLOSING.subn(lambda m: f"{m['before']}({m['letter']})", text)
+        text, joins = DAMAGED_LIST_JOIN.subn(
+            lambda m: m["before"] + ("or" if m["join"].endswith("r") else "and"), text)
+        read += closing + joins
+        if not closing + joins:
+            break
     while match := LOOKALIKE_SUBSECTION.search(text):
         letter = next(name[0] for name, value in match.groupdict().items() if value and name != "before")
         text = f"{text[:match.start()]}{match['before']}({letter}){text[match.end():]}"
