@@ -1214,6 +1214,8 @@ def test_a_page_most_of_whose_values_are_in_doubt_flags_the_rest_however_sure_it
     (["JOHN Q PUBLIC XXX-XX-9650"], "XXX-XX-9650"),
     (["JOHN Q PUBLIC XXX-XX-9650", "JOHN Q PUBLIC XXX-XX-9650"], "XXX-XX-9650"),
     (["JOHN Q PUBLIC XXX-XX-9650", "JOHN Q PUBLIC XXX-XX-9651"], None),
+    (["JOHN Q PUBLIC XXX-XX-9650", "Spouse SSN: XXX-XX-9651"], "XXX-XX-9650"),  # never the other spouse's
+    (["Secondary SSN: XXX-XX-9651"], None),
     (["JOHN Q PUBLIC"], None),
 ])
 def test_a_later_pages_running_head_gives_a_lost_taxpayer_id_flagged(heads: list[str],

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import reportlab
+from facts_pages import make_doc, make_page
 from PIL import Image, ImageDraw, ImageFont
 from said import english
 
@@ -30,9 +31,9 @@ ROWS = (
 
 def scanned_page(drop: str | None = None, replace: tuple[str, str] | None = None,
                  rows: tuple[tuple[float, float, str], ...] = ROWS, paper: int = 255,
-                 garbled: frozenset[str] = frozenset()) -> PageSource:
+                 garbled: frozenset[str] = frozenset(), garble: str = "eee") -> PageSource:
     """A page image with the rows drawn on it, and OCR words as a first reading would give them:
-    `drop` leaves a word out, `replace` misreads one, each word in `garbled` is read as garble; `paper` is
+    `drop` leaves a word out, `replace` misreads one, each word in `garbled` is read as `garble`; `paper` is
     the grey of the sheet."""
     image = Image.new("L", (round(612 * SCALE), round(792 * SCALE)), paper)
     draw = ImageDraw.Draw(image)
@@ -46,7 +47,7 @@ def scanned_page(drop: str | None = None, replace: tuple[str, str] | None = None
             if token == drop:
                 continue
             shown = replace[1] if replace and token == replace[0] else token
-            shown = "eee" if token in garbled else shown
+            shown = garble if token in garbled else shown
             words.append(Word(text=shown, box=Box(left / SCALE, upper / SCALE, right / SCALE, lower / SCALE),
                               page=1, method="ocr", confidence=93.0))
     page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=tuple(words))
@@ -318,10 +319,15 @@ def test_a_garbled_cell_without_a_masked_number_gives_no_taxpayer_id(printed: st
     assert facts.fields.taxpayer_id is None
 
 
-def test_two_garbled_cells_with_different_masked_numbers_give_no_taxpayer_id() -> None:
+def test_of_two_garbled_cells_the_holders_number_is_read_again_never_the_spouses() -> None:
+    # Read again alone, each cell's label says whose number it holds: "SSN:" the holder's, "Spouse SSN:" the
+    # other spouse's (a phrase that is no label of the holder's number).
     rows = (*ROWS, (330.0, 100.0, "SSN: XXX-XX-7777"), (330.0, 115.0, "Spouse SSN: XXX-XX-4412"))
     pages = garbled(garbled(scanned_page(rows=rows), 100.0, "UN soa Set R77"), 115.0, "Sn eh ee 441")
-    assert facts_of(pages).fields.taxpayer_id is None
+    fact = facts_of(pages).fields.taxpayer_id
+    assert fact is not None and fact.value == "XXX-XX-7777" and fact.needs_review
+    rows = (*ROWS, (330.0, 115.0, "Spouse SSN: XXX-XX-4412"))
+    assert facts_of(garbled(scanned_page(rows=rows), 115.0, "Sn eh ee 441")).fields.taxpayer_id is None
 
 
 CONTACT_BLOCK = (
@@ -348,6 +354,34 @@ def test_a_contact_line_the_page_ocr_lost_is_read_again_alone_and_flagged(garble
     assert fact is not None and fact.value == value
     assert fact.needs_review and "read again on its own" in english(fact.reasons)
     assert facts.fields.letter_date is not None and not facts.fields.letter_date.needs_review
+
+
+# The form's line garbled on a photo (apart 9031 0096, "Type of tax: 1040" read "Tesclec 060"), two lines
+# under a label whose value reads beside it: no value of that label, so a lost line, read again alone.
+@pytest.mark.parametrize("label", ["Type of tax:", "Form:"])
+def test_a_tax_form_line_the_page_ocr_garbled_is_read_again_alone_and_flagged(label: str) -> None:
+    rows = ((330.0, 55.0, "Letter Date: March 3, 2025"), (330.0, 70.0, "Name of taxpayer: JOHN Q PUBLIC"),
+            (330.0, 85.0, "SSN: XXX-XX-2443"), (330.0, 100.0, f"{label} 1040"),
+            (330.0, 115.0, "Tax Periods Ended: 201812; 201912"),
+            (330.0, 130.0, "Contact person: Carlos Ruiz"))
+    facts = facts_of(scanned_page(rows=rows, garbled=frozenset({*label.split(), "1040"}), garble="Tesclec"))
+    fact = facts.fields.tax_form
+    assert fact is not None and fact.value == "1040" and fact.needs_review
+    assert "read again on its own" in english(fact.reasons)
+    assert facts.fields.taxpayer_name is not None and facts.fields.taxpayer_name.value == "JOHN Q PUBLIC"
+
+
+def test_a_line_under_a_label_read_beside_it_is_no_value_of_that_label() -> None:
+    # apart 9031 0096's geometry: the name's label reads its value beside it, and took the garbled form's
+    # line, two lines down past "SSN:", as a value under it as well; that line is lost, and read again.
+    from parser.facts.extract import _read_pages
+
+    rows = [(54.0, 36.0, "Internal Revenue Service"), (321.0, 36.0, "Letter Date: Dec. 23, 2022"),
+            (321.0, 47.0, "Name of taxpayer: RAJESH BRANNIGAN"), (321.0, 58.0, "SSN: XXX-XX-2443"),
+            (321.0, 69.0, "Tesclec 060"), (321.0, 80.0, "Tax Periods Ended: 201812; 201912"),
+            (321.0, 91.0, "Contact person: Duncan A. Blackwood")]
+    band = _read_pages(make_doc(make_page(rows, method="ocr"))).lost_band
+    assert band is not None and band[1].top < 69.0 < band[1].bottom
 
 
 def test_a_contact_block_read_whole_gives_no_band_to_read_again() -> None:

@@ -16,7 +16,7 @@ from parser.core.model import Word
 from parser.facts import identifiers
 from parser.facts.fields import READERS, ValueWords
 from parser.facts.header import Column, PageLayout, ValueSpot, following_lines
-from parser.facts.labels import LabelMatch
+from parser.facts.labels import OTHER_PERSON, LabelMatch
 from parser.reading.lines import Line, Segment
 
 # A fax machine's banner line across the top of a received page is not part of the letter.
@@ -75,7 +75,7 @@ def orphan_masked_tin(layout: PageLayout, labels: Sequence[LabelMatch], spots: S
             rest = " ".join(w.text for w in segment.words
                             if id(w) not in label_words or any(ch.isdigit() for ch in w.text))
             masked = identifiers.masked_taxpayer_id(rest)
-            if masked is not None:
+            if masked is not None and not OTHER_PERSON.search(rest[:masked.start]):
                 found.setdefault(masked.value, segment)
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -91,7 +91,7 @@ def running_head_masked_tin(layouts: Sequence[PageLayout]) -> Segment | None:
                 continue
             for segment in line.segments:
                 masked = identifiers.masked_taxpayer_id(segment.text)
-                if masked is not None:
+                if masked is not None and not OTHER_PERSON.search(segment.text[:masked.start]):
                     found.setdefault(masked.value, segment)
     return next(iter(found.values())) if len(found) == 1 else None
 

@@ -26,6 +26,7 @@ from parser.facts import (
     header_rereading,
     hours_rereading,
     id_rereading,
+    identifiers,
     lost_lines,
     name_lost_words,
     name_rereading,
@@ -101,11 +102,12 @@ ORPHAN_FAX_REASON = note("value.orphan_fax")
 RUNNING_HEAD_TIN_REASON = note("value.tin_running_head")
 ORPHAN_PERIODS_REASON = note("value.orphan_periods")
 COVER_WARNING = note("page.cover")
+# Besides the contact block's values, a line the OCR lost (no word at all, or garble no label accounts for)
+# may hold the taxpayer ID or the tax form (apart 9028 0090, a photo: "TIN: XXX-XX-1774" between two lines
+# that read; 9032 0096 both; 9031 0096 "Type of tax: 1040" read "Tesclec 060").
+LOST_LINE_ALSO: tuple[str, ...] = ("taxpayer_id", "tax_form")
 # A header cell every word of which OCR read garbled (confidence.GARBLED_WORD_CONFIDENCE); of at least this
 # many letters and digits (a speck is not a cell); at most this many are read again (one OCR call for all).
-# Besides the contact block's values, a line the OCR gave no word for may hold the taxpayer ID (apart 9028
-# 0090, a photo: "TIN: XXX-XX-1774" between two lines that read).
-WORDLESS_ALSO: tuple[str, ...] = ("taxpayer_id",)
 GARBLED_MIN_CHARS = 6
 MAX_GARBLED_SEGMENTS = 8
 # The line under a silent label (see _Pages) is read this many label heights wide at least.
@@ -234,11 +236,11 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             dated = LetterDate(fact=None, alternatives=())
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
         facts.update(_read_region_again(source, read.stamp_column, lost))
-        lost_contact = [f for f in lost_lines.CONTACT_FIELDS if facts.get(f) is None]
-        facts.update(_read_region_again(source, read.lost_band, lost_contact, lost_lines.REREAD_REASON,
+        lost_values = [f for f in (*lost_lines.CONTACT_FIELDS, *LOST_LINE_ALSO) if facts.get(f) is None]
+        facts.update(_read_region_again(source, read.lost_band, lost_values, lost_lines.REREAD_REASON,
                                         phone=facts.get("contact_phone")))
         # A line the OCR gave no word for may hold a contact value still missing: read alone, else flagged.
-        still_lost = [f for f in (*lost_contact, *WORDLESS_ALSO) if facts.get(f) is None]
+        still_lost = [f for f in lost_values if facts.get(f) is None]
         wordless = _wordless_line(source, header, still_lost)
         facts.update(_read_region_again(source, wordless, still_lost, lost_lines.REREAD_REASON,
                                         phone=facts.get("contact_phone")))
@@ -502,6 +504,8 @@ def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missin
     spots = stamp_column.spots_in(layout)
     found: dict[str, Fact[FieldValue]] = {}
     for field in missing:
+        if field == "taxpayer_id" and _masked_numbers(layout) > 1:
+            continue  # the spouse's beside the taxpayer's: nothing in a region read alone says which
         fact = choose(field, candidates_for(field, spots))[0]
         if fact is not None:
             confidence = min(fact.confidence, verify.DISAGREEMENT_CONFIDENCE)
@@ -523,6 +527,13 @@ def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missin
 def _words_lost(evidence: Sequence[Evidence], pages: PageSource) -> bool:
     """Whether ink no word's box covers stands on a line of a scanned decision's passages."""
     return any(unboxed_ink.lost_on_lines(passage, pages) is not None for passage in evidence)
+
+
+def _masked_numbers(layout: PageLayout) -> int:
+    """How many different masked taxpayer ID numbers the layout's lines hold."""
+    found = {masked.value for line in layout.lines for segment in line.segments
+             if (masked := identifiers.masked_taxpayer_id(segment.text)) is not None}
+    return len(found)
 
 
 def _wordless_line(pages: PageSource, header: PageLayout | None,

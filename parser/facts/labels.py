@@ -113,6 +113,9 @@ NOT_LABELS: tuple[str, ...] = (
     "Conference date", "Taxpayer Advocate", "Taxpayer Advocate Service", "Local Taxpayer Advocate",
     "Appeals Team Manager", "Team manager", "Manager", "Date stamped", "Postmark date", "Rev",
     "Revision date", "Cat. No", "Catalog number", "Spouse", "Non-requesting spouse", "Nonrequesting spouse",
+    # The other spouse's number is not the holder's ("Spouse SSN: XXX-XX-4412" under "SSN:").
+    "Spouse SSN", "Spouse's SSN", "Spouse TIN", "Spouse's TIN", "Spouse's social security number",
+    "Spouse social security number", "Secondary SSN", "Other spouse's SSN",
     "Other spouse", "In reply refer to", "Refer reply to", "Reply to", "Case number", "Docket number",
     "Taxpayer clinic", "Low income taxpayer clinic", "Taxpayer assistance center",  # a clinic's stamp
     # Dates of earlier steps that a header or a form row may show beside the letter's own date.
@@ -122,6 +125,9 @@ NOT_LABELS: tuple[str, ...] = (
     "Conference held", "Date of conference", "Date of preliminary determination",
 )
 OTHER = "_other"
+# Words naming a person other than the letter's holder before a number ("Spouse SSN:", "Secondary TIN"): a
+# masked number after them, whatever garble its label became, is not the holder's.
+OTHER_PERSON = re.compile(r"\b(?:spouse'?s?|secondary|non-?requesting)\b", re.IGNORECASE)
 
 # The letter date's label in its bare spellings ("Date", "Dated", "Letter date"). The table above matches
 # them only colon-ended or opening a segment; readers that look for the word beside a date use these two

@@ -54,7 +54,12 @@ def lost_band(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[
     # label ("Name of contact:" level with a streaked line) is still a lost line. Of the lines under a
     # spot, only those its value took (a wrapped name, hours) are: a streaked fax line under a phone that
     # reads on one line is lost, not the phone's.
-    claimed |= {id(w) for spot in spots for w in _accounted(spot)}
+    # A label whose value reads beside it has no value under it as well: the line under it, taken as its
+    # value too ("Name of taxpayer: RAJESH BRANNIGAN" over "Tesclec 060", the form's line garbled on a
+    # photo: apart 9031 0096), is no line its value accounts for.
+    read_beside = {id(spot.label) for spot in spots if not spot.below and _accounted(spot)}
+    claimed |= {id(w) for spot in spots if not (spot.below and id(spot.label) in read_beside)
+                for w in _accounted(spot)}
     lost: list[Box] = []
     for line in layout.header_lines():
         if not top <= line.box.top <= bottom:

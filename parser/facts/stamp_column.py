@@ -31,6 +31,7 @@ LEFT_PAD = 6.0  # points
 # Labels count as the right-hand column when they start past this share of the page width.
 RIGHT_COLUMN_SHARE = 0.4
 REREAD_REASON = note("scan.stamp")
+BLOCK_PSM = 6  # a uniform block of text: the column's lines, one under another
 
 
 def stamped_column(layout: PageLayout, labels: Sequence[LabelMatch]) -> Box | None:
@@ -62,7 +63,11 @@ def reread(pages: PageSource, number: int, region: Box) -> PageLayout | None:
                             round(region.bottom * scale)))
     if crop.width < 8 or crop.height < 8:
         return None
-    words = pages.ocr(paper_white(crop), dpi=scale * 72.0, page=page.number)
+    cleaned = paper_white(crop)
+    # Tesseract's layout analysis can find no text at all in a photo's column whose lines it lost on the
+    # page (apart 9032 0096: four clean lines); the column read as one block of lines reads them.
+    words = (pages.ocr(cleaned, dpi=scale * 72.0, page=page.number)
+             or pages.ocr(cleaned, dpi=scale * 72.0, page=page.number, psm=BLOCK_PSM))
     placed = tuple(_moved(word, region.x0, region.top) for word in words)
     lines = group_lines(placed)
     return PageLayout(page=dataclasses.replace(page, words=placed), lines=lines, header_bottom=page.height,

@@ -22,6 +22,7 @@ from parser.facts import confidence
 from parser.facts.confidence import FORMAT_DOUBT, REPAIRED
 from parser.facts.fields import EMPLOYER_WORDS, LABEL_WORDS, READERS, FieldValue, Reading, ValueWords, joined
 from parser.facts.identifiers import mask_tins, masked, masked_taxpayer_id, taxpayer_id
+from parser.facts.labels import OTHER_PERSON
 from parser.reading.lines import Line, group_lines
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ def masked_tin_in_lines(pages: PageSource, page: int, boxes: Sequence[Box]) -> F
         for line in lines:
             text, _spans = joined(line.words)
             shaped = masked_taxpayer_id(text)
-            if shaped is None:
+            if shaped is None or OTHER_PERSON.search(text[:shaped.start]):
                 continue
             employer = bool(set(LABEL_WORDS.findall(text[:shaped.start].lower())) & EMPLOYER_WORDS)
             read = taxpayer_id(text, employer=employer) or shaped

@@ -34,14 +34,18 @@ MIN_ROW_PIXELS = 3
 # or a streak is thinner) and its ink spans at least this many line heights across (a speck is narrower).
 MIN_HEIGHT_SHARE = 0.5
 MIN_WIDTH_LINES = 4.0
+# A shorter line ("TIN:", "1040": at least this many line heights across) counts only this many line heights
+# (top to top) from a line of that width.
+MIN_SHORT_LINES = 1.5
+SHORT_LINE_REACH = 2.0
 # A band overlapping a read word's rows this much (share of the band's height) was read.
 READ_OVERLAP = 0.3
 BAND_PAD_LINES = 0.5  # the band read again reaches this much above and under the wordless line
 
 
 def wordless_band(layout: PageLayout, labels: Sequence[LabelMatch], image: Image.Image) -> Box | None:
-    """Where page 1's labels' column holds a line of ink no word was read for (points), on an OCR'd page;
-    None when there is none."""
+    """Where page 1's labels' column holds lines of ink no word was read for (points: from the first such
+    line to the last), on an OCR'd page; None when there is none."""
     page = layout.page
     if page.method != "ocr" or not layout.first or page.width <= 0:
         return None
@@ -55,14 +59,22 @@ def wordless_band(layout: PageLayout, labels: Sequence[LabelMatch], image: Image
     bottom = min(page.height, max(label.box.bottom for label in column) + UNDER_LAST_LABEL_LINES * height)
     read = [(w.box.top, w.box.bottom) for w in page.words
             if w.box.x1 > left and top - height <= w.box.top <= bottom + height]
+    unread: list[tuple[float, float, bool]] = []  # (top, bottom, a line's width)
     for band_top, band_bottom, width in ink_bands(image, page.width, Box(left, top, page.width, bottom)):
-        if band_bottom - band_top < MIN_HEIGHT_SHARE * height or width < MIN_WIDTH_LINES * height:
+        if band_bottom - band_top < MIN_HEIGHT_SHARE * height or width < MIN_SHORT_LINES * height:
             continue
         overlap = max((min(b, band_bottom) - max(t, band_top) for t, b in read), default=0.0)
         if overlap < READ_OVERLAP * (band_bottom - band_top):
-            pad = BAND_PAD_LINES * height
-            return Box(left, max(0.0, band_top - pad), page.width, min(page.height, band_bottom + pad))
-    return None
+            unread.append((band_top, band_bottom, width >= MIN_WIDTH_LINES * height))
+    # A short line ("TIN:", "1040") is lost only beside a line of a line's width that is: a label stacked
+    # over its value. Every lost line is read at once (a photo lost "TIN:", its value, the form's label and
+    # its value, apart 9032 0096), from the first to the last; lines between that did read give nothing new.
+    lost = [band for band in unread if band[2] or any(
+        other[2] and abs(other[0] - band[0]) <= SHORT_LINE_REACH * height for other in unread)]
+    if not lost:
+        return None
+    pad = BAND_PAD_LINES * height
+    return Box(left, max(0.0, lost[0][0] - pad), page.width, min(page.height, lost[-1][1] + pad))
 
 
 def ink_bands(image: Image.Image, page_width: float, region: Box) -> list[tuple[float, float, float]]:

@@ -1,0 +1,50 @@
+"""A region of the header read again on its own (stamp_column.reread): when Tesseract's layout analysis finds
+no text in it, the region is read once more as one block of lines."""
+
+from __future__ import annotations
+
+from facts_pages import make_doc, make_page
+from PIL import Image
+
+from parser.core.model import Box, Word
+from parser.facts.stamp_column import BLOCK_PSM, reread
+from parser.reading.page_source import PageSource
+
+
+class _LayoutBlind(PageSource):
+    """Tesseract as on apart 9032 0096's photo: the automatic layout finds no text; a block of lines reads."""
+
+    def __init__(self, block: tuple[str, ...]) -> None:
+        page = make_page([(330.0, 60.0, "Date: June 10, 2019")], method="ocr")
+        super().__init__(make_doc(page), [], {1: Image.new("L", (1275, 1650), 255)})
+        self.block = block
+        self.modes: list[int | None] = []
+
+    def ocr(self, image: Image.Image, *, dpi: float, page: int = 0, psm: int | None = None,
+            characters: str = "") -> tuple[Word, ...]:
+        self.modes.append(psm)
+        if psm != BLOCK_PSM:
+            return ()
+        return tuple(Word(text, Box(10.0 * i, 0.0, 10.0 * i + 8.0, 8.0), page, "ocr", 90.0)
+                     for i, text in enumerate(self.block))
+
+
+def test_a_region_the_layout_analysis_reads_empty_is_read_as_one_block() -> None:
+    pages = _LayoutBlind(("TIN:", "XXX-XX-5635"))
+    layout = reread(pages, 1, Box(315.0, 80.0, 612.0, 130.0))
+    assert layout is not None
+    assert [w.text for w in layout.page.words] == ["TIN:", "XXX-XX-5635"]
+    assert pages.modes == [None, BLOCK_PSM]
+    assert all(w.box.top >= 80.0 for w in layout.page.words)  # placed back on the page
+
+
+def test_a_region_the_layout_analysis_reads_is_read_once() -> None:
+    class _Reads(_LayoutBlind):
+        def ocr(self, image: Image.Image, *, dpi: float, page: int = 0, psm: int | None = None,
+                characters: str = "") -> tuple[Word, ...]:
+            self.modes.append(psm)
+            return (Word("1040", Box(0.0, 0.0, 8.0, 8.0), page, "ocr", 90.0),)
+
+    pages = _Reads(())
+    assert reread(pages, 1, Box(315.0, 80.0, 612.0, 130.0)) is not None
+    assert pages.modes == [None]
