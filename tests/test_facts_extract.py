@@ -82,6 +82,16 @@ def test_letter_date_label_and_format_variants(label: str, value: str) -> None:
     assert "letter_date" not in facts.needs_review
 
 
+# A scan's speck read as an accent on the label ("Daté OCTOBER 9 2025": apart 9034 0076, a Courier scan,
+# which had no date at all): the label of an English letter has no accent, so it is read as "Date".
+@pytest.mark.parametrize("label", ["Daté", "Daté:", "Dáte:", "Letter Daté:"])
+def test_a_date_label_with_a_specks_accent_is_the_date_label(label: str) -> None:
+    header = [(label, "OCTOBER 9 2025"), *STANDARD_HEADER[1:]]
+    facts = extract_facts(letter_doc(header, method="ocr"))
+    assert facts.fields.letter_date is not None
+    assert facts.fields.letter_date.value == dt.date(2025, 10, 9)
+
+
 @pytest.mark.parametrize(("label", "field", "value", "expected"), [
     ("Contact person:", "contact_name", "Maria Gonzalez", "Maria Gonzalez"),
     ("Appeals Settlement Officer:", "contact_name", "Ms. Maria Gonzalez", "Maria Gonzalez"),

@@ -17,6 +17,7 @@ from parser.facts.labels import (
     canonical,
     find_labels,
     match_label,
+    without_accents,
 )
 from parser.reading.lines import group_lines, page_text
 
@@ -320,3 +321,18 @@ def test_a_word_boxed_over_the_next_on_a_tilted_line_keeps_the_rest_of_the_line_
                       for w in words[at + 1:]]
     (line,) = group_lines(words)
     assert line.text == text
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Daté OCTOBER 9 2025", "Date OCTOBER 9 2025"), ("Dáte:", "Date:"), ("Taxpayer naméé", "Taxpayer namee"),
+    ("Date: March 3, 2025", "Date: March 3, 2025"), ("§§ 6015(b) — ‘x’", "§§ 6015(b) — ‘x’"),
+])
+def test_accents_a_scan_put_on_letters_are_taken_off_and_offsets_hold(text: str, plain: str) -> None:
+    assert without_accents(text) == plain
+    assert len(without_accents(text)) == len(text)
+    assert canonical(text) == canonical(plain)
+
+
+def test_a_label_with_a_specks_accent_is_matched() -> None:
+    page = make_page([(330.0, 60.0, "Daté of this letter: March 3, 2025")], method="ocr")
+    assert [label.field for label in find_labels(group_lines(page.words))] == ["letter_date"]

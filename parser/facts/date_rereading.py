@@ -51,7 +51,7 @@ from parser.core.notes import Note, added, note
 from parser.facts import dates, stamp_ink
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
-from parser.facts.labels import DATE_WORD_ALONE
+from parser.facts.labels import DATE_WORD_ALONE, without_accents
 from parser.facts.letter_date import CLOCK_TIME, LetterDate
 from parser.facts.page_crops import Cut, black_and_white, enlarged_crop, rules_lifted
 from parser.facts.page_crops import without_rules as _without_rules
@@ -662,6 +662,7 @@ def _unstretched(words: Sequence[Word]) -> list[Word]:
 def _date_label(token: str, *, alone: bool) -> bool:
     """Whether a word is the letter date's label: as printed, or damaged by a letter where its colon or
     its standing alone on the line shows it is a label."""
+    token = without_accents(token)
     if DATE_WORD_ALONE.match(token):
         return True
     if COLON_READ_AS_S.match(token):

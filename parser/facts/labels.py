@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -194,8 +195,21 @@ class LabelMatch:
         return " ".join(w.text for w in self.words)
 
 
+def without_accents(text: str) -> str:
+    """The text with the accents a scan's specks put on letters taken off ("Daté" for "Date", apart 9034
+    0076): an English letter's labels have none. Each character stays one character (offsets hold)."""
+    if text.isascii():
+        return text
+    return "".join(_base_letter(ch) for ch in text)
+
+
+def _base_letter(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0]
+    return ch if unicodedata.combining(base) else base
+
+
 def canonical(text: str) -> str:
-    folded = text.lower()
+    folded = without_accents(text).lower()
     for seen, meant in LOOKALIKES:
         folded = folded.replace(seen, meant)
     return NON_LETTERS.sub("", folded)

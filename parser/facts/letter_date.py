@@ -25,7 +25,7 @@ from parser.facts.decisions.phrases import sentences
 from parser.facts.field_facts import NO_LABEL_REASON, Candidate, candidates_for, fact_of, score_reading
 from parser.facts.fields import FieldValue, Reading, joined
 from parser.facts.header import PageLayout, ValueSpot
-from parser.facts.labels import DATE_WORD_BEFORE_DATE
+from parser.facts.labels import DATE_WORD_BEFORE_DATE, without_accents
 from parser.reading.lines import PageText, Segment
 
 # A letter older than this before the as-of date is more likely misread than real (as rules.assess).
@@ -237,7 +237,7 @@ def _beside_a_bare_label(layouts: Sequence[PageLayout]) -> list[Candidate]:
     for line in layout.header_lines():
         for segment in line.segments:
             text, spans = joined(segment.words)
-            label = DATE_WORD_BEFORE_DATE.match(text)
+            label = DATE_WORD_BEFORE_DATE.match(without_accents(text))
             reading = dates.leading_date(text[label.end():]) if label else None
             if label is None or reading is None or text[label.end() + reading.end:].strip(" .,"):
                 continue
