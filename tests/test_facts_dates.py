@@ -79,8 +79,17 @@ def test_a_ones_look_alike_before_the_comma_is_a_one(text: str, day: dt.date) ->
     assert (found.value, found.alternatives, found.repaired) == (day, (), True)
 
 
+# A day of one digit read as a 1's look-alike alone between its month and year ("OCTOBER | 2026": apart 9034
+# 0024, a photo, which had no date at all): day 1, repaired.
+@pytest.mark.parametrize("text", ["OCTOBER | 2026", "October l, 2026", "OCT I 2026", "Oct. ! 2026"])
+def test_a_lone_ones_look_alike_between_month_and_year_is_day_one(text: str) -> None:
+    (found,) = dates.find_dates(text)
+    assert (found.value, found.repaired) == (dt.date(2026, 10, 1), True)
+
+
 @pytest.mark.parametrize("text", [
     "] November 2022", "Nov 2]] 2022",  # a bracket alone, or two, is no day
+    "Tax period | 2019", "Form 1040 | 2019", "OCTOBER O 2026",  # no month before the bar; "O" alone no day
     "February 30, 2025", "123-45-6789", "213-555-1234", "Rev. 11-2019", "Form 12153", "Room 1400 2600",
     "Catalog Number 51634X", "page 1 of 2", "$4,675.49", "l/l/25", "page 2 of 3 2025", "12 months 2019",
     "2025-13-01",

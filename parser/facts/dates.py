@@ -42,6 +42,10 @@ DIGITISH = "0-9OoQDIli|!LSsBZzG§$"
 # a repair, checked).
 DAY_DIGIT_LOOKALIKES: dict[str, str] = {"T": "17", "]": "1"}
 DAY_DIGITISH = DIGITISH + re.escape("".join(DAY_DIGIT_LOOKALIKES))
+# A named date's day of one digit read as a 1's look-alike alone ("OCTOBER | 2026": apart 9034 0024, a photo):
+# between a month name and a year nothing else stands, so it is day 1, repaired (checked). Other look-alikes
+# alone ("O", "S") are letters more often than a lost digit.
+LONE_ONE_DAYS = frozenset("|!Il")
 # Specks a scan leaves beside a date's day ("MAR 26° 2026"): noise, never a digit, so they are skipped.
 SPECKS = "°'’‘`*•·\"()"
 
@@ -242,6 +246,8 @@ def _year(slot: str) -> tuple[int, bool] | None:
 
 def _day_readings(slot: str) -> tuple[list[int], bool] | None:
     """The days a named date's day slot may be: one, or one per digit a look-alike mark may be."""
+    if slot in LONE_ONE_DAYS:
+        return [1], True
     if not any(ch in DAY_DIGIT_LOOKALIKES for ch in slot):
         day = _digits(slot)
         return None if day is None else ([int(day[0])], day[1])
