@@ -86,9 +86,9 @@ class _Readings:
                           confidence=self.confidence) for i, token in enumerate(text.split()))
 
 
-def _first(value: str, *, review: bool = True) -> Fact[FieldValue]:
+def _first(value: str, *, review: bool = True, confidence: float | None = None) -> Fact[FieldValue]:
     evidence = Evidence(page=1, box=Box(VALUE_X, LABEL_TOP, VALUE_X + 6 * len(value), LABEL_TOP + 10),
-                        text=value, method="ocr")
+                        text=value, method="ocr", ocr_confidence=confidence)
     return Fact(value=value, confidence=0.5, evidence=evidence, needs_review=review)
 
 
@@ -117,6 +117,20 @@ def test_an_unsure_agreement_with_the_first_reading_is_not_enough() -> None:
     first = _first("4764896")  # two unsure closer readings that agree with the first confirm it
     readings = _Readings(["4764896", "1764896", "4764896", "1764896"])
     assert id_rereading.reread(first, layout, pages, ocr=readings) is first and readings.calls == 3
+
+
+@pytest.mark.parametrize(("page", "closer", "kept"), [
+    (96.0, 60.0, True),  # own 6332 0029: a speck read "0" as "9" by every closer reading, none of them sure
+    (96.0, 95.0, False),  # sure closer readings still outweigh it
+    (70.0, 60.0, False),  # an unsure page reading gives way to three closer readings, as before
+])
+def test_a_sure_first_reading_gives_way_only_to_sure_closer_readings(page: float, closer: float,
+                                                                     kept: bool) -> None:
+    layout, pages = _scan(_page("1006989330"))
+    first = _first("1006989330", confidence=page)
+    readings = _Readings(["1906989330"] * 4, confidence=closer)
+    fact = id_rereading.reread(first, layout, pages, ocr=readings)
+    assert fact is not None and fact.value == ("1006989330" if kept else "1906989330") and fact.needs_review
 
 
 @pytest.mark.parametrize(("first", "other"), [
