@@ -89,6 +89,8 @@ MIN_MASK_MARKS = 2
 MASK_LENGTH = (3, 12)  # the mask's characters (XX-XXX is 6, XXX-XX- is 7), leaving room for specks
 MAX_MASK_DIGITS = 5  # a star read as "4" is a digit in the mask; more than a mask's places is a number
 
+# An SSN printed whole, as it is grouped: three, two and four real digits joined by hyphens.
+PRINTED_SSN = re.compile(r"[0-9]{3}-[0-9]{2}-[0-9]{4}")
 # Nine digits with no separators: an SSN or EIN printed plainly (which one, the label says).
 BARE_TIN = re.compile(r"(?<![0-9A-Za-z])(?P<digits>[0-9]{5})(?P<last>[0-9]{4})(?![0-9A-Za-z])")
 # Anything that could be a TIN, for blanking: 3-2-4 or 2-7 groups of digits or look-alikes, or nine digits.
@@ -280,10 +282,15 @@ def mask_tail(text: str) -> Parsed | None:
 
 
 def masked_taxpayer_id(text: str) -> Parsed | None:
-    """A taxpayer ID number printed masked ("XXX-XX-1234", "***-**-1234", or a mask OCR damaged): a shape no
-    other value of a letter has, so it is one even where its label is lost. A plain number is not."""
+    """A taxpayer ID number printed masked ("XXX-XX-1234", "***-**-1234", or a mask OCR damaged), or printed
+    whole in an SSN's hyphened groups ("936-24-6926": own 6332 0023, its label garbled): shapes no other value
+    of a letter has, so it is one even where its label is lost (masked here as always). A plain number, or
+    one grouped with spaces, is not."""
     found = taxpayer_id(text, employer=False)
-    if found is None or not any(ch in "*Xx" for ch in text[found.start:found.end]):
+    if found is None:
+        return None
+    shown = text[found.start:found.end]
+    if not any(ch in "*Xx" for ch in shown) and not PRINTED_SSN.fullmatch(shown):
         return None
     return found
 
