@@ -257,6 +257,8 @@ def test_an_is_read_whole_is_no_damaged_verb(sentence: str) -> None:
     ("IRC §§ 6015(b) amd (c}", ("6015(b)", "6015(c)")),
     ("IRC §§ 6015(c) ur (f]", ("6015(c)", "6015(f)")),
     ("sections 6015(b), (c], aud (f)", ("6015(b)", "6015(c)", "6015(f)")),
+    ("IRC §§ 6015(b) om (1)", ("6015(b)", "6015(f)")),  # own 6332 0084: "or" with its "r" changed
+    ("section G015(b)", ("6015(b)",)),  # own 6332 0048: the section's first digit read "G"
 ])
 def test_a_damaged_join_or_closing_bracket_in_a_list_of_sections_is_read_back_checked(
         cited: str, sections: tuple[str, ...]) -> None:
@@ -270,6 +272,7 @@ def test_a_damaged_join_or_closing_bracket_in_a_list_of_sections_is_read_back_ch
 @pytest.mark.parametrize(("cited", "sections"), [
     ("IRC §§ 6015(b) and (f)", ("6015(b)", "6015(f)")),
     ("IRC § 6015(b) for (the years shown)", ("6015(b)",)),  # a word, not a join: no item after it
+    ("IRC § 6015(b) on (the years shown)", ("6015(b)",)),
 ])
 def test_a_list_written_whole_is_read_as_it_is(cited: str, sections: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(

@@ -332,10 +332,15 @@ LOOKALIKE_CLOSING = re.compile(_SUBSECTION_PLACE + r"\(\s?(?P<letter>[bcf])\s?[}
 # "6015(b) ane (t)", "(c) und (f)": a list's "and" or "or" the scan changed by one letter, between a
 # subsection and the bracket of the next item (own 6329 0093 and 0021, faxes): read as the join.
 DAMAGED_LIST_JOIN = re.compile(
-    r"(?P<before>\(\s?[bcf]\s?\)\s?,?\s?)(?!and\b|or\b)(?P<join>[a-z]nd|a[a-z]d|an[a-z]|[a-z]r)(?=\s?\()")
+    r"(?P<before>\(\s?[bcf]\s?\)\s?,?\s?)(?!and\b|or\b)(?P<join>[a-z]nd|a[a-z]d|an[a-z]|[a-z]r"
+    # an "or" whose "r" the scan changed ("6015(b) om (1)": own 6332 0084), never a word of its own ("of",
+    # "on"), and only before a subsection's bracket
+    r"|(?!of\b|on\b)o[a-z](?=\s?\(\s?\S{1,2}\s?\)))(?=\s?\()")
 # "60ts(c)", "60!5(f)": a digit of the section number read as a letter or mark that the "601 5" repair does
 # not take for one ("t", "!" for "1").
-LOOKALIKE_6015 = re.compile(r"\b6[\s.,]?[0o][\s.,]?[t!][\s.,]?[5s](?=\s?[({\[%])")
+LOOKALIKE_6015 = re.compile(r"\b6[\s.,]?[0o][\s.,]?[t!][\s.,]?[5s](?=\s?[({\[%])"
+                            # ... or its first digit read as a "g" ("section g015(b)": own 6332 0048, a fax)
+                            r"|\bg[\s.,]?[0o][\s.,]?[1lt!][\s.,]?[5s](?=\s?[({\[%])")
 
 
 # "section 6015(b) of the internal revenue code, section woesir! (allocation of rem a sey hs and irc section
@@ -370,7 +375,8 @@ def damaged_subsections_read(text: str) -> tuple[str, int]:
     for _ in range(MAX_LIST_ITEMS):  # each item read back lets the next join or item be read
         text, closing = LOOKALIKE_CLOSING.subn(lambda m: f"{m['before']}({m['letter']})", text)
         text, joins = DAMAGED_LIST_JOIN.subn(
-            lambda m: m["before"] + ("or" if m["join"].endswith("r") else "and"), text)
+            lambda m: m["before"] + ("or" if m["join"].endswith("r") or m["join"].startswith("o") else "and"),
+            text)
         read += closing + joins
         if not closing + joins:
             break
