@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from functools import cache
 from importlib.resources import files
 
@@ -41,6 +42,10 @@ MIN_LETTERS = 3
 # when a look-alike letter makes one at least RANK_RATIO times higher in the list ("NGUYEN", rank 229).
 RARE_RANK = 20_000
 RANK_RATIO = 50
+# A "c" no Census name holds the letters around (at most this many names do), where an "e" makes runs of three
+# letters at least this many names hold: the "e" a fax read "c" (`unspelled_lookalike`).
+UNSEEN_TRIGRAM = 1
+COMMON_TRIGRAM = 5
 NAME_PARTS = re.compile(r"[\s\-]+")
 NOT_LETTERS = re.compile(r"[^A-Za-z]")
 SURNAMES = "dist.all.last"
@@ -92,6 +97,34 @@ def common_lookalike(word: str) -> str | None:
     return None
 
 
+@cache
+def _trigrams() -> Counter[str]:
+    """How many of the Census names (surnames and given names) hold each run of three letters."""
+    names = {*surname_ranks(), *given_names()}
+    return Counter(gram for name in names for gram in {name[i:i + 3] for i in range(len(name) - 2)})
+
+
+def unspelled_lookalike(word: str) -> str | None:
+    """The spelling a fax's lost bar of an "e" leaves when `word` is no name in the lists: a "c" whose runs of
+    three letters no Census name (or one) holds, where an "e" makes runs many names hold ("Mbcki" for
+    "Mbeki": apart 9028 0071, read sure). Neither spelling need be in the lists: the letters around the "c"
+    say it is unlikely. Else None. Each left out of the counts in turn, 29 of 4,000 Census surnames with a
+    "c" would be flagged (0.7%), and 2,873 of 4,000 with an "e" read "c" are (72%)."""
+    letters = NOT_LETTERS.sub("", word).upper()
+    if len(letters) < MIN_LETTERS or letters in given_names() or letters in surname_ranks():
+        return None
+    grams = _trigrams()
+    for index, letter in enumerate(letters):
+        if letter != "C":
+            continue
+        around = range(max(0, index - 2), min(index + 1, len(letters) - 2))
+        mended = letters[:index] + "E" + letters[index + 1:]
+        if (around and min(grams[letters[i:i + 3]] for i in around) <= UNSEEN_TRIGRAM
+                and min(grams[mended[i:i + 3]] for i in around) >= COMMON_TRIGRAM):
+            return mended
+    return None
+
+
 def glued_initial(word: str) -> str | None:
     """The common surname left when the first letter goes, when `word` is no name: a middle initial OCR ran
     into the surname ("STEVEN MBRENNAN"); else None."""
@@ -132,7 +165,7 @@ def lookalike_doubt(name: str) -> Note | None:
         if joined is not None:
             return note("value.name_split", first=first, second=second, joined=joined.title())
     for number, part in enumerate(parts):
-        common = common_lookalike(part)
+        common = common_lookalike(part) or unspelled_lookalike(part)
         if common is not None:
             return note("value.name_rare", part=part, common=common.title())
         surname = glued_initial(part) if number > 0 else None
