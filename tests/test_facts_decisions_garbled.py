@@ -282,7 +282,8 @@ def test_a_list_written_whole_is_read_as_it_is(cited: str, sections: tuple[str, 
 
 
 # own 6324 0083 (skewed and noisy): "IRC § 66():", the subsection letter of section 66 lost.
-@pytest.mark.parametrize("cited", ["IRC § 66():", "section 66( ),", "IRC Section 66(.)"])
+@pytest.mark.parametrize("cited", ["IRC § 66():", "section 66( ),", "IRC Section 66(.)", "IRC Section 66(0)",
+                                   "section 66(o)"])
 def test_section_66_with_its_subsection_lost_is_66c_and_checked(cited: str) -> None:
     found, reasons = determinations.innocent_spouse(texts(
         f"Your request for relief is granted in part under {cited} relief of $42,577 is allowed."))
@@ -290,7 +291,7 @@ def test_section_66_with_its_subsection_lost_is_66c_and_checked(cited: str) -> N
     assert reasons
 
 
-@pytest.mark.parametrize("cited", ["6015()", "66(b)(2)"])
+@pytest.mark.parametrize("cited", ["6015()", "66(b)(2)", "66(a)", "66(1)"])
 def test_an_empty_6015_subsection_or_another_66_paragraph_is_not_66c(cited: str) -> None:
     found, _ = determinations.innocent_spouse(texts(f"Your request for relief under {cited} is denied."))
     assert found is None or "66(c)" not in found.sections

@@ -356,8 +356,9 @@ GARBLED_NAMED_SECTION = re.compile(
 
 
 # "IRC § 66():" (own seed 6324 0083): the subsection letter of section 66 lost between its brackets, or read
-# as a speck. Relief from community property law has one subsection, (c): the only reading.
-EMPTY_66_SUBSECTION = re.compile(r"\b66\s?\(\s?[^\sA-Za-z0-9()]?\s?\)")
+# as a speck, or as a round letter or digit ("66(0)": own 6333 0012, a fax). Relief from community property
+# law has one subsection, (c): the only reading.
+EMPTY_66_SUBSECTION = re.compile(r"\b66\s?\(\s?(?:[^\sA-Za-z0-9()]|[0oe])?\s?\)")
 
 
 def damaged_subsections_read(text: str) -> tuple[str, int]:
