@@ -74,10 +74,22 @@ def orphan_masked_tin(layout: PageLayout, labels: Sequence[LabelMatch], spots: S
             # "Taxpayer ***-**-9360").
             rest = " ".join(w.text for w in segment.words
                             if id(w) not in label_words or any(ch.isdigit() for ch in w.text))
-            masked = identifiers.masked_taxpayer_id(rest)
-            if masked is not None and not OTHER_PERSON.search(rest[:masked.start]):
-                found.setdefault(masked.value, segment)
+            if (masked := _holders_masked_number(rest)) is not None:
+                found.setdefault(masked, segment)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _holders_masked_number(text: str) -> str | None:
+    """The masked taxpayer ID number in `text` (a mask's shape, or an SSN's groups), unless words before it
+    name another person ("Spouse SSN:")."""
+    masked = identifiers.masked_taxpayer_id(text)
+    return None if masked is None or OTHER_PERSON.search(text[:masked.start]) else masked.value
+
+
+def masked_numbers(lines: Sequence[Line]) -> set[str]:
+    """The different masked taxpayer ID numbers the lines' segments hold (whoever's they are)."""
+    return {masked.value for line in lines for segment in line.segments
+            if (masked := identifiers.masked_taxpayer_id(segment.text)) is not None}
 
 
 def running_head_masked_tin(layouts: Sequence[PageLayout]) -> Segment | None:
@@ -90,9 +102,8 @@ def running_head_masked_tin(layouts: Sequence[PageLayout]) -> Segment | None:
             if line.box.top > layout.page.height * RUNNING_HEAD_SHARE:
                 continue
             for segment in line.segments:
-                masked = identifiers.masked_taxpayer_id(segment.text)
-                if masked is not None and not OTHER_PERSON.search(segment.text[:masked.start]):
-                    found.setdefault(masked.value, segment)
+                if (masked := _holders_masked_number(segment.text)) is not None:
+                    found.setdefault(masked, segment)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -26,7 +26,6 @@ from parser.facts import (
     header_rereading,
     hours_rereading,
     id_rereading,
-    identifiers,
     lost_lines,
     name_lost_words,
     name_rereading,
@@ -239,7 +238,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         lost_values = [f for f in (*lost_lines.CONTACT_FIELDS, *LOST_LINE_ALSO) if facts.get(f) is None]
         facts.update(_read_region_again(source, read.lost_band, lost_values, lost_lines.REREAD_REASON,
                                         phone=facts.get("contact_phone")))
-        # A line the OCR gave no word for may hold a contact value still missing: read alone, else flagged.
+        # Lines the OCR gave no word for may hold a value still missing: read alone, else flagged.
         still_lost = [f for f in lost_values if facts.get(f) is None]
         wordless = _wordless_line(source, header, still_lost)
         facts.update(_read_region_again(source, wordless, still_lost, lost_lines.REREAD_REASON,
@@ -504,7 +503,7 @@ def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missin
     spots = stamp_column.spots_in(layout)
     found: dict[str, Fact[FieldValue]] = {}
     for field in missing:
-        if field == "taxpayer_id" and _masked_numbers(layout) > 1:
+        if field == "taxpayer_id" and len(coverage.masked_numbers(layout.lines)) > 1:
             continue  # the spouse's beside the taxpayer's: nothing in a region read alone says which
         fact = choose(field, candidates_for(field, spots))[0]
         if fact is not None:
@@ -529,17 +528,10 @@ def _words_lost(evidence: Sequence[Evidence], pages: PageSource) -> bool:
     return any(unboxed_ink.lost_on_lines(passage, pages) is not None for passage in evidence)
 
 
-def _masked_numbers(layout: PageLayout) -> int:
-    """How many different masked taxpayer ID numbers the layout's lines hold."""
-    found = {masked.value for line in layout.lines for segment in line.segments
-             if (masked := identifiers.masked_taxpayer_id(segment.text)) is not None}
-    return len(found)
-
-
 def _wordless_line(pages: PageSource, header: PageLayout | None,
                    missing: Sequence[str]) -> tuple[int, Box] | None:
-    """Page 1's band around a line of its labels' column that the OCR gave no word for, when a contact
-    value is missing (its line may be that one)."""
+    """Page 1's band around the lines of its labels' column that the OCR gave no word for, when a value they
+    may hold is missing."""
     image = None if header is None or not missing else pages.reading_image(header.page.number)
     if header is None or image is None:
         return None
