@@ -1241,6 +1241,16 @@ def test_a_later_pages_running_head_gives_a_lost_taxpayer_id_flagged(heads: list
         assert found.evidence.page == 2
 
 
+def test_a_running_heads_damaged_mask_takes_its_kind_from_a_business_form() -> None:
+    # apart 9037 0053 (a fax): "xXX-xxx5005", an EIN's mask with a letter too many, on a letter about Form 941.
+    header = tuple(("Tax form:", "941") if label == "Tax form:" else (label, value)
+                   for label, value in STANDARD_HEADER if label != "Taxpayer identification number:")
+    later = make_page([(LEFT, 36.0, "RIDGELINE CO xXX-xxx5005"),
+                       (72.0, 100.0, "Appeals considered the information you gave.")], number=2, method="ocr")
+    found = extract_facts(make_doc(letter_page(header, method="ocr"), later)).fields.taxpayer_id
+    assert found is not None and found.value == "XX-XXX5005" and found.needs_review
+
+
 def test_a_masked_number_in_a_later_pages_body_is_no_running_head() -> None:
     header = tuple(item for item in STANDARD_HEADER if item[0] != "Taxpayer identification number:")
     later = make_page([(72.0, 400.0, "Your account XXX-XX-9650 shows a balance.")], number=2)

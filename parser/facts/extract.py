@@ -84,8 +84,10 @@ EXPECTED_FIELDS: tuple[str, ...] = (
 # Header values every Appeals letter may show; a poor scan's missing ones are flagged too.
 HEADER_FIELDS: tuple[str, ...] = (*EXPECTED_FIELDS, "contact_fax")
 MIN_VALUES_TO_JUDGE_A_PAGE = 4
-# Reasons a taxpayer ID's mask was not read in its shape (SSN or EIN): the value was rescued or read again.
-TIN_SHAPE_UNREAD = frozenset({"scan.rescued", "scan.tin_reread", "scan.tin_glyphs"})
+# Reasons a taxpayer ID's mask was not read in its shape (SSN or EIN): the value was rescued or read again,
+# or taken from a later page's running head, whose mask a scan damages as any other (apart 9037 0053, a fax's
+# "xXX-xxx5005" for an EIN).
+TIN_SHAPE_UNREAD = frozenset({"scan.rescued", "scan.tin_reread", "scan.tin_glyphs", "value.tin_running_head"})
 DOUBTFUL_PAGE_REASON = note("scan.doubtful_page")
 # Below this many words a file is taken as (nearly) blank: nothing is expected of it.
 MIN_WORDS_FOR_FIELDS = 40
