@@ -370,6 +370,7 @@ def test_a_form_s_look_alikes_are_the_return_forms_one_misread_digit_away(
 @pytest.mark.parametrize(("text", "last"), [
     ("-XX-8642", "8642"), ("XX-8642", "8642"), ("*-**-1234", "1234"), ("XX_8642", "8642"),
     ("**-***9490", "9490"), ("Tax -XX-8642", "8642"), ("XX-XX 1234", "1234"), ("x*-0715.", "0715"),
+    ("y-XX-6408", "6408"), ("S@turtry=Sewaber. y-XX-6408", "6408"),  # a stamp's edge left one mark glued on
 ])
 def test_a_masks_tail_ending_a_cell_gives_its_last_four(text: str, last: str) -> None:
     found = identifiers.mask_tail(text)
@@ -381,6 +382,7 @@ def test_a_masks_tail_ending_a_cell_gives_its_last_four(text: str, last: str) ->
     "713-492-0651", "AP:CO:FRE:DWA", "12/31/2018", "Dec. 31, 2018", "---1234", "XXX8642", "Stop 1400",
     "xx-1234 more",  # the tail must end the cell
     "BOX-1234",  # a word's letters, not a mask's marks
+    "ay-XX-6408", "7-XX-6408",  # two marks glued on, or a digit: a word or a number, no mask's tail
 ])
 def test_what_is_no_masks_tail_gives_none(text: str) -> None:
     assert identifiers.mask_tail(text) is None

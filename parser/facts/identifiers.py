@@ -78,7 +78,8 @@ TRAILING_LAST_FOUR = re.compile(r"^(?P<mask>[^/]*?)(?<![0-9])(?P<last>[0-9]{4})[
 # "*-**-1234", "XX_8642"). Only the marks and a hyphen say it is a taxpayer ID, so it is one reading only,
 # to be confirmed by a closer one (`mask_tail`).
 MASK_TAIL = re.compile(
-    r"(?:^|(?<=\s))(?P<mask>(?=[^\s]*[-_–—~.][^\s]*)(?=(?:[^*Xx\s]*[*Xx]){2})[-_–—~.*Xx]{3,7})\s?"
+    r"(?:^|(?<=\s))[^\s*Xx0-9_.~–—-]?"  # what a stamp's edge left of the mask's head ("y-XX-6408": 9036 0015)
+    r"(?P<mask>(?=[^\s]*[-_–—~.][^\s]*)(?=(?:[^*Xx\s]*[*Xx]){2})[-_–—~.*Xx]{3,7})\s?"
     r"(?P<last>[0-9]{4})[^\w]*$"
 )
 # A "0" OCR read as a pair of parentheses, among a value's digits or right after its mask ("**_***5()23").
