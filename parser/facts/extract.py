@@ -499,7 +499,18 @@ def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missin
     damaged in the new reading is taken by its place (lost_lines.fax_in_band)."""
     if region is None or not missing:
         return {}
-    layout = stamp_column.reread(pages, *region)
+    found = _read_region_once(pages, region, missing, reason, phone)
+    still = [field for field in missing if field not in found]
+    if still:  # the region's half-cut lines above and under it can throw the layout analysis off (apart
+        # 9038 0021: "Person to contact:" lost): the column read as one block of lines
+        found.update(_read_region_once(pages, region, still, reason, phone, psm=stamp_column.BLOCK_PSM))
+    return found
+
+
+def _read_region_once(pages: PageSource, region: tuple[int, Box], missing: Sequence[str], reason: Note,
+                      phone: Fact[FieldValue] | None, psm: int | None = None) -> dict[str, Fact[FieldValue]]:
+    """`_read_region_again` with one reading of the region, in Tesseract's page segmentation `psm`."""
+    layout = stamp_column.reread(pages, *region, psm=psm)
     if layout is None:
         return {}
     spots = stamp_column.spots_in(layout)

@@ -52,8 +52,9 @@ def stamped_column(layout: PageLayout, labels: Sequence[LabelMatch]) -> Box | No
     return None
 
 
-def reread(pages: PageSource, number: int, region: Box) -> PageLayout | None:
-    """The region of page `number` read again on its own, as a layout whose lines are all header."""
+def reread(pages: PageSource, number: int, region: Box, *, psm: int | None = None) -> PageLayout | None:
+    """The region of page `number` read again on its own, as a layout whose lines are all header; `psm` sets
+    Tesseract's page segmentation (its automatic layout analysis by default)."""
     page = pages.document.page(number)
     image = pages.reading_image(number)
     if page is None or image is None or page.width <= 0:
@@ -66,8 +67,9 @@ def reread(pages: PageSource, number: int, region: Box) -> PageLayout | None:
     cleaned = paper_white(crop)
     # Tesseract's layout analysis can find no text at all in a photo's column whose lines it lost on the
     # page (apart 9032 0096: four clean lines); the column read as one block of lines reads them.
-    words = (pages.ocr(cleaned, dpi=scale * 72.0, page=page.number)
-             or pages.ocr(cleaned, dpi=scale * 72.0, page=page.number, psm=BLOCK_PSM))
+    dpi = scale * 72.0
+    words = (pages.ocr(cleaned, dpi=dpi, page=page.number, psm=psm)
+             or (pages.ocr(cleaned, dpi=dpi, page=page.number, psm=BLOCK_PSM) if psm is None else ()))
     placed = tuple(_moved(word, region.x0, region.top) for word in words)
     lines = group_lines(placed)
     return PageLayout(page=dataclasses.replace(page, words=placed), lines=lines, header_bottom=page.height,
