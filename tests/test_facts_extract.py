@@ -1242,7 +1242,8 @@ def test_a_later_pages_running_head_gives_a_lost_taxpayer_id_flagged(heads: list
 
 
 def test_a_running_heads_damaged_mask_takes_its_kind_from_a_business_form() -> None:
-    # apart 9037 0053 (a fax): "xXX-xxx5005", an EIN's mask with a letter too many, on a letter about Form 941.
+    # apart 9037 0053 (a fax): "xXX-xxx5005", an EIN's mask with a letter too many, on a letter about
+    # Form 941.
     header = tuple(("Tax form:", "941") if label == "Tax form:" else (label, value)
                    for label, value in STANDARD_HEADER if label != "Taxpayer identification number:")
     later = make_page([(LEFT, 36.0, "RIDGELINE CO xXX-xxx5005"),
