@@ -327,6 +327,7 @@ def test_a_damaged_mask_is_read_only_beside_its_label() -> None:
 @pytest.mark.parametrize(("text", "employer", "masked"), [
     ("3608", False, "XXX-XX-3608"), ("“+ 3884", False, "XXX-XX-3884"), ("***_** 9879", False, "XXX-XX-9879"),
     ("4471", True, "XX-XXX4471"), ("-- 0715.", False, "XXX-XX-0715"),
+    ("***_** 2023", False, "XXX-XX-2023"), ("2150", False, "XXX-XX-2150"),  # a mark of the mask; no year
 ])
 def test_a_lone_last_four_beside_its_label_is_read_checked(text: str, employer: bool, masked: str) -> None:
     found = identifiers.mask_lost_taxpayer_id(text, employer=employer)
@@ -338,6 +339,7 @@ def test_a_lone_last_four_beside_its_label_is_read_checked(text: str, employer: 
 @pytest.mark.parametrize("text", [
     "31 2022",  # a number before the four: no mask is left there
     "12/31/2019", "Form 1040", "see 2052", "36081", "360", "#123456 3608",
+    "2023", "1999",  # a year alone (a stamp's beside the label: apart 9039 0096), no mark of a mask with it
 ])
 def test_what_is_no_lone_last_four(text: str) -> None:
     assert identifiers.mask_lost_taxpayer_id(text, employer=False) is None

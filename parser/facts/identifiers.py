@@ -73,6 +73,9 @@ LABELLED_MASK = re.compile(
 # lost ("+t -**-7434", "“8 ** 7434", "2589"): four real digits apart from any digit before them, after no
 # slash (a date's). `trailing_last_four` also wants no word before them and no more digits than a mask has.
 TRAILING_LAST_FOUR = re.compile(r"^(?P<mask>[^/]*?)(?<![0-9])(?P<last>[0-9]{4})[^\w]*$")
+# Four digits alone beside a taxpayer ID label, no mark of a mask with them, that read as a recent year
+# ("2023" of a receipt stamp beside "TIN", read twice: apart 9039 0096) are no last four.
+RECENT_YEAR = re.compile(r"19[89][0-9]|20[0-4][0-9]")
 # The tail of a masked value whose head (and label) a stamp or a photo's shadow took, as it ends a line's
 # cell: two or more of the mask's marks and at least one of its hyphens, then the last four ("-XX-8642",
 # "*-**-1234", "XX_8642"). Only the marks and a hyphen say it is a taxpayer ID, so it is one reading only,
@@ -256,6 +259,8 @@ def trailing_last_four(text: str) -> str | None:
     if (len(mask) > MASK_LENGTH[1] or WORD_IN_MASK.search(mask)
             or sum(ch.isdigit() for ch in mask) > MAX_MASK_DIGITS):
         return None
+    if not any(ch in MASK_MARKS or not ch.isalnum() for ch in mask) and RECENT_YEAR.fullmatch(match["last"]):
+        return None  # four digits alone that read as a year: a stamp's or a date's, as likely as a last four
     return match["last"]
 
 
