@@ -1,5 +1,5 @@
-"""A region of the header read again on its own (stamp_column.reread): when Tesseract's layout analysis finds
-no text in it, the region is read once more as one block of lines."""
+"""A region of the header read again on its own (extract._read_region_again, stamp_column.reread): a value
+still missing after Tesseract's automatic layout reads it is read from the region as one block of lines."""
 
 from __future__ import annotations
 
@@ -32,22 +32,30 @@ class _LayoutBlind(PageSource):
 
 def test_a_region_the_layout_analysis_reads_empty_is_read_as_one_block() -> None:
     pages = _LayoutBlind(("TIN:", "XXX-XX-5635"))
-    layout = reread(pages, 1, Box(315.0, 80.0, 612.0, 130.0))
-    assert layout is not None
-    assert [w.text for w in layout.page.words] == ["TIN:", "XXX-XX-5635"]
+    found = _read_region_again(pages, (1, Box(315.0, 80.0, 612.0, 130.0)), ["taxpayer_id"])
+    assert found["taxpayer_id"].value == "XXX-XX-5635" and found["taxpayer_id"].needs_review
     assert pages.modes == [None, BLOCK_PSM]
-    assert all(w.box.top >= 80.0 for w in layout.page.words)  # placed back on the page
 
 
-def test_a_region_the_layout_analysis_reads_is_read_once() -> None:
+def test_a_region_is_read_in_the_mode_asked_and_placed_back_on_the_page() -> None:
+    pages = _LayoutBlind(("TIN:", "XXX-XX-5635"))
+    layout = reread(pages, 1, Box(315.0, 80.0, 612.0, 130.0), psm=BLOCK_PSM)
+    assert layout is not None and [w.text for w in layout.page.words] == ["TIN:", "XXX-XX-5635"]
+    assert pages.modes == [BLOCK_PSM]
+    assert all(w.box.top >= 80.0 and w.box.x0 >= 315.0 for w in layout.page.words)
+
+
+def test_a_region_whose_first_reading_gives_the_value_is_read_once() -> None:
     class _Reads(_LayoutBlind):
         def ocr(self, image: Image.Image, *, dpi: float, page: int = 0, psm: int | None = None,
                 characters: str = "") -> tuple[Word, ...]:
             self.modes.append(psm)
-            return (Word("1040", Box(0.0, 0.0, 8.0, 8.0), page, "ocr", 90.0),)
+            return (Word("Form:", Box(0.0, 0.0, 20.0, 8.0), page, "ocr", 90.0),
+                    Word("1040", Box(30.0, 0.0, 48.0, 8.0), page, "ocr", 90.0))
 
     pages = _Reads(())
-    assert reread(pages, 1, Box(315.0, 80.0, 612.0, 130.0)) is not None
+    found = _read_region_again(pages, (1, Box(315.0, 80.0, 612.0, 130.0)), ["tax_form"])
+    assert found["tax_form"].value == "1040"
     assert pages.modes == [None]
 
 

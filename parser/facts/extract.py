@@ -501,8 +501,10 @@ def _read_region_again(pages: PageSource, region: tuple[int, Box] | None, missin
         return {}
     found = _read_region_once(pages, region, missing, reason, phone)
     still = [field for field in missing if field not in found]
-    if still:  # the region's half-cut lines above and under it can throw the layout analysis off (apart
-        # 9038 0021: "Person to contact:" lost): the column read as one block of lines
+    # Tesseract's layout analysis can find no text in a photo's column whose lines it lost on the page (apart
+    # 9032 0096: four clean lines), and the region's half-cut lines above and under it can throw it off
+    # (9038 0021: "Person to contact:" lost): a value still missing is read from the column as one block.
+    if still:
         found.update(_read_region_once(pages, region, still, reason, phone, psm=stamp_column.BLOCK_PSM))
     return found
 

@@ -64,12 +64,7 @@ def reread(pages: PageSource, number: int, region: Box, *, psm: int | None = Non
                             round(region.bottom * scale)))
     if crop.width < 8 or crop.height < 8:
         return None
-    cleaned = paper_white(crop)
-    # Tesseract's layout analysis can find no text at all in a photo's column whose lines it lost on the
-    # page (apart 9032 0096: four clean lines); the column read as one block of lines reads them.
-    dpi = scale * 72.0
-    words = (pages.ocr(cleaned, dpi=dpi, page=page.number, psm=psm)
-             or (pages.ocr(cleaned, dpi=dpi, page=page.number, psm=BLOCK_PSM) if psm is None else ()))
+    words = pages.ocr(paper_white(crop), dpi=scale * 72.0, page=page.number, psm=psm)
     placed = tuple(_moved(word, region.x0, region.top) for word in words)
     lines = group_lines(placed)
     return PageLayout(page=dataclasses.replace(page, words=placed), lines=lines, header_bottom=page.height,
