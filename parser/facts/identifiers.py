@@ -151,6 +151,11 @@ def _repair(slot: str, lookalikes: dict[str, str] = DIGIT_LOOKALIKES) -> tuple[s
     return (fixed, fixed != slot) if fixed.isdigit() else None
 
 
+def masked_last_four(last: str, *, employer: bool) -> str:
+    """A taxpayer ID's last four in its mask: an EIN's (XX-XXX1234) or an SSN's (XXX-XX-1234)."""
+    return f"XX-XXX{last}" if employer else f"XXX-XX-{last}"
+
+
 def phone_number(text: str) -> Parsed | None:
     """The first ten-digit US phone number in the text (a leading 1 dropped); area and exchange not 0/1."""
     for match in PHONE.finditer(text):
@@ -192,12 +197,12 @@ def taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
         last = _repair(match["last"], LAST_DIGIT_LOOKALIKES)
         if last is None:
             continue
-        masked = f"XX-XXX{last[0]}" if pattern is EIN else f"XXX-XX-{last[0]}"
-        return Parsed(value=masked, start=match.start(), end=match.end(), repaired=last[1])
+        return Parsed(value=masked_last_four(last[0], employer=pattern is EIN), start=match.start(),
+                      end=match.end(), repaired=last[1])
     bare = BARE_TIN.search(text)
     if bare is not None:
-        masked = f"XX-XXX{bare['last']}" if employer else f"XXX-XX-{bare['last']}"
-        return Parsed(value=masked, start=bare.start(), end=bare.end())
+        return Parsed(value=masked_last_four(bare["last"], employer=employer), start=bare.start(),
+                      end=bare.end())
     return _damaged_mask(text, employer=employer)
 
 
@@ -242,9 +247,8 @@ def _labelled_taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
     last = _repair(match["last"].replace(" ", ""), LAST_DIGIT_LOOKALIKES)
     if last is None:
         return None
-    masked = f"XX-XXX{last[0]}" if employer else f"XXX-XX-{last[0]}"
-    return Parsed(value=masked, start=match.start("mask"), end=match.end("last"), repaired=True,
-                  mask_damaged=True)
+    return Parsed(value=masked_last_four(last[0], employer=employer), start=match.start("mask"),
+                  end=match.end("last"), repaired=True, mask_damaged=True)
 
 
 def trailing_last_four(text: str) -> str | None:
@@ -273,7 +277,7 @@ def mask_lost_taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
     if last is None:
         return None
     start = text.rindex(last)
-    return Parsed(value=f"XX-XXX{last}" if employer else f"XXX-XX-{last}", start=start, end=start + len(last),
+    return Parsed(value=masked_last_four(last, employer=employer), start=start, end=start + len(last),
                   repaired=True, mask_damaged=True)
 
 
@@ -306,8 +310,8 @@ def _damaged_mask(text: str, *, employer: bool) -> Parsed | None:
     for match in DAMAGED_MASK.finditer(text):
         last = _repair(match["last"], LAST_DIGIT_LOOKALIKES)
         if last is not None:
-            masked = f"XX-XXX{last[0]}" if employer else f"XXX-XX-{last[0]}"
-            return Parsed(value=masked, start=match.start(), end=match.end(), repaired=True)
+            return Parsed(value=masked_last_four(last[0], employer=employer), start=match.start(),
+                          end=match.end(), repaired=True)
     return None
 
 

@@ -52,7 +52,7 @@ from parser.facts.fields import (
     joined,
 )
 from parser.facts.header import PageLayout, header_label, lone_cell, value_spots
-from parser.facts.identifiers import LAST_ONE_MARKS, mask_tail, mask_tins, trailing_last_four
+from parser.facts.identifiers import LAST_ONE_MARKS, mask_tail, mask_tins, masked_last_four
 from parser.facts.labels import LabelMatch, find_labels
 from parser.facts.page_crops import Cut, black_and_white, enlarged_crop
 from parser.facts.verify import DISAGREEMENT_CONFIDENCE
@@ -310,21 +310,14 @@ def _read(layout: PageLayout, image: Image.Image, places: Sequence[_Place], step
 
 
 def _value(words: Sequence[Word], variant: str, *, mask_lost: bool) -> _Read | None:
-    """The taxpayer ID the words of one place give: a mask and its last four as the label's reader reads
-    it, or, where the mask may be lost (`mask_lost`) beside a label that names a taxpayer ID, the last four
-    digits alone."""
+    """The taxpayer ID the words of one place give, as the label's reader reads it: a mask and its last
+    four, or, where the mask may be lost (`mask_lost`: beside the label), the last four digits alone."""
     if not words:
         return None
     reading = READERS[FIELD](ValueWords(words=tuple(words), variant=variant, below=not mask_lost))
-    if reading is not None and isinstance(reading.value, str):
-        return None if _guessed_digit(reading.words) else _Read(reading.value, reading.words)
-    text, _spans = joined(words)
-    last = trailing_last_four(text) if variant and mask_lost else None
-    if last is None:
+    if reading is None or not isinstance(reading.value, str) or _guessed_digit(reading.words):
         return None
-    named = set(LABEL_WORDS.findall(variant.lower()))
-    employer = bool(named & EMPLOYER_WORDS) and not named & PERSON_WORDS
-    return _Read(f"XX-XXX{last}" if employer else f"XXX-XX-{last}", tuple(words))
+    return _Read(reading.value, reading.words)
 
 
 def _guessed_digit(words: Sequence[Word]) -> bool:
@@ -411,7 +404,7 @@ def _glyph_reads(layout: PageLayout, image: Image.Image, boxes: Sequence[Box], v
             return []  # a date's digits, its thin slashes broken into a mask's short marks
         read = tin_glyphs.last_four(crop, 72.0 * scale, digits, glyphs)
         if (last := tin_glyphs.agreed(read)) is not None:
-            value = f"XX-XXX{last}" if employer else f"XXX-XX-{last}"
+            value = masked_last_four(last, employer=employer)
             word = Word(last, where, layout.page.number, "ocr", None)
             return [_Read(value, (word,)), _Read(value, (word,))]
         return []  # the value's glyphs were found and read apart: no other place holds it
