@@ -111,7 +111,7 @@ def unspelled_lookalike(word: str) -> str | None:
     say it is unlikely. Else None. Each left out of the counts in turn, 29 of 4,000 Census surnames with a
     "c" would be flagged (0.7%), and 2,873 of 4,000 with an "e" read "c" are (72%)."""
     letters = NOT_LETTERS.sub("", word).upper()
-    if len(letters) < MIN_LETTERS or letters in given_names() or letters in surname_ranks():
+    if len(letters) < MIN_LETTERS or known_name(letters):
         return None
     grams = _trigrams()
     for index, letter in enumerate(letters):

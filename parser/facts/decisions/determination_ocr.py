@@ -332,10 +332,10 @@ LOOKALIKE_CLOSING = re.compile(_SUBSECTION_PLACE + r"\(\s?(?P<letter>[bcf])\s?[}
 # "6015(b) ane (t)", "(c) und (f)": a list's "and" or "or" the scan changed by one letter, between a
 # subsection and the bracket of the next item (own 6329 0093 and 0021, faxes): read as the join.
 DAMAGED_LIST_JOIN = re.compile(
-    r"(?P<before>\(\s?[bcf]\s?\)\s?,?\s?)(?!and\b|or\b)(?P<join>[a-z]nd|a[a-z]d|an[a-z]|[a-z]r"
+    r"(?P<before>\(\s?[bcf]\s?\)\s?,?\s?)(?!and\b|or\b)(?:(?P<and>[a-z]nd|a[a-z]d|an[a-z])|(?P<or>[a-z]r"
     # an "or" whose "r" the scan changed ("6015(b) om (1)": own 6332 0084), never a word of its own ("of",
     # "on"), and only before a subsection's bracket
-    r"|(?!of\b|on\b)o[a-z](?=\s?\(\s?\S{1,2}\s?\)))(?=\s?\()")
+    r"|(?!of\b|on\b)o[a-z](?=\s?\(\s?\S{1,2}\s?\))))(?=\s?\()")
 # "60ts(c)", "60!5(f)": a digit of the section number read as a letter or mark that the "601 5" repair does
 # not take for one ("t", "!" for "1").
 LOOKALIKE_6015 = re.compile(r"\b6[\s.,]?[0o][\s.,]?[t!][\s.,]?[5s](?=\s?[({\[%])"
@@ -364,9 +364,8 @@ EMPTY_66_SUBSECTION = re.compile(r"\b66\s?\(\s?(?:[^\sA-Za-z0-9()]|[0oe])?\s?\)"
 def damaged_subsections_read(text: str) -> tuple[str, int]:
     """The text with each subsection mark or section number OCR damaged into a lookalike read back
     ("6015(1)" as "6015(f)", "6015(ec)" as "6015(c)", "60ts(c)" as "6015(c)", "66()" as "66(c)", "(cy" as
-    "(c)", a list's "ane" as "and"), and how
-    many were read so: a section read from a lookalike or from its relief's name is checked, never taken as
-    printed."""
+    "(c)", a list's "ane" as "and"), and how many were read so: a section read from a lookalike or from its
+    relief's name is checked, never taken as printed."""
     text, read = LOOKALIKE_6015.subn("6015", text)
     text, empty = EMPTY_66_SUBSECTION.subn("66(c)", text)
     read += empty
@@ -375,9 +374,7 @@ def damaged_subsections_read(text: str) -> tuple[str, int]:
     read += named
     for _ in range(MAX_LIST_ITEMS):  # each item read back lets the next join or item be read
         text, closing = LOOKALIKE_CLOSING.subn(lambda m: f"{m['before']}({m['letter']})", text)
-        text, joins = DAMAGED_LIST_JOIN.subn(
-            lambda m: m["before"] + ("or" if m["join"].endswith("r") or m["join"].startswith("o") else "and"),
-            text)
+        text, joins = DAMAGED_LIST_JOIN.subn(lambda m: m["before"] + ("and" if m["and"] else "or"), text)
         read += closing + joins
         if not closing + joins:
             break
