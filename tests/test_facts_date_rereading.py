@@ -644,6 +644,17 @@ def test_a_longer_label_ending_the_line_above_labels_the_date_under_it(label: st
     assert [r.labelled for r in prose] == [False]
 
 
+@pytest.mark.parametrize("label", ["’ Date ; : :", "Date .", "Date :", ", Date of this letter: '", "Date"])
+def test_specks_after_a_label_ending_its_line_still_label_the_date_under_it(label: str) -> None:
+    """apart 9040 0040: "Date" over "MARCH 31 2025", specks read beside the label; every pass read the date
+    as a lone one, and no date was kept."""
+    readings = letter_dates_in([*line(label, 40), *line("MARCH 31 2025 - ;", 53)])
+    assert [(r.value, r.labelled) for r in readings] == [(D(2025, 3, 31), True)]
+    # Specks do not make a word that is no label into one.
+    other = letter_dates_in([*line("Kate ; :", 40), *line("MARCH 31 2025", 53)])
+    assert [r.labelled for r in other] == [False]
+
+
 def test_an_unlabelled_first_reading_gives_way_to_one_labelled_pass_flagged() -> None:
     """A struck-through label lost on the page; one pass reads the date under it: that labelled date is the
     value, flagged (one reading), and the first reading stays a possible date."""

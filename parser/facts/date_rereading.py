@@ -613,7 +613,10 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
     lines = [ws for ws in lines if ws]
     for index, line_words in enumerate(lines):
         text = " ".join(t for _, t in line_words)
-        tokens = [t for _, t in line_words]
+        # Specks a scan left beside a word ("’ Date ; : :") are no words: the label still ends its line.
+        tokens = [t for _, t in line_words if any(ch.isalnum() for ch in t)]
+        if not tokens:
+            continue
         has_label = any(_date_label(t, alone=len(tokens) == 1) for t in tokens)
         other_here = _other_date_line(text)
         readings = [] if other_here else _dates_on(line_words, text, lines[index + 1:index + 2],
@@ -631,9 +634,19 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
                 lone.append(dataclasses.replace(found, labelled=False))
         # A label ending its line: "Date", or a longer one with its colon ("Date of this letter:").
         label_above = (has_label and _date_label(tokens[-1], alone=len(tokens) == 1)) or (
-            LABEL_PHRASE_END.search(text) is not None and text.rstrip()[-1:] in ":;")
+            LABEL_PHRASE_END.search(ending := _without_trailing_specks(text)) is not None
+            and ending[-1:] in ":;")
         other_above = other_here
     return labelled or lone
+
+
+def _without_trailing_specks(text: str) -> str:
+    """A line without the specks a scan left after its last word, a colon read apart kept: "Date of this
+    letter: '" is "Date of this letter:", "Date of this letter : ." is "Date of this letter :"."""
+    words = text.split()
+    while words and not any(ch.isalnum() for ch in words[-1]) and words[-1][0] not in ":;":
+        words.pop()
+    return " ".join(words)
 
 
 def _label_opens_line(before: Sequence[str], text: str) -> bool:
