@@ -3,6 +3,7 @@ what it never makes up, and that only a disputed name costs an OCR call."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Sequence
 
@@ -131,7 +132,7 @@ KEPT_DPI = 150.0
 NAME = "Bernard P Abernethy"
 
 
-def _scan(*, next_column: bool = False) -> tuple[PageSource, Fact[str]]:
+def _scan(*, next_column: bool = False, stretched: bool = False) -> tuple[PageSource, Fact[str]]:
     scale = KEPT_DPI / 72.0
     image = Image.new("L", (round(612 * scale), round(792 * scale)), 255)
     font = ImageFont.truetype(register_fonts()[0], round(10 * scale))
@@ -142,6 +143,9 @@ def _scan(*, next_column: bool = False) -> tuple[PageSource, Fact[str]]:
         read += words_at(580, 100, "Tax", method="ocr")  # far right: another column's word, not the name's
     page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=tuple(read))
     name_box = Box(440, 100, 480, 110)  # the first reading stopped after the initial
+    if stretched:  # the surname's garbled reading boxed up over a speck 8 points above the line
+        read = [*read[:-1], dataclasses.replace(read[-1], text="apkansedt", box=Box(485, 92, 525, 110))]
+        name_box = Box(440, 92, 525, 110)
     return PageSource(make_doc(page), [], {1: image}), _fact("Bernard P", "scan.hard_here", box=name_box)
 
 
@@ -160,9 +164,19 @@ def test_the_strip_read_again_takes_in_the_words_run_on_after_the_name() -> None
     votes = strip_votes("contact_name", fact, pages, ocr=spy)
     assert [v.value for v in votes] == [NAME, NAME]
     assert [dpi for _w, _h, dpi in spy.crops] == [300.0, 400.0]
-    # 440 - 0.8 line .. "Aberneth"'s end (525) + 4 lines, at 300 dpi: the whole surname and room for more.
+    # 440 - 0.8 line .. "Aberneth"'s end (525) + 8 lines, at 300 dpi: the whole surname and room for more.
     width, height, _ = spy.crops[0]
-    assert width == pytest.approx((525 + 40 - 432) * 300 / 72, abs=6)
+    assert width == pytest.approx((525 + 80 - 432) * 300 / 72, abs=6)
+    assert height == pytest.approx((10 + 9) * 300 / 72, abs=6)
+
+
+def test_a_word_stretched_over_a_speck_does_not_take_the_lines_around_into_the_strip() -> None:
+    """apart 9040 0016: "Blackwood" read "apkansedt" and boxed up over a speck (113-129 on a line of
+    121-128): the strip is the line's band, padded, not the stretched box's."""
+    pages, fact = _scan(stretched=True)
+    spy = _Spy()
+    strip_votes("contact_name", fact, pages, ocr=spy)
+    _w, height, _dpi = spy.crops[0]
     assert height == pytest.approx((10 + 9) * 300 / 72, abs=6)
 
 

@@ -55,8 +55,11 @@ SALUTATION_SPELLING = "value.name_salutation_differs"
 # The strip read again, in line heights around the name's box: further right than verify's strip, where a
 # last letter cut at a cell's rule or a line's end stands.
 LEFT_REACH = 0.8
-RIGHT_REACH = 4.0
+RIGHT_REACH = 8.0  # a surname the page's OCR lost whole ("Kwame B" for "Kwame B Villalobos")
+NEAR_REACH = 4.0  # words this near are read with the name whatever they are
+COLUMN_GAP_LINES = 0.5  # the strip stops this far before another column's word
 PAD = 0.45
+MIN_WORDS_TO_LEVEL = 2  # a lone word's box is its line's (no other word to say where the line is)
 RUN_ON_GAP_LINES = 1.0  # words this many line heights apart at most are one run
 MAX_LINE_HEIGHT = 14.0  # points; a taller box took in a speck or a rule above or below the name
 # The extra readings: the strip enlarged to each resolution and read as one line of text (mode 7). Two
@@ -166,7 +169,8 @@ def strip_votes(field: str, fact: Fact[Any], pages: PageSource, ocr: OcrLine | N
 
     reader = ocr or read_line
     votes: list[Vote] = []
-    box = name_strip(_run_on(_from_lost_start(fact, page.words), page.words), page.width, page.height)
+    name = _run_on(_levelled(_from_lost_start(fact, page.words), page.words), page.words)
+    box = name_strip(name, _next_column(name, page.words, page.width), page.height)
     for dpi in READING_DPIS:
         crop = enlarged_crop(image, page.width, box, Cut(dpi))
         if crop is None:
@@ -192,6 +196,19 @@ def _run_on(box: Box, words: Sequence[Word]) -> Box:
     return Box(box.x0, box.top, right, box.bottom)
 
 
+def _levelled(box: Box, words: Sequence[Word]) -> Box:
+    """The name's box cut down to its line: between the middle top and bottom of the words on it. A
+    garbled word whose box the OCR stretched up over a speck (apart 9040 0016: "Blackwood" read
+    "apkansedt", boxed 113-129 on a line of 121-128) took the lines above and under into the strip, and
+    no reading of it gave a name."""
+    on_line = [w.box for w in words if box.x0 - 0.5 <= w.box.x0 < box.x1
+               and box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom]
+    if len(on_line) < MIN_WORDS_TO_LEVEL:
+        return box
+    return Box(box.x0, statistics.median(b.top for b in on_line), box.x1,
+               statistics.median(b.bottom for b in on_line))
+
+
 def _from_lost_start(fact: Fact[Any], words: Sequence[Word]) -> Box:
     """The name's box, widened left over the word its reading lost at its start (name_lost_words.py), between
     the middle top and bottom of the words on it: the lost word was boxed apart from a tall one (an
@@ -207,8 +224,19 @@ def _from_lost_start(fact: Fact[Any], words: Sequence[Word]) -> Box:
                statistics.median(b.bottom for b in on_line))
 
 
+def _next_column(box: Box, words: Sequence[Word], width: float) -> float:
+    """Where the strip right of a name must stop: a word gap before the first word the page's OCR read
+    level with it beyond NEAR_REACH (another column's: a nearer word may be the name's own, cut off its
+    reading), else the page's edge."""
+    line = min(box.height, MAX_LINE_HEIGHT) if box.height > 0 else 10.0
+    level = [w.box.x0 for w in words if box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom
+             and w.box.x0 >= box.x1 + NEAR_REACH * line]
+    return min(width, min(level, default=width) - COLUMN_GAP_LINES * line)
+
+
 def name_strip(box: Box, width: float, height: float) -> Box:
-    """The place read again around a name's box (points), within the page."""
+    """The place read again around a name's box (points), within `width` (the page's, or where the next
+    column starts) and the page's height."""
     line = min(box.height, MAX_LINE_HEIGHT) if box.height > 0 else 10.0
     return Box(max(0.0, box.x0 - LEFT_REACH * line), max(0.0, box.top - PAD * line),
                min(width, box.x1 + RIGHT_REACH * line), min(height, box.bottom + PAD * line))
