@@ -313,6 +313,7 @@ def stamped_dates(layout: PageLayout | None, *, tax_periods: tuple[dt.date, ...]
     ended = [p for p in tax_periods if as_of is None or p <= as_of]
     not_before = max(ended, default=dt.date.min)
     found: set[dt.date] = set()
+    above = ""  # the line above's text: a sentence of the body may run on from it to a date
     for line in layout.header_lines():
         text = " ".join(s.text for s in line.segments)
         faxed = CLOCK_TIME.search(text) is not None and FAX_HEADER_WORDS.search(text) is not None
@@ -327,8 +328,18 @@ def stamped_dates(layout: PageLayout | None, *, tax_periods: tuple[dt.date, ...]
                 # stamp, a letter of July 2: own seed 6327 0049). One read whole that may mean several days
                 # bounds the letter's by the latest.
                 found.update(max((reading.value, *reading.alternatives))
-                             for reading in dates.find_dates(segment.text) if not reading.repaired)
+                             for reading in dates.find_dates(segment.text) if not reading.repaired
+                             and not _past_step(f"{above} {segment.text[:reading.start]}"))
+        above = text
     return tuple(sorted(day for day in found if day > not_before))
+
+
+def _past_step(before: str) -> bool:
+    """Whether the words before a date make it an earlier step's (PAST_EVENT: "filed Form 8857 ... on"): a
+    body sentence the header's end took in ("filed Form 8857, ..., on June 6, 2025", "Your hearing was held
+    by telephone on" / "September 15, 2025": own seed 6334 0039) starts with a stamp's word, or stands by a
+    line that does, and its date comes before the letter's, never after it."""
+    return PAST_EVENT.search(before[-PAST_EVENT_REACH:]) is not None
 
 
 def past_event_dates(texts: Sequence[PageText]) -> list[dt.date]:
