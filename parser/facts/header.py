@@ -8,7 +8,7 @@ found in the label's own column only; another label always ends a value.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -58,6 +58,9 @@ class ValueSpot:
     # The line under a label whose beside words hold no digit (the rest of a garbled label, "ID Naber"):
     # a field whose value the beside words are not may take it from here, flagged.
     fallback: bool = False
+    # The value's line and each following line as printed: with the punctuation-only words the trim took
+    # off their ends put back. A value run over lines may be joined there ("7:30 a.m." / "- 4:00 p.m.").
+    printed: tuple[tuple[Word, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[Value
     label_words = {id(w) for label in labels for w in label.words}
     label_starts = {id(label.words[0]) for label in labels}
     segments = [s for line in layout.lines for s in line.segments]
+    as_printed = _Printed(segments, label_words)
     spots: list[ValueSpot] = []
     for label in labels:
         zone = layout.zone_of(label.box.top)
@@ -128,18 +132,21 @@ def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[Value
         beside = _beside(label, layout, label_starts, label_words) or _beside_first_line(
             label, layout, label_starts, label_words)
         if beside:
-            spots.append(ValueSpot(label=label, words=beside, below=False, zone=zone,
-                                   following=following_lines(beside, column)))
+            following = following_lines(beside, column)
+            spots.append(ValueSpot(label=label, words=beside, below=False, zone=zone, following=following,
+                                   printed=as_printed(beside, following)))
             under = () if any(ch.isdigit() for w in beside for ch in w.text) else _below(
                 label, segments, label_starts)
             if under:
-                spots.append(ValueSpot(label=label, words=under, below=True, zone=zone,
-                                       following=following_lines(under, column), fallback=True))
+                following = following_lines(under, column)
+                spots.append(ValueSpot(label=label, words=under, below=True, zone=zone, following=following,
+                                       fallback=True, printed=as_printed(under, following)))
             continue
         below = _below(label, segments, label_starts)
         if below:
-            spots.append(ValueSpot(label=label, words=below, below=True, zone=zone,
-                                   following=following_lines(below, column)))
+            following = following_lines(below, column)
+            spots.append(ValueSpot(label=label, words=below, below=True, zone=zone, following=following,
+                                   printed=as_printed(below, following)))
             continue
         colon_ended = _colon_ended_beside(label, layout, label_starts)
         if colon_ended:
@@ -179,6 +186,35 @@ def _until_label(words: Sequence[Word], label_starts: set[int], label_words: set
 
 def _has_alnum(word: Word) -> bool:
     return any(ch.isalnum() for ch in word.text)
+
+
+class _Printed:
+    """Value lines as printed: each line's trimmed words with the punctuation-only words that stood right
+    before and after them in their segments (up to a label's word) put back."""
+
+    def __init__(self, segments: Sequence[Segment], label_words: set[int]) -> None:
+        self._place = {id(w): (s.words, i) for s in segments for i, w in enumerate(s.words)}
+        self._label_words = label_words
+
+    def __call__(self, value: Sequence[Word], following: Sequence[Sequence[Word]]
+                 ) -> tuple[tuple[Word, ...], ...]:
+        return tuple(self._line(line) for line in (value, *following))
+
+    def _line(self, words: Sequence[Word]) -> tuple[Word, ...]:
+        if not words or id(words[0]) not in self._place or id(words[-1]) not in self._place:
+            return tuple(words)
+        (first_segment, start), (last_segment, end) = self._place[id(words[0])], self._place[id(words[-1])]
+        lead = self._punctuation(reversed(first_segment[:start]))[::-1]
+        tail = self._punctuation(last_segment[end + 1:])
+        return (*lead, *words, *tail)
+
+    def _punctuation(self, words: Iterable[Word]) -> tuple[Word, ...]:
+        taken: list[Word] = []
+        for word in words:
+            if _has_alnum(word) or id(word) in self._label_words:
+                break
+            taken.append(word)
+        return tuple(taken)
 
 
 def _beside(label: LabelMatch, layout: PageLayout, label_starts: set[int], label_words: set[int]
