@@ -231,3 +231,43 @@ def test_a_header_band_needs_two_labels_on_a_scanned_first_page() -> None:
     digital = make_page(TABLE_ROWS)
     lines = group_lines(digital.words)
     assert header_rereading.header_band(layout_of(digital, lines, first=True), find_labels(lines)) is None
+
+
+def _stamped_label_page(rows: list[tuple[float, float, str]]) -> tuple[PageSource, PageView]:
+    """A header whose left column's first line the page's reading lost whole, its label under a stamp's
+    solid bar (apart 9039 0032: "Social Security Number:" under a receipt stamp, its value clear)."""
+    read = [r for r in rows if r[0] == 330.0]
+    source, page = _page(rows, read, MONO, ruled=False)
+    draw = ImageDraw.Draw(source.reading_image(1))  # type: ignore[arg-type]
+    draw.rounded_rectangle((70 * SCALE, 78 * SCALE, 170 * SCALE, 101 * SCALE), radius=4 * SCALE, outline=60,
+                           width=round(2 * SCALE))
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", round(11 * SCALE))
+    draw.text((80 * SCALE, 86 * SCALE), "RECEIVED", fill=60, font=font)
+    return source, page
+
+
+TIN_ROWS = [(54.0, 96.0, "Social Security Number: ***-**-6912"), (330.0, 96.0, "Date: June 17, 2024"),
+            (54.0, 110.0, "Form number: 1040"), (330.0, 110.0, "Contact person: Lucinda Pace"),
+            (54.0, 124.0, "Tax year(s) ended: 2021"), (330.0, 124.0, "Telephone: 559-806-4213")]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (TIN_ROWS, "XXX-XX-6912"),
+    # A second masked number in the band (a spouse's, or one whose label is lost too): none is taken.
+    ([*TIN_ROWS[:-1], (330.0, 124.0, "Spouse SSN: ***-**-4471")], None),
+    ([*TIN_ROWS[:3], (330.0, 110.0, "XXX-XX-4471"), *TIN_ROWS[4:]], None),
+])
+def test_a_taxpayer_id_lost_whole_is_read_by_its_shape_where_its_label_stays_under_a_stamp(
+        rows: list[tuple[float, float, str]], expected: str | None) -> None:
+    source, page = _stamped_label_page(rows)
+    lines = group_lines(page.words)
+    band = header_rereading.header_band(layout_of(page, lines, first=True), find_labels(lines))
+    assert band is not None
+    facts: dict[str, Fact[FieldValue] | None] = {"taxpayer_id": None, "tax_periods": None, "tax_form": None}
+    assert header_rereading.needs_rereading({**facts, "tax_periods": flagged(years(2021))})
+    got = header_rereading.reread(facts, source, 1, band, dt.date(2024, 6, 17))["taxpayer_id"]
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None and got.value == expected and got.needs_review
+        assert header_rereading.LOST_REASON in got.reasons

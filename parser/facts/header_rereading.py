@@ -1,5 +1,5 @@
 """The tax periods and the tax form read again from the header's whole block of labels, when the page's
-reading left them unread or in doubt.
+reading left them unread or in doubt; and the taxpayer ID, when it left it unread.
 
 A receipt stamp over the left column, the rules of a table the header is printed in, or a line the scan
 damaged can lose a header line whole (label and value: "Form nutes oa?", "Tax | z | ber 31, 2021"), or keep
@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, cast
 
 from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import Note, added, note
-from parser.facts import identifiers
+from parser.facts import coverage, identifiers
 from parser.facts.field_facts import candidates_for
-from parser.facts.fields import FieldValue, Reading
-from parser.facts.header import PageLayout, value_spots
+from parser.facts.fields import READERS, FieldValue, Reading, ValueWords
+from parser.facts.header import PageLayout, ValueSpot, value_spots
 from parser.facts.labels import LabelMatch, find_labels
 
 # The same agreement, scale, mode and confidences as the periods' own band (the page's own reading
@@ -47,6 +47,10 @@ if TYPE_CHECKING:
     from parser.reading.page_source import PageSource
 
 FIELDS: tuple[str, ...] = ("tax_periods", "tax_form")
+# Read again only when the page's reading lost it whole (a flagged one is worth a glance, no more readings):
+# a receipt stamp over its label ("Social Security Number: ***-**-7420" lost with the lines under it, apart
+# 9039 0032). Its label may stay under the stamp, so a masked number's shape, alone in a reading, counts.
+LOST_ONLY_FIELDS: tuple[str, ...] = ("taxpayer_id",)
 # The band reaches this many label heights above the first header label and under the last one.
 REACH_LINES = 1.5
 # Labels that stand apart from the header's block (a printed last day under the address) do not stretch it.
@@ -75,13 +79,16 @@ class Vote:
 
 
 def needs_rereading(facts: dict[str, Fact[FieldValue] | None]) -> bool:
-    """Whether the tax periods are unread or in doubt: they go on the petition. The form, worth a glance,
-    is read again only alongside them (alone it would cost a scan up to four more readings of its header)."""
-    return "tax_periods" in _wanted(facts)
+    """Whether the tax periods are unread or in doubt (they go on the petition), or the taxpayer ID is
+    unread. The form, worth a glance, is read again only alongside them (alone it would cost a scan up to
+    four more readings of its header)."""
+    wanted = _wanted(facts)
+    return "tax_periods" in wanted or any(field in wanted for field in LOST_ONLY_FIELDS)
 
 
 def _wanted(facts: dict[str, Fact[FieldValue] | None]) -> list[str]:
-    return [field for field in FIELDS if (fact := facts.get(field)) is None or fact.needs_review]
+    return [*(field for field in FIELDS if (fact := facts.get(field)) is None or fact.needs_review),
+            *(field for field in LOST_ONLY_FIELDS if field in facts and facts[field] is None)]
 
 
 def header_band(layout: PageLayout, labels: Sequence[LabelMatch]) -> Box | None:
@@ -113,8 +120,10 @@ def reread(facts: dict[str, Fact[FieldValue] | None], pages: PageSource, number:
         if fact is not None and _plausible(fact.value, letter_date):
             votes[field].append(Vote(value=fact.value, clean=False))
     labelless = 0
+    # A lost taxpayer ID's label may never be read (a stamp over it): its readings go on to the last.
+    give_up = LABELLESS_PASSES if not any(field in wanted for field in LOST_ONLY_FIELDS) else len(STRATEGIES)
     for prepare, factor, mode in STRATEGIES:
-        if all(_agreed(votes[field]) is not None for field in wanted) or labelless >= LABELLESS_PASSES:
+        if all(_agreed(votes[field]) is not None for field in wanted) or labelless >= give_up:
             break
         layout = layout_of_band(prepare(crop), factor, mode)
         labels = find_labels(layout.lines)
@@ -122,13 +131,24 @@ def reread(facts: dict[str, Fact[FieldValue] | None], pages: PageSource, number:
         spots = value_spots(layout, labels)
         for field in wanted:
             found = candidates_for(field, spots)
-            if found and _plausible(found[0].reading.value, letter_date):
-                reading = found[0].reading
+            reading = found[0].reading if found else (
+                _unlabelled_tin(layout, labels, spots) if field == "taxpayer_id" else None)
+            if reading is not None and _plausible(reading.value, letter_date):
                 votes[field].append(Vote(value=reading.value, clean=not reading.doubt, reading=reading))
     changed = dict(facts)
     for field in wanted:
         changed[field] = decided(facts.get(field), votes[field], letter_date)
     return changed
+
+
+def _unlabelled_tin(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
+                    ) -> Reading | None:
+    """The one masked taxpayer ID number a reading of the band holds where no label claims it (its label
+    still under the stamp); none where it holds two (the spouse's beside the taxpayer's)."""
+    if len(coverage.masked_numbers(layout.lines)) != 1:
+        return None
+    segment = coverage.orphan_masked_tin(layout, labels, spots)
+    return None if segment is None else READERS["taxpayer_id"](ValueWords(words=segment.words))
 
 
 def decided(fact: Fact[FieldValue] | None, votes: Sequence[Vote], letter_date: dt.date | None
