@@ -61,7 +61,7 @@ def test_agreeing_readings_that_drop_a_period_the_page_read_stay_flagged() -> No
 @pytest.mark.parametrize("readings", [
     [reading(years(2019, 2020)), reading(years(2019, 2021))],  # they disagree
     [reading(years(2019, 2020))],  # one reading alone
-    [reading(years(2019, 2020)), reading(years(2019))],  # one agrees with the page: a tie
+    [reading(years(2019)), reading(years(2019))],  # readings holding what the page read: nothing new
     [],
 ])
 def test_readings_that_do_not_agree_leave_the_fact_as_it_was(readings: list[Reading]) -> None:
@@ -200,11 +200,37 @@ def test_a_tie_goes_to_the_readings_ocr_was_clearly_surer_of_and_stays_flagged(
 
 @pytest.mark.parametrize(("page", "other"), [(90.0, 92.0), (85.0, 80.0), (95.0, 60.0)])
 def test_a_tie_no_side_is_clearly_surer_of_keeps_the_page_s_reading(page: float, other: float) -> None:
-    first, second = years(2018, 2019), years(2018, 2019, 2020)
+    first, second = years(2018, 2019), years(2018, 2020)
     fact = page_read_fact(first, page)
     got = period_rereading.decided(fact, [reading(second, confidence=other), reading(first, confidence=page),
                                           reading(second, confidence=other)])
     assert got is fact
+
+
+@pytest.mark.parametrize("page", [years(2017), years(2027), None])
+def test_one_reading_holding_every_period_the_others_read_and_more_is_taken_flagged(
+        page: tuple[dt.date, ...] | None) -> None:
+    """apart 9038 0094: "Dec. 31, 2017" / ".Dec. 31, 2018" / "Dec. 31, 2019"; two readings stopped at the
+    speck, one read all three. The page read the first alone, misread its year ("2027"), or lost it."""
+    fact = None if page is None else page_read_fact(page, 60.0)
+    whole = years(2017, 2018, 2019)
+    got = period_rereading.decided(fact, [reading(years(2017)), reading(whole, confidence=70.0),
+                                          reading(years(2017))])
+    assert got is not None and got.value == whole and got.needs_review
+    # Not where the page read a period no reading holds while readings do confirm others: which is right
+    # is left to a person (the majority's usual way).
+    kept = page_read_fact(years(2016, 2017), 60.0)
+    other = period_rereading.decided(kept, [reading(years(2017)), reading(whole), reading(years(2017))])
+    assert other is not None and other.value != whole and other.needs_review
+
+
+@pytest.mark.parametrize("lost", [[years(2022)] * 3, [years(2022), years(2022, 2023), years(2022)]])
+def test_readings_that_each_lost_lines_of_the_page_s_list_never_replace_it(
+        lost: list[tuple[dt.date, ...]]) -> None:
+    """apart 9034 0089 (a fax): a streak through "Dec. 31, 2023" lost that line and the next in every reading
+    of the band; the page had read all three ("Dev. 34 2023" among them)."""
+    fact = page_read_fact(years(2022, 2023, 2024), 60.0)
+    assert period_rereading.decided(fact, [reading(v) for v in lost]) is fact
 
 
 @pytest.mark.parametrize(("page", "lost", "kept"), [(56.0, 79.0, 56.0), (60.0, 96.0, 70.0)])

@@ -118,7 +118,17 @@ def reread(fact: Fact[FieldValue] | None, band: Band, pages: PageSource) -> Fact
 
 
 def decided(fact: Fact[FieldValue] | None, readings: Sequence[Reading]) -> Fact[FieldValue] | None:
-    """The fact given the band's readings: two that agree on other periods than the fact's replace it."""
+    """The fact given the band's readings: two that agree on other periods than the fact's replace it.
+    Losing a garbled line is OCR's way, making up a well-formed period is not: readings that each hold
+    part of the page's list never replace it (apart 9034 0089: a fax's streak through a list's second line
+    lost it and the third in all three readings), and one reading holding every period the others read,
+    and more, is taken over them, flagged (9038 0094: two readings stopped at a speck before ".Dec. 31,
+    2018")."""
+    if fact is not None and _holds_every(fact.value, [r.value for r in readings]):
+        return fact
+    whole = _whole_list(fact, readings)
+    if whole is not None:
+        return _tie_broken(fact, [r for r in readings if r.value == whole])
     votes = Counter(r.value for r in readings)
     if fact is not None:
         votes[fact.value] += 1
@@ -147,6 +157,28 @@ def decided(fact: Fact[FieldValue] | None, readings: Sequence[Reading]) -> Fact[
     reasons: tuple[Note, ...] = added(fact.reasons if fact is not None else (), REREAD_REASON)
     return Fact(value=value, confidence=UNSURE_CONFIDENCE, evidence=evidence, needs_review=True,
                 reasons=reasons)
+
+
+def _holds_every(value: FieldValue, others: Sequence[FieldValue]) -> bool:
+    """Whether a list of periods holds every period of each of `others` and more than one of them."""
+    if not isinstance(value, tuple) or not others:
+        return False
+    return (all(isinstance(o, tuple) and set(o) <= set(value) for o in others)
+            and any(set(o) < set(value) for o in others if isinstance(o, tuple)))
+
+
+def _whole_list(fact: Fact[FieldValue] | None, readings: Sequence[Reading]) -> FieldValue | None:
+    """The one reading's list that holds every other reading's periods and more, where it also holds the
+    page's (or the page's share none with any reading: a misread year, "2027" for "2017"); None else."""
+    values = list(dict.fromkeys(r.value for r in readings))
+    read = {d for v in values if isinstance(v, tuple) for d in v}
+    for value in values:
+        others = [r.value for r in readings if r.value != value]
+        page_kept = fact is None or not isinstance(fact.value, tuple) or set(fact.value) <= set(
+            value if isinstance(value, tuple) else ()) or not set(fact.value) & read
+        if page_kept and _holds_every(value, others):
+            return value
+    return None
 
 
 def _drops_from(value: FieldValue, fact: Fact[FieldValue] | None) -> bool:
