@@ -163,7 +163,8 @@ def test_the_strip_read_again_takes_in_the_words_run_on_after_the_name() -> None
     spy = _Spy()
     votes = strip_votes("contact_name", fact, pages, ocr=spy)
     assert [v.value for v in votes] == [NAME, NAME]
-    assert [dpi for _w, _h, dpi in spy.crops] == [300.0, 400.0]
+    # The strip at both resolutions, then the line under "Bernard P" (a name stopping on an initial).
+    assert [dpi for _w, _h, dpi in spy.crops] == [300.0, 400.0, 300.0, 400.0]
     # 440 - 0.8 line .. "Aberneth"'s end (525) + 8 lines, at 300 dpi: the whole surname and room for more.
     width, height, _ = spy.crops[0]
     assert width == pytest.approx((525 + 80 - 432) * 300 / 72, abs=6)
@@ -273,3 +274,49 @@ def test_the_salutation_read_apart_from_the_name_is_a_reading_of_it() -> None:
     greeting = Box(100.0, 240.0, 230.0, 250.0)
     assert name_rereading.salutation_vote(_fact("ESPERANZA L NAKASHIMA", "scan.hard_here", box=greeting),
                                            layout) is None
+
+
+class _Lines:
+    """Each call reads the next of `texts` (the name's strip at each resolution, then the line under it)."""
+
+    def __init__(self, *texts: str) -> None:
+        self.texts = list(texts)
+        self.crops: list[tuple[int, int, float]] = []
+
+    def __call__(self, crop: Image.Image, dpi: float) -> tuple[Word, ...]:
+        self.crops.append((crop.width, crop.height, dpi))
+        return tuple(words_at(10, 5, self.texts.pop(0), method="ocr")) if self.texts else ()
+
+
+def _initial_end() -> tuple[PageSource, Fact[str]]:
+    pages, _ = _scan()
+    return pages, _fact("Clifford M.", "value.name_initial_end", box=Box(440, 100, 480, 110))
+
+
+@pytest.mark.parametrize("under", [["Fairweather", "Fairweather"], ["| Fairweather", "Fairweather j"]])
+def test_a_surname_a_cell_wrapped_under_a_name_stopping_on_its_initial_is_voted_for(under: list[str]) -> None:
+    """apart 9041 0046: "Clifford M." / "Fairweather" in a ruled cell; the page read the second line as
+    garble and every strip of the first line stops at the initial."""
+    pages, fact = _initial_end()
+    reader = _Lines("Clifford M.", "Clifford M.", *under)
+    votes = strip_votes("contact_name", fact, pages, ocr=reader)
+    assert [v.value for v in votes] == ["Clifford M. Fairweather"] * 3
+    # The line under: below the name's box (its bottom at 110), read at both resolutions.
+    assert [dpi for _w, _h, dpi in reader.crops] == [300.0, 400.0, 300.0, 400.0]
+    settled = settled_fact(fact, [Vote(str(fact.value), "page"), *votes])
+    assert settled.value == "Clifford M. Fairweather" and settled.needs_review
+
+
+@pytest.mark.parametrize("under", [["Fairweather", "Fairwcather"], ["Fairweather", "pat eae hae"],
+                                   ["ID Number:", "ID Number:"], ["5291247090", "5291247090"], []])
+def test_a_line_under_read_two_ways_garbled_or_no_name_adds_nothing(under: list[str]) -> None:
+    pages, fact = _initial_end()
+    votes = strip_votes("contact_name", fact, pages, ocr=_Lines("Clifford M.", "Clifford M.", *under))
+    assert [v.value for v in votes] == ["Clifford M", "Clifford M"]
+
+
+def test_a_name_not_stopping_on_an_initial_reads_no_line_under() -> None:
+    pages, _ = _scan()
+    reader = _Lines("Bernard P Abernethy", "Bernard P Abernethy", "Fairweather", "Fairweather")
+    strip_votes("contact_name", _fact("Bernard Abernethy", "scan.hard_here"), pages, ocr=reader)
+    assert len(reader.crops) == 2

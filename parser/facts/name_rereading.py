@@ -28,7 +28,7 @@ from parser.core.model import Box, Fact, Word
 from parser.core.notes import note
 from parser.facts import closing_contact, name_lost_words, name_unboxed_ink, verify
 from parser.facts.address import salutation_name
-from parser.facts.fields import READERS, ValueWords
+from parser.facts.fields import READERS, WRAPPED_NAME_WORD, ValueWords
 from parser.facts.name_lexicon import given_names, surname_ranks
 from parser.facts.page_crops import Cut, enlarged_crop
 from parser.reading.lines import PageText, group_lines
@@ -58,6 +58,9 @@ LEFT_REACH = 0.8
 RIGHT_REACH = 8.0  # a surname the page's OCR lost whole ("Kwame B" for "Kwame B Villalobos")
 NEAR_REACH = 4.0  # words this near are read with the name whatever they are
 COLUMN_GAP_LINES = 0.5  # the strip stops this far before another column's word
+# The line under a name stopping on an initial: from this far under the name's box, as wide as this.
+WRAP_GAP_LINES = 0.3
+WRAP_REACH_LINES = 16.0
 PAD = 0.45
 MIN_WORDS_TO_LEVEL = 2  # a lone word's box is its line's (no other word to say where the line is)
 RUN_ON_GAP_LINES = 1.0  # words this many line heights apart at most are one run
@@ -170,7 +173,8 @@ def strip_votes(field: str, fact: Fact[Any], pages: PageSource, ocr: OcrLine | N
     reader = ocr or read_line
     votes: list[Vote] = []
     name = _run_on(_levelled(_from_lost_start(fact, page.words), page.words), page.words)
-    box = name_strip(name, _next_column(name, page.words, page.width), page.height)
+    right = _next_column(name, page.words, page.width)
+    box = name_strip(name, right, page.height)
     for dpi in READING_DPIS:
         crop = enlarged_crop(image, page.width, box, Cut(dpi))
         if crop is None:
@@ -178,7 +182,54 @@ def strip_votes(field: str, fact: Fact[Any], pages: PageSource, ocr: OcrLine | N
         value = read_name(field, reader(crop, dpi))
         if value is not None:
             votes.append(Vote(value, f"one line at {dpi:.0f} dpi"))
+    if _stops_on_initial(str(fact.value)):
+        under = _line_under(name, right, page.height)
+        wrapped: list[str] = []
+        for dpi in READING_DPIS:
+            crop = enlarged_crop(image, page.width, under, Cut(dpi))
+            rest = None if crop is None else _wrapped_rest(reader(crop, dpi))
+            if rest is not None:
+                wrapped.append(rest)
+        # Taken only where both resolutions read the same words there: then the name as read so far is
+        # the start of the longer name (the votes above count for it, as a name cut short does).
+        if len(wrapped) == len(READING_DPIS) and len(set(wrapped)) == 1:
+            whole = f"{fact.value} {wrapped[0]}"
+            short = tokens(str(fact.value))
+            votes = [Vote(whole, v.source) if tokens(v.value) == short else v for v in votes]
+            votes.append(Vote(whole, "the line under it"))
     return votes
+
+
+def _stops_on_initial(name: str) -> bool:
+    """Whether a name is a first name and an initial ("Clifford M."): a narrow cell may have wrapped its
+    surname onto the next line."""
+    words = name.split()
+    return len(words) == 2 and len(words[1].strip(".,")) == 1 and words[1][0].isalpha()
+
+
+def _line_under(name: Box, right: float, height: float) -> Box:
+    """The strip of the line under a name, from the name's start to where the strip beside it stops."""
+    line = min(name.height, MAX_LINE_HEIGHT) if name.height > 0 else 10.0
+    top = name.bottom + WRAP_GAP_LINES * line
+    return Box(max(0.0, name.x0 - LEFT_REACH * line), top, min(right, name.x0 + WRAP_REACH_LINES * line),
+               min(height, top + (1.0 + 2 * PAD) * line))
+
+
+def _wrapped_rest(words: Sequence[Word]) -> str | None:
+    """The one or two name words a strip under a name reads as its first line ("Fairweather"), or None:
+    garble, digits, a label."""
+    if not words:
+        return None
+    line = [w.text.strip(".,;|") for w in group_lines(list(words))[0].words]
+    line = [w for w in line if w]
+    # A cell's rule beside the word, read as a mark or a small letter ("|", "j"), is no part of the name.
+    while line and len(line[0]) == 1 and not line[0].isupper():
+        line = line[1:]
+    while line and len(line[-1]) == 1 and not line[-1].isupper():
+        line = line[:-1]
+    if not 1 <= len(line) <= 2 or not all(WRAPPED_NAME_WORD.fullmatch(w) for w in line):
+        return None
+    return " ".join(line)
 
 
 def _run_on(box: Box, words: Sequence[Word]) -> Box:
