@@ -297,3 +297,20 @@ def test_a_taxpayer_id_labels_own_value_is_no_orphan() -> None:
     layout = layout_of(page, group_lines(page.words), first=True)
     labels = find_labels(layout.lines)
     assert coverage.orphan_masked_tin(layout, labels, value_spots(layout, labels)) is None
+
+
+@pytest.mark.parametrize("stretched", [0.0, 6.0, 12.0])
+def test_the_place_under_a_label_starts_at_its_line_whatever_a_speck_did_to_a_words_box(stretched: float
+                                                                                      ) -> None:
+    """own 6337 0084: "Taxpayer identification wunber" over "XXX-XX-4163", "wunber" boxed down over a speck
+    to 280 on a line of 267-274; the place under the label started below the value's line (278-285)."""
+    page = make_page([(306.0, 267.0, "Taxpayer identification number"), (320.0, 278.0, "XXX-XX-4163")],
+                     method="ocr")
+    words = list(page.words)
+    box = words[2].box
+    words[2] = Word(text="wunber", box=Box(box.x0, box.top, box.x1, box.bottom + stretched), page=1,
+                    method="ocr", confidence=0.0)
+    label = find_labels(group_lines(words))[0]
+    assert label.field == "taxpayer_id"
+    under = tin_rereading._places(layout_of(page, group_lines(page.words), first=True), label, None)[-1].box
+    assert under.top <= 278.0 + 1.0 and under.bottom >= 285.0

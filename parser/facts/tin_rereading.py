@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -250,7 +251,11 @@ def _label_box(label: LabelMatch) -> Box:
     last = label.words[-1].box
     height = last.bottom - last.top
     words = [w for w in label.words if abs(w.box.top - last.top) <= 0.5 * height]
-    return union_box(words)
+    # Its top and bottom are its words' middle ones: a word boxed down over a speck ("Number" read "wunber",
+    # 267-280 on a line of 267-274: own 6337 0084) put the place under the label below the value.
+    box = union_box(words)
+    return Box(box.x0, statistics.median(w.box.top for w in words), box.x1,
+               statistics.median(w.box.bottom for w in words))
 
 
 def _places(layout: PageLayout, label: LabelMatch | None, fact: Fact[FieldValue] | None) -> list[_Place]:
