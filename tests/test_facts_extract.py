@@ -644,7 +644,27 @@ def test_periods_under_a_label_the_scan_garbled_are_taken_by_format_and_flagged(
     fact = facts.fields.tax_periods
     assert fact is not None and fact.value == (dt.date(2019, 12, 31),)
     assert fact.needs_review and "tax_periods" in facts.needs_review
-    assert "label above these dates could not be read" in english(fact.reasons)
+    assert "label above or beside these dates could not be read" in english(fact.reasons)
+
+
+@pytest.mark.parametrize(("garbled", "periods", "expected"), [
+    ("peroees", "202112", (dt.date(2021, 12, 31),)),  # apart 9041 0096: a table's cell beside it
+    ("eee od SNe:", "12/31/2019, 12/31/2020", (dt.date(2019, 12, 31), dt.date(2020, 12, 31))),
+])
+def test_periods_beside_a_label_the_scan_garbled_are_taken_by_format_and_flagged(
+        garbled: str, periods: str, expected: tuple[dt.date, ...]) -> None:
+    header = [(label, value) if not label.startswith("Tax period") else (garbled, periods)
+              for label, value in STANDARD_HEADER]
+    facts = extract_facts(make_doc(letter_page(header, method="ocr")))
+    fact = facts.fields.tax_periods
+    assert fact is not None and fact.value == expected
+    assert fact.needs_review and "tax_periods" in facts.needs_review
+
+
+def test_a_date_beside_a_garbled_label_that_ends_no_month_is_no_tax_period() -> None:
+    header = [(label, value) if not label.startswith("Tax period") else ("eee od SNe", "June 15, 2022")
+              for label, value in STANDARD_HEADER]
+    assert extract_facts(make_doc(letter_page(header, method="ocr"))).fields.tax_periods is None
 
 
 def test_periods_under_a_garbled_label_go_on_down_their_column() -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from statistics import quantiles
 
-from parser.core.model import Word
+from parser.core.model import Box, Word
 from parser.facts import identifiers
 from parser.facts.fields import READERS, ValueWords
 from parser.facts.header import Column, PageLayout, ValueSpot, following_lines
@@ -128,8 +128,8 @@ def orphan_contact_phone(orphans: Sequence[Segment], spots: Sequence[ValueSpot])
 
 def orphan_periods(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
                    ) -> tuple[Segment, tuple[tuple[Word, ...], ...]] | None:
-    """A page 1 header value under a label OCR garbled past matching ("eee od SNe") that reads as tax
-    periods, with the lines that continue it; None when there is none.
+    """A page 1 header value under or beside a label OCR garbled past matching ("eee od SNe") that reads as
+    tax periods, with the lines that continue it; None when there is none.
 
     The garbled label must stand in the labels' column and its value in the values' column (an address
     line "2083 WASHINGTON BLVD" is no period); lines taken as a value's continuation may be either."""
@@ -147,7 +147,9 @@ def orphan_periods(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequ
             continue
         for segment in segments:
             under = 0 < segment.box.top - above.box.bottom <= GARBLED_LABEL_GAP * height
-            if (not under or any(id(w) in claimed for w in segment.words)
+            # Or beside it on its line, in a table's value cell ("peroees" / "202112": apart 9041 0096).
+            beside = segment.box.x0 > above.box.x1 and _level(segment.box, above.box)
+            if (not (under or beside) or any(id(w) in claimed for w in segment.words)
                     or not any(abs(segment.box.x0 - x) <= height for x in value_lefts)):
                 continue
             unclaimed = [s for s in segments if not any(id(w) in claimed for w in s.words)]
@@ -156,6 +158,13 @@ def orphan_periods(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequ
             if READERS["tax_periods"](ValueWords(words=segment.words, following=following)) is not None:
                 return segment, following
     return None
+
+
+def _level(first: Box, second: Box) -> bool:
+    """Whether two boxes stand on one line: they share at least half the shorter one's height (a speck may
+    stretch one: "peroees" boxed 99-113 beside "202112" at 100-106)."""
+    shared = min(first.bottom, second.bottom) - max(first.top, second.top)
+    return shared >= 0.5 * min(first.bottom - first.top, second.bottom - second.top)
 
 
 def partly_read(layout: PageLayout) -> bool:
