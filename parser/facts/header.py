@@ -129,8 +129,9 @@ def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[Value
     for label in labels:
         zone = layout.zone_of(label.box.top)
         column = Column(left=_column_left(label, segments), segments=segments, label_starts=label_starts)
-        beside = _beside(label, layout, label_starts, label_words) or _beside_first_line(
-            label, layout, label_starts, label_words)
+        beside = (_beside(label, layout, label_starts, label_words)
+                  or _beside_first_line(label, layout, label_starts, label_words)
+                  or _beside_on_next_line(label, layout, label_starts, label_words))
         if beside:
             following = following_lines(beside, column)
             spots.append(ValueSpot(label=label, words=beside, below=False, zone=zone, following=following,
@@ -250,6 +251,25 @@ def _beside_first_line(label: LabelMatch, layout: PageLayout, label_starts: set[
         return ()
     after = [w for s in line.segments for w in s.words if w.box.x0 > last.box.x1]
     words = _until_label(after, label_starts, label_words)
+    return words if sum(ch.isalnum() for w in words for ch in w.text) >= MIN_VALUE_CHARS else ()
+
+
+def _beside_on_next_line(label: LabelMatch, layout: PageLayout, label_starts: set[int], label_words: set[int]
+                         ) -> tuple[Word, ...]:
+    """A value the OCR put on a line of its own though it stands beside the label: the next line holds it
+    alone, right of the label's end and within the label's height ("Tel:" boxed 160-172 over a cell's
+    rule, "1-385-259-0198" at 166-172: apart 9041 0075). Never a next row's value: that line holds
+    nothing at or left of the label's end, and starts within the label's box."""
+    segment = label.segment
+    following = next((ln for ln in layout.lines if ln.index == segment.line_index + 1), None)
+    if following is None or not following.segments:
+        return ()
+    first = following.segments[0]
+    if first.box.x0 <= segment.box.x1 or not segment.box.top <= first.box.top < label.box.bottom:
+        return ()
+    if any(id(w) in label_starts for w in first.words[:1]) or _other_label(first):
+        return ()
+    words = _until_label(first.words, label_starts, label_words)
     return words if sum(ch.isalnum() for w in words for ch in w.text) >= MIN_VALUE_CHARS else ()
 
 

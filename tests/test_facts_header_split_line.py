@@ -1,0 +1,50 @@
+"""A value the OCR set on a line of its own though it stands beside its label (apart 9041 0075: a ruled
+table's "Tel:" boxed down over the cell's rule, its number a few points lower)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from facts_pages import make_page
+
+from parser.core.model import Box
+from parser.facts.header import layout_of, value_spots
+from parser.facts.labels import find_labels
+from parser.reading.lines import group_lines
+
+
+def _spots(rows: list[tuple[float, float, str]], *, label_bottom: float) -> dict[str, list[str]]:
+    page = make_page(rows, method="ocr")
+    # The label's box reaches down over the cell's rule, as the scan's OCR boxed it.
+    words = [dataclasses.replace(w, box=Box(w.box.x0, w.box.top, w.box.x1, label_bottom))
+             if w.text == "Tel:" else w for w in page.words]
+    page = dataclasses.replace(page, words=tuple(words))
+    lines = group_lines(page.words)
+    return {s.label.field: [w.text for w in s.words]
+            for s in value_spots(layout_of(page, lines, first=True), find_labels(lines))}
+
+
+ADDRESS = [(73.0, 148.0, "5425 JUNIPER CT"), (73.0, 159.0, "LAS CRUCES NM 88001")]
+
+
+@pytest.mark.parametrize("drop", [6.0, 4.0])
+def test_a_value_a_few_points_under_its_tall_labels_top_is_beside_it(drop: float) -> None:
+    rows = [*ADDRESS, (302.0, 149.0, "Employee ID: 6233910790"), (302.0, 160.0, "Tel:"),
+            (438.0, 160.0 + drop, "1-385-259-0198"), (302.0, 180.0, "Office hours: 9 a.m. to 5 p.m.")]
+    spots = _spots(rows, label_bottom=172.0)
+    assert spots["contact_phone"] == ["1-385-259-0198"]
+    assert spots["contact_hours"] == ["9", "a.m.", "to", "5", "p.m."]
+
+
+def test_the_next_rows_value_is_never_taken_beside_a_label_with_none() -> None:
+    # "Tel:" printed with no number; the next row is another label and its value.
+    rows = [*ADDRESS, (302.0, 160.0, "Tel:"), (302.0, 172.0, "Office hours:"),
+            (438.0, 172.0, "9 a.m. to 5 p.m.")]
+    assert "contact_phone" not in _spots(rows, label_bottom=168.0)
+
+
+def test_a_value_under_the_labels_bottom_is_no_value_beside_it() -> None:
+    # A lone number a line under the label, past its box: a stacked layout's, read as such elsewhere.
+    rows = [*ADDRESS, (302.0, 160.0, "Tel:"), (438.0, 175.0, "1-385-259-0198")]
+    assert "contact_phone" not in _spots(rows, label_bottom=168.0)
