@@ -68,6 +68,7 @@ from parser.facts.letter_date import (
     with_month_lookalikes,
 )
 from parser.facts.letter_type import TypeVerdict, classify
+from parser.facts.stamp_date_rereading import StampRereading
 from parser.reading import reading_quality
 from parser.reading.lines import PageText, Segment, group_lines, union_box
 from parser.reading.page_source import PageSource
@@ -178,7 +179,10 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         facts["taxpayer_id"] = _unlabelled_tin(read.orphan_tin)
     periods = facts["tax_periods"]
     period_values = periods.value if periods is not None and isinstance(periods.value, tuple) else ()
-    dated = letter_date(read.spots, read.letter_layouts, texts, as_of=as_of, tax_periods=period_values)
+    # A stamped day that would make the letter date doubtful is read again closer first (once for both uses).
+    stamp_check = StampRereading(source)
+    dated = letter_date(read.spots, read.letter_layouts, texts, as_of=as_of, tax_periods=period_values,
+                        stamp_check=stamp_check)
 
     told = [f for f in ("contact_name", "contact_employee_id", "contact_phone") if facts[f] is None]
     if "contact_name" in told:
@@ -220,7 +224,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         facts.update(name_rereading.settle_names(  # names the readings disagree on
             facts, source, texts, read.letter_layouts[0] if read.letter_layouts else None))
         header = next((layout for layout in read.letter_layouts if layout.first), None)
-        stamped = stamped_dates(header, tax_periods=period_values, as_of=as_of)
+        stamped = stamped_dates(header, tax_periods=period_values, as_of=as_of,
+                                letter=None if dated.fact is None else dated.fact.value, check=stamp_check)
 
         def plausible(day: dt.date) -> bool:
             return not cross_checks(day, texts, as_of=as_of, tax_periods=period_values, stamped=stamped)

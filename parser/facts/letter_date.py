@@ -15,10 +15,10 @@ import contextlib
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from parser.core.model import Fact, scanned
+from parser.core.model import Box, Fact, scanned
 from parser.core.notes import Note, note
 from parser.facts import dates
 from parser.facts.decisions.phrases import sentences
@@ -78,6 +78,21 @@ class LetterDate:
     labelled: bool = True  # read beside a "Date" label (False: a date standing alone in the header)
 
 
+@dataclass(frozen=True)
+class Stamped:
+    """A day a stamp or a fax header put on page 1 (`stamped_dates`), and where it was read: the stamp's
+    segment, or a fax header's whole line."""
+
+    day: dt.date
+    page: int
+    box: Box
+
+
+# A closer reading of a stamped day before the letter date (stamp_date_rereading): the day the stamp bounds
+# the letter date by, which is its own day wherever the closer readings settle no other.
+StampCheck = Callable[[Stamped, dt.date], dt.date]
+
+
 def letter_date(
     spots: Sequence[ValueSpot],
     layouts: Sequence[PageLayout],
@@ -85,7 +100,10 @@ def letter_date(
     *,
     as_of: dt.date | None,
     tax_periods: tuple[dt.date, ...] = (),
+    stamp_check: StampCheck | None = None,
 ) -> LetterDate:
+    """The letter date (see the module's notes); `stamp_check` reads again a stamped day that would make it
+    doubtful (`stamped_dates`)."""
     found = _without_later_mailing_dates(candidates_for("letter_date", spots))
     pool = ([c for c in found if c.zone == "header"] or [c for c in found if c.zone == "continuation"]
             or found)
@@ -108,7 +126,8 @@ def letter_date(
     reasons: list[Note] = []
     if alternatives:
         reasons.append(note("date.other_possible", dates=alternatives))
-    stamped = stamped_dates(layouts[0] if layouts else None, tax_periods=tax_periods, as_of=as_of)
+    stamped = stamped_dates(layouts[0] if layouts else None, tax_periods=tax_periods, as_of=as_of,
+                            letter=read, check=stamp_check)
     later_than_stamp = [d for d in stamped if d < read]
     if later_than_stamp:  # the date is later than a stamp's: counted from the stamp's, no deadline is late
         alternatives = _distinct([*alternatives, min(later_than_stamp)], exclude=read)
@@ -299,7 +318,8 @@ def cross_checks(value: dt.date, texts: Sequence[PageText], *, as_of: dt.date | 
 
 
 def stamped_dates(layout: PageLayout | None, *, tax_periods: tuple[dt.date, ...] = (),
-                  as_of: dt.date | None = None) -> tuple[dt.date, ...]:
+                  as_of: dt.date | None = None, letter: dt.date | None = None,
+                  check: StampCheck | None = None) -> tuple[dt.date, ...]:
     """The days page 1's header shows stamped on the letter after it came: a receipt or filing stamp's, the
     stamp's by "in re", a fax machine's header line's. A letter date after one of them is misread
     ("04/05/2023" read "04/08/2023" through a speck, all three readings agreeing, under a stamp "APR 06
@@ -307,12 +327,16 @@ def stamped_dates(layout: PageLayout | None, *, tax_periods: tuple[dt.date, ...]
 
     A stamp's day before the end of the latest tax period the letter decides (one ended by `as_of`) is the
     stamp's own misreading, not the day the letter came ("JUN 07 2026" read "2020" on a fax, own seed 6324
-    0012): it would count the deadlines from years before the letter was written."""
+    0012): it would count the deadlines from years before the letter was written.
+
+    With `check`, a day before the letter date read (`letter`) is read again closer first, and bounds it by
+    the day `check` gives: a fax header's tiny digits misread ("08/18/2023" read "06/18/2023" under a letter
+    of August 11: own seed 6334 0012). A day no letter date comes after costs no reading."""
     if layout is None:
         return ()
     ended = [p for p in tax_periods if as_of is None or p <= as_of]
     not_before = max(ended, default=dt.date.min)
-    found: set[dt.date] = set()
+    found: set[Stamped] = set()
     above = ""  # the line above's text: a sentence of the body may run on from it to a date
     for line in layout.header_lines():
         text = " ".join(s.text for s in line.segments)
@@ -327,11 +351,14 @@ def stamped_dates(layout: PageLayout | None, *, tax_periods: tuple[dt.date, ...]
                 # June or July, under a letter of June 22: apart seed 9028 0083; "sun 09 2026" of an in-re
                 # stamp, a letter of July 2: own seed 6327 0049). One read whole that may mean several days
                 # bounds the letter's by the latest.
-                found.update(max((reading.value, *reading.alternatives))
+                box = line.box if faxed else segment.box  # a fax header's date is read with its whole line
+                found.update(Stamped(max((reading.value, *reading.alternatives)), line.page, box)
                              for reading in dates.find_dates(segment.text) if not reading.repaired
                              and not _past_step(f"{above} {segment.text[:reading.start]}"))
         above = text
-    return tuple(sorted(day for day in found if day > not_before))
+    days = {stamp.day if check is None or letter is None or not not_before < stamp.day < letter
+            else check(stamp, letter) for stamp in found}
+    return tuple(sorted(day for day in days if day > not_before))
 
 
 def _past_step(before: str) -> bool:
