@@ -4,6 +4,7 @@ stays flagged unless a second reading of its strip reads it as mended."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from typing import Any
 
@@ -15,7 +16,7 @@ from parser.core.model import Box, Document, Fact, Method, PageView, Word
 from parser.facts import hours_rereading, verify
 from parser.facts.extract import extract_facts
 from parser.facts.fields import ValueWords, read_hours
-from parser.facts.hours import hours_doubt
+from parser.facts.hours import goes_on_to, hours_doubt
 from parser.facts.hours_mending import mend_hours
 from parser.reading.page_source import PageSource
 
@@ -205,8 +206,9 @@ def test_a_meridiem_whose_dot_was_read_as_a_comma_is_settled_by_a_clean_second_r
     # apart 9017 0086: the range's dash glued to "a.m." with specks, the rest on a third line
     ("Priday, 7:30 a.m..—", "4:00 p.m. CT", "Monday through Friday, 7:30 a.m..— 4:00 p.m. CT", True),
     ("Friday, 7:30 a.m.—", "4:00 p.m. CT", "Monday through Friday, 7:30 a.m.— 4:00 p.m. CT", False),
-    # a dash alone at the line's end is trimmed as a speck: the two times then stand unjoined, flagged
-    ("Friday, 7:30 —", "4:00, p.m. CT", "Monday through Friday, 7:30 4:00, p.m. CT", True),
+    # a dash alone at the line's end, trimmed as a speck would be, is put back as the range's joiner; the
+    # comma stuck to the time is still odd, flagged
+    ("Friday, 7:30 —", "4:00, p.m. CT", "Monday through Friday, 7:30 — 4:00, p.m. CT", True),
 ])
 def test_scanned_hours_over_three_lines_are_read_to_their_end(second: str, third: str, expected: str,
                                                               flagged: bool) -> None:
@@ -268,3 +270,114 @@ def test_a_short_line_under_scanned_hours_that_is_not_read_flags_them(under: str
     reading = read_hours(spot)
     assert reading is not None
     assert any(d.code == "value.hours_line" for d in reading.doubt) is flagged
+
+
+def hours_over_lines(lines: tuple[str, ...], method: Method, after: tuple[str, str] | None = None
+                     ) -> Fact[Any] | None:
+    """The hours fact of a letter whose hours row is the header's last (then `after`, if given), the rest
+    of its lines under its value."""
+    header = [*(row for row in STANDARD_HEADER if not row[0].startswith("Hours")), ("Hours:", lines[0])]
+    header += [after] if after else []
+    rows = [(440.0, 43.0 + (len(header) + i) * 12.0, text) for i, text in enumerate(lines[1:])]
+    return extract_facts(letter_doc(header, extra=rows, method=method)).fields.contact_hours
+
+
+WHOLE = "Monday through Friday, 7:30 a.m. - 4:00 p.m. CT"
+WRAPPED_AT_A_JOINT = [
+    # apart 9038 0073, 9039 0007: the range's dash opens the second line, and the header trims it as a speck
+    (("Monday through Friday, 7:30 a.m.", "- 4:00 p.m. CT"), WHOLE),
+    (("Monday through Friday, 7:30 a.m. -", "4:00 p.m. CT"), WHOLE),  # ... or ends the first
+    (("Mon–Fri 07:00", "– 15:30 PT"), "Mon–Fri 07:00 – 15:30 PT"),
+    (("Mon–Fri 07:00 –", "15:30 PT"), "Mon–Fri 07:00 – 15:30 PT"),
+    (("M-F 6:00", "-2:30 PT"), "M-F 6:00 -2:30 PT"),  # the dash glued to the second half
+    (("M-F 6:00-", "2:30 PT"), "M-F 6:00- 2:30 PT"),
+    (("Mon-Fri 8am", "- 5pm"), "Mon-Fri 8am - 5pm"),
+    (("8 a.m.", "to 4:30 p.m. ET"), "8 a.m. to 4:30 p.m. ET"),
+    (("8 a.m. to", "4:30 p.m. ET"), "8 a.m. to 4:30 p.m. ET"),
+    (("8:00 AM", "through 4:30 PM Eastern"), "8:00 AM through 4:30 PM Eastern"),
+    (("9 a.m. –", "5 p.m. local time"), "9 a.m. – 5 p.m. local time"),
+    # the zone wrapped once more, alone
+    (("Monday through Friday, 7:30 a.m.", "— 4:00 p.m.", "CT"), WHOLE.replace("-", "—")),
+    (("Monday -", "Friday, 8:00 a.m. to 5:00 p.m."), "Monday - Friday, 8:00 a.m. to 5:00 p.m."),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), WRAPPED_AT_A_JOINT)
+def test_a_text_layers_hours_wrapped_at_their_joiner_are_read_whole_and_need_no_review(
+        lines: tuple[str, ...], expected: str) -> None:
+    fact = hours_over_lines(lines, "pdf_text")
+    assert fact is not None and fact.value == expected and not fact.needs_review
+
+
+@pytest.mark.parametrize(("lines", "expected"), WRAPPED_AT_A_JOINT[:4])
+def test_scanned_hours_wrapped_at_their_joiner_are_read_whole(lines: tuple[str, ...], expected: str) -> None:
+    fact = hours_over_lines(lines, "ocr")
+    assert fact is not None and fact.value == expected
+
+
+@pytest.mark.parametrize(("method", "flagged"), [("pdf_text", False), ("ocr", True)])
+def test_a_range_whose_joiner_is_lost_at_the_wrap_is_read_whole(method: Method, flagged: bool) -> None:
+    """No dash seen at all ("7:30 a.m." / "4:00 p.m. CT"): the second line is the range's end alone. A scan
+    may have lost the dash, so there the two times unjoined are doubted."""
+    fact = hours_over_lines(("Monday through Friday, 7:30 a.m.", "4:00 p.m. CT"), method)
+    assert fact is not None and fact.value == "Monday through Friday, 7:30 a.m. 4:00 p.m. CT"
+    assert fact.needs_review is flagged
+
+
+@pytest.mark.parametrize(("lines", "after", "expected", "flagged"), [
+    # another label's line is never glued on, whatever it starts with
+    (("Monday through Friday, 7:30 a.m.",), ("Fax:", "213-555-0199"), "Monday through Friday, 7:30 a.m.",
+     True),
+    (("Monday through Friday, 7:30 a.m.",), ("Fax:", "- 4:00 p.m."), "Monday through Friday, 7:30 a.m.",
+     True),
+    (("Monday through Friday, 7:30 a.m. - 4:00 p.m.",), ("Fax:", "- 213-555-0199"),
+     "Monday through Friday, 7:30 a.m. - 4:00 p.m.", False),
+    # unrelated text under the hours: no range's second half
+    (("8:00 a.m.", "- RETURN RECEIPT REQUESTED"), None, "8:00 a.m.", True),
+    (("Monday through Friday, 7:30 a.m.", "12/31/2019"), None, "Monday through Friday, 7:30 a.m.", True),
+    (("8:00 a.m. to 4:30 p.m.", "4:00 p.m. CT"), None, "8:00 a.m. to 4:30 p.m.", False),  # already whole
+    (("8:00 a.m. to 4:30 p.m. ET -", "12 ELM ST"), None, "8:00 a.m. to 4:30 p.m. ET", False),
+])
+def test_a_line_that_does_not_continue_the_hours_is_not_glued_on(
+        lines: tuple[str, ...], after: tuple[str, str] | None, expected: str, flagged: bool) -> None:
+    fact = hours_over_lines(lines, "pdf_text", after)
+    assert fact is not None and fact.value == expected and fact.needs_review is flagged
+
+
+@pytest.mark.parametrize(("text", "next_line", "expected"), [
+    # the joiner ends the first line, or opens the second (en dash, "to", "through", glued)
+    ("Monday through Friday, 7:30 a.m. -", "4:00 p.m. CT", True),
+    ("Monday through Friday, 7:30 a.m.", "- 4:00 p.m. CT", True),
+    ("Mon–Fri 07:00", "– 15:30 PT", True), ("8 a.m.", "to 4:30 p.m. ET", True),
+    ("8:00 AM", "through 4:30 PM", True), ("M-F 6:00", "-2:30 PT", True), ("8 a.m. to", "noon", True),
+    ("9:00 a.m.", "to noon", True), ("Monday through Friday, 7:30", "a.m. - 4:00 p.m.", True),
+    ("Monday -", "Friday 8-4:30", True),
+    # no joiner seen: the next line is the range's end alone, or not
+    ("Monday through Friday, 7:30 a.m.", "4:00 p.m. CT", True), ("Mon-Fri 8am", "5pm", True),
+    ("Monday through Friday, 7:30 a.m.", "4:00 p.m. Fax: 213-555-0199", False),
+    ("8:00 a.m.", "4:30", False),  # no a.m./p.m.: a number, not a time, may start a line
+    # whole hours, another field's value, unrelated words
+    ("8:00 a.m. to 4:30 p.m.", "- 5:00 p.m.", False), ("8:00 a.m. to 4:30 p.m.", "4:00 p.m. CT", False),
+    ("8:00 a.m.", "- RETURN RECEIPT REQUESTED", False), ("8:00 a.m.", "Fax: 213-555-0199", False),
+    ("8:00 a.m.", "213-555-0199", False), ("Monday through Friday, 7:30", "12 ELM ST", False),
+    ("8:00 a.m. to 4:30 p.m. ET -", "12 ELM ST", False), ("8:00 a.m. to 4:30 p.m. ET -", "5 p.m.", False),
+    ("8:00 a.m.", "12/31/2019", False), ("8:00 a.m.", "-", False),
+    ("Monday", "- Friday", False),  # not a time's range: left to the reader's wrap of hours with no time
+])
+def test_a_line_goes_on_with_the_hours_only_where_their_range_does(text: str, next_line: str,
+                                                                   expected: bool) -> None:
+    assert goes_on_to(text, next_line) is expected
+
+
+def test_a_joiner_the_header_trimmed_is_kept_at_the_joint() -> None:
+    """The spot's printed lines hold the "-" the trim took off the second line's start: it is the range's."""
+    first, second = _line("Monday through Friday, 7:30 a.m.", 201.0, "pdf_text"), _line(
+        "- 4:00 p.m. CT", 212.0, "pdf_text")
+    trimmed = ValueWords(words=first, following=(second[1:],))
+    printed = dataclasses.replace(trimmed, printed=(first, second))
+    reading = read_hours(printed)
+    assert reading is not None and reading.value == "Monday through Friday, 7:30 a.m. - 4:00 p.m. CT"
+    assert not reading.doubt and reading.words == (*first, *second)
+    # without the printed lines (a reader that builds its own spot) the second half is still taken whole
+    reading = read_hours(trimmed)
+    assert reading is not None and reading.value == "Monday through Friday, 7:30 a.m. 4:00 p.m. CT"

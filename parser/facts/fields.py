@@ -17,7 +17,13 @@ from parser.core.model import Word, scanned
 from parser.core.notes import Note, note
 from parser.facts import dates, identifiers, labels
 from parser.facts.header import CONTINUED, ValueSpot
-from parser.facts.hours import goes_on_to, hours_doubt, is_damaged_time_zone_line, is_time_zone_line
+from parser.facts.hours import (
+    goes_on_to,
+    hours_doubt,
+    is_damaged_time_zone_line,
+    is_time_zone_line,
+    token_kind,
+)
 from parser.facts.hours_mending import mend_hours
 from parser.facts.name_lexicon import known_name, lookalike_doubt, split_name
 
@@ -109,10 +115,14 @@ class ValueWords:
     variant: str = ""  # the label's spelling: it tells an SSN from an EIN, tax years from periods
     following: tuple[tuple[Word, ...], ...] = ()  # further lines under the value in its column
     below: bool = False  # the words stand under the label, where the next row's value may stand instead
+    # The value's line and each following line as printed, before the punctuation at their ends was trimmed
+    # (ValueSpot.printed); empty: as trimmed.
+    printed: tuple[tuple[Word, ...], ...] = ()
 
     @classmethod
     def of(cls, spot: ValueSpot) -> ValueWords:
-        return cls(words=spot.words, variant=spot.label.variant, following=spot.following, below=spot.below)
+        return cls(words=spot.words, variant=spot.label.variant, following=spot.following, below=spot.below,
+                   printed=spot.printed)
 
 
 def joined(words: Sequence[Word]) -> tuple[str, list[tuple[int, int, Word]]]:
@@ -364,21 +374,22 @@ SHORT_LINE_CHARS = 4
 
 
 def read_hours(spot: ValueWords) -> Reading | None:
-    words = spot.words
-    text = " ".join(w.text for w in words).strip(" ,;")
-    wrapped = not CLOCK_TIME.search(text) or HOURS_GO_ON.search(" ".join(w.text for w in words))
-    following = spot.following
+    first, *following = _hours_lines(spot)
+    words, tail = first.words, first.tail
+    # A joiner the trim cut off the line's end is left to goes_on_to: a rule or speck read as "-" after
+    # whole hours must not glue on whatever line is next.
+    wrapped = not CLOCK_TIME.search(_text_of(words)) or HOURS_GO_ON.search(" ".join(w.text for w in words))
     if wrapped and following:
         # "Monday through Friday," / "7:00 a.m. to 3:30 p.m. Central": hours wrapped in a narrow column.
-        words, following = (*words, *following[0]), following[1:]
-    if following and goes_on_to(_text_of(words), _text_of(following[0])):
-        words, following = (*words, *following[0]), following[1:]  # "..., 7:30" / "a.m. - 4:00 p.m. CT"
-    zone_line = _text_of(following[0]) if following else ""
+        words, tail, following = _glued(words, tail, following)
+    if following and goes_on_to(_text_of((*words, *tail)), _text_of(following[0].as_printed)):
+        words, _, following = _glued(words, tail, following)  # "..., 7:30" / "a.m. - 4:00 p.m. CT"
+    zone_line = _text_of(following[0].words) if following else ""
     unread: tuple[Note, ...] = ()
     if following and (is_time_zone_line(zone_line)
-                      or (scanned(following[0]) and is_damaged_time_zone_line(zone_line))):
-        words = (*words, *following[0])  # "8:00 AM to 4:30 PM" / "Eastern": the zone wrapped on its own
-    elif following and scanned(following[0]) and 0 < _alnum_count(zone_line) <= SHORT_LINE_CHARS:
+                      or (scanned(following[0].words) and is_damaged_time_zone_line(zone_line))):
+        words = (*words, *following[0].words)  # "8:00 AM to 4:30 PM" / "Eastern": the zone wrapped alone
+    elif following and scanned(following[0].words) and 0 < _alnum_count(zone_line) <= SHORT_LINE_CHARS:
         # "CT" wrapped alone and read "Cr" (apart 9021 0020): a zone the reading may have lost.
         unread = (note("value.hours_line", line=zone_line),)
     text = " ".join(w.text for w in words).strip(" ,;")
@@ -388,6 +399,55 @@ def read_hours(spot: ValueWords) -> Reading | None:
         reading = _mended_hours(words) or _hours_reading(words, text, scanned=True)
         return dataclasses.replace(reading, doubt=(*reading.doubt, *unread))
     return _hours_reading(words, text, scanned=False)
+
+
+@dataclass(frozen=True)
+class _HoursLine:
+    """One line of an hours value as its spot holds it, and the joiners its trim took off its ends: hours
+    that run on over lines may be joined there ("7:30 a.m." / "- 4:00 p.m. CT"), and a joiner alone at a
+    line's end is trimmed like a speck."""
+
+    words: tuple[Word, ...]
+    lead: tuple[Word, ...] = ()
+    tail: tuple[Word, ...] = ()
+
+    @property
+    def as_printed(self) -> tuple[Word, ...]:
+        """The line from its cut lead on: how it opens where the line above runs on to it."""
+        return (*self.lead, *self.words)
+
+
+def _hours_lines(spot: ValueWords) -> list[_HoursLine]:
+    """The spot's value line and following lines, each with the joiners cut off its ends found again in
+    the line as printed (none where the spot holds no printed lines)."""
+    lines = (spot.words, *spot.following)
+    printed = spot.printed if len(spot.printed) == len(lines) else lines
+    return [_with_cut_joiners(line, as_printed) for line, as_printed in zip(lines, printed, strict=True)]
+
+
+def _with_cut_joiners(line: tuple[Word, ...], printed: tuple[Word, ...]) -> _HoursLine:
+    at = next((i for i, w in enumerate(printed) if line and w is line[0]), None)
+    if at is None or printed[at:at + len(line)] != line:
+        return _HoursLine(line)
+    return _HoursLine(line, lead=_joiners(printed[:at][::-1])[::-1], tail=_joiners(printed[at + len(line):]))
+
+
+def _joiners(words: Sequence[Word]) -> tuple[Word, ...]:
+    """The words from the start of `words` that are a range's joiners ("-", "–", "—"), none after a speck:
+    a speck between the joiner and the line stops it."""
+    taken: list[Word] = []
+    for word in words:
+        if token_kind(word.text) != "joiner":
+            break
+        taken.append(word)
+    return tuple(taken)
+
+
+def _glued(words: tuple[Word, ...], tail: tuple[Word, ...], following: list[_HoursLine]
+           ) -> tuple[tuple[Word, ...], tuple[Word, ...], list[_HoursLine]]:
+    """The hours with the next line run on, the joiners at their joint kept; that line's own cut tail."""
+    line = following[0]
+    return (*words, *tail, *line.as_printed), line.tail, following[1:]
 
 
 def _alnum_count(text: str) -> int:

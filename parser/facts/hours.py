@@ -36,6 +36,8 @@ DAY_INITIALS = r"(?:M|Tu?|W|Th|F|Sa?|Su)"
 DAY_INITIALS_RANGE = re.compile(rf"^(?P<first>{DAY_INITIALS})(?P<joiner>[-–—])(?P<last>{DAY_INITIALS}),?$")
 # A word with a range's joiner glued to its end ("a.m.—", "a.m..—", "7:30-"): the word, then the joiner.
 TRAILING_JOINER = re.compile(r"^(?P<core>.*\w[.,]*)[-–—]$")
+# ... or to its start, where a wrapped range's second half opens a line ("-4:00 p.m. CT").
+LEADING_JOINER = re.compile(r"^[-–—](?P<core>\w.*)$")
 # Days that make a range or a schedule on their own; any other day named alone may be half a range.
 WHOLE_WEEK = re.compile(r"^(?:weekdays?|daily)$", re.IGNORECASE)
 
@@ -52,6 +54,9 @@ def word_tokens(raw: str) -> list[tuple[str, str | None]]:
     if initials is not None:
         return [(initials["first"], "day"), ("-", "joiner"), (initials["last"], "day")]
     out: list[tuple[str, str | None]] = []
+    opened = LEADING_JOINER.match(word)
+    if opened is not None:
+        return [("-", "joiner"), *word_tokens(opened["core"])]
     glued = TRAILING_JOINER.match(word)
     if glued is not None:  # "a.m.—" at a line's end: the range's joiner glued on, specks and all
         core = glued["core"]
@@ -98,18 +103,49 @@ def is_damaged_time_zone_line(text: str) -> bool:
 
 
 def goes_on_to(text: str, next_line: str) -> bool:
-    """Whether the next line of the value's column continues hours cut short at a line end: the value stops
-    on a bare time or a joiner ("Monday through Friday, 7:30") and the next line starts with what must
-    follow one, a meridiem, a joiner or a time ("a.m. - 4:00 p.m. CT", "- 4:30 p.m.", "to 5 PM")."""
+    """Whether the next line of the value's column continues hours cut short at a line end, the line as
+    printed (a joiner opening or ending it kept). The joint is in a range: the value stops on a bare time
+    or a range's joiner ("Monday through Friday, 7:30", "7:30 a.m. -") and the next line opens with what
+    must follow one ("a.m. - 4:00 p.m. CT", "4:00 p.m. CT"); or the value holds one time and the next line
+    is its range's second half, its joiner opening it ("- 4:30 p.m.", "through 5 PM") or lost ("4:00 p.m.
+    CT"). Another label's line or unrelated words ("12 ELM ST", "- RETURN RECEIPT") open with no such."""
     tokens, following = _tokens(text), _tokens(next_line)
     if not tokens or not following:
         return False
-    last, first = tokens[-1][1], following[0][1] or _kind(following[0][0].rstrip(","))
-    if last in ("time", "joiner"):
-        return first in ("meridiem", "joiner", "time", "timed")
-    # "Mon-Fri 8:00 AM" / "to 4:30 PM": one time only, its range's joiner starts the next line.
+    kinds = [kind or _kind(token.rstrip(",")) for token, kind in following]
+    last = tokens[-1][1]
+    if last == "time":
+        return _second_half(kinds)
+    if last == "joiner":
+        before = tokens[-2][1] if len(tokens) > 1 else None
+        if before == "day":
+            return kinds[0] == "day"  # "Monday -" / "Friday, 8:00 a.m. ..."
+        # After a zone the range is closed ("... 4:30 p.m. ET -"): a "-" there is a rule, not a joiner.
+        return before in (None, "time", "timed", "meridiem") and _second_half(kinds)
+    # "Mon-Fri 8:00 AM" / "to 4:30 PM": one time only, the rest of its range on the next line.
     one_time = sum(kind in ("time", "timed") for _, kind in tokens) == 1
-    return one_time and last in ("meridiem", "timed") and first == "joiner"
+    if not one_time or last not in ("meridiem", "timed"):
+        return False
+    return _second_half(kinds) if kinds[0] == "joiner" else _range_end(kinds)
+
+
+def _second_half(kinds: list[str | None]) -> bool:
+    """Whether a line's tokens (by kind) open what follows a time or a range's joiner: a meridiem, a time
+    (a bare one followed by an hours word: "4:30 p.m.", not "12 ELM ST"), or a joiner and a time."""
+    first, then = kinds[0], kinds[1] if len(kinds) > 1 else None
+    if first == "joiner":
+        return then in ("time", "timed", "meridiem")  # "- 4:00 p.m.", "to noon"
+    if first == "time":
+        return len(kinds) == 1 or then is not None
+    return first in ("meridiem", "timed")
+
+
+def _range_end(kinds: list[str | None]) -> bool:
+    """Whether a line's tokens (by kind) are a range's second half alone, its joiner lost: one time with its
+    a.m./p.m., then at most a time zone ("4:00 p.m. CT", "5pm")."""
+    if kinds[0] == "timed":
+        return all(kind == "zone" for kind in kinds[1:])
+    return kinds[:2] == ["time", "meridiem"] and all(kind == "zone" for kind in kinds[2:])
 
 
 def hours_doubt(text: str, *, scanned: bool = True) -> Note | None:
