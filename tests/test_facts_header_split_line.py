@@ -48,3 +48,20 @@ def test_a_value_under_the_labels_bottom_is_no_value_beside_it() -> None:
     # A lone number a line under the label, past its box: a stacked layout's, read as such elsewhere.
     rows = [*ADDRESS, (302.0, 160.0, "Tel:"), (438.0, 175.0, "1-385-259-0198")]
     assert "contact_phone" not in _spots(rows, label_bottom=168.0)
+
+
+@pytest.mark.parametrize(("lower", "stretched"), [("Number:", 0.0), ("lamer:", 0.0), ("lamer:", 6.0)])
+def test_a_label_wrapped_in_its_cell_takes_the_value_beside_its_first_line(lower: str, stretched: float
+                                                                           ) -> None:
+    """apart 9041 0016: "Employee Identification" / "Number:" in a table cell, the ID beside the first line;
+    a photo's blur boxed "Identification" down over the second line's top, which read "lamer:"."""
+    rows = [*ADDRESS, (302.0, 150.0, "Employee Identification"), (438.0, 150.0, "8740801"),
+            (302.0, 161.0, lower), (302.0, 180.0, "Office hours: 9 a.m. to 5 p.m.")]
+    page = make_page(rows, method="ocr")
+    words = [dataclasses.replace(w, box=Box(w.box.x0, w.box.top, w.box.x1, w.box.bottom + stretched))
+             if w.text == "Identification" else w for w in page.words]
+    page = dataclasses.replace(page, words=tuple(words))
+    lines = group_lines(page.words)
+    spots = {s.label.field: [w.text for w in s.words]
+             for s in value_spots(layout_of(page, lines, first=True), find_labels(lines))}
+    assert spots["contact_employee_id"] == ["8740801"]

@@ -242,7 +242,10 @@ def _beside_first_line(label: LabelMatch, layout: PageLayout, label_starts: set[
                        ) -> tuple[Word, ...]:
     """For a label wrapped over two lines with nothing beside its last line, the value beside its first line
     ("Employee Identification   2710834" over "Number:")."""
-    head = [w for w in label.words if w.box.bottom <= label.segment.box.top + 0.5]
+    # Its first line's words are those not on the segment of its last (a speck or a blur can box them
+    # down past that segment's top: "Identification" to 168 over "lamer:" from 165, apart 9041 0016).
+    lower = {id(w) for w in label.segment.words}
+    head = [w for w in label.words if id(w) not in lower]
     if not head:
         return ()
     last = head[-1]

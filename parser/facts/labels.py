@@ -322,9 +322,13 @@ def _split_labels(segments: Sequence[Segment]) -> list[LabelMatch]:
         if upper.words[stop - 1].text.rstrip()[-1:] in COLON_CHARS:
             continue
         height = upper.height
+        # The lower part starts under the upper one's middle: a speck or a photo's blur can box the upper
+        # words down over its top ("Employee Identification" to 168, "Number:" read "lamer:" from 165:
+        # apart 9041 0016).
         below = [
             s for s in segments
-            if 0 <= s.box.top - upper.box.bottom <= height and abs(s.box.x0 - upper.box.x0) <= 1.5 * height
+            if upper.box.top + 0.5 * height < s.box.top <= upper.box.bottom + height
+            and abs(s.box.x0 - upper.box.x0) <= 1.5 * height
         ]
         for lower in below[:1]:
             for start in range(max(0, stop - MAX_SPLIT_WORDS), stop):
