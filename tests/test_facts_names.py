@@ -153,3 +153,25 @@ def test_a_taxpayer_name_ends_where_another_label_begins(printed: str, name: str
 
     reading = read_taxpayer_name(spot(printed))
     assert reading is not None and reading.value == name
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("Lucinda, Tremblay", "Lucinda Tremblay"),  # apart 9042 0028: a speck between the words read as a comma
+    ("Clifford E., Quintero", "Clifford E. Quintero"),  # apart 9035 0095: an initial's period read ".,"
+    ("Emeka; Iwu", "Emeka Iwu"),
+])
+def test_a_comma_a_scan_put_after_a_given_name_or_initial_is_left_out_and_flagged(printed: str,
+                                                                                  name: str) -> None:
+    reading = read_person(spot(printed))
+    assert reading is not None and reading.value == name
+    assert "a mark inside the name may be a lost letter" in english(reading.doubt)
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("Ana Ruiz, Settlement Officer", "Ana Ruiz"),  # a title after the surname's comma
+    ("Rafael A. Garcia-Lopez, Jr.", "Rafael A. Garcia-Lopez, Jr."),
+    ("Ana Maria Ruiz, Appeals", "Ana Maria Ruiz"),
+])
+def test_a_comma_after_a_surname_still_ends_the_name(printed: str, name: str) -> None:
+    reading = read_person(spot(printed))
+    assert reading is not None and reading.value == name

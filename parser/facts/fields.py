@@ -181,7 +181,12 @@ def read_person(spot: ValueWords) -> Reading | None:
             words.append(word)  # "Rafael A. Garcia-Lopez, Jr."
             break
         if words and words[-1].text.endswith((",", ";")):
-            break
+            if not _speck_comma(words, word):
+                break
+            # "Lucinda,Tremblay", "Clifford E., Quintero": a scan's speck or an initial's period read as a
+            # comma between a given name or an initial and the surname after it. Left out, and flagged.
+            repairs.append(note("value.name_mark", marks=words[-1].text[-1]))
+            words[-1] = dataclasses.replace(words[-1], text=words[-1].text.rstrip(",;"))
         text, repair = _name_word(word.text)
         if words and scanned([word]) and MARK_FOR_I.fullmatch(text.rstrip(",.")):
             text, repair = "I" + text[1:], note("value.mark_as_i", read=text)
@@ -279,6 +284,14 @@ def scanned_name_doubt(name: str, words: Sequence[Word]) -> tuple[Note, ...]:
 
 def _is_suffix(word: Word) -> bool:
     return word.text.strip(",;:").lower().strip(".") in NAME_SUFFIXES
+
+
+def _speck_comma(words: Sequence[Word], word: Word) -> bool:
+    """Whether a comma ending the name's first word or its middle initial, on a scan, before a capitalised
+    name word, is a speck: no name is printed "Given, Surname"; a suffix after it is read as such before."""
+    named = WRAPPED_NAME_WORD.fullmatch(word.text.rstrip(",;.")) is not None
+    return (scanned([words[-1], word]) and len(words) <= 2 and named
+            and (len(words) == 1 or len(words[-1].text.strip(".,;")) == 1))
 
 
 def _surname_wrapped(spot: ValueWords) -> tuple[Word, ...]:
