@@ -655,6 +655,15 @@ def test_specks_after_a_label_ending_its_line_still_label_the_date_under_it(labe
     assert [r.labelled for r in other] == [False]
 
 
+@pytest.mark.parametrize("line_text", ["a . 11/25/2024", "o 11/25/2024", ". e ‘ 11/25/2024"])
+def test_a_speck_read_as_a_lone_letter_before_a_date_under_its_label_is_no_word(line_text: str) -> None:
+    """own 6338 0057 (a fax): "DATE:" over "·11/25/2024", the speck read "a"; the date was no one's."""
+    readings = letter_dates_in([*line("DATE:", 40), *line(line_text, 53)])
+    assert [(r.value, r.labelled) for r in readings] == [(D(2024, 11, 25), True)]
+    # A word of two letters before the date is no speck ("to 11/25/2024").
+    assert not any(r.labelled for r in letter_dates_in([*line("DATE:", 40), *line("to 11/25/2024", 53)]))
+
+
 def test_an_unlabelled_first_reading_gives_way_to_one_labelled_pass_flagged() -> None:
     """A struck-through label lost on the page; one pass reads the date under it: that labelled date is the
     value, flagged (one reading), and the first reading stays a possible date."""

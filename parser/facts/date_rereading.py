@@ -628,7 +628,9 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
                                             or STRUCK_LABEL.match(text[:start].strip()) is not None
                                             or LABEL_PHRASE_END.search(text[:start]) is not None
                                             or _label_opens_line(before, text[:start]))
-            if after_label or (not before and label_above):
+            # Under its label, a speck before the date may read as a lone letter ("DATE:" / "a . 11/25/2024").
+            specks = all(len(t) == 1 and t.isalpha() for t in before)
+            if after_label or ((not before or specks) and label_above):
                 labelled.append(found)
             elif not before and not has_label and not other_above:
                 lone.append(dataclasses.replace(found, labelled=False))
