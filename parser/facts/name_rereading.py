@@ -65,6 +65,7 @@ PAD = 0.45
 MIN_WORDS_TO_LEVEL = 2  # a lone word's box is its line's (no other word to say where the line is)
 RUN_ON_GAP_LINES = 1.0  # words this many line heights apart at most are one run
 MAX_LINE_HEIGHT = 14.0  # points; a taller box took in a speck or a rule above or below the name
+DEFAULT_LINE_HEIGHT = 10.0  # points, for a box of no height
 # The extra readings: the strip enlarged to each resolution and read as one line of text (mode 7). Two
 # resolutions so that a letter one scale misjudges the other may not; they are independent of the page's
 # reading (its own scale, whole-page segmentation).
@@ -209,7 +210,7 @@ def _stops_on_initial(name: str) -> bool:
 
 def _line_under(name: Box, right: float, height: float) -> Box:
     """The strip of the line under a name, from the name's start to where the strip beside it stops."""
-    line = min(name.height, MAX_LINE_HEIGHT) if name.height > 0 else 10.0
+    line = _line_height(name)
     top = name.bottom + WRAP_GAP_LINES * line
     return Box(max(0.0, name.x0 - LEFT_REACH * line), top, min(right, name.x0 + WRAP_REACH_LINES * line),
                min(height, top + (1.0 + 2 * PAD) * line))
@@ -236,7 +237,7 @@ def _run_on(box: Box, words: Sequence[Word]) -> Box:
     """The name's box widened over the words the page's OCR read right after it on its line, each within
     a gap of a word space or so: the rest of a name the first reading cut at a digit or a speck ("Ngozi 7
     Oyelaran" read for "Ngozi B Oyelaran")."""
-    line = min(box.height, MAX_LINE_HEIGHT) if box.height > 0 else 10.0
+    line = _line_height(box)
     level = sorted((w for w in words if box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom
                     and w.box.x0 >= box.x1 - 0.5), key=lambda w: w.box.x0)
     right = box.x1
@@ -279,16 +280,21 @@ def _next_column(box: Box, words: Sequence[Word], width: float) -> float:
     """Where the strip right of a name must stop: a word gap before the first word the page's OCR read
     level with it beyond NEAR_REACH (another column's: a nearer word may be the name's own, cut off its
     reading), else the page's edge."""
-    line = min(box.height, MAX_LINE_HEIGHT) if box.height > 0 else 10.0
+    line = _line_height(box)
     level = [w.box.x0 for w in words if box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom
              and w.box.x0 >= box.x1 + NEAR_REACH * line]
     return min(width, min(level, default=width) - COLUMN_GAP_LINES * line)
 
 
+def _line_height(box: Box) -> float:
+    """A name's line height in points: its box's, at most MAX_LINE_HEIGHT (a taller box took in a speck)."""
+    return min(box.height, MAX_LINE_HEIGHT) if box.height > 0 else DEFAULT_LINE_HEIGHT
+
+
 def name_strip(box: Box, width: float, height: float) -> Box:
     """The place read again around a name's box (points), within `width` (the page's, or where the next
     column starts) and the page's height."""
-    line = min(box.height, MAX_LINE_HEIGHT) if box.height > 0 else 10.0
+    line = _line_height(box)
     return Box(max(0.0, box.x0 - LEFT_REACH * line), max(0.0, box.top - PAD * line),
                min(width, box.x1 + RIGHT_REACH * line), min(height, box.bottom + PAD * line))
 
