@@ -160,7 +160,7 @@ def decided(fact: Fact[FieldValue] | None, readings: Sequence[Reading]) -> Fact[
 
 
 def _holds_every(value: FieldValue, others: Sequence[FieldValue]) -> bool:
-    """Whether a list of periods holds every period of each of `others` and more than one of them."""
+    """Whether a list of periods holds every period each of `others` holds, and more than at least one."""
     if not isinstance(value, tuple) or not others:
         return False
     return (all(isinstance(o, tuple) and set(o) <= set(value) for o in others)
