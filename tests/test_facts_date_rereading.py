@@ -664,6 +664,25 @@ def test_a_speck_read_as_a_lone_letter_before_a_date_under_its_label_is_no_word(
     assert not any(r.labelled for r in letter_dates_in([*line("DATE:", 40), *line("to 11/25/2024", 53)]))
 
 
+@pytest.mark.parametrize("mark", ["|", "I", "l", "!"])
+def test_a_days_first_1_read_as_a_mark_apart_is_no_rule_and_leaves_day_1_possible(mark: str) -> None:
+    """apart 9043 0047 (a fax): "Letter Date: Apr. | 1, 2022" for April 11; the mark was taken out as a
+    table's rule and every pass agreed on a sure April 1 (confidently wrong, deadlines 10 days early)."""
+    words = line(f"Letter Date: Apr. {mark} 1, 2022", 40)
+    (found,) = letter_dates_in(words)
+    assert found.value == D(2022, 4, 11) and found.alternatives == (D(2022, 4, 1),)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Date: OCTOBER | 2026", D(2026, 10, 1)),  # a lone day 1, no day after it: as before
+    ("Date: | 06/26/2025", D(2025, 6, 26)),  # a table's rule before a number, no month before it
+    ("Date: Apr. 11, 2022", D(2022, 4, 11)),
+])
+def test_a_mark_joins_only_a_one_digit_day_after_a_month(text: str, value: D) -> None:
+    (found,) = letter_dates_in(line(text, 40))
+    assert found.value == value and found.alternatives == ()
+
+
 def test_an_unlabelled_first_reading_gives_way_to_one_labelled_pass_flagged() -> None:
     """A struck-through label lost on the page; one pass reads the date under it: that labelled date is the
     value, flagged (one reading), and the first reading stays a possible date."""

@@ -94,6 +94,10 @@ RULE_READ_CHARACTERS = 2
 RULE_READ_WIDTH_SHARE = 0.3
 # Ruling lines and fill a form prints under or through a value ("——____June_25, __"): not characters.
 RULE_MARKS = re.compile(r"[_—–]+")
+# A 1's look-alike at most this many of its heights before a number is that number's first digit.
+ONE_GAP_HEIGHTS = 0.8
+LONE_ONE_START = re.compile(r"^[|!Il]\d")
+ONE_DIGIT_DAY = re.compile(r"\d[,.]?")  # the rest of a day of two digits ("1," of "| 1,"), never a year
 # The re-read image is enlarged to this resolution (Tesseract reads best at about 300 dpi).
 READ_DPI = 300.0
 # Crops, in points, around the label or value: how far left of it and how many line heights down.
@@ -695,8 +699,39 @@ def _other_date_line(text: str) -> bool:
 def _clean(words: Sequence[Word]) -> list[tuple[Word, str]]:
     """A line's words with ruling marks taken out ("——____June_25," is "June 25,"); words of marks alone
     go, and so does a table's rule read as a letter."""
-    cleaned = [(w, " ".join(RULE_MARKS.sub(" ", w.text).split())) for w in words if not _rule_read(w)]
+    cleaned = [(w, " ".join(RULE_MARKS.sub(" ", w.text).split())) for w in _ones_joined(words)
+               if not _rule_read(w)]
     return [(w, t) for w, t in cleaned if t]
+
+
+def _ones_joined(words: Sequence[Word]) -> list[Word]:
+    """The words with a 1's look-alike that stands between a month's name and a number, a letter's gap
+    before it, joined to that number. It is a day's first 1 read as a mark ("Apr. | 1, 2022", "Apr. I 1,
+    2022" for April 11: apart 9043 0047, a fax), no table's rule: taking it out made a sure April 1.
+    Joined, the day reads "|1": 11, repaired, and 1 stays a possible day (`_with_lone_one_alternative`)."""
+    joined: list[Word] = []
+    for word in words:
+        previous = joined[-1] if joined else None
+        # Only after a month's name: elsewhere such a mark is a table's rule before its cell's value.
+        month = len(joined) > 1 and bool(dates.month_numbers(joined[-2].text.strip(",."))[0])
+        if (previous is not None and month and previous.text in dates.LONE_ONE_DAYS
+                and ONE_DIGIT_DAY.fullmatch(word.text) is not None
+                and 0 <= word.box.x0 - previous.box.x1 <= ONE_GAP_HEIGHTS * previous.box.height):
+            box = Box(previous.box.x0, min(previous.box.top, word.box.top), word.box.x1,
+                      max(previous.box.bottom, word.box.bottom))
+            joined[-1] = dataclasses.replace(word, text=previous.text + word.text, box=box)
+            continue
+        joined.append(word)
+    return joined
+
+
+def _with_lone_one_alternative(reading: Reread) -> Reread:
+    """A reading whose day began with a 1's look-alike ("|1"), with the day without it as an alternative:
+    the mark may be a speck before a day of one digit."""
+    if not any(LONE_ONE_START.match(w.text) for w in reading.words) or not 10 <= reading.value.day <= 19:
+        return reading
+    other = reading.value.replace(day=reading.value.day - 10)
+    return dataclasses.replace(reading, alternatives=tuple(sorted({*reading.alternatives, other})))
 
 
 def _rule_read(word: Word) -> bool:
@@ -711,10 +746,9 @@ def _dates_on(line_words: Sequence[tuple[Word, str]], text: str,
     line) and none found, a date the line begins and the next line ends ("June 25," / "2024")."""
     found: list[tuple[int, Reread]] = []
     for reading in dates.find_dates(text):
-        found.append((reading.start, Reread(value=reading.value, strategy="",
-                                            words=_words_of(line_words, reading.start, reading.end),
-                                            text=text[reading.start:reading.end],
-                                            alternatives=reading.alternatives)))
+        found.append((reading.start, _with_lone_one_alternative(Reread(
+            value=reading.value, strategy="", words=_words_of(line_words, reading.start, reading.end),
+            text=text[reading.start:reading.end], alternatives=reading.alternatives))))
     if found or not split or not following or _other_date_line(" ".join(t for _, t in following[0])):
         return found
     both = [*line_words, *following[0]]
