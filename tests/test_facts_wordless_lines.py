@@ -88,6 +88,16 @@ def test_every_line_with_no_word_read_is_in_the_band(font: str, dpi: float) -> N
     assert band.bottom < 60.0 + 14.0 * 7 + 5.0  # not the period's value, which was read
 
 
+@pytest.mark.parametrize(("font", "dpi"), [(FONTS[0], 200.0), (FONTS[2], 150.0)])
+def test_a_label_and_its_value_lost_under_the_last_label_read_are_in_the_band(font: str, dpi: float) -> None:
+    """apart 9043 0048 (a photo): "Fax:" / "(385) 694-9880" stacked under the phone's pair, both lost, a row
+    further down than the band used to look."""
+    page, image = _page((*STACKED, "Fax:", "(385) 694-9880"), frozenset({10, 11}), font=font, size=10.0, dpi=dpi)
+    band = _band(page, image)
+    assert band is not None
+    assert band.top < 60.0 + 14.0 * 10 + 5.0 and band.bottom > 60.0 + 14.0 * 11 + 5.0  # "Fax:" and its value
+
+
 def test_a_short_line_alone_is_no_lost_line() -> None:
     # "1040" unread under a label whose line read: too short for a line of print far from any lost line.
     page, image = _page(STACKED, 5, font=FONTS[0], size=10.0, dpi=200.0)

@@ -23,8 +23,10 @@ from parser.facts.stamp_column import LEFT_PAD, RIGHT_COLUMN_SHARE
 if TYPE_CHECKING:
     from PIL import Image
 
-# Lines are looked for down to this many line heights under the column's last label (as lost_lines does).
-UNDER_LAST_LABEL_LINES = 2.5
+# Lines are looked for down to this many line heights under the column's last label, within the header: two
+# more rows of a label stacked over its value ("Fax:" / "(385) 694-9880" under the phone's pair, both lost
+# by a photo's OCR: apart 9043 0048, a fax missing unflagged).
+UNDER_LAST_LABEL_LINES = 6.0
 DARK = 128  # a pixel this dark or darker is ink (0-255 grey)
 # A row holds a line's ink when this share of the column's width is dark in it: a speck or a fax's grain
 # darkens a few pixels of a row, a line of print many.
@@ -56,7 +58,8 @@ def wordless_band(layout: PageLayout, labels: Sequence[LabelMatch], image: Image
     left = sorted(label.box.x0 for label in column)[len(column) // 2] - LEFT_PAD
     height = sorted(label.box.height for label in column)[len(column) // 2]
     top = min(label.box.top for label in column)
-    bottom = min(page.height, max(label.box.bottom for label in column) + UNDER_LAST_LABEL_LINES * height)
+    bottom = min(page.height, max(label.box.bottom for label in column) + UNDER_LAST_LABEL_LINES * height,
+                 max(layout.header_bottom, max(label.box.bottom for label in column)))
     read = [(w.box.top, w.box.bottom) for w in page.words
             if w.box.x1 > left and top - height <= w.box.top <= bottom + height]
     unread: list[tuple[float, float, bool]] = []  # (top, bottom, a line's width)
