@@ -92,7 +92,8 @@ def test_every_line_with_no_word_read_is_in_the_band(font: str, dpi: float) -> N
 def test_a_label_and_its_value_lost_under_the_last_label_read_are_in_the_band(font: str, dpi: float) -> None:
     """apart 9043 0048 (a photo): "Fax:" / "(385) 694-9880" stacked under the phone's pair, both lost, a row
     further down than the band used to look."""
-    page, image = _page((*STACKED, "Fax:", "(385) 694-9880"), frozenset({10, 11}), font=font, size=10.0, dpi=dpi)
+    lines = (*STACKED, "Fax:", "(385) 694-9880")
+    page, image = _page(lines, frozenset({10, 11}), font=font, size=10.0, dpi=dpi)
     band = _band(page, image)
     assert band is not None
     assert band.top < 60.0 + 14.0 * 10 + 5.0 and band.bottom > 60.0 + 14.0 * 11 + 5.0  # "Fax:" and its value
