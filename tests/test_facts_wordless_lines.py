@@ -3,6 +3,8 @@ stands in the column, and nothing found where every line was read or only specks
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 
 import pytest
@@ -10,7 +12,7 @@ from facts_pages import BODY_4390, header_rows, make_doc, make_page
 from PIL import Image, ImageDraw, ImageFont
 
 from parser.core.model import Box, PageView, Word
-from parser.facts.extract import extract_facts
+from parser.facts.extract import _list_goes_on_unread, extract_facts
 from parser.facts.header import layout_of
 from parser.facts.labels import find_labels
 from parser.facts.wordless_lines import wordless_band
@@ -145,3 +147,41 @@ def test_a_taxpayer_id_on_a_line_with_no_word_read_is_read_again_flagged(layout:
     found = extract_facts(doc, pages=PageSource(doc, [], {1: image})).fields.taxpayer_id
     assert found is not None and found.value == "XXX-XX-1774" and found.needs_review
     assert "scan.lost_line" in [r.code for r in found.reasons]
+
+
+def test_a_word_boxed_over_lines_reads_none_of_them() -> None:
+    """apart 9044 0012 (a photo): a stamp's edge read "|i" and boxed over the two lines the OCR lost; they
+    counted as read, and no band was found."""
+    page, image = _page(STACKED, frozenset({8, 9}), font=FONTS[0], size=10.0, dpi=200.0)
+    tall = Word("|i", Box(300.0, 60.0 + 14.0 * 8 - 2.0, 345.0, 60.0 + 14.0 * 9 + 12.0), 1, "ocr", 10.0)
+    band = _band(dataclasses.replace(page, words=(*page.words, tall)), image)
+    assert band is not None and band.top < 60.0 + 14.0 * 8 + 5.0 < band.bottom
+
+
+@pytest.mark.parametrize("lost", [("December 31, 2020", "December 31, 2021"), ("December 31, 2020",)])
+def test_periods_with_lines_no_word_was_read_for_under_them_are_flagged(lost: tuple[str, ...]) -> None:
+    """apart 9044 0012: "December 31, 2019" read, the two lines under it lost whole: the one period was sure
+    (confidently wrong). It is flagged now and read again."""
+    printed = ["Date: March 3, 2025", "Taxpayer ID number: XXX-XX-1774", "Tax period(s) ended:",
+               "   December 31, 2019", *(f"   {period}" for period in lost), "In reply refer to: AP:CO:KTR",
+               "Person to contact: Maria Gonzalez", "Telephone: (213) 555-0142"]
+    rows = [(318.0 + (14.0 if text.startswith(" ") else 0.0), 60.0 + 12.0 * i, text.strip())
+            for i, text in enumerate(printed)]
+    rows += [(72.0, 300.0 + 18.0 * i, text) for i, text in enumerate(BODY_4390)]
+    page = make_page([row for row in rows if row[2] not in lost], method="ocr")
+    scale = 200.0 / 72.0
+    image = Image.new("L", (round(612 * scale), round(792 * scale)), 255)
+    draw = ImageDraw.Draw(image)
+    face = ImageFont.truetype(FONTS[0], round(10 * scale))
+    for x, top, text in rows:
+        draw.text((x * scale, top * scale), text, font=face, fill=0)
+    doc = make_doc(page)
+    found = extract_facts(doc, pages=PageSource(doc, [], {1: image})).fields.tax_periods
+    # Flagged, the list was read again from the header's band: its lost lines are read back.
+    assert found is not None and found.value == tuple(dt.date(int(p[-4:]), 12, 31) for p in
+                                                     ("December 31, 2019", *lost))
+    header_only = make_doc(page)
+    layout = layout_of(page, group_lines(page.words), first=True)
+    flagged = _list_goes_on_unread(extract_facts(header_only).fields.tax_periods, layout,
+                                   PageSource(header_only, [], {1: image}))
+    assert flagged is not None and "value.period_line_unread" in [r.code for r in flagged.reasons]

@@ -103,6 +103,8 @@ ORPHAN_PHONE_REASON = note("value.orphan_phone")
 ORPHAN_FAX_REASON = note("value.orphan_fax")
 RUNNING_HEAD_TIN_REASON = note("value.tin_running_head")
 ORPHAN_PERIODS_REASON = note("value.orphan_periods")
+PERIOD_LINE_UNREAD = note("value.period_line_unread")
+LIST_GOES_ON_POINTS = 14.0  # lost lines starting this far (a line and a half) under a list of periods
 COVER_WARNING = note("page.cover")
 # Besides the contact block's values, a line the OCR lost (no word at all, or garble no label accounts for)
 # may hold the taxpayer ID or the tax form (apart 9028 0090, a photo: "TIN: XXX-XX-1774" between two lines
@@ -254,7 +256,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
             facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
         if header is not None:
-            facts["tax_periods"] = _periods_read_again(source, header, read.spots, facts["tax_periods"])
+            facts["tax_periods"] = _periods_read_again(
+                source, header, read.spots, _list_goes_on_unread(facts["tax_periods"], header, source))
         if header is not None and header_rereading.needs_rereading(facts) and (
                 band := header_rereading.header_band(header, find_labels(header.lines))) is not None:
             facts = header_rereading.reread(facts, source, header.page.number, band,
@@ -557,6 +560,22 @@ def _wordless_line(pages: PageSource, header: PageLayout | None,
         return None
     band = wordless_lines.wordless_band(header, find_labels(header.lines), image)
     return None if band is None else (header.page.number, band)
+
+
+def _list_goes_on_unread(fact: Fact[FieldValue] | None, header: PageLayout,
+                         pages: PageSource) -> Fact[FieldValue] | None:
+    """Scanned tax periods flagged where lines with ink but no word read stand right under their list: the
+    list may go on there (apart 9044 0012, a photo: "December 31, 2019" read, "2020" and "2021" under it lost
+    whole, and the one period was sure). Flagged, they are read again from their band."""
+    evidence = fact.evidence if fact is not None else None
+    if fact is None or evidence is None or evidence.method != "ocr" or evidence.page != header.page.number:
+        return fact
+    image = pages.reading_image(header.page.number)
+    band = None if image is None else wordless_lines.wordless_band(header, find_labels(header.lines), image)
+    box = evidence.box
+    if band is None or not (box.top + box.bottom) / 2 <= band.top <= box.bottom + LIST_GOES_ON_POINTS:
+        return fact
+    return verify.flagged(fact, PERIOD_LINE_UNREAD)
 
 
 def _orphan_periods(segment: Segment, following: tuple[tuple[Word, ...], ...]) -> Fact[FieldValue] | None:

@@ -42,6 +42,7 @@ MIN_SHORT_LINES = 1.5
 SHORT_LINE_REACH = 2.0
 # A band overlapping a read word's rows this much (share of the band's height) was read.
 READ_OVERLAP = 0.3
+TALL_WORD_LINES = 2.0  # a word's box taller than this many label heights spans lines: no line's reading
 BAND_PAD_LINES = 0.5  # the band read again reaches this much above and under the wordless line
 
 
@@ -60,8 +61,11 @@ def wordless_band(layout: PageLayout, labels: Sequence[LabelMatch], image: Image
     top = min(label.box.top for label in column)
     bottom = min(page.height, max(label.box.bottom for label in column) + UNDER_LAST_LABEL_LINES * height,
                  max(layout.header_bottom, max(label.box.bottom for label in column)))
+    # A word boxed over several lines' height is garble (a stamp's edge read "|i" over two lost lines, apart
+    # 9044 0012): it reads none of them.
     read = [(w.box.top, w.box.bottom) for w in page.words
-            if w.box.x1 > left and top - height <= w.box.top <= bottom + height]
+            if w.box.x1 > left and top - height <= w.box.top <= bottom + height
+            and w.box.bottom - w.box.top <= TALL_WORD_LINES * height]
     unread: list[tuple[float, float, bool]] = []  # (top, bottom, a line's width)
     for band_top, band_bottom, width in ink_bands(image, page.width, Box(left, top, page.width, bottom)):
         if band_bottom - band_top < MIN_HEIGHT_SHARE * height or width < MIN_SHORT_LINES * height:
