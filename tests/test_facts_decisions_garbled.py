@@ -259,6 +259,8 @@ def test_an_is_read_whole_is_no_damaged_verb(sentence: str) -> None:
     ("sections 6015(b), (c], aud (f)", ("6015(b)", "6015(c)", "6015(f)")),
     ("IRC §§ 6015(b) om (1)", ("6015(b)", "6015(f)")),  # own 6332 0084: "or" with its "r" changed
     ("section G015(b)", ("6015(b)",)),  # own 6332 0048: the section's first digit read "G"
+    ("IRC §§ 6015(b), (c).and (f)", ("6015(b)", "6015(c)", "6015(f)")),  # own 6341 0056: a speck at the join
+    ("IRC §§ 6015(b)'or (f)", ("6015(b)", "6015(f)")),
 ])
 def test_a_damaged_join_or_closing_bracket_in_a_list_of_sections_is_read_back_checked(
         cited: str, sections: tuple[str, ...]) -> None:

@@ -336,6 +336,9 @@ DAMAGED_LIST_JOIN = re.compile(
     # an "or" whose "r" the scan changed ("6015(b) om (1)": own 6332 0084), never a word of its own ("of",
     # "on"), and only before a subsection's bracket
     r"|(?!of\b|on\b)o[a-z](?=\s?\(\s?\S{1,2}\s?\))))(?=\s?\()")
+# "6015(b), (c).and (f)": a speck glued between a subsection's bracket and the list's join (own 6341 0056, a
+# skewed scan: the list's last item was lost and the rest read sure): read as the space it stands in.
+SPECK_AT_LIST_JOIN = re.compile(r"(?P<before>\(\s?[bcf]\s?\))[.'`’‘·:](?=\s?(?:and|or|&)\s?\()")
 # "60ts(c)", "60!5(f)": a digit of the section number read as a letter or mark that the "601 5" repair does
 # not take for one ("t", "!" for "1").
 LOOKALIKE_6015 = re.compile(r"\b6[\s.,]?[0o][\s.,]?[t!][\s.,]?[5s](?=\s?[({\[%])"
@@ -375,8 +378,9 @@ def damaged_subsections_read(text: str) -> tuple[str, int]:
     for _ in range(MAX_LIST_ITEMS):  # each item read back lets the next join or item be read
         text, closing = LOOKALIKE_CLOSING.subn(lambda m: f"{m['before']}({m['letter']})", text)
         text, joins = DAMAGED_LIST_JOIN.subn(lambda m: m["before"] + ("and" if m["and"] else "or"), text)
-        read += closing + joins
-        if not closing + joins:
+        text, specks = SPECK_AT_LIST_JOIN.subn(lambda m: f"{m['before']} ", text)
+        read += closing + joins + specks
+        if not closing + joins + specks:
             break
     while match := LOOKALIKE_SUBSECTION.search(text):
         letter = next(name[0] for name, value in match.groupdict().items() if value and name != "before")
