@@ -11,7 +11,7 @@ import pytest
 from facts_pages import BODY_4390, header_rows, make_doc, make_page
 from PIL import Image, ImageDraw, ImageFont
 
-from parser.core.model import Box, PageView, Word
+from parser.core.model import Box, Document, PageView, Word
 from parser.facts.extract import _list_goes_on_unread, extract_facts
 from parser.facts.header import layout_of
 from parser.facts.labels import find_labels
@@ -127,15 +127,10 @@ def test_a_text_layer_is_never_measured() -> None:
 # The taxpayer ID's line (apart 9028 0090, a photo: "TIN: XXX-XX-1774" between two lines that read), or its
 # label and value stacked and both lost (9032 0096: a short "TIN:" line, too narrow to be found, over the
 # value): the lost line is read again alone and the value kept, flagged.
-@pytest.mark.parametrize(("layout", "label"), [("beside", "TIN:"), ("beside", "Taxpayer ID number:"),
-                                               ("below", "TIN:")])
-def test_a_taxpayer_id_on_a_line_with_no_word_read_is_read_again_flagged(layout: str, label: str) -> None:
-    header = (("Date:", "March 3, 2025"), ("Taxpayer name:", "JOHN Q PUBLIC"), (label, "XXX-XX-1774"),
-              ("Tax form:", "1040"), ("Person to contact:", "Maria Gonzalez"),
-              ("Employee ID number:", "1000123456"), ("Telephone:", "(213) 555-0142"))
-    rows = header_rows(header, layout=layout)
-    rows += [(72.0, 300.0 + 18.0 * i, text) for i, text in enumerate(BODY_4390)]
-    lost = {label, "XXX-XX-1774"}
+def _letter_losing(rows: list[tuple[float, float, str]], lost: set[str]
+                   ) -> tuple[PageView, Document, PageSource]:
+    """A 200 dpi scan printing `rows` (and the body under them) whose OCR lost the rows in `lost` whole."""
+    rows = [*rows, *((72.0, 300.0 + 18.0 * i, text) for i, text in enumerate(BODY_4390))]
     page = make_page([row for row in rows if row[2] not in lost], method="ocr")
     scale = 200.0 / 72.0
     image = Image.new("L", (round(612 * scale), round(792 * scale)), 255)
@@ -144,7 +139,18 @@ def test_a_taxpayer_id_on_a_line_with_no_word_read_is_read_again_flagged(layout:
     for x, top, text in rows:
         draw.text((x * scale, top * scale), text, font=face, fill=0)
     doc = make_doc(page)
-    found = extract_facts(doc, pages=PageSource(doc, [], {1: image})).fields.taxpayer_id
+    return page, doc, PageSource(doc, [], {1: image})
+
+
+@pytest.mark.parametrize(("layout", "label"), [("beside", "TIN:"), ("beside", "Taxpayer ID number:"),
+                                               ("below", "TIN:")])
+def test_a_taxpayer_id_on_a_line_with_no_word_read_is_read_again_flagged(layout: str, label: str) -> None:
+    header = (("Date:", "March 3, 2025"), ("Taxpayer name:", "JOHN Q PUBLIC"), (label, "XXX-XX-1774"),
+              ("Tax form:", "1040"), ("Person to contact:", "Maria Gonzalez"),
+              ("Employee ID number:", "1000123456"), ("Telephone:", "(213) 555-0142"))
+    rows = header_rows(header, layout=layout)
+    _, doc, pages = _letter_losing(rows, {label, "XXX-XX-1774"})
+    found = extract_facts(doc, pages=pages).fields.taxpayer_id
     assert found is not None and found.value == "XXX-XX-1774" and found.needs_review
     assert "scan.lost_line" in [r.code for r in found.reasons]
 
@@ -167,21 +173,11 @@ def test_periods_with_lines_no_word_was_read_for_under_them_are_flagged(lost: tu
                "Person to contact: Maria Gonzalez", "Telephone: (213) 555-0142"]
     rows = [(318.0 + (14.0 if text.startswith(" ") else 0.0), 60.0 + 12.0 * i, text.strip())
             for i, text in enumerate(printed)]
-    rows += [(72.0, 300.0 + 18.0 * i, text) for i, text in enumerate(BODY_4390)]
-    page = make_page([row for row in rows if row[2] not in lost], method="ocr")
-    scale = 200.0 / 72.0
-    image = Image.new("L", (round(612 * scale), round(792 * scale)), 255)
-    draw = ImageDraw.Draw(image)
-    face = ImageFont.truetype(FONTS[0], round(10 * scale))
-    for x, top, text in rows:
-        draw.text((x * scale, top * scale), text, font=face, fill=0)
-    doc = make_doc(page)
-    found = extract_facts(doc, pages=PageSource(doc, [], {1: image})).fields.tax_periods
+    page, doc, pages = _letter_losing(rows, set(lost))
+    found = extract_facts(doc, pages=pages).fields.tax_periods
     # Flagged, the list was read again from the header's band: its lost lines are read back.
     assert found is not None and found.value == tuple(dt.date(int(p[-4:]), 12, 31) for p in
                                                      ("December 31, 2019", *lost))
-    header_only = make_doc(page)
     layout = layout_of(page, group_lines(page.words), first=True)
-    flagged = _list_goes_on_unread(extract_facts(header_only).fields.tax_periods, layout,
-                                   PageSource(header_only, [], {1: image}))
+    flagged = _list_goes_on_unread(extract_facts(doc).fields.tax_periods, layout, pages)
     assert flagged is not None and "value.period_line_unread" in [r.code for r in flagged.reasons]
