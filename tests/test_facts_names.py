@@ -9,7 +9,7 @@ import pytest
 from said import english
 
 from parser.core.model import Box, Word
-from parser.facts.fields import ValueWords, read_person
+from parser.facts.fields import ValueWords, read_form, read_person
 
 
 def spot(text: str) -> ValueWords:
@@ -175,3 +175,12 @@ def test_a_comma_a_scan_put_after_a_given_name_or_initial_is_left_out_and_flagge
 def test_a_comma_after_a_surname_still_ends_the_name(printed: str, name: str) -> None:
     reading = read_person(spot(printed))
     assert reading is not None and reading.value == name
+
+
+@pytest.mark.parametrize(("printed", "cut"), [("1040-", True), ("1040–", True), ("1040-SR", False),
+                                              ("1040", False), ("1040- SR", True)])  # "SR" not taken: flagged
+def test_a_scanned_form_read_with_a_dash_and_nothing_after_it_is_flagged(printed: str, cut: bool) -> None:
+    """apart 9046 0086: "1040-SR" read "1040-", the suffix lost; the form was taken sure as "1040"."""
+    reading = read_form(spot(printed))
+    assert reading is not None and reading.value.startswith("1040")  # type: ignore[union-attr]
+    assert ("value.form_cut" in [d.code for d in reading.doubt]) is cut

@@ -342,12 +342,20 @@ def read_phone(spot: ValueWords) -> Reading | None:
     return _parsed(spot, identifiers.phone_number)
 
 
+FORM_CUT_MARKS = "-–—"  # a form number's last word ending in one of these lost what followed it
+
+
 def read_form(spot: ValueWords) -> Reading | None:
     reading = _parsed(spot, identifiers.tax_form)
     if (reading is not None and isinstance(reading.value, str) and not identifiers.known_return_form(
             reading.value) and scanned(reading.words)):
         # "400" for "1040" on a photo: a scanned number that is no tax return form lost or changed a digit.
         reading = dataclasses.replace(reading, doubt=(note("value.not_a_form", form=reading.value),))
+    if (reading is not None and scanned(reading.words) and reading.words
+            and reading.words[-1].text.rstrip(".,;")[-1:] in FORM_CUT_MARKS):
+        # "1040-" with nothing read after its dash (apart 9046 0086: "1040-SR"): a suffix the scan lost.
+        cut = note("value.form_cut", form=reading.value)
+        reading = dataclasses.replace(reading, doubt=(*reading.doubt, cut))
     return reading
 
 
