@@ -12,12 +12,12 @@ import re
 from collections.abc import Sequence
 from statistics import quantiles
 
-from parser.core.model import Box, Word
+from parser.core.model import Word
 from parser.facts import identifiers
 from parser.facts.fields import READERS, ValueWords
 from parser.facts.header import Column, PageLayout, ValueSpot, following_lines
 from parser.facts.labels import OTHER_PERSON, LabelMatch
-from parser.reading.lines import Line, Segment
+from parser.reading.lines import Line, Segment, overlap_share
 
 # A fax machine's banner line across the top of a received page is not part of the letter.
 FAX_BANNER_SHARE = 0.03
@@ -31,6 +31,9 @@ RUNNING_HEAD_SHARE = 0.15  # a later page's running head stands in this share of
 GARBLED_LABEL_HEAD = re.compile(r"^[A-Za-z][A-Za-z .'’()/-]{0,40}:\s*[(0-9+]")
 # A garbled label's value starts on the next line, within this many line heights.
 GARBLED_LABEL_GAP = 1.2
+# A value beside a garbled label shares at least this much of the shorter one's rows (a speck may stretch one:
+# "peroees" boxed 99-113 beside "202112" at 100-106).
+LEVEL_SHARE = 0.5
 
 
 def orphan_phone_numbers(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequence[ValueSpot]
@@ -148,7 +151,8 @@ def orphan_periods(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequ
         for segment in segments:
             under = 0 < segment.box.top - above.box.bottom <= GARBLED_LABEL_GAP * height
             # Or beside it on its line, in a table's value cell ("peroees" / "202112": apart 9041 0096).
-            beside = segment.box.x0 > above.box.x1 and _level(segment.box, above.box)
+            beside = segment.box.x0 > above.box.x1 and overlap_share(
+                segment.box.top, segment.box.bottom, above.box) >= LEVEL_SHARE
             if (not (under or beside) or any(id(w) in claimed for w in segment.words)
                     or not any(abs(segment.box.x0 - x) <= height for x in value_lefts)):
                 continue
@@ -158,13 +162,6 @@ def orphan_periods(layout: PageLayout, labels: Sequence[LabelMatch], spots: Sequ
             if READERS["tax_periods"](ValueWords(words=segment.words, following=following)) is not None:
                 return segment, following
     return None
-
-
-def _level(first: Box, second: Box) -> bool:
-    """Whether two boxes stand on one line: they share at least half the shorter one's height (a speck may
-    stretch one: "peroees" boxed 99-113 beside "202112" at 100-106)."""
-    shared = min(first.bottom, second.bottom) - max(first.top, second.top)
-    return shared >= 0.5 * min(first.bottom - first.top, second.bottom - second.top)
 
 
 def partly_read(layout: PageLayout) -> bool:

@@ -19,7 +19,6 @@ import dataclasses
 import difflib
 import itertools
 import re
-import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -31,7 +30,7 @@ from parser.facts.address import salutation_name
 from parser.facts.fields import READERS, WRAPPED_NAME_WORD, ValueWords
 from parser.facts.name_lexicon import given_names, surname_ranks
 from parser.facts.page_crops import Cut, enlarged_crop
-from parser.reading.lines import PageText, group_lines
+from parser.reading.lines import PageText, group_lines, middle_band
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -257,8 +256,7 @@ def _levelled(box: Box, words: Sequence[Word]) -> Box:
                and box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom]
     if len(on_line) < MIN_WORDS_TO_LEVEL:
         return box
-    return Box(box.x0, statistics.median(b.top for b in on_line), box.x1,
-               statistics.median(b.bottom for b in on_line))
+    return middle_band(on_line, box.x0, box.x1)
 
 
 def _from_lost_start(fact: Fact[Any], words: Sequence[Word]) -> Box:
@@ -272,8 +270,7 @@ def _from_lost_start(fact: Fact[Any], words: Sequence[Word]) -> Box:
                and box.top <= (w.box.top + w.box.bottom) / 2 <= box.bottom]
     if not on_line:
         return Box(left, box.top, box.x1, box.bottom)
-    return Box(left, statistics.median(b.top for b in on_line), box.x1,
-               statistics.median(b.bottom for b in on_line))
+    return middle_band(on_line, left, box.x1)
 
 
 def _next_column(box: Box, words: Sequence[Word], width: float) -> float:

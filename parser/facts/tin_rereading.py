@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -57,7 +56,7 @@ from parser.facts.identifiers import LAST_ONE_MARKS, mask_tail, mask_tins, maske
 from parser.facts.labels import LabelMatch, find_labels
 from parser.facts.page_crops import Cut, black_and_white, enlarged_crop
 from parser.facts.verify import DISAGREEMENT_CONFIDENCE
-from parser.reading.lines import Segment, union_box
+from parser.reading.lines import Segment, middle_band, union_box
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -254,8 +253,7 @@ def _label_box(label: LabelMatch) -> Box:
     # Its top and bottom are its words' middle ones: a word boxed down over a speck ("Number" read "wunber",
     # 267-280 on a line of 267-274: own 6337 0084) put the place under the label below the value.
     box = union_box(words)
-    return Box(box.x0, statistics.median(w.box.top for w in words), box.x1,
-               statistics.median(w.box.bottom for w in words))
+    return middle_band([w.box for w in words], box.x0, box.x1)
 
 
 def _places(layout: PageLayout, label: LabelMatch | None, fact: Fact[FieldValue] | None) -> list[_Place]:

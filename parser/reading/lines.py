@@ -42,6 +42,12 @@ OVERREACH_WIDTH_PER_CHAR = 1.3
 OVERREACH_RELATIVE = 2.0
 
 
+def middle_band(boxes: Sequence[Box], x0: float, x1: float) -> Box:
+    """From `x0` to `x1`, between the boxes' middle top and middle bottom: the rows of the line they stand
+    on, whatever a speck or a blur did to one box's height."""
+    return Box(x0, median(b.top for b in boxes), x1, median(b.bottom for b in boxes))
+
+
 def union_box(words: Iterable[Word]) -> Box:
     boxes = [w.box for w in words]
     if not boxes:
@@ -168,7 +174,8 @@ class _RunSpan:
                    _small_median([_centre(w.box) for w in run]), _has_text(run))
 
 
-def _overlap_share(top: float, bottom: float, box: Box) -> float:
+def overlap_share(top: float, bottom: float, box: Box) -> float:
+    """How much of the shorter of the band from `top` to `bottom` and `box`'s rows the two share (0 to 1)."""
     overlap = min(bottom, box.bottom) - max(top, box.top)
     smaller = min(bottom - top, box.height) or 1.0
     return overlap / smaller
@@ -195,7 +202,7 @@ def _run_for(runs: list[list[Word]], word: Word, heights: dict[int, float], char
     for run in runs:
         last = run[-1].box
         # Most runs beside a word are other lines of the page: the vertical test comes first, and is
-        # _overlap_share(last.top, last.bottom, word_box) written out (it runs for every word and run).
+        # overlap_share(last.top, last.bottom, word_box) written out (it runs for every word and run).
         share = (min(last.bottom, word_bottom) - max(last.top, word_top)) / (
             min(last.bottom - last.top, word_height) or 1.0)
         if share < LINE_OVERLAP:
@@ -254,7 +261,7 @@ def _row_for(rows: list[list[list[Word]]], run: list[Word],
             continue
         row_top = _small_median([spans[id(r)].top for r in row])
         row_bottom = _small_median([spans[id(r)].bottom for r in row])
-        share = _overlap_share(row_top, row_bottom, run_box)
+        share = overlap_share(row_top, row_bottom, run_box)
         key = (round(share, 3), min(row_bottom, bottom) - max(row_top, top))
         if key >= best_key and not any(
                 _overlaps_horizontally(r, run) for r in row if spans[id(r)].has_text and span.has_text):
