@@ -96,7 +96,7 @@ RULE_READ_WIDTH_SHARE = 0.3
 RULE_MARKS = re.compile(r"[_—–]+")
 # A 1's look-alike at most this many of its heights before a number is that number's first digit.
 ONE_GAP_HEIGHTS = 0.8
-LONE_ONE_START = re.compile(r"^[|!Il]\d")
+LONE_ONE_START = re.compile(rf"^[{re.escape(''.join(sorted(dates.LONE_ONE_DAYS)))}]\d")
 ONE_DIGIT_DAY = re.compile(r"\d[,.]?")  # the rest of a day of two digits ("1," of "| 1,"), never a year
 # The re-read image is enlarged to this resolution (Tesseract reads best at about 300 dpi).
 READ_DPI = 300.0
