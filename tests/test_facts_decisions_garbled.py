@@ -326,6 +326,28 @@ def test_a_colon_ends_no_condition(issue: str) -> None:
     assert found is None
 
 
+# apart 9048 0004 and 0040 (150 dpi): an attachment's issue beside two actions not sustained, a speck read
+# as a comma glued between two words, or as a period after "Whether": the issue read as a decision
+# "sustained", and the part as partly sustained.
+@pytest.mark.parametrize("issue", [
+    ("Issues - Whether the collection action(s) should be sustained, and whether alternatives,to collection "
+     "are appropriate.",),
+    ("Issues", "Whether. the collection action(s) should be sustained, and whether alternatives to",
+     "collection are appropriate."),
+    ("Whether the lien,filing is sustained.",),
+])
+def test_a_speck_in_a_condition_does_not_end_it(issue: tuple[str, ...]) -> None:
+    found, _ = determinations.collection(texts(
+        "We determined that the Notice of Federal Tax Lien (NFTL) filing is not sustained.",
+        "We determined that the proposed levy is not appropriate and is not sustained.", *issue))
+    assert found is not None and found.outcome == "not_sustained" and found.actions == ("lien", "levy")
+
+
+def test_a_comma_and_a_space_still_end_a_condition() -> None:
+    found, _ = determinations.collection(texts("If you agree, the levy is sustained."))
+    assert found is not None and found.outcome == "sustained"
+
+
 # apart 9030 0076 (150 dpi): a speck after "and" in a list of sections: "6015(c), and. section 6015(f) ... is
 # not allowed" lost (b) and (c), sure.
 @pytest.mark.parametrize("joiner", ["and.", "or.", "and"])

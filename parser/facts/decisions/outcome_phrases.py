@@ -17,8 +17,9 @@ NEGATED = re.compile(r"\b(?:not|no|never|cannot)\s+(?:(?!sustain)\w+\s+){0,2}$")
 # "whether" may have one letter misread ("whcther", "wbether"): still a condition.
 WHETHER_READ = r"(?:w[a-z]ether|wh[a-z]ther|whe[a-z]her|whet[a-z]er|wheth[a-z]r|whethe[a-z])"
 # A colon ends no condition: a scan's speck read as one ("whether alternatives to collection: are
-# appropriate", an attachment's issue, apart seed 9028 0022).
-CONDITIONED = re.compile(rf"\b(?:if|{WHETHER_READ}|unless)\b[^,;]*$")
+# appropriate", an attachment's issue, apart seed 9028 0022). Nor does a comma with no space after it,
+# a speck between two words ("whether alternatives,to collection are appropriate", 9048 0004).
+CONDITIONED = re.compile(rf"\b(?:if|{WHETHER_READ}|unless)\b(?:[^,;]|,(?=[a-z]))*$")
 # The outcomes a "not" before them turns around.
 POSITIVE_OUTCOMES = ("sustained", "full_relief", "partial_relief")
 

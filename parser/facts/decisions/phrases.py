@@ -212,9 +212,11 @@ INITIALISM = re.compile(r"(?:[a-z]\.){2,}")
 
 # Words no sentence ends with: a period after one is a speck of the scan ("relief under. Internal Revenue
 # Code Section 66(c)", "liability under IRC. Section 6015(f)", "6015(f) is. denied": own seed 6324 0021;
-# "6015(c), and. section 6015(f) ... is not allowed": apart seed 9030 0076), and the sentence goes on.
+# "6015(c), and. section 6015(f) ... is not allowed": apart seed 9030 0076; an attachment's "Whether. the
+# collection action(s) should be sustained", 9048 0040), and the sentence goes on.
 OPEN_WORDS = frozenset({"under", "from", "of", "for", "to", "the", "a", "an", "by", "with", "per", "irc",
-                        "§", "§§", "section", "sections", "is", "are", "was", "were", "and", "or"})
+                        "§", "§§", "section", "sections", "is", "are", "was", "were", "and", "or",
+                        "whether"})
 
 
 SPECK_MARKS = ".,·'’`*"
