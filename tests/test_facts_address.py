@@ -194,3 +194,42 @@ def test_a_labelled_name_is_flagged_only_when_the_salutation_reads_it_otherwise(
         labelled: str, greeting: str, flagged: bool, value: str) -> None:
     fact = _labelled(labelled, greeting)
     assert fact is not None and fact.value == value and fact.needs_review == flagged
+
+
+def _split_name(greeting: str, beside: tuple[float, str]) -> Fact[str] | None:
+    """A scanned block whose name line OCR read in two: "Marisol" on its line, and words level with it set on
+    a line of their own (`beside`: how far right of the name's start, and their text)."""
+    rows = [(54.0, 40.0 + 12 * i, text) for i, text in enumerate(RETURN)]
+    rows += [(BLOCK_X, 110.0, "Marisol"), (BLOCK_X + beside[0], 110.5, beside[1]),
+             (BLOCK_X, 122.0, "5428 LARKSPUR LN"), (BLOCK_X, 134.0, "FRESNO CA 93721"),
+             (72.0, 200.0, greeting), *_body()]
+    return extract_facts(make_doc(make_page(rows, method="ocr"))).fields.taxpayer_name
+
+
+# apart 9048 0022 (150 dpi): "Marisol Castellanos" read "Marisol" on the name's line and "So Castell rer" on a
+# line of its own level with it; the greeting's "Dear" read "Deax". The name was a sure "Marisol".
+@pytest.mark.parametrize("greeting", ["Deax Marisol Castellanos:", "Dear Marisol Castellanos:",
+                                      "Dcar Ms. Marisol Castellanos,"])
+def test_words_level_with_a_scanned_name_line_that_its_reading_left_out_flag_it(greeting: str) -> None:
+    fact = _split_name(greeting, (16.0, "So Castell rer"))
+    assert fact is not None and fact.value == "Marisol Castellanos" and fact.needs_review
+    assert "So Castell rer" in english(fact.reasons)
+
+
+def test_the_headers_other_column_level_with_the_name_is_no_word_of_it() -> None:
+    fact = _split_name("Dear Marisol Castellanos:", (244.0, "Taxpayer ID number: ***-**-7795"))
+    assert fact is not None and fact.value == "Marisol" and "value.name_words_beside" not in [
+        r.code for r in fact.reasons]
+
+
+@pytest.mark.parametrize(("greeting", "expected"), [
+    ("Deax BERNARD MONTGOMERY:", "BERNARD MONTGOMERY"), ("Doar Leopold Fairweather,", "Leopold Fairweather"),
+])
+def test_a_scanned_greeting_with_dear_misread_still_names_the_taxpayer(greeting: str, expected: str) -> None:
+    fact = _name(("ee", "9613 W 14TH AVE", "MOBILE AL 36602"), greeting)
+    assert fact is not None and fact.value == expected and fact.needs_review
+
+
+def test_a_name_line_starting_like_dear_is_no_greeting() -> None:
+    fact = _name(("Dean Holt", "9613 W 14TH AVE", "MOBILE AL 36602"), "Sincerely yours,")
+    assert fact is not None and fact.value == "Dean Holt"

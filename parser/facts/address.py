@@ -32,6 +32,9 @@ OFFICE_WORDS = re.compile(
 CARE_OF = re.compile(r"^(?:c/o|attn|%|in care of)\b", re.IGNORECASE)
 NOT_A_NAME_LINE = re.compile(r"certified|registered|return receipt|mail\b|received|in re\b", re.IGNORECASE)
 SALUTATION_NAME = re.compile(r"^dear\s+(?P<name>[^:,]+)", re.IGNORECASE)
+# On a scan, "Dear" with one letter misread as its look-alike ("Deax", "Dcar", "Doar"); only on a line that
+# ends the way a greeting does, with a colon or a comma, so that a name line ("Dean Holt") is no greeting.
+SCANNED_SALUTATION = re.compile(r"^d(?:[ceo]a|e[aeo])[rx]\s+(?P<name>[^:,]+)[:,;.]\s*$", re.IGNORECASE)
 GENERIC_GREETINGS = frozenset({"sir", "or", "madam", "taxpayer", "taxpayers", "mr", "ms", "mrs", "dr", "miss",
                                "customer", "client", "representative", "to", "whom", "it", "may", "concern"})
 BLOCK_GAP = 1.8
@@ -49,6 +52,11 @@ NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]+")
 # Two spellings of one word of the name (the block's and the salutation's) this alike are two readings of
 # the same printed word, and on a scan they disagree: "QDUYA" / "ODUYA", "TREMBLA" / "Tremblay".
 SAME_WORD_LIKENESS = 0.6
+# Words level with a scanned name line, right of it, that its reading left out: OCR set part of the name on
+# a line of its own ("Marisol" | "So Castell rer", apart seed 9048 0022). Words this many line heights
+# apart at most continue the name; the header's other column stands further off.
+WORDS_BESIDE = "value.name_words_beside"
+BESIDE_GAP_LINES = 3.0
 
 
 def taxpayer_name(layout: PageLayout) -> tuple[Reading, float] | None:
@@ -73,6 +81,9 @@ def taxpayer_name(layout: PageLayout) -> tuple[Reading, float] | None:
             return greeted, SALUTATION_ONLY  # "ee" where the scan garbled the name, "Dear BERNARD MONTGOMERY"
         factor = CORROBORATED if agrees else UNCORROBORATED if agrees is None else CONTRADICTED
         doubt = scanned_name_doubt(text, name.words)
+        beside = _words_beside(layout, name) if scanned(name.words) else []
+        if beside:
+            doubt = (*doubt, note(WORDS_BESIDE, words=" ".join(w.text for w in beside)))
         if greeted is not None and scanned(name.words):
             text, differs = _mended_by_salutation(text, greeted.text)
             doubt = (*doubt, *differs)
@@ -85,7 +96,7 @@ def salutation_name(layout: PageLayout) -> Reading | None:
     """The name "Dear ..." greets, courtesy titles left out; None for a greeting that names no one."""
     for line in layout.lines:
         for segment in line.segments:
-            match = SALUTATION_NAME.match(segment.text)
+            match = _salutation(segment)
             if match is None:
                 continue
             words = []
@@ -101,6 +112,29 @@ def salutation_name(layout: PageLayout) -> Reading | None:
                 return None
             return Reading(value=text, words=tuple(words), text=text, doubt=scanned_name_doubt(text, words))
     return None
+
+
+def _salutation(segment: Segment) -> re.Match[str] | None:
+    """The greeting's match on a line: "Dear ...", or on a scan a look-alike of "Dear" before a name and a
+    colon."""
+    match = SALUTATION_NAME.match(segment.text)
+    if match is None and scanned(segment.words):
+        match = SCANNED_SALUTATION.match(segment.text.strip())
+    return match
+
+
+def _words_beside(layout: PageLayout, name: Segment) -> list[Word]:
+    """Words with letters level with the scanned name line and right of its start, each at most
+    BESIDE_GAP_LINES line heights after the one before, that are not the line's own."""
+    reach = BESIDE_GAP_LINES * name.height
+    edge, beside = name.box.x1, []
+    for word in _level_right_of(layout, name):
+        if word.box.x0 - edge > reach:
+            break
+        edge = max(edge, word.box.x1)
+        if NAME_WORD.search(word.text):
+            beside.append(word)
+    return beside
 
 
 def _level_right_of(layout: PageLayout, segment: Segment) -> list[Word]:
@@ -148,7 +182,7 @@ def _salutation_agrees(layout: PageLayout, name: str) -> bool | None:
     tokens = {t.strip(".,").lower() for t in name.split() if len(t.strip(".,")) > 1}
     for line in layout.lines:
         for segment in line.segments:
-            match = SALUTATION_NAME.match(segment.text)
+            match = _salutation(segment)
             if match is None:
                 continue
             greeted = {t.strip(".,").lower() for t in match["name"].split()} - GENERIC_GREETINGS

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from parser.core.model import Box, Fact, Word
 from parser.core.notes import note
 from parser.facts import closing_contact, name_lost_words, name_unboxed_ink, verify
-from parser.facts.address import salutation_name
+from parser.facts.address import WORDS_BESIDE, salutation_name
 from parser.facts.fields import READERS, WRAPPED_NAME_WORD, ValueWords
 from parser.facts.name_lexicon import given_names, surname_ranks
 from parser.facts.page_crops import Cut, enlarged_crop
@@ -45,7 +45,7 @@ DISPUTED = frozenset({
     "scan.second_reading", "scan.despeckled", "scan.hard_here", "value.name_rare", "value.name_split",
     "value.name_glued_initial", "value.small_l_as_i", "value.mark_as_i", "value.name_initial_end",
     "value.name_salutation_differs", "value.name_mark_as_letter", "value.name_mark", "value.initial_as_s",
-    name_lost_words.LOST_WORD, name_unboxed_ink.UNBOXED_INK,
+    name_lost_words.LOST_WORD, name_unboxed_ink.UNBOXED_INK, WORDS_BESIDE,
 })
 # Reasons whose `value` is another reading of the name (the strip's, the despeckled strip's).
 OTHER_READINGS = frozenset({"scan.second_reading", "scan.despeckled"})
