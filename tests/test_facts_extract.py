@@ -478,6 +478,21 @@ def test_missing_expected_field_is_flagged() -> None:
     assert "contact_fax" not in facts.needs_review
 
 
+# apart 9049: 7 of 16 digital letters print no hours, and each asked for a glance at the hours not found.
+@pytest.mark.parametrize(("method", "label_kept", "asked"), [
+    ("pdf_text", False, False),  # a text layer with no hours label prints none
+    ("pdf_text", True, True),  # the label is printed, its value not read
+    ("ocr", False, True),  # a scan may have lost the hours' line whole
+])
+def test_hours_not_found_are_asked_for_unless_a_text_layer_prints_no_hours_label(
+        method: Method, label_kept: bool, asked: bool) -> None:
+    header = [(label, "" if label == "Hours:" else value) for label, value in STANDARD_HEADER
+              if label_kept or label != "Hours:"]
+    facts = extract_facts(letter_doc(header, method=method))
+    assert facts.fields.contact_hours is None
+    assert ("contact_hours" in facts.needs_review) is asked
+
+
 def test_determinations_are_read_from_the_body() -> None:
     facts = extract_facts(letter_doc())
     assert facts.collection is not None

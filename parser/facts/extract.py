@@ -82,6 +82,9 @@ EXPECTED_FIELDS: tuple[str, ...] = (
     "letter_date", "contact_name", "contact_employee_id", "contact_phone", "contact_hours", "taxpayer_name",
     "taxpayer_id", "tax_periods", "tax_form",
 )
+# Expected fields some letters leave out: on a text layer, whose every character is read, one whose label
+# stands nowhere is not printed, and is not asked for (apart 9049: 7 of 16 digital letters print no hours).
+SOMETIMES_LEFT_OUT: frozenset[str] = frozenset({"contact_hours"})
 # Header values every Appeals letter may show; a poor scan's missing ones are flagged too.
 HEADER_FIELDS: tuple[str, ...] = (*EXPECTED_FIELDS, "contact_fax")
 MIN_VALUES_TO_JUDGE_A_PAGE = 4
@@ -306,7 +309,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
     elif verdict.letter_type.value in APPEALS_TYPES or _words(doc) >= MIN_WORDS_FOR_FIELDS:
         found = {k for k, v in facts.items() if v is not None} | ({"letter_date"} if dated.fact else set())
         date_lost = dated.fact is None and bool(doc.pages) and doc.pages[0].method == "ocr"
-        for field in _missing_fields(found, read, date_lost=date_lost, unread_line=unread_line):
+        exact = bool(doc.pages) and doc.pages[0].method == "pdf_text"
+        for field in _missing_fields(found, read, date_lost=date_lost, unread_line=unread_line, exact=exact):
             review.append(field)
             warnings.append(note("value.missing", field=note(f"field_name.{field}")))
 
@@ -421,14 +425,15 @@ def _doubt_the_rest(facts: dict[str, Fact[FieldValue] | None], date_sure: bool |
 
 
 def _missing_fields(found: set[str], pages: _Pages, *, date_lost: bool = False,
-                    unread_line: bool = False) -> list[str]:
+                    unread_line: bool = False, exact: bool = False) -> list[str]:
     """Fields an Appeals letter shows that were not read: expected ones, ones whose label was seen, and the
     phone and fax when a phone number stands in the header without a readable label. On a scanned first
     page whose date could not be read (`date_lost`: a stamp or damage over the header) any header value
-    not found may be there all the same (apart seed 9014 0083, a fax: its fax line lost, unflagged)."""
+    not found may be there all the same (apart seed 9014 0083, a fax: its fax line lost, unflagged). On a
+    text layer (`exact`) an expected field some letters leave out is missing only when its label is seen."""
     missing = []
     for field in FIELD_NAMES:
-        if field in found:
+        if field in found or (exact and field in SOMETIMES_LEFT_OUT and field not in pages.labels_seen):
             continue
         phone_like = field in ("contact_phone", "contact_fax") and pages.orphan_phones
         # On a page too poor to read, a value not found may be there all the same (a fax number).
