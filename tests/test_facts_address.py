@@ -196,6 +196,15 @@ def test_a_labelled_name_is_flagged_only_when_the_salutation_reads_it_otherwise(
     assert fact is not None and fact.value == value and fact.needs_review == flagged
 
 
+# apart 9049 0071 (a fax): the label's "Emeka lwu", a capital I read as a small l, as in a contact's name.
+@pytest.mark.parametrize(("labelled", "value"), [("Emeka lwu", "Emeka Iwu"), ("EMEKA iwu", "EMEKA Iwu")])
+def test_a_labelled_names_later_word_read_with_a_small_l_for_its_capital_i_is_mended_flagged(
+        labelled: str, value: str) -> None:
+    fact = _labelled(labelled, "Dear Taxpayer:")
+    assert fact is not None and fact.value == value and fact.needs_review
+    assert "read as a small" in english(fact.reasons)
+
+
 def _split_name(greeting: str, beside: tuple[float, str]) -> Fact[str] | None:
     """A scanned block whose name line OCR read in two: "Marisol" on its line, and words level with it set on
     a line of their own (`beside`: how far right of the name's start, and their text)."""

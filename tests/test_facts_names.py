@@ -39,6 +39,10 @@ def spot(text: str) -> ValueWords:
     # A capital I read as a small l in a sans-serif fax (apart seed 9005: "Leopold F lwu"); "la" stays.
     ("Leopold F lwu", "Leopold F Iwu", "read as a small"),
     ("Maria la Cruz", "Maria la Cruz", None),
+    # ... or as a small i by a fax (apart 9049 0017: "Lucinda S. iwu" read "Lucinda S"); "is" ends a name.
+    ("Lucinda S. iwu", "Lucinda S. Iwu", "read as a small"),
+    ("Emeka ivanova", "Emeka Ivanova", "read as a small"),
+    ("Maria Gonzalez is", "Maria Gonzalez", None),
     # ... or as a square bracket by a serif scan (apart seed 9018: "REGINALD J [WU"), never a first word.
     ("REGINALD J [WU", "REGINALD J IWU", "read as a mark"),
     ("Leopold ]wu", "Leopold Iwu", "read as a mark"),

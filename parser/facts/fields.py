@@ -73,9 +73,10 @@ MARKED_NAME_WORD = re.compile(r"(?=.{4,}$)[A-Za-z]*[0158][A-Za-z]+")
 MARK_AT_START = {"8": "B", "0": "O", "5": "S", "1": "I"}
 MARK_INSIDE = {"0": "o", "1": "l", "5": "s"}
 FINAL_BANG = re.compile(r"[A-Za-z]{3,}!")
-# A name word starting with a small "l" and going on in small letters: a capital "I" in a sans-serif scan
-# ("lwu" for "Iwu", "lvan"); no name begins with a small letter.
-SMALL_L_FOR_I = re.compile(r"l[a-z]{1,20}")
+# A name word starting with a small "l" or "i" and going on in small letters: a capital "I" in a scan ("lwu"
+# or "iwu" for "Iwu": apart 9049 0017, "lvan"); no name begins with a small letter. Not the small words a
+# value run on past a name may hold ("is", "in").
+SMALL_L_FOR_I = re.compile(r"(?!(?:is|in|if|it|its|into|inc)\b)[li][a-z]{1,20}")
 # A later word of a name opening with a square bracket and going on in letters: the capital "I" a serif
 # scan read as a bracket ("REGINALD J [WU" for "IWU": apart 9018 0027). Not a name's first word, where a
 # speck glued to the line's start is as likely; never "|" or "!", a table rule's and a speck's reading.
@@ -510,12 +511,21 @@ HOURS_GO_ON = re.compile(r"(?:,|\bto|\bthrough|\bthru|\band|[-–])\s*$", re.IGN
 
 def read_taxpayer_name(spot: ValueWords) -> Reading | None:
     words = _before_another_label(spot.words)
+    repairs: list[Note] = []
+    if scanned(words):  # a later word's look-alike damage mended as in a contact's name ("Emeka lwu")
+        mended = [words[0]]
+        for word in words[1:]:
+            text, repair = _name_word(word.text)
+            mended.append(dataclasses.replace(word, text=text) if text != word.text else word)
+            repairs += [repair] if repair else []
+        words = tuple(mended)
     text = " ".join(w.text for w in words).strip(NAME_EDGES)
     match = TAXPAYER_NAME.match(text)
     if match is None or not any(ch.isalpha() for ch in text):
         return None
     value = match["name"].strip()
-    return Reading(value=value, words=words, text=text, doubt=scanned_name_doubt(value, words))
+    doubt = tuple(repairs) or scanned_name_doubt(value, words)
+    return Reading(value=value, words=words, text=text, doubt=doubt)
 
 
 def _before_another_label(words: Sequence[Word]) -> tuple[Word, ...]:
