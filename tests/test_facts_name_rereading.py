@@ -115,6 +115,36 @@ def test_an_unsettled_name_is_left_as_the_first_reading_gave_it() -> None:
     assert settled_fact(fact, _votes("Giulia Saymanaki", ("Giulia Sxymanski", "strip"))) is fact
 
 
+def _rare(value: str, part: str, common: str) -> Fact[str]:
+    fact = _fact(value)
+    return dataclasses.replace(fact, needs_review=True,
+                               reasons=(note("value.name_rare", part=part, common=common),))
+
+
+# apart 9045-9049 (faxes): "Svetiana", "Delacrolx" in every reading, a cracked "l" read "i" or the other way.
+@pytest.mark.parametrize(("value", "part", "common", "votes", "taken"), [
+    ("Svetiana H Mbeki", "Svetiana", "Svetlana",
+     [("Svetiana H Mbeki", "strip"), ("Svetiana H Mbeki", LINE_1)], "Svetlana H Mbeki"),
+    ("MARCUS DELACROLX", "DELACROLX", "Delacroix",
+     [("MARCUS DELACROLX", LINE_1), ("MARCUS DELACROLX", LINE_2), ("MARCUS DELACROLX", "strip")],
+     "MARCUS DELACROIX"),
+    # The page's reading alone: nothing taken.
+    ("Svetiana H Mbeki", "Svetiana", "Svetlana", [], None),
+    # A reading gives the listed spelling: the readings disagree, and only a majority settles them.
+    ("Svetiana H Mbeki", "Svetiana", "Svetlana",
+     [("Svetiana H Mbeki", "strip"), ("Svetlana H Mbeki", LINE_1)], None),
+    # Another look-alike than "l" and "i" ("rn" and "m"): flagged, never changed.
+    ("Carla Wiliarns", "Wiliarns", "Wiliams",
+     [("Carla Wiliarns", "strip"), ("Carla Wiliarns", LINE_1)], None),
+])
+def test_a_cracked_l_every_reading_agrees_on_takes_the_listed_spelling_flagged(
+        value: str, part: str, common: str, votes: list[tuple[str, str]], taken: str | None) -> None:
+    fact = _rare(value, part, common)
+    result = name_rereading.lookalike_taken(fact, _votes(value, *votes))
+    assert result.value == (taken or value) and result.needs_review
+    assert ("value.name_lookalike_taken" in [r.code for r in result.reasons]) is (taken is not None)
+
+
 @pytest.mark.parametrize(("fact", "disputed"), [
     (_fact("Leapold P Szymanski", "scan.second_reading"), True),
     (_fact("Bernard P. Aberneth", "scan.hard_here"), True),

@@ -9,8 +9,10 @@ at least two give; else a reading whose every word is a name in the Census lists
 lexicon only breaks a tie between OCR readings; it never makes a name up). A name the letter's text
 gives for its contact ("contact Appeals Officer Ana Ruiz at ...") votes too, and so does the salutation's
 spelling of a taxpayer's name word ("Dear Ms. Oduya:"). A settled name stays
-flagged (the readings did disagree), with the readings it outvoted; an unsettled one is left as it was.
-Only names already in doubt are read again.
+flagged (the readings did disagree), with the readings it outvoted; an unsettled one is left as it was,
+but for one cracked letter: a word every reading spells with an "l" for an "i" (or the other way), no name
+in the lists where the other spelling is one, takes that spelling, flagged. Only names already in doubt
+are read again.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ ALIKE_RATIO = 0.6
 MIN_CUT_LETTERS = 3  # a last word read cut short counts for the longer one it begins from this length
 NON_NAME = re.compile(r"[^a-z'’-]+")
 SETTLED = "scan.name_settled"
+RARE_NAME = "value.name_rare"  # its `part` is one look-alike letter from the Census lists' `common`
+LOOKALIKE_TAKEN = "value.name_lookalike_taken"
 
 
 @dataclass(frozen=True)
@@ -113,8 +117,36 @@ def settle_names(facts: Mapping[str, Fact[Any] | None], pages: PageSource, texts
         votes += _text_votes(field, texts)
         votes += strip_votes(field, fact, pages)
         counted = starts_put_back(votes) if name_lost_words.lost_left(fact) is not None else votes
-        settled[field] = settled_fact(fact, votes, counted)
+        settled[field] = lookalike_taken(settled_fact(fact, votes, counted), votes)
     return settled
+
+
+def lookalike_taken(fact: Fact[Any], votes: Sequence[Vote]) -> Fact[Any]:
+    """The name with a word every reading spells with one cracked letter put right: an "l" read "i", or an
+    "i" read "l" ("Svetiana", "Delacrolx" on faxes, apart 9045-9049), when that spelling is no name in the
+    Census lists and the other is (name_lexicon's `value.name_rare`). Readings of two kinds, and none with
+    the listed spelling: were they split, the majority above would have settled it. Still flagged."""
+    rare = next((r for r in fact.reasons if r.code == RARE_NAME), None)
+    if rare is None or not isinstance(fact.value, str):
+        return fact
+    said = dict(rare.values)
+    part, common = str(said["part"]), str(said["common"])
+    words = fact.value.split()
+    if part not in words or not _cracked_l(part, common):
+        return fact
+    spelled = [v for v in votes if part.lower() in tokens(v.value)]
+    if _kinds(spelled) < MIN_KINDS or any(common.lower() in tokens(v.value) for v in votes):
+        return fact
+    mended = common.upper() if part.isupper() else common.title()
+    value = " ".join(mended if word == part else word for word in words)
+    taken = note(LOOKALIKE_TAKEN, part=part, common=mended)
+    return verify.flagged(dataclasses.replace(fact, value=value), taken)
+
+
+def _cracked_l(read: str, common: str) -> bool:
+    """Whether two spellings differ in one letter only, an "l" in one and an "i" in the other."""
+    pairs = [(a, b) for a, b in zip(read.upper(), common.upper(), strict=False) if a != b]
+    return len(read) == len(common) and len(pairs) == 1 and set(pairs[0]) == {"L", "I"}
 
 
 def salutation_vote(fact: Fact[Any], layout: PageLayout | None) -> Vote | None:
