@@ -69,6 +69,10 @@ def spot(text: str) -> ValueWords:
     ("ROSALIND K. —ADEYEMI", "ROSALIND K. ADEYEMI", "may be a lost letter"),
     ("Maria ~Castillo", "Maria Castillo", "may be a lost letter"),
     ("Yvette H ‘Nakashima", "Yvette H Nakashima", "may be a lost letter"),
+    # ... or between an initial and the surname read as one word (own 6344 0038: "Latoya L,Esposito'" read
+    # "Latoya L"): parted, and flagged; a hyphen joins two names, no initial.
+    ("Latoya L,Esposito", "Latoya L Esposito", "may be a lost letter"),
+    ("GREGORY H.HARRINGTON", "GREGORY H HARRINGTON", "may be a lost letter"),
     ("Mary Smith-Jones", "Mary Smith-Jones", None),
     ("Sean O'Brien", "Sean O'Brien", None),
     # A speck read as an accent on a name the Census lists know without it (apart seed 9018: "|Béatriz Iwu",

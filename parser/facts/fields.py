@@ -81,6 +81,9 @@ SMALL_L_FOR_I = re.compile(r"(?!(?:is|in|if|it|its|into|inc)\b)[li][a-z]{1,20}")
 # scan read as a bracket ("REGINALD J [WU" for "IWU": apart 9018 0027). Not a name's first word, where a
 # speck glued to the line's start is as likely; never "|" or "!", a table rule's and a speck's reading.
 MARK_FOR_I = re.compile(r"[\[\]][A-Za-z]{1,20}")
+# A middle initial and the surname read as one word, a speck between them read as a mark ("Latoya
+# L,Esposito'": own 6344 0038, read "Latoya L").
+GLUED_INITIAL_MARK = re.compile(r"(?P<initial>[A-Z])[,;:.](?P<rest>[A-Z][A-Za-z'’-]+[’'.,]?)")
 # A name word wrapped onto the next line: a capitalised word, letters, hyphens and apostrophes only.
 WRAPPED_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]{1,30}")
 # Name suffixes printed after a comma.
@@ -157,7 +160,11 @@ def read_date(spot: ValueWords) -> Reading | None:
 def read_person(spot: ValueWords) -> Reading | None:
     words: list[Word] = []
     repairs: list[Note] = []
-    for word in (*spot.words, *_surname_wrapped(spot)):
+    read = (*spot.words, *_surname_wrapped(spot))
+    if scanned(read):
+        read, parted = _glued_initials_parted(read)
+        repairs += parted
+    for word in read:
         bare = word.text.strip(",;:")
         lettered = _mark_as_letter(bare) if scanned([word]) else None
         if lettered is not None:
@@ -258,6 +265,25 @@ def _final_bang(text: str) -> str | None:
     bare = text[:-1]
     with_l = bare + ("L" if bare.isupper() else "l")
     return with_l if known_name(with_l) and not known_name(bare) else None
+
+
+def _glued_initials_parted(words: Sequence[Word]) -> tuple[tuple[Word, ...], list[Note]]:
+    """A later word that is an initial, a mark and a name word ("L,Esposito") parted into the initial and
+    the name word, each with its share of the box; the mark left out, and said (a person checks it)."""
+    parted: list[Word] = []
+    repairs: list[Note] = []
+    for index, word in enumerate(words):
+        glued = GLUED_INITIAL_MARK.fullmatch(word.text) if index else None
+        if glued is None:
+            parted.append(word)
+            continue
+        box, letter = word.box, (word.box.x1 - word.box.x0) / len(word.text)
+        initial = dataclasses.replace(box, x1=box.x0 + letter)
+        parted.append(dataclasses.replace(word, text=glued["initial"], box=initial))
+        rest = dataclasses.replace(box, x0=box.x0 + 2 * letter)
+        parted.append(dataclasses.replace(word, text=glued["rest"], box=rest))
+        repairs.append(note("value.name_mark", marks=word.text[1]))
+    return tuple(parted), repairs
 
 
 def _joined_split_names(words: list[Word]) -> tuple[list[Word], list[Note]]:
