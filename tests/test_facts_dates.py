@@ -45,6 +45,8 @@ def test_numbers_are_read_month_first_never_day_first() -> None:
     ("0ctober 1, 2024", dt.date(2024, 10, 1)), ("O3/O3/2025", MARCH_3), ("March 3, 2O2S", MARCH_3),
     ("Marcn 3, 2025", MARCH_3),
     ("May 31, (2022", dt.date(2022, 5, 31)),  # a speck read as "(" before the year (apart seed 9006)
+    # An "m" read "rn" in a month name of nine letters, ten in all (apart 9045 0040), day first too.
+    ("Septernber 29, 2023", dt.date(2023, 9, 29)), ("29 Septernber 2023", dt.date(2023, 9, 29)),
 ])
 def test_ocr_damage_read_back_and_marked(text: str, expected: dt.date) -> None:
     found = dates.find_dates(text)

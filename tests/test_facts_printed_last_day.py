@@ -327,6 +327,26 @@ def test_a_table_rule_read_inside_a_scanned_label_is_no_damage() -> None:
     assert fact is not None and fact.value == LAST_DAY and not fact.needs_review
 
 
+# apart 9049 0004 and 9045 0040 (150 dpi): a label wrapped in its cell ("... United States Tax" / "Court:"),
+# the date in the cell right of its first line, with the rule between the cells read as a mark of its own
+# ("_") or as one more word of the label's line ("| Septernber 29, 2023", an "m" read "rn"). Neither date
+# was found; the second label was not even missed.
+RULED_WRAPS: dict[str, tuple[list[Row], dt.date]] = {
+    "rule read alone, between the cells": (at(
+        (0, 0, "Last Day to File a Petition with the United States Tax"), (256, 8, "_"),
+        (0, 12, "Court:"), (290, 0, "October 10,2023")), dt.date(2023, 10, 10)),
+    "rule and a damaged month on the label's line": (at(
+        (0, 0, "Last Day to File a Petition with the United States Tax | Septernber 29, 2023"),
+        (0, 12, "Court:")), dt.date(2023, 9, 29)),
+}
+
+
+@pytest.mark.parametrize(("rows", "day"), RULED_WRAPS.values(), ids=RULED_WRAPS.keys())
+def test_a_scanned_wrapped_label_s_date_beyond_a_table_rule_is_read(rows: list[Row], day: dt.date) -> None:
+    fact = last_day(rows, method="ocr")
+    assert fact is not None and fact.value == day
+
+
 def test_a_scanned_label_read_exactly_is_not_flagged() -> None:
     rows = at((0, 0, "Last Day to File a"), (0, 12, "Petition with the United"), (0, 24, "States Tax Court:"),
               (0, 36, PRINTED))

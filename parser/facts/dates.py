@@ -69,9 +69,11 @@ YEAR = r"(?:19|20)[0-9]{2}"
 # "12/31/2019"): lower case, as sentences are read.
 YEAR_END = r"(?:(?:december|dec\.?) 31,? |12/31/)"
 
-# "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year.
+# "March 3, 2025", "MAR 03 2025", "Mar. 3, 2025": a word of 3-9 letters, a 1-2 digit day, a 4 digit year;
+# up to 11 letters where a scan made two or three of an "m" ("Septernber": M_LOOKALIKES).
+MONTH_WORD_LETTERS = 11
 LONG_DATE = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,9}})(?P<mark>[.,;:])?\s*"
+    rf"(?<![A-Za-z0-9])(?P<month>[A-Za-z0-9|!]{{3,{MONTH_WORD_LETTERS}}})(?P<mark>[.,;:])?\s*"
     rf"(?P<speck>(?:[{SPECKS}.,;:]\s*){{1,3}})?(?P<day>[{DAY_DIGITISH}]{{1,2}})"
     rf"(?:st|nd|rd|th)?"
     rf"(?P<sep>(?:\s*(?:[,.;:]|[{SPECKS}])){{0,2}})\s*"
@@ -86,7 +88,7 @@ NUMERIC_DATE = re.compile(
 # the day ("24, August 2020", "24. August", "8 ' October") is skipped, and the date kept for review.
 DAY_FIRST_DATE = re.compile(
     rf"(?<![A-Za-z0-9/.-])(?P<day>[{DAY_DIGITISH}]{{1,2}})(?P<dayspeck>\s?[.,;:{SPECKS}])?\s+"
-    rf"(?P<month>[A-Za-z0-9|!]{{3,9}})\.?,?\s+"
+    rf"(?P<month>[A-Za-z0-9|!]{{3,{MONTH_WORD_LETTERS}}})\.?,?\s+"
     rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
 # "2025-03-03": year, month, day (ISO 8601).

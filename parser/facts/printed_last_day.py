@@ -394,13 +394,14 @@ def _label_like(segment: Segment, stops: set[int]) -> bool:
 
 def _right_cell(label: WrappedLabel, segments: Sequence[Segment], stops: set[int]) -> tuple[Word, ...]:
     """The nearest segment right of the label and level with it: the next cell of its table row. A label
-    there (another column's) means the value is not to the right."""
+    there (another column's) means the value is not to the right. A segment of marks alone is the rule
+    between the cells, or a speck, read as "_" or "|" (apart 9049 0004): no cell."""
     height = label.height
     mine = {id(s) for s in label.lines}
     right: list[Segment] = []
     for s in segments:
         centre = (s.box.top + s.box.bottom) / 2
-        if id(s) in mine or s.page != label.lines[0].page:
+        if id(s) in mine or s.page != label.lines[0].page or not any(c.isalnum() for c in s.text):
             continue
         if not label.top - RIGHT_SLACK * height <= centre <= label.bottom + RIGHT_SLACK * height:
             continue
