@@ -374,3 +374,22 @@ def test_a_lien_named_by_its_notice_is_read_whatever_its_last_word(notice: str, 
     assert found is not None and found.actions == ("lien", "levy")
     assert found.outcome == "partially_sustained"
     assert ("decision.action_unread" in [r.code for r in reasons]) is checked
+
+
+# apart 9050 0016 (150 dpi): a speck glued after "postpone" as a quote mark hid the alternative, and the part
+# read sure without it. A possessive's apostrophe changes no phrase either.
+@pytest.mark.parametrize(("glued", "alternatives"), [
+    ("postpone’", ("other",)), ("postpone'", ("other",)), ("postpone`", ("other",)), ("postpone", ("other",)),
+])
+def test_a_quote_mark_glued_to_a_words_end_hides_no_alternative(glued: str, alternatives: tuple[str, ...]
+                                                                 ) -> None:
+    found, _ = determinations.collection(texts(
+        "We determined that the proposed levy is not sustained and will be withdrawn.",
+        f"You asked us to consider a request to {glued} collection until your unemployment ends."))
+    assert found is not None and found.outcome == "not_sustained" and found.alternatives == alternatives
+
+
+def test_a_plural_possessive_still_reads_its_decision() -> None:
+    found, _ = determinations.innocent_spouse(texts(
+        "Your request for relief under section 6015(c) from the taxpayers’ joint liability is denied."))
+    assert found is not None and found.outcome == "denied" and found.sections == ("6015(c)",)
