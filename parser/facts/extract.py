@@ -34,6 +34,7 @@ from parser.facts import (
     printed_last_day,
     stamp_column,
     tin_rereading,
+    tin_row_rereading,
     unboxed_ink,
     verify,
     wordless_lines,
@@ -276,6 +277,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         if facts["taxpayer_id"] is None and (
                 head := coverage.running_head_masked_tin(read.letter_layouts[1:])) is not None:
             facts["taxpayer_id"] = _unlabelled_tin(head, RUNNING_HEAD_TIN_REASON)
+        if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
+            facts["taxpayer_id"] = tin_row_rereading.reread(header, garbled, source)  # its row lost whole
         if header is not None and id_rereading.needs_rereading(facts["contact_employee_id"], header, source):
             facts["contact_employee_id"] = id_rereading.reread(facts["contact_employee_id"], header, source)
     if read.partly_read:
