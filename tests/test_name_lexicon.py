@@ -23,6 +23,8 @@ from parser.facts.name_lexicon import lookalike_doubt, split_name
     ("Mci", "MEI"),               # the bar of an "e" lost on a fax (own seed 6326 0003)
     ("Jamcs", "JAMES"),
     ("Gonzalcz", "GONZALEZ"),
+    ("Dubgis", "DUBOIS"),         # an "o" with a fax's streak under it read "g" (own 6345 0075, sure)
+    ("Robinsgn", "ROBINSON"),
 ])
 def test_a_word_one_lookalike_from_a_common_name(word: str, common: str | None) -> None:
     assert name_lexicon.common_lookalike(word) == common
@@ -33,6 +35,7 @@ def test_a_word_one_lookalike_from_a_common_name(word: str, common: str | None) 
     "Hail",       # a real surname (rank 9,827) one look-alike from "Hall": common enough to be taken
     "Ilse",       # a given name in the list is taken as it is
     "Tran", "Lee", "Kim", "Ann", "Mei",  # in the lists
+    "Gordon", "Diggs", "Boggs", "Olson",  # an "o" or a "g" in a name the lists hold
     "Wu", "Li",  # too short to judge
 ])
 def test_real_names_are_not_questioned(word: str) -> None:
