@@ -153,6 +153,30 @@ def test_a_label_glued_to_its_value_is_split_into_two_words(tmp_path: Path) -> N
     assert abs(label.box.x0 - 330) < 0.5
 
 
+# apart 9050 0031: "Date" and "Dec. 27, 2021" set as two runs of text a space's width apart, no space
+# character between them: pdfplumber's 3-point word gap ran them into "DateDec." and the date was lost.
+@pytest.mark.parametrize(("font", "size"), [("Helvetica", 10), ("Helvetica", 8), ("Times-Roman", 9),
+                                            ("Courier", 10)])
+def test_words_set_a_space_apart_without_a_space_character_stay_apart(
+        tmp_path: Path, font: str, size: int) -> None:
+    path = tmp_path / "runs.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    pdf.setFont(font, size)
+    space = pdf.stringWidth(" ", font, size)
+    x = 330.0
+    for word in ("Date", "Dec.", "27,", "2021"):
+        pdf.drawString(x, 700, word)
+        x += pdf.stringWidth(word, font, size) + space
+    text = pdf.beginText(72, 650)  # a kerned word's letters set one by one stay one word
+    text.setFont(font, size)
+    text.setCharSpace(0.04 * size)
+    text.textOut("Determination")
+    pdf.drawText(text)
+    pdf.save()
+    texts = [word.text for word in read_document(path).document.pages[0].words]
+    assert texts == ["Date", "Dec.", "27,", "2021", "Determination"]
+
+
 def test_two_runs_of_text_that_collide_are_read_as_their_own_words(tmp_path: Path) -> None:
     # A long office name runs into the label column: its last letter starts after the label's first one.
     path = tmp_path / "collided.pdf"

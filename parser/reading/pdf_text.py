@@ -30,6 +30,11 @@ SCAN_COVERAGE = 0.5  # fraction of the page an image must cover to count as a sc
 MAX_GARBAGE_FRACTION = 0.2
 MIN_UPRIGHT_FRACTION = 0.8  # mostly sideways text: the page is displayed rotated, let OCR turn it
 DEDUPE_TOLERANCE = 1.0  # points; bold-by-overprint letters are drawn twice at nearly the same place
+# Two characters are one word when the gap between them is under this share of their size. pdfplumber's
+# default, 3 points whatever the size, is a whole space of a 10-point Helvetica (2.78): text a PDF sets
+# word by word with no space character between ran together ("DateDec. 27, 2021": apart 9050 0031, a
+# digital letter with no date read). A space is a quarter of the size or more; a letter gap far less.
+WORD_GAP_RATIO = 0.15
 # A label glued to its value by a tight text layer ("Date:March", "Phone:(213)"): a word of letters ending
 # in a colon, then a letter, digit or bracket. Times ("8:00") and addresses ("https://") never match.
 GLUED_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z.#/()'-]*:)(?P<value>[A-Za-z0-9(*$].*)$")
@@ -103,7 +108,8 @@ def _read_page(whole_page: Page, number: int) -> TextLayer:
         # pdfplumber's dedupe_chars costs more than the rest of the page together: run it only when needed.
         deduped = page.dedupe_chars(tolerance=DEDUPE_TOLERANCE) if _has_overprint(page.chars) else page
         raw_words: list[dict[str, Any]] = deduped.extract_words(
-            keep_blank_chars=False, extra_attrs=["upright"], return_chars=True
+            keep_blank_chars=False, extra_attrs=["upright"], return_chars=True,
+            x_tolerance_ratio=WORD_GAP_RATIO,
         )
     except Exception:  # a damaged content stream: the page is read by OCR instead
         return TextLayer((), False, False, width, height, "unreadable")
