@@ -258,7 +258,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
                                         phone=facts.get("contact_phone")))
         unread_line = wordless is not None
         if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
-            facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number, garbled)
+            facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number,
+                                                              [segment.box for segment in garbled])
         if header is not None:
             facts["tax_periods"] = _periods_read_again(
                 source, header, read.spots, _list_goes_on_unread(facts["tax_periods"], header, source))
@@ -665,14 +666,14 @@ def _unread_values(facts: Mapping[str, Fact[Any] | None], spots: Sequence[ValueS
     return unread
 
 
-def _garbled_segments(layout: PageLayout) -> list[Box]:
+def _garbled_segments(layout: PageLayout) -> list[Segment]:
     """Where the header's OCR garbled a whole cell (every word read unsure): a label and its value lost
     together ("TIN: ***-**-7777" read "UN soa Set Hi R77 7"), worth reading again alone."""
-    boxes = [segment.box for line in layout.header_lines() for segment in line.segments
-             if sum(ch.isalnum() for ch in segment.text) >= GARBLED_MIN_CHARS
-             and all(w.method == "ocr" and (w.confidence or 0.0) < GARBLED_WORD_CONFIDENCE
-                     for w in segment.words)]
-    return boxes[:MAX_GARBLED_SEGMENTS]
+    garbled = [segment for line in layout.header_lines() for segment in line.segments
+               if sum(ch.isalnum() for ch in segment.text) >= GARBLED_MIN_CHARS
+               and all(w.method == "ocr" and (w.confidence or 0.0) < GARBLED_WORD_CONFIDENCE
+                       for w in segment.words)]
+    return garbled[:MAX_GARBLED_SEGMENTS]
 
 
 def _tin_kind_by_form(tin: Fact[FieldValue] | None, form: Fact[FieldValue] | None) -> Fact[FieldValue] | None:

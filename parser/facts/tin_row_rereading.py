@@ -28,7 +28,7 @@ from parser.facts.header import PageLayout, ValueSpot, value_spots
 from parser.facts.identifiers import MASK_LENGTH, MAX_MASK_DIGITS, masked_last_four
 from parser.facts.labels import find_labels
 from parser.facts.tin_rereading import REASON
-from parser.reading.lines import group_lines, union_box
+from parser.reading.lines import Segment, group_lines, middle_band, union_box
 
 if TYPE_CHECKING:
     from parser.reading.page_source import PageSource
@@ -51,14 +51,16 @@ ROW_LAST_FOUR = re.compile(
     rf"^(?P<mask>.{{0,{MASK_LENGTH[1]}}}?)(?<![0-9])(?P<last>[0-9]{{4}})[\s|\]\[{{}}()!.,'_-]*$")
 
 
-def reread(layout: PageLayout, garbled: Sequence[Box], pages: PageSource) -> Fact[FieldValue] | None:
-    """The taxpayer ID two readings of a garbled header row agree on, flagged; None when none do."""
+def reread(layout: PageLayout, garbled: Sequence[Segment], pages: PageSource) -> Fact[FieldValue] | None:
+    """The taxpayer ID two readings of a garbled header row agree on, flagged; None when none do. The row is
+    the segment's words' middle band (a garbled word's box may reach over the next line)."""
     labels = [label for label in find_labels(layout.lines) if layout.zone_of(label.box.top) == "header"]
     if not labels:
         return None
     columns = sorted({label.box.x0 for label in labels})
     height = sorted(label.box.height for label in labels)[len(labels) // 2]
-    rows = [(box, left) for box in garbled if (left := _column_left(columns, box)) is not None]
+    boxes = [middle_band([w.box for w in s.words], s.box.x0, s.box.x1) for s in garbled]
+    rows = [(box, left) for box in boxes if (left := _column_left(columns, box)) is not None]
     for box, left in rows[:MAX_ROWS]:
         readings = [r for factor in FACTORS
                     if (r := _read_row(layout, pages, _band(layout, box, left, height), factor)) is not None]
@@ -70,9 +72,9 @@ def reread(layout: PageLayout, garbled: Sequence[Box], pages: PageSource) -> Fac
 
 
 def _column_left(columns: Sequence[float], box: Box) -> float | None:
-    """The left edge of the labels' column the garbled segment stands right of (its value column); None
-    for a segment in or left of every column's labels (a stamp in the left margin)."""
-    left = [x for x in columns if x < box.x0 - box.height]
+    """The left edge of the labels' column the garbled segment stands in (a label garbled with its value:
+    a stamp over both) or right of (its value column); None for a segment left of every column's labels."""
+    left = [x for x in columns if x <= box.x0 + box.height]
     return max(left) if left else None
 
 
