@@ -512,6 +512,30 @@ def test_header_lines_holding_part_of_a_date_and_no_whole_one_are_read_alone(
     assert all(b.x1 == 612.0 and round(b.bottom - b.top, 1) == 15.0 for b in found)
 
 
+def _garbled(text: str, top: float, x0: float, confidence: float) -> list[Word]:
+    return [dataclasses.replace(w, confidence=confidence) for w in line(text, top, x0=x0)]
+
+
+# apart 9051 0002 (a clean Courier scan): a table's first row, "Date of this letter: Apr. 17, 2023", read as
+# two garbled lines with no fragment of a date in them; the date was never looked for there. A garbled line
+# is read alone after the fragments' lines, once for lines the page read on top of each other.
+@pytest.mark.parametrize(("rows", "bands"), [
+    ([("Bote ° ok tiie iettce :", 45, 303.0, 30.0), ("a e . E es i) - 3603", 46.5, 309.0, 25.0),
+      ("Taxpayer XXX-XX-3254", 61, 303.0, 95.0)], [(275.4, 45.0)]),
+    ([("Bote ° ok tiie iettce :", 45, 303.0, 95.0)], []),  # words read sure: no garble
+    ([("Tax perlod ended: Decenber 3l", 45, 303.0, 30.0)], []),  # another date's line
+    ([("SETESG", 45, 440.0, 0.0)], []),  # fewer than three words: a stamp's or a mark's garble
+    ([("Da r 27,", 88, 330.0, 95.0), ("Hrs 2021", 110, 330.0, 95.0), ("x vy zz", 130, 330.0, 20.0)],
+     [(275.4, 88.0), (275.4, 110.0), (275.4, 130.0)]),  # after the fragments' lines
+])
+def test_header_lines_the_page_read_garbled_are_read_alone_too(
+        rows: list[tuple[str, float, float, float]], bands: list[tuple[float, float]]) -> None:
+    words = tuple(w for text, top, x0, confidence in rows for w in _garbled(text, top, x0, confidence))
+    page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=words)
+    found = date_fragment_bands(PageLayout(page=page, lines=(), header_bottom=250.0, first=True))
+    assert [(round(b.x0, 1), round(b.top + 0.25 * 10, 1)) for b in found] == bands
+
+
 @pytest.mark.parametrize(("text", "labelled"), [
     ("Dale: Ofithis fefter NowemBer 27, 2024", True),  # the label's other words garbled by a stamp
     ("Date Of this Tetier November 27. 2024", True),

@@ -35,6 +35,11 @@ def test_other_months(text: str, expected: dt.date) -> None:
     assert [r.value for r in dates.find_dates(text)] == [expected]
 
 
+@pytest.mark.parametrize("text", ["3/3]/2021", "12/31/202]", "Date: [2021]"])
+def test_a_bracket_is_a_digit_only_in_a_named_dates_year_or_day(text: str) -> None:
+    assert dates.find_dates(text) == ()
+
+
 def test_numbers_are_read_month_first_never_day_first() -> None:
     assert [r.value for r in dates.find_dates("04/03/2025")] == [dt.date(2025, 4, 3)]
     assert dates.find_dates("13/03/2025") == ()  # no 13th month; never turned into 13 March
@@ -47,6 +52,8 @@ def test_numbers_are_read_month_first_never_day_first() -> None:
     ("May 31, (2022", dt.date(2022, 5, 31)),  # a speck read as "(" before the year (apart seed 9006)
     # An "m" read "rn" in a month name of nine letters, ten in all (apart 9045 0040), day first too.
     ("Septernber 29, 2023", dt.date(2023, 9, 29)), ("29 Septernber 2023", dt.date(2023, 9, 29)),
+    # A fax's serif "1" read as a bracket at a named date's year's end (apart 9051 0023, three readings).
+    ("MARCH 30 202]", dt.date(2021, 3, 30)), ("30 March 202]", dt.date(2021, 3, 30)),
 ])
 def test_ocr_damage_read_back_and_marked(text: str, expected: dt.date) -> None:
     found = dates.find_dates(text)

@@ -178,6 +178,12 @@ LINE_PASSES: tuple[Pass, ...] = (
     Pass("the line alone, rules lifted off its glyphs", "line", 7, threshold=True, lift_rules=True),
 )
 MAX_FRAGMENT_LINES = 2
+# A header line the page's OCR garbled, most of its words read below BLIND_WORD_CONFIDENCE, is read alone as
+# well when no date was found: a clean table's first row under its top rule read "Bote ° ok tiie iettce :"
+# and "a e . E es i) - 3603" for "Date of this letter: Apr. 17, 2023" (apart 9051 0002, a Courier scan
+# with no date at all), no fragment of a date left in it. At most MAX_GARBLED_LINES, after the fragments.
+GARBLED_LINE_WORDS = 3
+MAX_GARBLED_LINES = 2
 # The tail of a date the page's OCR read apart from its head, a day and the year ("17/2026", "17, 2026"),
 # within TAIL_REACH line heights of a flagged date's line: another day that date may have.
 DATE_TAIL = re.compile(r"^(?P<day>[0-3]?[0-9])\s?[/.,-]\s?(?P<year>(?:19|20)[0-9]{2})[.,;]?$")
@@ -516,24 +522,34 @@ def _anchor(first: Fact[dt.date] | None, layout: PageLayout) -> Box | None:
 def date_fragment_bands(layout: PageLayout) -> list[Box]:
     """The bands of the header's lines (see DATE_FRAGMENT) holding part of a date and no whole date, nor
     naming another date: from the header's right side (where the date's column is) to the page's edge, or
-    the whole width for a fragment left of it."""
+    the whole width for a fragment left of it; then those of lines the page's OCR garbled (see
+    GARBLED_LINE_WORDS) that no band above covers."""
     page = layout.page
     right_side = page.width * RIGHT_SIDE
     header = [w for w in page.words if w.box.top < layout.header_bottom]
     bands: list[tuple[bool, float, Box]] = []
+    garbled: list[tuple[bool, float, Box]] = []
     for line in group_lines(header):
         text = " ".join(w.text for w in line.words)
-        fragments = [w for w in line.words if _date_fragment(w.text)]
-        if not fragments or _other_date_line(text) or dates.find_dates(text):
-            continue
         words = [w for w in line.words if any(ch.isalnum() for ch in w.text)]
+        fragments = [w for w in line.words if _date_fragment(w.text)]
+        unsure = sum((w.confidence or 0.0) < BLIND_WORD_CONFIDENCE for w in words)
+        mostly_garbled = len(words) >= GARBLED_LINE_WORDS and 2 * unsure > len(words)
+        if not (fragments or mostly_garbled) or _other_date_line(text) or dates.find_dates(text):
+            continue
         top = median(w.box.top for w in words)
         bottom = median(w.box.bottom for w in words)
-        on_right = fragments[-1].box.x0 >= right_side
+        on_right = (fragments[-1] if fragments else words[-1]).box.x0 >= right_side
         slack = BAND_SLACK * (bottom - top)
         left = right_side if on_right else 0.0
-        bands.append((not on_right, top, Box(left, max(0.0, top - slack), page.width, bottom + slack)))
-    return [box for _, _, box in sorted(bands, key=lambda band: band[:2])[:MAX_FRAGMENT_LINES]]
+        band = (not on_right, top, Box(left, max(0.0, top - slack), page.width, bottom + slack))
+        (bands if fragments else garbled).append(band)
+    chosen = [box for _, _, box in sorted(bands, key=lambda band: band[:2])[:MAX_FRAGMENT_LINES]]
+    for _, _, box in sorted(garbled, key=lambda band: band[:2]):
+        if len(chosen) < MAX_FRAGMENT_LINES + MAX_GARBLED_LINES and not any(
+                box.top < other.bottom and other.top < box.bottom for other in chosen):
+            chosen.append(box)
+    return chosen
 
 
 def _date_fragment(token: str) -> bool:

@@ -30,12 +30,16 @@ from rapidfuzz.distance import Levenshtein
 
 from parser.core.model import Word, scanned
 
-# Letters OCR returns for digits, read back as digits only inside digit-only slots.
+# Letters OCR returns for digits, read back as digits only inside digit-only slots. A closing bracket is one
+# only where a slot allows it (a named date's year, YEAR_DIGITISH; a day, DAY_DIGIT_LOOKALIKES).
 DIGIT_LOOKALIKES: dict[str, str] = {
     "O": "0", "o": "0", "Q": "0", "D": "0", "I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "L": "1",
-    "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "§": "5", "$": "5",
+    "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "§": "5", "$": "5", "]": "1",
 }
 DIGITISH = "0-9OoQDIli|!LSsBZzG§$"
+# A named date's year may end in a serif "1" a fax reads as a bracket ("MARCH 30 202]" in three readings of
+# apart 9051 0023): the month name beside it says it is a date.
+YEAR_DIGITISH = DIGITISH + r"\]"
 # Marks OCR gives for a named date's day digits, read there only as every digit they may be: a "T" for more
 # than one ("2T July" for 21 or 27: the date is kept with all its readings, flagged, the earliest counted
 # from); a bracket for a serif "1" on a fax ("November 2], 2022": apart 9029 0011, read so by every pass;
@@ -77,7 +81,7 @@ LONG_DATE = re.compile(
     rf"(?P<speck>(?:[{SPECKS}.,;:]\s*){{1,3}})?(?P<day>[{DAY_DIGITISH}]{{1,2}})"
     rf"(?:st|nd|rd|th)?"
     rf"(?P<sep>(?:\s*(?:[,.;:]|[{SPECKS}])){{0,2}})\s*"
-    rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"
+    rf"(?P<year>[{YEAR_DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
 # "03/03/2025", "3/3/25", "03-03-2025", "03.03.2025": month, day, year in digits, month first.
 NUMERIC_DATE = re.compile(
@@ -89,7 +93,7 @@ NUMERIC_DATE = re.compile(
 DAY_FIRST_DATE = re.compile(
     rf"(?<![A-Za-z0-9/.-])(?P<day>[{DAY_DIGITISH}]{{1,2}})(?P<dayspeck>\s?[.,;:{SPECKS}])?\s+"
     rf"(?P<month>[A-Za-z0-9|!]{{3,{MONTH_WORD_LETTERS}}})\.?,?\s+"
-    rf"(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9])"
+    rf"(?P<year>[{YEAR_DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
 # "2025-03-03": year, month, day (ISO 8601).
 ISO_DATE = re.compile(
