@@ -128,6 +128,9 @@ def _rare(value: str, part: str, common: str) -> Fact[str]:
     ("MARCUS DELACROLX", "DELACROLX", "Delacroix",
      [("MARCUS DELACROLX", LINE_1), ("MARCUS DELACROLX", LINE_2), ("MARCUS DELACROLX", "strip")],
      "MARCUS DELACROIX"),
+    # An "e" that lost its bar read "c" in every reading (apart 9028 0071's "Mbcki").
+    ("Wendell P Mbcki", "Mbcki", "Mbeki",
+     [("Wendell P Mbcki", "strip"), ("Wendell P Mbcki", LINE_1)], "Wendell P Mbeki"),
     # The page's reading alone: nothing taken.
     ("Svetiana H Mbeki", "Svetiana", "Svetlana", [], None),
     # A reading gives the listed spelling: the readings disagree, and only a majority settles them.

@@ -122,10 +122,10 @@ def settle_names(facts: Mapping[str, Fact[Any] | None], pages: PageSource, texts
 
 
 def lookalike_taken(fact: Fact[Any], votes: Sequence[Vote]) -> Fact[Any]:
-    """The name with a word every reading spells with one cracked letter put right: an "l" read "i", or an
-    "i" read "l" ("Svetiana", "Delacrolx" on faxes, apart 9045-9049), when that spelling is no name in the
-    Census lists and the other is (name_lexicon's `value.name_rare`). Readings of two kinds, and none with
-    the listed spelling: were they split, the majority above would have settled it. Still flagged."""
+    """The name with a word every reading spells with one cracked letter (CRACKED) put right ("Svetiana",
+    "Delacrolx", "Mbcki" on faxes, apart 9045-9051), when that spelling is no name in the lists and the
+    other is one, or is spelled as names are (name_lexicon's `value.name_rare`). Readings of two kinds, and
+    none with the other spelling: were they split, the majority above would have settled it. Flagged."""
     rare = next((r for r in fact.reasons if r.code == RARE_NAME), None)
     if rare is None or not isinstance(fact.value, str):
         return fact
@@ -143,10 +143,15 @@ def lookalike_taken(fact: Fact[Any], votes: Sequence[Vote]) -> Fact[Any]:
     return verify.flagged(dataclasses.replace(fact, value=value), taken)
 
 
+# One letter's stroke lost or cracked on a fax, as (read, meant): an "l" cracked into an "i" or the other
+# way, an "e" that lost its bar read "c" ("Mbcki" for "Mbeki": apart 9028 0071, 9051 0023).
+CRACKED: frozenset[tuple[str, str]] = frozenset({("I", "L"), ("L", "I"), ("C", "E")})
+
+
 def _cracked_l(read: str, common: str) -> bool:
-    """Whether two spellings differ in one letter only, an "l" in one and an "i" in the other."""
+    """Whether two spellings differ in one letter only, a cracked one (CRACKED)."""
     pairs = [(a, b) for a, b in zip(read.upper(), common.upper(), strict=False) if a != b]
-    return len(read) == len(common) and len(pairs) == 1 and set(pairs[0]) == {"L", "I"}
+    return len(read) == len(common) and len(pairs) == 1 and pairs[0] in CRACKED
 
 
 def salutation_vote(fact: Fact[Any], layout: PageLayout | None) -> Vote | None:
