@@ -393,3 +393,12 @@ def test_a_plural_possessive_still_reads_its_decision() -> None:
     found, _ = determinations.innocent_spouse(texts(
         "Your request for relief under section 6015(c) from the taxpayers’ joint liability is denied."))
     assert found is not None and found.outcome == "denied" and found.sections == ("6015(c)",)
+
+
+# own 6346 0029 (a skewed, noisy scan): "is, mot sustained" (a speck read as a comma after the verb, "not"
+# read "mot" at 90) read as a sure "sustained".
+@pytest.mark.parametrize("verb", ["is,", "is.", "is’", "is"])
+def test_a_damaged_not_after_a_verb_with_a_speck_glued_to_it_is_read_back(verb: str) -> None:
+    found, reasons = determinations.collection(texts(f"The proposed levy action {verb} mot sustained."))
+    assert found is not None and found.outcome == "not_sustained"
+    assert "decision.damaged_not" in [r.code for r in reasons]

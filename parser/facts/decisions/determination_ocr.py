@@ -25,8 +25,9 @@ NOT_NEIGHBOURS: frozenset[str] = frozenset({"now", "nor", "no", "to", "not"})
 # One letter OCR read as two ("o" as "ci", "n" as "ri"): folded back before the word is compared with "not".
 SPLIT_GLYPHS: tuple[tuple[str, str], ...] = (("ci", "o"), ("ri", "n"), ("rn", "m"))
 # ("is 9 lot sustained": a speck the scan read as a mark or a lone character may stand before the word.)
+# (A speck read as a mark may be glued to the verb: "is, mot sustained", own 6346 0029, read sure.)
 DAMAGED_NOT = re.compile(
-    r"\b(?:is|was|are|were|be|been|has|have|had|does|did|do)\s+"
+    r"\b(?:is|was|are|were|be|been|has|have|had|does|did|do)[,.;:'’`]?\s+"
     r"(?:[^\sA-Za-z]{1,2}\s+)?(?P<word>\S{2,4})\s+"
     r"(?:\w+\s+)?(?:sustain|uph[eo]ld|appropriate|approv|grant|allow|entitl|eligib|qualif|warrant|justif)"
 )
