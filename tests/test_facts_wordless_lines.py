@@ -181,3 +181,38 @@ def test_periods_with_lines_no_word_was_read_for_under_them_are_flagged(lost: tu
     layout = layout_of(page, group_lines(page.words), first=True)
     flagged = _list_goes_on_unread(extract_facts(doc).fields.tax_periods, layout, pages)
     assert flagged is not None and "value.period_line_unread" in [r.code for r in flagged.reasons]
+
+
+@pytest.mark.parametrize(("printed_periods", "lost"), [
+    (("December 31, 2019", "December 31, 2020"), ("December 31, 2019",)),
+    (("December 31, 2018", "December 31, 2019", "December 31, 2020"), ("December 31, 2018",)),
+])
+def test_periods_with_lines_no_word_was_read_for_above_them_under_their_label_are_flagged(
+        printed_periods: tuple[str, ...], lost: tuple[str, ...]) -> None:
+    """own 6346 0012 (a fax): the first of two periods under "Tax periods:" lost whole, the second read
+    sure. The list may begin above what was read: flagged, and read again from the header's band."""
+    printed = ["Date: March 3, 2025", "Taxpayer ID number: XXX-XX-1774", "Tax periods:",
+               *(f"   {period}" for period in printed_periods), "In reply refer to: AP:CO:KTR",
+               "Person to contact: Maria Gonzalez", "Telephone: (213) 555-0142"]
+    rows = [(318.0 + (14.0 if text.startswith(" ") else 0.0), 60.0 + 12.0 * i, text.strip())
+            for i, text in enumerate(printed)]
+    page, doc, pages = _letter_losing(rows, set(lost))
+    layout = layout_of(page, group_lines(page.words), first=True)
+    first = extract_facts(doc).fields.tax_periods
+    assert first is not None and not first.needs_review  # the page's reading alone: one period, sure
+    flagged = _list_goes_on_unread(first, layout, pages)
+    assert flagged is not None and "value.period_line_unread" in [r.code for r in flagged.reasons]
+    found = extract_facts(doc, pages=pages).fields.tax_periods
+    assert found is not None and found.needs_review
+
+
+def test_periods_read_whole_with_no_lost_line_near_them_stay_sure() -> None:
+    printed = ["Date: March 3, 2025", "Taxpayer ID number: XXX-XX-1774", "Tax periods:",
+               "   December 31, 2019", "In reply refer to: AP:CO:KTR", "Person to contact: Maria Gonzalez",
+               "Telephone: (213) 555-0142"]
+    rows = [(318.0 + (14.0 if text.startswith(" ") else 0.0), 60.0 + 12.0 * i, text.strip())
+            for i, text in enumerate(printed)]
+    page, doc, pages = _letter_losing(rows, set())
+    layout = layout_of(page, group_lines(page.words), first=True)
+    first = extract_facts(doc).fields.tax_periods
+    assert _list_goes_on_unread(first, layout, pages) is first

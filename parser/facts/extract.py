@@ -108,7 +108,8 @@ ORPHAN_FAX_REASON = note("value.orphan_fax")
 RUNNING_HEAD_TIN_REASON = note("value.tin_running_head")
 ORPHAN_PERIODS_REASON = note("value.orphan_periods")
 PERIOD_LINE_UNREAD = note("value.period_line_unread")
-LIST_GOES_ON_POINTS = 14.0  # lost lines starting this far (a line and a half) under a list of periods
+LIST_GOES_ON_POINTS = 14.0  # lost lines starting this far (a line and a half) under a list of periods, or
+# ending this far above it
 COVER_WARNING = note("page.cover")
 # Besides the contact block's values, a line the OCR lost (no word at all, or garble no label accounts for)
 # may hold the taxpayer ID or the tax form (apart 9028 0090, a photo: "TIN: XXX-XX-1774" between two lines
@@ -573,18 +574,19 @@ def _wordless_line(pages: PageSource, header: PageLayout | None,
 
 def _list_goes_on_unread(fact: Fact[FieldValue] | None, header: PageLayout,
                          pages: PageSource) -> Fact[FieldValue] | None:
-    """Scanned tax periods flagged where lines with ink but no word read stand right under their list: the
-    list may go on there (apart 9044 0012, a photo: "December 31, 2019" read, "2020" and "2021" under it lost
-    whole, and the one period was sure). Flagged, they are read again from their band."""
+    """Scanned tax periods flagged where lines with ink but no word read stand right under their list, or
+    right above it: the list may go on there (apart 9044 0012, a photo: "December 31, 2019" read, "2020" and
+    "2021" under it lost whole, and the one period was sure), or begin there (own 6346 0012, a fax: the first
+    of two periods under their label lost whole). Flagged, they are read again from their band."""
     evidence = fact.evidence if fact is not None else None
     if fact is None or evidence is None or evidence.method != "ocr" or evidence.page != header.page.number:
         return fact
     image = pages.reading_image(header.page.number)
     band = None if image is None else wordless_lines.wordless_band(header, find_labels(header.lines), image)
     box = evidence.box
-    if band is None or not (box.top + box.bottom) / 2 <= band.top <= box.bottom + LIST_GOES_ON_POINTS:
-        return fact
-    return verify.flagged(fact, PERIOD_LINE_UNREAD)
+    under = band is not None and (box.top + box.bottom) / 2 <= band.top <= box.bottom + LIST_GOES_ON_POINTS
+    above = band is not None and band.top < box.top and box.top - LIST_GOES_ON_POINTS <= band.bottom
+    return verify.flagged(fact, PERIOD_LINE_UNREAD) if under or above else fact
 
 
 def _orphan_periods(segment: Segment, following: tuple[tuple[Word, ...], ...]) -> Fact[FieldValue] | None:
