@@ -228,8 +228,9 @@ OPEN_WORD_SPECK = re.compile(
 
 # A quote mark glued to a word's end before a space: a speck of the scan ("a request to postpone’
 # collection", apart 9050 0016, lost the alternative), or a plural possessive's apostrophe, which no phrase
-# needs either. (Contractions are written out before.)
-GLUED_QUOTE = re.compile(r"(?<=[a-z])['’‘`](?=\s)")
+# needs either. (Contractions are written out before; one after "not" is left to with_not_repaired, which
+# reads the "not" back and has the part checked.)
+GLUED_QUOTE = re.compile(r"(?<=[a-z])(?<!\bnot)['’‘`](?=\s)")
 
 
 def open_word_specks_removed(text: str) -> str:
