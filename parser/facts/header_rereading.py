@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from parser.core.model import Box, Evidence, Fact, Word
+from parser.core.model import Box, Evidence, Fact
 from parser.core.notes import Note, added, note
 from parser.facts import coverage, identifiers
 from parser.facts.field_facts import candidates_for
@@ -39,7 +39,7 @@ from parser.facts.period_rereading import (
     UNSURE_CONFIDENCE,
 )
 from parser.facts.verify import paper_white
-from parser.reading.lines import group_lines, union_box
+from parser.reading.lines import group_lines, moved, union_box
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -236,16 +236,11 @@ def _band_reader(pages: PageSource, number: int, band: Box
 
     def read(prepared: Image.Image, factor: int, mode: int) -> PageLayout:
         words = pages.ocr(prepared, dpi=scale * 72.0 * factor, page=number, psm=mode)
-        placed = tuple(_moved(word, band.x0, band.top) for word in words)
+        placed = tuple(moved(word, band.x0, band.top) for word in words)
         return PageLayout(page=dataclasses.replace(page, words=placed), lines=group_lines(placed),
                           header_bottom=page.height, first=True)
 
     return crop, read
-
-
-def _moved(word: Word, dx: float, dy: float) -> Word:
-    box = word.box
-    return dataclasses.replace(word, box=Box(box.x0 + dx, box.top + dy, box.x1 + dx, box.bottom + dy))
 
 
 def _unruled(image: Image.Image) -> Image.Image:

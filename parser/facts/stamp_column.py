@@ -13,12 +13,12 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from parser.core.model import Box, Word
+from parser.core.model import Box
 from parser.core.notes import note
 from parser.facts.header import PageLayout, ValueSpot, value_spots
 from parser.facts.labels import LabelMatch, find_labels
 from parser.facts.verify import paper_white
-from parser.reading.lines import group_lines
+from parser.reading.lines import group_lines, moved
 
 if TYPE_CHECKING:
     from parser.reading.page_source import PageSource
@@ -65,7 +65,7 @@ def reread(pages: PageSource, number: int, region: Box, *, psm: int | None = Non
     if crop.width < 8 or crop.height < 8:
         return None
     words = pages.ocr(paper_white(crop), dpi=scale * 72.0, page=page.number, psm=psm)
-    placed = tuple(_moved(word, region.x0, region.top) for word in words)
+    placed = tuple(moved(word, region.x0, region.top) for word in words)
     lines = group_lines(placed)
     return PageLayout(page=dataclasses.replace(page, words=placed), lines=lines, header_bottom=page.height,
                       first=True)
@@ -73,8 +73,3 @@ def reread(pages: PageSource, number: int, region: Box, *, psm: int | None = Non
 
 def spots_in(layout: PageLayout) -> tuple[ValueSpot, ...]:
     return value_spots(layout, find_labels(layout.lines))
-
-
-def _moved(word: Word, dx: float, dy: float) -> Word:
-    box = word.box
-    return dataclasses.replace(word, box=Box(box.x0 + dx, box.top + dy, box.x1 + dx, box.bottom + dy))

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from parser.core.model import Box, Evidence, Fact, Word
+from parser.core.model import Box, Evidence, Fact
 from parser.core.notes import note
 from parser.facts.field_facts import candidates_for
 from parser.facts.fields import EMPLOYER_WORDS, LABEL_WORDS, PERSON_WORDS, FieldValue, Reading, joined
@@ -28,7 +28,7 @@ from parser.facts.header import PageLayout, ValueSpot, value_spots
 from parser.facts.identifiers import MASK_LENGTH, MAX_MASK_DIGITS, masked_last_four
 from parser.facts.labels import find_labels
 from parser.facts.tin_rereading import REASON
-from parser.reading.lines import Segment, group_lines, middle_band, union_box
+from parser.reading.lines import Segment, group_lines, middle_band, moved, union_box
 
 if TYPE_CHECKING:
     from parser.reading.page_source import PageSource
@@ -98,7 +98,7 @@ def _read_row(layout: PageLayout, pages: PageSource, band: Box, factor: int) -> 
         return None
     enlarged = crop.resize((crop.width * factor, crop.height * factor), PILImage.Resampling.LANCZOS)
     words = pages.ocr(enlarged, dpi=scale * 72.0 * factor, page=page.number, psm=ONE_LINE)
-    placed = tuple(_moved(word, band.x0, band.top) for word in words)
+    placed = tuple(moved(word, band.x0, band.top) for word in words)
     row = PageLayout(page=dataclasses.replace(page, words=placed), lines=group_lines(placed),
                      header_bottom=page.height, first=True)
     spots = [spot for spot in value_spots(row, find_labels(row.lines))
@@ -121,11 +121,6 @@ def _last_four(spot: ValueSpot) -> Reading | None:
     value = masked_last_four(match["last"], employer=employer)
     words = tuple(word for _start, _end, word in spans if match["last"] in word.text) or spot.words
     return Reading(value=value, words=words, text=value, repaired=True)
-
-
-def _moved(word: Word, dx: float, dy: float) -> Word:
-    box = word.box
-    return dataclasses.replace(word, box=Box(box.x0 + dx, box.top + dy, box.x1 + dx, box.bottom + dy))
 
 
 def _fact(value: str, agreeing: Sequence[Reading], page: int) -> Fact[FieldValue]:

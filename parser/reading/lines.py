@@ -8,6 +8,7 @@ values are read from segments, never from whole joined lines.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -46,6 +47,12 @@ def middle_band(boxes: Sequence[Box], x0: float, x1: float) -> Box:
     """From `x0` to `x1`, between the boxes' middle top and middle bottom: the rows of the line they stand
     on, whatever a speck or a blur did to one box's height."""
     return Box(x0, median(b.top for b in boxes), x1, median(b.bottom for b in boxes))
+
+
+def moved(word: Word, dx: float, dy: float) -> Word:
+    """The word with its box moved by (dx, dy) points: a crop's reading set back in place on its page."""
+    box = word.box
+    return dataclasses.replace(word, box=Box(box.x0 + dx, box.top + dy, box.x1 + dx, box.bottom + dy))
 
 
 def union_box(words: Iterable[Word]) -> Box:
