@@ -10,9 +10,9 @@ lexicon only breaks a tie between OCR readings; it never makes a name up). A nam
 gives for its contact ("contact Appeals Officer Ana Ruiz at ...") votes too, and so does the salutation's
 spelling of a taxpayer's name word ("Dear Ms. Oduya:"). A settled name stays
 flagged (the readings did disagree), with the readings it outvoted; an unsettled one is left as it was,
-but for one cracked letter: a word every reading spells with an "l" for an "i" (or the other way), no name
-in the lists where the other spelling is one, takes that spelling, flagged. Only names already in doubt
-are read again.
+but for one cracked letter: a word every reading spells with an "l" for an "i" (or the other way) or a "c"
+for an "e", where the other spelling is a name's, takes that spelling, flagged. Only names already in
+doubt are read again.
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ def lookalike_taken(fact: Fact[Any], votes: Sequence[Vote]) -> Fact[Any]:
     said = dict(rare.values)
     part, common = str(said["part"]), str(said["common"])
     words = fact.value.split()
-    if part not in words or not _cracked_l(part, common):
+    if part not in words or not _cracked(part, common):
         return fact
     spelled = [v for v in votes if part.lower() in tokens(v.value)]
     if _kinds(spelled) < MIN_KINDS or any(common.lower() in tokens(v.value) for v in votes):
@@ -148,7 +148,7 @@ def lookalike_taken(fact: Fact[Any], votes: Sequence[Vote]) -> Fact[Any]:
 CRACKED: frozenset[tuple[str, str]] = frozenset({("I", "L"), ("L", "I"), ("C", "E")})
 
 
-def _cracked_l(read: str, common: str) -> bool:
+def _cracked(read: str, common: str) -> bool:
     """Whether two spellings differ in one letter only, a cracked one (CRACKED)."""
     pairs = [(a, b) for a, b in zip(read.upper(), common.upper(), strict=False) if a != b]
     return len(read) == len(common) and len(pairs) == 1 and pairs[0] in CRACKED
