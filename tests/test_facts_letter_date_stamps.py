@@ -91,3 +91,26 @@ def test_a_stamped_day_read_through_a_damaged_month_bounds_nothing(header: str, 
                                                                    bounds: tuple[D, ...]) -> None:
     layout = _layout(*HEADER, (header, at, 30.0))
     assert stamped_dates(layout) == bounds
+
+
+# apart 9053 0017 (a fax): the "Tax Periods Ended:" label lost under a RECEIVED stamp, its three periods
+# beside the stamp's words; "December 31, 2017" bounded a letter of March 13, 2019 as a stamp's day, and the
+# deadlines counted from 2017's end. Month ends stacked in a column are a list of periods, no stamp's days.
+@pytest.mark.parametrize("periods", [
+    ("December 31, 2015", "December 31, 2016", "December 31, 2017"),
+    ("12/31/2016", "12/31/2017"),
+    ("June 30, 2017", "September 30, 2017", "December 31, 2017"),
+])
+def test_month_ends_stacked_under_a_stamp_are_a_list_of_periods_not_its_days(
+        periods: tuple[str, ...]) -> None:
+    rows = [("RECEIVED", 118.0, 60.0),
+            *((period, 130.0 + 11.0 * i, 68.0) for i, period in enumerate(periods))]
+    layout = _layout(*HEADER, *rows)
+    assert stamped_dates(layout) == ()
+
+
+def test_a_stamps_own_day_beside_a_list_of_periods_still_bounds_the_date() -> None:
+    rows = [("RECEIVED", 118.0, 200.0), ("APR 06 2023", 129.0, 200.0),
+            ("December 31, 2021", 130.0, 68.0), ("December 31, 2022", 141.0, 68.0)]
+    layout = _layout(*HEADER, *rows)
+    assert stamped_dates(layout) == (D(2023, 4, 6),)

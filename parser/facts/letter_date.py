@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -69,6 +70,8 @@ LONE_PRINTED_DATE = 0.95
 BARE_LABEL = 0.93
 # A stamp's words ("RECEIVED" over its date) stand within this many line heights above or under it.
 STAMP_REACH = 1.8
+# Month ends one under another at most this many line heights apart are a list of tax periods.
+PERIOD_LIST_STEP = 1.8
 
 
 @dataclass(frozen=True)
@@ -338,10 +341,13 @@ def stamped_dates(layout: PageLayout | None, *, tax_periods: tuple[dt.date, ...]
     not_before = max(ended, default=dt.date.min)
     found: set[Stamped] = set()
     above = ""  # the line above's text: a sentence of the body may run on from it to a date
+    listed = _period_list(layout)
     for line in layout.header_lines():
         text = " ".join(s.text for s in line.segments)
         faxed = CLOCK_TIME.search(text) is not None and FAX_HEADER_WORDS.search(text) is not None
         for before, segment in zip((None, *line.segments), line.segments, strict=False):
+            if id(segment) in listed:
+                continue
             worded = AFTER_LETTER_CONTEXT.search(segment.text) is not None or (
                 before is not None and STAMP_BEFORE_CONTEXT.search(before.text) is not None)
             # (A stamp's word over or under its date only: a word before it on a line a little higher may be
@@ -359,6 +365,30 @@ def stamped_dates(layout: PageLayout | None, *, tax_periods: tuple[dt.date, ...]
     days = {stamp.day if check is None or letter is None or not not_before < stamp.day < letter
             else check(stamp, letter) for stamp in found}
     return tuple(sorted(day for day in days if day > not_before))
+
+
+def _period_list(layout: PageLayout) -> set[int]:
+    """The header segments (by id) that are a list of tax periods: month ends stacked one under another in
+    a column. Beside a stamp they are still no stamp's days: "December 31, 2015" / "2016" / "2017" under a
+    RECEIVED stamp whose label they lost bounded a letter of 2019 by 2017's end, its deadlines fourteen
+    months early (apart 9053 0017, a fax), when the periods were only read back later."""
+    ends: list[Segment] = []
+    for line in layout.header_lines():
+        for segment in line.segments:
+            found = dates.find_dates(segment.text)
+            if len(found) == 1 and _month_end(found[0].value):
+                ends.append(segment)
+    listed: set[int] = set()
+    for first, second in itertools.combinations(ends, 2):
+        height = max(first.height, second.height)
+        if (abs(first.box.x0 - second.box.x0) <= height
+                and 0 < abs(second.box.top - first.box.top) <= PERIOD_LIST_STEP * height):
+            listed.update((id(first), id(second)))
+    return listed
+
+
+def _month_end(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
 
 
 def _past_step(before: str) -> bool:
