@@ -933,3 +933,14 @@ def test_a_flagged_date_takes_the_days_of_a_date_s_tail_read_beside_it_as_altern
     assert dated.alternatives == alternatives
     sure = dataclasses.replace(flagged, needs_review=False, reasons=())
     assert with_date_tails(LetterDate(fact=sure, alternatives=()), layout, always).alternatives == ()
+
+
+# apart 9053 0078 (a photo): "Date:" over "April 4, 2019" at the top right; readings across the page ran the
+# left column's words and a stamp's onto both lines, so the date was never under its label, only alone,
+# and was then dropped as a stamp's may be.
+@pytest.mark.parametrize("left", ["Internal Revenue Service APR 07 2019", "Appeals Office"])
+def test_a_date_right_under_a_date_label_ending_its_column_is_labelled(left: str) -> None:
+    words = [*line(left, 40, x0=60.0), *line("Date:", 40, x0=520.0),
+             *line("Appeals Office 1919 Smith St", 53, x0=60.0), *line("April 4, 2019", 53, x0=505.0)]
+    readings = letter_dates_in(words)
+    assert [(r.value, r.labelled) for r in readings] == [(D(2019, 4, 4), True)]

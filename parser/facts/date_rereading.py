@@ -56,7 +56,7 @@ from parser.facts.letter_date import CLOCK_TIME, LetterDate
 from parser.facts.page_crops import Cut, black_and_white, enlarged_crop, rules_lifted
 from parser.facts.page_crops import without_rules as _without_rules
 from parser.facts.verify import RESCUED_REASON
-from parser.reading.lines import group_lines
+from parser.reading.lines import group_lines, union_box
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -629,6 +629,7 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
     labelled: list[Reread] = []
     lone: list[Reread] = []
     label_above = other_above = False
+    label_boxes: list[Box] = []  # the line above's "Date:" words, wherever they stand on it
     lines = [_clean(line.words) for line in group_lines(_unstretched(words))]
     lines = [ws for ws in lines if ws]
     for index, line_words in enumerate(lines):
@@ -650,7 +651,8 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
                                             or _label_opens_line(before, text[:start]))
             # Under its label, a speck before the date may read as a lone letter ("DATE:" / "a . 11/25/2024").
             specks = all(len(t) == 1 and t.isalpha() for t in before)
-            if after_label or ((not before or specks) and label_above):
+            under = any(_right_under(found.words, box, [w for w, _ in line_words]) for box in label_boxes)
+            if after_label or ((not before or specks) and label_above) or under:
                 labelled.append(found)
             elif not before and not has_label and not other_above:
                 lone.append(dataclasses.replace(found, labelled=False))
@@ -659,7 +661,23 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
             LABEL_PHRASE_END.search(ending := _without_trailing_specks(text)) is not None
             and ending[-1:] in ":;")
         other_above = other_here
+        # A "Date:" word ending a column of its own: a reading across the page may run the other column's
+        # words onto its line (a stamp's, an office's: apart 9053 0078, a photo, "Date:" over "April 4,
+        # 2019" at the top right), so the date right under it counts as under its label all the same.
+        label_boxes = [w.box for w, t in line_words if t[-1:] in ":;" and _date_label(t, alone=False)]
     return labelled or lone
+
+
+def _right_under(words: Sequence[Word], label: Box, line: Sequence[Word]) -> bool:
+    """Whether the date's words stand right under the label, the next line down across its width, with no
+    word of their line before them in the label's column (only another column's: "to 11/25/2024" under
+    "DATE:" is a sentence's)."""
+    box = union_box(words)
+    height = label.bottom - label.top
+    before = [w for w in line if w.box.x1 <= box.x0 and w not in words]
+    return (label.bottom - 0.3 * height <= box.top <= label.bottom + LABEL_ABOVE_VALUE * height
+            and box.x0 < label.x1 and label.x0 < box.x1
+            and all(w.box.x1 < min(label.x0, box.x0) - height for w in before))
 
 
 def _without_trailing_specks(text: str) -> str:
