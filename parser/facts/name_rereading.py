@@ -139,8 +139,9 @@ def lookalike_taken(fact: Fact[Any], votes: Sequence[Vote]) -> Fact[Any]:
         return fact
     mended = common.upper() if part.isupper() else common.title()
     value = " ".join(mended if word == part else word for word in words)
-    taken = note(LOOKALIKE_TAKEN, part=part, common=mended)
-    return verify.flagged(dataclasses.replace(fact, value=value), taken)
+    taken = note(LOOKALIKE_TAKEN, part=part, common=mended)  # says all the rare-name note said, and more
+    rest = tuple(r for r in fact.reasons if r is not rare)
+    return verify.flagged(dataclasses.replace(fact, value=value, reasons=rest), taken)
 
 
 # One letter's stroke lost or cracked on a fax, as (read, meant): an "l" cracked into an "i" or the other
