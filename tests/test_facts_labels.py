@@ -336,3 +336,15 @@ def test_accents_a_scan_put_on_letters_are_taken_off_and_offsets_hold(text: str,
 def test_a_label_with_a_specks_accent_is_matched() -> None:
     page = make_page([(330.0, 60.0, "Daté of this letter: March 3, 2025")], method="ocr")
     assert [label.field for label in find_labels(group_lines(page.words))] == ["letter_date"]
+
+
+# apart 9054 0011 (a fax): a speck before "Telephone:" and its "T" read "Y": the phone went unread. A long
+# colon-ended label may have its first letter alone misread; a short one, or one with no colon, may not.
+@pytest.mark.parametrize(("text", "colon", "field"), [
+    ("‘Yelephone:", True, "contact_phone"), ("Eelephone number:", True, "contact_phone"),
+    ("Yelephone", False, None), ("Tax:", True, None), ("by telephone:", True, None),
+])
+def test_a_long_labels_first_letter_alone_misread_still_names_it(text: str, colon: bool,
+                                                                  field: str | None) -> None:
+    found = match_label(text, colon=colon)
+    assert (found[0] if found else None) == field

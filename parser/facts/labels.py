@@ -249,7 +249,8 @@ def match_label(text: str, *, colon: bool, min_length: int = 0, first_letter_fre
             continue
         if len(form) < min_length:
             continue
-        if distance and query[0] != form[0] and not first_letter_free:
+        if distance and query[0] != form[0] and not first_letter_free and not _first_letter_misread(
+                query, form, colon=colon):
             continue  # "by telephone" is not "Telephone": a damaged label keeps its first letter
         _, field, variant = spellings[index]
         score = 1.0 - distance / max(len(form), 1)
@@ -257,6 +258,15 @@ def match_label(text: str, *, colon: bool, min_length: int = 0, first_letter_fre
         if key > best_key:
             best, best_key = (field, variant, score), key
     return best
+
+
+# A label whose first letter alone a scan misread, colon-ended and long enough that no other word is one
+# letter from it ("Yelephone:" behind a speck, apart 9054 0077: the phone went unread).
+FIRST_LETTER_MISREAD_MIN = 6
+
+
+def _first_letter_misread(query: str, form: str, *, colon: bool) -> bool:
+    return colon and len(form) >= FIRST_LETTER_MISREAD_MIN and query[1:] == form[1:]
 
 
 def damaged_short_label(text: str, field: str) -> bool:
