@@ -22,6 +22,7 @@ from parser.facts import (
     cover_sheet,
     coverage,
     cut_label,
+    date_digit_rivals,
     form_rereading,
     header_rereading,
     hours_rereading,
@@ -244,6 +245,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
 
         if header is not None and needs_rereading(dated, header, source):
             dated = reread(dated, header, source, plausible=plausible)
+        dated = date_digit_rivals.checked(dated, source, plausible)  # a sure date's digits against rivals
         if dated.fact is not None and _stamp_in_place_of_the_date(dated):
             date_warnings.append(note("date.stamp_nearby", date=dated.fact.value))
             dated = LetterDate(fact=None, alternatives=())

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     import pypdfium2
     from PIL import Image
 
+    from parser.reading.tesseract import Glyph
+
 # Page images are bounded like OCR renders: a 200-inch page must not become a gigapixel image.
 MAX_PAGE_IMAGE_PIXELS = 18_000_000
 # Off by this many pixels a page image is trimmed or padded to size, not resampled (edges are paper).
@@ -104,6 +106,13 @@ class PageSource:
         if psm is None:
             return tesseract.ocr_words(image, dpi=dpi, page=page)
         return tesseract.ocr_words(image, dpi=dpi, page=page, psm=psm)
+
+    def glyphs(self, image: Image.Image, *, dpi: float) -> tuple[Glyph, ...]:
+        """The characters of one line in `image` (a strip cut from a page's reading image, at `dpi`), each
+        with the characters Tesseract weighed against it."""
+        from parser.reading import tesseract
+
+        return tesseract.ocr_glyphs(image, dpi=dpi)
 
     def image(self, page_number: int, dpi: float, *, grey: bool = False) -> Image.Image:
         """Page `page_number` (1-based) at `dpi` (lowered for oversized pages), RGB, or "L" when `grey`;

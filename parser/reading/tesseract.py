@@ -9,11 +9,14 @@ is removed whatever happens.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
+import html
 import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -74,6 +77,48 @@ def ocr_words(image: Image.Image, *, dpi: float, page: int, psm: int = PAGE_SEGM
         )
         words.append(Word(cleaned, box, page, "ocr", max(confidence, 0.0)))
     return tuple(words)
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One character Tesseract read, with the other characters its recogniser weighed there (confidences
+    0-100, best first): where a digit had a rival ("5" over "8" at 25), the reading of that digit is in
+    doubt."""
+
+    text: str
+    confidence: float
+    choices: tuple[tuple[str, float], ...]
+
+
+# hOCR with the recogniser's choices per character (lstm_choice_mode=2): a symbol's span, then its choices.
+HOCR_SPANS = re.compile(
+    r"<span class='ocrx_cinfo' title='x_bboxes [^;']*; x_conf (?P<conf>[0-9.]+)'>(?P<text>[^<]*)</span>"
+    r"|<span class='ocrx_cinfo' id='choice_[^']*' title='x_confs (?P<choice_conf>[0-9.]+)'>(?P<choice>[^<]*)"
+    r"</span>")
+
+
+def ocr_glyphs(image: Image.Image, *, dpi: float, psm: int = 7) -> tuple[Glyph, ...]:
+    """The characters of one line (`psm` 7) in `image`, each with the characters weighed against it."""
+    import pytesseract
+
+    config = f"--psm {psm} {OCR_OPTIONS} --dpi {round(dpi)} -c lstm_choice_mode=2 -c hocr_char_boxes=1"
+    with _image_file(image, dpi) as image_path:
+        raw = _call(lambda: pytesseract.image_to_pdf_or_hocr(
+            image_path, lang="eng", extension="hocr", config=config, timeout=OCR_TIMEOUT_SECONDS))
+    return glyphs_of(raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else str(raw))
+
+
+def glyphs_of(hocr: str) -> tuple[Glyph, ...]:
+    """The glyphs of an hOCR page read with lstm_choice_mode=2: each symbol with the choices after it."""
+    glyphs: list[Glyph] = []
+    for match in HOCR_SPANS.finditer(hocr):
+        if match["text"] is not None:
+            glyphs.append(Glyph(html.unescape(match["text"]), float(match["conf"]), ()))
+        elif glyphs:
+            last = glyphs[-1]
+            choice = (html.unescape(match["choice"]), float(match["choice_conf"]))
+            glyphs[-1] = dataclasses.replace(last, choices=(*last.choices, choice))
+    return tuple(glyphs)
 
 
 @functools.cache
