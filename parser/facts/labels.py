@@ -261,7 +261,7 @@ def match_label(text: str, *, colon: bool, min_length: int = 0, first_letter_fre
 
 
 # A label whose first letter alone a scan misread, colon-ended and long enough that no other word is one
-# letter from it ("Yelephone:" behind a speck, apart 9054 0077: the phone went unread).
+# letter from it ("Yelephone:" behind a speck, apart 9054 0011: the phone went unread).
 FIRST_LETTER_MISREAD_MIN = 6
 
 

@@ -81,9 +81,8 @@ def ocr_words(image: Image.Image, *, dpi: float, page: int, psm: int = PAGE_SEGM
 
 @dataclass(frozen=True)
 class Glyph:
-    """One character Tesseract read, with the other characters its recogniser weighed there (confidences
-    0-100, best first): where a digit had a rival ("5" over "8" at 25), the reading of that digit is in
-    doubt."""
+    """One character Tesseract read, with the characters its recogniser weighed there (0-100, the one read
+    among them): a digit with a rival weighed nearly as much ("8" at 74, "5" at 72) is in doubt."""
 
     text: str
     confidence: float
