@@ -4,8 +4,8 @@ OCR of a fax or a worn scan can crack an "l" into an "i" with a dot ("Kowalski" 
 word confidence, and nothing in the format of a name can tell. The names people bear can: "Kowaiski" is no
 surname in the Census list, and one look-alike letter turns it into one that is. So does a middle initial
 run into the surname ("MBRENNAN"). Such a name is flagged, and kept as read: a rare name may truly be
-spelled that way (name_rereading takes the listed spelling, flagged, only where readings of two kinds all
-spell the word with an "l" read "i" or an "i" read "l").
+spelled that way (name_rereading takes the other spelling, flagged, only where readings of two kinds all
+spell the word with one cracked letter: an "l" read "i" or an "i" read "l", an "e" read "c").
 
 The lists are the 1990 U.S. Census surnames (88,799) and given names (5,494), as shipped by the `names`
 package (public-domain Census data). They are read only when a scanned name is checked.
