@@ -4,33 +4,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 import pytest
-from facts_pages import make_doc, make_page
 from PIL import Image
 
 from parser.core.model import Box, Evidence, Fact
 from parser.facts import date_digit_rivals
 from parser.facts.letter_date import LetterDate
-from parser.reading.page_source import PageSource
 from parser.reading.tesseract import Glyph, glyphs_of
 
 D = dt.date
-
-
-class _Rivals(PageSource):
-    """A page source whose line reading gives the glyphs set for it."""
-
-    def __init__(self, glyphs: Sequence[Glyph]) -> None:
-        page = make_page([(330.0, 43.0, "Date: 04/08/2024")], method="ocr")
-        super().__init__(make_doc(page), [], {1: Image.new("L", (1275, 1650), 128)})
-        self.read = tuple(glyphs)
-        self.calls = 0
-
-    def glyphs(self, image: Image.Image, *, dpi: float) -> tuple[Glyph, ...]:
-        self.calls += 1
-        return self.read
 
 
 def _glyphs(text: str, rivals: dict[int, tuple[tuple[str, float], ...]]) -> list[Glyph]:
@@ -58,23 +41,23 @@ def _plausible(day: D) -> bool:
 ])
 def test_a_sure_dates_digit_with_a_rival_makes_another_date_possible_flagged(
         rivals: dict[int, tuple[tuple[str, float], ...]], others: tuple[D, ...]) -> None:
-    pages = _Rivals(_glyphs("04/08/2024", rivals))
-    dated = date_digit_rivals.checked(_dated(), pages, _plausible)
+    dated = date_digit_rivals.checked(_dated(), _glyphs("04/08/2024", rivals), _plausible)
     assert dated.fact is not None and dated.fact.value == D(2024, 4, 8)
     assert dated.alternatives == others and dated.fact.needs_review == bool(others)
 
 
 def test_a_different_best_digit_makes_its_date_possible() -> None:
-    pages = _Rivals(_glyphs("04/05/2024", {}))
-    assert date_digit_rivals.checked(_dated(), pages, _plausible).alternatives == (D(2024, 4, 5),)
+    assert date_digit_rivals.checked(_dated(), _glyphs("04/05/2024", {}), _plausible).alternatives == (
+        D(2024, 4, 5),)
 
 
 def test_digits_that_cannot_be_matched_or_a_date_already_in_doubt_are_left_as_they_were() -> None:
-    unmatched = _Rivals(_glyphs("04/08/20241", {4: (("5", 90.0),)}))
+    unmatched = _glyphs("04/08/20241", {4: (("5", 90.0),)})
     assert date_digit_rivals.checked(_dated(), unmatched, _plausible).alternatives == ()
-    doubtful = _Rivals(_glyphs("04/08/2024", {4: (("5", 90.0),)}))
+    doubtful = _glyphs("04/08/2024", {4: (("5", 90.0),)})
     assert date_digit_rivals.checked(_dated(flagged=True), doubtful, _plausible).alternatives == ()
-    assert doubtful.calls == 0  # no reading for a date a person checks anyway
+    assert not date_digit_rivals.wanted(_dated(flagged=True))  # no reading for a date a person checks anyway
+    assert date_digit_rivals.wanted(_dated())
 
 
 HOCR = """
@@ -93,6 +76,7 @@ HOCR = """
 def test_the_hocr_choices_follow_their_symbol() -> None:
     glyphs = glyphs_of(HOCR)
     assert [g.text for g in glyphs] == ["5", "'"]
+    assert glyphs[0].box == Box(114.0, 19.0, 129.0, 49.0)
     assert glyphs[0].choices == (("5", 94.318413), ("8", 24.855656))
     assert glyphs[1].choices == (("/", 90.539627),)
 

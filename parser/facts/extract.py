@@ -31,12 +31,14 @@ from parser.facts import (
     name_lost_words,
     name_rereading,
     name_unboxed_ink,
+    number_line_reading,
     period_rereading,
     printed_last_day,
     stamp_column,
     tin_rereading,
     tin_row_rereading,
     unboxed_ink,
+    value_glyphs,
     verify,
     wordless_lines,
 )
@@ -245,7 +247,16 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
 
         if header is not None and needs_rereading(dated, header, source):
             dated = reread(dated, header, source, plausible=plausible)
-        dated = date_digit_rivals.checked(dated, source, plausible)  # a sure date's digits against rivals
+        # A sure date's digits, and the phone and fax numbers', read once more as lines (one call).
+        to_read: dict[str, Fact[Any]] = {
+            field: fact for field in number_line_reading.NUMBER_FIELDS if (fact := facts.get(field))}
+        if dated.fact is not None and date_digit_rivals.wanted(dated):
+            to_read["letter_date"] = dated.fact
+        lines_read = value_glyphs.read(source, to_read)
+        dated = date_digit_rivals.checked(dated, lines_read.get("letter_date", ()), plausible)
+        for field in number_line_reading.NUMBER_FIELDS:
+            if (fact := facts.get(field)) is not None and field in lines_read:
+                facts[field] = number_line_reading.checked(fact, lines_read[field])
         if dated.fact is not None and _stamp_in_place_of_the_date(dated):
             date_warnings.append(note("date.stamp_nearby", date=dated.fact.value))
             dated = LetterDate(fact=None, alternatives=())

@@ -107,12 +107,12 @@ class PageSource:
             return tesseract.ocr_words(image, dpi=dpi, page=page)
         return tesseract.ocr_words(image, dpi=dpi, page=page, psm=psm)
 
-    def glyphs(self, image: Image.Image, *, dpi: float) -> tuple[Glyph, ...]:
-        """The characters of one line in `image` (a strip cut from a page's reading image, at `dpi`), each
-        with the characters Tesseract weighed against it."""
+    def glyphs(self, image: Image.Image, *, dpi: float, psm: int = 7) -> tuple[Glyph, ...]:
+        """The characters of one line in `image` (a strip cut from a page's reading image, at `dpi`), or of
+        a block of lines (`psm` 6), each with its box and the characters Tesseract weighed against it."""
         from parser.reading import tesseract
 
-        return tesseract.ocr_glyphs(image, dpi=dpi)
+        return tesseract.ocr_glyphs(image, dpi=dpi, psm=psm)
 
     def image(self, page_number: int, dpi: float, *, grey: bool = False) -> Image.Image:
         """Page `page_number` (1-based) at `dpi` (lowered for oversized pages), RGB, or "L" when `grey`;

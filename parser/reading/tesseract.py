@@ -87,17 +87,20 @@ class Glyph:
     text: str
     confidence: float
     choices: tuple[tuple[str, float], ...]
+    box: Box | None = None  # in pixels of the image read, when the hOCR gave one
 
 
 # hOCR with the recogniser's choices per character (lstm_choice_mode=2): a symbol's span, then its choices.
 HOCR_SPANS = re.compile(
-    r"<span class='ocrx_cinfo' title='x_bboxes [^;']*; x_conf (?P<conf>[0-9.]+)'>(?P<text>[^<]*)</span>"
+    r"<span class='ocrx_cinfo' title='x_bboxes (?P<box>[-0-9 ]*); x_conf (?P<conf>[0-9.]+)'>"
+    r"(?P<text>[^<]*)</span>"
     r"|<span class='ocrx_cinfo' id='choice_[^']*' title='x_confs (?P<choice_conf>[0-9.]+)'>(?P<choice>[^<]*)"
     r"</span>")
 
 
 def ocr_glyphs(image: Image.Image, *, dpi: float, psm: int = 7) -> tuple[Glyph, ...]:
-    """The characters of one line (`psm` 7) in `image`, each with the characters weighed against it."""
+    """The characters of one line (`psm` 7) in `image`, or of a block of lines (`psm` 6), each with its
+    box and the characters weighed against it."""
     import pytesseract
 
     config = f"--psm {psm} {OCR_OPTIONS} --dpi {round(dpi)} -c lstm_choice_mode=2 -c hocr_char_boxes=1"
@@ -112,7 +115,9 @@ def glyphs_of(hocr: str) -> tuple[Glyph, ...]:
     glyphs: list[Glyph] = []
     for match in HOCR_SPANS.finditer(hocr):
         if match["text"] is not None:
-            glyphs.append(Glyph(html.unescape(match["text"]), float(match["conf"]), ()))
+            corners = [int(number) for number in match["box"].split()]
+            box = Box(*map(float, corners)) if len(corners) == 4 else None
+            glyphs.append(Glyph(html.unescape(match["text"]), float(match["conf"]), (), box))
         elif glyphs:
             last = glyphs[-1]
             choice = (html.unescape(match["choice"]), float(match["choice_conf"]))

@@ -1,0 +1,67 @@
+"""A scanned phone or fax number checked against its strip read once more as a line, enlarged to 300 dpi.
+
+The page's reading and the strip's closer reading can misread one digit of a fax alike, sure of it ("215"
+read "245", apart 9056 0017); on a 150 dpi scan both can drop a stroke ("3852797366" read "...7365"). The
+line reading enlarged to 300 dpi (value_glyphs) reads such small digits better: on 328 phone and fax
+numbers of six earlier seeds' scans (apart 9050-9052, own 6345-6347) it never read a right number wrong,
+and it read right 3 of the 5 the other readings got wrong. So when it reads another number, that number
+is taken, flagged with the other reading for a person to see; and when one of its digits had a rival
+digit weighed nearly as much, the number is flagged as it is. A line reading that gives no number, or
+digits that cannot be matched to the number's, is no evidence either way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from parser.core.model import Fact
+from parser.core.notes import note
+from parser.facts import identifiers, verify
+from parser.facts.date_digit_rivals import rivals
+
+if TYPE_CHECKING:
+    from parser.reading.tesseract import Glyph
+
+NUMBER_FIELDS = ("contact_phone", "contact_fax")
+# The line reading's number is the run of its digits nearest the first reading's, at most this many digits
+# apart (the misreads seen: one digit, or two); the strip's padding can take in a label's colon read "2",
+# a long-distance "1-", or a neighbouring column's digits, on either side.
+MAX_CHANGED = 2
+TAKEN_REASON = "scan.line_reading"
+RIVALS_REASON = "scan.digit_rivals"
+
+
+def checked(fact: Fact[Any], glyphs: Sequence[Glyph]) -> Fact[Any]:
+    """The number as its line reading reads it (see above), flagged when it differs from the first
+    reading or a digit had a near rival; `fact` unchanged when the line reading is no evidence."""
+    first = str(fact.value)
+    digits = _nearest([glyph for glyph in glyphs if len(glyph.text) == 1 and glyph.text.isdigit()], first)
+    if digits is None:
+        return fact
+    number = "".join(glyph.text for glyph in digits)
+    if number != first:
+        parsed = identifiers.phone_number(number)
+        if parsed is None or parsed.value != number:
+            return fact  # no phone number (an area code starting 0 or 1): no evidence
+        taken = dataclasses.replace(fact, value=number)
+        return verify.flagged(taken, note(TAKEN_REASON, value=first))
+    if any(rivals(glyph) != {glyph.text} for glyph in digits):
+        return verify.flagged(fact, note(RIVALS_REASON))
+    return fact
+
+
+def _nearest(digits: Sequence[Glyph], first: str) -> Sequence[Glyph] | None:
+    """The run of the line reading's digits nearest the first reading's number (fewest digits changed,
+    at most MAX_CHANGED); None when there is none, or two runs are as near."""
+    size = len(first)
+    starts = range(len(digits) - size + 1)
+    runs = sorted((_changed(digits[start:start + size], first), start) for start in starts)
+    if not runs or runs[0][0] > MAX_CHANGED or (len(runs) > 1 and runs[1][0] == runs[0][0]):
+        return None
+    return digits[runs[0][1]:runs[0][1] + size]
+
+
+def _changed(digits: Sequence[Glyph], first: str) -> int:
+    return sum(glyph.text != digit for glyph, digit in zip(digits, first, strict=True))
