@@ -54,6 +54,14 @@ def test_a_line_reading_that_is_no_reading_of_the_number_leaves_it(line: str) ->
     assert number_line_reading.checked(_phone(), _glyphs(line)) == _phone()
 
 
+def test_a_digit_read_otherwise_but_in_doubt_is_not_taken() -> None:
+    """A fax's "4" at 83 with a "1" at 84 (apart 9050 0035): the line reading is in two minds about it."""
+    line = _glyphs("8166457844", {9: (("1", 84.0),)})
+    got = number_line_reading.checked(_phone("8166457841"), line)
+    assert got.value == "8166457841" and got.needs_review
+    assert [r.code for r in got.reasons] == ["scan.digit_rivals"]
+
+
 @pytest.mark.parametrize(("rivals", "doubted"), [
     ({9: (("6", 63.0),)}, True),  # the 150 dpi scan's "...7365" for "...7366": "5" at 94, "6" at 63
     ({0: (("3", 72.0),)}, True),

@@ -4,10 +4,10 @@ The page's reading and the strip's closer reading can misread one digit of a fax
 read "245", apart 9056 0017); on a 150 dpi scan both can drop a stroke ("3852797366" read "...7365"). The
 line reading enlarged to 300 dpi (value_glyphs) reads such small digits better: on 328 phone and fax
 numbers of six earlier seeds' scans (apart 9050-9052, own 6345-6347) it never read a right number wrong,
-and it read right 3 of the 5 the other readings got wrong. So when it reads another number, that number
-is taken, flagged with the other reading for a person to see; and when one of its digits had a rival
-digit weighed nearly as much, the number is flagged as it is. A line reading that gives no number, or
-digits that cannot be matched to the number's, is no evidence either way.
+and it read right 3 of the 5 the other readings got wrong. So when it reads another number, sure of each
+digit it reads otherwise, that number is taken, flagged with the other reading for a person to see; and
+when one of its digits had a rival digit weighed nearly as much, the number is flagged as it is. A line
+reading that gives no number, or digits that cannot be matched to the number's, is no evidence either way.
 """
 
 from __future__ import annotations
@@ -41,6 +41,11 @@ def checked(fact: Fact[Any], glyphs: Sequence[Glyph]) -> Fact[Any]:
     if digits is None:
         return fact
     number = "".join(glyph.text for glyph in digits)
+    changed = [glyph for glyph, digit in zip(digits, first, strict=True) if glyph.text != digit]
+    if any(rivals(glyph) != {glyph.text} for glyph in changed):
+        # The line reading is itself in two minds about a digit it reads otherwise (a fax's "4" at 83 with
+        # a "1" at 84, apart 9050 0035): no reading to take, but a digit in doubt.
+        return verify.flagged(fact, note(RIVALS_REASON))
     if number != first:
         parsed = identifiers.phone_number(number)
         if parsed is None or parsed.value != number:
