@@ -28,6 +28,7 @@ def _phone(value: str = "2456591080", *, flagged: bool = False) -> Fact[str]:
 
 @pytest.mark.parametrize(("line", "taken"), [
     ("215 659 1080", "2156591080"),  # the fax's "1" every other reading took for a "4"
+    ("215 659 1080!", "2156591080"),
     ("(215) 659-1080", "2156591080"),
     ("2215-659-1080", "2156591080"),  # the label's colon read "2" ahead of it
     ("1-215-659-1080", "2156591080"),  # a long-distance "1-"
@@ -54,9 +55,11 @@ def test_a_line_reading_that_is_no_reading_of_the_number_leaves_it(line: str) ->
     assert number_line_reading.checked(_phone(), _glyphs(line)) == _phone()
 
 
-def test_a_digit_read_otherwise_but_in_doubt_is_not_taken() -> None:
-    """A fax's "4" at 83 with a "1" at 84 (apart 9050 0035): the line reading is in two minds about it."""
-    line = _glyphs("8166457844", {9: (("1", 84.0),)})
+@pytest.mark.parametrize("rival", [("1", 84.0), ("1", 57.0), ("5", 57.0)])
+def test_a_digit_read_otherwise_but_in_doubt_is_not_taken(rival: tuple[str, float]) -> None:
+    """A fax's "4" at 83 with a "1" at 84 (apart 9050 0035): the line reading is in two minds about it;
+    so it is with any other digit weighed 0.6 of it (apart 9053 0065: "6" at 96, "5" at 58)."""
+    line = _glyphs("8166457844", {9: (rival,)})
     got = number_line_reading.checked(_phone("8166457841"), line)
     assert got.value == "8166457841" and got.needs_review
     assert [r.code for r in got.reasons] == ["scan.digit_rivals"]
@@ -110,3 +113,9 @@ def test_values_read_from_a_text_layer_are_not_read_again() -> None:
     layer = {field: Fact(value=fact.value, confidence=1.0, evidence=Evidence(
         page=1, box=fact.evidence.box, text=fact.value, method="pdf_text")) for field, fact in facts.items()}
     assert value_glyphs.read(pages, layer) == {}
+
+
+def test_a_digit_read_otherwise_with_only_faint_rivals_is_taken() -> None:
+    """A 150 dpi scan's "3" at 96 with a "2" at 30 (apart 9050 0010: "385" the other readings read "685")."""
+    got = number_line_reading.checked(_phone("6858588562"), _glyphs("3858588562", {0: (("2", 30.0),)}))
+    assert got.value == "3858588562" and [r.code for r in got.reasons] == ["scan.line_reading"]
