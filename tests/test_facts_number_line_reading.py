@@ -55,10 +55,11 @@ def test_a_line_reading_that_is_no_reading_of_the_number_leaves_it(line: str) ->
     assert number_line_reading.checked(_phone(), _glyphs(line)) == _phone()
 
 
-@pytest.mark.parametrize("rival", [("1", 84.0), ("1", 57.0), ("5", 57.0)])
+@pytest.mark.parametrize("rival", [("1", 84.0), ("1", 57.0), ("5", 57.0), ("§", 97.0), ("B", 60.0)])
 def test_a_digit_read_otherwise_but_in_doubt_is_not_taken(rival: tuple[str, float]) -> None:
     """A fax's "4" at 83 with a "1" at 84 (apart 9050 0035): the line reading is in two minds about it;
-    so it is with any other digit weighed 0.6 of it (apart 9053 0065: "6" at 96, "5" at 58)."""
+    so it is with any other digit weighed 0.6 of it (apart 9053 0065: "6" at 96, "5" at 58), or any other
+    character weighed more (apart 9058 0089: a "6" at 52 where a "§" weighed 97)."""
     line = _glyphs("8166457844", {9: (rival,)})
     got = number_line_reading.checked(_phone("8166457841"), line)
     assert got.value == "8166457841" and got.needs_review
