@@ -43,3 +43,17 @@ def test_other_comes_after_the_named_alternatives() -> None:
 def test_currently_not_collectible_is_read_hyphenated_or_not(status: str) -> None:
     sentence = f"you asked us to consider placing your account in {status} status."
     assert alternatives_said(sentence).named == ("currently_not_collectible",)
+
+
+@pytest.mark.parametrize(("sentence", "unread"), [
+    # A speck read as a stop parted "You proposed a delay." from the rest (apart 9058 0046, 150 dpi).
+    ("of collection until the sale of your residence as a collection alternative.", True),
+    ("paying from your retirement account as an alternative to the levy was discussed.", True),
+    ("you proposed a delay of collection until the sale of your home as a collection alternative.", False),
+    ("we accepted your installment agreement as the collection alternative.", False),  # named
+    ("you did not propose anything as a collection alternative.", False),  # nothing put forward
+    ("you did not offer anything as an alternative to the lien.", False),
+])
+def test_a_sentence_that_something_stood_as_an_alternative_with_none_named_is_an_alternative_unread(
+        sentence: str, unread: bool) -> None:
+    assert alternatives_said(sentence).unreadable == unread

@@ -134,6 +134,11 @@ BARE_OFFER = re.compile(
     rf"\b(?:your|the|his|her|their|petitioner[’']?s?|{YEAR}) (?:first |second |new |revised |"
     r"amended |later )?offers?\b(?!\s(?:to|of|in)\s)")
 CONSIDERED = re.compile(r"\b(?:considered|proposal|proposed|requested|submitted|offered)\b")
+# "... of collection until the sale of your residence as a collection alternative": a sentence that says
+# something stood as an alternative tells of one considered even when what came before it, the alternative
+# and who put it forward, lies in another sentence (a speck read as a stop: "You proposed a delay. of
+# collection ...", apart 9058 0046, lost the alternative). With none named in it, it is one unread.
+AS_AN_ALTERNATIVE = re.compile(r"\bas\s(?:an?\s|the\s)?(?:collection\s)?alternative\b")
 # An offer weighed: considered, or accepted or turned down.
 OFFER_WEIGHED = re.compile(r"\b(?:considered|consideration|proposal|proposed|requested|submitted|"
                            r"accept(?:ed)?|reject(?:ed)?|declined)\b")
@@ -153,6 +158,7 @@ _FOLLOWS = r"(?:was|were|is|are|has been|have been|had been)"
 NOT_PUT_FORWARD_BEFORE = re.compile(
     rf"(?:\b(?:not|never|neither)\s(?:\w+\s)?{_PUT_FORWARD}|\b{_PUT_FORWARD}\s(?:no|neither|none of))"
     rf"{_BETWEEN}{{0,12}}\s?$")
+NOT_PUT_FORWARD = re.compile(rf"\b(?:not|never)\s(?:\w+\s)?{_PUT_FORWARD}")
 NONE_BEFORE = re.compile(rf"\bno{_BETWEEN}{{0,6}}\s?$")
 PUT_FORWARD_AFTER = re.compile(rf"^{_BETWEEN}{{0,12}}\s{_FOLLOWS}\s(?:\w+\s)?{_PUT_FORWARD}")
 NOT_PUT_FORWARD_AFTER = re.compile(
@@ -223,10 +229,18 @@ def alternatives_said(text: str) -> AlternativesSaid:
         damaged.append("offer_in_compromise")
     unreadable = (bool(damaged or (not named and ALTERNATIVE_HINT.search(put_forward))) and bool(
         CONSIDERED.search(text))) or slot == "unreadable"
+    unreadable = unreadable or (not named and _stood_as_an_alternative(put_forward))
     unnamed_offer = bool(BARE_OFFER.search(put_forward) and OFFER_WEIGHED.search(text))
     return AlternativesSaid(named=named, on_topic=bool(named or ALTERNATIVE_CONTEXT.search(text)),
                             unreadable=unreadable, unnamed_offer=unnamed_offer,
                             damaged_names=bool(damaged_names))
+
+
+def _stood_as_an_alternative(text: str) -> bool:
+    """Whether the sentence says something stood as an alternative (AS_AN_ALTERNATIVE), not that nothing
+    was put forward as one ("you did not propose anything as a collection alternative")."""
+    found = AS_AN_ALTERNATIVE.search(text)
+    return found is not None and NOT_PUT_FORWARD.search(text, 0, found.start()) is None
 
 
 def _damaged_names(text: str, named: tuple[CollectionAlternative, ...]) -> tuple[CollectionAlternative, ...]:
