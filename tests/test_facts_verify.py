@@ -93,10 +93,14 @@ def test_a_lost_initial_is_flagged() -> None:
 
 
 def test_a_misread_digit_is_flagged() -> None:
+    """The page's OCR misread a digit the image prints: the strip's reading disagrees, and the number's
+    line reading (number_line_reading), sure of the digit, gives the printed one, taken, still flagged."""
     facts = facts_of(scanned_page(replace=("555-0142", "555-0112")))
     fact = facts.fields.contact_phone
-    assert fact is not None and fact.value == "2135550112"
+    assert fact is not None and fact.value == "2135550142"
     assert fact.needs_review and "contact_phone" in facts.needs_review
+    assert [(r.code, dict(r.values)) for r in fact.reasons] == [
+        ("scan.second_reading", {"value": "2135550142"}), ("scan.line_reading", {"value": "2135550112"})]
 
 
 def test_a_misread_letter_date_gets_the_second_reading_as_alternative() -> None:
