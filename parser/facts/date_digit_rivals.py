@@ -20,15 +20,11 @@ from typing import TYPE_CHECKING
 from parser.core.notes import note
 from parser.facts import dates, verify
 from parser.facts.letter_date import LetterDate
+from parser.facts.value_glyphs import rivals
 
 if TYPE_CHECKING:
     from parser.reading.tesseract import Glyph
 
-# A rival digit makes its date possible when weighed nearly as much as the digit read (Tesseract's 0-100):
-# the fax's "8" at 74 against its "5" at 72. Rivals of a right digit on faxes and photos weigh 30-47
-# against the best's 90 and more (apart 9052 0030, 0047, 0077): no doubt of the digit.
-RIVAL_SHARE = 0.6
-RIVAL_MIN = 20.0
 RIVALS_REASON = "date.digit_rivals"
 
 
@@ -62,9 +58,3 @@ def checked(dated: LetterDate, glyphs: Sequence[Glyph], plausible: Callable[[dt.
     flagged = verify.flagged(fact, note(RIVALS_REASON, dates=others))
     return dataclasses.replace(dated, fact=flagged, alternatives=others)
 
-
-def rivals(glyph: Glyph) -> set[str]:
-    """The digits a glyph may be: the one read and each rival digit weighed nearly as much as the best."""
-    best = max((weight for _, weight in glyph.choices), default=0.0)
-    return {glyph.text} | {text for text, weight in glyph.choices if len(text) == 1 and text.isdigit()
-                           and weight >= max(RIVAL_MIN, RIVAL_SHARE * best)}

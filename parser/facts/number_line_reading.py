@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from parser.core.model import Fact
 from parser.core.notes import note
 from parser.facts import identifiers, verify
-from parser.facts.date_digit_rivals import rivals
+from parser.facts.value_glyphs import rivals
 
 if TYPE_CHECKING:
     from parser.reading.tesseract import Glyph

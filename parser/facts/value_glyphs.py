@@ -31,6 +31,11 @@ PAD_DOWN = 0.3
 GAP_LINES = 1.0
 MARGIN_PX = 24
 BLOCK_OF_LINES = 6  # Tesseract's page segmentation mode for one block of text lines
+# A rival digit puts a digit in doubt when weighed nearly as much as the best (Tesseract's 0-100): a fax's
+# "8" at 74 against its "5" at 72 (own 6350 0084). Rivals of a right digit on faxes and photos weigh 30-47
+# against the best's 90 and more (apart 9052 0030, 0047, 0077): no doubt of the digit.
+RIVAL_SHARE = 0.6
+RIVAL_MIN = 20.0
 
 
 def read(pages: PageSource, facts: Mapping[str, Fact[Any]]) -> dict[str, tuple[Glyph, ...]]:
@@ -71,3 +76,10 @@ def _strip(pages: PageSource, fact: Fact[Any]) -> Image.Image | None:
     strip = Box(max(0.0, box.x0 - across), max(0.0, box.top - down),
                 min(page.width, box.x1 + across), min(page.height, box.bottom + down))
     return enlarged_crop(image, page.width, strip, Cut(READ_DPI))
+
+
+def rivals(glyph: Glyph) -> set[str]:
+    """The digits a glyph may be: the one read and each rival digit weighed nearly as much as the best."""
+    best = max((weight for _, weight in glyph.choices), default=0.0)
+    return {glyph.text} | {text for text, weight in glyph.choices if len(text) == 1 and text.isdigit()
+                           and weight >= max(RIVAL_MIN, RIVAL_SHARE * best)}
