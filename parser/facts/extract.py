@@ -247,16 +247,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
 
         if header is not None and needs_rereading(dated, header, source):
             dated = reread(dated, header, source, plausible=plausible)
-        # A sure date's digits, and the phone and fax numbers', read once more as lines (one call).
-        to_read: dict[str, Fact[Any]] = {
-            field: fact for field in number_line_reading.NUMBER_FIELDS if (fact := facts.get(field))}
-        if dated.fact is not None and date_digit_rivals.wanted(dated):
-            to_read["letter_date"] = dated.fact
-        lines_read = value_glyphs.read(source, to_read)
-        dated = date_digit_rivals.checked(dated, lines_read.get("letter_date", ()), plausible)
-        for field in number_line_reading.NUMBER_FIELDS:
-            if (fact := facts.get(field)) is not None and field in lines_read:
-                facts[field] = number_line_reading.checked(fact, lines_read[field])
+        dated, numbers = _digits_read_as_lines(dated, facts, source, plausible)
+        facts.update(numbers)
         if dated.fact is not None and _stamp_in_place_of_the_date(dated):
             date_warnings.append(note("date.stamp_nearby", date=dated.fact.value))
             dated = LetterDate(fact=None, alternatives=())
@@ -716,6 +708,20 @@ def _stamp_in_place_of_the_date(dated: LetterDate) -> bool:
     week after the letter), and whatever checks the date passes."""
     fact = dated.fact
     return fact is not None and not dated.labelled and fact.evidence.method == "ocr"
+
+
+def _digits_read_as_lines(dated: LetterDate, facts: Mapping[str, Fact[Any] | None], source: PageSource,
+                          plausible: Callable[[dt.date], bool]) -> tuple[LetterDate, dict[str, Fact[Any]]]:
+    """A sure scanned date, and the phone and fax numbers, read once more as lines in one call
+    (value_glyphs): the date checked against its digits' rivals, the numbers as their lines read them."""
+    numbers = {field: fact for field in number_line_reading.NUMBER_FIELDS if (fact := facts.get(field))}
+    to_read: dict[str, Fact[Any]] = dict(numbers)
+    if dated.fact is not None and date_digit_rivals.wanted(dated):
+        to_read["letter_date"] = dated.fact
+    lines_read = value_glyphs.read(source, to_read)
+    dated = date_digit_rivals.checked(dated, lines_read.get("letter_date", ()), plausible)
+    return dated, {field: number_line_reading.checked(fact, lines_read[field])
+                   for field, fact in numbers.items() if field in lines_read}
 
 
 def _verified_date(dated: LetterDate, checked: verify.Check[Any] | None,
