@@ -55,6 +55,14 @@ def _votes(page: str, *others: tuple[str, str]) -> list[Vote]:
     # The letter's text names the contact too.
     (_votes("Svetiana K Petrakis", ("Svetlana K Petrakis", "text"), ("Svetlana K Petrakis", LINE_1)),
      "Svetlana K Petrakis"),
+    # A speck read as a stop inside a word parts no words (apart 9059 0033, a clean Times scan).
+    (_votes("OL.UWASEUN W. IWU", ("OLUWASEUN W. IWU", LINE_1), ("OLUWASEUN W. IWU", LINE_2)),
+     "OLUWASEUN W. IWU"),
+    (_votes("Ngozi K. Fair,weather", ("Ngozi K. Fairweather", LINE_1)), "Ngozi K. Fairweather"),
+    # A small "l" among capitals is a misread capital: the reading with the capital there counts it
+    # (apart 9059 0072, a photo's "MEl OYELARAN").
+    (_votes("MEl OYELARAN", ("MEI OYELARAN", LINE_1), ("MEI OYELARAN", LINE_2)), "MEI OYELARAN"),
+    (_votes("KOWALSKl J MEI", ("KOWALSKI J MEI", LINE_1)), "KOWALSKI J MEI"),
 ])
 def test_readings_of_two_kinds_settle_a_name(votes: list[Vote], settled: str) -> None:
     assert majority(votes) == settled
@@ -71,9 +79,18 @@ def test_readings_of_two_kinds_settle_a_name(votes: list[Vote], settled: str) ->
     _votes("Leapold P Szymanski"),
     # Words of equal support both known names: the lists cannot break the tie.
     _votes("Karen Hall", ("Karen Hail", LINE_1)),
+    # A small "l" in a name in small letters is a letter like any other.
+    _votes("Mel Oyelaran", ("Mei Oyelaran", LINE_1), ("Mei Oyelaran", LINE_2)),
 ])
 def test_nothing_settles_readings_that_do_not_agree(votes: list[Vote]) -> None:
     assert majority(votes) is None
+
+
+def test_a_small_l_among_capitals_two_readings_read_two_ways_is_counted_for_neither() -> None:
+    """Not for the "I" one line read: the letters the page and the other line share ("ANNLKA") settle,
+    as the page spelled them, and the fact stays as it was."""
+    votes = _votes("ANNlKA M TEO", ("ANNIKA M TEO", LINE_1), ("ANNLKA M TEO", LINE_2))
+    assert majority(votes) == "ANNlKA M TEO"
 
 
 def test_a_settled_name_is_only_ever_made_of_words_some_reading_gave() -> None:

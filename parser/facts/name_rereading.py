@@ -77,6 +77,7 @@ MIN_KINDS = 2  # kinds of reading (page, strip, one line, text) that must give a
 ALIKE_RATIO = 0.6
 MIN_CUT_LETTERS = 3  # a last word read cut short counts for the longer one it begins from this length
 NON_NAME = re.compile(r"[^a-z'’-]+")
+MARK_INSIDE_A_WORD = re.compile(r"(?<=[A-Za-z])[.,·]+(?=[A-Za-z])")  # a speck read as a stop or a comma
 SETTLED = "scan.name_settled"
 RARE_NAME = "value.name_rare"  # its `part` is one look-alike letter from the Census lists' `common`
 LOOKALIKE_TAKEN = "value.name_lookalike_taken"
@@ -377,8 +378,39 @@ def majority(votes: Sequence[Vote]) -> str | None:
     taken only when it is the one word read there that the lists know (or the one lone initial) and the
     words read there are alike (readings of one word, not a word and garble).
     """
+    votes = _small_l_put_back(votes)
     by_letters = _letters_agree(votes)
     return by_letters if by_letters is not None else _word_majority(votes)
+
+
+def _small_l_put_back(votes: Sequence[Vote]) -> list[Vote]:
+    """Each reading of a capitals name with a small "l" in a word ("MEl OYELARAN", a photo's page
+    reading: apart 9059 0072) counted as the one other reading that has a capital "I" or "L" there and is
+    otherwise the same: a small letter among capitals is a misread capital, which that reading read."""
+    spellings = {v.value for v in votes}
+    mended: list[Vote] = []
+    for vote in votes:
+        words = vote.value.split()
+        if not any(_small_l_among_capitals(word) for word in words):
+            mended.append(vote)
+            continue
+        matches = {other for other in spellings if _capital_for_small_l(words, other.split())}
+        mended.append(Vote(matches.pop(), vote.source) if len(matches) == 1 else vote)
+    return mended
+
+
+def _small_l_among_capitals(word: str) -> bool:
+    rest = word.replace("l", "")
+    return "l" in word and sum(ch.isalpha() for ch in rest) >= 1 and rest.upper() == rest
+
+
+def _capital_for_small_l(words: Sequence[str], others: Sequence[str]) -> bool:
+    """Whether `others` is `words` with each small "l" among capitals read as a capital "I" or "L"."""
+    if len(words) != len(others) or list(words) == list(others):
+        return False
+    return all(word == other or (_small_l_among_capitals(word) and len(word) == len(other) and all(
+        a == b or (a == "l" and b in "IL") for a, b in zip(word, other, strict=True)))
+        for word, other in zip(words, others, strict=True))
 
 
 def _letters_agree(votes: Sequence[Vote]) -> str | None:
@@ -395,12 +427,13 @@ def _letters_agree(votes: Sequence[Vote]) -> str | None:
     if len(spellings) > 1 and known:
         return known[0]
 
-    def weight(vote: Vote) -> tuple[int, int]:
+    def weight(vote: Vote) -> tuple[int, int, int]:
         """A spelling given by more kinds of reading, then one with more words: OCR loses a space between
-        tight letters ("NgoziB") far more often than it makes one up."""
+        tight letters ("NgoziB") far more often than it makes one up; then one with no mark between two
+        letters of a word ("OL.UWASEUN", a speck read as a stop: apart 9059 0033), which parts no words."""
         spelling = " ".join(tokens(vote.value))
         kinds = _kinds([v for v in group if " ".join(tokens(v.value)) == spelling])
-        return kinds, len(tokens(vote.value))
+        return kinds, len(tokens(vote.value)), -len(MARK_INSIDE_A_WORD.findall(vote.value))
 
     return max(group, key=weight).value
 
