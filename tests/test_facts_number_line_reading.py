@@ -101,7 +101,7 @@ def _scanned(rows: Sequence[tuple[float, str]]) -> tuple[PageSource, dict[str, F
     return PageSource(make_doc(page), [], {1: image}), facts
 
 
-def test_real_tesseract_reads_each_stacked_strip_back_to_its_own_value() -> None:
+def test_real_tesseract_reads_each_strip_read_in_one_call_back_to_its_own_value() -> None:
     pages, facts = _scanned([(100.0, "215 659 1080"), (114.0, "04/05/2024"), (300.0, "(410) 329-4135")])
     read = value_glyphs.read(pages, facts)
     digits = {field: "".join(g.text for g in glyphs if g.text.isdigit()) for field, glyphs in read.items()}

@@ -4,13 +4,13 @@ The page's reading and the strip's closer reading can misread one digit of a fax
 read "245", apart 9056 0017); on a 150 dpi scan both can drop a stroke ("3852797366" read "...7365"). The
 line reading enlarged to 300 dpi (value_glyphs) reads such small digits better: read alone, on 328 phone
 and fax numbers of six earlier seeds' scans (apart 9050-9052, own 6345-6347), it never read a right number
-wrong and read right 3 of the 5 the other readings got wrong. Stacked with the other values, it read a
-right number's digit otherwise only where it weighed another digit at least half as much (SURE_SHARE). So
-when it reads another number, sure of each digit it reads otherwise, that number is taken, flagged with
-the other reading for a person to see; and when one of its digits had a rival digit weighed nearly as much,
-the number is flagged as it is. Re-run on apart 9053 and 9054 and own 6345, phone and fax numbers read
-wrong went from 9 to 6, none newly. A line reading that gives no number, or digits that cannot be matched
-to the number's, is no evidence either way.
+wrong and read right 3 of the 5 the other readings got wrong. Read with the other values in one call, it
+read a right number's digit otherwise only where it weighed another character at least half as much
+(SURE_SHARE). So when it reads another number, sure of each digit it reads otherwise, that number is taken,
+flagged with the other reading for a person to see; and when one of its digits had a rival digit weighed
+nearly as much, the number is flagged as it is. Re-run on apart 9053 and 9054 and own 6345, phone and fax
+numbers read wrong went from 9 to 6, none newly. A line reading that gives no number, or digits that
+cannot be matched to the number's, is no evidence either way.
 """
 
 from __future__ import annotations
