@@ -263,7 +263,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         facts.update(_read_region_again(source, wordless, still_lost, lost_lines.REREAD_REASON,
                                         phone=facts.get("contact_phone")))
         unread_line = wordless is not None
-        if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
+        garbled = _garbled_segments(header) if header is not None else []  # cells read garbled whole
+        if facts["taxpayer_id"] is None and header is not None and garbled:
             facts["taxpayer_id"] = verify.masked_tin_in_lines(source, header.page.number,
                                                               [segment.box for segment in garbled])
         if header is not None:
@@ -284,7 +285,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         if facts["taxpayer_id"] is None and (
                 head := coverage.running_head_masked_tin(read.letter_layouts[1:])) is not None:
             facts["taxpayer_id"] = _unlabelled_tin(head, RUNNING_HEAD_TIN_REASON)
-        if facts["taxpayer_id"] is None and header is not None and (garbled := _garbled_segments(header)):
+        if facts["taxpayer_id"] is None and header is not None and garbled:
             facts["taxpayer_id"] = tin_row_rereading.reread(header, garbled, source)  # its row lost whole
         if header is not None and id_rereading.needs_rereading(facts["contact_employee_id"], header, source):
             facts["contact_employee_id"] = id_rereading.reread(facts["contact_employee_id"], header, source)
