@@ -138,6 +138,26 @@ def test_a_speck_after_the_day_of_a_day_first_date_is_skipped_and_the_date_flagg
     assert found.value == expected and found.repaired
 
 
+# A speck in the space between a day-first date's month and year (apart 9063 0022, 150 dpi: "Letter Date: 21
+# June’2021" had no date): read, marked repaired; a stop or a comma there with no space is a mark.
+@pytest.mark.parametrize(("text", "expected", "repaired"), [
+    ("Letter Date: 21 June’2021", dt.date(2021, 6, 21), True),
+    ("21 JUNE'2021", dt.date(2021, 6, 21), True),
+    ("5 MAR*2024", dt.date(2024, 3, 5), True),
+    ("21 June,2021", dt.date(2021, 6, 21), False),
+    ("3 Oct.2023", dt.date(2023, 10, 3), False),
+])
+def test_a_speck_between_a_day_first_dates_month_and_year_is_skipped(
+        text: str, expected: dt.date, repaired: bool) -> None:
+    (found,) = dates.find_dates(text)
+    assert found.value == expected and found.repaired == repaired
+
+
+@pytest.mark.parametrize("text", ["21 June2021", "21 June’’2021x", "3 Form:2021"])
+def test_no_day_first_date_without_a_mark_or_space_before_its_year(text: str) -> None:
+    assert dates.find_dates(text) == ()
+
+
 def test_a_clean_day_first_date_is_not_repaired_and_a_comma_between_numbers_is_no_date() -> None:
     (found,) = dates.find_dates("Date: 24 August 2020")
     assert found.value == dt.date(2020, 8, 24) and not found.repaired

@@ -89,10 +89,12 @@ NUMERIC_DATE = re.compile(
     rf"\s?(?P=sep)\s?(?P<year>[{DIGITISH}]{{4}}|(?:19|20) [0-9]{{2}}|[{DIGITISH}]{{2}})(?![A-Za-z0-9/])"
 )
 # "3 March 2025", "03 MAR 2025": day first, which only a month name makes certain. A speck a scan set after
-# the day ("24, August 2020", "24. August", "8 ' October") is skipped, and the date kept for review.
+# the day ("24, August 2020", "24. August", "8 ' October") is skipped, and the date kept for review; so is one
+# in the space between month and year ("21 June’2021", apart 9063 0022: no date). A stop or a comma there
+# with no space ("21 June,2021") is a mark, not a speck.
 DAY_FIRST_DATE = re.compile(
     rf"(?<![A-Za-z0-9/.-])(?P<day>[{DAY_DIGITISH}]{{1,2}})(?P<dayspeck>\s?[.,;:{SPECKS}])?\s+"
-    rf"(?P<month>[A-Za-z0-9|!]{{3,{MONTH_WORD_LETTERS}}})\.?,?\s+"
+    rf"(?P<month>[A-Za-z0-9|!]{{3,{MONTH_WORD_LETTERS}}})(?:\.?,?\s+|(?P<monthspeck>[.,;:{SPECKS}])\s*)"
     rf"(?P<year>[{YEAR_DIGITISH}]{{4}})(?![A-Za-z0-9])"
 )
 # "2025-03-03": year, month, day (ISO 8601).
@@ -293,7 +295,7 @@ def _long(match: re.Match[str]) -> DateReading | None:
     # speck might have been a digit).
     comma = (match.groupdict().get("mark") or ".") != "."
     speck = (bool(match.groupdict().get("speck")) or bool(match.groupdict().get("dayspeck"))
-             or any(ch in SPECKS for ch in between))
+             or any(ch in SPECKS for ch in between + (match.groupdict().get("monthspeck") or "")))
     return DateReading(value=dates[0], start=match.start(), end=match.end(), style="long",
                        repaired=month_repaired or day[1] or year[1] or comma or speck,
                        alternatives=tuple(dates[1:]))
