@@ -91,7 +91,7 @@ NUMERIC_DATE = re.compile(
 # "3 March 2025", "03 MAR 2025": day first, which only a month name makes certain. A speck a scan set after
 # the day ("24, August 2020", "24. August", "8 ' October") is skipped, and the date kept for review; so is one
 # in the space between month and year ("21 June’2021", apart 9063 0022: no date). A stop or a comma there
-# with no space ("21 June,2021") is a mark, not a speck.
+# with no space ("21 June,2021"; a colon or semicolon too) is a mark, not a speck.
 DAY_FIRST_DATE = re.compile(
     rf"(?<![A-Za-z0-9/.-])(?P<day>[{DAY_DIGITISH}]{{1,2}})(?P<dayspeck>\s?[.,;:{SPECKS}])?\s+"
     rf"(?P<month>[A-Za-z0-9|!]{{3,{MONTH_WORD_LETTERS}}})(?:\.?,?\s+|(?P<monthspeck>[.,;:{SPECKS}])\s*)"
