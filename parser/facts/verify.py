@@ -23,7 +23,7 @@ from parser.facts.confidence import FORMAT_DOUBT, REPAIRED
 from parser.facts.fields import EMPLOYER_WORDS, LABEL_WORDS, READERS, FieldValue, Reading, ValueWords, joined
 from parser.facts.identifiers import mask_tins, masked, masked_taxpayer_id, taxpayer_id
 from parser.facts.labels import OTHER_PERSON
-from parser.reading.lines import Line, group_lines
+from parser.reading.lines import Line, group_lines, moved
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -283,7 +283,7 @@ def _ocr_stacked(pages: PageSource, strips: list[_Strip]) -> list[tuple[_Strip, 
     for strip, top in zip(strips, tops, strict=True):
         low, high = top * points, (top + strip.image.height) * points
         dx, dy = STACK_MARGIN_PX * points, top * points
-        mine = tuple(_moved(word, -dx, -dy, strip.page) for word in words
+        mine = tuple(dataclasses.replace(moved(word, -dx, -dy), page=strip.page) for word in words
                      if low <= (word.box.top + word.box.bottom) / 2 < high)
         result.append((strip, mine))
     return result
@@ -296,12 +296,6 @@ def paper_white(image: Image.Image) -> Image.Image:
     from PIL import ImageOps
 
     return ImageOps.autocontrast(image.convert("L"), cutoff=PAPER_CUTOFF)
-
-
-def _moved(word: Word, dx: float, dy: float, page: int) -> Word:
-    box = word.box
-    moved = Box(x0=box.x0 + dx, top=box.top + dy, x1=box.x1 + dx, bottom=box.bottom + dy)
-    return dataclasses.replace(word, box=moved, page=page)
 
 
 def trimmed_strip_words(words: Sequence[Word]) -> tuple[Word, ...]:
