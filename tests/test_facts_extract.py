@@ -1049,6 +1049,23 @@ def test_a_doubtful_scanned_short_month_may_be_its_lookalike(shown: str, flagged
     assert with_month_lookalikes(LetterDate(fact=fact, alternatives=())).alternatives == alternatives
 
 
+@pytest.mark.parametrize(("flagged", "kept"), [
+    (True, (dt.date(2024, 4, 10),)),  # January 10 is before the hearing: it sets no deadline
+    (False, (dt.date(2024, 1, 10), dt.date(2024, 4, 10))),  # a sure date keeps them, and so its review
+])
+def test_a_flagged_date_keeps_only_alternatives_the_letter_can_have(flagged: bool,
+                                                                    kept: tuple[dt.date, ...]) -> None:
+    from parser.core.model import Box, Evidence, Fact
+    from parser.facts.letter_date import LetterDate, only_plausible_alternatives
+
+    fact = Fact(value=dt.date(2024, 6, 10), confidence=0.5, needs_review=flagged,
+                evidence=Evidence(page=1, box=Box(0, 0, 1, 1), text="Jun. 10, 2024", method="ocr",
+                                  ocr_confidence=93.0))
+    dated = LetterDate(fact=fact, alternatives=(dt.date(2024, 1, 10), dt.date(2024, 4, 10)))
+    hearing = dt.date(2024, 3, 25)
+    assert only_plausible_alternatives(dated, lambda day: day >= hearing).alternatives == kept
+
+
 @pytest.mark.parametrize(("shown", "method", "alternatives"), [
     ("October 3, 2623", "ocr", (dt.date(2023, 10, 3),)),  # a 0 closed into a 6: the only year it can be
     ("October 3, 2023", "ocr", ()),  # a year it can be: nothing more

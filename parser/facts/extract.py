@@ -68,6 +68,7 @@ from parser.facts.letter_date import (
     LetterDate,
     cross_checks,
     letter_date,
+    only_plausible_alternatives,
     stamped_dates,
     with_month_lookalikes,
 )
@@ -249,6 +250,7 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             dated = reread(dated, header, source, plausible=plausible)
         dated, numbers = _digits_read_as_lines(dated, facts, source, plausible)
         facts.update(numbers)
+        dated = only_plausible_alternatives(dated, plausible)
         if dated.fact is not None and _stamp_in_place_of_the_date(dated):
             date_warnings.append(note("date.stamp_nearby", date=dated.fact.value))
             dated = LetterDate(fact=None, alternatives=())

@@ -156,6 +156,19 @@ def with_month_lookalikes(dated: LetterDate) -> LetterDate:
     return dataclasses.replace(dated, alternatives=alternatives)
 
 
+def only_plausible_alternatives(dated: LetterDate, plausible: Callable[[dt.date], bool]) -> LetterDate:
+    """A flagged date without the alternatives this letter cannot have (before a tax period's end, a step
+    the letter says was already done, the form's revision; after the as-of day): the deadlines count from
+    the earliest alternative, and only a plausible one may set it. A fax's "Jun. 10, 2024" doubted, "Jan"
+    its look-alike, counted from January 10 though the hearing was held on March 25 (apart 9066 0023:
+    both deadlines five months early). A sure date keeps its alternatives, and so its review."""
+    fact = dated.fact
+    if fact is None or not fact.needs_review or not dated.alternatives:
+        return dated
+    kept = tuple(d for d in dated.alternatives if plausible(d))
+    return dated if kept == dated.alternatives else dataclasses.replace(dated, alternatives=kept)
+
+
 def _year_misreadings(read: dt.date, as_of: dt.date) -> list[dt.date]:
     """A scanned date whose year cannot be (after the as-of date, or years before it: "2623"), read with one
     year digit taken for its look-alike, where that makes a year it can be. Only ever alternatives, never the
