@@ -39,6 +39,8 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
                    # it, 48 of the Census list's 68,799 rare surnames are flagged rather than 46
     ("O", "A"),    # an "o" a fax's streak closed on its side ("Vanterpool" read "Vanterpoal" at 90 in every
                    # reading: apart 9054 0077); with it, 225 of those 68,799 (0.3%; the flag is a glance's)
+    ("T", "F"),    # a speck left of a "T"'s stem reads as an "F"'s ("THIBODEAUX" read "FHIBODEAUX" sure, 150
+                   # dpi: apart 9066 0028); with it, 240 of those 68,799
 )
 SUBSTITUTIONS: tuple[tuple[str, str], ...] = (*LOOKALIKES, *((b, a) for a, b in LOOKALIKES))
 # Shorter words and the lower-case particles of names ("de", "van", "dos") are too short to judge.
