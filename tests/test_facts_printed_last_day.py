@@ -563,6 +563,22 @@ def test_a_last_day_labels_tail_alone_in_a_scanned_header_asks_for_the_day(tail:
     assert facts.fields.printed_last_day is None and "printed_last_day" in facts.needs_review
 
 
+HEAD_READ = (340.0, 190.0, "Last Day to File a Petition with the")
+
+
+@pytest.mark.parametrize(("rows", "method", "asked"), [
+    # apart 9066 0080, a Courier scan: the label's second line garbled with its colon, the date's line lost.
+    ([HEAD_READ, (340.0, 202.0, "Uso. stax COULGs")], "ocr", True),
+    ([HEAD_READ], "ocr", True),  # no line read after it
+    ([HEAD_READ, (340.0, 202.0, "Uso. stax COULGs")], "pdf_text", False),  # a text layer prints what it says
+])
+def test_a_garbled_last_day_label_in_a_scanned_header_asks_for_the_day(rows: list[Row], method: Method,
+                                                                       asked: bool) -> None:
+    facts = extract_facts(make_doc(letter_page(body=BODY_4390, extra=rows, method=method)))
+    assert facts.fields.printed_last_day is None
+    assert ("printed_last_day" in facts.needs_review) is asked
+
+
 @pytest.mark.parametrize(("rows", "method"), [
     ([(340.0, 190.0, "United States Tax Court:")], "pdf_text"),  # a text layer loses no line
     (at((0, 0, "Send your petition to the United States Tax Court:")), "ocr"),  # a sentence, not the header

@@ -151,11 +151,25 @@ def last_day_findings(layout: PageLayout, labels: Sequence[LabelMatch]) -> LastD
         spot = _value_spot(label, segments, stops, layout)
         if spot is not None:
             found.append(spot)
-        dateless = dateless or (spot is None and label.match.colon)
+        dateless = dateless or (spot is None and (label.match.colon or (
+            _cut_short_on_a_scan(label) and layout.zone_of(label.top) == "header")))
     found += sentence_spots(layout)
     tail = any(LABEL_TAIL.search(s.text) and layout.zone_of(s.box.top) == "header" for s in segments
                if s.words and s.words[0].method == "ocr")
     return LastDayFindings(spots=tuple(found), label_without_date=(dateless or tail) and not found)
+
+
+def _cut_short_on_a_scan(label: WrappedLabel) -> bool:
+    """Whether a scan garbled the label or lost its end, where its colon stands: "Last Day to File a Petition
+    with the" over "Uso. stax COULGs", the date's line lost (apart 9066 0080, a Courier scan), or with no
+    line after it read at all. No colon read then says nothing, and the date a person sees under the label
+    was missed without a word."""
+    if not scanned(label.match.words):
+        return False
+    text = canonical(" ".join(line.text for line in label.lines))
+    unfinished = any(len(spelling) > len(text) and spelling.startswith(text)
+                     for spelling in map(canonical, LABELS[FIELD]))
+    return unfinished or label.match.score <= GARBLED_LABEL_SCORE
 
 
 def wrapped_labels(segments: Sequence[Segment]) -> list[WrappedLabel]:
