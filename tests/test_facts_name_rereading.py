@@ -153,6 +153,13 @@ def _rare(value: str, part: str, common: str) -> Fact[str]:
     # A reading gives the listed spelling: the readings disagree, and only a majority settles them.
     ("Svetiana H Mbeki", "Svetiana", "Svetlana",
      [("Svetiana H Mbeki", "strip"), ("Svetlana H Mbeki", LINE_1)], None),
+    # Split one kind against one, the page's against the one-line readings: the lists break the tie
+    # (apart 9066 0065, a fax: "Oyclaran" on the page, "Oyelaran" read as one line at 300 and 400 dpi).
+    ("Bernard Oyclaran", "Oyclaran", "Oyelaran",
+     [("Bernard Oyelaran", LINE_1), ("Bernard Oyelaran", LINE_2)], "Bernard Oyelaran"),
+    # ... but not where the one-line readings themselves split.
+    ("Bernard Oyclaran", "Oyclaran", "Oyelaran",
+     [("Bernard Oyelaran", LINE_1), ("Bernard Oyclaran", LINE_2)], None),
     # Another look-alike than "l" and "i" ("rn" and "m"): flagged, never changed.
     ("Carla Wiliarns", "Wiliarns", "Wiliams",
      [("Carla Wiliarns", "strip"), ("Carla Wiliarns", LINE_1)], None),

@@ -126,7 +126,8 @@ def lookalike_taken(fact: Fact[Any], votes: Sequence[Vote]) -> Fact[Any]:
     """The name with a word every reading spells with one cracked letter (CRACKED) put right ("Svetiana",
     "Delacrolx", "Mbcki" on faxes, apart 9045-9051), when that spelling is no name in the lists and the
     other is one, or is spelled as names are (name_lexicon's `value.name_rare`). Readings of two kinds, and
-    none with the other spelling: were they split, the majority above would have settled it. Flagged."""
+    none with the other spelling; or readings split as many kinds against as many (the majority above
+    could not settle them), where a kind that never spells the cracked letter gives the other. Flagged."""
     rare = next((r for r in fact.reasons if r.code == RARE_NAME), None)
     if rare is None or not isinstance(fact.value, str):
         return fact
@@ -136,7 +137,15 @@ def lookalike_taken(fact: Fact[Any], votes: Sequence[Vote]) -> Fact[Any]:
     if part not in words or not _cracked(part, common):
         return fact
     spelled = [v for v in votes if part.lower() in tokens(v.value)]
-    if _kinds(spelled) < MIN_KINDS or any(common.lower() in tokens(v.value) for v in votes):
+    other = [v for v in votes if common.lower() in tokens(v.value)]
+    if other:
+        # Readings split as many kinds against as many, which the majority above left unsettled: the
+        # lists break the tie for the spelling a kind of reading that never spells the cracked letter
+        # gives ("Oyclaran" on a fax's page, "Oyelaran" twice read as one line: apart 9066 0065).
+        if _kinds(other) < _kinds(spelled) or not (
+                {_kind(v.source) for v in other} - {_kind(v.source) for v in spelled}):
+            return fact
+    elif _kinds(spelled) < MIN_KINDS:
         return fact
     mended = common.upper() if part.isupper() else common.title()
     value = " ".join(mended if word == part else word for word in words)
