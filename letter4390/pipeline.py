@@ -38,10 +38,20 @@ def analyse(path: Path, options: Options = Options()) -> Assessment:
 
 
 def read(path: Path, options: Options = Options()) -> PageSource:
-    """The reading stage: the file's page source, holding its Document (close it when done)."""
+    """The reading stage: the file's page source, holding its Document (close it when done). A scan's page
+    1, read while later pages still are, has its facts found aside on an idle core: the strips of it the
+    facts stage reads again are then read already (parser.reading.ocr_answers)."""
     from parser.reading.read import read_document
 
-    return read_document(path, max_pages=options.max_pages)
+    return read_document(path, max_pages=options.max_pages, first_page=lambda page_one: _read_ahead(
+        page_one, options))
+
+
+def _read_ahead(page_one: PageSource, options: Options) -> None:
+    """Page 1's facts found only for the strips they read again; the facts themselves are dropped."""
+    from parser.facts.extract import extract_facts
+
+    extract_facts(page_one.document, as_of=options.as_of, pages=page_one)
 
 
 def refusing_a_later_page(pages: PageSource) -> PageSource:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 from parser.core.errors import InputError
 from parser.core.model import Document, PageView, Word
 from parser.reading import orientation, pdf_render
+from parser.reading.ocr_answers import OcrAnswers
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -51,13 +52,17 @@ class PageSource:
 
     def __init__(self, document: Document, files: Sequence[SourceFile],
                  kept: Mapping[int, Image.Image] | None = None, *,
-                 opened: Mapping[Path, pypdfium2.PdfDocument] | None = None) -> None:
+                 opened: Mapping[Path, pypdfium2.PdfDocument] | None = None,
+                 answers: OcrAnswers | None = None, aside: bool = False) -> None:
         """`kept`: the reduced image each OCR'd page's reading kept, by page number; `opened`: PDFs the
-        reading opened already (the source closes them)."""
+        reading opened already (the source closes them); `answers`: Tesseract's answers this letter's
+        sources share (ocr_answers), `aside` for a source that only reads ahead."""
         self.document = document
         self._files = tuple(files)
         self._kept = dict(kept or {})
         self._pdfs: dict[Path, pypdfium2.PdfDocument] = dict(opened or {})
+        self._answers = answers if answers is not None else OcrAnswers()
+        self._aside = aside
 
     @classmethod
     def joined(cls, document: Document, parts: Sequence[PageSource]) -> PageSource:
@@ -76,6 +81,11 @@ class PageSource:
             offset += len(part.document.pages)
         return cls(document, files, kept, opened=opened)
 
+    @property
+    def answers(self) -> OcrAnswers:
+        """Tesseract's answers for this letter's images (shared with a source reading ahead)."""
+        return self._answers
+
     def __enter__(self) -> PageSource:
         return self
 
@@ -84,6 +94,8 @@ class PageSource:
         self.close()
 
     def close(self) -> None:
+        if not self._aside:
+            self._answers.stop()  # a reading ahead still under way ends first
         for pdf in self._pdfs.values():
             pdf.close()
         self._pdfs.clear()
@@ -100,19 +112,19 @@ class PageSource:
         given, are the only ones it may read."""
         from parser.reading import tesseract  # only a scan's second readings need it
 
-        if characters:
-            return tesseract.ocr_words(image, dpi=dpi, page=page, psm=psm or tesseract.PAGE_SEGMENTATION,
-                                       characters=characters)
-        if psm is None:
-            return tesseract.ocr_words(image, dpi=dpi, page=page)
-        return tesseract.ocr_words(image, dpi=dpi, page=page, psm=psm)
+        mode = psm or tesseract.PAGE_SEGMENTATION
+        return self._answers.answer(
+            ("words", dpi, page, mode, characters), image,
+            lambda: tesseract.ocr_words(image, dpi=dpi, page=page, psm=mode, characters=characters),
+            aside=self._aside)
 
     def glyphs(self, image: Image.Image, *, dpi: float, psm: int = 7) -> tuple[Glyph, ...]:
         """The characters of one line in `image` (a strip cut from a page's reading image, at `dpi`), or of
         a block of lines (`psm` 6), each with its box and the characters Tesseract weighed against it."""
         from parser.reading import tesseract
 
-        return tesseract.ocr_glyphs(image, dpi=dpi, psm=psm)
+        return self._answers.answer(("glyphs", dpi, psm), image,
+                                    lambda: tesseract.ocr_glyphs(image, dpi=dpi, psm=psm), aside=self._aside)
 
     def image(self, page_number: int, dpi: float, *, grey: bool = False) -> Image.Image:
         """Page `page_number` (1-based) at `dpi` (lowered for oversized pages), RGB, or "L" when `grey`;

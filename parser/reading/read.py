@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from parser.core.errors import InputTooLargeError, UsageError
 from parser.core.model import Document, PageView
@@ -27,6 +27,7 @@ from parser.core.notes import Note, note
 
 # images and ocr_page are imported where a page is OCR'd: a digital letter never needs them (~10 ms).
 from parser.reading import pdf_render, pdf_text
+from parser.reading.ocr_answers import OcrAnswers
 from parser.reading.page_source import PageSource, SourceFile
 from parser.reading.sniff import sniff
 
@@ -60,6 +61,10 @@ class _PageRead:
     kept: Image.Image | None
 
 
+# What is handed page 1's read to start reading ahead (read_document's `first_page`), if anything.
+_Early: TypeAlias = "Callable[[_PageRead], None] | None"
+
+
 @dataclass
 class _PagePlan:
     """One page's outcome in page order: a finished view, or an OCR task still to run or running."""
@@ -82,11 +87,15 @@ class _Pages:
 
 
 def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
-                  ocr_jobs: int | None = None) -> PageSource:
+                  ocr_jobs: int | None = None, first_page: Callable[[PageSource], object] | None = None
+                  ) -> PageSource:
     """Read a PDF or image file; InputError subclasses say why a file can't be read. The result is the
     file's PageSource, which holds the Document read (`.document`); close it when its images are done.
 
     `ocr_jobs` pages are OCR'd at once (None: $LETTER4390_OCR_JOBS, else the usable CPU count).
+    `first_page`, where given, is run aside (ocr_answers) on a source of the OCR'd page 1 alone, once page
+    1 is read while later pages are still being read and none waits for a core: the strips of page 1 it
+    reads again are kept for the returned source, which then need not read them.
     """
     if max_pages < 1:
         raise UsageError(note("error.max_pages_below_one"))
@@ -94,14 +103,30 @@ def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
     sniffed = sniff(path)
     digest = _sha256(path)
     kind: Literal["pdf", "image"] = "pdf" if sniffed.kind == "pdf" else "image"
-    read = _read_pdf(path, max_pages, jobs) if kind == "pdf" else _read_image(path, max_pages, jobs)
+    answers = OcrAnswers()
+    early = None if first_page is None else _aside_on_page_one(first_page, answers, path.name, digest, kind)
+    read = _read_pdf(path, max_pages, jobs, early) if kind == "pdf" else _read_image(path, max_pages, jobs,
+                                                                                       early)
     pages, warnings = read.views, read.warnings
     if pages and all(not page.words for page in pages):
         warnings.append(NO_TEXT_WARNING)
     document = Document(name=path.name, sha256=digest, kind=kind, pages=tuple(pages),
                         warnings=tuple(warnings))
     return PageSource(document, [SourceFile(path, kind, 1, len(pages))], read.kept,
-                      opened={path: read.pdf} if read.pdf is not None else None)
+                      opened={path: read.pdf} if read.pdf is not None else None, answers=answers)
+
+
+def _aside_on_page_one(work: Callable[[PageSource], object], answers: OcrAnswers, name: str, digest: str,
+                       kind: Literal["pdf", "image"]) -> Callable[[_PageRead], None]:
+    """What starts `work` aside on a source of page 1 alone: its page and reading image, no file (pdfium
+    renders only for the OCR tasks, under their lock), Tesseract's answers shared with the letter's."""
+    def start(page: _PageRead) -> None:
+        document = Document(name=name, sha256=digest, kind=kind, pages=(page.view,), warnings=())
+        kept = {page.view.number: page.kept} if page.kept is not None else {}
+        source = PageSource(document, [], kept, answers=answers, aside=True)
+        answers.run_aside(lambda: work(source))
+
+    return start
 
 
 def read_letter_pages(paths: Sequence[Path], *, max_pages: int = DEFAULT_MAX_PAGES,
@@ -151,7 +176,7 @@ def _renumbered(page: PageView, number: int) -> PageView:
     return dataclasses.replace(page, number=number, words=words)
 
 
-def _read_pdf(path: Path, max_pages: int, jobs: int) -> _Pages:
+def _read_pdf(path: Path, max_pages: int, jobs: int, early: _Early = None) -> _Pages:
     pdf_render.check_not_truncated(path)
     with pdf_text.open_text_layer(path) as text_pdf:
         layers: list[pdf_text.TextLayer] = []
@@ -162,7 +187,7 @@ def _read_pdf(path: Path, max_pages: int, jobs: int) -> _Pages:
             # Every page has its text: pdfplumber alone reads the file, pdfium is never loaded (about 60 ms
             # of a digital letter's run).
             return _text_pages(layers)
-        return _read_with_pdfium(path, jobs, max_pages, text_pdf, layers)
+        return _read_with_pdfium(path, jobs, max_pages, text_pdf, layers, early)
 
 
 def _text_pages(layers: list[pdf_text.TextLayer]) -> _Pages:
@@ -174,7 +199,7 @@ def _text_pages(layers: list[pdf_text.TextLayer]) -> _Pages:
 
 
 def _read_with_pdfium(path: Path, jobs: int, max_pages: int, text_pdf: PDF | None,
-                      layers: list[pdf_text.TextLayer]) -> _Pages:
+                      layers: list[pdf_text.TextLayer], early: _Early = None) -> _Pages:
     """Pages rendered and OCR'd where their text layer (`layers`, read already) is not usable."""
     pdf = pdf_render.open_pdf(path)
     try:
@@ -192,7 +217,7 @@ def _read_with_pdfium(path: Path, jobs: int, max_pages: int, text_pdf: PDF | Non
             except Exception as error:  # raised in page order, after the pages before it
                 failure = error
                 break
-        read = _run_plans(plans, jobs, failure)
+        read = _run_plans(plans, jobs, failure, early)
     except BaseException:
         pdf.close()  # _run_plans has waited for every OCR task: none renders any more
         raise
@@ -248,7 +273,7 @@ def _plain_images(text_pdf: PDF, index: int) -> bool:
         page.close()
 
 
-def _read_image(path: Path, max_pages: int, jobs: int) -> _Pages:
+def _read_image(path: Path, max_pages: int, jobs: int, early: _Early = None) -> _Pages:
     from parser.reading import images, ocr_page
 
     count = images.count_frames(path)
@@ -266,20 +291,30 @@ def _read_image(path: Path, max_pages: int, jobs: int) -> _Pages:
 
         return read
 
-    return _run_plans([_PagePlan(index + 1, read=reader(index)) for index in range(count)], jobs, None)
+    return _run_plans([_PagePlan(index + 1, read=reader(index)) for index in range(count)], jobs, None, early)
 
 
-def _run_plans(plans: list[_PagePlan], jobs: int, failure: Exception | None) -> _Pages:
+def _run_plans(plans: list[_PagePlan], jobs: int, failure: Exception | None, early: _Early = None
+               ) -> _Pages:
     """Run the OCR tasks (`jobs` at a time), then collect views and warnings in page order; the first
-    error in page order is raised, as a sequential read would, after every started task has ended."""
+    error in page order is raised, as a sequential read would, after every started task has ended. With
+    `early`, page 1's read is handed to it once a core is idle while later pages are still read."""
     tasks = [plan for plan in plans if plan.read is not None]
     workers = min(jobs, len(tasks))
     executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") if workers > 1 else None
     try:
         if executor is not None:
+            reads_page_one = early is not None and plans[0].read is not None
+            idle = _IdleCoreWatch(early, len(tasks)) if early is not None and reads_page_one else None
             for plan in tasks:
                 assert plan.read is not None
-                plan.pending = executor.submit(plan.read)
+                plan.pending = executor.submit(plan.read if idle is None else idle.counted(plan.read))
+            if idle is not None:
+                first = plans[0].pending
+                assert first is not None
+                for plan in tasks:
+                    assert plan.pending is not None
+                    plan.pending.add_done_callback(lambda _done: idle.check(first))
         read = _Pages([], [])
         for plan in plans:
             read.warnings.extend(plan.warnings)
@@ -300,6 +335,36 @@ def _run_plans(plans: list[_PagePlan], jobs: int, failure: Exception | None) -> 
     finally:
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
+
+
+class _IdleCoreWatch:
+    """Hands page 1's read to `early` at the first page end after which no page waits for a core and one
+    is still being read: a core is then idle until the last page is read (a letter of three pages on two
+    cores). Never where every page is read at once, nor after the last page."""
+
+    def __init__(self, early: Callable[[_PageRead], None], tasks: int) -> None:
+        self._early = early
+        self._tasks = tasks
+        self._started = self._ended = 0
+        self._handed = False
+        self._lock = threading.Lock()
+
+    def counted(self, read: Callable[[], _PageRead]) -> Callable[[], _PageRead]:
+        def run() -> _PageRead:
+            with self._lock:
+                self._started += 1
+            return read()
+
+        return run
+
+    def check(self, first: Future[_PageRead]) -> None:
+        with self._lock:
+            self._ended += 1
+            ready = (not self._handed and first.done() and self._started == self._tasks
+                     and self._ended < self._tasks)
+            self._handed = self._handed or ready
+        if ready and first.exception() is None:
+            self._early(first.result())
 
 
 def _ocr_jobs(requested: int | None) -> int:
