@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
@@ -90,6 +91,26 @@ def test_closing_the_source_waits_for_the_reading_aside() -> None:
     answers.run_aside(work)
     source.close()
     assert ended.is_set()
+
+
+def test_a_letter_whose_later_page_fails_ends_its_reading_aside(monkeypatch: pytest.MonkeyPatch,
+                                                                 tmp_path: Path) -> None:
+    ended = threading.Event()
+
+    def work(_page_one: PageSource) -> None:
+        threading.Event().wait(0.1)
+        ended.set()
+
+    def failing(_path: Path, _max_pages: int, _jobs: int, early) -> read._Pages:  # type: ignore[no-untyped-def]
+        early(page_read(1))  # page 1 read, a core idle ...
+        raise InputError(note("error.ocr_refused"))  # ... and page 3 refused
+
+    monkeypatch.setattr(read, "_read_image", failing)
+    photo = tmp_path / "page.png"
+    Image.new("L", (100, 100), 255).save(photo)
+    with pytest.raises(InputError):
+        read.read_document(photo, first_page=work)
+    assert ended.is_set()  # waited for, not left running behind the error
 
 
 def page_read(number: int) -> read._PageRead:

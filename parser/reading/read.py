@@ -105,8 +105,12 @@ def read_document(path: Path, *, max_pages: int = DEFAULT_MAX_PAGES,
     kind: Literal["pdf", "image"] = "pdf" if sniffed.kind == "pdf" else "image"
     answers = OcrAnswers()
     early = None if first_page is None else _aside_on_page_one(first_page, answers, path.name, digest, kind)
-    read = _read_pdf(path, max_pages, jobs, early) if kind == "pdf" else _read_image(path, max_pages, jobs,
-                                                                                       early)
+    try:
+        read = _read_pdf(path, max_pages, jobs, early) if kind == "pdf" else _read_image(path, max_pages,
+                                                                                           jobs, early)
+    except BaseException:
+        answers.stop()  # a later page failed: what page 1 reads aside ends here, its files with it
+        raise
     pages, warnings = read.views, read.warnings
     if pages and all(not page.words for page in pages):
         warnings.append(NO_TEXT_WARNING)
