@@ -12,6 +12,7 @@ from parser.facts.page_crops import (
     black_and_white,
     enlarged_crop,
     index_runs,
+    middle_line_only,
     rules_lifted,
     without_rules,
 )
@@ -130,3 +131,34 @@ def _grey(image: Image.Image, x: int, y: int) -> int:
 ])
 def test_inked_rows_are_cut_into_runs_of_consecutive_ones(indices: list[int], runs: list[list[int]]) -> None:
     assert [run.tolist() for run in index_runs(numpy.array(indices, dtype=numpy.intp))] == runs
+
+
+def _line_crop(rows: list[tuple[int, int]]) -> Image.Image:
+    """A 300-pixel-wide crop, 64 rows high, with ink across each (top, bottom) band of rows."""
+    image = Image.new("L", (300, 64), 250)
+    for top, bottom in rows:
+        ImageDraw.Draw(image).rectangle((20, top, 280, bottom), fill=30)
+    return image
+
+
+def _inked_rows(image: Image.Image) -> list[int]:
+    return [int(row) for row in numpy.flatnonzero((numpy.array(image) < 140).any(axis=1))]
+
+
+def test_the_slivers_of_the_lines_above_and_below_a_line_are_made_paper() -> None:
+    # apart 9067 0024, a photo: the place beside "SSN:" cut into the lines above and below the value.
+    kept = middle_line_only(_line_crop([(0, 6), (19, 45), (61, 63)]), gap=6)
+    assert _inked_rows(kept) == list(range(19, 46))
+
+
+def test_a_line_parted_by_fewer_blank_rows_than_the_gap_is_kept_whole() -> None:
+    # An "i" and its dot (three blank rows between), and a line alone: nothing taken out.
+    dotted = _line_crop([(16, 19), (23, 45)])
+    assert _inked_rows(middle_line_only(dotted, gap=6)) == _inked_rows(dotted)
+    alone = _line_crop([(19, 45)])
+    assert middle_line_only(alone, gap=6) is alone
+
+
+def test_with_no_band_across_the_middle_the_nearest_is_kept() -> None:
+    kept = middle_line_only(_line_crop([(2, 20), (50, 60)]), gap=4)
+    assert _inked_rows(kept) == list(range(2, 21))
