@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import pytest
@@ -117,6 +118,21 @@ def test_two_closer_readings_against_the_first_leave_no_value() -> None:
     assert tin_rereading.reread(_first("XXX-XX-0945"), layout, pages, ocr=readings) is None
     readings = _Readings(["***-**-5899", "***_**_5899"])  # or a right first reading against two wrong
     assert tin_rereading.reread(_first("XXX-XX-5829"), layout, pages, ocr=readings) is None
+
+
+def test_two_closer_readings_against_a_first_reading_garbled_into_its_digits_give_theirs_flagged() -> None:
+    # apart 9065 0042, a photo: the page read "XR KK-B206" at 6 for "XXX-XX-8296", read right twice, 450 dpi.
+    layout, pages = _scan()
+    garbled = dataclasses.replace(_first("XXX-XX-8206"), reasons=(note("value.tin_mask_damaged"),))
+    readings = _Readings(["***-**-8296", "XXX-XX-8296"])
+    fact = tin_rereading.reread(garbled, layout, pages, ocr=readings)
+    assert fact is not None and fact.value == "XXX-XX-8296"
+    assert fact.needs_review and fact.reasons[0].code == "scan.tin_reread"
+    # Readings less sure than the first (here 80 against 90) outweigh nothing: no last four (apart 9058 0006:
+    # "4868" read at 7, twice, against a right "1868" at 34).
+    surer = dataclasses.replace(garbled, evidence=dataclasses.replace(garbled.evidence, ocr_confidence=90.0))
+    readings = _Readings(["***-**-8296", "XXX-XX-8296"])
+    assert tin_rereading.reread(surer, layout, pages, ocr=readings) is None
 
 
 def test_a_first_reading_contradicted_and_never_confirmed_twice_is_dropped() -> None:

@@ -223,7 +223,8 @@ def _reread(fact: Fact[FieldValue] | None, layout: PageLayout, pages: PageSource
             # a closer reading agrees with the first: two readings, as a value needs
             return _confirmed(fact) if confirmed_only else fact
         agreed = next((value for value, n in counts.items() if n >= AGREEING_READINGS), None)
-        if agreed is not None and first is not None:
+        if agreed is not None and first is not None and not _outweigh_garbled_first(
+                [r for r in found if r.value == agreed], fact):
             return None  # two readings against two: no last four is better than a wrong one
         if agreed is not None:
             return _fact(agreed, [r for r in found if r.value == agreed], layout.page.number)
@@ -241,6 +242,16 @@ def _as_first(read: _Read, first: str | None) -> _Read:
 def _confirmed(fact: Fact[FieldValue] | None, readings: int = AGREEING_READINGS) -> Fact[FieldValue] | None:
     """A first reading that closer ones confirmed: `readings` agree (still flagged)."""
     return None if fact is None else dataclasses.replace(fact, reasons=(note(REASON, n=readings),))
+
+
+def _outweigh_garbled_first(agreeing: Sequence[_Read], fact: Fact[FieldValue] | None) -> bool:
+    """Whether closer readings that agree outweigh a first reading garbled into its digits: read surer
+    than it was ("XR KK-B206" at 6 for "XXX-XX-8296", read right twice at 58: apart 9065 0042, a photo);
+    never readings surer of nothing ("XX-XXX4868" at 7 against a right first "1868" at 34: 9058 0006)."""
+    if fact is None or not _first_reading_garbled(fact):
+        return False
+    scores = [w.confidence for r in agreeing for w in r.words if w.confidence is not None]
+    return bool(scores) and min(scores) > (fact.evidence.ocr_confidence or 0.0)
 
 
 def _first_reading_garbled(fact: Fact[FieldValue] | None) -> bool:
