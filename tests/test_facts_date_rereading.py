@@ -148,6 +148,21 @@ def test_passes_agreeing_on_another_date_keep_the_first_flagged_with_it_as_alter
     assert dated.alternatives == (D(2024, 1, 8),)
 
 
+def test_passes_agreeing_against_a_first_reading_garbled_into_its_digits_give_their_date_flagged() -> None:
+    # apart 9068 0062, a Courier scan: "2025-07-27" from words read at 6, six passes read July 21.
+    first = first_fact(D(2024, 1, 7), note("value.damaged_chars"))
+    first = dataclasses.replace(first, evidence=dataclasses.replace(first.evidence, ocr_confidence=6.0))
+    dated = reread(LetterDate(fact=first, alternatives=()), *scanned(layout_with_image()), plausible=always,
+                   ocr=fake_ocr(["Date: January 1, 2024"] * len(PASSES)))
+    assert dated.fact is not None and dated.fact.value == D(2024, 1, 1) and dated.fact.needs_review
+    assert dated.alternatives == (D(2024, 1, 7),)  # the first stays possible; deadlines count from the 1st
+    # Read surely, the same first reading keeps its value: a person settles two sure readings.
+    sure = dataclasses.replace(first, evidence=dataclasses.replace(first.evidence, ocr_confidence=90.0))
+    dated = reread(LetterDate(fact=sure, alternatives=()), *scanned(layout_with_image()), plausible=always,
+                   ocr=fake_ocr(["Date: January 1, 2024"] * len(PASSES)))
+    assert dated.fact == sure and D(2024, 1, 1) in dated.alternatives
+
+
 def test_a_text_layer_or_a_sure_date_is_not_read_again() -> None:
     layout, pages = scanned(layout_with_image())
     sure = Fact(value=D(2024, 1, 9), confidence=0.97,

@@ -49,6 +49,7 @@ from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, PageView, Word
 from parser.core.notes import Note, added, note
 from parser.facts import dates, stamp_ink
+from parser.facts.confidence import GARBLED_WORD_CONFIDENCE
 from parser.facts.field_facts import NO_LABEL_REASON
 from parser.facts.header import PageLayout
 from parser.facts.labels import DATE_WORD_ALONE, without_accents
@@ -121,6 +122,7 @@ OCR_DOUBTS = frozenset({
     "date.reread", "date.disagree", "date.reread_implausible", "date.other_possible", "value.damaged_chars",
 })
 AGREEING_PASSES = 2
+DAMAGED_CHARS = "value.damaged_chars"  # a reading's note for characters its reader repaired
 # Doubts about the first reading's label, settled by passes that read the date beside a "Date" label.
 LABEL_DOUBTS = frozenset({"value.label_read_as"})
 
@@ -265,6 +267,7 @@ def _reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausib
 
     first = dated.fact
     anchor = _anchor(first, layout)
+    garbled = _read_garbled(first)
 
     def speck_blind() -> list[Reread]:
         unsure: list[Reread] = []
@@ -315,7 +318,8 @@ def _reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausib
             waiting = []
         found = _labelled_first(found, first is not None and dated.labelled)
         # A first reading no "Date" label claimed may be a stamp's: passes may agree on another date.
-        agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible)
+        agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible,
+                         first_garbled=garbled)
         if agreed is None:
             continue
         # (A first reading beside its label counts as one; no first reading, no label.)
@@ -326,7 +330,8 @@ def _reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausib
         # 0040: "Date of this letter:" over "06/26/2025", read alone twice, then beside it twice).
     more = destamped()
     loose = None if any(r.labelled for r in found) else _agreed(
-        found, first.value if first is not None and dated.labelled else None, plausible)
+        found, first.value if first is not None and dated.labelled else None, plausible,
+        first_garbled=garbled)
     if loose is not None:
         # No pass read the agreed date beside a label: the place with a stamp's ink taken out may.
         labelled = [r for r in more if r.labelled]
@@ -337,11 +342,21 @@ def _reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausib
     # Its readings are one more reading, never two: a date they alone agree on stays flagged.
     if more:
         found = _labelled_first([*found, *more], first is not None and dated.labelled)
-        agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible)
+        agreed = _agreed(found, first.value if first is not None and dated.labelled else None, plausible,
+                         first_garbled=garbled)
         if agreed is not None and any(r.value == agreed and r.strategy not in DESTAMPED_PSMS
                                       for r in found):
             return _decided(dated, agreed, found, layout, plausible, speck_blind)
     return _undecided(dated, found, layout, plausible)
+
+
+def _read_garbled(fact: Fact[dt.date] | None) -> bool:
+    """Whether the first reading took its digits from characters its reader repaired in words OCR read
+    garbled ("2025-07-27" from words at 6, where the strip and six passes beside the label read July 21:
+    apart 9068 0062, a Courier scan)."""
+    return (fact is not None and fact.evidence.ocr_confidence is not None
+            and fact.evidence.ocr_confidence < GARBLED_WORD_CONFIDENCE
+            and any(r.code == DAMAGED_CHARS for r in fact.reasons))
 
 
 def _read_surely(reading: Reread) -> bool:
@@ -358,16 +373,18 @@ def _labelled_first(found: Sequence[Reread], first_labelled: bool) -> list[Rerea
     return list(found)
 
 
-def _agreed(found: Sequence[Reread], first: dt.date | None, plausible: Plausible) -> dt.date | None:
+def _agreed(found: Sequence[Reread], first: dt.date | None, plausible: Plausible, *,
+            first_garbled: bool = False) -> dt.date | None:
     """The date two passes agree on; where a plausible first reading exists, only its value can be agreed
     (passes that agree on another date are a disagreement, settled by a person). A first reading this
-    letter cannot have ("2027" for 2021, "5022": a misread year) is no rival: passes may agree on a
-    plausible date instead. Passes agreeing on a date that cannot be this letter's (a tax period's end)
-    decide nothing: the next passes go on."""
+    letter cannot have ("2027" for 2021, "5022": a misread year), or one read garbled into its digits
+    (`first_garbled`), is no rival: passes may agree on a plausible date instead (it stays an alternative,
+    and the deadlines count from the earlier). Passes agreeing on a date that cannot be this letter's (a
+    tax period's end) decide nothing: the next passes go on."""
     if first is not None:
         if sum(r.value == first for r in found) >= AGREEING_PASSES:
             return first
-        if plausible(first):
+        if plausible(first) and not first_garbled:
             return None
     counts = Counter(r.value for r in found if plausible(r.value))
     value, count = counts.most_common(1)[0] if counts else (None, 0)
