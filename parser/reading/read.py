@@ -308,7 +308,7 @@ def _run_plans(plans: list[_PagePlan], jobs: int, failure: Exception | None, ear
     executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") if workers > 1 else None
     try:
         if executor is not None:
-            reads_page_one = early is not None and plans[0].read is not None
+            reads_page_one = plans[0].read is not None  # a text layer's page 1 is read already
             idle = _IdleCoreWatch(early, len(tasks)) if early is not None and reads_page_one else None
             for plan in tasks:
                 assert plan.read is not None
