@@ -49,8 +49,7 @@ from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, PageView, Word
 from parser.core.notes import Note, added, note
 from parser.facts import dates, stamp_ink
-from parser.facts.confidence import GARBLED_WORD_CONFIDENCE
-from parser.facts.field_facts import NO_LABEL_REASON
+from parser.facts.field_facts import NO_LABEL_REASON, read_garbled
 from parser.facts.header import PageLayout
 from parser.facts.labels import DATE_WORD_ALONE, without_accents
 from parser.facts.letter_date import CLOCK_TIME, LetterDate
@@ -122,7 +121,6 @@ OCR_DOUBTS = frozenset({
     "date.reread", "date.disagree", "date.reread_implausible", "date.other_possible", "value.damaged_chars",
 })
 AGREEING_PASSES = 2
-DAMAGED_CHARS = "value.damaged_chars"  # a reading's note for characters its reader repaired
 # Doubts about the first reading's label, settled by passes that read the date beside a "Date" label.
 LABEL_DOUBTS = frozenset({"value.label_read_as"})
 
@@ -267,7 +265,9 @@ def _reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausib
 
     first = dated.fact
     anchor = _anchor(first, layout)
-    garbled = _read_garbled(first)
+    # A first reading garbled into its digits ("2025-07-27" from words at 6, where the strip and six passes
+    # beside the label read July 21: apart 9068 0062, a Courier scan) is no rival to agreeing passes.
+    garbled = read_garbled(first)
 
     def speck_blind() -> list[Reread]:
         unsure: list[Reread] = []
@@ -348,15 +348,6 @@ def _reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausib
                                       for r in found):
             return _decided(dated, agreed, found, layout, plausible, speck_blind)
     return _undecided(dated, found, layout, plausible)
-
-
-def _read_garbled(fact: Fact[dt.date] | None) -> bool:
-    """Whether the first reading took its digits from characters its reader repaired in words OCR read
-    garbled ("2025-07-27" from words at 6, where the strip and six passes beside the label read July 21:
-    apart 9068 0062, a Courier scan)."""
-    return (fact is not None and fact.evidence.ocr_confidence is not None
-            and fact.evidence.ocr_confidence < GARBLED_WORD_CONFIDENCE
-            and any(r.code == DAMAGED_CHARS for r in fact.reasons))
 
 
 def _read_surely(reading: Reread) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from parser.core.model import Evidence, Fact, Word, scanned
 from parser.core.notes import Note, note
@@ -75,6 +76,7 @@ def label_factor(field: str, spot: ValueSpot) -> tuple[float, list[Note]]:
 
 
 NO_LABEL_REASON = note("value.no_label")
+DAMAGED_CHARS = "value.damaged_chars"  # a reading's note for characters its reader repaired
 
 
 def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlabelled_factor: float = 1.0
@@ -98,7 +100,7 @@ def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlab
         reasons.append(note("value.dates_ambiguous", readings=readings))
     elif reading.repaired:
         fmt = confidence.REPAIRED
-        reasons.append(note("value.damaged_chars"))
+        reasons.append(note(DAMAGED_CHARS))
     if reading.doubt:
         fmt = min(fmt, confidence.FORMAT_DOUBT)
         reasons += reading.doubt
@@ -190,3 +192,12 @@ def _cut_short(rival: Candidate, best: Candidate) -> bool:
     values, chosen = rival.reading.value, best.reading.value
     return (isinstance(values, tuple) and isinstance(chosen, tuple) and set(values) < set(chosen)
             and any(reason.code in LIST_LEFT_OPEN for reason in rival.reading.doubt))
+
+
+def read_garbled(fact: Fact[Any] | None) -> bool:
+    """Whether a scanned fact took its value from characters its reader repaired in words OCR read garbled
+    (below GARBLED_WORD_CONFIDENCE): the garble spills into the characters kept, so closer readings that
+    agree outweigh it (date_rereading, tin_rereading)."""
+    return (fact is not None and fact.evidence.ocr_confidence is not None
+            and fact.evidence.ocr_confidence < confidence.GARBLED_WORD_CONFIDENCE
+            and any(r.code == DAMAGED_CHARS for r in fact.reasons))

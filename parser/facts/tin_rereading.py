@@ -40,8 +40,8 @@ from parser.core.errors import InputError
 from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import note
 from parser.facts import stamp_ink, tin_glyphs
-from parser.facts.confidence import GARBLED_WORD_CONFIDENCE
 from parser.facts.date_rereading import READ_DPI
+from parser.facts.field_facts import read_garbled
 from parser.facts.fields import (
     EMPLOYER_WORDS,
     LABEL_WORDS,
@@ -109,7 +109,6 @@ RULE_WORDS = frozenset("|[]!/\\")
 REASON = "scan.tin_reread"
 GLYPH_REASON = "scan.tin_glyphs"  # read glyph by glyph (tin_glyphs): the mask's garble left out
 MASK_DAMAGED = "value.tin_mask_damaged"  # the first reading's note for a mask read past its shape
-DAMAGED_CHARS = "value.damaged_chars"  # the first reading's note for characters its reader repaired
 GLYPH_UNDER_MORE = 1.0  # label heights the place under the label reaches further down for the glyphs
 # Letters OCR gives for a digit that can be no other digit: a round "O" for "0", a stroke for "1".
 SURE_LOOKALIKES = frozenset("Oo|!Il" + LAST_ONE_MARKS)
@@ -261,10 +260,7 @@ def _first_reading_garbled(fact: Fact[FieldValue] | None) -> bool:
     spills into the digits, so the glyphs' two readings outweigh it."""
     if fact is None:
         return False
-    garbled = (fact.evidence.ocr_confidence is not None
-               and fact.evidence.ocr_confidence < GARBLED_WORD_CONFIDENCE
-               and any(r.code == DAMAGED_CHARS for r in fact.reasons))
-    return garbled or any(r.code == MASK_DAMAGED for r in fact.reasons)
+    return read_garbled(fact) or any(r.code == MASK_DAMAGED for r in fact.reasons)
 
 
 def _label_box(label: LabelMatch) -> Box:
