@@ -112,3 +112,23 @@ def test_a_scanned_name_split_after_its_capital_is_joined_and_flagged() -> None:
     assert "J anet" in english(reading.doubt)
     all_caps = read_person(spot("Y VONNE SMITH"))  # no small letter to show the split: kept, but doubted
     assert all_caps is not None and all_caps.value == "Y VONNE SMITH" and all_caps.doubt != ()
+
+
+@pytest.mark.parametrize(("word", "broken"), [
+    ("AchLerberg", True),   # a fax's "t" read "L", sure (apart 9069 0089)
+    ("OyelaRan", True),
+    ("KowaLski", False),    # its letters are a name the lists hold: the name is spelled right
+    ("McDonald", False), ("MacArthur", False), ("DeLuca", False), ("DiMaggio", False), ("LeBlanc", False),
+    ("VanDyke", False),     # a particle before the capital
+    ("O'Brien", False),     # a capital after a mark, not after a small letter
+    ("JoAnn", False),       # a name the lists hold, however it is written
+    ("ACHTERBERG", False), ("Achterberg", False),
+])
+def test_a_capital_inside_a_word_no_particle_explains_is_a_case_break(word: str, broken: bool) -> None:
+    assert name_lexicon.case_break(word) is broken
+
+
+def test_a_name_with_a_case_break_asks_for_a_check() -> None:
+    doubt = lookalike_doubt("Marisol M AchLerberg")
+    assert doubt is not None and doubt.code == "value.name_case_break"
+    assert "AchLerberg" in english((doubt,))

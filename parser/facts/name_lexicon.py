@@ -53,6 +53,9 @@ RANK_RATIO = 50
 # letters at least this many names hold: the "e" a fax read "c" (`unspelled_lookalike`).
 UNSEEN_TRIGRAM = 1
 COMMON_TRIGRAM = 5
+# The particles after which a name goes on in a capital: "McDonald", "MacArthur", "DeLuca", "DiMaggio",
+# "DuBois", "LaFleur", "LeBlanc", "VanDyke", "VonEssen", "StJohn", "FitzGerald".
+CAPITAL_AFTER = frozenset({"Mc", "Mac", "Da", "De", "Di", "Du", "La", "Le", "Van", "Von", "St", "Fitz"})
 NAME_PARTS = re.compile(r"[\s\-]+")
 NOT_LETTERS = re.compile(r"[^A-Za-z]")
 SURNAMES = "dist.all.last"
@@ -164,6 +167,18 @@ def _common_surname(letters: str) -> bool:
     return rank is not None and rank <= RARE_RANK
 
 
+def case_break(word: str) -> bool:
+    """Whether a word of small letters holds a capital right after a small letter that no particle before it
+    explains ("McDonald", "DeLuca": CAPITAL_AFTER) and the word is no name in the lists ("JoAnn" is): OCR
+    read that letter in the other case, as a fax's "t" read "L" in "AchLerberg" for "Achterberg", sure (apart
+    9069 0089). Which letter it was, nothing says: the name is checked."""
+    letters = NOT_LETTERS.sub("", word)
+    breaks = [index for index in range(1, len(letters))
+              if letters[index].isupper() and letters[index - 1].islower()]
+    return bool(breaks) and not known_name(letters) and any(
+        letters[:index] not in CAPITAL_AFTER for index in breaks)
+
+
 def lookalike_doubt(name: str) -> Note | None:
     """Why a scanned name should be checked against the letter, or None when no part of it suggests so."""
     parts = [part.strip(",.") for part in NAME_PARTS.split(name) if part.strip(",.")]
@@ -178,4 +193,6 @@ def lookalike_doubt(name: str) -> Note | None:
         surname = glued_initial(part) if number > 0 else None
         if surname is not None:
             return note("value.name_glued_initial", part=part, surname=surname.title())
+        if case_break(part):
+            return note("value.name_case_break", part=part)
     return None

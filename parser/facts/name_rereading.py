@@ -45,7 +45,8 @@ NAME_FIELDS: tuple[str, ...] = ("contact_name", "taxpayer_name")
 # name is read again (a name flagged for its page alone, a blurred photo, is not in dispute).
 DISPUTED = frozenset({
     "scan.second_reading", "scan.despeckled", "scan.hard_here", "value.name_rare", "value.name_split",
-    "value.name_glued_initial", "value.small_l_as_i", "value.mark_as_i", "value.name_initial_end",
+    "value.name_glued_initial", "value.name_case_break", "value.small_l_as_i", "value.mark_as_i",
+    "value.name_initial_end",
     "value.name_salutation_differs", "value.name_mark_as_letter", "value.name_mark", "value.initial_as_s",
     name_lost_words.LOST_WORD, name_unboxed_ink.UNBOXED_INK, WORDS_BESIDE,
 })
