@@ -1,17 +1,17 @@
 """From the letter's facts to its deadlines, erring to the earlier date whenever a fact is uncertain.
 
-Never confidently wrong: an uncertain letter date is counted from its earliest reading and the deadlines
-are marked unconfirmed; an uncertain letter type that could be a Letter 4390 also gets the earlier
-(collection) deadline, but never an innocent spouse deadline its letter does not allow; a date that cannot
-be a letter's date gives no deadline at all; a last day printed on the letter can only move a deadline
-earlier, never later.
+Never confidently wrong: an uncertain letter date is counted from its earliest reading (but for readings
+the last day the letter prints rules out, read sure) and the deadlines are marked unconfirmed; an
+uncertain letter type that could be a Letter 4390 also gets the earlier (collection) deadline, but never an
+innocent spouse deadline its letter does not allow; a date that cannot be a letter's date gives no
+deadline at all; a last day printed on the letter can only move a deadline earlier, never later.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from parser.core.model import LetterFacts
 from parser.core.notes import Note, note
@@ -44,6 +44,7 @@ LETTER_DATE_MISREAD = "date.misread"  # date
 LETTER_DATE_IMPOSSIBLE = "date.impossible"  # date
 PRINTED_DAY_EARLIER = "printed.earlier"  # printed, computed
 PRINTED_DAY_LATER = "printed.later"  # printed, computed
+PRINTED_DAY_CONFIRMS = "date.printed_confirms"  # date: the date read, which the printed last day confirms
 
 
 def assess(
@@ -57,7 +58,9 @@ def assess(
     letter_type, extra_ids = _letter_type_for_deadlines(facts, needs_review, warnings)
     deadlines: tuple[Deadline, ...] = ()
     if deadline_ids(letter_type) or extra_ids:
-        start = _counting_date(facts, as_of, needs_review, warnings)
+        start = _counting_date(facts, as_of, needs_review, warnings,
+                               lambda day: _prints_the_day(facts, compute_deadlines(
+                                   letter_type, day, as_of=as_of, closures=closures), closures))
         if start is not None:
             letter_date, unconfirmed = start
             deadlines = compute_deadlines(letter_type, letter_date, as_of=as_of, closures=closures)
@@ -121,9 +124,14 @@ def _could_be_4390(facts: LetterFacts) -> bool:
 
 
 def _counting_date(
-    facts: LetterFacts, as_of: dt.date | None, needs_review: list[str], warnings: list[Note]
+    facts: LetterFacts, as_of: dt.date | None, needs_review: list[str], warnings: list[Note],
+    printed_by: Callable[[dt.date], bool] = lambda _day: False,
 ) -> tuple[dt.date, bool] | None:
-    """The date to count from and whether it is unconfirmed; None (flagged) when there is none."""
+    """The date to count from and whether it is unconfirmed; None (flagged) when there is none.
+    `printed_by(day)`: whether the deadlines counted from `day` include the last day the letter prints,
+    read sure. Where they do for the date read and for no earlier reading, the letter itself rules those
+    out, and the count starts at the date read (still unconfirmed): "February 26, 2025" with a "4" a near
+    rival of its "6", and "March 28, 2025" printed as the last day (apart 9070 0059, a fax)."""
     fact = facts.fields.letter_date
     if fact is None:
         needs_review.append("letter_date")
@@ -143,11 +151,16 @@ def _counting_date(
         if not candidates:
             return None
     start = min(candidates)
+    confirmed = (start != fact.value and possible(fact.value) and printed_by(fact.value)
+                 and not any(printed_by(day) for day in candidates if day < fact.value))
+    if confirmed:
+        start = fact.value
     unconfirmed = False
     if fact.needs_review or len(set(candidates)) > 1 or start != fact.value:
         unconfirmed = True
         needs_review.append("letter_date")
-        warnings.append(note(LETTER_DATE_UNCERTAIN, date=start))
+        warnings.append(note(PRINTED_DAY_CONFIRMS, date=start) if confirmed
+                        else note(LETTER_DATE_UNCERTAIN, date=start))
     if as_of is not None:
         implausible = (
             LETTER_DATE_IN_FUTURE if fact.value > as_of
@@ -182,10 +195,7 @@ def _apply_printed_last_day(
     if printed_fact is None or not deadlines:
         return deadlines
     printed = printed_fact.value
-    # A printed day on a weekend or holiday that rolls forward to the computed one agrees with it: IRC 7503
-    # moves any last day, the letter's too (apart seed 9004: "09/25/2022", a Sunday, for Monday's deadline).
-    rolled_printed, _ = roll_forward(printed, filing_calendar(closures))
-    if any(d.due in (printed, rolled_printed) for d in deadlines):
+    if _agrees(printed, deadlines, closures):
         return deadlines
     nearest = min(deadlines, key=lambda d: (abs((d.due - printed).days), d.due))
     needs_review.append("printed_last_day")
@@ -201,3 +211,18 @@ def _apply_printed_last_day(
         days_left=None if as_of is None else (printed - as_of).days,
     )
     return tuple(moved if d is nearest else d for d in deadlines)
+
+
+def _agrees(printed: dt.date, deadlines: Iterable[Deadline], closures: Iterable[dt.date]) -> bool:
+    """Whether a printed last day is one of the computed ones. A printed day on a weekend or holiday that
+    rolls forward to the computed one agrees with it: IRC 7503 moves any last day, the letter's too (apart
+    seed 9004: "09/25/2022", a Sunday, for Monday's deadline)."""
+    rolled_printed, _ = roll_forward(printed, filing_calendar(closures))
+    return any(d.due in (printed, rolled_printed) for d in deadlines)
+
+
+def _prints_the_day(facts: LetterFacts, deadlines: Iterable[Deadline], closures: Iterable[dt.date]) -> bool:
+    """Whether `deadlines` include the last day the letter prints, read sure (no review asked of it)."""
+    printed = facts.fields.printed_last_day
+    return (printed is not None and not printed.needs_review and "printed_last_day" not in facts.needs_review
+            and _agrees(printed.value, deadlines, closures))

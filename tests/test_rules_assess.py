@@ -124,6 +124,29 @@ def test_alternative_readings_count_from_the_earliest() -> None:
     assert any("earliest possible date, 2017-07-23" in w for w in english_each(result.warnings))
 
 
+def test_a_printed_last_day_only_the_read_date_gives_rules_out_the_earlier_readings() -> None:
+    # apart 9070 0059, a fax: "February 26, 2025", a "4" a near rival of its "6", "March 28, 2025" printed.
+    result = assess(letter(letter_date=D(2017, 7, 28), date_needs_review=True, alternatives=(D(2017, 7, 26),),
+                           printed_last_day=D(2017, 8, 28)))
+    assert {d.anchor for d in result.deadlines} == {D(2017, 7, 28)}
+    assert result.deadlines[0].due == D(2017, 8, 28)
+    assert all(d.unconfirmed for d in result.deadlines) and "letter_date" in result.needs_review
+    said = english_each(result.warnings)
+    assert any("prints follows from 2017-07-28" in w for w in said)
+    assert "printed_last_day" not in result.needs_review
+
+
+@pytest.mark.parametrize(("alternative", "needs_review"), [
+    (D(2017, 7, 27), ()),  # day 30 a Saturday: the earlier reading prints the same Monday, rules out nothing
+    (D(2017, 7, 26), ("printed_last_day",)),  # a printed day in doubt confirms nothing
+])
+def test_a_printed_last_day_that_rules_out_nothing_leaves_the_earliest(alternative: dt.date,
+                                                                      needs_review: tuple[str, ...]) -> None:
+    result = assess(letter(letter_date=D(2017, 7, 28), date_needs_review=True, alternatives=(alternative,),
+                           printed_last_day=D(2017, 8, 28), needs_review=needs_review))
+    assert {d.anchor for d in result.deadlines} == {alternative}
+
+
 def test_a_later_alternative_keeps_the_read_date_but_unconfirmed() -> None:
     result = assess(letter(letter_date=D(2017, 7, 28), alternatives=(D(2017, 7, 29),)))
     assert {d.anchor for d in result.deadlines} == {D(2017, 7, 28)}
