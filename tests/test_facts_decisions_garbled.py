@@ -402,3 +402,18 @@ def test_a_damaged_not_after_a_verb_with_a_speck_glued_to_it_is_read_back(verb: 
     found, reasons = determinations.collection(texts(f"The proposed levy action {verb} mot sustained."))
     assert found is not None and found.outcome == "not_sustained"
     assert "decision.damaged_not" in [r.code for r in reasons]
+
+
+@pytest.mark.parametrize("text", [
+    "appeals sustains the filing of the notice. of federal tax lien.",  # own 6364 0084, a fax
+    "you proposed a delay. of collection until the sale of your residence.",  # apart 9058 0046
+])
+def test_a_stop_before_of_is_a_speck_no_sentence_ends_there(text: str) -> None:
+    assert sentences(PageText(page=1, text=text, spans=())) == [(0, len(text))]
+
+
+def test_the_lien_a_speck_parted_from_its_sentence_is_still_decided() -> None:
+    found, _ = determinations.collection(lines_apart(
+        ("Appeals sustains the filing of the Notice. of Federal Tax Lien. Appeals sustains the notice of "
+         "intent to levy.",), ()))
+    assert found is not None and set(found.actions) == {"lien", "levy"} and found.outcome == "sustained"
