@@ -206,6 +206,32 @@ def test_periods_with_lines_no_word_was_read_for_above_them_under_their_label_ar
     assert found is not None and found.needs_review
 
 
+def test_periods_over_a_line_read_garbled_in_their_column_are_flagged_and_read_again() -> None:
+    """apart 9071 0075, a clean Times scan: "December 31, 2021" read "ae ee :" at 30 under two periods read
+    sure; its words cover its ink, so no line is wordless. Flagged, the list is read again from its band."""
+    printed = ["Date: March 3, 2025", "Taxpayer ID number: XXX-XX-1774", "Tax period(s) ended:",
+               "   December 31, 2019", "   December 31, 2020", "   December 31, 2021",
+               "In reply refer to: AP:CO:KTR", "Person to contact: Maria Gonzalez",
+               "Telephone: (213) 555-0142"]
+    rows = [(318.0 + (14.0 if text.startswith(" ") else 0.0), 60.0 + 12.0 * i, text.strip())
+            for i, text in enumerate(printed)]
+    page, _, pages = _letter_losing(rows, {"December 31, 2021"})
+    top = 60.0 + 12.0 * 5
+    garbled = tuple(Word(text, Box(x0, top, x1, top + 10.0), 1, "ocr", 30.0)
+                    for text, x0, x1 in (("ae", 332.0, 370.0), ("ee", 372.0, 398.0), (":", 399.0, 402.0)))
+    page = dataclasses.replace(page, words=(*page.words, *garbled))
+    doc = make_doc(page)
+    pages = PageSource(doc, [], {1: pages.reading_image(1)})
+    # The page's words alone: two periods, flagged for the garbled line under them.
+    first = extract_facts(doc).fields.tax_periods
+    assert first is not None and len(first.value) == 2
+    assert "value.period_line_unread" in [r.code for r in first.reasons]
+    # With the page's image: the list read again from its band, all three periods, flagged.
+    found = extract_facts(doc, pages=pages).fields.tax_periods
+    assert found is not None and found.needs_review
+    assert found.value == (dt.date(2019, 12, 31), dt.date(2020, 12, 31), dt.date(2021, 12, 31))
+
+
 def test_periods_read_whole_with_no_lost_line_near_them_stay_sure() -> None:
     printed = ["Date: March 3, 2025", "Taxpayer ID number: XXX-XX-1774", "Tax periods:",
                "   December 31, 2019", "In reply refer to: AP:CO:KTR", "Person to contact: Maria Gonzalez",

@@ -582,10 +582,11 @@ def _wordless_line(pages: PageSource, header: PageLayout | None,
 
 def _list_goes_on_unread(fact: Fact[FieldValue] | None, header: PageLayout,
                          pages: PageSource) -> Fact[FieldValue] | None:
-    """Scanned tax periods flagged where lines with ink but no word read stand right under their list, or
-    right above it: the list may go on there (apart 9044 0012, a photo: "December 31, 2019" read, "2020" and
-    "2021" under it lost whole, and the one period was sure), or begin there (own 6346 0012, a fax: the first
-    of two periods under their label lost whole). Flagged, they are read again from their band."""
+    """Scanned tax periods flagged where lines with ink but no word read (or only garbled words) stand
+    right under their list, or right above it: the list may go on there (apart 9044 0012, a photo:
+    "December 31, 2019" read, "2020" and "2021" under it lost whole, and the one period was sure), or begin
+    there (own 6346 0012, a fax: the first of two periods under their label lost whole). Flagged, they are
+    read again from their band."""
     evidence = fact.evidence if fact is not None else None
     if fact is None or evidence is None or evidence.method != "ocr" or evidence.page != header.page.number:
         return fact
@@ -594,7 +595,21 @@ def _list_goes_on_unread(fact: Fact[FieldValue] | None, header: PageLayout,
     box = evidence.box
     under = band is not None and (box.top + box.bottom) / 2 <= band.top <= box.bottom + LIST_GOES_ON_POINTS
     above = band is not None and band.top < box.top and box.top - LIST_GOES_ON_POINTS <= band.bottom
-    return verify.flagged(fact, PERIOD_LINE_UNREAD) if under or above else fact
+    garbled = _garbled_line_under(box, header)
+    return verify.flagged(fact, PERIOD_LINE_UNREAD) if under or above or garbled else fact
+
+
+def _garbled_line_under(box: Box, header: PageLayout) -> bool:
+    """Whether the words right under a list of periods, in its column, were all read garbled: the list may
+    go on there ("December 31, 2021" read "ae ee :" at 30 under two periods read sure: apart 9071 0075, a
+    clean Times scan of a Letter 3193)."""
+    under = [w for w in header.page.words if box.bottom < w.box.top <= box.bottom + LIST_GOES_ON_POINTS
+             and w.box.x0 < box.x1 and w.box.x1 > box.x0]
+    if not under:
+        return False
+    first = min(w.box.top for w in under)  # the first line under the list only, not the label after it
+    line = [w for w in under if w.box.top - first <= 0.5 * w.box.height]
+    return all((w.confidence or 0.0) < GARBLED_WORD_CONFIDENCE for w in line)
 
 
 def _orphan_periods(segment: Segment, following: tuple[tuple[Word, ...], ...]) -> Fact[FieldValue] | None:
