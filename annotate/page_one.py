@@ -14,7 +14,7 @@ from annotate.decisions import decision_paragraphs
 from annotate.messages import Messages
 from annotate.values import format_phone, redact_tins, value_text
 from parser.core.model import LetterFacts
-from rules.assess import PRINTED_DAY_EARLIER, PRINTED_DAY_LATER
+from rules.assess import PRINTED_DAY_CONFIRMS, PRINTED_DAY_EARLIER, PRINTED_DAY_LATER
 from rules.deadlines import CAVEATS, counted_due, deadline_ids, reviewable_parts
 from rules.model import Assessment, Deadline
 
@@ -155,7 +155,10 @@ def _banners(assessment: Assessment, msgs: Messages) -> tuple[Banner, ...]:
                               (msgs("banner.no_date_text"), msgs("banner.no_date_action"))))
     elif any(d.unconfirmed for d in assessment.deadlines) or "letter_date" in review:
         start = min((d.anchor for d in assessment.deadlines), default=None)
-        lines = [msgs("banner.date_earliest", date=msgs.long_date(start))] if start else []
+        # Counted from the date read where the letter's printed last day rules out its earlier readings.
+        counted = ("banner.date_printed" if any(w.code == PRINTED_DAY_CONFIRMS for w in assessment.warnings)
+                   else "banner.date_earliest")
+        lines = [msgs(counted, date=msgs.long_date(start))] if start else []
         example = (start or dt.date(2025, 3, 3)).isoformat()
         lines.append(msgs("banner.date_action", example=example))
         banners.append(Banner("stop", msgs("banner.date_title"), tuple(lines)))

@@ -114,6 +114,16 @@ def test_alternative_date_reading_counts_from_the_earliest(tmp_path: Path) -> No
     assert "Wednesday, April 2, 2025" in one
 
 
+def test_a_date_the_printed_last_day_confirms_is_counted_from_and_said_so(tmp_path: Path) -> None:
+    assessment = make_assessment(letter_date=dt.date(2025, 3, 8), date_alternatives=(dt.date(2025, 3, 3),),
+                                 printed_last_day=dt.date(2025, 4, 7))
+    one = flat(summary_pages(tmp_path, assessment)[0])
+    assert ("We counted from the date read, Saturday, March 8, 2025: the last day the letter prints follows "
+            "from it, and from no earlier reading.") in one
+    assert "earliest date it could be" not in one
+    assert "Monday, April 7, 2025" in one and "UNCONFIRMED" in one
+
+
 def test_passed_deadlines_are_marked_and_the_scope_says_neither(tmp_path: Path) -> None:
     pages = summary_pages(tmp_path, make_assessment(as_of=dt.date(2025, 7, 1)))
     one = flat(pages[0])
