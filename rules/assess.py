@@ -125,7 +125,7 @@ def _could_be_4390(facts: LetterFacts) -> bool:
 
 def _counting_date(
     facts: LetterFacts, as_of: dt.date | None, needs_review: list[str], warnings: list[Note],
-    printed_by: Callable[[dt.date], bool] = lambda _day: False,
+    printed_by: Callable[[dt.date], bool],
 ) -> tuple[dt.date, bool] | None:
     """The date to count from and whether it is unconfirmed; None (flagged) when there is none.
     `printed_by(day)`: whether the deadlines counted from `day` include the last day the letter prints,
