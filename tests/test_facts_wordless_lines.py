@@ -101,6 +101,24 @@ def test_a_label_and_its_value_lost_under_the_last_label_read_are_in_the_band(fo
     assert band.top < 60.0 + 14.0 * 10 + 5.0 and band.bottom > 60.0 + 14.0 * 11 + 5.0  # "Fax:" and its value
 
 
+# A photo's OCR lost four label-over-value pairs and the printed last day's block under "Refer reply to:",
+# the column's last label read (apart 9073 0090): lines far more rows down than a pair or two.
+RUN_ON = ("Date:", "June 10, 2019", "Tax year(s):", "2017", "Refer reply to:", "AP:FE:HOU:JMB",
+          "Appeals Officer:", "Leopold R Pettigrew", "Employee ID number:", "71479077", "Telephone:",
+          "385.231.3934", "Facsimile:", "385.750.2740", "Last Day to File a Petition with the",
+          "United States Tax Court:", "October 21, 2020")
+
+
+@pytest.mark.parametrize(("font", "dpi"), [(FONTS[0], 200.0), (FONTS[2], 300.0)])
+def test_lost_lines_are_in_the_band_as_far_as_they_go_on(font: str, dpi: float) -> None:
+    far = Box(330.0, 60.0 + 14.0 * 21, 520.0, 60.0 + 14.0 * 21 + 7.0)  # ink four rows under the run's end
+    page, image = _page(RUN_ON, frozenset(range(6, 17)), font=font, size=10.0, dpi=dpi, marks=(far,))
+    band = _band(page, image)
+    assert band is not None
+    assert band.top < 60.0 + 14.0 * 6 + 5.0 and band.bottom > 60.0 + 14.0 * 16 + 5.0  # all eleven lines
+    assert band.bottom < far.top  # not ink the column's lines do not go on to
+
+
 def test_a_short_line_alone_is_no_lost_line() -> None:
     # "1040" unread under a label whose line read: too short for a line of print far from any lost line.
     page, image = _page(STACKED, 5, font=FONTS[0], size=10.0, dpi=200.0)
@@ -153,6 +171,24 @@ def test_a_taxpayer_id_on_a_line_with_no_word_read_is_read_again_flagged(layout:
     found = extract_facts(doc, pages=pages).fields.taxpayer_id
     assert found is not None and found.value == "XXX-XX-1774" and found.needs_review
     assert "scan.lost_line" in [r.code for r in found.reasons]
+
+
+def test_a_printed_last_day_whose_lines_were_lost_is_read_again_flagged() -> None:
+    """apart 9073 0090 (a photo): the last day's label, wrapped onto two lines, and its date under it lost
+    whole with the contact's lines above them; missed without a word before."""
+    header = (("Date:", "September 21, 2020"), ("Tax year(s):", "2017"),
+              ("Person to contact:", "Maria Gonzalez"),
+              ("Employee ID number:", "1000123456"), ("Telephone:", "(213) 555-0142"),
+              ("Last Day to File a Petition with the", ""), ("United States Tax Court:", ""),
+              ("October 21, 2020", ""))
+    rows = [row for row in header_rows(header, layout="beside") if row[2]]
+    lost = {"Employee ID number:", "1000123456", "Telephone:", "(213) 555-0142",
+            "Last Day to File a Petition with the", "United States Tax Court:", "October 21, 2020"}
+    _, doc, pages = _letter_losing(rows, lost)
+    found = extract_facts(doc, pages=pages).fields
+    assert found.printed_last_day is not None and found.printed_last_day.value == dt.date(2020, 10, 21)
+    assert found.printed_last_day.needs_review
+    assert found.contact_phone is not None and found.contact_phone.value == "2135550142"
 
 
 def test_a_word_boxed_over_lines_reads_none_of_them() -> None:

@@ -117,8 +117,9 @@ LIST_GOES_ON_POINTS = 14.0  # lost lines starting this far (a line and a half) u
 COVER_WARNING = note("page.cover")
 # Besides the contact block's values, a line the OCR lost (no word at all, or garble no label accounts for)
 # may hold the taxpayer ID or the tax form (apart 9028 0090, a photo: "TIN: XXX-XX-1774" between two lines
-# that read; 9032 0096 both; 9031 0096 "Type of tax: 1040" read "Tesclec 060").
-LOST_LINE_ALSO: tuple[str, ...] = ("taxpayer_id", "tax_form")
+# that read; 9032 0096 both; 9031 0096 "Type of tax: 1040" read "Tesclec 060"), or the printed last day's
+# block (9073 0090, a photo: its three lines lost under four lost label-over-value pairs).
+LOST_LINE_ALSO: tuple[str, ...] = ("taxpayer_id", "tax_form", "printed_last_day")
 # A header cell every word of which OCR read garbled (confidence.GARBLED_WORD_CONFIDENCE); of at least this
 # many letters and digits (a speck is not a cell); at most this many are read again (one OCR call for all).
 GARBLED_MIN_CHARS = 6

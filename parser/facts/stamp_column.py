@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from parser.core.model import Box
 from parser.core.notes import note
+from parser.facts import printed_last_day
 from parser.facts.header import PageLayout, ValueSpot, value_spots
 from parser.facts.labels import LabelMatch, find_labels
 from parser.facts.verify import paper_white
@@ -72,4 +73,7 @@ def reread(pages: PageSource, number: int, region: Box, *, psm: int | None = Non
 
 
 def spots_in(layout: PageLayout) -> tuple[ValueSpot, ...]:
-    return value_spots(layout, find_labels(layout.lines))
+    """The values a region read again shows beside or under their labels, the printed last day's too (its
+    label may wrap)."""
+    labels = find_labels(layout.lines)
+    return value_spots(layout, labels) + printed_last_day.last_day_findings(layout, labels).spots

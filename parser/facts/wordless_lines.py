@@ -23,9 +23,9 @@ from parser.facts.stamp_column import LEFT_PAD, RIGHT_COLUMN_SHARE
 if TYPE_CHECKING:
     from PIL import Image
 
-# Lines are looked for down to this many line heights under the column's last label, within the header: two
-# more rows of a label stacked over its value ("Fax:" / "(385) 694-9880" under the phone's pair, both lost
-# by a photo's OCR: apart 9043 0048, a fax missing unflagged).
+# Lines are looked for down to this many line heights under the column's last label read, within the
+# header: two more rows of a label stacked over its value ("Fax:" / "(385) 694-9880" under the phone's
+# pair, both lost by a photo's OCR: apart 9043 0048, a fax missing unflagged).
 UNDER_LAST_LABEL_LINES = 6.0
 DARK = 128  # a pixel this dark or darker is ink (0-255 grey)
 # A row holds a line's ink when this share of the column's width is dark in it: a speck or a fax's grain
@@ -43,6 +43,9 @@ SHORT_LINE_REACH = 2.0
 # A band overlapping a read word's rows this much (share of the band's height) was read.
 READ_OVERLAP = 0.3
 TALL_WORD_LINES = 2.0  # a word's box taller than this many label heights spans lines: no line's reading
+# Under those lines, lost lines are looked for as far as the column's lines go on without a gap of more
+# than this many line heights, to the header's end.
+CHAIN_GAP_LINES = 2.5
 BAND_PAD_LINES = 0.5  # the band read again reaches this much above and under the wordless line
 
 
@@ -59,17 +62,17 @@ def wordless_band(layout: PageLayout, labels: Sequence[LabelMatch], image: Image
     left = sorted(label.box.x0 for label in column)[len(column) // 2] - LEFT_PAD
     height = sorted(label.box.height for label in column)[len(column) // 2]
     top = min(label.box.top for label in column)
-    bottom = min(page.height, max(label.box.bottom for label in column) + UNDER_LAST_LABEL_LINES * height,
-                 max(layout.header_bottom, max(label.box.bottom for label in column)))
+    last = max(label.box.bottom for label in column)
+    reach = min(page.height, max(layout.header_bottom, last))
+    bottom = min(reach, last + UNDER_LAST_LABEL_LINES * height)
     # A word boxed over several lines' height is garble (a stamp's edge read "|i" over two lost lines, apart
     # 9044 0012): it reads none of them.
     read = [(w.box.top, w.box.bottom) for w in page.words
-            if w.box.x1 > left and top - height <= w.box.top <= bottom + height
+            if w.box.x1 > left and top - height <= w.box.top <= reach + height
             and w.box.bottom - w.box.top <= TALL_WORD_LINES * height]
     unread: list[tuple[float, float, bool]] = []  # (top, bottom, a line's width)
-    for band_top, band_bottom, width in ink_bands(image, page.width, Box(left, top, page.width, bottom)):
-        if band_bottom - band_top < MIN_HEIGHT_SHARE * height or width < MIN_SHORT_LINES * height:
-            continue
+    for band_top, band_bottom, width in _column_run(
+            ink_bands(image, page.width, Box(left, top, page.width, reach)), bottom, height):
         overlap = max((min(b, band_bottom) - max(t, band_top) for t, b in read), default=0.0)
         if overlap < READ_OVERLAP * (band_bottom - band_top):
             unread.append((band_top, band_bottom, width >= MIN_WIDTH_LINES * height))
@@ -82,6 +85,22 @@ def wordless_band(layout: PageLayout, labels: Sequence[LabelMatch], image: Image
         return None
     pad = BAND_PAD_LINES * height
     return Box(left, max(0.0, lost[0][0] - pad), page.width, min(page.height, lost[-1][1] + pad))
+
+
+def _column_run(bands: Sequence[tuple[float, float, float]], bottom: float, height: float
+                ) -> list[tuple[float, float, float]]:
+    """The bands of a line's size down to `bottom`, and under it those the column's lines go on to, each
+    within CHAIN_GAP_LINES of the one above: a photo's OCR lost four label-over-value pairs and the printed
+    last day's block under "Refer reply to:", the column's last label read (apart 9073 0090)."""
+    kept: list[tuple[float, float, float]] = []
+    for band in bands:
+        band_top, band_bottom, width = band
+        if band_bottom - band_top < MIN_HEIGHT_SHARE * height or width < MIN_SHORT_LINES * height:
+            continue
+        if band_top > bottom and (not kept or band_top - kept[-1][1] > CHAIN_GAP_LINES * height):
+            break
+        kept.append(band)
+    return kept
 
 
 def ink_bands(image: Image.Image, page_width: float, region: Box) -> list[tuple[float, float, float]]:
