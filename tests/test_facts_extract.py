@@ -405,6 +405,28 @@ def test_a_lone_date_on_a_scan_that_lost_its_label_is_not_counted_from() -> None
     assert any(w.code == "date.stamp_nearby" for w in facts.warnings)
 
 
+@pytest.mark.parametrize(("printed", "kept"), [
+    ("April 2, 2025", True),  # the thirtieth day after March 3: the letter's date, not a stamp's
+    ("April 9, 2025", False),  # thirty days after March 10: the lone date is a week after the letter's
+    ("April 7, 2025", False),  # a Monday, moved on from a weekend: no exact match, so no proof
+])
+def test_a_lone_date_the_printed_last_day_is_thirty_days_after_is_counted_from_flagged(
+        printed: str, kept: bool) -> None:
+    # apart 9062 0058 (a 150 dpi scan): "Date of this letter:" garbled, "August 9, 2021" read sure beside it,
+    # "September 8, 2021" printed as the last day: a stamp's date is later, so its thirtieth day never is.
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    last_day = (VALUE, 43.0 + 11 * LINE_STEP, f"Last Day to File a Petition with the Tax Court: {printed}")
+    facts = extract_facts(make_doc(letter_page(header, method="ocr",
+                                               extra=[(VALUE, 43.0, "March 3, 2025"), last_day])))
+    found = facts.fields.letter_date
+    assert (found is not None) == kept and "letter_date" in facts.needs_review
+    if found is not None:
+        assert found.value == dt.date(2025, 3, 3) and found.needs_review
+        assert "date.lone_printed_day" in [r.code for r in found.reasons]
+    else:
+        assert any(w.code == "date.stamp_nearby" for w in facts.warnings)
+
+
 @pytest.mark.parametrize(("method", "extra"), [
     ("pdf_text", [(VALUE, 43.0, "March 3, 2025"), (72.0, 217.0, "March 10, 2025")]),  # two bare dates
 ])

@@ -35,6 +35,7 @@ from parser.facts import (
     period_rereading,
     printed_last_day,
     stamp_column,
+    stamp_over_date,
     tin_rereading,
     tin_row_rereading,
     unboxed_ink,
@@ -252,9 +253,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
         dated, numbers = _digits_read_as_lines(dated, facts, source, plausible)
         facts.update(numbers)
         dated = only_plausible_alternatives(dated, plausible)
-        if dated.fact is not None and _stamp_in_place_of_the_date(dated):
-            date_warnings.append(note("date.stamp_nearby", date=dated.fact.value))
-            dated = LetterDate(fact=None, alternatives=())
+        dated, dropped = stamp_over_date.settled(dated, facts.get("printed_last_day"))
+        date_warnings += dropped
         lost = [f for f in verify.RESCUED_FIELDS if f != "letter_date" and facts.get(f) is None]
         facts.update(_read_region_again(source, read.stamp_column, lost))
         lost_values = [f for f in (*lost_lines.CONTACT_FIELDS, *LOST_LINE_ALSO) if facts.get(f) is None]
@@ -716,17 +716,6 @@ def _line_under(box: Box) -> Box:
     height = box.bottom - box.top
     width = max(box.x1 - box.x0, SILENT_VALUE_WIDTH_LINES * height)
     return Box(box.x0, box.bottom + 0.2 * height, box.x0 + width, box.bottom + 1.6 * height)
-
-
-def _stamp_in_place_of_the_date(dated: LetterDate) -> bool:
-    """A scan whose only date reading stands alone, no "Date" label beside it. A Letter 4390 prints its date
-    beside that label, so the lone date is as likely a stamp's (a RECEIVED or date stamp over the letter's
-    own date and label, which the scan lost) as the letter's, and a stamp's date is later than the
-    letter's. Counting from it could give a deadline later than the true one, so it is not counted from:
-    whether or not the label was read (apart seed 9007: a date stamp's "APR 21 2025" over a lost label, a
-    week after the letter), and whatever checks the date passes."""
-    fact = dated.fact
-    return fact is not None and not dated.labelled and fact.evidence.method == "ocr"
 
 
 def _digits_read_as_lines(dated: LetterDate, facts: Mapping[str, Fact[Any] | None], source: PageSource,
