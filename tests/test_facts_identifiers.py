@@ -79,6 +79,19 @@ def test_a_damaged_mask_still_gives_the_last_four_digits_flagged(text: str, mask
     assert identifiers.masked_taxpayer_id(text) == found
 
 
+# A damaged mask that still shows its kind is masked as it shows, whatever the label says (apart 9073 0072, a
+# photo: "XX-XXxX5755", an EIN's mask with an "x" too many, beside "Taxpayer Identification Number:"); one
+# that shows no kind is masked as the label says.
+@pytest.mark.parametrize(("text", "employer", "masked"), [
+    ("XX-XXxX5755", False, "XX-XXX5755"), ("**-****5755", False, "XX-XXX5755"),
+    ("XXX-XX-; 6567", True, "XX-XXX6567"), ("XXX-XX-; 6567", False, "XXX-XX-6567"),
+    ("*****_7777", True, "XX-XXX7777"), ("*****_7777", False, "XXX-XX-7777"),
+])
+def test_a_damaged_mask_is_masked_as_its_shape_shows(text: str, employer: bool, masked: str) -> None:
+    found = identifiers.taxpayer_id(text, employer=employer)
+    assert found is not None and (found.value, found.repaired) == (masked, True)
+
+
 # A final serif "1" a fax or a low-resolution scan reads as a closing bracket, brace or parenthesis (apart
 # seed 9012 0077 "XXX-XX-795}"), whatever the mask and whatever stands after the value on its line.
 @pytest.mark.parametrize(("text", "employer", "masked"), [

@@ -58,6 +58,10 @@ DAMAGED_MASK = re.compile(
     rf"(?<![0-9A-Za-z*])(?P<mask>(?=(?:[^\s\d]*[*Xx]){{3}})[^\s\d]{{4,9}})\s?(?P<last>{_FOUR})"
     rf"(?![0-9A-Za-z])"
 )
+# A damaged mask that still shows an EIN's shape: two marks, one hyphen, three or four marks ("XX-XXxX5755":
+# a photo's extra "x", apart 9073 0072). An SSN's whole shape is read by SSN itself; any other damaged mask
+# is masked as the label says.
+EIN_MASK_SHAPE = re.compile(r"^[*Xx]{2}\s?[-–—]\s?[*Xx×]{3,4}$")
 # A value standing beside a taxpayer ID label that is nothing but a mask and four digits, the mask as OCR
 # damages it beyond DAMAGED_MASK: its stars read as "#", "e", "o", "4" or capitals ("##*_*4_-3796",
 # "eee #*5352", "**4_44-3612", "ee ERE 2052", "kK _K_ 3135", "ooe.0*.2115"), and the last four split by a gap
@@ -247,8 +251,8 @@ def _labelled_taxpayer_id(text: str, *, employer: bool) -> Parsed | None:
     last = _repair(match["last"].replace(" ", ""), LAST_DIGIT_LOOKALIKES)
     if last is None:
         return None
-    return Parsed(value=masked_last_four(last[0], employer=employer), start=match.start("mask"),
-                  end=match.end("last"), repaired=True, mask_damaged=True)
+    return Parsed(value=masked_last_four(last[0], employer=_employer_mask(mask, employer)),
+                  start=match.start("mask"), end=match.end("last"), repaired=True, mask_damaged=True)
 
 
 def trailing_last_four(text: str) -> str | None:
@@ -306,13 +310,20 @@ def masked_taxpayer_id(text: str) -> Parsed | None:
 
 
 def _damaged_mask(text: str, *, employer: bool) -> Parsed | None:
-    """A masked number whose mask OCR damaged: its last four digits, always marked as repaired (checked)."""
+    """A masked number whose mask OCR damaged: its last four digits, always marked as repaired (checked),
+    masked as the mask's shape shows, else as the label says."""
     for match in DAMAGED_MASK.finditer(text):
         last = _repair(match["last"], LAST_DIGIT_LOOKALIKES)
         if last is not None:
-            return Parsed(value=masked_last_four(last[0], employer=employer), start=match.start(),
-                          end=match.end(), repaired=True)
+            return Parsed(value=masked_last_four(last[0], employer=_employer_mask(match["mask"], employer)),
+                          start=match.start(), end=match.end(), repaired=True)
     return None
+
+
+def _employer_mask(mask: str, employer: bool) -> bool:
+    """Whether a damaged mask is an EIN's: where its shape shows one (EIN_MASK_SHAPE), else as the label
+    says (`employer`)."""
+    return employer or EIN_MASK_SHAPE.fullmatch(mask) is not None
 
 
 def mask_tins(text: str) -> str:
