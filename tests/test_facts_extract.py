@@ -405,6 +405,21 @@ def test_a_lone_date_on_a_scan_that_lost_its_label_is_not_counted_from() -> None
     assert any(w.code == "date.stamp_nearby" for w in facts.warnings)
 
 
+@pytest.mark.parametrize(("page_one", "kind"), [
+    ("##*_*4_-1042", "XX-XXX1042"),  # a mask read past its shape, as an SSN's by its label: page 2's EIN's
+    ("XXX-XX-1042", "XXX-XX-1042"),  # a mask read whole: it stays, the other flagged beside it
+])
+def test_a_taxpayer_id_mask_read_past_its_shape_takes_the_shape_read_whole_elsewhere(page_one: str,
+                                                                                     kind: str) -> None:
+    # apart 9073 0057 (a Times scan): page 1's "**-*** 1042" split by a stamp's ink and masked as an SSN's,
+    # page 2's header "**-***1042" read whole.
+    header = [*STANDARD_HEADER[:-1], ("Taxpayer identification number:", page_one)]
+    later = make_page([(72.0, 60.0, "Taxpayer name: TALL PINE LLC Taxpayer identification number: XX-XXX1042")],
+                      number=2, method="ocr")
+    found = extract_facts(make_doc(letter_page(header, method="ocr"), later)).fields.taxpayer_id
+    assert found is not None and found.value == kind and found.needs_review
+
+
 @pytest.mark.parametrize(("printed", "kept"), [
     ("April 2, 2025", True),  # the thirtieth day after March 3: the letter's date, not a stamp's
     ("April 9, 2025", False),  # thirty days after March 10: the lone date is a week after the letter's

@@ -18,7 +18,7 @@ from parser.facts import confidence
 from parser.facts.confidence import Score
 from parser.facts.fields import READERS, FieldValue, Reading, ValueWords, shown_value
 from parser.facts.header import ValueSpot, Zone
-from parser.facts.identifiers import mask_tins, masked
+from parser.facts.identifiers import KEPT_DIGITS, mask_tins, masked
 from parser.reading.lines import union_box
 
 ZONE_RANK: dict[Zone, int] = {"header": 0, "continuation": 1, "body": 2}
@@ -77,6 +77,7 @@ def label_factor(field: str, spot: ValueSpot) -> tuple[float, list[Note]]:
 
 NO_LABEL_REASON = note("value.no_label")
 DAMAGED_CHARS = "value.damaged_chars"  # a reading's note for characters its reader repaired
+MASK_DAMAGED = "value.tin_mask_damaged"  # a taxpayer ID's note for a mask read past its shape
 
 
 def score_reading(field: str, spot: ValueSpot | None, reading: Reading, *, unlabelled_factor: float = 1.0
@@ -156,8 +157,8 @@ def choose(field: str, found: Sequence[Candidate]) -> tuple[Fact[FieldValue] | N
     if not found:
         return None, []
     best = found[0]
-    completing = next((c for c in found[1:] if _completes(c, best)), None)
-    if completing is not None:  # the list elsewhere, flagged with the shorter one as what else is shown
+    completing = next((c for c in found[1:] if _completes(c, best) or _mask_read_whole(c, best)), None)
+    if completing is not None:  # the list or mask elsewhere, flagged with the chosen one as shown too
         best, found = completing, [completing, *(c for c in found if c is not completing)]
     rivals = [c for c in found[1:] if c.zone != "body" and c.reading.value != best.reading.value]
     if best.zone == "body":
@@ -184,6 +185,17 @@ def _completes(rival: Candidate, best: Candidate) -> bool:
     values, chosen = rival.reading.value, best.reading.value
     return (isinstance(values, tuple) and isinstance(chosen, tuple) and set(chosen) < set(values)
             and any(reason.code in LIST_MAY_BE_SHORT for reason in best.reading.doubt))
+
+
+def _mask_read_whole(rival: Candidate, best: Candidate) -> bool:
+    """A taxpayer ID elsewhere with the chosen one's last four and its mask read whole, where the chosen
+    one's mask was read past its shape: its shape is the one printed (apart 9073 0057: page 1's
+    "**-*** 1042" split by a receipt stamp's ink and read as an SSN's, page 2's "**-***1042" an EIN's)."""
+    value, chosen = rival.reading.value, best.reading.value
+    return (isinstance(value, str) and isinstance(chosen, str) and value != chosen
+            and value[-KEPT_DIGITS:] == chosen[-KEPT_DIGITS:]
+            and any(reason.code == MASK_DAMAGED for reason in best.reading.doubt)
+            and not any(reason.code in (MASK_DAMAGED, DAMAGED_CHARS) for reason in rival.reading.doubt))
 
 
 def _cut_short(rival: Candidate, best: Candidate) -> bool:

@@ -41,7 +41,7 @@ from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import note
 from parser.facts import stamp_ink, tin_glyphs
 from parser.facts.date_rereading import READ_DPI
-from parser.facts.field_facts import read_garbled
+from parser.facts.field_facts import MASK_DAMAGED, read_garbled
 from parser.facts.fields import (
     EMPLOYER_WORDS,
     LABEL_WORDS,
@@ -108,7 +108,6 @@ MIN_INK_SHARE = 0.004
 RULE_WORDS = frozenset("|[]!/\\")
 REASON = "scan.tin_reread"
 GLYPH_REASON = "scan.tin_glyphs"  # read glyph by glyph (tin_glyphs): the mask's garble left out
-MASK_DAMAGED = "value.tin_mask_damaged"  # the first reading's note for a mask read past its shape
 GLYPH_UNDER_MORE = 1.0  # label heights the place under the label reaches further down for the glyphs
 # Letters OCR gives for a digit that can be no other digit: a round "O" for "0", a stroke for "1".
 SURE_LOOKALIKES = frozenset("Oo|!Il" + LAST_ONE_MARKS)
