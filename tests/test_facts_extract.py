@@ -414,8 +414,8 @@ def test_a_taxpayer_id_mask_read_past_its_shape_takes_the_shape_read_whole_elsew
     # apart 9073 0057 (a Times scan): page 1's "**-*** 1042" split by a stamp's ink and masked as an SSN's,
     # page 2's header "**-***1042" read whole.
     header = [*STANDARD_HEADER[:-1], ("Taxpayer identification number:", page_one)]
-    later = make_page([(72.0, 60.0, "Taxpayer name: TALL PINE LLC Taxpayer identification number: XX-XXX1042")],
-                      number=2, method="ocr")
+    running_head = "Taxpayer name: TALL PINE LLC Taxpayer identification number: XX-XXX1042"
+    later = make_page([(72.0, 60.0, running_head)], number=2, method="ocr")
     found = extract_facts(make_doc(letter_page(header, method="ocr"), later)).fields.taxpayer_id
     assert found is not None and found.value == kind and found.needs_review
 
