@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 from parser.core.errors import InputError, MissingDependencyError, ProcessingTimeoutError
 from parser.core.model import Box, Word
 from parser.core.notes import note
+from parser.reading import glued_words
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -76,7 +77,7 @@ def ocr_words(image: Image.Image, *, dpi: float, page: int, psm: int = PAGE_SEGM
             bottom=(int(top) + int(height)) * scale,
         )
         words.append(Word(cleaned, box, page, "ocr", max(confidence, 0.0)))
-    return tuple(words)
+    return glued_words.parted(words)
 
 
 @dataclass(frozen=True)
