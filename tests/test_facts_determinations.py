@@ -684,6 +684,11 @@ def test_a_lookalike_subsection_is_read_and_checked() -> None:
      ("6015(b)", "6015(c)", "6015(f)")),
     ("Your request for relief under IRC §§ 6015(b), (c ) and (f ) is denied.",
      ("6015(b)", "6015(c)", "6015(f)")),
+    # A comma a noisy scan read as a semicolon (own seed 6367 0011: full relief read under (b) alone, sure).
+    ("Your request for relief from joint and several liability is granted in full under IRC §§ 6015(b); (c) "
+     "and (f).", ("6015(b)", "6015(c)", "6015(f)")),
+    ("Your request for relief under section 6015(b); (c); and (f) is denied.",
+     ("6015(b)", "6015(c)", "6015(f)")),
 ])
 def test_subsections_with_a_glued_lookalike_are_read(sentence: str, sections: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))

@@ -13,9 +13,10 @@ from parser.facts.decisions.determination_ocr import damaged_subsections_read, s
 from parser.facts.decisions.phrases import stop_inside_a_list
 
 # What joins the items of a list of subsections: "(b), (c) and (f)", "(b), (c), and (f)", "(b) or (f)",
-# "(b) and/or (f)", "(b) & (f)", "(b),(c),and(f)". A list read short of its last item reports too few
-# sections, so every join a list is written with is one join here.
-LIST_JOIN = r"\s?(?:,\s?(?:and/or|and|or|&)?|and/or|and|or|&)\s?"
+# "(b) and/or (f)", "(b) & (f)", "(b),(c),and(f)", and a comma a noisy scan read as a semicolon ("6015(b);
+# (c) and (f)": own 6367 0011, full relief under (b) alone, confidently wrong). A list read short of its
+# last item reports too few sections, so every join a list is written with is one join here.
+LIST_JOIN = r"\s?(?:[,;]\s?(?:and/or|and|or|&)?|and/or|and|or|&)\s?"
 # Statute sections of innocent spouse relief: "6015(b)", "§§ 6015(b), (c) and (f)", "66(c)".
 SECTION_LIST = re.compile(
     rf"\b6015\s?\(\s?(?P<first>[bcf])\s?\)(?P<more>(?:{LIST_JOIN}\(\s?[bcf]\s?\))*)"
