@@ -275,6 +275,13 @@ def test_collection_outcomes(sentences: tuple[str, ...], actions: tuple[str, ...
      "payments required, so we could not approve it.", ("installment_agreement",)),
     ("You did not submit the Form 433-A we needed to evaluate your offer in compromise.",
      ("offer_in_compromise",)),
+    # An enclosed form's options: only those checked (apart 9074 0088, its page 2 read as all three).
+    ("Collection alternatives: [ ] Installment Agreement [ ] Offer in Compromise [ ] Cannot Pay Balance [ ] "
+     "Subordination / Discharge of Lien [X] Other", ()),
+    ("Collection alternatives: [X] Installment Agreement [] Offer in Compromise [ ] Cannot Pay Balance",
+     ("installment_agreement",)),
+    ("Collection alternatives: ☐ Installment Agreement ☒ Offer in Compromise ☐ Cannot Pay Balance",
+     ("offer_in_compromise",)),
 ])
 def test_collection_alternatives(sentence: str, alternatives: tuple[str, ...]) -> None:
     found, _ = determinations.collection(texts("The proposed levy is sustained.", sentence))

@@ -260,7 +260,9 @@ def _damaged_names(text: str, named: tuple[CollectionAlternative, ...]) -> tuple
 
 
 def without_alternatives_not_put_forward(text: str) -> str:
-    """The sentence with each alternative it says the person did not put forward blanked out."""
+    """The sentence with each alternative it says the person did not put forward blanked out, and each
+    option of a form left with its box unchecked."""
+    text = UNCHECKED_OPTION.sub(lambda m: " " * len(m.group()), text)
     blanked = list(text)
     for pattern in ALTERNATIVE_MENTIONS:
         for match in pattern.finditer(text):
@@ -270,6 +272,11 @@ def without_alternatives_not_put_forward(text: str) -> str:
                 blanked[match.start():match.end()] = " " * (match.end() - match.start())
     return "".join(blanked)
 
+
+# An enclosed form's option whose box is left empty, up to the next box: "Collection alternatives: [ ]
+# Installment Agreement [ ] Offer in Compromise ... [X] Other" names only the option checked (apart 9074
+# 0088: all three read as considered, confidently wrong).
+UNCHECKED_OPTION = re.compile(r"(?:\[\s?_?\s?\]|☐)[^\[☐☑☒]*")
 
 TABLE_ORDER: tuple[CollectionAlternative, ...] = (
     "installment_agreement", "offer_in_compromise", "currently_not_collectible", "bond_or_substitution",
