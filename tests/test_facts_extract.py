@@ -420,6 +420,24 @@ def test_a_taxpayer_id_mask_read_past_its_shape_takes_the_shape_read_whole_elsew
     assert found is not None and found.value == kind and found.needs_review
 
 
+@pytest.mark.parametrize(("label", "value", "found"), [
+    # apart 9074 0018 (a photo): a stamp's small print over "te of this letter:", its start read "Da", a
+    # speck, and the date standing clear; the stamp's own date above is no letter date.
+    ("Da", "> September 08, 2025", dt.date(2025, 9, 8)),
+    ("Da", "07/24/2023", dt.date(2023, 7, 24)),
+    ("Dallas", "September 08, 2025", None),  # a word that starts as "Date" does is no label's start
+])
+def test_a_date_after_the_start_of_a_date_label_a_stamp_cut_is_read_flagged(
+        label: str, value: str, found: dt.date | None) -> None:
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    stamp = [(RIGHT + 20, 20.0, "RECEIVED"), (RIGHT + 24, 30.0, "SEP 23 2025")]
+    page = letter_page(header, method="ocr", extra=[*stamp, (RIGHT, 43.0, label), (VALUE, 43.0, value)])
+    date = extract_facts(make_doc(page)).fields.letter_date
+    assert (date.value if date is not None else None) == found
+    if date is not None:
+        assert date.needs_review and "date.label_cut" in [r.code for r in date.reasons]
+
+
 @pytest.mark.parametrize(("printed", "kept"), [
     ("April 2, 2025", True),  # the thirtieth day after March 3: the letter's date, not a stamp's
     ("April 9, 2025", False),  # thirty days after March 10: the lone date is a week after the letter's

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from parser.core.model import Box, Fact, scanned
 from parser.core.notes import Note, note
-from parser.facts import dates
+from parser.facts import confidence, dates
 from parser.facts.decisions.phrases import sentences
 from parser.facts.field_facts import NO_LABEL_REASON, Candidate, candidates_for, fact_of, score_reading
 from parser.facts.fields import FieldValue, Reading, joined
@@ -70,6 +70,12 @@ LONE_PRINTED_DATE = 0.95
 BARE_LABEL = 0.93
 # A stamp's words ("RECEIVED" over its date) stand within this many line heights above or under it.
 STAMP_REACH = 1.8
+# The start of a "Date" label whose rest a stamp's print or damage took, then specks, then the date: "Da >
+# September 08, 2025", the stamp's small print over "te of this letter:" (apart 9074 0018, a photo; the
+# stamp's own date was all that was read, and dropped). A stamp's date never follows such a start.
+CUT_DATE_LABEL = re.compile(r"^Da(?:te?|t)?[^\sA-Za-z0-9]*(?:\s+[^\sA-Za-z0-9]+)*\s+(?=[A-Za-z0-9])")
+CUT_DATE_LABEL_ALONE = re.compile(r"^Da(?:te?|t)?[^\sA-Za-z0-9]*$")
+LABEL_CUT_REASON = note("date.label_cut")
 # Month ends one under another at most this many line heights apart are a list of tax periods.
 PERIOD_LIST_STEP = 1.8
 
@@ -264,15 +270,24 @@ def _unlabelled(layouts: Sequence[PageLayout], spots: Sequence[ValueSpot]) -> li
 def _beside_a_bare_label(layouts: Sequence[PageLayout]) -> list[Candidate]:
     """Dates after a "Date" label printed without its colon ("Date August 6, 2020"): the label vocabulary
     leaves a bare "Date" out (the word is too common), but in the header, right before a date, it is the
-    letter date's label."""
+    letter date's label. On a scan, also after the start of a "Date" label whose rest a stamp's print or
+    damage took (CUT_DATE_LABEL): that date is flagged."""
     if not layouts:
         return []
     layout = layouts[0]
     found: list[Candidate] = []
     for line in layout.header_lines():
-        for segment in line.segments:
-            text, spans = joined(segment.words)
+        # A label's start standing apart from its date (the gap the lost rest of the label left) is read
+        # with the segment after it.
+        groups = [segment.words for segment in line.segments] + [
+            (*segment.words, *after.words) for segment, after in itertools.pairwise(line.segments)
+            if CUT_DATE_LABEL_ALONE.match(segment.text)]
+        for group in groups:
+            text, spans = joined(group)
             label = DATE_WORD_BEFORE_DATE.match(without_accents(text))
+            cut = label is None and scanned(group) and not DISTRACTOR_CONTEXT.search(text)
+            if cut:
+                label = CUT_DATE_LABEL.match(text)
             reading = dates.leading_date(text[label.end():]) if label else None
             if label is None or reading is None or text[label.end() + reading.end:].strip(" .,"):
                 continue
@@ -281,9 +296,11 @@ def _beside_a_bare_label(layouts: Sequence[PageLayout]) -> list[Candidate]:
             value = Reading(value=reading.value, words=words, text=text[start:end], repaired=reading.repaired,
                             alternatives=reading.alternatives)
             score = score_reading("letter_date", None, value, unlabelled_factor=BARE_LABEL)
-            found.append(Candidate(field="letter_date", spot=None, reading=value,
-                                   score=dataclasses.replace(score, reasons=tuple(
-                                       r for r in score.reasons if r != NO_LABEL_REASON))))
+            score = dataclasses.replace(score, reasons=tuple(r for r in score.reasons
+                                                             if r != NO_LABEL_REASON))
+            if cut:
+                score = score.with_format(confidence.FORMAT_DOUBT, LABEL_CUT_REASON)
+            found.append(Candidate(field="letter_date", spot=None, reading=value, score=score))
     return found
 
 
