@@ -268,6 +268,31 @@ def test_periods_over_a_line_read_garbled_in_their_column_are_flagged_and_read_a
     assert found.value == (dt.date(2019, 12, 31), dt.date(2020, 12, 31), dt.date(2021, 12, 31))
 
 
+@pytest.mark.parametrize("misread", ["13/31/2018", "12/31/2O18"])
+def test_periods_over_a_period_read_as_no_date_are_flagged_and_read_again(misread: str) -> None:
+    """apart 9075 0078, a photo of a ruled table: "12/31/2018" read "42/31/2018" at 87, on a line of its own
+    between "12/31/2017" and "12/31/2019"; the list stopped at it and "2017" alone was sure. A word shaped as
+    a period's date that reads as no date, under the list, flags it; a look-alike the date reader reads back
+    ("2O18") does not."""
+    printed = ["Date: March 3, 2025", "Taxpayer ID number: XXX-XX-1774", "Tax period(s):",
+               "   12/31/2017", "   12/31/2018", "   12/31/2019", "Person to contact: Maria Gonzalez",
+               "Telephone: (213) 555-0142"]
+    rows = [(318.0 + (14.0 if text.startswith(" ") else 0.0), 60.0 + 12.0 * i, text.strip())
+            for i, text in enumerate(printed)]
+    page, _, pages = _letter_losing(rows, {"12/31/2018", "12/31/2019"})
+    top = 60.0 + 12.0 * 4
+    read = Word(misread, Box(332.0, top, 380.0, top + 10.0), 1, "ocr", 87.0)
+    doc = make_doc(dataclasses.replace(page, words=(*page.words, read)))
+    first = extract_facts(doc).fields.tax_periods
+    assert first is not None and first.value[0] == dt.date(2017, 12, 31)
+    shaped_as_no_date = misread != "12/31/2O18"
+    assert ("value.period_line_unread" in [r.code for r in first.reasons]) == shaped_as_no_date
+    if shaped_as_no_date:  # with the page's image: the list read again from its band, all three, flagged
+        found = extract_facts(doc, pages=PageSource(doc, [], {1: pages.reading_image(1)})).fields.tax_periods
+        assert found is not None and found.needs_review
+        assert found.value == (dt.date(2017, 12, 31), dt.date(2018, 12, 31), dt.date(2019, 12, 31))
+
+
 def test_periods_read_whole_with_no_lost_line_near_them_stay_sure() -> None:
     printed = ["Date: March 3, 2025", "Taxpayer ID number: XXX-XX-1774", "Tax periods:",
                "   December 31, 2019", "In reply refer to: AP:CO:KTR", "Person to contact: Maria Gonzalez",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,7 @@ from parser.facts import (
     coverage,
     cut_label,
     date_digit_rivals,
+    dates,
     form_rereading,
     header_rereading,
     hours_rereading,
@@ -113,6 +115,8 @@ ORPHAN_FAX_REASON = note("value.orphan_fax")
 RUNNING_HEAD_TIN_REASON = note("value.tin_running_head")
 ORPHAN_PERIODS_REASON = note("value.orphan_periods")
 PERIOD_LINE_UNREAD = note("value.period_line_unread")
+# A date written in figures, as a period's is ("42/31/2018" read for "12/31/2018", "12/31/2019;").
+DATE_SHAPED = re.compile(r"\W{0,2}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\W{0,2}")
 LIST_GOES_ON_POINTS = 14.0  # lost lines starting this far (a line and a half) under a list of periods, or
 # ending this far above it
 COVER_WARNING = note("page.cover")
@@ -596,8 +600,19 @@ def _list_goes_on_unread(fact: Fact[FieldValue] | None, header: PageLayout,
     box = evidence.box
     under = band is not None and (box.top + box.bottom) / 2 <= band.top <= box.bottom + LIST_GOES_ON_POINTS
     above = band is not None and band.top < box.top and box.top - LIST_GOES_ON_POINTS <= band.bottom
-    garbled = _garbled_line_under(box, header)
+    garbled = _garbled_line_under(box, header) or _period_misread_under(box, header)
     return verify.flagged(fact, PERIOD_LINE_UNREAD) if under or above or garbled else fact
+
+
+def _period_misread_under(box: Box, header: PageLayout) -> bool:
+    """Whether a word shaped as a period's date but read as no date stands right under a list of periods,
+    in its column: the list may go on there ("12/31/2018" read "42/31/2018", a rule's end taken for a
+    digit, between "12/31/2017" and "12/31/2019" in a ruled table's cell: apart 9075 0078, a photo, the
+    list read as 2017 alone, sure)."""
+    return any(DATE_SHAPED.fullmatch(w.text) and dates.leading_date(w.text) is None
+               for w in header.page.words
+               if box.bottom < (w.box.top + w.box.bottom) / 2 <= box.bottom + LIST_GOES_ON_POINTS
+               and w.box.x0 < box.x1 and w.box.x1 > box.x0)
 
 
 def _garbled_line_under(box: Box, header: PageLayout) -> bool:
