@@ -282,7 +282,8 @@ def test_periods_over_a_period_read_as_no_date_are_flagged_and_read_again(misrea
     page, _, pages = _letter_losing(rows, {"12/31/2018", "12/31/2019"})
     top = 60.0 + 12.0 * 4
     read = Word(misread, Box(332.0, top, 380.0, top + 10.0), 1, "ocr", 87.0)
-    doc = make_doc(dataclasses.replace(page, words=(*page.words, read)))
+    other_column = Word("CERTIFIED", Box(54.0, top, 100.0, top + 10.0), 1, "ocr", 95.0)  # level with it
+    doc = make_doc(dataclasses.replace(page, words=(*page.words, read, other_column)))
     first = extract_facts(doc).fields.tax_periods
     assert first is not None and first.value[0] == dt.date(2017, 12, 31)
     shaped_as_no_date = misread != "12/31/2O18"
@@ -303,3 +304,20 @@ def test_periods_read_whole_with_no_lost_line_near_them_stay_sure() -> None:
     layout = layout_of(page, group_lines(page.words), first=True)
     first = extract_facts(doc).fields.tax_periods
     assert _list_goes_on_unread(first, layout, pages) is first
+
+
+@pytest.mark.parametrize("layout", ["beside", "below"])
+def test_periods_over_another_labels_line_read_garbled_stay_sure(layout: str) -> None:
+    """apart 9076 0027, a clean Times scan: "In reply refer to: AP:FE:HOU:JMB" under "Tax Period(s) Ended:
+    12/31/2019; 12/31/2020; 12/31/2021", its code read at 21 and 59: another label's line, not the list's."""
+    header = (("Date:", "March 3, 2025"), ("Tax Period(s) Ended:", "12/31/2019; 12/31/2020; 12/31/2021"),
+              ("In reply refer to:", "AP:FE:HOU:JMB"), ("Person to contact:", "Maria Gonzalez"))
+    rows = header_rows(header, layout=layout)
+    page, _, pages = _letter_losing(rows, set())
+    code = next(w for w in page.words if w.text == "AP:FE:HOU:JMB")
+    words = tuple(dataclasses.replace(w, confidence=21.0) if w is code else w for w in page.words)
+    doc = make_doc(dataclasses.replace(page, words=words))
+    found = extract_facts(doc, pages=PageSource(doc, [], {1: pages.reading_image(1)})).fields.tax_periods
+    assert found is not None and len(found.value) == 3
+    assert "value.period_line_unread" not in [r.code for r in found.reasons]
+

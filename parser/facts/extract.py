@@ -117,6 +117,7 @@ ORPHAN_PERIODS_REASON = note("value.orphan_periods")
 PERIOD_LINE_UNREAD = note("value.period_line_unread")
 # A date written in figures, as a period's is ("42/31/2018" read for "12/31/2018", "12/31/2019;").
 DATE_SHAPED = re.compile(r"\W{0,2}\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\W{0,2}")
+LABEL_GAP_LINES = 2.0  # the widest gap (line heights) between a label's words, or a label and its value
 LIST_GOES_ON_POINTS = 14.0  # lost lines starting this far (a line and a half) under a list of periods, or
 # ending this far above it
 COVER_WARNING = note("page.cover")
@@ -604,28 +605,58 @@ def _list_goes_on_unread(fact: Fact[FieldValue] | None, header: PageLayout,
     return verify.flagged(fact, PERIOD_LINE_UNREAD) if under or above or garbled else fact
 
 
+def _garbled_line_under(box: Box, header: PageLayout) -> bool:
+    """Whether the words right under a list of periods, in its column, were all read garbled: the list may
+    go on there ("December 31, 2021" read "ae ee :" at 30 under two periods read sure: apart 9071 0075, a
+    clean Times scan of a Letter 3193)."""
+    line = _line_under_the_list(box, header)
+    return bool(line) and all((w.confidence or 0.0) < GARBLED_WORD_CONFIDENCE for w in line)
+
+
 def _period_misread_under(box: Box, header: PageLayout) -> bool:
     """Whether a word shaped as a period's date but read as no date stands right under a list of periods,
     in its column: the list may go on there ("12/31/2018" read "42/31/2018", a rule's end taken for a
     digit, between "12/31/2017" and "12/31/2019" in a ruled table's cell: apart 9075 0078, a photo, the
     list read as 2017 alone, sure)."""
     return any(DATE_SHAPED.fullmatch(w.text) and dates.leading_date(w.text) is None
-               for w in header.page.words
-               if box.bottom < (w.box.top + w.box.bottom) / 2 <= box.bottom + LIST_GOES_ON_POINTS
-               and w.box.x0 < box.x1 and w.box.x1 > box.x0)
+               for w in _line_under_the_list(box, header))
 
 
-def _garbled_line_under(box: Box, header: PageLayout) -> bool:
-    """Whether the words right under a list of periods, in its column, were all read garbled: the list may
-    go on there ("December 31, 2021" read "ae ee :" at 30 under two periods read sure: apart 9071 0075, a
-    clean Times scan of a Letter 3193)."""
-    under = [w for w in header.page.words if box.bottom < w.box.top <= box.bottom + LIST_GOES_ON_POINTS
+def _line_under_the_list(box: Box, header: PageLayout) -> list[Word]:
+    """The words of the first line right under a list of periods, in its column; none where that line is
+    another label's, a word read sure standing left of the list on it ("In reply refer to: AP:FE:HOU:JMB"
+    under "Tax Period(s) Ended: 12/31/2019; ...", its code read at 21: apart 9076 0027, a clean Times scan,
+    flagged for it)."""
+    under = [w for w in header.page.words
+             if box.bottom < (w.box.top + w.box.bottom) / 2 <= box.bottom + LIST_GOES_ON_POINTS
              and w.box.x0 < box.x1 and w.box.x1 > box.x0]
     if not under:
-        return False
+        return []
     first = min(w.box.top for w in under)  # the first line under the list only, not the label after it
     line = [w for w in under if w.box.top - first <= 0.5 * w.box.height]
-    return all((w.confidence or 0.0) < GARBLED_WORD_CONFIDENCE for w in line)
+    top, bottom = min(w.box.top for w in line), max(w.box.bottom for w in line)
+    # Another label's line starts where the list's own label starts (or just left of a list under its
+    # label), never in the other column ("CERTIFIED MAIL" level with a list's second line on a photo).
+    height = bottom - top
+    start = _label_start(box, header) - height
+    labelled = any(start <= w.box.x0 and w.box.x1 <= box.x0 and w.box.top < bottom and w.box.bottom > top
+                   and (w.confidence or 0.0) >= GARBLED_WORD_CONFIDENCE for w in header.page.words)
+    return [] if labelled else line
+
+
+def _label_start(box: Box, header: PageLayout) -> float:
+    """Where the words right left of a value on its first line begin (its label's start), each within
+    LABEL_GAP_LINES line heights of the next; the value's own left edge where none stands there."""
+    height = box.bottom - box.top
+    left = sorted((w for w in header.page.words if w.box.x1 <= box.x0 + 1.0
+                   and w.box.top < box.top + height and w.box.bottom > box.top),
+                  key=lambda w: w.box.x1, reverse=True)
+    start = box.x0
+    for word in left:
+        if start - word.box.x1 > LABEL_GAP_LINES * height:
+            break
+        start = min(start, word.box.x0)
+    return start
 
 
 def _orphan_periods(segment: Segment, following: tuple[tuple[Word, ...], ...]) -> Fact[FieldValue] | None:
