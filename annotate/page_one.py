@@ -14,7 +14,7 @@ from annotate.decisions import decision_paragraphs
 from annotate.messages import Messages
 from annotate.values import format_phone, redact_tins, value_text
 from parser.core.model import LetterFacts
-from rules.assess import PRINTED_DAY_CONFIRMS, PRINTED_DAY_EARLIER, PRINTED_DAY_LATER
+from rules.assess import DATE_FROM_PRINTED_DAY, PRINTED_DAY_CONFIRMS, PRINTED_DAY_EARLIER, PRINTED_DAY_LATER
 from rules.deadlines import CAVEATS, counted_due, deadline_ids, reviewable_parts
 from rules.model import Assessment, Deadline
 
@@ -150,15 +150,20 @@ def _banners(assessment: Assessment, msgs: Messages) -> tuple[Banner, ...]:
             lines.append(msgs("type.no_4390_deadline"))
         banners.append(Banner("info", msgs("type.not_4390_title"), tuple(lines)))
 
-    if facts.fields.letter_date is None and (ids or facts.letter_type.value != "other"):
+    codes = {w.code for w in assessment.warnings}
+    from_printed = DATE_FROM_PRINTED_DAY in codes and bool(assessment.deadlines)
+    if facts.fields.letter_date is None and not from_printed and (ids or facts.letter_type.value != "other"):
         banners.append(Banner("stop", msgs("banner.no_date_title"),
                               (msgs("banner.no_date_text"), msgs("banner.no_date_action"))))
     elif any(d.unconfirmed for d in assessment.deadlines) or "letter_date" in review:
         start = min((d.anchor for d in assessment.deadlines), default=None)
-        # Counted from the date read where the letter's printed last day rules out its earlier readings.
-        counted = ("banner.date_printed" if any(w.code == PRINTED_DAY_CONFIRMS for w in assessment.warnings)
-                   else "banner.date_earliest")
-        lines = [msgs(counted, date=msgs.long_date(start))] if start else []
+        # Counted from the date read where the letter's printed last day rules out its earlier readings; from
+        # the date the printed day gives where no date was read.
+        counted = ("banner.date_from_printed" if from_printed
+                   else "banner.date_printed" if PRINTED_DAY_CONFIRMS in codes else "banner.date_earliest")
+        printed_day = facts.fields.printed_last_day
+        lines = [msgs(counted, date=msgs.long_date(start),
+                      printed=msgs.long_date(printed_day.value) if printed_day else "")] if start else []
         example = (start or dt.date(2025, 3, 3)).isoformat()
         lines.append(msgs("banner.date_action", example=example))
         banners.append(Banner("stop", msgs("banner.date_title"), tuple(lines)))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from parser.core.model import LetterFacts
 from parser.core.notes import Note, note
 from rules.calendar import filing_calendar
-from rules.deadlines import compute_deadlines, deadline_ids, roll_forward
+from rules.deadlines import RULES, compute_deadlines, deadline_ids, roll_forward
 from rules.model import Assessment, Deadline
 from rules.review import split_review
 
@@ -45,6 +45,10 @@ LETTER_DATE_IMPOSSIBLE = "date.impossible"  # date
 PRINTED_DAY_EARLIER = "printed.earlier"  # printed, computed
 PRINTED_DAY_LATER = "printed.later"  # printed, computed
 PRINTED_DAY_CONFIRMS = "date.printed_confirms"  # date: the date read, which the printed last day confirms
+DATE_FROM_PRINTED_DAY = "date.from_printed_day"  # date, printed: no date read; counted from the printed day's
+# The last day a letter prints is its collection deadline (RULES), moved on past a weekend and holidays by
+# at most this many days (a Saturday, a Sunday and a Monday holiday; a Friday holiday too).
+MOVED_ON_AT_MOST = 4
 
 
 def assess(
@@ -133,14 +137,17 @@ def _counting_date(
     out, and the count starts at the date read (still unconfirmed): "February 26, 2025" with a "4" a near
     rival of its "6", and "March 28, 2025" printed as the last day (apart 9070 0059, a fax)."""
     fact = facts.fields.letter_date
-    if fact is None:
-        needs_review.append("letter_date")
-        warnings.append(note(LETTER_DATE_MISSING))
-        return None
     latest_possible = None if as_of is None else as_of + dt.timedelta(days=MAX_DAYS_IN_FUTURE)
 
     def possible(day: dt.date) -> bool:
         return day >= EARLIEST_POSSIBLE_LETTER_DATE and not (latest_possible and day > latest_possible)
+
+    if fact is None:
+        needs_review.append("letter_date")
+        given = _date_the_printed_day_gives(facts, possible, printed_by, warnings)
+        if given is None:
+            warnings.append(note(LETTER_DATE_MISSING))
+        return given
 
     # A date read as impossible ("2623") still counts from a possible reading of its characters, if any.
     candidates = [d for d in (fact.value, *facts.letter_date_alternatives) if possible(d)]
@@ -172,6 +179,26 @@ def _counting_date(
             needs_review.append("letter_date")
             warnings.append(note(implausible, date=fact.value, as_of=as_of))
     return start, unconfirmed
+
+
+def _date_the_printed_day_gives(facts: LetterFacts, possible: Callable[[dt.date], bool],
+                                printed_by: Callable[[dt.date], bool], warnings: list[Note]
+                                ) -> tuple[dt.date, bool] | None:
+    """Where the letter date could not be read but its printed last day was, read sure: the earliest date
+    whose deadlines include that day, counted from, unconfirmed (a receipt stamp pressed over the date,
+    "April 9, 2025" printed as the last day: apart 9077 0089, a fax). The letter says its last day falls 30
+    days after its date; a day moved on past a weekend or holiday may follow from a date or two before."""
+    printed = facts.fields.printed_last_day
+    if printed is None:
+        return None
+    days = [printed.value - dt.timedelta(days=RULES["collection_due_process"].days + back)
+            for back in range(MOVED_ON_AT_MOST + 1)]
+    given = [day for day in days if possible(day) and printed_by(day)]
+    if not given:
+        return None
+    start = min(given)
+    warnings.append(note(DATE_FROM_PRINTED_DAY, date=start, printed=printed.value))
+    return start, True
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:

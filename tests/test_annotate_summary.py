@@ -124,6 +124,16 @@ def test_a_date_the_printed_last_day_confirms_is_counted_from_and_said_so(tmp_pa
     assert "Monday, April 7, 2025" in one and "UNCONFIRMED" in one
 
 
+def test_no_date_read_and_a_printed_last_day_counts_from_the_date_it_gives(tmp_path: Path) -> None:
+    # apart 9077 0089, a fax: a receipt stamp over the date, "April 9, 2025" printed as the last day.
+    assessment = make_assessment(letter_date=None, printed_last_day=dt.date(2025, 4, 9))
+    one = flat(summary_pages(tmp_path, assessment)[0])
+    assert ("We could not read the letter date. We counted from Monday, March 10, 2025: the last day the "
+            "letter prints, Wednesday, April 9, 2025, falls 30 days after it.") in one
+    assert "We could not find the date of this letter." not in one
+    assert "Wednesday, April 9, 2025" in one and "Monday, June 9, 2025" in one and "UNCONFIRMED" in one
+
+
 def test_passed_deadlines_are_marked_and_the_scope_says_neither(tmp_path: Path) -> None:
     pages = summary_pages(tmp_path, make_assessment(as_of=dt.date(2025, 7, 1)))
     one = flat(pages[0])

@@ -97,6 +97,31 @@ def test_missing_letter_date_gives_no_deadline_and_is_flagged() -> None:
     assert any("letter date could not be found" in w for w in english_each(result.warnings))
 
 
+@pytest.mark.parametrize(("printed", "start"), [
+    (D(2017, 8, 30), D(2017, 7, 31)),  # a Wednesday: its date's thirtieth day, and no earlier date's
+    # A Monday: day 30 of July 29, 28 (a Sunday) and 27 (a Saturday) all move on to it; July 27 is the
+    # earliest, and its innocent spouse day the earliest too.
+    (D(2017, 8, 28), D(2017, 7, 27)),
+])
+def test_no_letter_date_counts_from_the_earliest_date_a_printed_last_day_read_sure_gives(
+        printed: dt.date, start: dt.date) -> None:
+    # apart 9077 0089, a fax: a receipt stamp over "Letter Date: 10 Mar 2025", "April 9, 2025" printed.
+    result = assess(letter(letter_date=None, printed_last_day=printed))
+    assert {d.anchor for d in result.deadlines} == {start}
+    assert result.deadlines[0].due == printed and all(d.unconfirmed for d in result.deadlines)
+    assert "letter_date" in result.needs_review
+    said = english_each(result.warnings)
+    assert any(f"counted from {start.isoformat()}" in w for w in said)
+    assert not any("letter date could not be found" in w for w in said)
+
+
+def test_no_letter_date_and_a_printed_last_day_in_doubt_gives_no_deadline() -> None:
+    result = assess(letter(letter_date=None, printed_last_day=D(2017, 8, 30),
+                           needs_review=("printed_last_day",)))
+    assert result.deadlines == ()
+    assert any("letter date could not be found" in w for w in english_each(result.warnings))
+
+
 @pytest.mark.parametrize("letter_type", ["3210", "other"])
 def test_missing_letter_date_without_deadlines_is_not_flagged(letter_type: LetterTypeValue) -> None:
     result = assess(letter(letter_type, letter_date=None))
