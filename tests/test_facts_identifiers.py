@@ -79,27 +79,20 @@ def test_a_damaged_mask_still_gives_the_last_four_digits_flagged(text: str, mask
     assert identifiers.masked_taxpayer_id(text) == found
 
 
-# A damaged mask that still shows its kind is masked as it shows, whatever the label says (apart 9073 0072, a
-# photo: "XX-XXxX5755", an EIN's mask with an "x" too many, beside "Taxpayer Identification Number:"); one
-# that shows no kind is masked as the label says.
 @pytest.mark.parametrize(("text", "employer", "masked"), [
+    # A damaged mask that still shows its kind is masked as it shows, whatever the label says (apart 9073
+    # 0072, a photo: "XX-XXxX5755", an EIN's mask with an "x" too many, beside "Taxpayer Identification
+    # Number:"); one that shows no kind is masked as the label says.
     ("XX-XXxX5755", False, "XX-XXX5755"), ("**-****5755", False, "XX-XXX5755"),
     ("XXX-XX-; 6567", True, "XX-XXX6567"), ("XXX-XX-; 6567", False, "XXX-XX-6567"),
     ("*****_7777", True, "XX-XXX7777"), ("*****_7777", False, "XXX-XX-7777"),
-])
-def test_a_damaged_mask_is_masked_as_its_shape_shows(text: str, employer: bool, masked: str) -> None:
-    found = identifiers.taxpayer_id(text, employer=employer)
-    assert found is not None and (found.value, found.repaired) == (masked, True)
-
-
-# A final serif "1" a fax or a low-resolution scan reads as a closing bracket, brace or parenthesis (apart
-# seed 9012 0077 "XXX-XX-795}"), whatever the mask and whatever stands after the value on its line.
-@pytest.mark.parametrize(("text", "employer", "masked"), [
+    # A final serif "1" a fax or a low-resolution scan reads as a closing bracket, brace or parenthesis
+    # (apart seed 9012 0077 "XXX-XX-795}"), whatever the mask and whatever stands after the value on its line.
     ("XXX-XX-795}", False, "XXX-XX-7951"), ("***-**-402)", False, "XXX-XX-4021"),
     ("XXX-XX-795) Date of this letter:", False, "XXX-XX-7951"), ("**#-**_898]", False, "XXX-XX-8981"),
     ("XX-XXX330}", True, "XX-XXX3301"), ("XX-XXX121)", True, "XX-XXX1211"),
 ])
-def test_a_final_one_read_as_a_bracket_is_a_one_checked(text: str, employer: bool, masked: str) -> None:
+def test_a_damaged_mask_or_last_one_is_read_checked(text: str, employer: bool, masked: str) -> None:
     found = identifiers.taxpayer_id(text, employer=employer)
     assert found is not None and (found.value, found.repaired) == (masked, True)
 
