@@ -11,7 +11,8 @@ exactly 30 days after the letter's date, and never 30 days after a stamp's, whic
 whose thirtieth day is that printed day is the letter's: it is kept, flagged, the printed day named as
 the reason (apart 9062 0058: "Date of this letter:" garbled under a stamp, "August 9, 2021" read sure and
 "September 8, 2021" printed as the last day). A printed day that fell on a weekend and was moved on is no
-exact match: the date then stays unread, as before.
+exact match: the date then stays unread, and the rules stage counts from the earliest date that printed
+day gives (rules/assess.py), unconfirmed.
 """
 
 from __future__ import annotations
