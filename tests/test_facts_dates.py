@@ -182,6 +182,8 @@ def test_a_tax_years_last_day_before_its_year(text: str, year_end: bool) -> None
 
 def test_leading_date_must_open_the_text() -> None:
     assert dates.leading_date(": March 3, 2025") is not None
+    found = dates.leading_date("[5 July 2023")  # a ruled cell's edge read as a bracket (apart 9079 0077)
+    assert found is not None and found.value == dt.date(2023, 7, 5)
     assert dates.leading_date("received March 3, 2025") is None
 
 

@@ -338,6 +338,10 @@ RULED_WRAPS: dict[str, tuple[list[Row], dt.date]] = {
     "rule and a damaged month on the label's line": (at(
         (0, 0, "Last Day to File a Petition with the United States Tax | Septernber 29, 2023"),
         (0, 12, "Court:")), dt.date(2023, 9, 29)),
+    # apart 9079 0077 (a fax): the cell's left edge read as a bracket glued to the day ("[5 July 2023").
+    "the cell's edge glued to the date as a bracket": (at(
+        (0, 0, "Last Day to File a Petition with the United States Tax [5 July 2023"),
+        (0, 12, "Court:")), dt.date(2023, 7, 5)),
 }
 
 

@@ -331,9 +331,10 @@ def find_dates(text: str) -> tuple[DateReading, ...]:
     return tuple(kept)
 
 
-# What may stand before a value's date: spaces, the label's colon, and the quote marks, bars and specks a
-# fax or scan glues to the value ('DATE: "06/05/2023').
-LEADING_JUNK = " \t:;,.-'\"‘’“”`|*°"
+# What may stand before a value's date: spaces, the label's colon, the quote marks, bars and specks a fax
+# or scan glues to the value ('DATE: "06/05/2023'), and a ruled cell's left edge read as a bracket ("[5
+# July 2023": apart 9079 0077, a fax, the printed last day missed without a word).
+LEADING_JUNK = " \t:;,.-'\"‘’“”`|*°[("
 
 
 @dataclass(frozen=True)
