@@ -601,25 +601,24 @@ def _list_goes_on_unread(fact: Fact[FieldValue] | None, header: PageLayout,
     box = evidence.box
     under = band is not None and (box.top + box.bottom) / 2 <= band.top <= box.bottom + LIST_GOES_ON_POINTS
     above = band is not None and band.top < box.top and box.top - LIST_GOES_ON_POINTS <= band.bottom
-    garbled = _garbled_line_under(box, header) or _period_misread_under(box, header)
+    line = _line_under_the_list(box, header)
+    garbled = _garbled_line(line) or _period_misread(line)
     return verify.flagged(fact, PERIOD_LINE_UNREAD) if under or above or garbled else fact
 
 
-def _garbled_line_under(box: Box, header: PageLayout) -> bool:
-    """Whether the words right under a list of periods, in its column, were all read garbled: the list may
-    go on there ("December 31, 2021" read "ae ee :" at 30 under two periods read sure: apart 9071 0075, a
-    clean Times scan of a Letter 3193)."""
-    line = _line_under_the_list(box, header)
+def _garbled_line(line: Sequence[Word]) -> bool:
+    """Whether the words right under a list of periods, in its column (`_line_under_the_list`), were all
+    read garbled: the list may go on there ("December 31, 2021" read "ae ee :" at 30 under two periods read
+    sure: apart 9071 0075, a clean Times scan of a Letter 3193)."""
     return bool(line) and all((w.confidence or 0.0) < GARBLED_WORD_CONFIDENCE for w in line)
 
 
-def _period_misread_under(box: Box, header: PageLayout) -> bool:
+def _period_misread(line: Sequence[Word]) -> bool:
     """Whether a word shaped as a period's date but read as no date stands right under a list of periods,
-    in its column: the list may go on there ("12/31/2018" read "42/31/2018", a rule's end taken for a
-    digit, between "12/31/2017" and "12/31/2019" in a ruled table's cell: apart 9075 0078, a photo, the
-    list read as 2017 alone, sure)."""
-    return any(DATE_SHAPED.fullmatch(w.text) and dates.leading_date(w.text) is None
-               for w in _line_under_the_list(box, header))
+    in its column (`_line_under_the_list`): the list may go on there ("12/31/2018" read "42/31/2018", a
+    rule's end taken for a digit, between "12/31/2017" and "12/31/2019" in a ruled table's cell: apart 9075
+    0078, a photo, the list read as 2017 alone, sure)."""
+    return any(DATE_SHAPED.fullmatch(w.text) and dates.leading_date(w.text) is None for w in line)
 
 
 def _line_under_the_list(box: Box, header: PageLayout) -> list[Word]:
