@@ -27,6 +27,7 @@ from parser.facts.name_lexicon import lookalike_doubt, split_name
     ("Robinsgn", "ROBINSON"),
     ("Vanterpoal", "VANTERPOOL"),  # an "o" read "a" (apart 9054 0077, a fax, sure)
     ("FHIBODEAUX", "THIBODEAUX"),  # a speck left of a "T"'s stem read "F" (apart 9066 0028, 150 dpi, sure)
+    ("Margus", "MARCUS"),          # a "c" read "g" (apart 9081, 150 dpi, sure)
 ])
 def test_a_word_one_lookalike_from_a_common_name(word: str, common: str | None) -> None:
     assert name_lexicon.common_lookalike(word) == common
@@ -40,6 +41,7 @@ def test_a_word_one_lookalike_from_a_common_name(word: str, common: str | None) 
     "Gordon", "Diggs", "Boggs", "Olson",  # an "o" or a "g" in a name the lists hold
     "Adams", "Oakes", "Jordan", "Amato",  # an "a" or an "o" in a name the lists hold
     "Foster", "Taylor", "Fletcher", "Tate",  # an "f" or a "t" in a name the lists hold
+    "Gallagher", "Cogan", "McGregor", "Craig",  # a "c" or a "g" in a name the lists hold
     "Wu", "Li",  # too short to judge
 ])
 def test_real_names_are_not_questioned(word: str) -> None:

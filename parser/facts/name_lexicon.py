@@ -41,6 +41,9 @@ LOOKALIKES: tuple[tuple[str, str], ...] = (
                    # reading: apart 9054 0077); with it, 225 of those 68,799 (0.3%; the flag is a glance's)
     ("T", "F"),    # a speck left of a "T"'s stem reads as an "F"'s ("THIBODEAUX" read "FHIBODEAUX" sure, 150
                    # dpi: apart 9066 0028); with it, 240 of those 68,799
+    ("C", "G"),    # a "c" a 150 dpi scan closed into a "g" ("Marcus" read "Margus" sure: apart 9081); with
+                   # it, 276 of those 68,799 (many of the 36 more are the list's own misspellings: "Carcia",
+                   # "Cuzman", "Sanghez")
 )
 SUBSTITUTIONS: tuple[tuple[str, str], ...] = (*LOOKALIKES, *((b, a) for a, b in LOOKALIKES))
 # Shorter words and the lower-case particles of names ("de", "van", "dos") are too short to judge.
