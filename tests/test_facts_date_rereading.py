@@ -959,3 +959,25 @@ def test_a_date_right_under_a_date_label_ending_its_column_is_labelled(left: str
              *line("Appeals Office 1919 Smith St", 53, x0=60.0), *line("April 4, 2019", 53, x0=505.0)]
     readings = letter_dates_in(words)
     assert [(r.value, r.labelled) for r in readings] == [(D(2019, 4, 4), True)]
+
+
+@pytest.mark.parametrize(("printed", "truth", "others"), [
+    ("Letter Date: 31 July 2624", D(2024, 7, 31), ()),  # a fax streak closed 2024's "0" (apart 9082 0023)
+    ("Date: 03/08/2028", D(2020, 3, 8), (D(2023, 3, 8),)),  # its "8" a "0" or a "3": the earliest counts
+])
+def test_a_year_every_pass_misread_alike_is_mended_by_one_look_alike_digit_flagged(
+        printed: str, truth: D, others: tuple[D, ...]) -> None:
+    """Readings that all give a year the letter cannot have: the earliest date one look-alike digit of the
+    year makes plausible is the date, flagged and said why; the deadlines count from it."""
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()),
+                   plausible=lambda day: D(2018, 1, 1) <= day <= D(2025, 1, 1), ocr=fake_ocr([printed] * 20))
+    assert dated.fact is not None and dated.fact.value == truth and dated.fact.needs_review
+    assert [r.code for r in dated.fact.reasons] == ["date.year_mended"]
+    assert dated.alternatives == others
+
+
+def test_a_year_no_look_alike_digit_mends_gives_no_date() -> None:
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout_with_image()),
+                   plausible=lambda day: D(2018, 1, 1) <= day <= D(2026, 1, 1),
+                   ocr=fake_ocr(["Date: 31 July 2424"] * 20))
+    assert dated.fact is None

@@ -52,7 +52,7 @@ from parser.facts import dates, stamp_ink
 from parser.facts.field_facts import NO_LABEL_REASON, read_garbled
 from parser.facts.header import PageLayout
 from parser.facts.labels import DATE_WORD_ALONE, without_accents
-from parser.facts.letter_date import CLOCK_TIME, LetterDate
+from parser.facts.letter_date import CLOCK_TIME, LetterDate, year_lookalikes
 from parser.facts.page_crops import Cut, black_and_white, enlarged_crop, rules_lifted
 from parser.facts.page_crops import without_rules as _without_rules
 from parser.facts.verify import RESCUED_REASON
@@ -470,8 +470,12 @@ def _undecided(dated: LetterDate, found: Sequence[Reread], layout: PageLayout,
     """No two passes agreed: the first reading (if any) stays flagged; plausible readings join the
     alternatives, and implausible alternatives are dropped so they cannot set an earlier deadline."""
     readings = [r for r in found if plausible(r.value)]
-    possible = {d for r in readings for d in r.alternatives if plausible(d)}
     first = dated.fact
+    if not readings and (first is None or not plausible(first.value)):
+        mended = _year_mended(found, layout.page.number, plausible)
+        if mended is not None:
+            return mended
+    possible = {d for r in readings for d in r.alternatives if plausible(d)}
     # A first reading no "Date" label claimed gives way to a pass that read the date beside its label (a
     # stamp's edge or a line struck through the label had hidden it); it stays a possible date.
     # A first reading this letter cannot have gives way to plausible readings the same way.
@@ -492,6 +496,22 @@ def _undecided(dated: LetterDate, found: Sequence[Reread], layout: PageLayout,
     alternatives = {d for d in dated.alternatives if plausible(d)} | {r.value for r in readings} | possible
     alternatives.discard(first.value)
     return dataclasses.replace(dated, alternatives=tuple(sorted(alternatives)))
+
+
+def _year_mended(found: Sequence[Reread], page: int, plausible: Plausible) -> LetterDate | None:
+    """Where every reading gave a date this letter cannot have, the dates one look-alike digit of the year
+    makes plausible ("31 July—2624", a fax's streak through the "0" of 2024, read so by every pass: apart
+    9082 0023): the earliest is the date, flagged, the others its alternatives. None where no year mends."""
+    kept = [r for r in found if r.labelled] or list(found)  # a lone date is another's where one is labelled
+    mended = {d for r in kept for d in year_lookalikes(r.value) if plausible(d)}
+    if not mended:
+        return None
+    value = min(mended)
+    agreeing = [r for r in kept if value in year_lookalikes(r.value)]
+    fact = _fact(value, agreeing, page, confidence=DOUBTFUL_CONFIDENCE,
+                 reason=note("date.year_mended", read=agreeing[0].value.year, year=value.year))
+    return LetterDate(fact=fact, alternatives=tuple(sorted(mended - {value})),
+                      labelled=any(r.labelled for r in agreeing))
 
 
 def _fact(value: dt.date, agreeing: Sequence[Reread], page: int, *, confidence: float,

@@ -182,14 +182,17 @@ def _year_misreadings(read: dt.date, as_of: dt.date) -> list[dt.date]:
     nothing."""
     if as_of - MAX_LETTER_AGE <= read <= as_of:
         return []
+    return [d for d in year_lookalikes(read) if as_of - MAX_LETTER_AGE <= d <= as_of]
+
+
+def year_lookalikes(read: dt.date) -> list[dt.date]:
+    """`read` with one digit of its year taken for its look-alike (YEAR_DIGIT_LOOKALIKES), each way."""
     found: list[dt.date] = []
     year = str(read.year)
     for position, digit in enumerate(year):
         for other in YEAR_DIGIT_LOOKALIKES.get(digit, ""):
             with contextlib.suppress(ValueError):  # February 29 of a year that has none
-                candidate = read.replace(year=int(year[:position] + other + year[position + 1:]))
-                if as_of - MAX_LETTER_AGE <= candidate <= as_of:
-                    found.append(candidate)
+                found.append(read.replace(year=int(year[:position] + other + year[position + 1:])))
     return found
 
 
