@@ -119,6 +119,9 @@ def test_whole_hours_are_not_doubted(hours: str) -> None:
     # the phone number run into the hours: cut off, and flagged
     ("555-0142 8:00 a.m. to 4:30 p.m. ET", "8:00 a.m. to 4:30 p.m. ET", True),
     ("M-F 6:00-2:30 PT", "M-F 6:00-2:30 PT", False),  # the days' initials are days
+    # no clock shows a minute 60 or 75: a misread time (own 6375 0039, a fax, read sure)
+    ("9:00 a.m. to 3:60 p.m. Eastern", "9:00 a.m. to 3:60 p.m. Eastern", True),
+    ("Mon-Fri 8am-5:75pm", "Mon-Fri 8am-5:75pm", True),
 ])
 def test_scanned_hours_are_mended_or_flagged(hours: str, value: str, flagged: bool) -> None:
     fact = extract_facts(letter_doc(with_hours(hours), method="ocr")).fields.contact_hours

@@ -15,9 +15,12 @@ from rapidfuzz.distance import Levenshtein
 
 from parser.core.notes import Note, note
 
-TIME = re.compile(r"^\d{1,2}(?::\d{2})?$")
+# A clock time: an hour of the day and its minutes, never a "60" (a fax's "3:00" read "3:60" is no time, and
+# so a word of the value that may be misread: own seed 6375 0039, read sure before).
+CLOCK = r"(?:[01]?\d|2[0-4])(?::[0-5]\d)?"
+TIME = re.compile(rf"^{CLOCK}$")
 MERIDIEM = re.compile(r"^(?:a\.m\.|p\.m\.|am|pm|noon)$", re.IGNORECASE)
-TIME_WITH_MERIDIEM = re.compile(r"^\d{1,2}(?::\d{2})?(?:a\.m\.|p\.m\.|am|pm)$", re.IGNORECASE)
+TIME_WITH_MERIDIEM = re.compile(rf"^{CLOCK}(?:a\.m\.|p\.m\.|am|pm)$", re.IGNORECASE)
 JOINER = re.compile(r"^(?:to|through|thru|until|and|-|–|—|&)$", re.IGNORECASE)
 DAY = re.compile(
     r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:days?|\.)?$|^weekdays?$|^daily$", re.IGNORECASE
