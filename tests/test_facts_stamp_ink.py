@@ -405,3 +405,55 @@ def test_the_taxpayer_ids_stamp_is_taken_out_of_the_page_in_its_colours(monkeypa
     tin_rereading.reread(None, layout, pages, ocr=lambda _image, _dpi, _psm: ())
     # asked once, at the grey page's own resolution, and the stamp cut out of it
     assert asked == [pytest.approx(150.0)] and cut_from and all(image is coloured for image in cut_from)
+
+
+def _photographed(image: Image.Image, paper: tuple[int, int, int], darkest: float) -> Image.Image:
+    """`image` ("RGB", white paper) as a photo shows it: the paper tinted `paper`, the light falling off
+    from left to right to `darkest` of its full strength."""
+    width, height = image.size
+    tint = Image.new("RGB", image.size, paper)
+    shown = ImageChops.multiply(image, tint)
+    light = Image.linear_gradient("L").rotate(90, expand=True).resize((width, height))  # 255 left, 0 right
+    light = light.point(lambda v: round(255 * (darkest + (1 - darkest) * v / 255)))
+    return ImageChops.multiply(shown, Image.merge("RGB", (light, light, light)))
+
+
+# (stamp colour, paper tint, light at the right edge): a faded blue on warm paper, a purple, a red.
+PHOTO_CASES = [((110, 120, 200), (240, 232, 218), 0.75), ((130, 60, 150), (236, 236, 230), 0.6),
+               ((200, 50, 60), (245, 240, 228), 0.85)]
+
+
+@pytest.mark.parametrize(("colour", "paper", "darkest"), PHOTO_CASES)
+def test_a_coloured_stamp_on_a_photo_is_taken_out_pixel_by_pixel_and_the_text_kept(
+        colour: tuple[int, int, int], paper: tuple[int, int, int], darkest: float) -> None:
+    """A photo's coloured stamp is told by its colour, whatever its grey and the light across the page:
+    the stamp's pixels off the text go white, the text's core stays, the darker side's paper is paper."""
+    text = _text("Letter Date: 21 February 2025", "DejaVuSans.ttf")
+    stamp = _stamp(text.size, "FEB 24 2025", -2.0, (420, 5))
+    white = text.point(lambda v: 255 if v == PAPER else v)  # the tint comes with the photo
+    photo = _photographed(_stamped_colour(white, stamp, colour), paper, darkest)
+    assert stamp_ink.coloured_strokes(photo) is not None
+    width, height = text.width * 72 / DPI, text.height * 72 / DPI
+    cleaned = stamp_ink.destamped_crop(photo, width, Box(0, 0, width, height), DPI)
+    assert cleaned is not None and cleaned.mode == "L"
+    text_ink = text.point(lambda v: 255 if v < 200 else 0)
+    stamp_only = ImageChops.subtract(stamp.point(lambda v: 255 if v > 128 else 0),
+                                     text_ink.filter(ImageFilter.MaxFilter(9)))
+    left = ImageChops.multiply(stamp_only, cleaned.point(lambda v: 255 if v < 200 else 0))
+    assert _count(left) < 0.03 * _count(stamp_only)
+    core = ImageChops.subtract(text.point(lambda v: 255 if v < 60 else 0),
+                               stamp.point(lambda v: 255 if v else 0))  # the text the stamp hides is lost
+    kept = ImageChops.multiply(core, cleaned.point(lambda v: 255 if v < 128 else 0))
+    assert _count(kept) > 0.97 * _count(core)
+    paper_left = ImageChops.subtract(Image.new("L", text.size, 255), ImageChops.lighter(
+        text_ink.filter(ImageFilter.MaxFilter(9)), stamp.filter(ImageFilter.MaxFilter(9))))
+    assert _count(ImageChops.multiply(paper_left, cleaned.point(lambda v: 255 if v < 200 else 0))) == 0
+
+
+@pytest.mark.parametrize(("paper", "darkest"), [((240, 232, 218), 0.7), ((236, 236, 230), 1.0)])
+def test_black_text_on_tinted_unevenly_lit_paper_has_no_coloured_stamp(paper: tuple[int, int, int],
+                                                                       darkest: float) -> None:
+    text = _text("Date: 09/30/2026  Fax: 215-692-9264", "DejaVuSansMono.ttf")
+    photo = _photographed(text.point(lambda v: 255 if v == PAPER else v).convert("RGB"), paper, darkest)
+    assert stamp_ink.coloured_strokes(photo) is None
+    assert stamp_ink.coloured_strokes(text) is None  # a grey image has no colour to tell

@@ -9,7 +9,11 @@ text stays dark. So a place whose first readings failed is looked at again for t
   place all of that grey); around them, everything lighter than the text's core and not touching it is
   paper again. The text's core, and its edges next to the core, are kept where the stamp crossed them.
 A colour image is made grey from its brightest channel first: a coloured ink is bright in its own channel,
-so it comes out lighter than black text whatever its colour.
+so it comes out lighter than black text whatever its colour. On a photo that grey is no flat peak (the
+light falls unevenly across the stamp: apart 9081 0084's purple "RECEIVED" spread over greys 64 to 200),
+so a colour image's stamp is found by its colour first: its pixels are those whose channels spread apart
+(chroma) beyond the paper's own tint, which black text and grey paper never do, and colour tells each
+pixel apart, so only the stamp's pixels go, not the place they enclose.
 
 Nothing here reads: the copy is handed to the re-reading modules as one more reading, and a value only
 this copy gave stays flagged (see date_rereading and tin_rereading).
@@ -51,6 +55,19 @@ AREA_REDUCTION = 6
 # characters of a stamp), lie inside its broad strokes.
 MIN_STROKE_SHARE = 0.01
 MIN_STROKE_PIXELS = 300
+# A pixel whose channels spread this much more than the paper's commonest spread is a coloured ink's (apart
+# 9082 0048, a photo: paper 8 to 24, a faded blue stamp 24 to 48); its edges blended into the paper spread
+# less, from EDGE_CHROMA_OVER_PAPER.
+CHROMA_OVER_PAPER = 12
+EDGE_CHROMA_OVER_PAPER = 6
+# Next to the stamp's pixels, what is no more than STAMP_SPREAD darker than its strokes' median grey is its
+# ink or faded edge; text under the stamp is darker (dim grey text under red ink stays coloured, so the
+# strokes hold it too: a median, not their darkest).
+STAMP_SPREAD = 40
+# The paper's light is judged at 1/LIGHT_REDUCTION of the size, as the lightest grey LIGHT_REACH pixels
+# across there (wider than any letter's stroke at 300 dpi).
+LIGHT_REDUCTION = 8
+LIGHT_REACH = 7
 # Grey broader than this square (pixels at 300 dpi) is no stamp's stroke: a photo's surround, a shadow.
 BROAD_SQUARE = 36  # the text's anti-aliased edge kept next to its core
 PAPER = 255
@@ -149,6 +166,85 @@ def _count(mask: Image.Image) -> int:
     return sum(mask.histogram()[128:256])
 
 
+def coloured_strokes(image: Image.Image) -> Image.Image | None:
+    """255 where a STROKE_SQUARE square of `image` ("RGB", about 300 dpi) is all of a coloured ink, when it
+    holds enough of one to be a stamp (as has_strokes counts); else None (a grey image, one ink only)."""
+    from PIL import ImageFilter
+
+    if image.mode != "RGB":
+        return None
+    chroma, tint = _chroma(image)
+    least = tint + CHROMA_OVER_PAPER
+    coloured = chroma.point(lambda v: 255 if v >= least else 0)
+    # A square all coloured: a stroke, not a photo's colour fringe along black text (a pixel wide).
+    strokes = coloured.filter(ImageFilter.BoxBlur(STROKE_SQUARE // 2)).point(lambda v: 255 if v == 255 else 0)
+    grey = ink_grey(image)
+    inked = sum(grey.histogram()[:max(1, _paper(grey) - PAPER_MARGIN)])
+    counted = _count(strokes) - _count(_broad(strokes))
+    return strokes if counted >= MIN_STROKE_PIXELS and counted >= MIN_STROKE_SHARE * max(inked, 1) else None
+
+
+def without_coloured_stamp(image: Image.Image, strokes: Image.Image) -> Image.Image:
+    """`image` ("RGB", about 300 dpi) grey, with the coloured ink whose `strokes` coloured_strokes found
+    painted paper-white, pixel by pixel, and the paper's grain made white: black text under or over the
+    stamp is darker than the stamp's ink and stays."""
+    from PIL import Image as PILImage
+    from PIL import ImageChops
+
+    chroma, tint = _chroma(image)
+    grey = _evenly_lit(ink_grey(image))
+    least = tint + EDGE_CHROMA_OVER_PAPER
+    coloured = chroma.point(lambda v: 255 if v >= least else 0)
+    lightest_text = _share_level(grey.histogram(mask=strokes)[:256], 0.5) - STAMP_SPREAD
+    not_text = grey.point(lambda v: 255 if v >= lightest_text else 0)
+    stamp = ImageChops.multiply(_grown(coloured, CORE_EDGE_SQUARE + 2), not_text)  # its faded edge too
+    paper_level = _paper(grey)
+    paper = grey.point(lambda v: 255 if v >= paper_level - PAPER_MARGIN // 2 else 0)
+    return PILImage.composite(PILImage.new("L", grey.size, PAPER), grey, ImageChops.lighter(stamp, paper))
+
+
+def _evenly_lit(grey: Image.Image) -> Image.Image:
+    """`grey` with the light across it made even (a photo's paper darkens toward one side, and one paper
+    level left that side grey speckle: apart 9082 0048): each pixel over the paper's own brightness around
+    it, that brightness the lightest grey of a wide neighbourhood (text taken out), smoothed."""
+    import numpy as np
+    from PIL import Image as PILImage
+    from PIL import ImageFilter
+
+    small = grey.reduce(LIGHT_REDUCTION)
+    paper = small.filter(ImageFilter.MaxFilter(LIGHT_REACH)).filter(ImageFilter.GaussianBlur(LIGHT_REACH))
+    light = np.asarray(paper.resize(grey.size, PILImage.Resampling.BILINEAR), dtype=np.float32)
+    even = np.asarray(grey, dtype=np.float32) * PAPER / np.maximum(light, 1.0)
+    return PILImage.fromarray(np.clip(even, 0, PAPER).astype(np.uint8), mode="L")
+
+
+def _chroma(image: Image.Image) -> tuple[Image.Image, int]:
+    """How far apart each pixel's channels spread ("L"), and the commonest spread: the paper's own tint."""
+    from PIL import ImageChops
+
+    red, green, blue = image.split()
+    chroma = ImageChops.subtract(ImageChops.lighter(ImageChops.lighter(red, green), blue),
+                                 ImageChops.darker(ImageChops.darker(red, green), blue))
+    counts = chroma.histogram()
+    return chroma, max(range(256), key=lambda i: counts[i])
+
+
+def _share_level(counts: list[int], share: float) -> int:
+    """The grey level below which `share` of the counted pixels lie."""
+    total = sum(counts)
+    running = 0
+    for level, count in enumerate(counts):
+        running += count
+        if running > share * total:
+            return level
+    return 255
+
+
+def _paper(grey: Image.Image) -> int:
+    counts = grey.histogram()
+    return max(range(128, 256), key=lambda i: counts[i])
+
+
 def without_stamp(grey: Image.Image, inks: Inks) -> Image.Image:
     """`grey` ("L", about 300 dpi) with the stamp's strokes and their soft edges painted paper-white, the
     text's core and the edges touching it kept, and the paper's grain made white."""
@@ -197,14 +293,22 @@ def destamped_crop(image: Image.Image, page_width: float, box: Box, dpi: float) 
     if page_width <= 0:
         return None
     scale = image.width / page_width
-    crop = ink_grey(image.crop((round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale),
-                                round(box.bottom * scale))))
-    if crop.width < 4 or crop.height < 4:
+    place = image.crop((round(box.x0 * scale), round(box.top * scale), round(box.x1 * scale),
+                        round(box.bottom * scale)))
+    if place.width < 4 or place.height < 4:
         return None
+    factor = dpi / (scale * 72.0)
+    if place.mode == "RGB":
+        coloured = (place.resize((round(place.width * factor), round(place.height * factor)),
+                                 PILImage.Resampling.LANCZOS) if factor > ENLARGE_ABOVE else place)
+        strokes = coloured_strokes(coloured)
+        if strokes is not None:
+            cleaned = without_coloured_stamp(coloured, strokes)
+            return ImageOps.autocontrast(cleaned, cutoff=AUTOCONTRAST_CUTOFF)
+    crop = ink_grey(place)
     inks = ink_levels(crop)
     if inks is None:
         return None
-    factor = dpi / (scale * 72.0)
     if factor > ENLARGE_ABOVE:  # the squares above are sized for the reading resolution
         crop = crop.resize((round(crop.width * factor), round(crop.height * factor)),
                            PILImage.Resampling.LANCZOS)
