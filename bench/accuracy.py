@@ -249,8 +249,9 @@ def done_when(scores: Sequence[LetterScore]) -> list[tuple[str, str, bool]]:
 
     add("digital: letter date and deadlines right (100%)",
         *share(digital, CRITICAL_ITEMS, lambda o: o.right), 1.0)
-    read_right = [s for s in digital if all(o.right for o in s.outcomes)]
-    add("digital letters read right that need no review (≥ 90%, issue 16)",
+    # A blank page is no letter, and asking a person to check what was uploaded is the right reading of it.
+    read_right = [s for s in digital if all(o.right for o in s.outcomes) and not _blank_page(s)]
+    add("digital letters read right that need no review (≥ 90%, issue 16; blank pages left out)",
         sum(not s.must_check for s in read_right), len(read_right), 0.90)
     add("scans: letter date and deadlines right or flagged (100%)",
         *share(scans, CRITICAL_ITEMS, lambda o: o.right or o.flagged), 1.0)
@@ -273,6 +274,12 @@ def done_when(scores: Sequence[LetterScore]) -> list[tuple[str, str, bool]]:
     crashed = [s for s in scores if s.error is not None and s.error.startswith("BUG")]
     checks.append(("no crash", f"{len(crashed)} crashed: {_verdict(not crashed)}", not crashed))
     return checks
+
+
+def _blank_page(letter: LetterScore) -> bool:
+    """Whether the generator made this file a blank page (its kind, second in the name: "0027-blank-...")."""
+    parts = letter.file.split("-")
+    return len(parts) > 1 and parts[1] == "blank"
 
 
 def confidently_wrong_cases(read: Sequence[LetterScore]) -> str:
