@@ -12,9 +12,9 @@ from facts_pages import make_doc, make_page
 from PIL import Image, ImageDraw, ImageFont
 from said import english
 
-from parser.core.model import Box, Document, LetterFacts, PageView, Word
+from parser.core.model import Box, Document, Evidence, Fact, LetterFacts, PageView, Word
 from parser.facts.extract import extract_facts
-from parser.facts.fields import FieldValue
+from parser.facts.fields import FieldValue, Reading
 from parser.reading.page_source import PageSource
 
 pytestmark = pytest.mark.ocr
@@ -498,3 +498,58 @@ def test_a_surname_only_the_strips_read_is_taken_by_their_majority_and_flagged(p
     fact = facts.fields.taxpayer_name
     assert fact is not None and fact.value == printed and fact.needs_review
     assert "scan.name_settled" in [r.code for r in fact.reasons]
+
+
+PERIODS = (dt.date(2019, 12, 31), dt.date(2020, 12, 31))
+
+
+def _unsure_periods(*reasons: str) -> tuple[Fact[tuple[dt.date, ...]], Box]:
+    from parser.core.notes import note
+
+    box = Box(300.0, 80.0, 420.0, 90.0)
+    notes = tuple(note(code, low=41.0) if code == "scan.hard_here" else note(code) for code in reasons)
+    fact = Fact(value=PERIODS, confidence=0.5, needs_review=True, reasons=notes,
+                evidence=Evidence(page=1, box=box, text="12/31/2019 12/31/2020", method="ocr",
+                                  ocr_confidence=41.0))
+    return fact, box
+
+
+def _periods_read(value: tuple[dt.date, ...], confidence: float, box: Box) -> Reading:
+    words = tuple(Word(text=day.strftime("%m/%d/%Y"), box=box, page=1, method="ocr", confidence=confidence)
+                  for day in value)
+    return Reading(value=value, words=words, text=" ".join(w.text for w in words))
+
+
+@pytest.mark.parametrize(("second", "confidence", "speckled", "despeckled", "flagged"), [
+    (PERIODS, 93.0, False, None, False),     # read again surely: the first's low score is settled
+    (PERIODS, 55.0, False, None, True),      # read again unsurely: no second witness
+    (PERIODS[:1], 93.0, False, None, True),  # read again otherwise: a disagreement
+    (PERIODS, 93.0, True, PERIODS, False),   # a fax: the despeckled reading agrees too
+    (PERIODS, 93.0, True, None, True),       # a fax without it: a speck may fool both alike
+    (PERIODS, 72.0, True, PERIODS, True),    # a fax: the second reading must be surer
+])
+def test_periods_flagged_only_for_an_unsure_first_reading_are_settled_by_a_sure_agreeing_one(
+        second: tuple[dt.date, ...], confidence: float, speckled: bool,
+        despeckled: tuple[dt.date, ...] | None, flagged: bool) -> None:
+    """Tax periods flagged for nothing but the page's OCR scoring them low are read again from their strip;
+    a closer reading that reads the same list surely is the evidence the first lacked."""
+    from parser.facts import verify
+
+    fact, box = _unsure_periods("scan.hard_here")
+    assert verify.settled_by_second_reading("tax_periods", fact)
+    again = _periods_read(second, confidence, box)
+    clean = None if despeckled is None else _periods_read(despeckled, 95.0, box)
+    check = verify._checked("tax_periods", fact, again, speckled=speckled, despeckled=clean)
+    assert check.fact.needs_review is flagged
+    assert check.fact.value == PERIODS
+    if not flagged:
+        assert check.fact.reasons == () and check.fact.confidence >= 0.85
+
+
+@pytest.mark.parametrize("reasons", [("scan.hard_here", "value.damaged_chars"), ("value.period_line",)])
+def test_periods_flagged_for_more_than_an_unsure_reading_are_not_settled_by_agreement(
+        reasons: tuple[str, ...]) -> None:
+    from parser.facts import verify
+
+    fact, _box = _unsure_periods(*reasons)
+    assert not verify.settled_by_second_reading("tax_periods", fact)

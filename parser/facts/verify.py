@@ -88,6 +88,13 @@ WORDS_COMPARED = frozenset({"contact_hours", "taxpayer_name"})
 # a second reading that reads the mended value as printed settles it.
 MENDED_FIELDS = frozenset({"contact_hours"})
 MENDED_REASONS = frozenset({"value.hours_mended"})
+# Fields flagged for nothing but the page's OCR being unsure of their words ("scan.hard_here"): a closer
+# reading that reads the same value surely (each word at UNSURE_SECOND_READING or more; on a speckled page
+# UNSURE_SECOND_READING_SPECKLED, and the despeckled reading agreeing too) is the evidence the first lacked,
+# and the value stands. Tax periods go on the petition and are must-check: a right list flagged for a low
+# score alone costs a volunteer's look (apart 9083: 7 of 33 right lists flagged were flagged only so).
+OCR_DOUBT_FIELDS = frozenset({"tax_periods"})
+OCR_DOUBT_REASONS = frozenset({"scan.hard_here"})
 
 
 T = TypeVar("T")
@@ -365,19 +372,37 @@ def _rescued(reading: Reading, page: int, box: Box) -> Fact[Any]:
 
 def settled_by_second_reading(field: str, fact: Fact[Any]) -> bool:
     """Whether a flagged fact's doubts are all of a kind its second reading can settle: hours whose
-    look-alikes were read back through their grammar ("Spm" as "5pm"), flagged for that alone."""
-    return (field in MENDED_FIELDS and fact.needs_review and fact.evidence.method == "ocr"
-            and bool(fact.reasons) and all(reason.code in MENDED_REASONS for reason in fact.reasons))
+    look-alikes were read back through their grammar ("Spm" as "5pm"), flagged for that alone; a value
+    flagged only for the page's OCR being unsure of it (OCR_DOUBT_FIELDS)."""
+    if not fact.needs_review or fact.evidence.method != "ocr" or not fact.reasons:
+        return False
+    codes = {reason.code for reason in fact.reasons}
+    return ((field in MENDED_FIELDS and codes <= MENDED_REASONS)
+            or (field in OCR_DOUBT_FIELDS and codes <= OCR_DOUBT_REASONS))
 
 
-def _settled(field: str, fact: Fact[T], again: Reading | None) -> Check[T] | None:
-    """A mended fact (settled_by_second_reading) that its strip read again without any mending or doubt
-    and to the same words: two readings agree, so the mend stands, scored as a repaired value. A second
-    reading that needed the same mends is no second witness, and the fact stays flagged."""
+def _settled(field: str, fact: Fact[T], again: Reading | None, *, speckled: bool,
+             despeckled: Reading | None) -> Check[T] | None:
+    """A fact settled_by_second_reading says its strip can settle, read again without any mending or doubt
+    and to the same words: two readings agree. A mend stands, scored as a repaired value (a second reading
+    that needed the same mends is no second witness). An unsure first reading stands where the second read
+    each word surely, and on a speckled page the despeckled reading read it too (a speck fools the others
+    alike), scored by the second reading's words."""
     if not settled_by_second_reading(field, fact) or again is None or again.doubt:
         return None
     if not _same(field, again.value, fact.value):
         return None
+    if field in OCR_DOUBT_FIELDS:
+        scores = [word.confidence for word in again.words if word.confidence is not None]
+        least = UNSURE_SECOND_READING_SPECKLED if speckled else UNSURE_SECOND_READING
+        if not scores or min(scores) < least or (
+                speckled and (despeckled is None or not _same(field, despeckled.value, fact.value))):
+            return None
+        score = confidence.ocr_factor(again.words)
+        if confidence.needs_review(field, confidence.Score(ocr=score, label=1.0, format=1.0)):
+            return None
+        return Check(fact=dataclasses.replace(fact, needs_review=False, reasons=(), confidence=score),
+                     other=None)
     score = fact.confidence / FORMAT_DOUBT * REPAIRED
     if confidence.needs_review(field, confidence.Score(ocr=score, label=1.0, format=1.0)):
         return None
@@ -387,7 +412,7 @@ def _settled(field: str, fact: Fact[T], again: Reading | None) -> Check[T] | Non
 
 def _checked(field: str, fact: Fact[T], again: Reading | None, *, speckled: bool = False,
              despeckled: Reading | None = None) -> Check[T]:
-    if (settled := _settled(field, fact, again)) is not None:
+    if (settled := _settled(field, fact, again, speckled=speckled, despeckled=despeckled)) is not None:
         return settled
     if despeckled is not None and not _same(field, despeckled.value, fact.value) and (
             again is None or _same(field, again.value, fact.value)):
