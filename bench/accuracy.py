@@ -154,6 +154,8 @@ def render(scores: Sequence[LetterScore], seed: int, load: str, elapsed: float,
         "## Field × profile: right % / flagged % / confidently wrong", matrix_table(read, profiles),
         "## Deadlines per profile", deadline_table(read, profiles),
         "## Done-when checks (issue 3)", report.table(["check", "result"], [[c, r] for c, r, _ in checks]),
+        "## Scans read right that still ask a person to check (issue 16: a flag costs a volunteer's time)",
+        review_cost_table(read, profiles),
     ]
     cases = confidently_wrong_cases(read)
     if cases:
@@ -164,6 +166,28 @@ def render(scores: Sequence[LetterScore], seed: int, load: str, elapsed: float,
         sections += ["## Files not read", report.table(
             ["file", "reason"], [[s.file, s.error] for s in failures[:MAX_LISTED_CASES]])]
     return "\n\n".join(sections), all(ok for _, _, ok in checks)
+
+
+# What a person must check is what the issue names (rules/review.py), and the deadlines counted from them.
+MUST_CHECK_ITEMS = ("letter_type", "letter_date", "printed_last_day", "collection", "innocent_spouse",
+                    "tax_periods", "deadline:collection_due_process", "deadline:innocent_spouse")
+
+
+def review_cost_table(read: Sequence[LetterScore], profiles: Sequence[str]) -> str:
+    """Per scan profile: the letters whose must-check items all came out right, how many of them still ask
+    a person to check something, and which items asked (a right reading that asks is work for nobody)."""
+    rows = []
+    for profile in [p for p in profiles if p != "digital"]:
+        right = [s for s in read if s.profile == profile
+                 and all(o.right for o in s.outcomes if o.item in MUST_CHECK_ITEMS)]
+        asking = [s for s in right if s.must_check]
+        items: dict[str, int] = defaultdict(int)
+        for letter in asking:
+            for item in letter.must_check:
+                items[item] += 1
+        rows.append([profile, str(len(right)), f"{len(asking)} ({report.percent(len(asking), len(right))})",
+                     ", ".join(f"{item} {n}" for item, n in sorted(items.items(), key=lambda kv: -kv[1]))])
+    return report.table(["profile", "must-check items all right", "of those asking", "items asked"], rows)
 
 
 def profile_table(scores: Sequence[LetterScore], profiles: Sequence[str]) -> str:
