@@ -661,6 +661,17 @@ def test_a_lost_letter_no_elimination_tells_is_not_invented(cited: str, sections
     assert reasons
 
 
+@pytest.mark.parametrize("damaged", ["§§ 6015(¢) and, (1)", "§§ 6015(c) and; (t)", "§§ 6015(c), or, (:"])
+def test_an_unreadable_item_after_a_join_with_a_speck_is_checked(damaged: str) -> None:
+    """"and," is a join too: the item after it is read or checked, never dropped unseen (own seed 6353 0048:
+    "(f)" read "(1)" after "and,", the list read as (c) alone)."""
+    found, reasons = determinations.innocent_spouse(texts(
+        f"We determined that you are entitled to full relief under IRC {damaged} for the tax periods.",
+        method="ocr"))
+    assert found is not None and "6015(c)" in found.sections
+    assert "a statute section in the determination could not be read" in english_each(reasons)
+
+
 def test_a_lookalike_subsection_is_read_and_checked() -> None:
     found, reasons = determinations.innocent_spouse(texts(
         "We determined that you are entitled to full relief under section 6015(b), section 6015(¢) and "
@@ -696,6 +707,12 @@ def test_a_lookalike_subsection_is_read_and_checked() -> None:
      "and (f).", ("6015(b)", "6015(c)", "6015(f)")),
     ("Your request for relief under section 6015(b); (c); and (f) is denied.",
      ("6015(b)", "6015(c)", "6015(f)")),
+    # A speck read as a comma after the "and" (own seed 6353 0048, a fax).
+    ("We determined that you are entitled to full relief under IRC §§ 6015(c) and, (f) for the tax periods.",
+     ("6015(c)", "6015(f)")),
+    # ... or a dash glued to it (own seed 6353 0056, a noisy scan).
+    ("We determined that you are entitled to full relief under IRC §§ 6015(b)-and (f) for the tax periods.",
+     ("6015(b)", "6015(f)")),
 ])
 def test_subsections_with_a_glued_lookalike_are_read(sentence: str, sections: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))
