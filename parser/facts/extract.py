@@ -52,6 +52,7 @@ from parser.facts.decisions import determinations
 from parser.facts.decisions.collection_rereading import collection_read_again
 from parser.facts.decisions.phrases import document_text
 from parser.facts.decisions.section_rereading import sections_read_again
+from parser.facts.decisions.spouse_rereading import spouse_read_again
 from parser.facts.enclosures import letter_pages
 from parser.facts.field_facts import (
     NO_LABEL_REASON,
@@ -218,6 +219,8 @@ def extract_facts(doc: Document, *, as_of: dt.date | None = None, pages: PageSou
             collection_reasons = (*collection_reasons, note(unboxed_ink.WORDS_LOST))
         if spouse is not None:  # a relief section the scan damaged, read again from its sentence's lines
             spouse = sections_read_again(source, spouse, spouse_reasons)
+            # then the paragraph, flagged only for scan damage, read again whole
+            spouse, spouse_reasons = spouse_read_again(source, spouse, spouse_reasons)
         if collection is not None:  # a collection paragraph flagged only for scan damage, read again
             collection, collection_reasons = collection_read_again(source, collection, collection_reasons)
         # A scan's key values are read a second time from their own strip of the page image.

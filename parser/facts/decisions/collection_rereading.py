@@ -45,7 +45,7 @@ def collection_read_again(source: PageSource, found: CollectionDetermination, re
             evidence.method != "ocr" for evidence in found.evidence):
         return found, tuple(reasons)
     pages = sorted({evidence.page for evidence in found.evidence})
-    words_by_page = [_read_band(source, page, [e for e in found.evidence if e.page == page])
+    words_by_page = [read_band(source, page, [e for e in found.evidence if e.page == page])
                      for page in pages]
     if not all(words_by_page):
         return found, tuple(reasons)
@@ -73,7 +73,7 @@ def _said(found: CollectionDetermination) -> tuple[object, ...]:
     return (frozenset(found.actions), found.outcome, frozenset(found.alternatives))
 
 
-def _read_band(source: PageSource, page_number: int, evidence: Sequence[Evidence]) -> tuple[Word, ...]:
+def read_band(source: PageSource, page_number: int, evidence: Sequence[Evidence]) -> tuple[Word, ...]:
     """The words of the page's band that holds the evidence, cut from the page image and read again."""
     page = source.document.page(page_number)
     image = source.reading_image(page_number)
