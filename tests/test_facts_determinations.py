@@ -713,6 +713,8 @@ def test_a_lookalike_subsection_is_read_and_checked() -> None:
     # ... or a dash glued to it (own seed 6353 0056, a noisy scan).
     ("We determined that you are entitled to full relief under IRC §§ 6015(b)-and (f) for the tax periods.",
      ("6015(b)", "6015(f)")),
+    ("We determined that you are entitled to full relief under irc §§ 6015(c)‘and,(f) for the tax periods.",
+     ("6015(c)", "6015(f)")),
 ])
 def test_subsections_with_a_glued_lookalike_are_read(sentence: str, sections: tuple[str, ...]) -> None:
     found, reasons = determinations.innocent_spouse(texts(sentence))
