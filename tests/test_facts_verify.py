@@ -553,3 +553,29 @@ def test_periods_flagged_for_more_than_an_unsure_reading_are_not_settled_by_agre
 
     fact, _box = _unsure_periods(*reasons)
     assert not verify.settled_by_second_reading("tax_periods", fact)
+
+
+@pytest.mark.parametrize(("first", "despeckled", "despeckled_score", "speckled", "flagged"), [
+    (96.0, PERIODS, 92.0, False, False),   # sure first, sure despeckled: the unsure strip is outvoted
+    (96.0, PERIODS, 92.0, True, False),
+    (96.0, PERIODS, 70.0, True, True),     # the despeckled reading unsure too on a speckled page
+    (50.0, PERIODS, 92.0, False, True),    # the first reading was unsure as well
+    (96.0, PERIODS[:1], 92.0, False, True),  # the despeckled reading reads another list: no settling
+    (96.0, None, 0.0, False, True),        # no third reading
+])
+def test_periods_a_closer_reading_agreed_on_unsurely_are_settled_by_a_sure_despeckled_reading(
+        first: float, despeckled: tuple[dt.date, ...] | None, despeckled_score: float, speckled: bool,
+        flagged: bool) -> None:
+    """"202012" read at 96 on the page and at 71 in its strip (apart 9084 0012, a photo): the despeckled
+    strip reading it surely is a third witness; on a clean page its disagreement flags nothing new."""
+    from parser.facts import verify
+
+    box = Box(300.0, 80.0, 420.0, 90.0)
+    fact = Fact(value=PERIODS, confidence=0.95, evidence=Evidence(page=1, box=box, text="2019 2020",
+                                                                  method="ocr", ocr_confidence=first))
+    again = _periods_read(PERIODS, 55.0, box)
+    clean = None if despeckled is None else _periods_read(despeckled, despeckled_score, box)
+    check = verify._checked("tax_periods", fact, again, speckled=speckled, despeckled=clean)
+    assert check.fact.needs_review is flagged
+    if flagged:
+        assert [r.code for r in check.fact.reasons] == ["scan.second_unsure"]
