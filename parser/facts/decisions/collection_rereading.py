@@ -15,14 +15,15 @@ first reading stands as it was, flagged. Letters whose first reading raised no s
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from parser.core.model import Box, CollectionDetermination, Evidence, Word
 from parser.core.notes import Note
 from parser.facts.confidence import DETERMINATION_THRESHOLD
 from parser.facts.decisions import determinations
 from parser.facts.decisions.phrases import document_text
-from parser.reading.lines import group_lines
+from parser.reading.lines import PageText, group_lines
 from parser.reading.page_source import PageSource
 
 # Reasons that only say the scan damaged the words; any other reason (sentences that differ, a limit on
@@ -36,23 +37,18 @@ SCAN_DAMAGE = frozenset({
 HARD_TO_READ = "decision.hard_to_read"
 BLOCK_PSM = 6  # the band read as one block of text
 MARGIN = 30.0  # points above and below the paragraph's sentences: about two lines
+T = TypeVar("T")
+# How a part is read from a document's text: its determination (or None) and the reasons to check it.
+ReadPart = Callable[[Sequence[PageText]], tuple[T | None, tuple[Note, ...]]]
 
 
 def collection_read_again(source: PageSource, found: CollectionDetermination, reasons: Sequence[Note]
                           ) -> tuple[CollectionDetermination, tuple[Note, ...]]:
     """The determination and its reasons; without the reasons when a clean second reading agrees."""
-    if not reasons or any(reason.code not in SCAN_DAMAGE for reason in reasons) or not found.evidence or any(
-            evidence.method != "ocr" for evidence in found.evidence):
+    read = clean_second_reading(source, found.evidence, reasons, SCAN_DAMAGE, determinations.collection)
+    if read is None:
         return found, tuple(reasons)
-    pages = sorted({evidence.page for evidence in found.evidence})
-    words_by_page = [read_band(source, page, [e for e in found.evidence if e.page == page])
-                     for page in pages]
-    if not all(words_by_page):
-        return found, tuple(reasons)
-    second, second_reasons = determinations.collection(
-        document_text(group_lines(words) for words in words_by_page))
-    if second is None or any(r.code != HARD_TO_READ for r in second_reasons):
-        return found, tuple(reasons)
+    second, _words = read
     if _said(second) == _said(found):
         return dataclasses.replace(found, confidence=max(second.confidence, DETERMINATION_THRESHOLD)), ()
     if _completes(second, found):
@@ -71,6 +67,32 @@ def _completes(second: CollectionDetermination, first: CollectionDetermination) 
 
 def _said(found: CollectionDetermination) -> tuple[object, ...]:
     return (frozenset(found.actions), found.outcome, frozenset(found.alternatives))
+
+
+def clean_second_reading(source: PageSource, evidence: Sequence[Evidence], reasons: Sequence[Note],
+                         scan_damage: frozenset[str], read_part: ReadPart[T]
+                         ) -> tuple[T, list[tuple[Word, ...]]] | None:
+    """A part's reading (`read_part`) of its bands read again (bands_read_again), with the bands' words, when
+    it reads one and its only reason to check it is low Tesseract confidence; else None."""
+    words_by_page = bands_read_again(source, evidence, reasons, scan_damage)
+    if words_by_page is None:
+        return None
+    second, second_reasons = read_part(document_text(group_lines(words) for words in words_by_page))
+    if second is None or any(r.code != HARD_TO_READ for r in second_reasons):
+        return None
+    return second, words_by_page
+
+
+def bands_read_again(source: PageSource, evidence: Sequence[Evidence], reasons: Sequence[Note],
+                     scan_damage: frozenset[str]) -> list[tuple[Word, ...]] | None:
+    """The words of each page's band that holds a part's sentences (`evidence`), read again; None (and no
+    OCR) unless every reason to check the part is one of `scan_damage` and every band could be read."""
+    if not reasons or any(reason.code not in scan_damage for reason in reasons) or not evidence or any(
+            e.method != "ocr" for e in evidence):
+        return None
+    pages = sorted({e.page for e in evidence})
+    words_by_page = [read_band(source, page, [e for e in evidence if e.page == page]) for page in pages]
+    return words_by_page if all(words_by_page) else None
 
 
 def read_band(source: PageSource, page_number: int, evidence: Sequence[Evidence]) -> tuple[Word, ...]:

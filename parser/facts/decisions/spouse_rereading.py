@@ -23,10 +23,9 @@ from parser.core.model import InnocentSpouseDetermination
 from parser.core.notes import Note
 from parser.facts.confidence import DETERMINATION_THRESHOLD
 from parser.facts.decisions import determinations
-from parser.facts.decisions.collection_rereading import HARD_TO_READ, read_band
-from parser.facts.decisions.phrases import document_text, snap
+from parser.facts.decisions.collection_rereading import HARD_TO_READ, clean_second_reading
+from parser.facts.decisions.phrases import snap
 from parser.facts.decisions.relief_sections import cited_sections
-from parser.reading.lines import group_lines
 from parser.reading.page_source import PageSource
 
 # Reasons that only say the scan damaged the words: low scores, a relief section's characters damaged (read
@@ -37,17 +36,10 @@ SCAN_DAMAGE = frozenset({HARD_TO_READ, "decision.section_unread"})
 def spouse_read_again(source: PageSource, found: InnocentSpouseDetermination, reasons: Sequence[Note]
                       ) -> tuple[InnocentSpouseDetermination, tuple[Note, ...]]:
     """The determination and its reasons; without the reasons when a clean second reading agrees."""
-    if not reasons or any(reason.code not in SCAN_DAMAGE for reason in reasons) or not found.evidence or any(
-            evidence.method != "ocr" for evidence in found.evidence):
+    read = clean_second_reading(source, found.evidence, reasons, SCAN_DAMAGE, determinations.innocent_spouse)
+    if read is None:
         return found, tuple(reasons)
-    pages = sorted({evidence.page for evidence in found.evidence})
-    words_by_page = [read_band(source, page, [e for e in found.evidence if e.page == page]) for page in pages]
-    if not all(words_by_page):
-        return found, tuple(reasons)
-    second, second_reasons = determinations.innocent_spouse(
-        document_text(group_lines(words) for words in words_by_page))
-    if second is None or any(r.code != HARD_TO_READ for r in second_reasons):
-        return found, tuple(reasons)
+    second, words_by_page = read
     if (second.outcome, set(second.sections)) != (found.outcome, set(found.sections)):
         return found, tuple(reasons)
     cited, damaged = cited_sections(" ".join(snap(w.text) for words in words_by_page for w in words))
