@@ -438,6 +438,19 @@ def test_a_date_after_the_start_of_a_date_label_a_stamp_cut_is_read_flagged(
         assert date.needs_review and "date.label_cut" in [r.code for r in date.reasons]
 
 
+def test_a_stamps_own_date_printed_over_the_cut_label_is_no_letter_date() -> None:
+    # apart 9085 0084 (a photo): the stamp pressed over "Date of this letter:", its own "MAY 06 2024" under
+    # its "RECEIVED" read after the label's start ("Da oMAY,06 2024"), the letter's date under the stamp lost.
+    header = [("", ""), *STANDARD_HEADER[1:]]
+    stamp = [(VALUE - 10, 32.0, "RECEIVED")]
+    cut = [(RIGHT, 43.0, "Da"), (VALUE, 43.0, "oMAY,06 2024")]
+    page = letter_page(header, method="ocr", extra=[*stamp, *cut])
+    facts = extract_facts(make_doc(page))
+    date = facts.fields.letter_date
+    assert date is None or date.value != dt.date(2024, 5, 6)
+    assert "letter_date" in facts.needs_review
+
+
 @pytest.mark.parametrize(("printed", "kept"), [
     ("April 2, 2025", True),  # the thirtieth day after March 3: the letter's date, not a stamp's
     ("April 9, 2025", False),  # thirty days after March 10: the lone date is a week after the letter's

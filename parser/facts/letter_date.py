@@ -282,13 +282,18 @@ def _beside_a_bare_label(layouts: Sequence[PageLayout]) -> list[Candidate]:
     for line in layout.header_lines():
         # A label's start standing apart from its date (the gap the lost rest of the label left) is read
         # with the segment after it.
-        groups = [segment.words for segment in line.segments] + [
-            (*segment.words, *after.words) for segment, after in itertools.pairwise(line.segments)
+        groups = [(segment.words, segment) for segment in line.segments] + [
+            ((*segment.words, *after.words), after) for segment, after in itertools.pairwise(line.segments)
             if CUT_DATE_LABEL_ALONE.match(segment.text)]
-        for group in groups:
+        for group, last in groups:
             text, spans = joined(group)
             label = DATE_WORD_BEFORE_DATE.match(without_accents(text))
             cut = label is None and scanned(group) and not DISTRACTOR_CONTEXT.search(text)
+            if cut and _near_stamp_words(last, layout, before=False):
+                # The stamp pressed over the label may print its own date on the label's line: under its
+                # "RECEIVED", that date is the stamp's ("Da oMAY,06 2024" for "Date of this letter:
+                # 04/29/2024": apart 9085 0084, a photo, the stamp's day read as the letter's).
+                continue
             if cut:
                 label = CUT_DATE_LABEL.match(text)
             reading = dates.leading_date(text[label.end():]) if label else None
