@@ -389,6 +389,18 @@ def test_a_quote_mark_glued_to_a_words_end_hides_no_alternative(glued: str, alte
     assert found is not None and found.outcome == "not_sustained" and found.alternatives == alternatives
 
 
+# apart 9086 0095 (a fax): "a request to pos: pone collection until ...", the postponement's word broken,
+# after an offer in compromise: the offer alone was read, sure.
+@pytest.mark.parametrize("broken", ["pos: pone", "pos pone", "postp0ne", "de lay"])
+def test_a_postponement_whose_word_the_scan_broke_is_read_and_checked(broken: str) -> None:
+    found, reasons = determinations.collection(texts(
+        "We determined that the proposed levy is not sustained and will be withdrawn.",
+        f"We considered an offer in compromise and a request to {broken} collection until your unemployment "
+        "ends as an alternative to the collection action."))
+    assert found is not None and found.alternatives == ("offer_in_compromise", "other")
+    assert "decision.alternative_damaged" in [r.code for r in reasons]
+
+
 def test_a_plural_possessive_still_reads_its_decision() -> None:
     found, _ = determinations.innocent_spouse(texts(
         "Your request for relief under section 6015(c) from the taxpayers’ joint liability is denied."))

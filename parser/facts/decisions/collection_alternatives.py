@@ -75,6 +75,10 @@ DAMAGED_NAMES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     # run together between a delay and what it delays.
     (re.compile(r"\b(?:delay(?:ing)?|postpon(?:e|ing|ement))\b(?:\W+\S+){1,12}?\W+collect(?:ion|\s\S?on)\b"),
      "other"),
+    # "a request to pos: pone collection until your unemployment ends": a postponement or delay whose word the
+    # scan broke (apart 9086 0095, a fax: the part read sure without it), known by what it does to collection.
+    (re.compile(r"\b(?:p[o0]s\S{0,6}|de\S{0,4})(?:\W+\S{1,6})?\W+collect(?:ion|\s\S?on)\s(?:until|while)\b"),
+     "other"),
 )
 # "you asked us to consider an inpcaiaent agreement and a bond": a word the scan garbled before "agreement",
 # where the sentence says one was put forward. Agreements of other kinds are named in words of their own;
