@@ -579,3 +579,29 @@ def test_periods_a_closer_reading_agreed_on_unsurely_are_settled_by_a_sure_despe
     assert check.fact.needs_review is flagged
     if flagged:
         assert [r.code for r in check.fact.reasons] == ["scan.second_unsure"]
+
+
+@pytest.mark.parametrize(("second_score", "reads"), [
+    (93.0, [[("tax_periods", False)]]),                          # sure: no third reading
+    (40.0, [[("tax_periods", False)], [("tax_periods", True)]]),  # unsure: the despeckled strip, then only
+])
+def test_the_third_witness_is_read_only_where_the_closer_reading_agreed_unsurely(
+        second_score: float, reads: list[list[tuple[str, bool]]], monkeypatch: pytest.MonkeyPatch) -> None:
+    from parser.facts import verify
+
+    box = Box(300.0, 80.0, 420.0, 90.0)
+    fact = Fact(value=PERIODS, confidence=0.95, evidence=Evidence(page=1, box=box, text="2019 2020",
+                                                                  method="ocr", ocr_confidence=96.0))
+    calls: list[list[tuple[str, bool]]] = []
+
+    def read_strips(pages: PageSource, strips: list[verify._Strip]) -> tuple[dict[str, Reading],
+                                                                              dict[str, Reading]]:
+        calls.append([(strip.field, strip.despeckled) for strip in strips])
+        plain = {s.field: _periods_read(PERIODS, second_score, box) for s in strips if not s.despeckled}
+        clean = {s.field: _periods_read(PERIODS, 92.0, box) for s in strips if s.despeckled}
+        return plain, clean
+
+    monkeypatch.setattr(verify, "_read_strips", read_strips)
+    checks, _ = verify.check_all(scanned_page(), {"tax_periods": fact})
+    assert calls == reads
+    assert not checks["tax_periods"].fact.needs_review

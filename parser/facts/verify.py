@@ -76,12 +76,13 @@ DESPECKLED_FIELDS = EXACT_FIELDS | {"contact_name", "taxpayer_name"}
 # confidence ("2021" read "2024" at 93 on a clean 150 dpi scan, apart seed 9011): without a reading that is
 # blind to specks, the two agreeing would make a wrong date sure. Its strip joins the one stacked call.
 ALWAYS_DESPECKLED = frozenset({"letter_date"})
-# Tax periods are read specks filtered out on every scanned page too, as a third witness only: where the
-# closer reading agreed with a sure first reading but was itself unsure of a word ("202012" at 71 in a strip,
-# read at 96 on the page: 11 of apart 9084's 31 right lists flagged were flagged for that alone), the
-# despeckled reading agreeing surely settles it. Its disagreement on a clean page is no evidence (a median
-# filter thins a Times digit), so there it flags nothing.
+# Tax periods the closer reading agreed on with a sure first reading, itself unsure of a word ("202012" at 71
+# in a strip, read at 96 on the page: 11 of apart 9084's 31 right lists flagged were flagged for that
+# alone), are read specks filtered out on a clean page too, then only (its own tesseract call: on every
+# scan it cost 3% of a 3-page scan's time), as a third witness: agreeing surely, it settles them. Its
+# disagreement on a clean page is no evidence (a median filter thins a Times digit): it flags nothing.
 THIRD_WITNESS_FIELDS = frozenset({"tax_periods"})
+SECOND_UNSURE = "scan.second_unsure"
 
 
 # Values that never span a column gap: their strip's reading ends at the first one (the strip's reach to
@@ -173,8 +174,7 @@ def _despeckled_strips(pages: PageSource, facts: Mapping[str, Fact[Any]], speckl
     return [dataclasses.replace(strip, image=strip.image.convert("L").filter(ImageFilter.MedianFilter(3)),
                                 despeckled=True)
             for field, fact in facts.items()
-            if (field in ALWAYS_DESPECKLED or field in THIRD_WITNESS_FIELDS
-                or (field in DESPECKLED_FIELDS and fact.evidence.page in speckled))
+            if (field in ALWAYS_DESPECKLED or (field in DESPECKLED_FIELDS and fact.evidence.page in speckled))
             and (strip := _strip(pages, field, fact)) is not None]
 
 
@@ -340,6 +340,14 @@ def check_all(
     checks = {field: _checked(field, fact, again.get(field), speckled=fact.evidence.page in speckled,
                               despeckled=despeckled.get(field))
               for field, fact in facts.items()}
+    waiting = {field: facts[field] for field, check in checks.items()
+               if field in THIRD_WITNESS_FIELDS and field not in despeckled
+               and [r.code for r in check.fact.reasons] == [SECOND_UNSURE]}
+    if waiting:  # the third witness, read only where the closer reading agreed unsurely on a clean page
+        on_pages = {fact.evidence.page for fact in waiting.values()}
+        _, third = _read_strips(pages, _despeckled_strips(pages, waiting, on_pages))
+        for field, reading in third.items():
+            checks[field] = _checked(field, facts[field], again.get(field), despeckled=reading)
     rescued = {field: _rescued(again[field], page, box)
                for field, (page, box) in (unread or {}).items() if field in again and field not in facts}
     return checks, rescued
@@ -438,7 +446,7 @@ def _checked(field: str, fact: Fact[T], again: Reading | None, *, speckled: bool
     if field in EXACT_FIELDS and scores and min(scores) < threshold:
         if field in THIRD_WITNESS_FIELDS and _sure_witness(field, fact, despeckled, threshold):
             return Check(fact=fact, other=None)
-        reason = note("scan.second_unsure", low=min(scores))
+        reason = note(SECOND_UNSURE, low=min(scores))
         return Check(fact=flagged(fact, reason), other=None)
     return Check(fact=fact, other=None)
 
