@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from parser.core.model import Box, Evidence, Fact, Word
 from parser.core.notes import Note, added, note
 from parser.facts import confidence
-from parser.facts.confidence import FORMAT_DOUBT, REPAIRED
+from parser.facts.confidence import FORMAT_DOUBT, REPAIRED, ocr_stats
 from parser.facts.fields import EMPLOYER_WORDS, LABEL_WORDS, READERS, FieldValue, Reading, ValueWords, joined
 from parser.facts.identifiers import mask_tins, masked, masked_taxpayer_id, taxpayer_id
 from parser.facts.labels import OTHER_PERSON
@@ -378,9 +378,8 @@ def _without_run_on(pages: PageSource, fact: Fact[Any], again: Reading) -> Readi
 
 
 def _rescued(reading: Reading, page: int, box: Box) -> Fact[Any]:
-    scores = [word.confidence for word in reading.words if word.confidence is not None]
     evidence = Evidence(page=page, box=box, text=mask_tins(reading.text), method="ocr",
-                        ocr_confidence=min(scores) if scores else None)
+                        ocr_confidence=ocr_stats(reading.words)[0])
     return Fact(value=reading.value, confidence=DISAGREEMENT_CONFIDENCE, evidence=evidence,
                 needs_review=True, reasons=(RESCUED_REASON,))
 
@@ -408,9 +407,8 @@ def _settled(field: str, fact: Fact[T], again: Reading | None, *, speckled: bool
     if not _same(field, again.value, fact.value):
         return None
     if field in OCR_DOUBT_FIELDS:
-        scores = [word.confidence for word in again.words if word.confidence is not None]
-        least = UNSURE_SECOND_READING_SPECKLED if speckled else UNSURE_SECOND_READING
-        if not scores or min(scores) < least or (
+        low, _ = ocr_stats(again.words)
+        if low is None or low < _sure_line(speckled) or (
                 speckled and (despeckled is None or not _same(field, despeckled.value, fact.value))):
             return None
         score = confidence.ocr_factor(again.words)
@@ -441,12 +439,12 @@ def _checked(field: str, fact: Fact[T], again: Reading | None, *, speckled: bool
         return Check(fact=flagged(fact, reason), other=again.value)
     if again.doubt:
         return Check(fact=flagged(fact, *again.doubt), other=None)
-    scores = [word.confidence for word in again.words if word.confidence is not None]
-    threshold = UNSURE_SECOND_READING_SPECKLED if speckled else UNSURE_SECOND_READING
-    if field in EXACT_FIELDS and scores and min(scores) < threshold:
+    low, _ = ocr_stats(again.words)
+    threshold = _sure_line(speckled)
+    if field in EXACT_FIELDS and low is not None and low < threshold:
         if field in THIRD_WITNESS_FIELDS and _sure_witness(field, fact, despeckled, threshold):
             return Check(fact=fact, other=None)
-        reason = note(SECOND_UNSURE, low=min(scores))
+        reason = note(SECOND_UNSURE, low=low)
         return Check(fact=flagged(fact, reason), other=None)
     return Check(fact=fact, other=None)
 
@@ -456,9 +454,14 @@ def _sure_witness(field: str, fact: Fact[T], despeckled: Reading | None, thresho
     `threshold` or more) and agree: with the unsure closer reading, three readings of one value."""
     if despeckled is None or not _same(field, despeckled.value, fact.value):
         return False
-    scores = [word.confidence for word in despeckled.words if word.confidence is not None]
+    low, _ = ocr_stats(despeckled.words)
     first = fact.evidence.ocr_confidence
-    return bool(scores) and min(scores) >= threshold and first is not None and first >= threshold
+    return low is not None and low >= threshold and first is not None and first >= threshold
+
+
+def _sure_line(speckled: bool) -> float:
+    """The OCR confidence each word of a closer reading must reach to be sure (higher on a speckled page)."""
+    return UNSURE_SECOND_READING_SPECKLED if speckled else UNSURE_SECOND_READING
 
 
 def _same(field: str, first: object, second: object) -> bool:
