@@ -12,7 +12,7 @@ from facts_pages import BODY_4390, header_rows, make_doc, make_page
 from PIL import Image, ImageDraw, ImageFont
 
 from parser.core.model import Box, Document, PageView, Word
-from parser.facts.extract import _list_goes_on_unread, extract_facts
+from parser.facts.extract import _line_under_the_list, _list_goes_on_unread, _period_left_out, extract_facts
 from parser.facts.header import layout_of
 from parser.facts.labels import find_labels
 from parser.facts.wordless_lines import wordless_band
@@ -292,6 +292,42 @@ def test_periods_over_a_period_read_as_no_date_are_flagged_and_read_again(misrea
         found = extract_facts(doc, pages=PageSource(doc, [], {1: pages.reading_image(1)})).fields.tax_periods
         assert found is not None and found.needs_review
         assert found.value == (dt.date(2017, 12, 31), dt.date(2018, 12, 31), dt.date(2019, 12, 31))
+
+
+def test_a_period_line_a_stamp_boxed_tall_still_goes_on_the_list() -> None:
+    """apart 9090 0016, a 150 dpi scan: "December 31, 2021" read at 83-95 under two periods, a stamp's ink
+    boxing "31," and "2021" from the line above's middle down past their own and "December" over both; the
+    list was read as 2019 and 2020, sure. The line is under the list by its middle, and the list goes on."""
+    printed = ["Date: March 3, 2025", "Taxpayer ID number: XXX-XX-1774", "Tax period(s):",
+               "   December 31, 2019", "   December 31, 2020", "   December 31, 2021",
+               "Person to contact: Maria Gonzalez", "Telephone: (213) 555-0142"]
+    rows = [(318.0 + (14.0 if text.startswith(" ") else 0.0), 60.0 + 12.0 * i, text.strip())
+            for i, text in enumerate(printed)]
+    page, _, _ = _letter_losing(rows, {"December 31, 2021"})
+    top = 60.0 + 12.0 * 5
+    tall = tuple(Word(text, Box(x0, top - 8.0, x1, top + 12.0), 1, "ocr", 95.0)
+                 for text, x0, x1 in (("31,", 372.0, 386.0), ("2021", 389.0, 412.0)))
+    left_out = (Word("December", Box(332.0, top + 1.0, 370.0, top + 9.0), 1, "ocr", 83.0), *tall)
+    doc = make_doc(dataclasses.replace(page, words=(*page.words, *left_out)))
+    found = extract_facts(doc).fields.tax_periods
+    assert found is not None
+    assert found.value == (dt.date(2019, 12, 31), dt.date(2020, 12, 31), dt.date(2021, 12, 31))
+    layout = layout_of(doc.pages[0], group_lines(doc.pages[0].words), first=True)
+    two = Box(found.evidence.box.x0, found.evidence.box.top, found.evidence.box.x1, top - 2.0)
+    under = _line_under_the_list(two, layout)  # the line under the first two periods, by its words' middles
+    assert [w.text for w in under] == ["December", "31,", "2021"]
+
+
+@pytest.mark.parametrize(("line", "left_out"), [
+    ("December 31, 2021", True), ("| 12/31/2021", True), ("December 31, 2020", False),
+    ("Person to contact:", False), ("", False)])
+def test_a_date_under_a_list_of_periods_that_the_list_does_not_hold_flags_it(line: str, left_out: bool
+                                                                          ) -> None:
+    """A date right under a list of periods, in its column, that the list does not hold: the list goes on
+    there, its line left out of the reading (a safety net behind the reading of the list's lines)."""
+    words = [Word(text, Box(332.0 + 30.0 * i, 130.0, 360.0 + 30.0 * i, 140.0), 1, "ocr", 90.0)
+             for i, text in enumerate(line.split())]
+    assert _period_left_out(words, (dt.date(2019, 12, 31), dt.date(2020, 12, 31))) is left_out
 
 
 def test_periods_read_whole_with_no_lost_line_near_them_stay_sure() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import statistics
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -605,7 +606,7 @@ def _list_goes_on_unread(fact: Fact[FieldValue] | None, header: PageLayout,
     under = band is not None and (box.top + box.bottom) / 2 <= band.top <= box.bottom + LIST_GOES_ON_POINTS
     above = band is not None and band.top < box.top and box.top - LIST_GOES_ON_POINTS <= band.bottom
     line = _line_under_the_list(box, header)
-    garbled = _garbled_line(line) or _period_misread(line)
+    garbled = _garbled_line(line) or _period_misread(line) or _period_left_out(line, fact.value)
     return verify.flagged(fact, PERIOD_LINE_UNREAD) if under or above or garbled else fact
 
 
@@ -624,6 +625,16 @@ def _period_misread(line: Sequence[Word]) -> bool:
     return any(DATE_SHAPED.fullmatch(w.text) and dates.leading_date(w.text) is None for w in line)
 
 
+def _period_left_out(line: Sequence[Word], periods: object) -> bool:
+    """Whether the line right under a list of periods, in its column (`_line_under_the_list`), opens
+    with a date the list does not hold: the list goes on there, its line left out of the reading ("December
+    31, 2021" read at 83-95 under two periods, its words' boxes tall with a stamp's ink, the list read as
+    2019 and 2020, sure: apart 9090 0016, a 150 dpi scan)."""
+    held = periods if isinstance(periods, tuple) else ()
+    found = dates.leading_date(" ".join(w.text for w in line)) if line else None
+    return found is not None and found.value not in held
+
+
 def _line_under_the_list(box: Box, header: PageLayout) -> list[Word]:
     """The words of the first line right under a list of periods, in its column; none where that line is
     another label's, a word read sure standing left of the list on it ("In reply refer to: AP:FE:HOU:JMB"
@@ -634,8 +645,13 @@ def _line_under_the_list(box: Box, header: PageLayout) -> list[Word]:
              and w.box.x0 < box.x1 and w.box.x1 > box.x0]
     if not under:
         return []
-    first = min(w.box.top for w in under)  # the first line under the list only, not the label after it
-    line = [w for w in under if w.box.top - first <= 0.5 * w.box.height]
+    # The first line under the list only, not the label after it; by the words' middles, since a stamp's
+    # ink can make a word's box twice as tall as its line (apart 9090 0016). A speck alone is no line: it
+    # joins the line it stands by.
+    lettered = [w for w in under if any(ch.isalnum() for ch in w.text)] or under
+    first = min(_middle(w) for w in lettered)
+    height = statistics.median(w.box.height for w in lettered)
+    line = sorted((w for w in under if abs(_middle(w) - first) <= 0.5 * height), key=lambda w: w.box.x0)
     top, bottom = min(w.box.top for w in line), max(w.box.bottom for w in line)
     # Another label's line starts where the list's own label starts (or just left of a list under its
     # label), never in the other column ("CERTIFIED MAIL" level with a list's second line on a photo).
@@ -644,6 +660,10 @@ def _line_under_the_list(box: Box, header: PageLayout) -> list[Word]:
     labelled = any(start <= w.box.x0 and w.box.x1 <= box.x0 and w.box.top < bottom and w.box.bottom > top
                    and (w.confidence or 0.0) >= GARBLED_WORD_CONFIDENCE for w in header.page.words)
     return [] if labelled else line
+
+
+def _middle(word: Word) -> float:
+    return (word.box.top + word.box.bottom) / 2
 
 
 def _label_start(box: Box, header: PageLayout) -> float:

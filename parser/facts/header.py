@@ -365,9 +365,12 @@ def following_lines(value: Sequence[Word], column: Column) -> tuple[tuple[Word, 
         left = x0 - FOLLOWING_ALIGN * height
         if CONTINUED.search(last[-1].text):
             left = min(left, column.left - BELOW_LEFT_SLACK * height)
+        # Lower by its middle, not its top: a stamp's ink can box a word of the next line from the last
+        # line's middle down ("31," and "2021" at 102-120 under a period at 99-106: apart 9090 0016).
         candidates = [
             s for s in segments
-            if s.box.top > top + height * 0.5 and s.box.top - bottom <= BELOW_GAP * height
+            if (s.box.top + s.box.bottom) / 2 > (top + bottom) / 2 + height * 0.5
+            and s.box.top - bottom <= BELOW_GAP * height
             and (left <= s.box.x0 <= x0 + FOLLOWING_ALIGN * height
                  or abs(s.box.x1 - x1) <= RIGHT_ALIGN * height)  # a speck widened the line's first box
             and any(_has_alnum(w) for w in s.words)
