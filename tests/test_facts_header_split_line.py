@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 from facts_pages import make_page
 
-from parser.core.model import Box
+from parser.core.model import Box, Word
 from parser.facts.header import layout_of, value_spots
 from parser.facts.labels import find_labels
 from parser.reading.lines import group_lines
@@ -65,3 +65,33 @@ def test_a_label_wrapped_in_its_cell_takes_the_value_beside_its_first_line(lower
     spots = {s.label.field: [w.text for w in s.words]
              for s in value_spots(layout_of(page, lines, first=True), find_labels(lines))}
     assert spots["contact_employee_id"] == ["8740801"]
+
+
+def _spots_of(words: list[tuple[str, float, float, float, float]]) -> dict[str, list[str]]:
+    page = make_page([(72.0, 60.0, "Internal Revenue Service"), (318.0, 144.0, "Employee ID: 4664305")],
+                     method="ocr")
+    page = dataclasses.replace(page, words=(*page.words, *(
+        Word(text, Box(x0, top, x1, bottom), 1, "ocr", 95.0) for text, x0, top, x1, bottom in words)))
+    lines = group_lines(page.words)
+    return {s.label.field: [w.text for w in s.words]
+            for s in value_spots(layout_of(page, lines, first=True), find_labels(lines))}
+
+
+LABEL = [("Contact", 317.76, 132.48, 354.48, 138.0), ("person:", 360.48, 133.44, 396.24, 139.2)]
+
+
+def test_a_value_a_speck_set_on_a_line_above_its_label_is_beside_it() -> None:
+    """apart 9088 0044, a Courier scan: a speck read ":" inside the label's end (394.8-396.24) starts a run
+    the name joins, and ": Rajesh Brannigan" is grouped as a line above "Contact person:", level with it."""
+    speck = [(":", 394.8, 132.96, 396.24, 134.16)]
+    name = [("Rajesh", 403.68, 131.76, 435.84, 138.96), ("Brannigan", 441.84, 132.24, 489.84, 138.72)]
+    spots = _spots_of([*speck, *LABEL, *name])
+    assert spots["contact_name"] == ["Rajesh", "Brannigan"]
+    assert spots["contact_employee_id"] == ["4664305"]
+
+
+def test_the_row_aboves_value_is_never_taken_beside_a_label_with_none() -> None:
+    # "Contact person:" printed with no name; the row above holds a code, level with its own label.
+    above = [("In", 318.0, 121.0, 328.0, 126.0), ("reply:", 334.0, 120.0, 360.0, 126.0),
+             ("AP:FE:HOU:JMB", 400.0, 120.0, 480.0, 126.0)]
+    assert "contact_name" not in _spots_of([*above, *LABEL])

@@ -32,6 +32,8 @@ DAMAGED_HEAD_GAP = 1.5
 MAX_FOLLOWING_LINES = 8
 # No value is a single character: one alone a tab stop from its label is a speck.
 MIN_VALUE_CHARS = 2
+# A colon or speck of the label's own end may stand just left of its end (points).
+LEVEL_OVERLAP = 2.0
 # A line continuing a value starts within this many line heights of the value's left edge.
 FOLLOWING_ALIGN = 3.0
 # ... or ends within this many line heights of the value's right edge (a column of dates of one width).
@@ -118,7 +120,6 @@ def cover_layout(page: PageView, lines: Sequence[Line]) -> PageLayout:
     """A fax cover sheet's page: all of it body, so none of its values are taken for the letter's."""
     return PageLayout(page=page, lines=tuple(lines), header_bottom=0.0)
 
-
 def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[ValueSpot, ...]:
     """For every label on the page, the words of its value (beside it, else below it)."""
     label_words = {id(w) for label in labels for w in label.words}
@@ -131,7 +132,8 @@ def value_spots(layout: PageLayout, labels: Sequence[LabelMatch]) -> tuple[Value
         column = Column(left=_column_left(label, segments), segments=segments, label_starts=label_starts)
         beside = (_beside(label, layout, label_starts, label_words)
                   or _beside_first_line(label, layout, label_starts, label_words)
-                  or _beside_on_next_line(label, layout, label_starts, label_words))
+                  or _beside_on_next_line(label, layout, label_starts, label_words)
+                  or _beside_on_line_above(label, layout, label_starts, label_words))
         if beside:
             following = following_lines(beside, column)
             spots.append(ValueSpot(label=label, words=beside, below=False, zone=zone, following=following,
@@ -273,6 +275,25 @@ def _beside_on_next_line(label: LabelMatch, layout: PageLayout, label_starts: se
     if any(id(w) in label_starts for w in first.words[:1]) or _other_label(first):
         return ()
     words = _until_label(first.words, label_starts, label_words)
+    return words if sum(ch.isalnum() for w in words for ch in w.text) >= MIN_VALUE_CHARS else ()
+
+
+def _beside_on_line_above(label: LabelMatch, layout: PageLayout, label_starts: set[int],
+                          label_words: set[int]) -> tuple[Word, ...]:
+    """A value the OCR put on the line before the label's though it stands beside the label: a stamp's
+    words level with the label, left of it, can shift the lines' grouping (": Rajesh Brannigan" at 132-139
+    a line above "Contact person:" at 132-139, a receipt stamp's date left of both: apart 9088 0044, a
+    Courier scan). Only words right of the label's end whose middles lie within the label's height: a row
+    above has its own."""
+    segment = label.segment
+    above = next((ln for ln in layout.lines if ln.index == segment.line_index - 1), None)
+    if above is None:
+        return ()
+    level = [w for s in above.segments for w in s.words if w.box.x0 >= segment.box.x1 - LEVEL_OVERLAP
+             and label.box.top <= (w.box.top + w.box.bottom) / 2 <= label.box.bottom]
+    if not level or any(w.box.x1 <= segment.box.x1 and _has_alnum(w) for w in level):
+        return ()
+    words = _until_label(level, label_starts, label_words)
     return words if sum(ch.isalnum() for w in words for ch in w.text) >= MIN_VALUE_CHARS else ()
 
 
