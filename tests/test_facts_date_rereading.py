@@ -514,6 +514,9 @@ def header_layout(*rows: tuple[str, float, float]) -> PageLayout:
     ([("Letter date: Sept. lS. 2O2l", 88, 319.0)], [(275.4, 88.0)]),
     ([("Date 14 2023'", 88, 319.0)], [(275.4, 88.0)]),  # a year with a speck glued on
     ([("Letter Date: 05/07/2022", 88, 319.0)], []),  # a whole date: the passes read it
+    # A fax's streak through "September 7, 2023" glued it into one word (apart 9090 0041).
+    ([("Office of Appeais— —september—F,—2023—-", 88, 319.0)], [(275.4, 88.0)]),
+    ([("——_ —— —", 88, 319.0)], []),  # a rule alone: no part of a date
     ([("Tax Periods Ended: 202012; 2021", 88, 54.0)], []),  # a line of another date
     ([("RECEIVED", 70, 340.0), ("JUL 20 2022 12:41", 88, 340.0)], []),  # a stamp's, a fax header's clock
     ([("Stop 54, Fresno CA 93888", 60, 54.0)], []),  # no part of a date
@@ -590,6 +593,26 @@ def test_the_lines_alone_are_read_last_and_give_a_flagged_date() -> None:
     # right side and header band (four passes), the line alone (plain: read; thresholded; rules lifted),
     # then the label passes beside the date it read
     assert psms[:7] == [4, 11, 6, 11, 7, 7, 7] and len(psms) == 11
+
+
+@pytest.mark.parametrize(("label_top", "found"), [(38.0, D(2023, 9, 7)), (10.0, None)])
+def test_a_line_read_alone_right_under_a_date_label_gives_a_flagged_date(label_top: float,
+                                                                       found: D | None) -> None:
+    """apart 9090 0041, a fax: "Letter Date:" over "September 7, 2023", a streak through the date's line
+    ("—september—F,—2023—-" at 6). Only that line read alone, its streak lifted, reads the date; the crop
+    leaves the label out, but the page's OCR read it right above: the date is given, flagged. A label
+    further up claims no line read alone."""
+    layout = header_layout(("Letter Date:", label_top, 320.0), ("—september—F,—2023—-", 50.0, 320.0))
+
+    def ocr(image: Image.Image, dpi: float, psm: int) -> tuple[Word, ...]:
+        one_line = image.height < 100  # a line's band; the other passes' regions are taller
+        return tuple(line("September 7, 2023", 5.0, x0=5.0)) if one_line else ()
+
+    dated = reread(LetterDate(fact=None, alternatives=()), *scanned(layout), plausible=always, ocr=ocr)
+    if found is None:
+        assert dated.fact is None
+    else:
+        assert dated.fact is not None and dated.fact.value == found and dated.fact.needs_review
 
 
 def test_a_date_the_speck_blind_reading_cannot_read_is_not_made_sure() -> None:

@@ -117,6 +117,27 @@ def test_a_rule_over_glyph_tops_is_lifted_off_paper_and_left_on_the_glyphs(rule_
     assert _grey(lifted, 203, 30) == 0 and _grey(lifted, 43, 30) == 0
 
 
+def test_a_streak_broken_over_its_rows_is_lifted_whole_and_a_column_crossing_the_line_taken_out() -> None:
+    """A fax's streak through "September 7, 2023" (apart 9090 0041): three rows thick, one row's run broken
+    where the next rows' go on (135-317 and 391-636; 135-315 and 440-544), and a streak down the page
+    crossing the line at "7,". Each piece of the streak goes where it crosses paper; the crossing column
+    goes whole; a glyph's bar as long as a character is kept."""
+    image = Image.new("L", (700, 62), 240)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((135, 29, 317, 29), fill=20)
+    draw.rectangle((391, 29, 636, 29), fill=20)
+    draw.rectangle((135, 30, 315, 31), fill=20)
+    draw.rectangle((440, 30, 544, 31), fill=20)
+    draw.rectangle((470, 0, 472, 61), fill=20)  # the streak down the page
+    draw.rectangle((200, 15, 204, 45), fill=20)  # a glyph's stem the streak crosses
+    draw.rectangle((600, 40, 625, 42), fill=20)  # a glyph's bar (a "7"'s foot), clear of the streak
+    lifted = rules_lifted(black_and_white(image), across=125)
+    for x, y in ((150, 29), (300, 31), (500, 30), (500, 31), (540, 31), (471, 10), (471, 50)):
+        assert _grey(lifted, x, y) == 255, (x, y)
+    assert _grey(lifted, 202, 30) == 0 and _grey(lifted, 202, 20) == 0  # the stem keeps its ink
+    assert _grey(lifted, 610, 41) == 0
+
+
 def _grey(image: Image.Image, x: int, y: int) -> int:
     value = image.getpixel((x, y))
     assert isinstance(value, int)

@@ -308,9 +308,12 @@ def _reread(dated: LetterDate, layout: PageLayout, pages: PageSource, *, plausib
             waiting.append((step, band))
             continue
         read = _read(layout.page, image, box, step, ocr or read_again)
-        # A line read alone counts only beside its label: a lone date there is some other date's line (a
-        # tax period's end whose year the page's OCR broke), never the letter's.
-        found += [r for r in read if r.labelled] if band is not None else read
+        # A line read alone counts only beside its label, or right under a "Date" label the page's OCR
+        # read (the line's crop leaves it out: "Letter Date:" over "September 7, 2023" struck through by a
+        # fax's streak, apart 9090 0041): a lone date there is some other date's line (a tax period's end
+        # whose year the page's OCR broke), never the letter's.
+        found += [r if r.labelled else dataclasses.replace(r, labelled=True) for r in read
+                  if r.labelled or _under_a_date_label(r, layout)] if band is not None else read
         if anchor is None and any(r.labelled for r in found):
             # A pass read the label the page's OCR lost: the passes beside it can run now, after the rest.
             anchor = _value_box(next(r for r in found if r.labelled).words)
@@ -581,7 +584,13 @@ def date_fragment_bands(layout: PageLayout) -> list[Box]:
 
 
 def _date_fragment(token: str) -> bool:
-    """A year, a day with its comma, or a month's name (see DATE_FRAGMENT), specks around it or not."""
+    """A year, a day with its comma, or a month's name (see DATE_FRAGMENT), specks around it or not, or
+    one of those where a rule struck through the line glued them into one word ("—september—F,—2023—-": a
+    fax's streak through "September 7, 2023", apart 9090 0041)."""
+    return any(_fragment(part) for part in (token, *RULE_MARKS.split(token)) if part)
+
+
+def _fragment(token: str) -> bool:
     bare = token.strip(FRAGMENT_SPECKS)
     return (DATE_FRAGMENT.match(token.strip(dates.SPECKS)) is not None
             or bare.casefold() in dates.MONTHS)
@@ -694,6 +703,11 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
         # 2019" at the top right), so the date right under it counts as under its label all the same.
         label_boxes = [w.box for w, t in line_words if t[-1:] in ":;" and _date_label(t, alone=False)]
     return labelled or lone
+
+
+def _under_a_date_label(reading: Reread, layout: PageLayout) -> bool:
+    """Whether a date read from a line alone stands right under a "Date" label of the page's own OCR."""
+    return any(_right_under(reading.words, label.box, reading.words) for label in date_labels(layout))
 
 
 def _right_under(words: Sequence[Word], label: Box, line: Sequence[Word]) -> bool:
