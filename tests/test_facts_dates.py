@@ -96,9 +96,38 @@ def test_a_lone_ones_look_alike_between_month_and_year_is_day_one(text: str) -> 
     assert (found.value, found.repaired) == (dt.date(2026, 10, 1), True)
 
 
+# A day "5" read as a sign alone ("$ October 2020" in every pass: apart 9071 0024, a photo, no date at all):
+# day 5, repaired. A letter alone ("S") stays no day.
+@pytest.mark.parametrize("text", ["$ October 2020", "§ October 2020", "October $, 2020", "Date $ Oct 2020"])
+def test_a_lone_fives_sign_before_or_after_the_month_is_day_five(text: str) -> None:
+    (found,) = dates.find_dates(text)
+    assert (found.value, found.repaired) == (dt.date(2020, 10, 5), True)
+
+
+# A date in figures whose slashes a stamp's edge across its tops made "7"s ("0772472023" in every pass: apart
+# 9074 0015, a clean Times scan with no date at all), or read "1" or "|": a value's date, repaired. Only as a
+# value's text (leading_date), never found in running text.
+@pytest.mark.parametrize(("text", "day"), [
+    ("0772472023", dt.date(2023, 7, 24)), ("077Z472023", dt.date(2023, 7, 24)),
+    (": 12131/2021", dt.date(2021, 12, 31)), ("0311512024 ", dt.date(2024, 3, 15)),
+])
+def test_a_values_date_whose_slashes_were_read_as_digits(text: str, day: dt.date) -> None:
+    found = dates.leading_date(text)
+    assert found is not None and (found.value, found.repaired) == (day, True)
+    assert dates.find_dates(text) == ()
+
+
+@pytest.mark.parametrize("text", ["1234567890", "2818709690", "0772472023x", "Tel 0772472023", "1372472023",
+                                  "0773272023", "0772471823"])
+def test_ten_figures_that_make_no_date_with_slashes_for_digits_are_none(text: str) -> None:
+    # an ID, a phone number, run on; a month past twelve, a day past the month's, a year out of range
+    assert dates.leading_date(text) is None
+
+
 @pytest.mark.parametrize("text", [
     "] November 2022", "Nov 2]] 2022",  # a bracket alone, or two, is no day
     "Tax period | 2019", "Form 1040 | 2019", "OCTOBER O 2026",  # no month before the bar; "O" alone no day
+    "S October 2020", "Fee $ 2020",  # a letter alone is no day; a sign with no month name, no date
     "February 30, 2025", "123-45-6789", "213-555-1234", "Rev. 11-2019", "Form 12153", "Room 1400 2600",
     "Catalog Number 51634X", "page 1 of 2", "$4,675.49", "l/l/25", "page 2 of 3 2025", "12 months 2019",
     "2025-13-01",

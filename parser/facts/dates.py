@@ -50,6 +50,9 @@ DAY_DIGITISH = DIGITISH + re.escape("".join(DAY_DIGIT_LOOKALIKES))
 # between a month name and a year nothing else stands, so it is day 1, repaired (checked). Other look-alikes
 # alone ("O", "S") are letters more often than a lost digit.
 LONE_ONE_DAYS = frozenset("|!Il")
+# A day "5" read as a sign alone ("$ October 2020" in every pass of a photo: apart 9071 0024): no letter,
+# and between a day's place and a month's name (spelled whole) no sign stands, so it is day 5, repaired.
+LONE_FIVE_DAYS = frozenset("$§")
 # Specks a scan leaves beside a date's day ("MAR 26° 2026"): noise, never a digit, so they are skipped.
 SPECKS = "°'’‘`*•·\"()"
 
@@ -256,6 +259,8 @@ def _day_readings(slot: str) -> tuple[list[int], bool] | None:
     """The days a named date's day slot may be: one, or one per digit a look-alike mark may be."""
     if slot in LONE_ONE_DAYS:
         return [1], True
+    if slot in LONE_FIVE_DAYS:
+        return [5], True
     if not any(ch in DAY_DIGIT_LOOKALIKES for ch in slot):
         day = _digits(slot)
         return None if day is None else ([int(day[0])], day[1])
@@ -282,6 +287,8 @@ def _long(match: re.Match[str]) -> DateReading | None:
     year = _year(match["year"])
     if not months or day is None or year is None:
         return None
+    if match["day"] in LONE_FIVE_DAYS and month_repaired:
+        return None  # a sign beside a word a letter away from a month's name ("Fee $ 2020") is an amount's
     days = list(day[0])
     between = match.groupdict().get("sep") or ""
     after_day = between or match.groupdict().get("dayspeck") or ""
@@ -388,12 +395,42 @@ def joined_split_month_words(words: Sequence[Word]) -> tuple[Word, ...]:
 
 
 def leading_date(text: str) -> DateReading | None:
-    """The date the text opens with (after punctuation and spaces), or None."""
+    """The date the text opens with (after punctuation and spaces), or None; a value's text, so a date in
+    figures whose slashes a scan read as digits is one too (`slashes_misread`)."""
     weekday = WEEKDAY_PREFIX.match(text.lstrip(LEADING_JUNK))
     stripped = len(text) - len(text.lstrip(LEADING_JUNK)) + (weekday.end() if weekday else 0)
     dates = find_dates(text)
     if dates and dates[0].start <= stripped:
         return dates[0]
+    misread = slashes_misread(text)
+    return misread if misread is not None and misread.start <= stripped else None
+
+
+# "07/24/2023" read "0772472023" in every pass: a stamp's edge across the date's tops gave each slash a
+# bar, a "7" (apart 9074 0015, a clean Times scan with no date at all); or read "1" or "|". Ten characters,
+# the third and sixth a slash's look-alike, the rest a month, a day and a year in figures: only as a
+# value's text (beside or under a date's label), never in running text, and repaired (checked).
+SLASHES_MISREAD = re.compile(
+    rf"(?<![A-Za-z0-9/])(?P<month>[{DIGITISH}]{{2}})(?P<first>[71|/])(?P<day>[{DIGITISH}]{{2}})"
+    rf"(?P<second>[71|/])(?P<year>[{DIGITISH}]{{4}})(?![A-Za-z0-9/])"
+)
+
+
+def slashes_misread(text: str) -> DateReading | None:
+    """The first date in figures in the text whose slashes a scan read as digits (SLASHES_MISREAD)."""
+    for match in SLASHES_MISREAD.finditer(text):
+        if match["first"] == match["second"] == "/":
+            continue  # a date as printed: find_dates reads it
+        parts = [_digits(match[name]) for name in ("month", "day", "year")]
+        if any(part is None for part in parts):
+            continue
+        month, day, year = (int(part[0]) for part in parts if part is not None)
+        if not 1900 <= year <= 2099:  # YEAR's range
+            continue
+        value = _calendar_date(year, month, day)
+        if value is not None:
+            return DateReading(value=value, start=match.start(), end=match.end(), style="numeric",
+                               repaired=True)
     return None
 
 
