@@ -72,10 +72,34 @@ def line(text: str, top: float, x0: float = 360.0) -> list[Word]:
     ([("RECEIVED MAR 04 2025", 30), ("Date: March 1, 2025", 50)], [D(2025, 3, 1)]),  # never a stamp's
     ([("Tax Period(s) Ended: 12/31/2019", 50)], []),
     ([("Date of hearing: 05/01/2024", 50)], []),
+    # A stamp's edge across the tops made the slashes "7"s (apart 9074 0015): beside its label only.
+    ([("Date of this letter: 0772472023", 50)], [D(2023, 7, 24)]),
+    ([("Date", 40), ("0772472023", 53)], [D(2023, 7, 24)]),
+    ([("0772472023", 50)], []),
 ])
 def test_dates_standing_as_a_letter_date(lines: list[tuple[str, float]], expected: list[D]) -> None:
     words = [w for text, top in lines for w in line(text, top)]
     assert [r.value for r in letter_dates_in(words)] == expected
+
+
+def test_a_date_under_a_date_word_alone_on_its_line_is_labelled_with_another_column_beside_it() -> None:
+    """apart 9071 0024, a photo: "Date" over "5 October 2020" at the top right, read "Dete" and "$ October
+    2020", the office's name level with the date in the other column."""
+    words = [*line("Dete", 30.0, x0=547.0), *line("IRS Independent Office of Appeals", 38.0, x0=54.0),
+             *line("$ October 2020", 37.0, x0=512.0)]
+    assert [(r.value, r.labelled) for r in letter_dates_in(words)] == [(D(2020, 10, 5), True)]
+    # A word of the other column alone above it is no label: the date stays a lone one.
+    other = [*line("Detroit", 30.0, x0=547.0), *words[1:]]
+    assert [r.labelled for r in letter_dates_in(other)] in ([], [False])
+
+
+def test_a_sentences_date_word_is_no_date_label() -> None:
+    """A photo's header reaching into the first paragraph: "the date of this letter." is no label."""
+    words = (*line("Letter Date:", 40.0, x0=320.0), *line("the date of this letter.", 375.0, x0=54.0),
+             *line("Date of this letter: March 3, 2025", 60.0, x0=54.0))
+    page = PageView(number=1, width=612.0, height=792.0, method="ocr", words=words)
+    found = date_labels(PageLayout(page=page, lines=(), header_bottom=396.0, first=True))
+    assert [(w.text, w.box.top) for w in found] == [("Date:", 40.0), ("Date", 60.0)]
 
 
 def layout_with_image() -> PageLayout:

@@ -533,8 +533,15 @@ def date_labels(layout: PageLayout) -> list[Word]:
     """The header's words that are a "Date" label on their own (the page's OCR may not have joined them
     to a label phrase, nor any value to them)."""
     header = [w for w in layout.page.words if w.box.top < layout.header_bottom]
-    return [w for line in group_lines(header) for w in line.words
-            if _date_label(w.text, alone=len(line.words) == 1)]
+    return [w for line in group_lines(header) for index, w in enumerate(line.words)
+            if _date_label(w.text, alone=len(line.words) == 1) and not _in_a_sentence(w, index)]
+
+
+def _in_a_sentence(word: Word, index: int) -> bool:
+    """Whether a "date" word is a sentence's: small, after other words, no colon ("the date of this
+    letter." in a photo's first paragraph, within its header's depth: apart 9071 0024). A label is
+    capitalised, opens its line or ends in a colon."""
+    return index > 0 and word.text[:1].islower() and word.text.rstrip()[-1:] not in COLON_ENDS
 
 
 def _anchor(first: Fact[dt.date] | None, layout: PageLayout) -> Box | None:
@@ -700,8 +707,12 @@ def letter_dates_in(words: Sequence[Word]) -> list[Reread]:
         other_above = other_here
         # A "Date:" word ending a column of its own: a reading across the page may run the other column's
         # words onto its line (a stamp's, an office's: apart 9053 0078, a photo, "Date:" over "April 4,
-        # 2019" at the top right), so the date right under it counts as under its label all the same.
+        # 2019" at the top right), so the date right under it counts as under its label all the same. So
+        # does a "Date" word alone on its line, with no colon ("Dete" over "$ October 2020" at a photo's top
+        # right, the office's name level with the date: apart 9071 0024).
         label_boxes = [w.box for w, t in line_words if t[-1:] in ":;" and _date_label(t, alone=False)]
+        if len(tokens) == 1 and _date_label(tokens[0], alone=True):
+            label_boxes += [w.box for w, t in line_words if t == tokens[0]]
     return labelled or lone
 
 
@@ -821,7 +832,10 @@ def _dates_on(line_words: Sequence[tuple[Word, str]], text: str,
     """The dates on a line, each with where it starts in `text`; with `split` (a label on or above the
     line) and none found, a date the line begins and the next line ends ("June 25," / "2024")."""
     found: list[tuple[int, Reread]] = []
-    for reading in dates.find_dates(text):
+    readings = dates.find_dates(text)
+    if not readings and split and (misread := dates.slashes_misread(text)) is not None:
+        readings = (misread,)  # beside or under its label: a value's text ("0772472023")
+    for reading in readings:
         found.append((reading.start, _with_lone_one_alternative(Reread(
             value=reading.value, strategy="", words=_words_of(line_words, reading.start, reading.end),
             text=text[reading.start:reading.end], alternatives=reading.alternatives))))
