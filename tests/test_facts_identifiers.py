@@ -21,6 +21,8 @@ from parser.facts.fields import ValueWords, read_taxpayer_id
     ("§13-446-7664", "5134467664", True),  # a fax turned the 5 into a section sign
     ("$13.632.3565", "5136323565", True),  # ... or into a dollar sign
     ("1-202-203°6702", "2022036702", True),  # a hyphen read as a speck (apart seed 9005)
+    ("816+682-9843", "8166829843", True),  # a speck across the hyphen (apart 9090 0022, a 150 dpi scan)
+    ("+1 816 682 9843", "8166829843", False),  # a country code's plus is printed
     ("559° 269 0897", "5592690897", True), ("559: 631.9263", "5596319263", True),  # ... or after the area
     ("(213)’ 555-0142", "2135550142", True),
     ("215-229-695]", "2152296951", True),  # a serif final "1" read as a bracket (apart 9023 0088)

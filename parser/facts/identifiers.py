@@ -27,8 +27,9 @@ _FOUR = rf"[{_LAST}]{{3}}[{_LAST}{re.escape(LAST_ONE_MARKS)}]"  # the last four,
 LAST_DIGIT_LOOKALIKES: dict[str, str] = {**DIGIT_LOOKALIKES, **dict.fromkeys(LAST_ONE_MARKS, "1")}
 _SEP = r"\s?[-\s–—~.]\s?"  # a separator as printed or as OCR reads a hyphen
 
-# Specks a scan turns a hyphen into ("203°6702"): still a join, but a repair to check.
-_PHONE_SPECKS = "°·•'’`*~"
+# Specks a scan turns a hyphen into ("203°6702"; "816+682-9843", a speck across the hyphen on a 150 dpi
+# scan: apart 9090 0022, the number lost): still a join, but a repair to check.
+_PHONE_SPECKS = "°·•'’`*~+"
 # (800) 555-1234, 800-555-1234, 800.555.1234, 1-800-555-1234, 800 555 1234, 8005551234. A final "1" read
 # as a bracket or a brace ("215-229-695]", a serif "1" on a 150 dpi scan) is one, as in a TIN's last four
 # (repaired: checked).
