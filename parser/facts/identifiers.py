@@ -40,8 +40,10 @@ PHONE = re.compile(
     rf"(?P<line>[{_D}]{{3}}[{_D}{re.escape(LAST_ONE_MARKS)}])(?![0-9A-Za-z])"
     rf"|(?<![0-9])(?P<bare>[0-9]{{10}})(?![0-9])"
 )
-# An employee ID number: 5 to 12 digits, standing alone.
-EMPLOYEE_ID = re.compile(rf"(?<![0-9A-Za-z-])(?P<id>[{_D}]{{5,12}})(?![0-9A-Za-z-])")
+# An employee ID number: 5 to 12 digits, standing alone: never joined by a hyphen to more of a number
+# ("871-254-8001"); a hyphen a speck left at its end ("8712548001-", apart 9090 0028) joins nothing.
+EMPLOYEE_ID = re.compile(
+    rf"(?<![0-9A-Za-z])(?<![0-9A-Za-z]-)(?P<id>[{_D}]{{5,12}})(?![0-9A-Za-z]|-[0-9A-Za-z])")
 # SSN as printed in full or masked: 123-45-6789, XXX-XX-6789, ***-**-6789, 123 45 6789.
 SSN = re.compile(
     rf"(?<![0-9A-Za-z*])(?P<area>[{_D}Xx*]{{3}}){_SEP}(?P<group>[{_D}Xx*]{{2}}){_SEP}"
