@@ -357,3 +357,35 @@ def test_periods_over_another_labels_line_read_garbled_stay_sure(layout: str) ->
     assert found is not None and len(found.value) == 3
     assert "value.period_line_unread" not in [r.code for r in found.reasons]
 
+
+def test_periods_in_a_ruled_tables_cell_over_another_labels_garbled_code_stay_sure() -> None:
+    """apart 9090 0002, a Courier scan of a ruled table: "Tax year(s):" at 300, its years at 435 on two
+    lines; "In reply refer to:" under it at 300, its code at 435 read at 6. The list's own label is found
+    across the table's wide gap, so the code's line is another label's."""
+    rows = [(300.0, 60.0, "TIN:"), (435.0, 60.0, "XXX-XX-5355"), (300.0, 74.0, "Tax year(s):"),
+            (435.0, 74.0, "2021"), (435.0, 85.0, "2022"), (300.0, 100.0, "In reply refer to:"),
+            (435.0, 100.0, "AP:EX:KCY:TLS"), (300.0, 114.0, "Settlement Officer:"),
+            (435.0, 114.0, "TOBIAS G CASTELLANOS")]
+    page, _, pages = _letter_losing(rows, set())
+    code = next(w for w in page.words if w.text == "AP:EX:KCY:TLS")
+    words = tuple(dataclasses.replace(w, confidence=6.0) if w is code else w for w in page.words)
+    doc = make_doc(dataclasses.replace(page, words=words))
+    found = extract_facts(doc, pages=PageSource(doc, [], {1: pages.reading_image(1)})).fields.tax_periods
+    assert found is not None and found.value == (dt.date(2021, 12, 31), dt.date(2022, 12, 31))
+    assert "value.period_line_unread" not in [r.code for r in found.reasons]
+
+
+def test_periods_over_another_labels_line_read_sure_stay_sure_with_a_lost_line_under_it() -> None:
+    """apart 9090 0021, a clean Times scan: "Tax Periods Ended: 12/31/2022", then "In reply refer to:
+    AP:CO:OGD:KTR" read sure, then the contact's line lost: that line is no line of the list's."""
+    printed = ["Date: March 3, 2025", "Taxpayer ID number: XXX-XX-1774", "Tax Periods Ended: 12/31/2022",
+               "In reply refer to: AP:CO:OGD:KTR", "Person to contact: Thaddeus Gallagher",
+               "Telephone: (213) 555-0142"]
+    rows = [(318.0, 60.0 + 12.0 * i, text) for i, text in enumerate(printed)]
+    page, doc, pages = _letter_losing(rows, {"Person to contact: Thaddeus Gallagher"})
+    layout = layout_of(page, group_lines(page.words), first=True)
+    assert wordless_band(layout, find_labels(layout.lines), pages.reading_image(1)) is not None
+    first = extract_facts(doc).fields.tax_periods
+    assert first is not None and first.value == (dt.date(2022, 12, 31),)
+    assert _list_goes_on_unread(first, layout, pages) is first
+

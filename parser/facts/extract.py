@@ -605,9 +605,22 @@ def _list_goes_on_unread(fact: Fact[FieldValue] | None, header: PageLayout,
     box = evidence.box
     under = band is not None and (box.top + box.bottom) / 2 <= band.top <= box.bottom + LIST_GOES_ON_POINTS
     above = band is not None and band.top < box.top and box.top - LIST_GOES_ON_POINTS <= band.bottom
+    if band is not None and (under or above):
+        # A line read sure between the list and the band is another's: the band is not the list's.
+        between = (box.bottom, band.top) if under else (band.bottom, box.top)
+        under = above = not _read_between(*between, _label_start(box, header), header)
     line = _line_under_the_list(box, header)
     garbled = _garbled_line(line) or _period_misread(line) or _period_left_out(line, fact.value)
     return verify.flagged(fact, PERIOD_LINE_UNREAD) if under or above or garbled else fact
+
+
+def _read_between(top: float, bottom: float, left: float, header: PageLayout) -> bool:
+    """Whether a word read sure stands between `top` and `bottom` right of `left` (a list's label start):
+    "In reply refer to: AP:CO:OGD:KTR" between a period and the contact's line read garbled (apart 9090
+    0021, a clean Times scan, its one period flagged as a list that may go on)."""
+    return any(top < (w.box.top + w.box.bottom) / 2 < bottom and w.box.x1 > left
+               and (w.confidence or 0.0) >= GARBLED_WORD_CONFIDENCE and any(ch.isalnum() for ch in w.text)
+               for w in header.page.words)
 
 
 def _garbled_line(line: Sequence[Word]) -> bool:
@@ -667,8 +680,15 @@ def _middle(word: Word) -> float:
 
 
 def _label_start(box: Box, header: PageLayout) -> float:
-    """Where the words right left of a value on its first line begin (its label's start), each within
-    LABEL_GAP_LINES line heights of the next; the value's own left edge where none stands there."""
+    """Where the list's own label starts, read on its first line left of it (a ruled table sets its cell
+    far from the list's: "Tax year(s):" at 300-359, "2021" at 435, apart 9090 0002); else where the words
+    right left of a value on its first line begin, each within LABEL_GAP_LINES line heights of the next;
+    the value's own left edge where none stands there."""
+    own = [label.box.x0 for label in find_labels(header.lines)
+           if label.field == "tax_periods" and label.box.x1 <= box.x0 + 1.0
+           and label.box.bottom > box.top and label.box.top <= box.top + label.box.height]
+    if own:
+        return min(own)
     height = box.bottom - box.top
     left = sorted((w for w in header.page.words if w.box.x1 <= box.x0 + 1.0
                    and w.box.top < box.top + height and w.box.bottom > box.top),
