@@ -242,3 +242,47 @@ def test_a_scanned_greeting_with_dear_misread_still_names_the_taxpayer(greeting:
 def test_a_name_line_starting_like_dear_is_no_greeting() -> None:
     fact = _name(("Dean Holt", "9613 W 14TH AVE", "MOBILE AL 36602"), "Sincerely yours,")
     assert fact is not None and fact.value == "Dean Holt"
+
+
+def _garbled_block(name: str, greeting: str, low_words: tuple[str, ...], *, greeting_at: float = 95.0
+                   ) -> Fact[str] | None:
+    """A scanned block whose name line's `low_words` were read at 27, the rest and the greeting at
+    `greeting_at` (95: sure)."""
+    rows = [(54.0, 40.0 + 12 * i, text) for i, text in enumerate(RETURN)]
+    rows += [(BLOCK_X, 110.0, name), (BLOCK_X, 122.0, "2311 W 14TH AVE"),
+             (BLOCK_X, 134.0, "SPOKANE WA 99201"), (72.0, 200.0, greeting), *_body()]
+    page = make_page(rows, method="ocr", confidence=95.0, low_words=low_words, low=27.0)
+    greeted = {w for w in page.words if w.box.top == 200.0}
+    words = tuple(dataclasses.replace(w, confidence=greeting_at) if w in greeted else w for w in page.words)
+    return extract_facts(make_doc(dataclasses.replace(page, words=words))).fields.taxpayer_name
+
+
+@pytest.mark.parametrize(("name", "greeting", "low_words", "expected"), [
+    # apart 9088 0070, a 150 dpi scan: the block's surname read in two garbled pieces, the greeting sure.
+    ("MARCUS EST CaO", "Dear Marcus Esposito:", ("EST", "CaO"), "Marcus Esposito"),
+    ("Oca ok hancale", "Dear Svetlana G. Sandoval:", ("Oca", "ok", "hancale"), "Svetlana G. Sandoval"),
+    # A block read right but for a low initial, and the greeting leaving the initial out: the block's.
+    ("MARCUS J ESPOSITO", "Dear Marcus Esposito:", ("J",), "MARCUS J ESPOSITO"),
+])
+def test_a_block_name_read_garbled_gives_way_to_a_salutation_read_sure_flagged(
+        name: str, greeting: str, low_words: tuple[str, ...], expected: str) -> None:
+    fact = _garbled_block(name, greeting, low_words)
+    assert fact is not None and fact.value == expected and fact.needs_review
+
+
+def test_a_block_name_read_garbled_stays_where_the_salutation_was_not_read_sure() -> None:
+    fact = _garbled_block("MARCUS EST CaO", "Dear Marcus Esposito:", ("EST", "CaO"), greeting_at=70.0)
+    assert fact is not None and fact.value == "MARCUS EST CaO" and fact.needs_review
+
+
+def test_a_labelled_name_read_garbled_gives_way_to_the_block_the_salutation_agrees_with() -> None:
+    """apart 9088 0035, a fax: "Taxpayer name:" read "Taxp' yer", its value "IMMA" at 9; the address
+    block and "Dear Bernard L Esposito:" read sure."""
+    rows = [(54.0, 40.0 + 12 * i, text) for i, text in enumerate(RETURN)]
+    rows += [(330.0, 40.0, "Date: March 3, 2025"), (330.0, 52.0, "Taxpayer name: IMMA"),
+             (BLOCK_X, 110.0, "BERNARD L ESPOSITO"), (BLOCK_X, 122.0, "2311 W 14TH AVE"),
+             (BLOCK_X, 134.0, "SPOKANE WA 99201"), (72.0, 200.0, "Dear Bernard L Esposito:"), *_body()]
+    page = make_page(rows, method="ocr", confidence=95.0, low_words=("IMMA",), low=9.0)
+    fact = extract_facts(make_doc(page)).fields.taxpayer_name
+    assert fact is not None and fact.value == "BERNARD L ESPOSITO" and fact.needs_review
+    assert "IMMA" in english(fact.reasons)

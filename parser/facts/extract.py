@@ -46,7 +46,7 @@ from parser.facts import (
     verify,
     wordless_lines,
 )
-from parser.facts.address import CORROBORATED, taxpayer_name
+from parser.facts.address import CORROBORATED, GARBLED_NAME, taxpayer_name
 from parser.facts.confidence import DETERMINATION_THRESHOLD, GARBLED_WORD_CONFIDENCE, LETTER_TYPE_THRESHOLD
 from parser.facts.date_rereading import needs_rereading, reread
 from parser.facts.decisions import determinations
@@ -477,7 +477,7 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     if any(c.zone == "header" for c in labelled):
         chosen = choose("taxpayer_name", labelled)[0]
         found = taxpayer_name(layouts[0]) if layouts else None
-        return chosen if found is None else _checked_by_block(chosen, found[0])
+        return chosen if found is None else _checked_by_block(chosen, *found)
     later = choose("taxpayer_name", labelled)[0] if any(c.zone != "body" for c in labelled) else None
     found = taxpayer_name(layouts[0]) if layouts else None
     if found is None:
@@ -494,10 +494,14 @@ def _taxpayer_name(spots: Sequence[ValueSpot], layouts: Sequence[PageLayout]) ->
     return block if run_on or unrelated else later
 
 
-def _checked_by_block(labelled: Fact[FieldValue] | None, block: Reading) -> Fact[FieldValue] | None:
+def _checked_by_block(labelled: Fact[FieldValue] | None, block: Reading,
+                      factor: float = 0.0) -> Fact[FieldValue] | None:
     """A scanned header's labelled name against the address block's reading of the same name: a second
     reading that disagrees flags it, and a block name that holds it whole with words before it (the scan
-    lost the label's first name: "K ABERNETHY" for "OLUWASEUN K ABERNETHY") is taken instead, flagged."""
+    lost the label's first name: "K ABERNETHY" for "OLUWASEUN K ABERNETHY") is taken instead, flagged. So
+    is a block name the salutation agrees with (`factor` CORROBORATED) where the labelled one was read
+    garbled ("IMMA" at 9 for "BERNARD L ESPOSITO", the block and "Dear Bernard L Esposito:" read sure:
+    apart 9088 0035, a fax)."""
     if labelled is None or labelled.evidence.method != "ocr" or not isinstance(labelled.value, str):
         return labelled
     if not isinstance(block.value, str) or not scanned(block.words):
@@ -506,7 +510,9 @@ def _checked_by_block(labelled: Fact[FieldValue] | None, block: Reading) -> Fact
     if named == other:
         return labelled
     reason = note("scan.second_reading", value=block.value)
-    if len(other) > len(named) and other[len(other) - len(named):] == named:
+    garbled = (labelled.evidence.ocr_confidence or 0.0) < GARBLED_NAME
+    if (len(other) > len(named) and other[len(other) - len(named):] == named) or (
+            garbled and factor == CORROBORATED):
         score = score_reading("taxpayer_name", None, block, unlabelled_factor=CORROBORATED)
         candidate = Candidate(field="taxpayer_name", spot=None, reading=block, score=score)
         fact = fact_of("taxpayer_name", candidate)
