@@ -57,3 +57,18 @@ def test_currently_not_collectible_is_read_hyphenated_or_not(status: str) -> Non
 def test_a_sentence_that_something_stood_as_an_alternative_with_none_named_is_an_alternative_unread(
         sentence: str, unread: bool) -> None:
     assert alternatives_said(sentence).unreadable == unread
+
+
+@pytest.mark.parametrize(("sentence", "unread"), [
+    # apart 9091 0052 (150 dpi): "currently not collectible" read "cmrently not a", the levy sure without it.
+    ("we reached an agreement with you on placing your apcount in’ cmrently not a status, which replaces the "
+     "collection action for as long as you keep its terms.", True),
+    ("appeals agreed to a payment arrangement in lieu of the levy.", True),
+    ("we reached an agreement with you on an installment agreement, which replaces the collection action "
+     "for as long as you keep its terms.", False),  # named
+    ("the notice of federal tax lien replaces no other notice.", False),  # nothing takes collection's place
+])
+def test_something_that_takes_the_collection_actions_place_with_none_named_is_an_alternative_unread(
+        sentence: str, unread: bool) -> None:
+    said = alternatives_said(sentence)
+    assert said.unreadable == unread and said.on_topic == (unread or bool(said.named))

@@ -143,6 +143,13 @@ CONSIDERED = re.compile(r"\b(?:considered|proposal|proposed|requested|submitted|
 # and who put it forward, lies in another sentence (a speck read as a stop: "You proposed a delay. of
 # collection ...", apart 9058 0046, lost the alternative). With none named in it, it is one unread.
 AS_AN_ALTERNATIVE = re.compile(r"\bas\s(?:an?\s|the\s)?(?:collection\s)?alternative\b")
+# "... on [currently not collectible] status, which replaces the collection action for as long as you keep
+# its terms" (apart 9091 0052, a 150 dpi scan: "cmrently not a status", the alternative's name lost, and the
+# levy's outcome read sure without it): something that takes the collection action's place is an
+# alternative, unread where none is named.
+IN_PLACE_OF_COLLECTION = re.compile(
+    r"\b(?:replac\w*|in\s(?:place|lieu)\sof|instead\sof)\s(?:the\s)?(?:proposed\s|intended\s)?"
+    r"(?:collection|enforcement|levy|lien|nftl)\b")
 # An offer weighed: considered, or accepted or turned down.
 OFFER_WEIGHED = re.compile(r"\b(?:considered|consideration|proposal|proposed|requested|submitted|"
                            r"accept(?:ed)?|reject(?:ed)?|declined)\b")
@@ -233,9 +240,10 @@ def alternatives_said(text: str) -> AlternativesSaid:
         damaged.append("offer_in_compromise")
     unreadable = (bool(damaged or (not named and ALTERNATIVE_HINT.search(put_forward))) and bool(
         CONSIDERED.search(text))) or slot == "unreadable"
-    unreadable = unreadable or (not named and _stood_as_an_alternative(put_forward))
+    in_place = IN_PLACE_OF_COLLECTION.search(put_forward) is not None
+    unreadable = unreadable or (not named and (_stood_as_an_alternative(put_forward) or in_place))
     unnamed_offer = bool(BARE_OFFER.search(put_forward) and OFFER_WEIGHED.search(text))
-    return AlternativesSaid(named=named, on_topic=bool(named or ALTERNATIVE_CONTEXT.search(text)),
+    return AlternativesSaid(named=named, on_topic=bool(named or in_place or ALTERNATIVE_CONTEXT.search(text)),
                             unreadable=unreadable, unnamed_offer=unnamed_offer,
                             damaged_names=bool(damaged_names))
 
