@@ -104,6 +104,17 @@ def test_a_lone_fives_sign_before_or_after_the_month_is_day_five(text: str) -> N
     assert (found.value, found.repaired) == (dt.date(2020, 10, 5), True)
 
 
+# An accent a fax's speck put on a month's letter ("Juné 5, 2026" in every pass: own 6384 0066, no date at
+# all): the month read as printed; the offsets are the text's own.
+@pytest.mark.parametrize(("text", "day", "start"), [
+    ("Juné 5, 2026", dt.date(2026, 6, 5), 0), ("Date: ° Juné 5, 2026", dt.date(2026, 6, 5), 8),
+    ("Décembér 31, 2020", dt.date(2020, 12, 31), 0),
+])
+def test_a_month_with_an_accent_a_speck_put_on_it_is_read(text: str, day: dt.date, start: int) -> None:
+    (found,) = dates.find_dates(text)
+    assert (found.value, found.start, found.end) == (day, start, len(text))
+
+
 # A date in figures whose slashes a stamp's edge across its tops made "7"s ("0772472023" in every pass: apart
 # 9074 0015, a clean Times scan with no date at all), or read "1" or "|": a value's date, repaired. Only as a
 # value's text (leading_date), never found in running text.
