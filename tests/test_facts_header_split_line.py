@@ -95,3 +95,23 @@ def test_the_row_aboves_value_is_never_taken_beside_a_label_with_none() -> None:
     above = [("In", 318.0, 121.0, 328.0, 126.0), ("reply:", 334.0, 120.0, 360.0, 126.0),
              ("AP:FE:HOU:JMB", 400.0, 120.0, 480.0, 126.0)]
     assert "contact_name" not in _spots_of([*above, *LABEL])
+
+
+@pytest.mark.parametrize(("next_row", "goes_on"), [
+    ("Refer reply to: AP:FE: HOU:JMB", False),  # a label the vocabulary does not know, where labels start
+    ("Case code: 24-1187", False),
+    ("", True),  # nothing there but the speck: the speck stays for the list's reader to judge
+])
+def test_a_line_opening_with_another_labels_words_where_labels_start_ends_a_list(next_row: str,
+                                                                                goes_on: bool) -> None:
+    """apart 9092 0076, a 150 dpi scan: a speck read "ns" at the right end of "Refer reply to: AP:FE:
+    HOU:JMB", under "December 31, 2021": taken for a line of the list, it flagged the one period."""
+    rows = [(318.0, 76.0, "Tax period(s) ended:"), (404.0, 76.0, "December 31, 2021")]
+    rows += [(318.0, 89.0, next_row)] if next_row else []
+    page = make_page(rows, method="ocr")
+    speck = Word("ns", Box(472.0, 88.0, 481.0, 94.0), 1, "ocr", 19.0)
+    page = dataclasses.replace(page, words=(*page.words, speck))
+    lines = group_lines(page.words)
+    spot = next(s for s in value_spots(layout_of(page, lines, first=True), find_labels(lines))
+                if s.label.field == "tax_periods")
+    assert bool(spot.following) == goes_on

@@ -416,5 +416,19 @@ def _labelled_in_column(segment: Segment, column: Column, height: float) -> bool
     reach = column.left - BELOW_LEFT_SLACK * height
     return any(
         s.page == segment.page and s.line_index == segment.line_index and reach <= s.box.x0 <= segment.box.x0
-        and (id(s.words[0]) in column.label_starts or _other_label(s))
+        and (id(s.words[0]) in column.label_starts or _other_label(s)
+             or (s.box.x0 <= column.left + BELOW_LEFT_SLACK * height and _opens_with_label(s)))
         for s in column.segments)
+
+
+# A segment opening with words and a colon, its value after them, where the label's own column starts:
+# "Refer reply to: AP:FE: HOU:JMB", a label the vocabulary does not know, with a speck level with it read
+# "ns" under a period (apart 9092 0076). In the value's column such words may be the value's own
+# ("Monday-Friday: 8 a.m. ...").
+OPENING_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ()'/-]*[A-Za-z)]):\s")
+
+
+def _opens_with_label(segment: Segment) -> bool:
+    """Whether a segment opens with another label's words and colon (OPENING_LABEL), its value after them."""
+    opening = OPENING_LABEL.match(segment.text)
+    return opening is not None and sum(ch.isalpha() for ch in opening["label"]) >= OTHER_LABEL_LETTERS
