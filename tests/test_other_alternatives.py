@@ -72,3 +72,18 @@ def test_something_that_takes_the_collection_actions_place_with_none_named_is_an
         sentence: str, unread: bool) -> None:
     said = alternatives_said(sentence)
     assert said.unreadable == unread and said.on_topic == (unread or bool(said.named))
+
+
+@pytest.mark.parametrize(("sentence", "named", "unread"), [
+    # apart 9093 0095 (a fax): a streak glued the words; the offer and the substitution were lost, sure.
+    ("— weconsiderectarrotferimcompromise and substitution otherassets-as of arr alternative te the "
+     "collection action.", ("offer_in_compromise", "bond_or_substitution"), False),
+    ("— weconsidere ctarrot ferim and subs otherass ets-as of arr alternative te the collection action.", (),
+     True),  # nothing named left: an alternative to the collection action, unread
+    ("you did not propose an alternative to the levy.", (), False),  # nothing put forward
+    ("we could not reach a compromise.", (), False),
+])
+def test_alternatives_a_streak_glued_into_other_words_are_read_or_left_unread(
+        sentence: str, named: tuple[str, ...], unread: bool) -> None:
+    said = alternatives_said(sentence)
+    assert (said.named, said.unreadable) == (named, unread)

@@ -63,11 +63,13 @@ DAMAGED_NAMES: tuple[tuple[re.Pattern[str], CollectionAlternative], ...] = (
     # "offer in comprom se", "offer ln cornpromise": the offer's last word split or garbled; "otter in
     # compromise", "ofer in compromise": its first. A compromise put forward in a hearing on collection is an
     # offer in compromise.
+    # A fax's streak can glue the words before it on: "Weconsiderectarrotferimcompromise" (apart 9093 0095).
     (re.compile(r"\boffer\W+(?:in|ln|1n|ir|im|iu|m|n|i)\W+(?:c[o0](?:m|rn)\s?pr\S*|\S{1,4}promi\S*)|"
-                r"\bcom\s?pr[o0]mise\b"),
+                r"com\s?pr[o0]mise\b"),
      "offer_in_compromise"),
-    # "substitution: of ol rer assets": specks and a split word between substitution and its assets.
-    (re.compile(r"\bsubstitut\w*\W+(?:\S{1,5}\W+){1,3}?assets?\b"), "bond_or_substitution"),
+    # "substitution: of ol rer assets": specks and a split word between substitution and its assets;
+    # "substitution otherassets": words a streak glued.
+    (re.compile(r"\bsubstitut\w*\W+(?:\S{1,5}\W+){0,3}?\S{0,6}assets?\b"), "bond_or_substitution"),
     # "[a payment plan (installment] agreement) as a collection alternative": its first word lost with a line.
     (re.compile(r"(?<![\w-])agreements?\)?\s(?:as|was)\s(?:an?\s)?(?:collection\s)?alternative"),
      "installment_agreement"),
@@ -147,6 +149,12 @@ AS_AN_ALTERNATIVE = re.compile(r"\bas\s(?:an?\s|the\s)?(?:collection\s)?alternat
 # its terms" (apart 9091 0052, a 150 dpi scan: "cmrently not a status", the alternative's name lost, and the
 # levy's outcome read sure without it): something that takes the collection action's place is an
 # alternative, unread where none is named.
+# "... as an alternative to the collection action", its article or "to" misread ("as of arr alternative te the
+# collection action": apart 9093 0095, a fax's streak through it): an alternative weighed against the action.
+# One alternative, to the action itself: never the statute's issue quoted ("whether alternatives to
+# collection are appropriate"), nor one not put forward ("you did not offer anything as an alternative").
+ALTERNATIVE_TO_COLLECTION = re.compile(
+    r"\balternative\s(?:\S{1,3}\s)?the\s(?:proposed\s|intended\s)?(?:collection\saction|levy|lien|nftl)\b")
 IN_PLACE_OF_COLLECTION = re.compile(
     r"\b(?:replac\w*|in\s(?:place|lieu)\sof|instead\sof)\s(?:the\s)?(?:proposed\s|intended\s)?"
     r"(?:collection|enforcement|levy|lien|nftl)\b")
@@ -240,7 +248,9 @@ def alternatives_said(text: str) -> AlternativesSaid:
         damaged.append("offer_in_compromise")
     unreadable = (bool(damaged or (not named and ALTERNATIVE_HINT.search(put_forward))) and bool(
         CONSIDERED.search(text))) or slot == "unreadable"
-    in_place = IN_PLACE_OF_COLLECTION.search(put_forward) is not None
+    weighed = ALTERNATIVE_TO_COLLECTION.search(put_forward)
+    in_place = IN_PLACE_OF_COLLECTION.search(put_forward) is not None or (
+        weighed is not None and NOT_PUT_FORWARD.search(put_forward, 0, weighed.start()) is None)
     unreadable = unreadable or (not named and (_stood_as_an_alternative(put_forward) or in_place))
     unnamed_offer = bool(BARE_OFFER.search(put_forward) and OFFER_WEIGHED.search(text))
     return AlternativesSaid(named=named, on_topic=bool(named or in_place or ALTERNATIVE_CONTEXT.search(text)),
