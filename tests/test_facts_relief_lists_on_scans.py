@@ -35,6 +35,9 @@ def texts(*rows: str, method: str = "ocr") -> tuple[PageText, ...]:
       "and tre -§ 6015(f) for relief, so your request is denied.",), ("6015(b)", "6015(c)", "6015(f)")),
     # "or" lists, the stop at the end of a line
     (("Relief under IRC § 6015(c).", "or IRC § 6015(f) is not allowed."), ("6015(c)", "6015(f)")),
+    # a speck after the "(c" read ")." and a bare subsection after the join (own 6387 0011, a noisy scan)
+    (("We determined that you do not qualify for relief from joint and several liability under IRC §§ "
+      "6015(c ). and (f). Your request for relief is denied.",), ("6015(c)", "6015(f)")),
 ])
 def test_a_stop_inside_a_list_of_sections_keeps_the_list_whole_and_checked(
         rows: tuple[str, ...], sections: tuple[str, ...]) -> None:

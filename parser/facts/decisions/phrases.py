@@ -182,8 +182,11 @@ CITE_BEFORE_STOP = re.compile(
 # After the stop: a join and the next item, its "irc §" perhaps garbled ("and tre -§ 6015(£)"); or, with no
 # join, the next item followed by more of the list ("section 6015(c) (allocation of liability), and").
 _ITEM_PREFIX = r"(?:(?:irc|i\.r\.c\.|section|sec\.|§+)\s?){0,2}"
+# Or a join and a bare subsection ("6015(c ). and (f).", a speck after the "(c" read ")." at 10: own 6387
+# 0011, a noisy scan, the "(f)" lost, sure).
 ITEM_AFTER_STOP = re.compile(
     rf"^(?:and/or|and|or|&)\s(?:\S{{1,6}}\s){{0,2}}?{_ITEM_PREFIX}{_LOOSE_6015}|"
+    r"^(?:and/or|and|or|&)\s\(\s?[bcf]\s?\)|"
     rf"^{_ITEM_PREFIX}{_LOOSE_6015}\s?\S{{1,2}}\s?\)(?:\s?\([a-z ]{{3,40}}\))?\s?(?:,|and\b|or\b|&)")
 
 

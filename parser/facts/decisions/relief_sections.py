@@ -17,9 +17,9 @@ from parser.facts.decisions.phrases import stop_inside_a_list
 # (c) and (f)": own 6367 0011, full relief under (b) alone, confidently wrong), and a speck read as a comma
 # after the "and" ("6015(¢) and, (1)" on a fax: own 6353 0048, where "(1)" went unchecked and (c) alone was
 # read) or a speck glued before it ("6015(b)-and (f)" on a noisy scan: own 6353 0056, (b) alone; "6015(c)‘and,
-# (f)"). A list read short of its last item reports too few sections, so every join a list is written with
-# is one join here.
-LIST_JOIN = r"\s?(?:[,;]\s?(?:(?:and/or|and|or|&)[,;]?)?|[^\w\s()]?(?:and/or|and|or|&)[,;]?)\s?"
+# (f)"), or set before it ("6015(c ). and (f)", a speck read as a stop: own 6387 0011). A list read short of
+# its last item reports too few sections, so every join a list is written with is one join here.
+LIST_JOIN = r"\s?(?:[,;]\s?(?:(?:and/or|and|or|&)[,;]?)?|[^\w\s()]?\s?(?:and/or|and|or|&)[,;]?)\s?"
 # Statute sections of innocent spouse relief: "6015(b)", "§§ 6015(b), (c) and (f)", "66(c)".
 SECTION_LIST = re.compile(
     rf"\b6015\s?\(\s?(?P<first>[bcf])\s?\)(?P<more>(?:{LIST_JOIN}\(\s?[bcf]\s?\))*)"
