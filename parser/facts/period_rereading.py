@@ -79,8 +79,19 @@ def band_of(spot: ValueSpot, page_width: float, page_words: Sequence[Word]) -> B
         kept.append(line)
     words = [w for line in kept for w in line]
     height = min(14.0, max(w.box.bottom - w.box.top for w in spot.words))
+    last_bottom = max(w.box.bottom for w in kept[-1])
+    if closing is None:
+        # The value's reader may have stopped before the label's line itself (a line opening with another
+        # label's words where labels start, header._opens_with_label): the first line under the list.
+        left = min(w.box.x0 for w in words) - LEFT_REACH * height
+        under = sorted((w for w in page_words if w.box.top > last_bottom and w.box.x0 >= left),
+                       key=lambda w: w.box.top)
+        right = max(w.box.x1 for w in words)
+        starts = [w for w in under if w.box.x0 <= right]  # a line starting in the list's column
+        first = [w for w in under if starts and abs(w.box.top - starts[0].box.top) <= 0.5 * height]
+        closing = tuple(first) if first and _labelled(first) else None
     closed = closing is not None and (
-        min(w.box.top for w in closing) - max(w.box.bottom for w in kept[-1]) <= CLOSE_GAP * height)
+        min(w.box.top for w in closing) - last_bottom <= CLOSE_GAP * height)
     rows = sum(1 for line in kept if any(ch.isdigit() for w in line for ch in w.text))
     box = union_box(words)
     top, bottom = box.top - PAD * height, box.bottom + PAD * height
